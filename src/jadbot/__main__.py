@@ -1,0 +1,5 @@
+"""Allow `python -m jadbot`."""
+
+from jadbot.cli import main
+
+raise SystemExit(main())

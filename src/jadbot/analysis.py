@@ -1,0 +1,218 @@
+"""From a message to comparable tokens: spelling, entities, synonyms, stems, claimed figures.
+
+The same analyser runs over intent examples and user questions, so "coke", "cocaine" and
+"cocain" all meet as one stem, and "Did Greece take part" and "was Belgium in it" share the
+`@country` token while the country itself goes to the slot.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from jadbot.countries import CountryIndex
+from jadbot.normalize import normalize
+
+COUNTRY = "@country"
+AGENCY = "@agency"
+NUMBER = "@number"
+_SEGMENT = re.compile(r"[?!;\n]+|\.(?!\d)|\s+(?:also|plus also|and also|as well as)\s+", re.I)
+_LETTER = re.compile(
+    r"\b(?:letter|with|starting|beginning|begin|start|starts|begins)\s+(?:with\s+)?(?:the\s+)?(?:letter\s+)?([a-z])\b"
+)
+_COMPARATORS = {
+    ("more", "than"): "over",
+    ("over",): "over",
+    ("above",): "over",
+    ("exceeding",): "over",
+    ("at", "least"): "over",
+    ("less", "than"): "under",
+    ("fewer", "than"): "under",
+    ("under",): "under",
+    ("below",): "under",
+    ("about",): "about",
+    ("around",): "about",
+    ("roughly",): "about",
+    ("approximately",): "about",
+    ("nearly",): "about",
+    ("almost",): "about",
+    ("exactly",): "exact",
+}
+_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "ton": 1_000, "tons": 1_000, "tonne": 1_000, "tonnes": 1_000}
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure the user quotes: "over a ton", "24,000", "about 600"."""
+
+    value: float
+    comparator: str  # over | under | about | exact | is
+    words: str  # as typed, for the reply
+
+
+@dataclass
+class Analysis:
+    """What the matcher and the slot resolvers need from one message (or one clause of it)."""
+
+    text: str
+    tokens: list[str]  # surface tokens after spelling, entities and synonyms
+    stems: list[str]
+    countries: list[str] = field(default_factory=list)  # ISO codes, in order, no repeats
+    agencies: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    letter: str | None = None
+
+
+class Analyzer:
+    """Built once per data load; `analyze` is pure and cached per distinct text."""
+
+    def __init__(
+        self,
+        synonyms: dict[str, list[str]],
+        countries: CountryIndex,
+        agencies: dict[str, tuple[str, ...]],
+        vocabulary_texts: list[str],
+        ignore: list[str] = (),  # type: ignore[assignment]
+    ):
+        self.countries = countries
+        self.agency_phrases: dict[tuple[str, ...], str] = {}
+        for name, aliases in agencies.items():
+            for variant in (name, *aliases):
+                key = tuple(normalize(variant).split())
+                if key:
+                    self.agency_phrases.setdefault(key, name)
+        self.synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for canonical, variants in synonyms.items():
+            target = tuple(normalize(canonical).split())
+            for variant in variants:
+                key = tuple(normalize(variant).split())
+                if key and key != target:
+                    self.synonyms[key] = target
+        for filler in ignore:
+            key = tuple(normalize(filler).split())
+            if key:
+                self.synonyms[key] = ()
+        self.longest = max(
+            [countries.longest, *(len(k) for k in self.agency_phrases), *(len(k) for k in self.synonyms), 1]
+        )
+        vocab: set[str] = set()
+        for text in vocabulary_texts:
+            vocab.update(normalize(text).split())
+        for phrases in (countries.phrases, self.agency_phrases, self.synonyms):
+            for key in phrases:
+                vocab.update(key)
+        for target in self.synonyms.values():
+            vocab.update(target)
+        self.vocabulary = vocab
+        self._by_initial: dict[str, list[str]] = {}
+        for word in sorted(vocab):
+            if len(word) >= 4 and word.isalpha():
+                self._by_initial.setdefault(word[0], []).append(word)
+        self.analyze = lru_cache(maxsize=4096)(self._analyze)  # type: ignore[method-assign]
+
+    # -- spelling
+
+    def correct(self, word: str) -> str:
+        """The vocabulary word within one edit (two for long words) sharing the first letter."""
+        if word in self.vocabulary or len(word) < 4 or not word.isalpha():
+            return word
+        return self._correct(word)
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one Analyzer per load, bounded cache
+    def _correct(self, word: str) -> str:
+        limit = 1 if len(word) <= 5 else 2
+        candidates = self._by_initial.get(word[0], [])
+        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
+        return best[0] if best else word
+
+    # -- the pipeline
+
+    def _analyze(self, text: str) -> Analysis:
+        norm = normalize(text)
+        words = [self.correct(w) for w in norm.split()]
+        tokens: list[str] = []
+        countries: list[str] = []
+        agencies: list[str] = []
+        i = 0
+        while i < len(words):
+            step, emitted = self._phrase_at(words, i, countries, agencies)
+            tokens.extend(emitted)
+            i += step
+        stems = [self.stem(t) for t in tokens]
+        return Analysis(
+            text=text,
+            tokens=tokens,
+            stems=stems,
+            countries=countries,
+            agencies=agencies,
+            claims=_claims(norm.split()),
+            letter=_letter(norm),
+        )
+
+    def _phrase_at(
+        self, words: list[str], i: int, countries: list[str], agencies: list[str]
+    ) -> tuple[int, list[str]]:
+        for n in range(min(self.longest, len(words) - i), 0, -1):
+            key = tuple(words[i : i + n])
+            agency = self.agency_phrases.get(key)
+            if agency is not None:
+                if agency not in agencies:
+                    agencies.append(agency)
+                return n, [*key, AGENCY]
+            code = self.countries.phrases.get(key)
+            if code is not None:
+                if code not in countries:
+                    countries.append(code)
+                return n, [COUNTRY]
+            target = self.synonyms.get(key)
+            if target is not None:
+                return n, list(target)
+        word = words[i]
+        return 1, [NUMBER if word[0].isdigit() else word]
+
+    @staticmethod
+    @lru_cache(maxsize=16384)
+    def stem(token: str) -> str:
+        if token.startswith("@"):
+            return token
+        return _STEMMER.stemWord(token)
+
+    def segments(self, text: str) -> list[str]:
+        """The clauses of a message, split at question marks, semicolons and "also"."""
+        return [s for s in (p.strip() for p in _SEGMENT.split(text[:2000])) if s and normalize(s)]
+
+
+def _claims(words: list[str]) -> list[Claim]:
+    """Figures quoted in the message, with the comparison around them."""
+    claims = []
+    for i, word in enumerate(words):
+        value: float | None = None
+        end = i + 1
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            value = float(word)
+        elif word in ("a", "one") and i + 1 < len(words) and words[i + 1] in ("ton", "tonne"):
+            value = 1.0
+        if value is None:
+            continue
+        if end < len(words) and words[end] in _MULTIPLIERS:
+            value *= _MULTIPLIERS[words[end]]
+            end += 1
+        comparator = "is"
+        for phrase, name in _COMPARATORS.items():
+            if tuple(words[max(0, i - len(phrase)) : i]) == phrase:
+                comparator = name
+                break
+        start = i - (2 if comparator in ("over", "under") and words[i - 1] == "than" else 1 if comparator != "is" else 0)
+        claims.append(Claim(value, comparator, " ".join(words[max(start, 0) : end])))
+    return claims
+
+
+def _letter(norm: str) -> str | None:
+    match = _LETTER.search(norm)
+    return match.group(1) if match else None

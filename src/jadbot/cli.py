@@ -1,0 +1,175 @@
+"""The `jadbot` command. Only `run` imports Telegram, so `jadbot ask` starts fast.
+
+Exit codes: 0 fine, 1 warnings under `check --strict` (or eval below its bar), 2 bad data or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from jadbot.errors import DataError
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def default_facts_dir() -> Path:
+    return _data_path("JADBOT_FACTS_DIR", "facts")
+
+
+def default_intents() -> Path:
+    return _data_path("JADBOT_INTENTS", "intents.yaml")
+
+
+def _data_path(env: str, name: str) -> Path:
+    """The env var if set, else ./name, else the copy beside the source tree."""
+    if os.environ.get(env):
+        return Path(os.environ[env])
+    here = Path.cwd() / name
+    return here if here.exists() else REPO_ROOT / name
+
+
+def _add_data_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--facts", type=Path, default=None, help="facts directory (default: ./facts)")
+    parser.add_argument("--intents", type=Path, default=None, help="intents file (default: ./intents.yaml)")
+
+
+def load_engine(args: argparse.Namespace):  # -> Engine, imported lazily
+    from jadbot.engine import Engine
+
+    return Engine.load(args.facts or default_facts_dir(), args.intents or default_intents())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="jadbot", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ask = sub.add_parser("ask", help="answer questions (arguments, or one per stdin line)")
+    ask.add_argument("question", nargs="*")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    _add_data_args(ask)
+
+    chat = sub.add_parser("chat", help="interactive chat in the terminal")
+    chat.add_argument("--explain", action="store_true", help="show intent, score and runner-up")
+    _add_data_args(chat)
+
+    check = sub.add_parser("check", help="validate facts and intents")
+    check.add_argument("--strict", action="store_true", help="treat warnings as failures (exit 1)")
+    _add_data_args(check)
+
+    ev = sub.add_parser("eval", help="per-intent precision/recall/F1 on a labelled file")
+    ev.add_argument("file", type=Path)
+    ev.add_argument("--min", type=float, default=0.0, help="exit 1 below this accuracy (percent)")
+    _add_data_args(ev)
+
+    misses = sub.add_parser("misses", help="unanswered questions from the log, grouped")
+    misses.add_argument("--log", type=Path, default=None)
+    _add_data_args(misses)
+
+    run = sub.add_parser("run", help="run the Telegram bot (local chat when no token is set)")
+    run.add_argument("--local", action="store_true", help="start the local Bot API server and a terminal chat")
+    run.add_argument("--web", action="store_true", help="with --local: also serve the web test chat")
+    run.add_argument("--webhook", action="store_true", help="receive updates by webhook instead of polling")
+    _add_data_args(run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "ask":
+            return cmd_ask(args)
+        if args.command == "chat":
+            return cmd_chat(args)
+        if args.command == "check":
+            return cmd_check(args)
+        if args.command == "eval":
+            from jadbot.evaluate import cmd_eval
+
+            return cmd_eval(args, load_engine(args))
+        if args.command == "misses":
+            from jadbot.misses import cmd_misses
+
+            return cmd_misses(args, load_engine(args))
+        if args.command == "run":
+            from jadbot.telegram.run import cmd_run
+
+            return cmd_run(args)
+    except DataError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    return 2
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    engine = load_engine(args)
+    questions = args.question or (line.rstrip("\n") for line in sys.stdin)
+    for question in questions:
+        answer = engine.answer(question)
+        if args.json:
+            record = {
+                "question": question,
+                "answer": answer.text,
+                "intent": answer.intent,
+                "score": answer.score,
+                "matched": answer.matched,
+            }
+            print(json.dumps(record, ensure_ascii=False), flush=not args.question)
+        else:
+            print(answer.text)
+            if answer.suggestions:
+                print("  (try: " + "; ".join(s.title for s in answer.suggestions) + ")")
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    engine = load_engine(args)
+    print("jadbot local chat — ask about the EMPACT JAD SEE operation. Empty line or Ctrl-D quits.")
+    choices: list[str] = []
+    while True:
+        try:
+            line = input("you> ").strip()
+        except EOFError:
+            print()
+            return 0
+        if not line:
+            return 0
+        if line.isdigit() and 0 < int(line) <= len(choices):
+            answer = engine.answer_intent(choices[int(line) - 1])
+        else:
+            answer = engine.answer(line)
+        print(f"bot> {answer.text}")
+        if args.explain:
+            ranked = engine.explain(line) if not line.isdigit() else []
+            runner = f"{ranked[1].intent} {ranked[1].score:.3f}" if len(ranked) > 1 else "-"
+            print(f"     [intent={answer.intent} score={answer.score:.3f} matched={answer.matched} runner-up={runner}]")
+        options = list(answer.suggestions or answer.related)
+        choices = [o.intent for o in options]
+        for i, option in enumerate(options, 1):
+            print(f"     {i}. {option.title}")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from jadbot.confusion import confusions
+
+    engine = load_engine(args)
+    warnings = confusions(engine)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    n_intents = len(engine.intents.intents)
+    n_examples = sum(len(i.examples) for i in engine.intents.intents.values())
+    print(f"ok: {len(engine.store.facts)} facts, {len(engine.store.derived)} derived, "
+          f"{n_intents} intents, {n_examples} examples, {len(warnings)} warning(s)")
+    return 1 if args.strict and warnings else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

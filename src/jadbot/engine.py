@@ -1,0 +1,377 @@
+"""The answer engine: question in, answer out. Pure: no I/O after loading, no Telegram.
+
+Flow for one message: analyse (spelling, entities, synonyms, stems) → rank intents →
+pick one reading (the whole message, or its clauses when it asks several things) →
+resolve slots and quoted figures → render templates from the facts store.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jadbot.analysis import Analysis, Analyzer, Claim
+from jadbot.facts import Derived, FactStore, Figure, Text, load_facts
+from jadbot.intents import Intent, IntentSet, load_intents
+from jadbot.matcher import Matcher, Scored
+from jadbot.render import join, number, references, render, render_derived, render_figure
+
+log = logging.getLogger(__name__)
+
+AUXILIARIES = {"did", "was", "were", "is", "are", "does", "do", "has", "have", "had", "can", "could", "so", "isnt"}
+CHECK_WORDS = {"right", "correct", "true", "accurate", "really", "confirm", "verify", "wrong", "true?"}
+QUIET_KINDS = {"smalltalk", "out_of_scope"}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A topic the user can pick instead of typing (a button in Telegram)."""
+
+    intent: str
+    title: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    text: str
+    intent: str | None
+    score: float
+    matched: bool
+    suggestions: tuple[Suggestion, ...] = ()
+    related: tuple[Suggestion, ...] = ()
+    sources: tuple[str, ...] = ()
+    runner_up: Scored | None = None
+    intents: tuple[str, ...] = field(default=())  # every intent answered (several for compound)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One way to understand a message: the intents it asks, in order, with the clause for each."""
+
+    parts: tuple[tuple[Scored, Analysis], ...]
+    runner_up: Scored | None
+
+    @property
+    def score(self) -> float:
+        return min(p[0].score for p in self.parts)
+
+
+class Engine:
+    def __init__(self, store: FactStore, intents: IntentSet):
+        self.store = store
+        self.intents = intents
+        self.settings = intents.settings
+        example_texts = [e for i in intents.intents.values() for e in i.examples]
+        self.analyzer = Analyzer(
+            intents.synonyms, store.countries, store.agencies, example_texts, intents.ignore
+        )
+        self.matcher = Matcher(
+            [
+                (i.intent, example, self.analyzer.analyze(example).stems)
+                for i in intents.intents.values()
+                for example in i.examples
+            ]
+        )
+        self._listed_names = {}
+        for group in ("participants.eu", "participants.non_eu"):
+            fact = store.facts.get(group)
+            if fact is not None:
+                for name in fact.countries:  # type: ignore[union-attr]
+                    code = store.countries.lookup(name)
+                    if code:
+                        self._listed_names[code] = name
+
+    @classmethod
+    def load(cls, facts_dir: Path | str, intents_path: Path | str) -> Engine:
+        """Load and validate both data sources; raises DataError, never returns half an engine."""
+        store = load_facts(facts_dir)
+        return cls(store, load_intents(intents_path, store))
+
+    # ------------------------------------------------------------ public API
+
+    def answer(self, question: str) -> Answer:
+        """Answer any string; never raises (a bug becomes a logged fallback, not a crash)."""
+        try:
+            return self._answer(question)
+        except Exception:  # the last line of defence for chat users
+            log.exception("engine failed on a question of %d characters", len(question))
+            return self._fallback(question, [])
+
+    def answer_intent(self, intent_id: str) -> Answer:
+        """Answer a topic picked from a button, without matching."""
+        intent = self.intents.intents.get(intent_id)
+        if intent is None:
+            return self._fallback(intent_id, [])
+        analysis = self.analyzer.analyze("")
+        text, refs = self._respond(intent, analysis)
+        return self._make(intent_id, text, [intent.intent], refs, 1.0, True, None)
+
+    def topics(self) -> list[Suggestion]:
+        """Everything the bot can answer about, for menus."""
+        return [
+            Suggestion(i.intent, i.title)
+            for i in self.intents.intents.values()
+            if i.kind in ("fact", "list", "derived") and not i.slot
+        ]
+
+    def featured(self) -> list[Suggestion]:
+        return [Suggestion(i.intent, i.title) for i in self.intents.intents.values() if i.featured]
+
+    def example_of(self, intent_id: str) -> str:
+        return self.intents[intent_id].examples[0]
+
+    def explain(self, question: str) -> list[Scored]:
+        """The ranked candidates for a question, for `chat --explain` and `check`."""
+        return self.matcher.rank(self.analyzer.analyze(question).stems)
+
+    # ------------------------------------------------------------ reading the message
+
+    def _answer(self, question: str) -> Answer:
+        text = question.strip()
+        if not text:
+            return self._canned(question, "empty")
+        if len(text) > self.settings.max_chars:
+            return self._canned(question, "too_long")
+        whole = self.analyzer.analyze(text)
+        ranked = self.matcher.rank(whole.stems)
+        reading = self._read(text, whole, ranked)
+        if reading is None:
+            return self._fallback(question, ranked)
+        if len(reading.parts) == 1:
+            best, analysis = reading.parts[0]
+            runner = reading.runner_up
+            if (
+                runner is not None
+                and best.score < self.settings.confident
+                and best.score - runner.score < self.settings.ambiguity_margin
+                and self.intents[runner.intent].kind not in QUIET_KINDS
+                and self.intents[best.intent].kind not in QUIET_KINDS
+            ):
+                return self._ambiguous(question, [best, runner])
+        texts: list[str] = []
+        refs: list[str] = []
+        for scored, analysis in reading.parts:
+            intent = self.intents[scored.intent]
+            part_text, part_refs = self._respond(intent, analysis)
+            texts.append(part_text)
+            refs.extend(part_refs)
+        first = self.intents[reading.parts[0][0].intent]
+        matched = first.kind != "out_of_scope"
+        intent_ids = [s.intent for s, _ in reading.parts]
+        return self._make(
+            question, "\n\n".join(texts), intent_ids, refs, reading.score, matched, reading.runner_up
+        )
+
+    def _read(self, text: str, whole: Analysis, ranked: list[Scored]) -> _Reading | None:
+        """Choose between the whole message and its clauses; None when nothing is close enough."""
+        threshold = self.settings.threshold
+        single = None
+        if ranked and ranked[0].score >= threshold:
+            single = _Reading(((ranked[0], whole),), ranked[1] if len(ranked) > 1 else None)
+        clauses = self._clauses(text)
+        if len(clauses) < 2:
+            return single
+        parts: list[tuple[Scored, Analysis]] = []
+        for clause in clauses:
+            analysis = self.analyzer.analyze(clause)
+            best = self.matcher.rank(analysis.stems, limit=1)
+            if best and best[0].score >= threshold and self.intents[best[0].intent].kind not in QUIET_KINDS:
+                if all(best[0].intent != p[0].intent for p in parts):
+                    parts.append((best[0], _merge_slots(analysis, whole)))
+        if not parts:
+            return single
+        if len(parts) == 1:
+            # one real question wrapped in chatter: answer the clause if it reads better than the whole
+            if single is None or parts[0][0].score > single.score + 0.05:
+                return _Reading((parts[0],), None)
+            return single
+        if single is not None:
+            whole_intent = single.parts[0][0].intent
+            mean = sum(p[0].score for p in parts) / len(parts)
+            if whole_intent not in {p[0].intent for p in parts} and single.score >= mean - 0.02:
+                return single  # e.g. "entries and forged documents combined": one derived question
+        return _Reading(tuple(parts), None)
+
+    def _clauses(self, text: str) -> list[str]:
+        clauses: list[str] = []
+        for segment in self.analyzer.segments(text):
+            clauses.extend(_split_and(segment))
+        return clauses
+
+    # ------------------------------------------------------------ answering one intent
+
+    def _respond(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
+        if intent.when_country and analysis.countries:
+            intent = self.intents[intent.when_country]
+        if intent.slot is not None:
+            return self._slot_answer(intent, analysis)
+        assert intent.answer is not None
+        refs = references(intent.answer)
+        if intent.figure and _asks_to_check(analysis):
+            verdict = self._verify(intent.figure, analysis.claims)
+            if verdict is not None:
+                return verdict, [intent.figure, *refs]
+        return render(self.store, intent.answer), refs
+
+    def _verify(self, ref: str, claims: list[Claim]) -> str | None:
+        """Yes/No for a figure the user quotes, always with the stated figure."""
+        fact = self.store.facts.get(ref) or self.store.derived.get(ref)
+        for claim in claims:
+            if isinstance(fact, Figure):
+                ok, stated = _judge(claim, fact.value, fact.qualifier), render_figure(fact)
+            elif isinstance(fact, Derived):
+                ok, stated = _judge(claim, fact.value, "exact"), render_derived(fact)
+            else:
+                return None
+            if ok is None:
+                continue
+            key = "verify_yes" if ok else "verify_no"
+            return render(self.store, self.intents.responses[key], {"claimed": claim.words, "stated": stated})
+        return None
+
+    def _slot_answer(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
+        answers = intent.answers or {}
+        lines: list[tuple[str, dict[str, str]]] = []
+        if intent.slot == "letter":
+            if analysis.letter is None:
+                lines.append(("missing", {}))
+            else:
+                letter = analysis.letter.upper()
+                names = [self._listed_names[c] for c in (*self.store.eu, *self.store.non_eu)]
+                hits = [n for n in names if n.upper().startswith(letter)]
+                lines.append(("found" if hits else "none", {"letter": letter, "countries": join(hits)}))
+        else:
+            for code in analysis.countries:
+                lines.append((self.store.participation(code), {"name": self._country_name(code)}))
+            if intent.slot == "entity":
+                coordinator = self.store.facts.get("operation.coordinator")
+                lead = coordinator.text if isinstance(coordinator, Text) else ""
+                for agency in analysis.agencies:
+                    if agency == lead:
+                        outcome = "coordinator"
+                    elif agency in self.store.named_agencies:
+                        outcome = "partner"
+                    else:
+                        outcome = "agency_absent"
+                    lines.append((outcome, {"name": agency}))
+            if not lines:
+                lines.append(("missing", {}))
+        texts = [render(self.store, answers[outcome], slots) for outcome, slots in lines]
+        refs = [r for outcome, _ in lines for r in references(answers[outcome])]
+        return " ".join(texts), refs
+
+    def _country_name(self, code: str) -> str:
+        return self._listed_names.get(code) or self.store.countries.name(code)
+
+    # ------------------------------------------------------------ building answers
+
+    def _make(
+        self,
+        question: str,
+        text: str,
+        intent_ids: list[str],
+        refs: list[str],
+        score: float,
+        matched: bool,
+        runner_up: Scored | None,
+    ) -> Answer:
+        related: list[Suggestion] = []
+        for intent_id in intent_ids:
+            for other in self.intents[intent_id].related:
+                if other not in intent_ids and all(s.intent != other for s in related):
+                    related.append(Suggestion(other, self.intents[other].title))
+        suggestions = () if matched else tuple(self.featured()[:4])
+        return Answer(
+            question=question,
+            text=text,
+            intent=intent_ids[0],
+            score=round(score, 3),
+            matched=matched,
+            suggestions=suggestions,
+            related=tuple(related[:4]),
+            sources=tuple(self.store.sources_for(refs)),
+            runner_up=runner_up,
+            intents=tuple(intent_ids),
+        )
+
+    def _suggest(self, ranked: list[Scored]) -> list[Suggestion]:
+        picks = [
+            Suggestion(s.intent, self.intents[s.intent].title)
+            for s in ranked
+            if s.score > 0.2 and self.intents[s.intent].kind not in QUIET_KINDS and not self.intents[s.intent].slot
+        ][:3]
+        for extra in self.featured():
+            if len(picks) >= 3:
+                break
+            if all(p.intent != extra.intent for p in picks):
+                picks.append(extra)
+        return picks
+
+    def _fallback(self, question: str, ranked: list[Scored]) -> Answer:
+        picks = self._suggest(ranked)
+        text = render(self.store, self.intents.responses["fallback"], {"topics": join([p.title for p in picks], "or")})
+        best = ranked[0] if ranked else None
+        return Answer(question, text, None, round(best.score, 3) if best else 0.0, False, tuple(picks), runner_up=best)
+
+    def _ambiguous(self, question: str, candidates: list[Scored]) -> Answer:
+        picks = [Suggestion(s.intent, self.intents[s.intent].title) for s in candidates]
+        text = render(self.store, self.intents.responses["ambiguous"], {"topics": join([p.title for p in picks], "or")})
+        return Answer(question, text, None, round(candidates[0].score, 3), False, tuple(picks), runner_up=candidates[1])
+
+    def _canned(self, question: str, key: str) -> Answer:
+        picks = self.featured()[:4]
+        text = render(self.store, self.intents.responses[key], {"topics": join([p.title for p in picks], "or")})
+        return Answer(question, text, None, 0.0, False, tuple(picks))
+
+
+def _split_and(segment: str) -> list[str]:
+    """Split a clause at "and" when both sides could be questions of their own."""
+    words = segment.split()
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word.lower().strip(",") in ("and", "&") and parts[-1]:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [" ".join(p) for p in parts if p]
+
+
+def _merge_slots(clause: Analysis, whole: Analysis) -> Analysis:
+    """A clause keeps its own slots, or borrows the message's ("did Greece and Serbia take part")."""
+    if clause.countries or clause.agencies or clause.letter:
+        return clause
+    return Analysis(
+        clause.text, clause.tokens, clause.stems, whole.countries, whole.agencies, clause.claims, whole.letter
+    )
+
+
+def _asks_to_check(analysis: Analysis) -> bool:
+    if not analysis.claims:
+        return False
+    words = analysis.tokens
+    return bool(words) and (words[0] in AUXILIARIES or any(w in CHECK_WORDS for w in words))
+
+
+def _judge(claim: Claim, value: float, qualifier: str) -> bool | None:
+    """Is the claim consistent with the stated figure? None when it is not about this figure."""
+    c = claim.value
+    if claim.comparator in ("is", "exact"):
+        if abs(c - value) > max(0.5 * value, 1) and claim.comparator == "is" and c < 0.1 * value:
+            return None  # "how many of the 120 ..." quoting another figure
+        return c == value
+    if claim.comparator == "about":
+        return abs(c - value) <= 0.05 * value
+    if claim.comparator == "over":
+        if qualifier == "nearly":
+            return c < 0.9 * value
+        return value > c or (qualifier == "more_than" and c <= value)
+    if claim.comparator == "under":
+        if qualifier == "more_than":
+            return None if c > value else False
+        return value < c or (qualifier == "nearly" and c >= value)
+    return None
+
+
+__all__ = ["Answer", "Engine", "Suggestion", "number"]

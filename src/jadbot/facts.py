@@ -1,0 +1,413 @@
+"""The facts store: every fact of the statement, validated, with its provenance.
+
+Facts live in `facts/*.yaml`, one group per file (the file stem), so a template says
+`{seizures.cocaine}`. Loading is all-or-nothing: any problem raises DataError listing
+`file:line: what is wrong`, and no half-built store is returned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    TypeAdapter,
+    ValidationError,
+    model_validator,
+)
+
+from jadbot import yamlfile
+from jadbot.countries import CountryIndex, build_country_index
+from jadbot.errors import DataError, Problem
+
+GROUP_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+SPECIAL_FILES = {"statement", "derived", "reference"}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Sourced(_Strict):
+    """Provenance every fact must carry: a sentence id and the words it rests on."""
+
+    source: str = Field(min_length=1)
+    quote: str = Field(min_length=1)
+
+
+class Figure(Sourced):
+    value: int = Field(ge=0)
+    unit: str = Field(min_length=1)
+    qualifier: Literal["exact", "more_than", "nearly"]
+    parts: tuple[str, ...] = ()
+    includes: tuple[str, ...] = ()
+
+
+class Text(Sourced):
+    text: str = Field(min_length=1)
+
+
+class Items(_Strict):
+    items: tuple[str, ...] = Field(min_length=1)
+    source: str = Field(min_length=1)
+    quote: str | None = None
+
+
+class Countries(_Strict):
+    countries: tuple[str, ...] = Field(min_length=1)
+    source: str = Field(min_length=1)
+    quote: str | None = None
+    note: str | None = None
+
+
+def _fact_kind(value: Any) -> str | None:
+    if not isinstance(value, dict):
+        return None
+    for key, kind in (("value", "figure"), ("text", "text"), ("items", "items"), ("countries", "countries")):
+        if key in value:
+            return kind
+    return None
+
+
+Fact = Annotated[
+    Annotated[Figure, Tag("figure")]
+    | Annotated[Text, Tag("text")]
+    | Annotated[Items, Tag("items")]
+    | Annotated[Countries, Tag("countries")],
+    Discriminator(
+        _fact_kind,
+        custom_error_type="fact_kind",
+        custom_error_message="a fact needs one of: value (a figure), text, items or countries",
+    ),
+]
+
+
+FACT_GROUP = TypeAdapter(dict[Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")], Fact])
+FACT_TAGS = ("figure", "text", "items", "countries")
+
+
+class Statement(_Strict):
+    title: str
+    sentences: dict[str, str] = Field(min_length=1)
+
+
+class Derivation(_Strict):
+    """A figure computed from others; exactly one operation."""
+
+    sum: tuple[str, ...] | None = None
+    difference: tuple[str, str] | None = None
+    share: tuple[str, str] | None = None
+    ratio: tuple[str, str] | None = None
+    count: str | None = None
+
+    @model_validator(mode="after")
+    def _one_operation(self) -> Derivation:
+        ops = [k for k in ("sum", "difference", "share", "ratio", "count") if getattr(self, k) is not None]
+        if len(ops) != 1:
+            raise ValueError("give exactly one of sum, difference, share, ratio or count")
+        return self
+
+    @property
+    def operation(self) -> str:
+        return next(k for k in ("sum", "difference", "share", "ratio", "count") if getattr(self, k) is not None)
+
+    @property
+    def operands(self) -> tuple[str, ...]:
+        value = getattr(self, self.operation)
+        return (value,) if isinstance(value, str) else tuple(value)
+
+
+class Reference(_Strict):
+    eu_members: tuple[str, ...] = Field(min_length=1)
+    extra_countries: dict[str, str] = {}
+    country_aliases: dict[str, tuple[str, ...]] = {}
+    agencies: dict[str, tuple[str, ...]] = {}
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A computed value; `kind` decides how it renders (count, percent, ratio)."""
+
+    value: float
+    kind: Literal["number", "percent", "ratio"]
+
+
+@dataclass
+class FactStore:
+    """Read-only after load: facts by `group.key`, sentences, derived values, the country index."""
+
+    title: str
+    sentences: dict[str, str]
+    facts: dict[str, Figure | Text | Items | Countries]
+    derived: dict[str, Derived]
+    countries: CountryIndex
+    eu: tuple[str, ...]  # country codes, statement order
+    non_eu: tuple[str, ...]
+    agencies: dict[str, tuple[str, ...]]  # agency name -> aliases (named and not named)
+    named_agencies: tuple[str, ...]
+    notes: list[str] = field(default_factory=list)
+
+    def has(self, ref: str) -> bool:
+        return ref in self.facts or ref in self.derived
+
+    def participation(self, code: str) -> Literal["eu", "non_eu", "absent"]:
+        if code in self.eu:
+            return "eu"
+        if code in self.non_eu:
+            return "non_eu"
+        return "absent"
+
+    def sources_for(self, refs: Iterable[str]) -> list[str]:
+        """The statement sentences behind some fact refs, in statement order, without repeats."""
+        ids = {self.facts[r].source for r in refs if r in self.facts}
+        return [text for sid, text in self.sentences.items() if sid in ids]
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_facts(directory: Path | str) -> FactStore:
+    """Load and validate every `*.yaml` in `directory`; raise DataError listing all problems."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise DataError([Problem(str(directory), 0, "facts directory not found")])
+    files = sorted(directory.glob("*.yaml"))
+    problems: list[Problem] = []
+    located: dict[str, yamlfile.Located] = {}
+    for path in files:
+        try:
+            located[path.stem] = yamlfile.load(path)
+        except DataError as exc:
+            problems.extend(exc.problems)
+    for required in ("statement", "reference"):
+        if required not in located and not any(p.file.endswith(f"{required}.yaml") for p in problems):
+            problems.append(Problem(str(directory / f"{required}.yaml"), 0, "required file is missing"))
+    if problems:
+        raise DataError(problems)
+    return _Validator(located).run()
+
+
+class _Validator:
+    def __init__(self, located: dict[str, yamlfile.Located]):
+        self.located = located
+        self.problems: list[Problem] = []
+
+    def fail(self, stem: str, path: tuple[str | int, ...], message: str) -> None:
+        self.problems.append(self.located[stem].problem(path, message))
+
+    def parse(self, stem: str, model: type[BaseModel] | TypeAdapter[Any], data: Any) -> Any:
+        try:
+            if isinstance(model, TypeAdapter):
+                return model.validate_python(data)
+            return model.model_validate(data)
+        except ValidationError as exc:
+            self.problems.extend(yamlfile.pydantic_problems(self.located[stem], exc, skip=FACT_TAGS))
+            return None
+
+    def run(self) -> FactStore:
+        statement = self.parse("statement", Statement, self.located["statement"].data)
+        reference = self.parse("reference", Reference, self.located["reference"].data)
+        groups: dict[str, dict[str, Any]] = {}
+        for stem, loc in self.located.items():
+            if stem in SPECIAL_FILES:
+                continue
+            if not GROUP_NAME.match(stem):
+                self.fail(stem, (), f"file name {stem!r} must be lower_case (it names the fact group)")
+                continue
+            if not isinstance(loc.data, dict):
+                self.fail(stem, (), "a facts file must be a mapping of fact names to facts")
+                continue
+            group = self.parse(stem, FACT_GROUP, loc.data)
+            if group is not None:
+                groups[stem] = group
+        if self.problems or statement is None or reference is None:
+            raise DataError(self.problems)
+
+        countries = build_country_index(reference.extra_countries, reference.country_aliases)
+        self._check_reference(reference, countries)
+        facts = {f"{g}.{k}": v for g, items in groups.items() for k, v in items.items()}
+        for ref, fact in facts.items():
+            self._check_provenance(ref, fact, statement.sentences)
+        self._check_breakdowns(facts)
+        eu, non_eu = self._check_participants(groups, countries, set(reference.eu_members))
+        derived = self._derive(facts, groups)
+        if self.problems:
+            raise DataError(self.problems)
+        named = facts.get("operation.agencies")
+        named_agencies = tuple(named.items) if isinstance(named, Items) else ()
+        agencies = {name: () for name in named_agencies} | dict(reference.agencies)
+        notes = [f.note for f in facts.values() if isinstance(f, Countries) and f.note]
+        return FactStore(
+            title=statement.title,
+            sentences=dict(statement.sentences),
+            facts=facts,
+            derived=derived,
+            countries=countries,
+            eu=eu,
+            non_eu=non_eu,
+            agencies=agencies,
+            named_agencies=named_agencies,
+            notes=notes,
+        )
+
+    def _check_reference(self, reference: Reference, countries: CountryIndex) -> None:
+        for i, code in enumerate(reference.eu_members):
+            if code not in countries.names:
+                self.fail("reference", ("eu_members", i), f"eu_members: {code!r} is not an ISO 3166-1 alpha-2 code")
+        if len(set(reference.eu_members)) != len(reference.eu_members):
+            self.fail("reference", ("eu_members",), "eu_members: a country code is listed twice")
+        for code in reference.country_aliases:
+            if code not in countries.names:
+                self.fail("reference", ("country_aliases", code), f"country_aliases: unknown country code {code!r}")
+
+    def _check_provenance(self, ref: str, fact: Any, sentences: dict[str, str]) -> None:
+        stem, key = ref.split(".", 1)
+        sentence = sentences.get(fact.source)
+        if sentence is None:
+            self.fail(stem, (key, "source"), f"{key}: source {fact.source!r} is not a sentence id in statement.yaml")
+            return
+        if fact.quote is not None and fact.quote not in sentence:
+            self.fail(stem, (key, "quote"), f"{key}: quote does not occur in sentence {fact.source!r}")
+        if isinstance(fact, Figure) and fact.quote and re.search(r"\d", fact.quote):
+            if f"{fact.value:,}" not in fact.quote and str(fact.value) not in fact.quote:
+                self.fail(stem, (key, "value"), f"{key}: value {fact.value:,} does not match its quote {fact.quote!r}")
+        if isinstance(fact, Items):
+            for i, item in enumerate(fact.items):
+                if item.lower() not in sentence.lower():
+                    self.fail(stem, (key, "items", i), f"{key}: item {item!r} does not occur in sentence {fact.source!r}")
+            if len({i.lower() for i in fact.items}) != len(fact.items):
+                self.fail(stem, (key, "items"), f"{key}: an item is listed twice")
+
+    def _check_breakdowns(self, facts: dict[str, Any]) -> None:
+        for ref, fact in facts.items():
+            if not isinstance(fact, Figure):
+                continue
+            stem, key = ref.split(".", 1)
+            for field_name in ("parts", "includes"):
+                names = getattr(fact, field_name)
+                if not names:
+                    continue
+                values = []
+                for i, name in enumerate(names):
+                    part = facts.get(f"{stem}.{name}")
+                    if not isinstance(part, Figure):
+                        self.fail(stem, (key, field_name, i), f"{key}: {field_name} names {name!r}, not a figure in {stem}")
+                    else:
+                        values.append(part.value)
+                if len(values) != len(names):
+                    continue
+                total = sum(values)
+                shown = " + ".join(f"{v:,}" for v in values)
+                if field_name == "parts" and total != fact.value:
+                    self.fail(stem, (key, "parts"), f"{key}: parts add up to {total:,} ({shown}), not {fact.value:,}")
+                if field_name == "includes" and total > fact.value:
+                    self.fail(stem, (key, "includes"), f"{key}: included figures add up to {total:,}, more than {fact.value:,}")
+
+    def _check_participants(
+        self, groups: dict[str, dict[str, Any]], countries: CountryIndex, eu_members: set[str]
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        result: dict[str, list[str]] = {"eu": [], "non_eu": []}
+        seen: dict[str, str] = {}
+        for key, fact in groups.get("participants", {}).items():
+            if not isinstance(fact, Countries):
+                continue
+            if key not in result:
+                self.fail("participants", (key,), f"{key}: country groups must be named 'eu' or 'non_eu'")
+                continue
+            for i, name in enumerate(fact.countries):
+                code = countries.lookup(name)
+                where = (key, "countries", i)
+                if code is None:
+                    self.fail("participants", where, f"{key}: {name!r} is not a known country")
+                    continue
+                if code in seen:
+                    self.fail("participants", where, f"{key}: {name!r} is listed twice (also in {seen[code]})")
+                    continue
+                seen[code] = key
+                if key == "eu" and code not in eu_members:
+                    self.fail("participants", where, f"eu: {name!r} is not an EU member state")
+                if key == "non_eu" and code in eu_members:
+                    self.fail("participants", where, f"non_eu: {name!r} is an EU member state")
+                result[key].append(code)
+        return tuple(result["eu"]), tuple(result["non_eu"])
+
+    def _derive(self, facts: dict[str, Any], groups: dict[str, Any]) -> dict[str, Derived]:
+        if "derived" not in self.located:
+            return {}
+        loc = self.located["derived"]
+        if not isinstance(loc.data, dict):
+            self.fail("derived", (), "derived.yaml must be a mapping of names to operations")
+            return {}
+        specs: dict[str, Derivation] = {}
+        for name, raw in loc.data.items():
+            try:
+                specs[name] = Derivation.model_validate(raw)
+            except ValidationError as exc:
+                self.problems.extend(yamlfile.pydantic_problems(loc, exc, (name,)))
+        derived: dict[str, Derived] = {}
+        resolving: set[str] = set()
+
+        def value_of(ref: str, name: str) -> float | None:
+            fact = facts.get(ref)
+            if isinstance(fact, Figure):
+                return fact.value
+            if ref.startswith("derived."):
+                other = ref.split(".", 1)[1]
+                if other in derived:
+                    return derived[other].value
+                if other in specs and other not in resolving:
+                    result = compute(other)
+                    return result.value if result else None
+                why = "refers to itself in a cycle" if other in resolving else f"unknown derived value {ref!r}"
+                self.fail("derived", (name,), f"{name}: {why}")
+                return None
+            self.fail("derived", (name,), f"{name}: {ref!r} is not a figure")
+            return None
+
+        def compute(name: str) -> Derived | None:
+            spec = specs[name]
+            resolving.add(name)
+            try:
+                if spec.operation == "count":
+                    fact = facts.get(spec.operands[0])
+                    if isinstance(fact, Items):
+                        result = Derived(len(fact.items), "number")
+                    elif isinstance(fact, Countries):
+                        result = Derived(len(fact.countries), "number")
+                    else:
+                        self.fail("derived", (name,), f"{name}: count needs a list, not {spec.operands[0]!r}")
+                        return None
+                else:
+                    values = [value_of(ref, name) for ref in spec.operands]
+                    if any(v is None for v in values):
+                        return None
+                    nums = [float(v) for v in values if v is not None]
+                    if spec.operation == "sum":
+                        result = Derived(sum(nums), "number")
+                    elif spec.operation == "difference":
+                        result = Derived(nums[0] - nums[1], "number")
+                    elif nums[1] == 0:
+                        self.fail("derived", (name,), f"{name}: division by zero")
+                        return None
+                    elif spec.operation == "share":
+                        result = Derived(100.0 * nums[0] / nums[1], "percent")
+                    else:
+                        result = Derived(nums[0] / nums[1], "ratio")
+                derived[name] = result
+                return result
+            finally:
+                resolving.discard(name)
+
+        for name in specs:
+            if name not in derived:
+                compute(name)
+        return {f"derived.{k}": v for k, v in derived.items()}
+

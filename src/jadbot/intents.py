@@ -1,0 +1,166 @@
+"""intents.yaml: what the bot can be asked and how it answers, editable without Python.
+
+Shaped like Rasa NLU data: `intent`, `examples` (a `- ` block or a list), plus the answer
+template, optional slot, related intents and synonyms. Loading checks every template
+reference against the facts store and reports `file:line: what is wrong`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from jadbot import yamlfile
+from jadbot.errors import DataError, Problem
+from jadbot.facts import Derived, FactStore, Figure
+from jadbot.render import check_template
+
+Kind = Literal["fact", "list", "yesno", "derived", "not_reported", "smalltalk", "out_of_scope"]
+SlotName = Literal["entity", "country", "letter"]
+
+# The outcomes each slot resolver can produce; an intent with a slot needs one answer per outcome.
+SLOT_OUTCOMES: dict[str, tuple[str, ...]] = {
+    "entity": ("eu", "non_eu", "absent", "coordinator", "partner", "agency_absent", "missing"),
+    "country": ("eu", "non_eu", "absent", "missing"),
+    "letter": ("found", "none", "missing"),
+}
+SLOT_VALUES: dict[str, set[str]] = {
+    "entity": {"name"},
+    "country": {"name"},
+    "letter": {"letter", "countries"},
+}
+RESPONSES = ("fallback", "ambiguous", "empty", "too_long", "verify_yes", "verify_no")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class MatcherSettings(_Strict):
+    """Tuning knobs, in the data so maintainers can adjust them without code."""
+
+    threshold: float = Field(0.5, gt=0, lt=1, description="below this best score the bot falls back")
+    ambiguity_margin: float = Field(0.02, ge=0, lt=1, description="top two closer than this: suggest")
+    confident: float = Field(0.8, gt=0, le=1, description="at or above this the margin is not applied")
+    confusion_warning: float = Field(0.9, gt=0, le=1, description="`check` warns at this cross-score")
+    max_chars: int = Field(1000, ge=10, description="longer messages get a polite refusal")
+
+
+class Intent(_Strict):
+    intent: str = Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=48)
+    title: str = Field(min_length=1, max_length=40)
+    kind: Kind = "fact"
+    examples: tuple[str, ...] = Field(min_length=1)
+    answer: str | None = None
+    answers: dict[str, str] | None = None
+    slot: SlotName | None = None
+    figure: str | None = None
+    related: tuple[str, ...] = ()
+    when_country: str | None = None
+    featured: bool = False
+
+    @field_validator("examples", mode="before")
+    @classmethod
+    def _block(cls, value: object) -> object:
+        """Accept Rasa's `examples: |` block of `- ` lines as well as a YAML list."""
+        if isinstance(value, str):
+            lines = [line.strip() for line in value.splitlines() if line.strip()]
+            bad = [line for line in lines if not line.startswith("- ")]
+            if bad:
+                raise ValueError(f"every line of an examples block starts with '- ' (not {bad[0]!r})")
+            return tuple(line[2:].strip() for line in lines)
+        return value
+
+
+class IntentsFile(_Strict):
+    version: Literal[1]
+    matcher: MatcherSettings = MatcherSettings()
+    responses: dict[str, str]
+    synonyms: dict[str, tuple[str, ...]] = {}
+    ignore: tuple[str, ...] = ()
+    intents: tuple[Intent, ...] = Field(min_length=1)
+
+
+class IntentSet:
+    """The validated intents, by id, with the settings and engine-level responses."""
+
+    def __init__(self, data: IntentsFile):
+        self.settings = data.matcher
+        self.responses = dict(data.responses)
+        self.synonyms = {k: list(v) for k, v in data.synonyms.items()}
+        self.ignore = list(data.ignore)
+        self.intents = {i.intent: i for i in data.intents}
+
+    def __getitem__(self, intent_id: str) -> Intent:
+        return self.intents[intent_id]
+
+
+def load_intents(path: Path | str, store: FactStore) -> IntentSet:
+    """Load and validate intents.yaml against the facts; raise DataError listing every problem."""
+    located = yamlfile.load(path)
+    try:
+        data = IntentsFile.model_validate(located.data)
+    except ValidationError as exc:
+        raise DataError(yamlfile.pydantic_problems(located, exc)) from None
+    problems = _check(located, data, store)
+    if problems:
+        raise DataError(problems)
+    return IntentSet(data)
+
+
+def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> list[Problem]:
+    problems: list[Problem] = []
+    ids: dict[str, int] = {}
+    for i, intent in enumerate(data.intents):
+        at = ("intents", i)
+        if intent.intent in ids:
+            problems.append(located.problem((*at, "intent"), f"duplicate intent id {intent.intent!r}"))
+        ids.setdefault(intent.intent, i)
+    for key in RESPONSES:
+        if key not in data.responses:
+            problems.append(located.problem(("responses",), f"responses: missing {key!r}"))
+    for key, template in data.responses.items():
+        slots = {"claimed", "stated", "topics"}
+        for message in check_template(store, template, slots):
+            problems.append(located.problem(("responses", key), f"responses.{key}: {message}"))
+    for i, intent in enumerate(data.intents):
+        at = ("intents", i)
+        name = intent.intent
+        if intent.slot is None:
+            if intent.answer is None:
+                problems.append(located.problem(at, f"{name}: needs an 'answer'"))
+            if intent.answers is not None:
+                problems.append(located.problem((*at, "answers"), f"{name}: 'answers' (per outcome) needs a 'slot'"))
+            templates = {"answer": intent.answer or ""}
+            slot_values: set[str] = set()
+        else:
+            outcomes = SLOT_OUTCOMES[intent.slot]
+            given = intent.answers or {}
+            missing = [o for o in outcomes if o not in given]
+            extra = [o for o in given if o not in outcomes]
+            if missing:
+                problems.append(located.problem(at, f"{name}: slot {intent.slot!r} needs answers for: {', '.join(missing)}"))
+            if extra:
+                problems.append(located.problem((*at, "answers"), f"{name}: unknown outcome(s) {', '.join(extra)}"))
+            if intent.answer is not None:
+                problems.append(located.problem((*at, "answer"), f"{name}: a slot intent uses 'answers', not 'answer'"))
+            templates = {f"answers.{k}": v for k, v in given.items()}
+            slot_values = SLOT_VALUES[intent.slot]
+        for where, template in templates.items():
+            for message in check_template(store, template, slot_values):
+                problems.append(located.problem((*at, *where.split(".")), f"{name}: {message}"))
+        for j, other in enumerate(intent.related):
+            if other not in ids:
+                problems.append(located.problem((*at, "related", j), f"{name}: related intent {other!r} does not exist"))
+        if intent.when_country and intent.when_country not in ids:
+            problems.append(located.problem((*at, "when_country"), f"{name}: when_country {intent.when_country!r} does not exist"))
+        if intent.figure is not None:
+            fact = store.facts.get(intent.figure) or store.derived.get(intent.figure)
+            if not isinstance(fact, Figure | Derived):
+                problems.append(located.problem((*at, "figure"), f"{name}: figure {intent.figure!r} is not a figure"))
+        for j, example in enumerate(intent.examples):
+            if not example.strip():
+                problems.append(located.problem((*at, "examples", j), f"{name}: empty example"))
+    return problems

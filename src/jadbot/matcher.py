@@ -1,0 +1,82 @@
+"""Scores a question against every intent's examples.
+
+Each example becomes a bag of stems weighted by how rare the stem is across intents (so
+"cocaine" decides and "how" barely counts). A question's score for an example blends
+how much of the example it covers, how much of the question the example explains, and
+rapidfuzz's token-set ratio of the two stem strings. An inverted index on stems means
+only examples sharing a stem are scored, so cost follows the overlap, not the intent count.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+UNKNOWN_WEIGHT = 1.2  # a stem no intent uses: it still counts against an easy match
+COVER_EXAMPLE = 0.65  # weight of "the example is all there" vs "the question is all explained"
+FUZZ_WEIGHT = 0.15
+
+
+@dataclass(frozen=True)
+class Scored:
+    intent: str
+    score: float
+    example: str
+
+
+@dataclass(frozen=True)
+class _Example:
+    intent: str
+    text: str
+    weights: dict[str, float]
+    total: float
+    joined: str
+
+
+class Matcher:
+    def __init__(self, examples: list[tuple[str, str, list[str]]]):
+        """`examples`: (intent id, example text, analysed stems)."""
+        intents_with: dict[str, set[str]] = defaultdict(set)
+        for intent, _, stems in examples:
+            for stem in stems:
+                intents_with[stem].add(intent)
+        n_intents = len({intent for intent, _, _ in examples}) or 1
+        self.weight = {s: math.log((n_intents + 1) / len(ids)) + 0.05 for s, ids in intents_with.items()}
+        self.examples: list[_Example] = []
+        self.index: dict[str, list[int]] = defaultdict(list)
+        for intent, text, stems in examples:
+            unique = dict.fromkeys(stems)
+            weights = {s: self.weight[s] for s in unique}
+            idx = len(self.examples)
+            self.examples.append(_Example(intent, text, weights, sum(weights.values()) or 1.0, " ".join(unique)))
+            for stem in unique:
+                self.index[stem].append(idx)
+
+    def rank(self, stems: list[str], limit: int = 5) -> list[Scored]:
+        """Best score per intent, highest first."""
+        unique = dict.fromkeys(stems)
+        if not unique:
+            return []
+        q_weights = {s: self.weight.get(s, UNKNOWN_WEIGHT) for s in unique}
+        q_total = sum(q_weights.values())
+        q_joined = " ".join(unique)
+        candidates: set[int] = set()
+        for stem in unique:
+            candidates.update(self.index.get(stem, ()))
+        best: dict[str, Scored] = {}
+        for idx in candidates:
+            ex = self.examples[idx]
+            shared = sum(q_weights[s] for s in unique if s in ex.weights)
+            cover_example = shared / ex.total
+            cover_question = shared / q_total
+            overlap = COVER_EXAMPLE * cover_example + (1 - COVER_EXAMPLE) * cover_question
+            # geometric pull: a match must explain some of both sides
+            score = (1 - FUZZ_WEIGHT) * overlap * math.sqrt(min(1.0, 2 * min(cover_example, cover_question)))
+            score += FUZZ_WEIGHT * fuzz.token_set_ratio(q_joined, ex.joined) / 100 * overlap
+            current = best.get(ex.intent)
+            if current is None or score > current.score:
+                best[ex.intent] = Scored(ex.intent, score, ex.text)
+        return sorted(best.values(), key=lambda s: (-s.score, s.intent))[:limit]

@@ -1,0 +1,71 @@
+"""Text normalisation shared by questions, examples and names, so both sides compare alike.
+
+Case, accents, quotes, zero-width and control characters, number formats ("22,400",
+"22.400", "22 400", "22k"), symbols and whitespace all collapse to lowercase ASCII-ish
+tokens. `normalize(normalize(x)) == normalize(x)` holds (tested).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_CHARS = 2000  # questions longer than this are cut: nobody types more into a chat box
+
+_NUM_GROUPS = re.compile(r"(?<![\d])(\d{1,3})(?:[,. \u00a0\u202f\u2009'](\d{3}))+(?![\d])")
+_THOUSANDS_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?k\b")
+_SYMBOLS = {
+    "+": " plus ",
+    "%": " percent ",
+    "=": " equals ",
+    "&": " and ",
+    "@": " at ",
+    "€": " euro ",
+    "$": " dollar ",
+    "£": " pound ",
+}
+_APOSTROPHES = "'\u2018\u2019\u02bc`\u00b4"
+_TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Mn":  # accents
+            continue
+        if cat[0] == "C" or cat == "Zl" or cat == "Zp":  # control, format (zero-width), private, unassigned
+            out.append(" ")
+            continue
+        out.append(ch)
+    return "".join(out).casefold()
+
+
+def _join_groups(match: re.Match[str]) -> str:
+    return re.sub(r"[^\d]", "", match.group(0))
+
+
+def _thousands(match: re.Match[str]) -> str:
+    value = float(match.group(1)) * 1000
+    return str(int(value))
+
+
+def normalize(text: str) -> str:
+    """Lowercase, accent-free, symbol-free text with numbers written as plain digits."""
+    text = _fold(text[:MAX_CHARS])
+    for apostrophe in _APOSTROPHES:
+        text = text.replace(apostrophe, "'")
+    text = re.sub(r"n't\b", " not", text)
+    text = re.sub(r"'s\b", "", text)  # possessive or "is": neither carries meaning here
+    text = text.replace("'", "")
+    text = _NUM_GROUPS.sub(_join_groups, text)
+    text = _THOUSANDS_K.sub(_thousands, text)
+    for symbol, word in _SYMBOLS.items():
+        text = text.replace(symbol, word)
+    return " ".join(_TOKEN.findall(text))
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised tokens of `text`."""
+    return normalize(text).split()

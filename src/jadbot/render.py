@@ -1,0 +1,103 @@
+"""Answer templates: `{group.key}` or `{group.key:format}` references to facts, never figures.
+
+Formats: none (the full figure: "more than 22,400 officers"), `n` (the number: "22,400"),
+`q` (qualifier and number: "more than 22,400"), `quote` (the statement's own words),
+`count` (length of a list), `or` (a list joined with "or"). Slot values such as `{name}`
+come from the engine. Every reference is checked when intents load.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from jadbot.facts import Derived, FactStore, Figure, Items, Text
+
+REFERENCE = re.compile(r"\{([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)(?::([a-z]+))?\}")
+FORMATS = {None, "n", "q", "quote", "count", "or", "unit"}
+QUALIFIERS = {"exact": "", "more_than": "more than ", "nearly": "nearly "}
+
+
+def join(items: list[str], word: str = "and") -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+def number(value: float) -> str:
+    return f"{round(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+
+
+def render_derived(value: Derived) -> str:
+    if value.kind == "percent":
+        return f"{value.value:.1f}%"
+    if value.kind == "ratio":
+        return f"{value.value:,.1f}"
+    return number(value.value)
+
+
+def render_figure(fact: Figure, fmt: str | None = None) -> str:
+    num = f"{fact.value:,}"
+    if fmt == "n":
+        return num
+    if fmt == "unit":
+        return fact.unit
+    if fmt == "q":
+        return QUALIFIERS[fact.qualifier] + num
+    return f"{QUALIFIERS[fact.qualifier]}{num} {fact.unit}"
+
+
+def render_ref(store: FactStore, ref: str, fmt: str | None) -> str:
+    if fmt == "quote":
+        fact = store.facts[ref]
+        return fact.quote or ""
+    if ref in store.derived:
+        return render_derived(store.derived[ref])
+    fact = store.facts[ref]
+    if isinstance(fact, Figure):
+        return render_figure(fact, fmt)
+    if isinstance(fact, Text):
+        return fact.text
+    names = list(fact.items) if isinstance(fact, Items) else list(fact.countries)
+    if fmt == "count":
+        return str(len(names))
+    return join(names, "or" if fmt == "or" else "and")
+
+
+def check_template(store: FactStore, template: str, slots: set[str]) -> list[str]:
+    """Problems with a template: unknown references, bad formats, typed-in figures."""
+    problems = []
+    for match in REFERENCE.finditer(template):
+        ref, fmt = match.group(1), match.group(2)
+        if "." not in ref:
+            if ref not in slots:
+                problems.append(f"unknown slot {{{ref}}} (this intent has: {', '.join(sorted(slots)) or 'none'})")
+            continue
+        if not store.has(ref):
+            problems.append(f"unknown fact reference {{{ref}}}")
+        elif fmt not in FORMATS:
+            problems.append(f"unknown format {fmt!r} in {{{ref}:{fmt}}}")
+        elif fmt == "quote" and ref not in store.facts:
+            problems.append(f"{{{ref}:quote}}: derived values have no quote")
+    bare = REFERENCE.sub("", template)
+    if re.search(r"\d", bare):
+        problems.append("template contains a typed-in figure; reference a fact instead")
+    if re.search(r"[{}]", bare):
+        problems.append("template has a stray or malformed { } reference")
+    return problems
+
+
+def render(store: FactStore, template: str, slots: Mapping[str, str] | None = None) -> str:
+    slots = slots or {}
+
+    def substitute(match: re.Match[str]) -> str:
+        ref, fmt = match.group(1), match.group(2)
+        if "." not in ref:
+            return slots.get(ref, "")
+        return render_ref(store, ref, fmt)
+
+    return REFERENCE.sub(substitute, template)
+
+
+def references(template: str) -> list[str]:
+    return [m.group(1) for m in REFERENCE.finditer(template) if "." in m.group(1)]
