@@ -43,7 +43,14 @@ _COMPARATORS = {
     ("almost",): "about",
     ("exactly",): "exact",
 }
-_MULTIPLIERS = {"thousand": 1_000, "million": 1_000_000, "ton": 1_000, "tons": 1_000, "tonne": 1_000, "tonnes": 1_000}
+_MULTIPLIERS = {
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "ton": 1_000,
+    "tons": 1_000,
+    "tonne": 1_000,
+    "tonnes": 1_000,
+}
 _STEMMER = snowballstemmer.stemmer("english")
 
 
@@ -134,7 +141,7 @@ class Analyzer:
     # -- the pipeline
 
     def _analyze(self, text: str) -> Analysis:
-        norm = normalize(text)
+        norm = normalize(_prepare(text))
         words = [self.correct(w) for w in norm.split()]
         tokens: list[str] = []
         countries: list[str] = []
@@ -188,6 +195,16 @@ class Analyzer:
         return [s for s in (p.strip() for p in _SEGMENT.split(text[:2000])) if s and normalize(s)]
 
 
+_US = re.compile(r"\b(?:US|U\.S\.?)(?=\W|$)")
+_NOT_CLAUSE = re.compile(r",\s*(?:but\s+|and\s+)?not\s+[^,.;?!]*", re.I)
+
+
+def _prepare(text: str) -> str:
+    """Fixes that need the raw text: "US" in capitals is the country; ", not cars," is an aside."""
+    text = _US.sub("USA", text[:2000])
+    return _NOT_CLAUSE.sub(" ", text)
+
+
 def _claims(words: list[str]) -> list[Claim]:
     """Figures quoted in the message, with the comparison around them."""
     claims = []
@@ -208,9 +225,20 @@ def _claims(words: list[str]) -> list[Claim]:
             if tuple(words[max(0, i - len(phrase)) : i]) == phrase:
                 comparator = name
                 break
-        start = i - (2 if comparator in ("over", "under") and words[i - 1] == "than" else 1 if comparator != "is" else 0)
-        claims.append(Claim(value, comparator, " ".join(words[max(start, 0) : end])))
+        start = i - (
+            2
+            if comparator in ("over", "under") and words[i - 1] == "than"
+            else 1
+            if comparator != "is"
+            else 0
+        )
+        typed = " ".join(_grouped(w) for w in words[max(start, 0) : end])
+        claims.append(Claim(value, comparator, typed))
     return claims
+
+
+def _grouped(word: str) -> str:
+    return f"{int(word):,}" if word.isdigit() else word
 
 
 def _letter(norm: str) -> str | None:

@@ -70,7 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_args(misses)
 
     run = sub.add_parser("run", help="run the Telegram bot (local chat when no token is set)")
-    run.add_argument("--local", action="store_true", help="start the local Bot API server and a terminal chat")
+    run.add_argument(
+        "--local", action="store_true", help="start the local Bot API server and a terminal chat"
+    )
     run.add_argument("--web", action="store_true", help="with --local: also serve the web test chat")
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook instead of polling")
     _add_data_args(run)
@@ -150,7 +152,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if args.explain:
             ranked = engine.explain(line) if not line.isdigit() else []
             runner = f"{ranked[1].intent} {ranked[1].score:.3f}" if len(ranked) > 1 else "-"
-            print(f"     [intent={answer.intent} score={answer.score:.3f} matched={answer.matched} runner-up={runner}]")
+            print(
+                f"     [intent={answer.intent} score={answer.score:.3f} matched={answer.matched} runner-up={runner}]"
+            )
         options = list(answer.suggestions or answer.related)
         choices = [o.intent for o in options]
         for i, option in enumerate(options, 1):
@@ -166,8 +170,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     n_intents = len(engine.intents.intents)
     n_examples = sum(len(i.examples) for i in engine.intents.intents.values())
-    print(f"ok: {len(engine.store.facts)} facts, {len(engine.store.derived)} derived, "
-          f"{n_intents} intents, {n_examples} examples, {len(warnings)} warning(s)")
+    print(
+        f"ok: {len(engine.store.facts)} facts, {len(engine.store.derived)} derived, "
+        f"{n_intents} intents, {n_examples} examples, {len(warnings)} warning(s)"
+    )
     return 1 if args.strict and warnings else 0
 
 

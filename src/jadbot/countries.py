@@ -13,7 +13,9 @@ import pycountry
 
 from jadbot.normalize import normalize
 
-_REPUBLIC_OF = re.compile(r",\s*(?:the\s+)?(?:.*\s)?(?:republic|state|kingdom|province|federation)\s+of.*$", re.I)
+_REPUBLIC_OF = re.compile(
+    r",\s*(?:the\s+)?(?:.*\s)?(?:republic|state|kingdom|province|federation)\s+of.*$", re.I
+)
 
 
 @dataclass

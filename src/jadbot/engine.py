@@ -19,9 +19,27 @@ from jadbot.render import join, number, references, render, render_derived, rend
 
 log = logging.getLogger(__name__)
 
-AUXILIARIES = {"did", "was", "were", "is", "are", "does", "do", "has", "have", "had", "can", "could", "so", "isnt"}
+AUXILIARIES = {
+    "did",
+    "was",
+    "were",
+    "is",
+    "are",
+    "does",
+    "do",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "so",
+    "isnt",
+}
 CHECK_WORDS = {"right", "correct", "true", "accurate", "really", "confirm", "verify", "wrong", "true?"}
 QUIET_KINDS = {"smalltalk", "out_of_scope"}
+FIGURE_MIN = 50  # quoted numbers below this are too common to point at a figure
+FIGURE_NEAR = 0.03
+FIGURE_LIFT = 0.35
 
 
 @dataclass(frozen=True)
@@ -74,6 +92,11 @@ class Engine:
                 for example in i.examples
             ]
         )
+        self._figures: list[tuple[float, str]] = []
+        for i in intents.intents.values():
+            fact = store.facts.get(i.figure or "")
+            if isinstance(fact, Figure):
+                self._figures.append((fact.value, i.intent))
         self._listed_names = {}
         for group in ("participants.eu", "participants.non_eu"):
             fact = store.facts.get(group)
@@ -135,7 +158,7 @@ class Engine:
         if len(text) > self.settings.max_chars:
             return self._canned(question, "too_long")
         whole = self.analyzer.analyze(text)
-        ranked = self.matcher.rank(whole.stems)
+        ranked = self._rank(whole)
         reading = self._read(text, whole, ranked)
         if reading is None:
             return self._fallback(question, ranked)
@@ -155,7 +178,7 @@ class Engine:
         for scored, analysis in reading.parts:
             intent = self.intents[scored.intent]
             part_text, part_refs = self._respond(intent, analysis)
-            texts.append(part_text)
+            texts.append(part_text[:1].upper() + part_text[1:])
             refs.extend(part_refs)
         first = self.intents[reading.parts[0][0].intent]
         matched = first.kind != "out_of_scope"
@@ -176,10 +199,12 @@ class Engine:
         parts: list[tuple[Scored, Analysis]] = []
         for clause in clauses:
             analysis = self.analyzer.analyze(clause)
-            best = self.matcher.rank(analysis.stems, limit=1)
-            if best and best[0].score >= threshold and self.intents[best[0].intent].kind not in QUIET_KINDS:
-                if all(best[0].intent != p[0].intent for p in parts):
-                    parts.append((best[0], _merge_slots(analysis, whole)))
+            best = self._rank(analysis)[:1]
+            usable = (
+                best and best[0].score >= threshold and self.intents[best[0].intent].kind not in QUIET_KINDS
+            )
+            if usable and all(best[0].intent != p[0].intent for p in parts):
+                parts.append((best[0], _merge_slots(analysis, whole)))
         if not parts:
             return single
         if len(parts) == 1:
@@ -193,6 +218,21 @@ class Engine:
             if whole_intent not in {p[0].intent for p in parts} and single.score >= mean - 0.02:
                 return single  # e.g. "entries and forged documents combined": one derived question
         return _Reading(tuple(parts), None)
+
+    def _rank(self, analysis: Analysis) -> list[Scored]:
+        """Matcher scores, plus a lift for intents whose figure the user quotes ("288 thousand checks")."""
+        ranked = self.matcher.rank(analysis.stems, limit=8)
+        if ranked and ranked[0].score >= self.settings.threshold:
+            return ranked[:5]  # understood without help: a quoted number is then just context
+        lifted = {s.intent: s for s in ranked}
+        for claim in analysis.claims:
+            for value, intent_id in self._figures:
+                if value >= FIGURE_MIN and abs(claim.value - value) <= FIGURE_NEAR * value:
+                    current = lifted.get(intent_id)
+                    base = current.score if current else 0.0
+                    example = current.example if current else ""
+                    lifted[intent_id] = Scored(intent_id, min(1.0, base + FIGURE_LIFT), example)
+        return sorted(lifted.values(), key=lambda s: (-s.score, s.intent))[:5]
 
     def _clauses(self, text: str) -> list[str]:
         clauses: list[str] = []
@@ -300,7 +340,9 @@ class Engine:
         picks = [
             Suggestion(s.intent, self.intents[s.intent].title)
             for s in ranked
-            if s.score > 0.2 and self.intents[s.intent].kind not in QUIET_KINDS and not self.intents[s.intent].slot
+            if s.score > 0.2
+            and self.intents[s.intent].kind not in QUIET_KINDS
+            and not self.intents[s.intent].slot
         ][:3]
         for extra in self.featured():
             if len(picks) >= 3:
@@ -311,18 +353,28 @@ class Engine:
 
     def _fallback(self, question: str, ranked: list[Scored]) -> Answer:
         picks = self._suggest(ranked)
-        text = render(self.store, self.intents.responses["fallback"], {"topics": join([p.title for p in picks], "or")})
+        text = render(
+            self.store, self.intents.responses["fallback"], {"topics": join([p.title for p in picks], "or")}
+        )
         best = ranked[0] if ranked else None
-        return Answer(question, text, None, round(best.score, 3) if best else 0.0, False, tuple(picks), runner_up=best)
+        return Answer(
+            question, text, None, round(best.score, 3) if best else 0.0, False, tuple(picks), runner_up=best
+        )
 
     def _ambiguous(self, question: str, candidates: list[Scored]) -> Answer:
         picks = [Suggestion(s.intent, self.intents[s.intent].title) for s in candidates]
-        text = render(self.store, self.intents.responses["ambiguous"], {"topics": join([p.title for p in picks], "or")})
-        return Answer(question, text, None, round(candidates[0].score, 3), False, tuple(picks), runner_up=candidates[1])
+        text = render(
+            self.store, self.intents.responses["ambiguous"], {"topics": join([p.title for p in picks], "or")}
+        )
+        return Answer(
+            question, text, None, round(candidates[0].score, 3), False, tuple(picks), runner_up=candidates[1]
+        )
 
     def _canned(self, question: str, key: str) -> Answer:
         picks = self.featured()[:4]
-        text = render(self.store, self.intents.responses[key], {"topics": join([p.title for p in picks], "or")})
+        text = render(
+            self.store, self.intents.responses[key], {"topics": join([p.title for p in picks], "or")}
+        )
         return Answer(question, text, None, 0.0, False, tuple(picks))
 
 

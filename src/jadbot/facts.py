@@ -117,7 +117,9 @@ class Derivation(_Strict):
 
     @property
     def operation(self) -> str:
-        return next(k for k in ("sum", "difference", "share", "ratio", "count") if getattr(self, k) is not None)
+        return next(
+            k for k in ("sum", "difference", "share", "ratio", "count") if getattr(self, k) is not None
+        )
 
     @property
     def operands(self) -> tuple[str, ...]:
@@ -261,28 +263,42 @@ class _Validator:
     def _check_reference(self, reference: Reference, countries: CountryIndex) -> None:
         for i, code in enumerate(reference.eu_members):
             if code not in countries.names:
-                self.fail("reference", ("eu_members", i), f"eu_members: {code!r} is not an ISO 3166-1 alpha-2 code")
+                self.fail(
+                    "reference", ("eu_members", i), f"eu_members: {code!r} is not an ISO 3166-1 alpha-2 code"
+                )
         if len(set(reference.eu_members)) != len(reference.eu_members):
             self.fail("reference", ("eu_members",), "eu_members: a country code is listed twice")
         for code in reference.country_aliases:
             if code not in countries.names:
-                self.fail("reference", ("country_aliases", code), f"country_aliases: unknown country code {code!r}")
+                self.fail(
+                    "reference", ("country_aliases", code), f"country_aliases: unknown country code {code!r}"
+                )
 
     def _check_provenance(self, ref: str, fact: Any, sentences: dict[str, str]) -> None:
         stem, key = ref.split(".", 1)
         sentence = sentences.get(fact.source)
         if sentence is None:
-            self.fail(stem, (key, "source"), f"{key}: source {fact.source!r} is not a sentence id in statement.yaml")
+            self.fail(
+                stem, (key, "source"), f"{key}: source {fact.source!r} is not a sentence id in statement.yaml"
+            )
             return
         if fact.quote is not None and fact.quote not in sentence:
             self.fail(stem, (key, "quote"), f"{key}: quote does not occur in sentence {fact.source!r}")
-        if isinstance(fact, Figure) and fact.quote and re.search(r"\d", fact.quote):
-            if f"{fact.value:,}" not in fact.quote and str(fact.value) not in fact.quote:
-                self.fail(stem, (key, "value"), f"{key}: value {fact.value:,} does not match its quote {fact.quote!r}")
+        quoted_digits = isinstance(fact, Figure) and re.search(r"\d", fact.quote)
+        if quoted_digits and f"{fact.value:,}" not in fact.quote and str(fact.value) not in fact.quote:
+            self.fail(
+                stem,
+                (key, "value"),
+                f"{key}: value {fact.value:,} does not match its quote {fact.quote!r}",
+            )
         if isinstance(fact, Items):
             for i, item in enumerate(fact.items):
                 if item.lower() not in sentence.lower():
-                    self.fail(stem, (key, "items", i), f"{key}: item {item!r} does not occur in sentence {fact.source!r}")
+                    self.fail(
+                        stem,
+                        (key, "items", i),
+                        f"{key}: item {item!r} does not occur in sentence {fact.source!r}",
+                    )
             if len({i.lower() for i in fact.items}) != len(fact.items):
                 self.fail(stem, (key, "items"), f"{key}: an item is listed twice")
 
@@ -299,7 +315,11 @@ class _Validator:
                 for i, name in enumerate(names):
                     part = facts.get(f"{stem}.{name}")
                     if not isinstance(part, Figure):
-                        self.fail(stem, (key, field_name, i), f"{key}: {field_name} names {name!r}, not a figure in {stem}")
+                        self.fail(
+                            stem,
+                            (key, field_name, i),
+                            f"{key}: {field_name} names {name!r}, not a figure in {stem}",
+                        )
                     else:
                         values.append(part.value)
                 if len(values) != len(names):
@@ -307,9 +327,17 @@ class _Validator:
                 total = sum(values)
                 shown = " + ".join(f"{v:,}" for v in values)
                 if field_name == "parts" and total != fact.value:
-                    self.fail(stem, (key, "parts"), f"{key}: parts add up to {total:,} ({shown}), not {fact.value:,}")
+                    self.fail(
+                        stem,
+                        (key, "parts"),
+                        f"{key}: parts add up to {total:,} ({shown}), not {fact.value:,}",
+                    )
                 if field_name == "includes" and total > fact.value:
-                    self.fail(stem, (key, "includes"), f"{key}: included figures add up to {total:,}, more than {fact.value:,}")
+                    self.fail(
+                        stem,
+                        (key, "includes"),
+                        f"{key}: included figures add up to {total:,}, more than {fact.value:,}",
+                    )
 
     def _check_participants(
         self, groups: dict[str, dict[str, Any]], countries: CountryIndex, eu_members: set[str]
@@ -329,7 +357,9 @@ class _Validator:
                     self.fail("participants", where, f"{key}: {name!r} is not a known country")
                     continue
                 if code in seen:
-                    self.fail("participants", where, f"{key}: {name!r} is listed twice (also in {seen[code]})")
+                    self.fail(
+                        "participants", where, f"{key}: {name!r} is listed twice (also in {seen[code]})"
+                    )
                     continue
                 seen[code] = key
                 if key == "eu" and code not in eu_members:
@@ -366,7 +396,9 @@ class _Validator:
                 if other in specs and other not in resolving:
                     result = compute(other)
                     return result.value if result else None
-                why = "refers to itself in a cycle" if other in resolving else f"unknown derived value {ref!r}"
+                why = (
+                    "refers to itself in a cycle" if other in resolving else f"unknown derived value {ref!r}"
+                )
                 self.fail("derived", (name,), f"{name}: {why}")
                 return None
             self.fail("derived", (name,), f"{name}: {ref!r} is not a figure")
@@ -410,4 +442,3 @@ class _Validator:
             if name not in derived:
                 compute(name)
         return {f"derived.{k}": v for k, v in derived.items()}
-

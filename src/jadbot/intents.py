@@ -132,7 +132,9 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
             if intent.answer is None:
                 problems.append(located.problem(at, f"{name}: needs an 'answer'"))
             if intent.answers is not None:
-                problems.append(located.problem((*at, "answers"), f"{name}: 'answers' (per outcome) needs a 'slot'"))
+                problems.append(
+                    located.problem((*at, "answers"), f"{name}: 'answers' (per outcome) needs a 'slot'")
+                )
             templates = {"answer": intent.answer or ""}
             slot_values: set[str] = set()
         else:
@@ -141,11 +143,19 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
             missing = [o for o in outcomes if o not in given]
             extra = [o for o in given if o not in outcomes]
             if missing:
-                problems.append(located.problem(at, f"{name}: slot {intent.slot!r} needs answers for: {', '.join(missing)}"))
+                problems.append(
+                    located.problem(
+                        at, f"{name}: slot {intent.slot!r} needs answers for: {', '.join(missing)}"
+                    )
+                )
             if extra:
-                problems.append(located.problem((*at, "answers"), f"{name}: unknown outcome(s) {', '.join(extra)}"))
+                problems.append(
+                    located.problem((*at, "answers"), f"{name}: unknown outcome(s) {', '.join(extra)}")
+                )
             if intent.answer is not None:
-                problems.append(located.problem((*at, "answer"), f"{name}: a slot intent uses 'answers', not 'answer'"))
+                problems.append(
+                    located.problem((*at, "answer"), f"{name}: a slot intent uses 'answers', not 'answer'")
+                )
             templates = {f"answers.{k}": v for k, v in given.items()}
             slot_values = SLOT_VALUES[intent.slot]
         for where, template in templates.items():
@@ -153,13 +163,21 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
                 problems.append(located.problem((*at, *where.split(".")), f"{name}: {message}"))
         for j, other in enumerate(intent.related):
             if other not in ids:
-                problems.append(located.problem((*at, "related", j), f"{name}: related intent {other!r} does not exist"))
+                problems.append(
+                    located.problem((*at, "related", j), f"{name}: related intent {other!r} does not exist")
+                )
         if intent.when_country and intent.when_country not in ids:
-            problems.append(located.problem((*at, "when_country"), f"{name}: when_country {intent.when_country!r} does not exist"))
+            problems.append(
+                located.problem(
+                    (*at, "when_country"), f"{name}: when_country {intent.when_country!r} does not exist"
+                )
+            )
         if intent.figure is not None:
             fact = store.facts.get(intent.figure) or store.derived.get(intent.figure)
             if not isinstance(fact, Figure | Derived):
-                problems.append(located.problem((*at, "figure"), f"{name}: figure {intent.figure!r} is not a figure"))
+                problems.append(
+                    located.problem((*at, "figure"), f"{name}: figure {intent.figure!r} is not a figure")
+                )
         for j, example in enumerate(intent.examples):
             if not example.strip():
                 problems.append(located.problem((*at, "examples", j), f"{name}: empty example"))

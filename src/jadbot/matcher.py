@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 UNKNOWN_WEIGHT = 1.2  # a stem no intent uses: it still counts against an easy match
-COVER_EXAMPLE = 0.65  # weight of "the example is all there" vs "the question is all explained"
+COVER_EXAMPLE = 0.5  # weight of "the example is all there" vs "the question is all explained"
 FUZZ_WEIGHT = 0.15
+MIN_EVIDENCE = 2.0  # shared weight below this (only common words in common) scales the score down
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,9 @@ class Matcher:
             unique = dict.fromkeys(stems)
             weights = {s: self.weight[s] for s in unique}
             idx = len(self.examples)
-            self.examples.append(_Example(intent, text, weights, sum(weights.values()) or 1.0, " ".join(unique)))
+            self.examples.append(
+                _Example(intent, text, weights, sum(weights.values()) or 1.0, " ".join(unique))
+            )
             for stem in unique:
                 self.index[stem].append(idx)
 
@@ -76,6 +79,7 @@ class Matcher:
             # geometric pull: a match must explain some of both sides
             score = (1 - FUZZ_WEIGHT) * overlap * math.sqrt(min(1.0, 2 * min(cover_example, cover_question)))
             score += FUZZ_WEIGHT * fuzz.token_set_ratio(q_joined, ex.joined) / 100 * overlap
+            score *= min(1.0, shared / MIN_EVIDENCE)
             current = best.get(ex.intent)
             if current is None or score > current.score:
                 best[ex.intent] = Scored(ex.intent, score, ex.text)

@@ -71,7 +71,9 @@ def check_template(store: FactStore, template: str, slots: set[str]) -> list[str
         ref, fmt = match.group(1), match.group(2)
         if "." not in ref:
             if ref not in slots:
-                problems.append(f"unknown slot {{{ref}}} (this intent has: {', '.join(sorted(slots)) or 'none'})")
+                problems.append(
+                    f"unknown slot {{{ref}}} (this intent has: {', '.join(sorted(slots)) or 'none'})"
+                )
             continue
         if not store.has(ref):
             problems.append(f"unknown fact reference {{{ref}}}")

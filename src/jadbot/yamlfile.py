@@ -50,7 +50,9 @@ def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], problems: list
         for key_node, value_node in node.value:
             key = _scalar(key_node)
             if not isinstance(key, str | int | float | bool) or key is None:
-                problems.append(Problem(file, key_node.start_mark.line + 1, "mapping keys must be plain text"))
+                problems.append(
+                    Problem(file, key_node.start_mark.line + 1, "mapping keys must be plain text")
+                )
                 continue
             if key in out:
                 problems.append(Problem(file, key_node.start_mark.line + 1, f"duplicate key {key!r}"))
@@ -81,7 +83,9 @@ def load(path: Path | str, display: str | None = None) -> Located:
     except OSError as exc:
         raise DataError([Problem(name, 0, f"cannot read file: {exc.strerror or exc}")]) from None
     if len(raw) > MAX_BYTES:
-        raise DataError([Problem(name, 0, f"file is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")])
+        raise DataError(
+            [Problem(name, 0, f"file is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")]
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -117,7 +121,9 @@ def pydantic_problems(
     """
     problems = []
     for err in exc.errors(include_url=False):
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and (p in skip or p.startswith("function-"))))
+        loc = tuple(
+            p for p in err["loc"] if not (isinstance(p, str) and (p in skip or p.startswith("function-")))
+        )
         where = ".".join(str(p) for p in (*prefix, *loc))
         msg = err["msg"]
         if err["type"] == "extra_forbidden":

@@ -144,7 +144,9 @@ class BotApi:
         self.state.publish("api_call", call.to_json())
         return response
 
-    async def _run(self, request: web.Request, handler: Handler, params: Params, call: ApiCall) -> web.StreamResponse:
+    async def _run(
+        self, request: web.Request, handler: Handler, params: Params, call: ApiCall
+    ) -> web.StreamResponse:
         fault = self.state.faults.take(call.method)
         if fault is not None:
             call.fault = fault.kind.value
@@ -211,7 +213,8 @@ class BotApi:
         state = self.state
         if state.webhook is not None:
             raise conflict(
-                "can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"
+                "can't use getUpdates method while webhook is active; "
+                "use deleteWebhook to delete the webhook first"
             )
         offset = params.integer("offset", 0) or 0
         limit = min(max(params.integer("limit", 100) or 100, 1), 100)
@@ -228,7 +231,9 @@ class BotApi:
             timeout,
         )
         if generation != state.poll_generation:
-            raise conflict("terminated by other getUpdates request; make sure that only one bot instance is running")
+            raise conflict(
+                "terminated by other getUpdates request; make sure that only one bot instance is running"
+            )
         if state.webhook is not None:
             return []
         return state.pending()[:limit]
@@ -350,7 +355,11 @@ class BotApi:
             raise bad_request("there is no text in the message to edit")
         formatted = format_text(params.text("text"), params.text("parse_mode"), params.json("entities"))
         inline = self._inline_markup_for_edit(params)
-        if (formatted.text, formatted.entities, inline) == (message.text, message.entities, message.reply_markup):
+        if (formatted.text, formatted.entities, inline) == (
+            message.text,
+            message.entities,
+            message.reply_markup,
+        ):
             raise bad_request(NOT_MODIFIED)
         message.history.append(message.content())
         message.text = formatted.text
@@ -506,7 +515,9 @@ class BotApi:
             self.state.commands[key] = cleaned
         else:
             self.state.commands.pop(key, None)
-        self.state.publish("commands", {"scope": json.loads(key[0]), "language_code": key[1], "commands": cleaned})
+        self.state.publish(
+            "commands", {"scope": json.loads(key[0]), "language_code": key[1], "commands": cleaned}
+        )
         return True
 
     async def _get_my_commands(self, params: Params) -> list[dict[str, str]]:

@@ -22,7 +22,13 @@ class Event:
     chat_id: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "type": self.type, "time": self.time, "chat_id": self.chat_id, "data": self.data}
+        return {
+            "id": self.id,
+            "type": self.type,
+            "time": self.time,
+            "chat_id": self.chat_id,
+            "data": self.data,
+        }
 
 
 class EventBus:

@@ -118,9 +118,7 @@ class CallLog:
 
     def select(self, method: str | None = None, since: int = 0) -> list[ApiCall]:
         return [
-            c
-            for c in self.calls
-            if c.seq > since and (method is None or c.method.lower() == method.lower())
+            c for c in self.calls if c.seq > since and (method is None or c.method.lower() == method.lower())
         ]
 
     def clear(self) -> None:

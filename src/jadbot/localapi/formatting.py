@@ -60,10 +60,14 @@ def format_text(
         raise bad_request(empty_error)
     if len(text) > max_length:
         raise bad_request(too_long_error)
-    return FormattedText(text=text, entities=merge_detected(text, parsed), raw_text=raw, parse_mode=mode or None)
+    return FormattedText(
+        text=text, entities=merge_detected(text, parsed), raw_text=raw, parse_mode=mode or None
+    )
 
 
-def format_caption(caption: str | None, parse_mode: str | None = None, entities: Any = None) -> FormattedText | None:
+def format_caption(
+    caption: str | None, parse_mode: str | None = None, entities: Any = None
+) -> FormattedText | None:
     if not caption:
         return None
     return format_text(

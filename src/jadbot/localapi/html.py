@@ -195,7 +195,8 @@ def _parse_start_tag(source: str, begin: int) -> tuple[str, str, int]:
                 argument = "expandable"
                 continue
             raise HtmlParseError(
-                f'Expected equal sign in declaration of an attribute of the tag "{tag}" at byte offset {offset}'
+                "Expected equal sign in declaration of an attribute of the tag "
+                f'"{tag}" at byte offset {offset}'
             )
         i += 1
         while i < n and source[i].isspace():
@@ -204,7 +205,7 @@ def _parse_start_tag(source: str, begin: int) -> tuple[str, str, int]:
             raise HtmlParseError(f'Unclosed start tag "{tag}" at byte offset {offset}')
         if source[i] not in "'\"":
             token_start = i
-            while i < n and (source[i].isascii() and source[i].isalnum() or source[i] in ".-"):
+            while i < n and ((source[i].isascii() and source[i].isalnum()) or source[i] in ".-"):
                 i += 1
             value = source[token_start:i].lower()
             if i < n and not source[i].isspace() and source[i] != ">":

@@ -151,7 +151,9 @@ def parse_markdown_v2(text: str) -> tuple[str, list[Entity]]:
                 type_ = "custom_emoji"
                 i += 1
             else:
-                raise MarkdownParseError(f"Character '{char}' is reserved and must be escaped with the preceding '\\'")
+                raise MarkdownParseError(
+                    f"Character '{char}' is reserved and must be escaped with the preceding '\\'"
+                )
             nested.append(_Open(type_, argument, utf16_pos, _byte_offset(text, begin), len(out)))
             i += 1
             continue
@@ -183,7 +185,9 @@ def parse_markdown_v2(text: str) -> tuple[str, list[Entity]]:
                     chars.append(text[i])
                     i += 1
                 if i >= n:
-                    raise MarkdownParseError(f"Can't find end of a URL at byte offset {_byte_offset(text, url_begin)}")
+                    raise MarkdownParseError(
+                        f"Can't find end of a URL at byte offset {_byte_offset(text, url_begin)}"
+                    )
                 url = "".join(chars)
             if opened.type == "custom_emoji":
                 prefix = "tg://emoji?id="
@@ -200,7 +204,9 @@ def parse_markdown_v2(text: str) -> tuple[str, list[Entity]]:
 
     if nested:
         last = nested[-1]
-        raise MarkdownParseError(f"Can't find end of {_TYPE_NAMES[last.type]} entity at byte offset {last.begin}")
+        raise MarkdownParseError(
+            f"Can't find end of {_TYPE_NAMES[last.type]} entity at byte offset {last.begin}"
+        )
     close_quote()
     return "".join(out), sort_entities(entities)
 

@@ -27,11 +27,15 @@ def validate_inline_keyboard(markup: dict[str, Any]) -> dict[str, Any] | None:
     """Check an InlineKeyboardMarkup; an empty keyboard means "no keyboard" (``None``)."""
     rows = markup.get("inline_keyboard")
     if not isinstance(rows, list) or not all(isinstance(row, list) for row in rows):
-        raise bad_request('can\'t parse inline keyboard button: Field "inline_keyboard" must be of type Array')
+        raise bad_request(
+            'can\'t parse inline keyboard button: Field "inline_keyboard" must be of type Array'
+        )
     for row in rows:
         for button in row:
             if not isinstance(button, dict):
-                raise bad_request("can't parse inline keyboard button: InlineKeyboardButton must be an Object")
+                raise bad_request(
+                    "can't parse inline keyboard button: InlineKeyboardButton must be an Object"
+                )
             if not isinstance(button.get("text"), str):
                 raise bad_request('can\'t parse inline keyboard button: Field "text" must be of type String')
             if not any(key in button for key in _BUTTON_ACTIONS):
@@ -45,8 +49,10 @@ def validate_inline_keyboard(markup: dict[str, Any]) -> dict[str, Any] | None:
             if "url" in button:
                 url = button["url"]
                 parsed = urlparse(url) if isinstance(url, str) else None
-                if parsed is None or parsed.scheme not in ("http", "https", "tg") or not (
-                    parsed.netloc or parsed.scheme == "tg"
+                if (
+                    parsed is None
+                    or parsed.scheme not in ("http", "https", "tg")
+                    or not (parsed.netloc or parsed.scheme == "tg")
                 ):
                     raise bad_request(f"inline keyboard button URL '{url}' is invalid: Wrong HTTP URL")
     if not any(rows):

@@ -450,10 +450,15 @@ class LocalState:
 
     # -- commands ----------------------------------------------------------------------------
 
-    def effective_commands(self, chat: Chat, user_id: int | None, language_code: str = "") -> list[dict[str, str]]:
+    def effective_commands(
+        self, chat: Chat, user_id: int | None, language_code: str = ""
+    ) -> list[dict[str, str]]:
         """The command list a Telegram client would show in ``chat``, per Telegram's scope order."""
         if chat.type == "private":
-            scopes: list[dict[str, Any]] = [{"type": "chat", "chat_id": chat.id}, {"type": "all_private_chats"}]
+            scopes: list[dict[str, Any]] = [
+                {"type": "chat", "chat_id": chat.id},
+                {"type": "all_private_chats"},
+            ]
         else:
             scopes = [{"type": "chat", "chat_id": chat.id}, {"type": "all_group_chats"}]
             if user_id is not None:

@@ -100,7 +100,9 @@ class UserActions:
             if reply_to is None or reply_to.deleted:
                 raise UserActionError(f"message {reply_to_message_id} not found in chat {chat.id}")
         fields: dict[str, Any] = {"from_user": sender, "reply_to": reply_to}
-        given = [k for k, v in (("text", text), ("sticker", sticker), ("photo", photo), ("voice", voice)) if v]
+        given = [
+            k for k, v in (("text", text), ("sticker", sticker), ("photo", photo), ("voice", voice)) if v
+        ]
         if location is not None:
             given.append("location")
         if len(given) != 1:
@@ -149,7 +151,13 @@ class UserActions:
                 file_id, unique_id = self._file("AgACAgIAAxkBAAE")
                 w, h = max(width // scale, 1), max(height // scale, 1)
                 sizes.append(
-                    {"file_id": file_id, "file_unique_id": unique_id, "width": w, "height": h, "file_size": w * h // 8}
+                    {
+                        "file_id": file_id,
+                        "file_unique_id": unique_id,
+                        "width": w,
+                        "height": h,
+                        "file_size": w * h // 8,
+                    }
                 )
             media["photo"] = sizes
         elif voice:
@@ -179,7 +187,9 @@ class UserActions:
                 media["caption_entities"] = entities
         return media
 
-    def edit(self, user_id: int, chat_id: int, message_id: int, text: str) -> tuple[StoredMessage, int | None]:
+    def edit(
+        self, user_id: int, chat_id: int, message_id: int, text: str
+    ) -> tuple[StoredMessage, int | None]:
         """The user edits their own text message; the bot gets ``edited_message``."""
         chat = self.state.chats.get(chat_id)
         message = chat.messages.get(message_id) if chat else None
@@ -290,4 +300,3 @@ class UserActions:
         self.state.private_chat(user)
         self.state.publish("user", {"user": user.to_api(), "blocked_bot": blocked}, user_id)
         return user
-

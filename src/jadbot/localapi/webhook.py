@@ -8,6 +8,7 @@ and retried with backoff; the error shows up in ``getWebhookInfo`` as on Telegra
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 
 import aiohttp
@@ -40,10 +41,8 @@ class WebhookDeliverer:
     async def stop(self) -> None:
         if self._task is not None:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-            except asyncio.CancelledError:
-                pass
             self._task = None
 
     def _ready(self) -> bool:

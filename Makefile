@@ -1,0 +1,37 @@
+# Two commands matter: `make run` and `make test`. Both create .venv when needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test lint check eval chat bench fuzz clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## start the bot (no TELEGRAM_BOT_TOKEN: the local test chat)
+	$(BIN)/jadbot run
+
+test: $(STAMP)  ## lint, validate the data, run every test
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/jadbot check
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check --fix src tests
+	$(BIN)/ruff format src tests
+
+check: $(STAMP)
+	$(BIN)/jadbot check --strict
+
+eval: $(STAMP)  ## accuracy on our own labelled set
+	$(BIN)/jadbot eval tests/data/labelled.jsonl
+
+chat: $(STAMP)
+	$(BIN)/jadbot chat --explain
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

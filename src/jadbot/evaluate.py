@@ -1,0 +1,129 @@
+"""`jadbot eval FILE`: per-intent precision/recall/F1, confused pairs and misses, like `rasa test nlu`.
+
+The file is JSON Lines: {"q": ..., "intent": id | "fallback"} or {"q": ..., "intents": [ids]} for
+compound messages, with optional "must"/"must_not" regexes checked against the answer after
+thousands separators are removed (so "22,400" matches "22400").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jadbot.errors import DataError, Problem
+
+if TYPE_CHECKING:
+    from jadbot.engine import Answer, Engine
+
+FALLBACK = "fallback"
+_SEPARATOR = re.compile(r"(?<=\d)[,\u202f\u00a0 .'\u2009](?=\d{3}(?!\d))")
+
+
+@dataclass(frozen=True)
+class Case:
+    question: str
+    expected: tuple[str, ...]
+    must: tuple[str, ...] = ()
+    must_not: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    case: Case
+    got: tuple[str, ...]
+    answer: str
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def read_cases(path: Path) -> list[Case]:
+    """Parse a labelled file; a broken line is a DataError with its line number."""
+    cases = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError([Problem(str(path), 0, f"cannot read labelled file: {exc}")]) from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            expected = tuple(raw["intents"]) if "intents" in raw else (raw["intent"],)
+            cases.append(Case(raw["q"], expected, tuple(raw.get("must", ())), tuple(raw.get("must_not", ()))))
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise DataError([Problem(str(path), number, f"bad labelled case: {exc}")]) from None
+    return cases
+
+
+def plain_figures(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, _SEPARATOR.sub("", text)
+    return text
+
+
+def judge(case: Case, answer: Answer) -> Outcome:
+    got = answer.intents if answer.matched else (FALLBACK,)
+    problems = []
+    if set(got) != set(case.expected):
+        problems.append(f"expected {'+'.join(case.expected)}, got {'+'.join(got)}")
+    text = plain_figures(answer.text)
+    problems += [f"missing /{p}/" for p in case.must if not re.search(p, text, re.I | re.M)]
+    problems += [f"forbidden /{p}/" for p in case.must_not if re.search(p, text, re.I | re.M)]
+    return Outcome(case, got, answer.text, tuple(problems))
+
+
+def evaluate(engine: Engine, cases: list[Case]) -> list[Outcome]:
+    return [judge(case, engine.answer(case.question)) for case in cases]
+
+
+def accuracy(outcomes: list[Outcome]) -> float:
+    return 100.0 * sum(o.ok for o in outcomes) / max(len(outcomes), 1)
+
+
+def report(outcomes: list[Outcome]) -> str:
+    """Per-intent precision/recall/F1 (by intent label), most confused pairs, misses."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    confused: Counter[tuple[str, str]] = Counter()
+    for o in outcomes:
+        expected, got = set(o.case.expected), set(o.got)
+        for label in expected & got:
+            tp[label] += 1
+        for label in got - expected:
+            fp[label] += 1
+        for label in expected - got:
+            fn[label] += 1
+        for e in expected - got:
+            for g in got - expected:
+                confused[(e, g)] += 1
+    lines = [f"{'intent':28} {'prec':>6} {'recall':>6} {'f1':>6} {'n':>4}"]
+    for label in sorted(set(tp) | set(fp) | set(fn)):
+        p = tp[label] / max(tp[label] + fp[label], 1)
+        r = tp[label] / max(tp[label] + fn[label], 1)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        lines.append(f"{label:28} {p:6.2f} {r:6.2f} {f1:6.2f} {tp[label] + fn[label]:4d}")
+    if confused:
+        lines.append("\nmost confused (expected -> got):")
+        lines += [f"  {n:3d}  {e} -> {g}" for (e, g), n in confused.most_common(10)]
+    misses = [o for o in outcomes if not o.ok]
+    if misses:
+        lines.append(f"\nmisses ({len(misses)}):")
+        lines += [f"  {o.case.question!r}: {'; '.join(o.problems)}" for o in misses]
+    lines.append(f"\naccuracy: {sum(o.ok for o in outcomes)}/{len(outcomes)} = {accuracy(outcomes):.1f}%")
+    return "\n".join(lines)
+
+
+def cmd_eval(args: argparse.Namespace, engine: Engine) -> int:
+    outcomes = evaluate(engine, read_cases(args.file))
+    print(report(outcomes))
+    return 0 if accuracy(outcomes) >= args.min else 1
