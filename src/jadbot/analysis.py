@@ -126,14 +126,14 @@ class Analyzer:
     # -- spelling
 
     def correct(self, word: str) -> str:
-        """The vocabulary word within one edit (two for long words) sharing the first letter."""
+        """The vocabulary word within one edit (two past seven letters) sharing the first letter."""
         if word in self.vocabulary or len(word) < 4 or not word.isalpha():
             return word
         return self._correct(word)
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one Analyzer per load, bounded cache
     def _correct(self, word: str) -> str:
-        limit = 1 if len(word) <= 5 else 2
+        limit = 1 if len(word) <= 7 else 2
         candidates = self._by_initial.get(word[0], [])
         best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
         return best[0] if best else word

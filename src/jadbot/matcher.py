@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 UNKNOWN_WEIGHT = 1.2  # a stem no intent uses: it still counts against an easy match
-COVER_EXAMPLE = 0.5  # weight of "the example is all there" vs "the question is all explained"
+COVER_EXAMPLE = 0.65  # weight of "the example is all there" vs "the question is all explained"
 FUZZ_WEIGHT = 0.15
 MIN_EVIDENCE = 2.0  # shared weight below this (only common words in common) scales the score down
 

@@ -97,7 +97,8 @@ def load(path: Path | str, display: str | None = None) -> Located:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0
         what = exc.problem or "invalid YAML"
-        if "\t" in what or "tab" in what:
+        bad_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
+        if "\t" in bad_line[: len(bad_line) - len(bad_line.lstrip())] or "tab" in what:
             what = "tab character where YAML allows only spaces for indentation"
         raise DataError([Problem(name, line, f"YAML syntax error: {what}")]) from None
     except yaml.YAMLError as exc:

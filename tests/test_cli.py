@@ -1,0 +1,78 @@
+"""The CLI contract that evaluation tools depend on, and `check`'s exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import FACTS, INTENTS, ROOT
+
+from jadbot.cli import main
+
+JADBOT = [sys.executable, "-m", "jadbot"]
+
+
+def test_ask_json_prints_one_object_per_stdin_line():
+    questions = "how much coke\n\nwho won the cup final\ndid kosovo take part\n"
+    out = subprocess.run(
+        [*JADBOT, "ask", "--json"], input=questions, capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    lines = out.stdout.splitlines()
+    assert len(lines) == 4
+    records = [json.loads(line) for line in lines]
+    assert set(records[0]) == {"question", "answer", "intent", "score", "matched"}
+    assert records[0]["intent"] == "cocaine" and records[0]["matched"] is True
+    assert records[1]["matched"] is False and records[2]["matched"] is False
+    assert records[3]["answer"].startswith("Yes")
+
+
+def test_ask_arguments(capsys):
+    assert main(["ask", "--facts", str(FACTS), "--intents", str(INTENTS), "ammo?"]) == 0
+    assert "20,000" in capsys.readouterr().out
+
+
+def test_ask_does_not_import_telegram():
+    code = (
+        "import sys; from jadbot.cli import main; main(['ask', 'cocaine']); print('telegram' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert out.stdout.strip().endswith("False")
+
+
+def test_check_clean_data(capsys):
+    assert main(["check", "--facts", str(FACTS), "--intents", str(INTENTS)]) == 0
+    assert capsys.readouterr().out.startswith("ok:")
+
+
+def test_check_broken_data_exits_2_without_traceback(data_copy):
+    facts, intents = data_copy("facts/checks.yaml", "value: 999", "value: 1000")
+    out = subprocess.run(
+        [*JADBOT, "check", "--facts", str(facts), "--intents", str(intents)], capture_output=True, text=True
+    )
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert f"{facts / 'checks.yaml'}:" in out.stderr and "parts add up to" in out.stderr
+
+
+def test_check_strict_fails_on_confusable_examples(data_copy, capsys):
+    facts, intents = data_copy(
+        "intents.yaml",
+        "      - how many postal parcels were checked\n",
+        "      - how many vehicles were checked\n",
+    )
+    assert main(["check", "--facts", str(facts), "--intents", str(intents)]) == 0
+    assert main(["check", "--strict", "--facts", str(facts), "--intents", str(intents)]) == 1
+    assert "also matches" in capsys.readouterr().err
+
+
+def test_eval_reports_per_intent_scores(tmp_path, capsys):
+    labelled = tmp_path / "set.jsonl"
+    labelled.write_text(
+        '{"q": "coke?", "intent": "cocaine", "must": ["626"]}\n'
+        '{"q": "weather tomorrow", "intent": "fallback"}\n'
+        '{"q": "guns", "intent": "cocaine"}\n'
+    )
+    code = main(["eval", str(labelled), "--min", "60", "--facts", str(FACTS), "--intents", str(INTENTS)])
+    out = capsys.readouterr().out
+    assert code == 0 and "accuracy: 2/3" in out and "cocaine -> weapons" in out

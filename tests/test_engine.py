@@ -1,0 +1,161 @@
+"""Matcher and answer behaviour on our own phrasings: typos, synonyms, slots, compound, honesty."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jadbot.engine import Engine
+
+
+def plain(text: str) -> str:
+    return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "figure"),
+    [
+        ("how much cocaien did they get", "cocaine", "626"),
+        ("amunition sezied?", "ammunition", "20000"),
+        ("nr of vehicels controled", "vehicles", "67277"),
+        ("coke", "cocaine", "626"),
+        ("how many firearms", "weapons", "310"),
+        ("bullets", "ammunition", "20000"),
+        ("how many policemans was there", "officers", "22400"),
+        ("fake ids", "forged_documents", "114"),
+        ("how many buildings they searched", "premises", "999"),
+        ("parcels?", "parcels", "5225"),
+        ("how many persons got screened", "people_checked", "215273"),
+        ("darknet", "targets_dark_web", "5"),
+        ("checked in total all together", "entities", "288774"),
+    ],
+)
+def test_typos_synonyms_and_one_word_questions(engine: Engine, question, intent, figure):
+    answer = engine.answer(question)
+    assert answer.intent == intent and answer.matched
+    assert re.search(rf"(?<!\d){figure}(?!\d)", plain(answer.text))
+
+
+def test_close_pairs_are_kept_apart(engine: Engine):
+    people = plain(engine.answer("how many people were screened").text)
+    officers = plain(engine.answer("how many people took part in it").text)
+    assert "215273" in people and "22400" not in people
+    assert "22400" in officers and "215273" not in officers
+    assert engine.answer("how many targets on the messenger").intent == "targets_messaging"
+    assert engine.answer("total targets").intent == "targets"
+    assert engine.answer("how much heroin").intent == "other_drugs"
+    assert "no separate weight for heroin" in engine.answer("heroin?").text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "group"),
+    [
+        ("Did Greece take part?", "Yes", "an EU member state"),
+        ("was serbia in it", "Yes", "non-EU"),
+        ("did holland participate", "Yes", "Netherlands"),
+        ("Türkiye involved?", "Yes", "Turkey"),
+        ("did belgium take part", "No", "not among the participating countries"),
+        ("was the FBI involved?", "No", "not among the agencies"),
+        ("was frontex involved", "Yes", "agencies"),
+        ("was Moldova an EU country in this?", "No", "non-EU"),
+        ("did japan participate", "No", "Japan"),
+    ],
+)
+def test_slot_questions_answer_yes_or_no(engine: Engine, question, start, group):
+    text = engine.answer(question).text
+    assert text.startswith(start) and group in text
+
+
+def test_letter_slot(engine: Engine):
+    text = engine.answer("which countries begin with the letter p").text
+    assert "Poland" in text and "Portugal" in text and "Serbia" not in text
+
+
+def test_compound_answers_every_part(engine: Engine):
+    answer = engine.answer("how much cocaine was seized and how many guns")
+    assert set(answer.intents) == {"cocaine", "weapons"}
+    assert "626" in answer.text and "310" in answer.text
+    answer = engine.answer("who ran it? and from which city")
+    assert "Europol" in answer.text and "Skopje" in answer.text
+
+
+def test_sum_question_is_not_split(engine: Engine):
+    answer = engine.answer("forged docs and illegal entries combined total")
+    assert "2,343" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["how many arrests", "when did it start", "what was the street value", "which app was used"]
+)
+def test_not_reported_is_honest(engine: Engine, question):
+    text = engine.answer(question).text
+    assert "does not" in text
+
+
+def test_quoted_figure_is_checked(engine: Engine):
+    assert engine.answer("it says 24,000 officers, correct?").text.startswith(
+        "No — the statement says more than 22,400"
+    )
+    assert engine.answer("is it true 626 kg of cocaine were seized").text.startswith("Yes")
+    assert engine.answer("did police seize more than a ton of drugs").text.startswith("No")
+
+
+def test_per_country_figures_are_not_invented(engine: Engine):
+    answer = engine.answer("how much cocaine was seized in Serbia")
+    assert "no per-country figures" in answer.text and "626" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["who will win the election", "what's the weather in Skopje", "tell me a funny story"]
+)
+def test_off_topic_falls_back_with_suggestions(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.matched
+    assert not re.search(r"\d", answer.text)
+
+
+def test_smalltalk_has_no_figures(engine: Engine):
+    for question in ("hey there", "thx!", "who r u", "see ya"):
+        assert not re.search(r"\d", engine.answer(question).text), question
+
+
+def test_fallback_offers_suggestions(engine: Engine):
+    answer = engine.answer("purple elephants dancing")
+    assert not answer.matched and answer.suggestions
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "",
+        " ",
+        "\x00\x01",
+        "🙂" * 50,
+        "א" * 300,
+        "a" * 100_000,
+        "\u202e\u200b",
+        "?" * 5000,
+        "1" * 1000,
+        "and and and",
+    ],
+)
+def test_engine_never_raises(engine: Engine, question):
+    answer = engine.answer(question)
+    assert answer.text
+
+
+def test_too_long_gets_a_polite_refusal(engine: Engine):
+    assert "too long" in engine.answer("cocaine " * 500).text
+
+
+def test_buttons_answer_their_topic(engine: Engine):
+    answer = engine.answer_intent("cocaine")
+    assert "626" in answer.text and answer.matched
+    assert engine.topics() and engine.featured()
+    assert not engine.answer_intent("no_such_topic").matched
+
+
+def test_answers_carry_their_source_sentence(engine: Engine):
+    answer = engine.answer("how much cocaine")
+    assert any("626 kilos of cocaine" in s for s in answer.sources)

@@ -1,0 +1,71 @@
+"""intents.yaml loading: every mistake a maintainer can make is named with its line."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import FACTS, INTENTS
+
+from jadbot.errors import DataError
+from jadbot.facts import load_facts
+from jadbot.intents import load_intents
+
+
+def test_shipped_intents_load_and_reference_real_facts():
+    intents = load_intents(INTENTS, load_facts(FACTS))
+    assert len(intents.intents) > 50
+    assert intents.intents["participation"].slot == "entity"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "{seizures.cocaine} of cocaine were seized.",
+            "{seizures.kokain} of cocaine were seized.",
+            "unknown fact reference {seizures.kokain}",
+        ),
+        ("{seizures.cocaine} of cocaine were seized.", "626 kg of cocaine were seized.", "typed-in figure"),
+        ("{checks.vehicles} were checked.", "{checks.vehicles:wide} were checked.", "unknown format 'wide'"),
+        ("  - intent: parcels\n", "  - intent: vehicles\n", "duplicate intent id 'vehicles'"),
+        (
+            "    related: [ammunition, cyber_patrol, weapon_types]",
+            "    related: [ammo_typo]",
+            "related intent 'ammo_typo' does not exist",
+        ),
+        (
+            '      absent: "No — {name} is not among the participating',
+            '      gone: "No — {name} is not among the participating',
+            "needs answers for: absent",
+        ),
+        (
+            "  - intent: vehicles\n    title:",
+            "  - intent: vehicles\n    colour: red\n    title:",
+            "unknown key 'colour'",
+        ),
+        (
+            "  - intent: vehicles\n    title: Vehicles checked\n",
+            "  - intent: vehicles\n",
+            "missing required key 'title'",
+        ),
+        (
+            "    figure: seizures.cocaine\n",
+            "    figure: seizures.drug_types\n",
+            "figure 'seizures.drug_types' is not a figure",
+        ),
+        ("version: 1", "version: 2", "version: Input should be 1"),
+        ("      - how much cocaine was seized\n", "      how much cocaine was seized\n", "starts with '- '"),
+        ('  verify_yes: "Yes — the statement says {stated}."\n', "", "responses: missing 'verify_yes'"),
+        (
+            "{cyber.dark_web:n} targets were on the dark web",
+            "{where} targets were on the dark web",
+            "unknown slot {where}",
+        ),
+    ],
+)
+def test_broken_intents_are_rejected(data_copy, old, new, expected):
+    facts, intents = data_copy("intents.yaml", old, new)
+    with pytest.raises(DataError) as info:
+        load_intents(intents, load_facts(facts))
+    found = [str(p) for p in info.value.problems]
+    assert any(expected in p for p in found), found
+    assert all(p.startswith(f"{intents}:") and p.split(":")[1].isdigit() for p in found), found
