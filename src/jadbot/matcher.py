@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 UNKNOWN_WEIGHT = 1.2  # a stem no intent uses: it still counts against an easy match
 COVER_EXAMPLE = 0.65  # weight of "the example is all there" vs "the question is all explained"
 FUZZ_WEIGHT = 0.15
+FINE_CANDIDATES = 40  # examples re-scored with rapidfuzz after the weighted-overlap prefilter
 MIN_EVIDENCE = 2.0  # shared weight below this (only common words in common) scales the score down
 
 
@@ -59,28 +60,50 @@ class Matcher:
                 self.index[stem].append(idx)
 
     def rank(self, stems: list[str], limit: int = 5) -> list[Scored]:
-        """Best score per intent, highest first."""
+        """Best score per intent, highest first.
+
+        Candidates come from the question's informative stems (those not in most examples);
+        shared weight is summed by walking posting lists; rapidfuzz runs on the best few only.
+        """
         unique = dict.fromkeys(stems)
         if not unique:
             return []
         q_weights = {s: self.weight.get(s, UNKNOWN_WEIGHT) for s in unique}
         q_total = sum(q_weights.values())
-        q_joined = " ".join(unique)
-        candidates: set[int] = set()
-        for stem in unique:
-            candidates.update(self.index.get(stem, ()))
-        best: dict[str, Scored] = {}
-        for idx in candidates:
-            ex = self.examples[idx]
-            shared = sum(q_weights[s] for s in unique if s in ex.weights)
-            cover_example = shared / ex.total
-            cover_question = shared / q_total
+        common_cut = max(8, len(self.examples) // 6)
+        rare = [s for s in unique if 0 < len(self.index.get(s, ())) <= common_cut]
+        shared: dict[int, float] = defaultdict(float)
+        for stem in rare or unique:
+            w = q_weights[stem]
+            for idx in self.index.get(stem, ()):
+                shared[idx] += w
+        if rare:
+            common = [s for s in unique if s not in rare and s in self.weight]
+            for idx in shared:
+                weights = self.examples[idx].weights
+                shared[idx] += sum(q_weights[s] for s in common if s in weights)
+        coarse: list[tuple[float, int, float, float]] = []
+        floor = 0.3 * max(shared.values(), default=0.0)  # far weaker than the best: cannot win
+        examples = self.examples
+        for idx, hit in shared.items():
+            if hit < floor:
+                continue
+            ex = examples[idx]
+            cover_example = hit / ex.total
+            cover_question = hit / q_total
             overlap = COVER_EXAMPLE * cover_example + (1 - COVER_EXAMPLE) * cover_question
-            # geometric pull: a match must explain some of both sides
-            score = (1 - FUZZ_WEIGHT) * overlap * math.sqrt(min(1.0, 2 * min(cover_example, cover_question)))
-            score += FUZZ_WEIGHT * fuzz.token_set_ratio(q_joined, ex.joined) / 100 * overlap
-            score *= min(1.0, shared / MIN_EVIDENCE)
+            balance = 2 * (cover_example if cover_example < cover_question else cover_question)
+            evidence = hit / MIN_EVIDENCE if hit < MIN_EVIDENCE else 1.0
+            score = overlap * (math.sqrt(balance) if balance < 1.0 else 1.0) * evidence
+            coarse.append((score, idx, overlap, evidence))
+        coarse.sort(reverse=True)
+        q_joined = " ".join(unique)
+        best: dict[str, Scored] = {}
+        for score, idx, overlap, evidence in coarse[:FINE_CANDIDATES]:
+            ex = self.examples[idx]
+            fine = (1 - FUZZ_WEIGHT) * score
+            fine += FUZZ_WEIGHT * fuzz.token_set_ratio(q_joined, ex.joined) / 100 * overlap * evidence
             current = best.get(ex.intent)
-            if current is None or score > current.score:
-                best[ex.intent] = Scored(ex.intent, score, ex.text)
+            if current is None or fine > current.score:
+                best[ex.intent] = Scored(ex.intent, fine, ex.text)
         return sorted(best.values(), key=lambda s: (-s.score, s.intent))[:limit]
