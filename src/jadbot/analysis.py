@@ -21,7 +21,16 @@ from jadbot.normalize import normalize
 COUNTRY = "@country"
 AGENCY = "@agency"
 NUMBER = "@number"
-_SEGMENT = re.compile(r"[?!;\n]+|\.(?!\d)|\s+(?:also|plus also|and also|as well as)\s+", re.I)
+_SEGMENT = re.compile(
+    r"[?!;\n]+|\.(?!\d)|\s+(?:also|plus also|and also|as well as)\s+"
+    r"|,\s*(?=(?:and\s+|also\s+|plus\s+)?(?:how|what|who|which|where|when|why|did|was|were|is|are)\b)",
+    re.I,
+)
+_PERIOD = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:last|this|next|previous|each|every|per)\s+(?:year|month|week|summer|winter|spring|autumn|decade)\b"
+    r"|\bannually\b|\byearly\b",
+    re.I,
+)
 _LETTER = re.compile(
     r"\b(?:letter|with|starting|beginning|begin|start|starts|begins)\s+(?:with\s+)?(?:the\s+)?(?:letter\s+)?([a-z])\b"
 )
@@ -74,6 +83,7 @@ class Analysis:
     agencies: list[str] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     letter: str | None = None
+    period: bool = False  # names a year or period: the statement's totals are not about that
 
 
 class Analyzer:
@@ -151,7 +161,7 @@ class Analyzer:
             step, emitted = self._phrase_at(words, i, countries, agencies)
             tokens.extend(emitted)
             i += step
-        stems = [self.stem(t) for t in tokens]
+        stems = [self.stem(t) for t in tokens if t != NUMBER]  # the figure goes to `claims`, not matching
         return Analysis(
             text=text,
             tokens=tokens,
@@ -160,6 +170,7 @@ class Analyzer:
             agencies=agencies,
             claims=_claims(norm.split()),
             letter=_letter(norm),
+            period=bool(_PERIOD.search(text[:2000])),
         )
 
     def _phrase_at(
@@ -233,7 +244,8 @@ def _claims(words: list[str]) -> list[Claim]:
             else 0
         )
         typed = " ".join(_grouped(w) for w in words[max(start, 0) : end])
-        claims.append(Claim(value, comparator, typed))
+        if not (1900 <= value <= 2100 and comparator == "is"):  # a year, not a figure
+            claims.append(Claim(value, comparator, typed))
     return claims
 
 

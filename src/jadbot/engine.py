@@ -19,23 +19,6 @@ from jadbot.render import join, number, references, render, render_derived, rend
 
 log = logging.getLogger(__name__)
 
-AUXILIARIES = {
-    "did",
-    "was",
-    "were",
-    "is",
-    "are",
-    "does",
-    "do",
-    "has",
-    "have",
-    "had",
-    "can",
-    "could",
-    "so",
-    "isnt",
-}
-CHECK_WORDS = {"right", "correct", "true", "accurate", "really", "confirm", "verify", "wrong", "true?"}
 QUIET_KINDS = {"smalltalk", "out_of_scope"}
 FIGURE_MIN = 50  # quoted numbers below this are too common to point at a figure
 FIGURE_NEAR = 0.03
@@ -97,6 +80,7 @@ class Engine:
             fact = store.facts.get(i.figure or "")
             if isinstance(fact, Figure):
                 self._figures.append((fact.value, i.intent))
+        self._figure_refs = [(f.value, ref) for ref, f in store.facts.items() if isinstance(f, Figure)]
         self._listed_names = {}
         for group in ("participants.eu", "participants.non_eu"):
             fact = store.facts.get(group)
@@ -245,15 +229,22 @@ class Engine:
     def _respond(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
         if intent.when_country and analysis.countries:
             intent = self.intents[intent.when_country]
+        elif intent.when_period and analysis.period:
+            intent = self.intents[intent.when_period]
         if intent.slot is not None:
             return self._slot_answer(intent, analysis)
         assert intent.answer is not None
         refs = references(intent.answer)
-        if intent.figure and _asks_to_check(analysis):
-            verdict = self._verify(intent.figure, analysis.claims)
+        claims = [c for c in analysis.claims if not self._names_other_figure(c, intent.figure)]
+        if intent.figure and claims:
+            verdict = self._verify(intent.figure, claims)
             if verdict is not None:
                 return verdict, [intent.figure, *refs]
         return render(self.store, intent.answer), refs
+
+    def _names_other_figure(self, claim: Claim, own: str | None) -> bool:
+        """ "Of the 120 targets, how many ..." quotes a figure as context, not as a claim to check."""
+        return any(value == claim.value and intent != own for value, intent in self._figure_refs)
 
     def _verify(self, ref: str, claims: list[Claim]) -> str | None:
         """Yes/No for a figure the user quotes, always with the stated figure."""
@@ -397,13 +388,6 @@ def _merge_slots(clause: Analysis, whole: Analysis) -> Analysis:
     return Analysis(
         clause.text, clause.tokens, clause.stems, whole.countries, whole.agencies, clause.claims, whole.letter
     )
-
-
-def _asks_to_check(analysis: Analysis) -> bool:
-    if not analysis.claims:
-        return False
-    words = analysis.tokens
-    return bool(words) and (words[0] in AUXILIARIES or any(w in CHECK_WORDS for w in words))
 
 
 def _judge(claim: Claim, value: float, qualifier: str) -> bool | None:

@@ -70,8 +70,11 @@ def plain_figures(text: str) -> str:
     return text
 
 
-def judge(case: Case, answer: Answer) -> Outcome:
+def judge(case: Case, answer: Answer, declines: frozenset[str] = frozenset()) -> Outcome:
+    """`declines`: intents that honestly say "not covered"; without figures they count as a fallback."""
     got = answer.intents if answer.matched else (FALLBACK,)
+    if case.expected == (FALLBACK,) and set(got) <= declines and not re.search(r"\d", answer.text):
+        got = (FALLBACK,)
     problems = []
     if set(got) != set(case.expected):
         problems.append(f"expected {'+'.join(case.expected)}, got {'+'.join(got)}")
@@ -82,7 +85,8 @@ def judge(case: Case, answer: Answer) -> Outcome:
 
 
 def evaluate(engine: Engine, cases: list[Case]) -> list[Outcome]:
-    return [judge(case, engine.answer(case.question)) for case in cases]
+    declines = frozenset(i.intent for i in engine.intents.intents.values() if i.kind == "not_reported")
+    return [judge(case, engine.answer(case.question), declines) for case in cases]
 
 
 def accuracy(outcomes: list[Outcome]) -> float:

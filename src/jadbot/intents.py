@@ -59,6 +59,7 @@ class Intent(_Strict):
     figure: str | None = None
     related: tuple[str, ...] = ()
     when_country: str | None = None
+    when_period: str | None = None
     featured: bool = False
 
     @field_validator("examples", mode="before")
@@ -170,6 +171,12 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
             problems.append(
                 located.problem(
                     (*at, "when_country"), f"{name}: when_country {intent.when_country!r} does not exist"
+                )
+            )
+        if intent.when_period and intent.when_period not in ids:
+            problems.append(
+                located.problem(
+                    (*at, "when_period"), f"{name}: when_period {intent.when_period!r} does not exist"
                 )
             )
         if intent.figure is not None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 UNKNOWN_WEIGHT = 1.2  # a stem no intent uses: it still counts against an easy match
+UNKNOWN_CAP = 3.0  # ...but chatter around a real question ("hi, I'm a student from ...") is bounded
 COVER_EXAMPLE = 0.65  # weight of "the example is all there" vs "the question is all explained"
 FUZZ_WEIGHT = 0.15
 FINE_CANDIDATES = 40  # examples re-scored with rapidfuzz after the weighted-overlap prefilter
@@ -69,7 +70,10 @@ class Matcher:
         if not unique:
             return []
         q_weights = {s: self.weight.get(s, UNKNOWN_WEIGHT) for s in unique}
-        q_total = sum(q_weights.values())
+        unknown = sum(1 for s in unique if s not in self.weight)
+        q_total = (
+            sum(q_weights.values()) - unknown * UNKNOWN_WEIGHT + min(unknown * UNKNOWN_WEIGHT, UNKNOWN_CAP)
+        )
         common_cut = max(8, len(self.examples) // 6)
         rare = [s for s in unique if 0 < len(self.index.get(s, ())) <= common_cut]
         shared: dict[int, float] = defaultdict(float)

@@ -59,6 +59,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"n't\b", " not", text)
     text = re.sub(r"'s\b", "", text)  # possessive or "is": neither carries meaning here
     text = text.replace("'", "")
+    text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "heyyy", "sooo"
     text = _NUM_GROUPS.sub(_join_groups, text)
     text = _THOUSANDS_K.sub(_thousands, text)
     for symbol, word in _SYMBOLS.items():
