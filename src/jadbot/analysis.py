@@ -152,7 +152,7 @@ class Analyzer:
 
     def _analyze(self, text: str) -> Analysis:
         norm = normalize(_prepare(text))
-        words = [self.correct(w) for w in norm.split()]
+        words = _drop_comparators([self.correct(w) for w in norm.split()])
         tokens: list[str] = []
         countries: list[str] = []
         agencies: list[str] = []
@@ -247,6 +247,19 @@ def _claims(words: list[str]) -> list[Claim]:
         if not (1900 <= value <= 2100 and comparator == "is"):  # a year, not a figure
             claims.append(Claim(value, comparator, typed))
     return claims
+
+
+def _drop_comparators(words: list[str]) -> list[str]:
+    """ "more than 22400 officers" matches like "22400 officers": the comparison belongs to the claim."""
+    keep = [True] * len(words)
+    for i, word in enumerate(words):
+        if word[:1].isdigit() or (word in ("a", "one") and words[i + 1 : i + 2] in (["ton"], ["tonne"])):
+            for phrase in _COMPARATORS:
+                n = len(phrase)
+                if i >= n and tuple(words[i - n : i]) == phrase:
+                    keep[i - n : i] = [False] * n
+                    break
+    return [w for w, k in zip(words, keep, strict=True) if k]
 
 
 def _grouped(word: str) -> str:

@@ -159,14 +159,14 @@ class Engine:
                 return self._ambiguous(question, [best, runner])
         texts: list[str] = []
         refs: list[str] = []
+        intent_ids: list[str] = []
         for scored, analysis in reading.parts:
-            intent = self.intents[scored.intent]
+            intent = self._redirect(self.intents[scored.intent], analysis)
+            intent_ids.append(intent.intent)
             part_text, part_refs = self._respond(intent, analysis)
             texts.append(part_text[:1].upper() + part_text[1:])
             refs.extend(part_refs)
-        first = self.intents[reading.parts[0][0].intent]
-        matched = first.kind != "out_of_scope"
-        intent_ids = [s.intent for s, _ in reading.parts]
+        matched = self.intents[intent_ids[0]].kind != "out_of_scope"
         return self._make(
             question, "\n\n".join(texts), intent_ids, refs, reading.score, matched, reading.runner_up
         )
@@ -226,11 +226,15 @@ class Engine:
 
     # ------------------------------------------------------------ answering one intent
 
-    def _respond(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
+    def _redirect(self, intent: Intent, analysis: Analysis) -> Intent:
+        """Country- or period-specific questions go to the intent that says the statement has no such figures."""
         if intent.when_country and analysis.countries:
-            intent = self.intents[intent.when_country]
-        elif intent.when_period and analysis.period:
-            intent = self.intents[intent.when_period]
+            return self.intents[intent.when_country]
+        if intent.when_period and analysis.period:
+            return self.intents[intent.when_period]
+        return intent
+
+    def _respond(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
         if intent.slot is not None:
             return self._slot_answer(intent, analysis)
         assert intent.answer is not None
@@ -394,8 +398,6 @@ def _judge(claim: Claim, value: float, qualifier: str) -> bool | None:
     """Is the claim consistent with the stated figure? None when it is not about this figure."""
     c = claim.value
     if claim.comparator in ("is", "exact"):
-        if abs(c - value) > max(0.5 * value, 1) and claim.comparator == "is" and c < 0.1 * value:
-            return None  # "how many of the 120 ..." quoting another figure
         return c == value
     if claim.comparator == "about":
         return abs(c - value) <= 0.05 * value
