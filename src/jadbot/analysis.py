@@ -23,7 +23,7 @@ AGENCY = "@agency"
 NUMBER = "@number"
 _SEGMENT = re.compile(
     r"[?!;\n]+|\.(?!\d)|\s+(?:also|plus also|and also|as well as)\s+"
-    r"|,\s*(?=(?:and\s+|also\s+|plus\s+)?(?:how|what|who|which|where|when|why|did|was|were|is|are)\b)",
+    r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+)?(?:how|what|who|which|where|when|why|did|was|were|is|are)\b)",
     re.I,
 )
 _PERIOD = re.compile(

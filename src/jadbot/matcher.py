@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 UNKNOWN_WEIGHT = 1.2  # a stem no intent uses: it still counts against an easy match
 UNKNOWN_CAP = 3.0  # ...but chatter around a real question ("hi, I'm a student from ...") is bounded
-COVER_EXAMPLE = 0.65  # weight of "the example is all there" vs "the question is all explained"
+COVER_EXAMPLE = 0.5  # weight of "the example is all there" vs "the question is all explained"
 FUZZ_WEIGHT = 0.15
 FINE_CANDIDATES = 40  # examples re-scored with rapidfuzz after the weighted-overlap prefilter
 MIN_EVIDENCE = 2.0  # shared weight below this (only common words in common) scales the score down
