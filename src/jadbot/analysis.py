@@ -23,12 +23,14 @@ AGENCY = "@agency"
 NUMBER = "@number"
 _SEGMENT = re.compile(
     r"[?!;\n]+|\.(?!\d)|\s+(?:also|plus also|and also|as well as)\s+"
-    r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+)?(?:how|what|who|which|where|when|why|did|was|were|is|are)\b)",
+    r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+|so\s+|anyway\s+|but\s+)?"
+    r"(?:how|what|who|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)",
     re.I,
 )
+_YEAR_BEFORE = {"in", "during", "since", "of", "for", "from", "year", "until", "before", "after", "by"}
 _PERIOD = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:last|this|next|previous|each|every|per)\s+(?:year|month|week|summer|winter|spring|autumn|decade)\b"
-    r"|\bannually\b|\byearly\b",
+    r"\b(?:last|this|next|previous|each|every|per)\s+(?:year|month|week|summer|winter|spring|autumn|decade)\b"
+    r"|\bannually\b|\byearly\b|\bthese days\b|\bnowadays\b",
     re.I,
 )
 _LETTER = re.compile(
@@ -170,7 +172,7 @@ class Analyzer:
             agencies=agencies,
             claims=_claims(norm.split()),
             letter=_letter(norm),
-            period=bool(_PERIOD.search(text[:2000])),
+            period=bool(_PERIOD.search(norm)) or any(_is_year(norm.split(), i) for i in range(len(norm.split()))),
         )
 
     def _phrase_at(
@@ -244,9 +246,17 @@ def _claims(words: list[str]) -> list[Claim]:
             else 0
         )
         typed = " ".join(_grouped(w) for w in words[max(start, 0) : end])
-        if not (1900 <= value <= 2100 and comparator == "is"):  # a year, not a figure
+        if not _is_year(words, i):
             claims.append(Claim(value, comparator, typed))
     return claims
+
+
+def _is_year(words: list[str], i: int) -> bool:
+    """ "in 2022", "frontex budget 2024" are years; "2000 bullets" is a figure."""
+    word = words[i]
+    if not (len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100):
+        return False
+    return (i > 0 and words[i - 1] in _YEAR_BEFORE) or i == len(words) - 1
 
 
 def _drop_comparators(words: list[str]) -> list[str]:

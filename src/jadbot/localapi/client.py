@@ -57,12 +57,12 @@ class LocalChatClient:
         return self._session
 
     async def _request(
-        self, method: str, path: str, body: dict[str, Any] | None = None, *, wait: float = 0.0, **query: Any
+        self, verb: str, path: str, body: dict[str, Any] | None = None, /, *, wait: float = 0.0, **query: Any
     ) -> dict[str, Any]:
         params = {k: str(v) for k, v in query.items() if v is not None}
         timeout = aiohttp.ClientTimeout(total=wait + 30.0)
         async with self.session.request(
-            method, f"{self.root_url}/_local{path}", json=body, params=params, timeout=timeout
+            verb, f"{self.root_url}/_local{path}", json=body, params=params, timeout=timeout
         ) as response:
             data = await response.json(content_type=None)
             if response.status >= 400:

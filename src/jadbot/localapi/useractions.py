@@ -92,8 +92,8 @@ class UserActions:
         """A user sends one message (text or one kind of media); returns it and its update id."""
         sender = self.state.user(user_id, **(user or {}))
         chat = self.chat_for(sender, chat_id, chat_type, chat_title)
-        if chat.type == "private":
-            sender.blocked_bot = False  # writing to a blocked bot means pressing "Restart"
+        if chat.type == "private" and sender.blocked_bot:
+            self.set_blocked(user_id, False)  # writing to a blocked bot means pressing "Restart"
         reply_to = None
         if reply_to_message_id is not None:
             reply_to = chat.messages.get(reply_to_message_id)
@@ -294,9 +294,24 @@ class UserActions:
         return record, update_id
 
     def set_blocked(self, user_id: int, blocked: bool = True) -> UserInfo:
-        """Block or unblock the bot: sending to a blocker fails with 403 like on Telegram."""
+        """Block or unblock the bot: sending to a blocker fails with 403 like on Telegram, and
+        the bot gets a ``my_chat_member`` update (member <-> kicked) as it would there."""
         user = self.state.user(user_id)
-        user.blocked_bot = blocked
-        self.state.private_chat(user)
+        chat = self.state.private_chat(user)
+        if user.blocked_bot != blocked:
+            user.blocked_bot = blocked
+            bot = self.state.bot.user_json()
+            member = {"user": bot, "status": "member"}
+            kicked = {"user": bot, "status": "kicked", "until_date": 0}
+            self.state.enqueue_update(
+                "my_chat_member",
+                {
+                    "chat": chat.to_api(),
+                    "from": user.to_api(),
+                    "date": now(),
+                    "old_chat_member": member if blocked else kicked,
+                    "new_chat_member": kicked if blocked else member,
+                },
+            )
         self.state.publish("user", {"user": user.to_api(), "blocked_bot": blocked}, user_id)
         return user

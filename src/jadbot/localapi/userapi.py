@@ -3,6 +3,56 @@
 Tests, the terminal chat and the web test chat drive conversations through these. Waiting
 endpoints (``wait``, ``?timeout=``) long-poll on state changes so callers never sleep.
 Errors answer ``{"error": "..."}`` with status 400 (bad request) or 404 (unknown thing).
+A "message" below is :meth:`StoredMessage.to_local`: ``chat_id, message_id, sender
+("user"|"bot"|"channel"), from, date, edit_date, kind, text, entities, html, raw_text,
+parse_mode, reply_markup, keyboard, reply_to_message_id, edits[], deleted, delivered, telegram``.
+
+==========================================  ===============================================
+``GET  /bot``                               ``{bot, webhook, pending_updates, allowed_updates, ...}``
+``POST /reset``                             forget users, chats, updates, calls, faults
+``POST /users`` ``{user_id, first_name?,    ``{user}``
+last_name?, username?, language_code?}``
+``POST /users/{id}/block`` ``{blocked}``    ``{user, blocked_bot}`` (+ my_chat_member update)
+``GET  /chats``                             ``{chats: [chat + message_count, reply_keyboard]}``
+``POST /chats`` ``{chat_id, type, title?}`` ``{chat}`` (group, supergroup or channel)
+``POST /messages`` ``{user_id, chat_id?,    ``{message, update_id}`` (``update_id`` null when
+chat_type?, chat_title?, text | sticker |   group privacy mode hides it from the bot)
+photo | voice | location, caption?,
+reply_to_message_id?, user?}``
+``POST /messages/edit`` ``{user_id,         ``{message, update_id}`` (edited_message)
+chat_id, message_id, text}``
+``POST /channel_posts`` ``{chat_id, text,   ``{message, update_id}`` (channel_post)
+title?, username?}``
+``GET  /chats/{id}/messages?after&sender``  ``{chat, messages}``
+``GET  /chats/{id}/messages/{mid}?edits&    ``{message, complete}``
+timeout``
+``GET  /chats/{id}/wait?count&after&        ``{messages, complete}``: bot messages after ``after``
+timeout``
+``GET  /chats/{id}/actions``                ``{actions: [{chat_id, action, time}]}``
+``GET  /chats/{id}/commands?user_id&        ``{commands}`` as a client would show them
+language_code``
+``POST /callback_queries`` ``{user_id,      ``{callback_query, update_id}``
+chat_id, message_id, data? | text?}``
+``GET  /callback_queries/{id}?timeout``     ``{callback_query: {..., answered, answer}}``
+``POST /inline_queries`` ``{user_id,        ``{inline_query, update_id}``
+query, offset?, chat_type?}``
+``GET  /inline_queries/{id}?timeout``       ``{inline_query: {..., answered, answer}}``
+``GET  /updates``                           ``{updates}`` not yet confirmed by the bot
+``GET  /calls?method&since``                ``{calls: [{seq, method, time, params, status,
+                                            fault, duration, error}]}``
+``GET  /calls/wait?method&count&since&      ``{calls, complete}``
+timeout``
+``DELETE /calls``                           clear the record
+``GET|POST|DELETE /faults`` ``{kind,        ``{faults}`` / ``{fault}``; kind: error,
+method?, count?, retry_after?, delay?,      retry_after, timeout, drop, delay
+execute?}``
+``GET  /events?chat_id&types&since``        Server-Sent Events: ``id``, ``event`` (type),
+                                            ``data`` = ``{id, type, time, chat_id, data}``
+==========================================  ===============================================
+
+Event types: message, edited_message, deleted_message, chat_action, callback_query,
+callback_answer, inline_query, inline_answer, update, api_call, commands, webhook,
+webhook_delivered, webhook_error, user.
 """
 
 from __future__ import annotations
