@@ -33,5 +33,8 @@ eval: $(STAMP)  ## accuracy on our own labelled set
 chat: $(STAMP)
 	$(BIN)/jadbot chat --explain
 
+fuzz: $(STAMP)  ## 100,000 generated inputs per property (outside the default suite)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q -p no:cacheprovider tests/test_properties.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

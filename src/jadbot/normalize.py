@@ -52,8 +52,22 @@ def _thousands(match: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """Lowercase, accent-free, symbol-free text with numbers written as plain digits."""
-    text = _fold(text[:MAX_CHARS])
+    """Lowercase, accent-free, symbol-free text with numbers written as plain digits.
+
+    Applied until nothing changes, so that it is idempotent even where one rule's output
+    feeds another (tokens "22" "400" become "22 400", which groups into 22400).
+    """
+    out = _normalize_once(text[:MAX_CHARS])
+    for _ in range(4):
+        again = _normalize_once(out)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+def _normalize_once(text: str) -> str:
+    text = _fold(text)
     for apostrophe in _APOSTROPHES:
         text = text.replace(apostrophe, "'")
     text = re.sub(r"n't\b", " not", text)
