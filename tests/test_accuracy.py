@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import ROOT
-
 from jadbot.evaluate import accuracy, evaluate, read_cases
+from tests.conftest import ROOT
 
 LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
 MIN_ACCURACY = 82.0  # measured 84.1 % (see README); a drop below this is a regression

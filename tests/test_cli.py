@@ -6,9 +6,8 @@ import json
 import subprocess
 import sys
 
-from tests.conftest import FACTS, INTENTS, ROOT
-
 from jadbot.cli import main
+from tests.conftest import FACTS, INTENTS, ROOT
 
 JADBOT = [sys.executable, "-m", "jadbot"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from tests.conftest import FACTS
 
 from jadbot.errors import DataError
 from jadbot.facts import Figure, load_facts
+from tests.conftest import FACTS
 
 
 def problems(facts_dir) -> list[str]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import FACTS, INTENTS
 
 from jadbot.errors import DataError
 from jadbot.facts import load_facts
 from jadbot.intents import load_intents
+from tests.conftest import FACTS, INTENTS
 
 
 def test_shipped_intents_load_and_reference_real_facts():

@@ -172,7 +172,8 @@ class Analyzer:
             agencies=agencies,
             claims=_claims(norm.split()),
             letter=_letter(norm),
-            period=bool(_PERIOD.search(norm)) or any(_is_year(norm.split(), i) for i in range(len(norm.split()))),
+            period=bool(_PERIOD.search(norm))
+            or any(_is_year(norm.split(), i) for i in range(len(norm.split()))),
         )
 
     def _phrase_at(

@@ -8,7 +8,6 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 from aiohttp import web
-from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -20,6 +19,7 @@ from telegram.ext import (
 
 from jadbot.localapi import LocalBotApi, LocalChatClient
 from jadbot.localapi.webhook import SECRET_HEADER
+from telegram import Update
 
 USER = 3003
 

@@ -1,0 +1,164 @@
+"""Runtime settings for `jadbot run`, from environment variables and an optional `.env` file.
+
+Bad values become one `SettingsError` line (never a traceback, never the token's value), so a
+typo in deployment fails fast with a message an operator can act on.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,60}$")
+SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+class SettingsError(ValueError):
+    """One printable line saying which setting is wrong and what is expected."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    token: SecretStr | None = Field(None, validation_alias="TELEGRAM_BOT_TOKEN")
+    api_base_url: str = Field("https://api.telegram.org", validation_alias="TELEGRAM_API_BASE_URL")
+    admin_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), validation_alias="JADBOT_ADMIN_IDS")
+    webhook_url: str | None = Field(None, validation_alias="JADBOT_WEBHOOK_URL")
+    webhook_secret: SecretStr | None = Field(None, validation_alias="JADBOT_WEBHOOK_SECRET")
+    listen: str = Field("0.0.0.0", validation_alias="JADBOT_LISTEN")
+    port: int = Field(8443, ge=1, le=65535, validation_alias="JADBOT_PORT")
+    facts_dir: Path | None = Field(None, validation_alias="JADBOT_FACTS_DIR")
+    intents: Path | None = Field(None, validation_alias="JADBOT_INTENTS")
+    misses_log: Path = Field(Path("var/misses.jsonl"), validation_alias="JADBOT_MISSES_LOG")
+    log_misses: bool = Field(True, validation_alias="JADBOT_LOG_MISSES")
+    flood_rate: float = Field(0.5, gt=0, validation_alias="JADBOT_FLOOD_RATE")  # messages per second
+    flood_burst: int = Field(8, ge=1, validation_alias="JADBOT_FLOOD_BURST")
+    log_level: str = Field("INFO", validation_alias="JADBOT_LOG_LEVEL")
+
+    @field_validator("token", mode="before")
+    @classmethod
+    def _token(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                return None
+            if not TOKEN_RE.match(value):
+                raise ValueError("does not look like a bot token from @BotFather (digits:35 characters)")
+        return value
+
+    @field_validator("webhook_secret", mode="before")
+    @classmethod
+    def _secret(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            if not value:
+                return None
+            if not SECRET_RE.match(value):
+                raise ValueError("must be 1-256 characters of A-Z a-z 0-9 _ -")
+        return value
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _admins(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [p for p in re.split(r"[,\s]+", value) if p]
+            if not all(re.fullmatch(r"-?\d+", p) for p in parts):
+                raise ValueError("must be a comma-separated list of numeric Telegram user ids")
+            return frozenset(int(p) for p in parts)
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("api_base_url", "webhook_url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError("must be an http(s):// URL")
+        return value.rstrip("/") if value else None
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _level(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip().upper()
+            if value not in LOG_LEVELS:
+                raise ValueError("must be one of " + ", ".join(LOG_LEVELS))
+        return value
+
+    @property
+    def bot_base_url(self) -> str:
+        """What PTB wants as base_url: it appends `{token}/{method}`."""
+        return f"{self.api_base_url}/bot"
+
+    def require_webhook(self) -> None:
+        """Webhook mode needs the public URL and a secret so forged updates are refused."""
+        if self.token is None:
+            raise SettingsError("webhook mode needs TELEGRAM_BOT_TOKEN")
+        if not self.webhook_url:
+            raise SettingsError(
+                "webhook mode needs JADBOT_WEBHOOK_URL (the public https URL Telegram posts to)"
+            )
+        if self.webhook_secret is None:
+            raise SettingsError(
+                "webhook mode needs JADBOT_WEBHOOK_SECRET (1-256 characters of A-Z a-z 0-9 _ -)"
+            )
+
+
+def load_settings(env_file: Path | str | None = ".env", **overrides: Any) -> Settings:
+    """Settings from the environment (and `env_file` when it exists), or one SettingsError line."""
+    try:
+        return Settings(_env_file=env_file, **overrides)  # type: ignore[call-arg]
+    except ValidationError as exc:
+        raise SettingsError(describe(exc)) from None
+
+
+def describe(exc: ValidationError) -> str:
+    """The first problem as `NAME: message`, without the offending value (it may be a secret)."""
+    error = exc.errors(include_input=False, include_url=False)[0]
+    field = str(error["loc"][0]) if error["loc"] else "settings"
+    name = Settings.model_fields[field].validation_alias if field in Settings.model_fields else field
+    message = str(error["msg"]).removeprefix("Value error, ")
+    more = len(exc.errors()) - 1
+    return f"invalid setting {name}: {message}" + (f" (and {more} more)" if more else "")
+
+
+def configure_logging(settings: Settings, *, quiet: bool = False) -> None:
+    """Log to stderr at the configured level (WARNING when `quiet`, e.g. beside the terminal chat)."""
+    logging.basicConfig(
+        level=logging.WARNING if quiet else settings.log_level,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        force=True,
+    )
+    quiet_http_loggers()
+    if settings.token is not None:
+        redact = Redactor(settings.token.get_secret_value())
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(redact)
+
+
+def quiet_http_loggers() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
+    for name in ("httpx", "httpcore"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+class Redactor(logging.Filter):
+    """Last line of defence: replace the token in any record that reaches our handlers."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self.secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, "[token]"), None
+        if record.exc_info and record.exc_info[1] and self.secret in str(record.exc_info[1]):
+            record.exc_info, record.exc_text = None, None
+            record.msg = f"{record.msg} (exception details hidden: they contained the token)"
+        return True
