@@ -97,24 +97,27 @@ class Analyzer:
         countries: CountryIndex,
         agencies: dict[str, tuple[str, ...]],
         vocabulary_texts: list[str],
-        ignore: list[str] = (),  # type: ignore[assignment]
+        ignore: list[str] | tuple[str, ...] = (),
+        named_agencies: tuple[str, ...] = (),
     ):
         self.countries = countries
+        self.named_agencies = set(named_agencies)
         self.agency_phrases: dict[tuple[str, ...], str] = {}
         for name, aliases in agencies.items():
             for variant in (name, *aliases):
                 key = tuple(normalize(variant).split())
                 if key:
                     self.agency_phrases.setdefault(key, name)
+        # keyed by stems, so "detain", "detained" and "detaining" all hit the variant "detained"
         self.synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}
         for canonical, variants in synonyms.items():
             target = tuple(normalize(canonical).split())
             for variant in variants:
-                key = tuple(normalize(variant).split())
-                if key and key != target:
+                key = self._stem_key(variant)
+                if key and key != self._stem_key(canonical):
                     self.synonyms[key] = target
         for filler in ignore:
-            key = tuple(normalize(filler).split())
+            key = self._stem_key(filler)
             if key:
                 self.synonyms[key] = ()
         self.longest = max(
@@ -123,9 +126,13 @@ class Analyzer:
         vocab: set[str] = set()
         for text in vocabulary_texts:
             vocab.update(normalize(text).split())
-        for phrases in (countries.phrases, self.agency_phrases, self.synonyms):
+        for phrases in (countries.phrases, self.agency_phrases):
             for key in phrases:
                 vocab.update(key)
+        for variants in synonyms.values():
+            for variant in variants:
+                vocab.update(normalize(variant).split())
+        vocab.update(w for filler in ignore for w in normalize(filler).split())
         for target in self.synonyms.values():
             vocab.update(target)
         self.vocabulary = vocab
@@ -159,8 +166,9 @@ class Analyzer:
         countries: list[str] = []
         agencies: list[str] = []
         i = 0
+        stems = [self.stem(w) for w in words]
         while i < len(words):
-            step, emitted = self._phrase_at(words, i, countries, agencies)
+            step, emitted = self._phrase_at(words, stems, i, countries, agencies)
             tokens.extend(emitted)
             i += step
         stems = [self.stem(t) for t in tokens if t != NUMBER]  # the figure goes to `claims`, not matching
@@ -176,8 +184,11 @@ class Analyzer:
             or any(_is_year(norm.split(), i) for i in range(len(norm.split()))),
         )
 
+    def _stem_key(self, phrase: str) -> tuple[str, ...]:
+        return tuple(self.stem(w) for w in normalize(phrase).split())
+
     def _phrase_at(
-        self, words: list[str], i: int, countries: list[str], agencies: list[str]
+        self, words: list[str], stems: list[str], i: int, countries: list[str], agencies: list[str]
     ) -> tuple[int, list[str]]:
         for n in range(min(self.longest, len(words) - i), 0, -1):
             key = tuple(words[i : i + n])
@@ -185,13 +196,14 @@ class Analyzer:
             if agency is not None:
                 if agency not in agencies:
                     agencies.append(agency)
-                return n, [*key, AGENCY]
+                # a named agency is also a topic ("who did Europol work with"); others are just a slot
+                return n, [*key, AGENCY] if agency in self.named_agencies else [AGENCY]
             code = self.countries.phrases.get(key)
             if code is not None:
                 if code not in countries:
                     countries.append(code)
                 return n, [COUNTRY]
-            target = self.synonyms.get(key)
+            target = self.synonyms.get(tuple(stems[i : i + n]))
             if target is not None:
                 return n, list(target)
         word = words[i]

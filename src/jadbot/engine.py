@@ -66,7 +66,12 @@ class Engine:
         self.settings = intents.settings
         example_texts = [e for i in intents.intents.values() for e in i.examples]
         self.analyzer = Analyzer(
-            intents.synonyms, store.countries, store.agencies, example_texts, intents.ignore
+            intents.synonyms,
+            store.countries,
+            store.agencies,
+            example_texts,
+            intents.ignore,
+            store.named_agencies,
         )
         self.matcher = Matcher(
             [
