@@ -23,6 +23,7 @@ QUIET_KINDS = {"smalltalk", "out_of_scope"}
 FIGURE_MIN = 50  # quoted numbers below this are too common to point at a figure
 FIGURE_NEAR = 0.03
 FIGURE_LIFT = 0.35
+COMPARISON_LIFT = 0.1
 
 
 @dataclass(frozen=True)
@@ -209,8 +210,21 @@ class Engine:
         return _Reading(tuple(parts), None)
 
     def _rank(self, analysis: Analysis) -> list[Scored]:
-        """Matcher scores, plus a lift for intents whose figure the user quotes ("288 thousand checks")."""
+        """Matcher scores, adjusted for figures the user quotes.
+
+        "more than 600 kg of cocaine?" compares with a figure, so intents that have one gain a
+        little; "i saw 288 thousand checks" names a figure, so when nothing matched well the
+        intent of the nearest figure is lifted.
+        """
         ranked = self.matcher.rank(analysis.stems, limit=8)
+        if any(c.comparator != "is" for c in analysis.claims):
+            ranked = [
+                Scored(s.intent, min(1.0, s.score + COMPARISON_LIFT), s.example)
+                if self.intents[s.intent].figure
+                else s
+                for s in ranked
+            ]
+            ranked.sort(key=lambda s: (-s.score, s.intent))
         if ranked and ranked[0].score >= self.settings.threshold:
             return ranked[:5]  # understood without help: a quoted number is then just context
         lifted = {s.intent: s for s in ranked}
@@ -253,14 +267,16 @@ class Engine:
 
     def _names_other_figure(self, claim: Claim, own: str | None) -> bool:
         """ "Of the 120 targets, how many ..." quotes a figure as context, not as a claim to check."""
-        return any(value == claim.value and intent != own for value, intent in self._figure_refs)
+        if claim.comparator != "is":
+            return False  # "fewer than 300 weapons" compares, even if 300 is also another figure
+        return any(value == claim.value and ref != own for value, ref in self._figure_refs)
 
     def _verify(self, ref: str, claims: list[Claim]) -> str | None:
         """Yes/No for a figure the user quotes, always with the stated figure."""
         fact = self.store.facts.get(ref) or self.store.derived.get(ref)
         for claim in claims:
             if isinstance(fact, Figure):
-                ok, stated = _judge(claim, fact.value, fact.qualifier), render_figure(fact)
+                ok, stated = _judge(claim, fact.value, fact.qualifier), render_figure(fact, "full")
             elif isinstance(fact, Derived):
                 ok, stated = _judge(claim, fact.value, "exact"), render_derived(fact)
             else:
@@ -379,14 +395,18 @@ class Engine:
 
 
 def _split_and(segment: str) -> list[str]:
-    """Split a clause at "and" when both sides could be questions of their own."""
+    """Split a clause at "and" (and at commas in "how many X, Y and Z"); `_read` keeps a split only
+    if the parts ask different things."""
     words = segment.split()
+    counting = " ".join(words[:2]).lower() in ("how many", "how much", "number of")
     parts: list[list[str]] = [[]]
     for word in words:
-        if word.lower().strip(",") in ("and", "&") and parts[-1]:
+        if word.lower() in ("and", "&") and parts[-1]:
             parts.append([])
-        else:
-            parts[-1].append(word)
+            continue
+        parts[-1].append(word.rstrip(","))
+        if counting and word.endswith(",") and parts[-1]:
+            parts.append([])
     return [" ".join(p) for p in parts if p]
 
 

@@ -47,6 +47,7 @@ class Figure(Sourced):
     value: int = Field(ge=0)
     unit: str = Field(min_length=1)
     qualifier: Literal["exact", "more_than", "nearly"]
+    detail: str | None = None  # what the figure counts when it stands alone: "of cocaine"
     parts: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
 

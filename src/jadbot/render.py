@@ -1,6 +1,7 @@
 """Answer templates: `{group.key}` or `{group.key:format}` references to facts, never figures.
 
-Formats: none (the full figure: "more than 22,400 officers"), `n` (the number: "22,400"),
+Formats: none (the figure: "more than 22,400 officers"), `full` (with its detail: "626 kg of
+cocaine"), `n` (the number: "22,400"),
 `q` (qualifier and number: "more than 22,400"), `quote` (the statement's own words),
 `count` (length of a list), `or` (a list joined with "or"). Slot values such as `{name}`
 come from the engine. Every reference is checked when intents load.
@@ -14,7 +15,7 @@ from collections.abc import Mapping
 from jadbot.facts import Derived, FactStore, Figure, Items, Text
 
 REFERENCE = re.compile(r"\{([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)(?::([a-z]+))?\}")
-FORMATS = {None, "n", "q", "quote", "count", "or", "unit"}
+FORMATS = {None, "n", "q", "quote", "count", "or", "unit", "full"}
 QUALIFIERS = {"exact": "", "more_than": "more than ", "nearly": "nearly "}
 
 
@@ -44,7 +45,8 @@ def render_figure(fact: Figure, fmt: str | None = None) -> str:
         return fact.unit
     if fmt == "q":
         return QUALIFIERS[fact.qualifier] + num
-    return f"{QUALIFIERS[fact.qualifier]}{num} {fact.unit}"
+    text = f"{QUALIFIERS[fact.qualifier]}{num} {fact.unit}"
+    return f"{text} {fact.detail}" if fmt == "full" and fact.detail else text
 
 
 def render_ref(store: FactStore, ref: str, fmt: str | None) -> str:
