@@ -1,0 +1,100 @@
+"""Build the Application in one place: every handler, its filters, the rate limiter and the menus."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    LinkPreviewOptions,
+)
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from jadbot.telegram import handlers as h
+from jadbot.telegram.services import KEY, Services
+
+log = logging.getLogger(__name__)
+
+PRIVATE_COMMANDS = [
+    BotCommand("start", "Welcome and example questions"),
+    BotCommand("topics", "Everything I can answer"),
+    BotCommand("source", "Where my last answer comes from"),
+    BotCommand("help", "How to ask"),
+]
+GROUP_COMMANDS = [
+    BotCommand("ask", "Ask a question about the operation"),
+    BotCommand("topics", "Everything I can answer"),
+    BotCommand("source", "Where my last answer comes from"),
+    BotCommand("help", "How to ask me in a group"),
+]
+
+
+def build_application(services: Services, token: str, base_url: str) -> Application:
+    """The one Application used by polling, webhook and local mode alike.
+
+    `base_url` is the Bot API root plus `/bot` (PTB appends the token and the method).
+    Updates run concurrently so a slow chat never holds up the others.
+    """
+    app = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(base_url)
+        .base_file_url(base_url.removesuffix("/bot") + "/file/bot")
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                allow_sending_without_reply=True,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .rate_limiter(AIORateLimiter(max_retries=2))
+        .concurrent_updates(True)
+        .post_init(post_init)
+        .build()
+    )
+    app.bot_data[KEY] = services
+    register(app)
+    return app
+
+
+def register(app: Application) -> None:
+    """Every handler of the bot. Edited messages and channel posts match none, so they are ignored."""
+    new = filters.UpdateType.MESSAGE
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    app.add_handler(CommandHandler("start", h.start, filters=new))
+    app.add_handler(CommandHandler("help", h.help_command, filters=new))
+    app.add_handler(CommandHandler("topics", h.topics, filters=new))
+    app.add_handler(CommandHandler("source", h.source, filters=new))
+    app.add_handler(CommandHandler("ask", h.ask_command, filters=new))
+    app.add_handler(CommandHandler("reload", h.reload_command, filters=new))
+    app.add_handler(MessageHandler(new & private & filters.COMMAND, h.unknown_command))
+    app.add_handler(MessageHandler(new & private & filters.TEXT, h.ask_private))
+    app.add_handler(MessageHandler(new & groups & filters.TEXT & ~filters.COMMAND & h.ADDRESSED, h.ask_group))
+    app.add_handler(MessageHandler(new & private & ~filters.TEXT & ~filters.StatusUpdate.ALL, h.not_text))
+    app.add_handler(CallbackQueryHandler(h.button))
+    app.add_handler(InlineQueryHandler(h.inline_query))
+    app.add_error_handler(h.on_error)
+
+
+async def post_init(app: Application) -> None:
+    """Command menus per chat kind; a failure here is logged, it must not stop the bot."""
+    try:
+        await app.bot.set_my_commands(PRIVATE_COMMANDS, scope=BotCommandScopeAllPrivateChats())
+        await app.bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats())
+    except Exception as exc:
+        log.warning("could not set the command menu: %s", type(exc).__name__)
+    log.info("bot @%s ready", app.bot.username)

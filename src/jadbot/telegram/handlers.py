@@ -1,0 +1,274 @@
+"""One async handler per user action; `app.py` registers them all, with the filters that route to them.
+
+Handlers read the engine from `Services` on every update, so a reload takes effect at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+
+from telegram import Message, MessageEntity, Update
+from telegram.constants import ChatAction, ChatType
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes, filters
+
+from jadbot.engine import Answer, Suggestion
+from jadbot.telegram.flood import Verdict
+from jadbot.telegram.reload import reload_engine
+from jadbot.telegram.render import (
+    answer_replies,
+    html_text,
+    inline_answers,
+    inline_result,
+    keyboard,
+    source_html,
+)
+from jadbot.telegram.services import services
+
+log = logging.getLogger(__name__)
+
+Context = ContextTypes.DEFAULT_TYPE
+Handler = Callable[[Update, Context], Awaitable[None]]
+
+LAST_ANSWER = "last_answer"  # chat_data key: the answer /source explains
+SLOW_DOWN = "You are sending messages faster than I can answer. Please wait a few seconds, then ask again."
+INLINE_CACHE_SECONDS = 300
+
+
+def guarded(handler: Handler) -> Handler:
+    """Apply the per-user flood guard: over the limit, warn once, then stay silent."""
+
+    @functools.wraps(handler)
+    async def wrapper(update: Update, context: Context) -> None:
+        user = update.effective_user
+        verdict = services(context).flood.check(user.id) if user else Verdict.ALLOW
+        if verdict is Verdict.ALLOW:
+            await handler(update, context)
+        elif update.callback_query:
+            await update.callback_query.answer(SLOW_DOWN if verdict is Verdict.WARN else None)
+        elif verdict is Verdict.WARN and update.effective_message:
+            await update.effective_message.reply_text(SLOW_DOWN)
+
+    return wrapper
+
+
+# ---------------------------------------------------------------- commands
+
+
+@guarded
+async def start(update: Update, context: Context) -> None:
+    engine = services(context).engine
+    examples = [
+        Suggestion(s.intent, _as_question(engine.example_of(s.intent))) for s in engine.featured()[:6]
+    ]
+    await _message(update).reply_text(
+        f"Hello! I answer questions about the <b>{html_text(engine.store.title)}</b>, "
+        "using only what Europol reported.\n\n"
+        "Ask in your own words, or tap an example. /topics lists everything I know, "
+        "/source shows the sentence behind an answer.",
+        reply_markup=keyboard(examples),
+    )
+
+
+@guarded
+async def help_command(update: Update, context: Context) -> None:
+    bot = context.bot.username
+    await _message(update).reply_text(
+        "I answer questions about the EMPACT Joint Action Days South East Europe operation, "
+        "from Europol's statement only.\n\n"
+        "• Just ask: <i>how many officers took part?</i>, <i>did Greece take part?</i>, "
+        "<i>how much cocaine and how many weapons?</i>\n"
+        "• /topics: everything I can tell you\n"
+        "• /source: the statement sentences behind my last answer\n"
+        f"• In a group: reply to one of my messages, mention @{bot}, or write /ask and your question\n"
+        f"• In any chat: type <code>@{bot} cocaine</code> to share an answer"
+    )
+
+
+@guarded
+async def topics(update: Update, context: Context) -> None:
+    engine = services(context).engine
+    await _message(update).reply_text(
+        "What would you like to know?", reply_markup=keyboard(engine.topics(), 2)
+    )
+
+
+@guarded
+async def source(update: Update, context: Context) -> None:
+    last = context.chat_data.get(LAST_ANSWER) if context.chat_data is not None else None
+    await _message(update).reply_text(source_html(services(context).engine, last))
+
+
+@guarded
+async def ask_command(update: Update, context: Context) -> None:
+    """`/ask question`: the way to ask in groups where privacy mode hides plain messages."""
+    question = " ".join(context.args or [])
+    if not question:
+        await _message(update).reply_text(
+            "Write your question after the command, e.g. <i>/ask how much cocaine</i>."
+        )
+        return
+    await _answer(update, context, question, quiet=False)
+
+
+@guarded
+async def reload_command(update: Update, context: Context) -> None:
+    """Admins only: reload facts/ and intents.yaml, keeping the old data if the new is broken."""
+    s = services(context)
+    user = update.effective_user
+    if user is None or user.id not in s.admin_ids:
+        log.info("refused /reload from user id %s (not in JADBOT_ADMIN_IDS)", user.id if user else "?")
+        await _message(update).reply_text("Sorry, only the bot's maintainers can use /reload.")
+        return
+    result = await reload_engine(s)
+    if result.ok:
+        text = f"Reloaded: {html_text(result.message)}."
+    else:
+        text = "Reload failed; I keep answering with the previous data.\n\n" + (
+            f"<pre>{html_text(result.message[:3500])}</pre>"
+        )
+    await _message(update).reply_text(text)
+
+
+@guarded
+async def unknown_command(update: Update, context: Context) -> None:
+    await _message(update).reply_text("I don't know that command. Try /help, or just ask a question.")
+
+
+# ---------------------------------------------------------------- messages
+
+
+@guarded
+async def ask_private(update: Update, context: Context) -> None:
+    await _answer(update, context, _message(update).text or "", quiet=False)
+
+
+@guarded
+async def ask_group(update: Update, context: Context) -> None:
+    """A group message addressed to the bot (see ADDRESSED); silent when it has no real answer."""
+    message = _message(update)
+    question = message.text or ""
+    for mention in _mentions(message):
+        question = question.replace(mention, " ")
+    await _answer(update, context, question.strip(" ,:;\n"), quiet=True)
+
+
+@guarded
+async def not_text(update: Update, context: Context) -> None:
+    """Stickers, photos, voice, locations in a private chat: say what works instead."""
+    engine = services(context).engine
+    featured = engine.featured()
+    example = (
+        _as_question(engine.example_of(featured[0].intent)) if featured else "How many officers took part?"
+    )
+    await _message(update).reply_text(
+        f"I can only read text. Ask me about the operation, for example <i>{html_text(example)}</i>, "
+        "or pick a topic from /topics."
+    )
+
+
+@guarded
+async def button(update: Update, context: Context) -> None:
+    query = update.callback_query
+    engine = services(context).engine
+    intent = query.data or ""
+    if intent not in engine.intents.intents:
+        await query.answer("That button is out of date. Please ask again in your own words.")
+        return
+    await query.answer()
+    if update.effective_chat is None:  # a button on a message sent via inline mode
+        return
+    await _reply(update, context, engine.answer_intent(intent), quote=False)
+
+
+async def inline_query(update: Update, context: Context) -> None:
+    """`@bot cocaine` in any chat. Not flood-guarded: clients send one query per keystroke."""
+    query = update.inline_query
+    engine = services(context).engine
+    results = [inline_result(engine, a) for a in inline_answers(engine, query.query)]
+    await query.answer(results, cache_time=INLINE_CACHE_SECONDS)
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log with enough context to debug, tell a private user something went wrong, keep running."""
+    where = "while polling"
+    if isinstance(update, Update):
+        chat = update.effective_chat
+        where = f"update {update.update_id}" + (f" in a {chat.type} chat" if chat else "")
+    log.error("error %s: %s", where, type(context.error).__name__, exc_info=context.error)
+    if (
+        isinstance(update, Update)
+        and update.effective_chat
+        and update.effective_chat.type == ChatType.PRIVATE
+    ):
+        with contextlib.suppress(TelegramError):
+            await context.bot.send_message(
+                update.effective_chat.id, "Sorry, something went wrong. Please try again."
+            )
+
+
+# ---------------------------------------------------------------- helpers
+
+
+async def _answer(update: Update, context: Context, question: str, *, quiet: bool) -> None:
+    s = services(context)
+    answer = s.engine.answer(question)
+    s.misses.record(s.engine, answer)
+    if quiet and not answer.matched:
+        return
+    await _reply(update, context, answer, quote=True)
+
+
+async def _reply(update: Update, context: Context, answer: Answer, *, quote: bool) -> None:
+    """Send an answer: typing indicator first, then HTML chunks, buttons on the last one."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    if context.chat_data is not None:
+        context.chat_data[LAST_ANSWER] = answer
+    await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+    for reply in answer_replies(answer):
+        if quote and update.effective_message:
+            await update.effective_message.reply_text(reply.html, reply_markup=reply.markup)
+        else:
+            await context.bot.send_message(chat.id, reply.html, reply_markup=reply.markup)
+
+
+def _message(update: Update) -> Message:
+    message = update.effective_message
+    assert message is not None, "message handlers only run for updates with a message"
+    return message
+
+
+def _as_question(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith("?") else "?")
+
+
+def _mentions(message: Message) -> list[str]:
+    """The parts of the message that mention this bot (@username, or a text mention of it)."""
+    bot = message.get_bot()
+    me = "@" + (bot.username or "").lower()
+    return [
+        text
+        for entity, text in message.parse_entities(
+            [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+        ).items()
+        if text.lower() == me or (entity.user is not None and entity.user.id == bot.id)
+    ]
+
+
+class _AddressedToBot(filters.MessageFilter):
+    """Group messages meant for the bot: replies to its own messages, or mentions of it."""
+
+    def filter(self, message: Message) -> bool:
+        reply = message.reply_to_message
+        if reply is not None and reply.from_user is not None and reply.from_user.id == message.get_bot().id:
+            return True
+        return bool(_mentions(message))
+
+
+ADDRESSED = _AddressedToBot(name="addressed_to_bot")

@@ -1,0 +1,73 @@
+"""`/reload` for admins (and SIGHUP): new data when it loads, the old data when it is broken."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import signal
+from collections.abc import Callable
+from pathlib import Path
+
+from bot_helpers import ADMIN, ask
+from telegram.ext import Application
+
+from jadbot.localapi import LocalChatClient
+from jadbot.telegram.reload import install_sighup
+from jadbot.telegram.services import Services
+
+DataCopy = Callable[[str, str, str], tuple[Path, Path]]
+
+
+def use_copy(services: Services, data_copy: DataCopy) -> Path:
+    facts, intents = data_copy("intents.yaml", "version: 1", "version: 1")
+    services.facts_dir, services.intents_path = facts, intents
+    return intents
+
+
+async def test_a_stranger_cannot_reload(
+    bot: Application, client: LocalChatClient, services: Services
+) -> None:
+    before = services.engine
+    reply = await ask(client, 7, "/reload")
+    assert "only the bot's maintainers" in reply["text"]
+    assert services.engine is before
+
+
+async def test_admin_reloads_new_data(
+    bot: Application, client: LocalChatClient, services: Services, data_copy: DataCopy
+) -> None:
+    intents = use_copy(services, data_copy)
+    intents.write_text(intents.read_text().replace("\"You're welcome! ", '"Glad to help! ', 1))
+    assert (await ask(client, ADMIN, "thanks"))["text"].startswith("You're welcome")
+    before = services.engine
+    reply = await ask(client, ADMIN, "/reload")
+    assert reply["text"].startswith("Reloaded:")
+    assert services.engine is not before
+    assert (await ask(client, ADMIN, "thanks"))["text"].startswith("Glad to help!")
+
+
+async def test_broken_data_keeps_the_old_engine_and_tells_the_admin_where(
+    bot: Application, client: LocalChatClient, services: Services, data_copy: DataCopy
+) -> None:
+    intents = use_copy(services, data_copy)
+    intents.write_text(intents.read_text().replace("threshold: 0.42", "threshold: lots", 1))
+    before = services.engine
+    reply = await ask(client, ADMIN, "/reload")
+    assert "Reload failed" in reply["text"]
+    assert re.search(r"intents\.yaml:\d+: ", reply["text"]), reply["text"]
+    assert services.engine is before
+    assert "626" in (await ask(client, 8, "how much coke"))["text"]
+
+
+async def test_sighup_reloads(services: Services, data_copy: DataCopy) -> None:
+    use_copy(services, data_copy)
+    before = services.engine
+    install_sighup(services)
+    os.kill(os.getpid(), signal.SIGHUP)
+    for _ in range(100):
+        if services.engine is not before:
+            break
+        await asyncio.sleep(0.05)
+    assert services.engine is not before
+    asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
