@@ -27,7 +27,7 @@ _SEGMENT = re.compile(
     r"(?:how|what|who|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)",
     re.I,
 )
-_YEAR_BEFORE = {"in", "during", "since", "of", "for", "from", "year", "until", "before", "after", "by"}
+_YEAR_BEFORE = {"in", "during", "since", "of", "for", "from", "year", "until", "before", "after", "by", "the"}
 _PERIOD = re.compile(
     r"\b(?:last|this|next|previous|each|every|per)\s+(?:year|month|week|summer|winter|spring|autumn|decade)\b"
     r"|\bannually\b|\byearly\b|\bthese days\b|\bnowadays\b",

@@ -24,6 +24,7 @@ FIGURE_MIN = 50  # quoted numbers below this are too common to point at a figure
 FIGURE_NEAR = 0.03
 FIGURE_LIFT = 0.35
 COMPARISON_LIFT = 0.1
+EMPTY_SLOT = 0.85
 
 
 @dataclass(frozen=True)
@@ -194,7 +195,8 @@ class Engine:
                 best and best[0].score >= threshold and self.intents[best[0].intent].kind not in QUIET_KINDS
             )
             if usable and all(best[0].intent != p[0].intent for p in parts):
-                parts.append((best[0], _merge_slots(analysis, whole)))
+                slotted = self.intents[best[0].intent].slot is not None
+                parts.append((best[0], _merge_slots(analysis, whole) if slotted else analysis))
         if not parts:
             return single
         if len(parts) == 1:
@@ -217,6 +219,15 @@ class Engine:
         intent of the nearest figure is lifted.
         """
         ranked = self.matcher.rank(analysis.stems, limit=8)
+        if not analysis.countries and not analysis.agencies:
+            # "how much cocaine was seized in Serbia" needs a country; without one that reading is weaker
+            ranked = [
+                Scored(s.intent, s.score * EMPTY_SLOT, s.example)
+                if self.intents[s.intent].slot in ("country", "entity")
+                else s
+                for s in ranked
+            ]
+            ranked.sort(key=lambda s: (-s.score, s.intent))
         if any(c.comparator != "is" for c in analysis.claims):
             ranked = [
                 Scored(s.intent, min(1.0, s.score + COMPARISON_LIFT), s.example)
@@ -259,6 +270,10 @@ class Engine:
         assert intent.answer is not None
         refs = references(intent.answer)
         claims = [c for c in analysis.claims if not self._names_other_figure(c, intent.figure)]
+        if _open_question(analysis):
+            claims = [
+                c for c in claims if c.comparator != "is"
+            ]  # "which app were the 94 targets on": context
         if intent.figure and claims:
             verdict = self._verify(intent.figure, claims)
             if verdict is not None:
@@ -417,6 +432,14 @@ def _merge_slots(clause: Analysis, whole: Analysis) -> Analysis:
     return Analysis(
         clause.text, clause.tokens, clause.stems, whole.countries, whole.agencies, clause.claims, whole.letter
     )
+
+
+WH_WORDS = {"what", "which", "how", "who", "where", "when", "why", "whats", "whose"}
+
+
+def _open_question(analysis: Analysis) -> bool:
+    """A wh-question quotes figures as context; only yes/no questions and bare claims get checked."""
+    return bool(analysis.tokens) and analysis.tokens[0] in WH_WORDS
 
 
 def _judge(claim: Claim, value: float, qualifier: str) -> bool | None:

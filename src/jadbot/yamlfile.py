@@ -133,5 +133,7 @@ def pydantic_problems(
         elif err["type"] == "missing":
             msg = f"missing required key {loc[-1]!r}" if loc else "missing required key"
             where = ".".join(str(p) for p in (*prefix, *loc[:-1]))
+        if err["type"] == "string_type" and (isinstance(err.get("input"), bool) or err.get("input") is None):
+            msg += f" (YAML reads {err.get('input')!r} as a non-string: put the word in quotes)"
         problems.append(located.problem((*prefix, *loc), f"{where}: {msg}" if where else msg))
     return problems
