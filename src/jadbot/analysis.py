@@ -63,6 +63,7 @@ _MULTIPLIERS = {
     "tonnes": 1_000,
 }
 _STEMMER = snowballstemmer.stemmer("english")
+MIN_CORRECTABLE = 4  # shorter words are left alone: too many real words are one edit apart
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ class Analyzer:
 
     def correct(self, word: str) -> str:
         """The vocabulary word within one edit (two past seven letters) sharing the first letter."""
-        if word in self.vocabulary or len(word) < 4 or not word.isalpha():
+        if word in self.vocabulary or len(word) < MIN_CORRECTABLE or not word.isalpha():
             return word
         return self._correct(word)
 

@@ -149,7 +149,7 @@ class Engine:
         if len(text) > self.settings.max_chars:
             return self._canned(question, "too_long")
         whole = self.analyzer.analyze(text)
-        ranked = self._rank(whole)
+        ranked = self._rank(whole, limit=8)
         reading = self._read(text, whole, ranked)
         if reading is None:
             return self._fallback(question, ranked)
@@ -211,7 +211,7 @@ class Engine:
                 return single  # e.g. "entries and forged documents combined": one derived question
         return _Reading(tuple(parts), None)
 
-    def _rank(self, analysis: Analysis) -> list[Scored]:
+    def _rank(self, analysis: Analysis, limit: int = 5) -> list[Scored]:
         """Matcher scores, adjusted for figures the user quotes.
 
         "more than 600 kg of cocaine?" compares with a figure, so intents that have one gain a
@@ -237,7 +237,7 @@ class Engine:
             ]
             ranked.sort(key=lambda s: (-s.score, s.intent))
         if ranked and ranked[0].score >= self.settings.threshold:
-            return ranked[:5]  # understood without help: a quoted number is then just context
+            return ranked[:limit]  # understood without help: a quoted number is then just context
         lifted = {s.intent: s for s in ranked}
         for claim in analysis.claims:
             for value, intent_id in self._figures:
@@ -246,7 +246,7 @@ class Engine:
                     base = current.score if current else 0.0
                     example = current.example if current else ""
                     lifted[intent_id] = Scored(intent_id, min(1.0, base + FIGURE_LIFT), example)
-        return sorted(lifted.values(), key=lambda s: (-s.score, s.intent))[:5]
+        return sorted(lifted.values(), key=lambda s: (-s.score, s.intent))[:limit]
 
     def _clauses(self, text: str) -> list[str]:
         clauses: list[str] = []
