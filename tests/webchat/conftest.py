@@ -1,0 +1,117 @@
+"""Fixtures: local Bot API server + the real bot + the web chat on free ports, and headless Chromium.
+
+One Chromium serves the whole session (launching it is most of a test's cost), so these
+fixtures and the tests run on the session's event loop; every test still gets its own server,
+bot, page and browser context. Chromium comes from Debian (`apt-get install chromium chromium-driver`), never from a download;
+when it is missing the tests fail and say how to install it, so CI cannot pass by skipping.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+import pytest_asyncio
+from webchat_stack import BOT_USERNAME, ROOT, TOKEN, Stack
+
+from jadbot.engine import Engine
+from jadbot.localapi import LocalBotApi, LocalChatClient
+from jadbot.misses import MissLog
+from jadbot.telegram.app import build_application
+from jadbot.telegram.flood import FloodGuard
+from jadbot.telegram.run import running
+from jadbot.telegram.services import Services
+from jadbot.webchat import start_web_chat
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser, Page
+
+CHROMIUM = Path(os.environ.get("JADBOT_TEST_CHROMIUM", "/usr/bin/chromium"))
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+TEST_TIME_LIMIT = 60
+
+
+@pytest.fixture(autouse=True)
+def time_limit() -> Iterator[None]:
+    """Bound every browser test in time, even if an await hangs."""
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"browser test took longer than {TEST_TIME_LIMIT}s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(TEST_TIME_LIMIT)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture
+def services(engine: Engine, tmp_path: Path) -> Services:
+    """The shipped data, a throwaway misses log, and a flood guard tests never trip."""
+    return Services(
+        engine=engine,
+        facts_dir=ROOT / "facts",
+        intents_path=ROOT / "intents.yaml",
+        misses=MissLog(tmp_path / "misses.jsonl"),
+        flood=FloodGuard(rate=100.0, burst=100),
+    )
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def stack(services: Services) -> AsyncIterator[Stack]:
+    """Privacy mode off, so group messages not meant for the bot do reach it (and must be ignored)."""
+    async with LocalBotApi(TOKEN, privacy_mode=False, bot_username=BOT_USERNAME, hang_seconds=3.0) as api:
+        app = build_application(services, TOKEN, api.bot_base_url)
+        async with running(app), LocalChatClient(api.root_url) as client:
+            chat = await start_web_chat(api, port=0)
+            try:
+                yield Stack(api, app, client, chat.url)
+            finally:
+                await chat.stop()
+
+
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def browser() -> AsyncIterator[Browser]:
+    try:
+        from playwright.async_api import async_playwright
+    except ImportError:
+        pytest.fail("Playwright is missing: pip install -e '.[dev]' (it provides `playwright`)")
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: install it with "
+            "`apt-get install -y chromium chromium-driver` (no browser download is used)"
+        )
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
+@pytest_asyncio.fixture(loop_scope="session")
+async def page(browser: Browser, stack: Stack) -> AsyncIterator[Page]:
+    """The chat page, loaded and connected; any script error or CSP violation fails the test."""
+    context = await browser.new_context(viewport={"width": 900, "height": 760}, reduced_motion="reduce")
+    page = await context.new_page()
+    page.set_default_timeout(10_000)
+    problems: list[str] = []
+    page.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    page.on("console", lambda msg: problems.append(f"console: {msg.text}") if msg.type == "error" else None)
+    await page.goto(stack.url)
+    await page.wait_for_selector("body[data-ready=yes]")
+    yield page
+    await context.close()
+    assert not problems, problems

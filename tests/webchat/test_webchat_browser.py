@@ -1,0 +1,197 @@
+"""The web test chat in real headless Chromium, against the real bot and the local Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from typing import TYPE_CHECKING
+
+import pytest
+from webchat_stack import ROOT, Stack
+
+from jadbot.engine import Engine
+
+if TYPE_CHECKING:
+    from playwright.async_api import Locator, Page
+
+pytestmark = [pytest.mark.browser, pytest.mark.asyncio(loop_scope="session")]
+
+ALICE = 1001  # the page's first test user; their private chat has the same id
+SCREENSHOT = ROOT / "docs" / "chat.png"
+
+
+def expect(target: Locator | Page):  # type: ignore[no-untyped-def]
+    """Playwright's auto-retrying assertions, imported late so a missing Playwright fails clearly."""
+    from playwright.async_api import expect as playwright_expect
+
+    return playwright_expect(target)
+
+
+async def say(page: Page, text: str) -> None:
+    """Type into the composer and press Enter, as a keyboard-only user would."""
+    box = page.get_by_role("textbox", name="Message")
+    await box.fill(text)
+    await box.press("Enter")
+
+
+def bot_messages(page: Page) -> Locator:
+    return page.locator("#messages .from-bot")
+
+
+def user_messages(page: Page) -> Locator:
+    return page.locator("#messages .from-user")
+
+
+async def test_question_shows_the_figure_typing_and_recall(page: Page, stack: Stack) -> None:
+    stack.api.add_fault("delay", "sendMessage", delay=1.0)  # so the typing indicator is visible
+    await say(page, "how much cocaine")
+    await expect(user_messages(page)).to_have_count(1)
+    await expect(page.locator("#typing")).to_have_text(re.compile("is typing"))
+    await expect(bot_messages(page).last).to_contain_text("626")
+    await expect(page.locator("#typing")).to_have_text("")
+    box = page.get_by_role("textbox", name="Message")
+    await expect(box).to_have_value("")
+    await box.press("ArrowUp")
+    await expect(box).to_have_value("how much cocaine")
+    await box.press("ArrowDown")
+    await expect(box).to_have_value("")
+
+
+async def test_typos_and_a_suggestion_button(page: Page, stack: Stack, engine: Engine) -> None:
+    await say(page, "how mch cocane")
+    await expect(bot_messages(page).last).to_contain_text("626")
+    fallback = engine.answer("drgs sezed")
+    assert not fallback.matched and fallback.suggestions, "pick a typo question the bot cannot match"
+    suggestion = fallback.suggestions[0]
+    await say(page, "drgs sezed")
+    await expect(bot_messages(page)).to_have_count(2)
+    await expect(bot_messages(page).last).to_contain_text("I don't have an answer")
+    await bot_messages(page).last.get_by_role("button", name=suggestion.title).click()
+    await expect(bot_messages(page)).to_have_count(3)
+    expected = engine.answer_intent(suggestion.intent).text.split("\n")[0]
+    await expect(bot_messages(page).last).to_contain_text(expected)
+    (query,) = await stack.client.wait_calls("answerCallbackQuery")
+    assert query["status"] is not None
+
+
+async def test_start_command_menu_and_a_topic(page: Page, stack: Stack) -> None:
+    await page.get_by_role("button", name="Start").click()
+    await expect(bot_messages(page).last).to_contain_text("Hello!")
+    await expect(bot_messages(page).last.locator("strong")).to_contain_text("EMPACT")  # bot HTML <b>
+    menu_button = page.get_by_role("button", name="Menu")
+    await menu_button.click()
+    await expect(menu_button).to_have_attribute("aria-expanded", "true")
+    await expect(page.get_by_role("button", name=re.compile(r"^\/start "))).to_be_focused()
+    await page.keyboard.press("ArrowDown")  # the menu is keyboard-operable
+    topics = page.get_by_role("button", name=re.compile(r"^\/topics "))
+    await expect(topics).to_be_focused()
+    await expect(page.get_by_role("button", name=re.compile(r"^\/help "))).to_be_visible()
+    await page.keyboard.press("Escape")
+    await expect(menu_button).to_have_attribute("aria-expanded", "false")
+    await menu_button.click()
+    await topics.click()
+    await expect(bot_messages(page)).to_have_count(2)
+    listing = bot_messages(page).last
+    await expect(listing).to_contain_text("What would you like to know?")
+    await listing.get_by_role("button", name="Weapons seized").click()
+    await expect(bot_messages(page)).to_have_count(3)
+    await expect(bot_messages(page).last).to_contain_text("310")
+
+
+async def test_group_chat_silence_commands_replies_and_users(page: Page, stack: Stack) -> None:
+    await page.get_by_role("combobox", name="Chat").select_option("group")
+    await expect(page.locator("#chat-title")).to_have_text("JadBot test group")
+    await say(page, "how much cocaine")  # not addressed to the bot: it must stay silent
+    await expect(user_messages(page)).to_have_count(1)
+    await asyncio.sleep(1.0)
+    await expect(bot_messages(page)).to_have_count(0)
+
+    await page.get_by_role("combobox", name="User").select_option(label="Bob")
+    await expect(user_messages(page).first.locator(".author")).to_have_text("Alice")
+    await say(page, "/ask how much cocaine")
+    await expect(bot_messages(page)).to_have_count(1)
+    answer = bot_messages(page).last
+    await expect(answer).to_contain_text("626")
+    await expect(answer.locator(".reply-ref")).to_contain_text("Bob (you)")  # the bot quoted Bob
+
+    await answer.get_by_role("button", name=re.compile("^Reply to")).click()
+    await expect(page.locator("#reply-bar")).to_be_visible()
+    await say(page, "and how many weapons")  # a reply to the bot is addressed to it
+    await expect(bot_messages(page)).to_have_count(2)
+    await expect(bot_messages(page).last).to_contain_text("310")
+    await page.get_by_role("button", name="Menu").click()
+    await expect(page.get_by_role("button", name=re.compile(r"^\/ask "))).to_be_visible()  # group menu
+
+
+async def test_user_markup_stays_text(page: Page, stack: Stack) -> None:
+    await say(page, "<b>x</b>")
+    await say(page, '<img src=x onerror="document.body.dataset.pwned=1">')
+    await expect(user_messages(page)).to_have_count(2)
+    await expect(user_messages(page).first.locator(".text")).to_have_text("<b>x</b>")
+    await expect(page.locator("#messages b, #messages img, #messages strong")).to_have_count(0)
+    await expect(bot_messages(page)).to_have_count(2)
+    assert await page.evaluate("document.body.dataset.pwned") is None
+
+
+async def test_bot_formatting_rendered_like_telegram_and_edits_in_place(page: Page, stack: Stack) -> None:
+    await say(page, "hello")
+    await expect(bot_messages(page)).to_have_count(1)
+    html = (
+        '<b>bold <i>both</i></b> <i>italic</i> <u>under</u> <s>strike</s> <a href="https://example.org/x">'
+        "link</a> <code>code</code> <tg-spoiler>secret</tg-spoiler> &lt;i&gt;literal&lt;/i&gt;\n"
+        '<pre><code class="language-python">print(1)</code></pre><blockquote>quoted</blockquote>'
+    )
+    sent = await stack.bot.bot.send_message(ALICE, html, parse_mode="HTML")
+    await expect(bot_messages(page)).to_have_count(2)
+    message = bot_messages(page).last.locator(".text")
+    await expect(message.locator("strong")).to_have_text("bold both")
+    await expect(message.locator("strong em")).to_have_text("both")
+    await expect(message.locator("u")).to_have_text("under")
+    await expect(message.locator("s")).to_have_text("strike")
+    link = message.get_by_role("link", name="link")
+    await expect(link).to_have_attribute("href", "https://example.org/x")
+    await expect(link).to_have_attribute("rel", "noopener noreferrer")
+    await expect(message.locator(":scope > code")).to_have_text("code")
+    await expect(message.locator("pre[data-language=python]")).to_have_text("print(1)")
+    await expect(message.locator("blockquote")).to_have_text("quoted")
+    spoiler = message.locator(".spoiler")
+    await expect(spoiler).to_have_attribute("aria-pressed", "false")
+    await spoiler.press("Enter")
+    await expect(spoiler).to_have_attribute("aria-pressed", "true")
+    await expect(message).to_contain_text("<i>literal</i>")  # escaped text stays text
+    await expect(message.locator("em")).to_have_count(2)  # "both" and "italic", not "literal"
+
+    await stack.bot.bot.edit_message_text("<b>changed</b>", chat_id=ALICE, message_id=sent.message_id)
+    await expect(bot_messages(page).last.locator(".text strong")).to_have_text("changed")
+    await expect(bot_messages(page).last.locator(".edited")).to_have_text("edited")
+    await expect(bot_messages(page)).to_have_count(2)  # updated in place, not appended
+
+
+async def test_phone_sized_and_labelled(page: Page, stack: Stack) -> None:
+    await page.set_viewport_size({"width": 360, "height": 640})
+    await expect(page.get_by_role("textbox", name="Message")).to_be_focused()
+    log = page.get_by_role("log", name="Messages")
+    await expect(log).to_have_attribute("aria-live", "polite")
+    await say(page, "/topics")
+    await expect(bot_messages(page)).to_have_count(1)
+    fits = await page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert fits, "the page scrolls sideways on a phone-sized window"
+    await expect(page.get_by_role("button", name="Send")).to_be_in_viewport()
+    await expect(page.get_by_role("combobox", name="User")).to_be_in_viewport()
+
+
+async def test_screenshot_for_the_docs(page: Page, stack: Stack) -> None:
+    await page.set_viewport_size({"width": 760, "height": 900})
+    await say(page, "/help")
+    await expect(bot_messages(page)).to_have_count(1)
+    await say(page, "how much coke?")
+    await expect(bot_messages(page)).to_have_count(2)
+    await say(page, "drgs sezed")
+    await expect(bot_messages(page)).to_have_count(3)
+    await page.get_by_role("textbox", name="Message").fill("did Bosnia take part?")
+    await page.mouse.move(0, 0)
+    # A fixed clock in the bubbles keeps the PNG byte-identical from run to run (no git churn).
+    await page.evaluate("document.querySelectorAll('time').forEach(t => { t.textContent = '10:24'; })")
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    await page.screenshot(path=str(SCREENSHOT))
+    assert SCREENSHOT.stat().st_size > 10_000
