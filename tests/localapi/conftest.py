@@ -7,8 +7,8 @@ import socket
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-
 import telegram
+
 from jadbot.localapi import LocalBotApi, LocalChatClient
 
 TOKEN = "123456789:AAHlocal-test-token_abcdefghijklmnopq"

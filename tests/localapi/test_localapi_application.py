@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 from aiohttp import web
+from telegram import Update
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -19,7 +20,6 @@ from telegram.ext import (
 
 from jadbot.localapi import LocalBotApi, LocalChatClient
 from jadbot.localapi.webhook import SECRET_HEADER
-from telegram import Update
 
 USER = 3003
 

@@ -7,11 +7,7 @@ import datetime as dtm
 import time
 
 import pytest
-from telegram.constants import ChatAction, MessageEntityType, ParseMode
-from telegram.error import Conflict
-
 import telegram
-from jadbot.localapi import LocalBotApi, LocalChatClient
 from telegram import (
     BotCommand,
     BotCommandScopeAllGroupChats,
@@ -22,6 +18,10 @@ from telegram import (
     InputTextMessageContent,
     ReplyParameters,
 )
+from telegram.constants import ChatAction, MessageEntityType, ParseMode
+from telegram.error import Conflict
+
+from jadbot.localapi import LocalBotApi, LocalChatClient
 
 USER = 1001
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import aiohttp
 import pytest
+import telegram
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import BadRequest, EndPointNotFound, Forbidden, InvalidToken
 
-import telegram
 from jadbot.localapi import LocalBotApi, LocalChatClient
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 USER = 2002
 

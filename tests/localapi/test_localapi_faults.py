@@ -8,9 +8,9 @@ import time
 import warnings
 
 import pytest
+import telegram
 from telegram.error import NetworkError, RetryAfter, TimedOut
 
-import telegram
 from jadbot.localapi import LocalBotApi, LocalChatClient
 
 USER = 5005

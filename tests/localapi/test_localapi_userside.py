@@ -10,8 +10,8 @@ import warnings
 from typing import Any
 
 import pytest
-
 import telegram
+
 from jadbot.localapi import LocalApiError, LocalBotApi, LocalChatClient
 
 USER = 6006

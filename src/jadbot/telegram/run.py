@@ -17,6 +17,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
@@ -30,7 +31,6 @@ from jadbot.telegram.flood import FloodGuard
 from jadbot.telegram.reload import install_sighup
 from jadbot.telegram.services import Services
 from jadbot.telegram.terminal import TerminalChat, stdin_lines
-from telegram import Update
 
 if TYPE_CHECKING:
     from jadbot.webchat import WebChat
