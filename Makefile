@@ -11,8 +11,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)  ## start the bot (no TELEGRAM_BOT_TOKEN: the local test chat)
-	$(BIN)/jadbot run
+run: $(STAMP)  ## start the bot (no TELEGRAM_BOT_TOKEN: local server, terminal chat and web chat)
+	$(BIN)/jadbot run --web
 
 test: $(STAMP)  ## lint, validate the data, run every test
 	$(BIN)/ruff check src tests

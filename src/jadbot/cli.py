@@ -73,7 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--local", action="store_true", help="start the local Bot API server and a terminal chat"
     )
-    run.add_argument("--web", action="store_true", help="with --local: also serve the web test chat")
+    run.add_argument(
+        "--web",
+        action="store_true",
+        help="in local mode: also serve the web test chat (ignored with a token)",
+    )
     run.add_argument("--webhook", action="store_true", help="receive updates by webhook instead of polling")
     _add_data_args(run)
     return parser

@@ -54,8 +54,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     configure_logging(settings, quiet=local and "log_level" not in settings.model_fields_set)
     services = make_services(settings, args.facts, args.intents)  # DataError: the CLI prints it, exit 2
     if local:
-        # plain `jadbot run` (`make run`) without a token: the terminal chat and the web test chat
-        asyncio.run(run_local(services, web=args.web or not args.local))
+        asyncio.run(run_local(services, web=args.web))
         return 0
     token = settings.token.get_secret_value() if settings.token else ""
     try:
