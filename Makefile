@@ -34,7 +34,7 @@ chat: $(STAMP)
 	$(BIN)/jadbot chat --explain
 
 fuzz: $(STAMP)  ## 100,000 generated inputs per property (outside the default suite)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q -p no:cacheprovider tests/test_properties.py
+	HYPOTHESIS_PROFILE=fuzz JADBOT_TEST_TIME_LIMIT=0 $(BIN)/pytest -q -p no:cacheprovider tests/test_properties.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

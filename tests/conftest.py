@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Callable
+import signal
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,26 @@ from jadbot.engine import Engine
 ROOT = Path(__file__).resolve().parents[1]
 FACTS = ROOT / "facts"
 INTENTS = ROOT / "intents.yaml"
+# every test is bounded in time, even when an await hangs; `make fuzz` sets 0 (no limit)
+TEST_TIME_LIMIT = int(os.environ.get("JADBOT_TEST_TIME_LIMIT", "60"))
+
+
+@pytest.fixture(autouse=True)
+def time_limit() -> Iterator[None]:
+    if TEST_TIME_LIMIT <= 0:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"test took longer than {TEST_TIME_LIMIT}s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(TEST_TIME_LIMIT)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture(scope="session")

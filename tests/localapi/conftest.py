@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import signal
 import socket
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
 import telegram
@@ -12,23 +11,6 @@ import telegram
 from jadbot.localapi import LocalBotApi, LocalChatClient
 
 TOKEN = "123456789:AAHlocal-test-token_abcdefghijklmnopq"
-TEST_TIME_LIMIT = 30
-
-
-@pytest.fixture(autouse=True)
-def time_limit() -> Iterator[None]:
-    """Bound every test in time, even if an await hangs (no pytest-timeout needed)."""
-
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError(f"test took longer than {TEST_TIME_LIMIT}s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(TEST_TIME_LIMIT)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import signal
 import socket
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,24 +18,6 @@ from jadbot.telegram.app import build_application
 from jadbot.telegram.flood import FloodGuard
 from jadbot.telegram.run import running
 from jadbot.telegram.services import Services
-
-TEST_TIME_LIMIT = 30
-
-
-@pytest.fixture(autouse=True)
-def time_limit() -> Iterator[None]:
-    """Bound every test in time, even if an await hangs."""
-
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError(f"test took longer than {TEST_TIME_LIMIT}s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(TEST_TIME_LIMIT)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture

@@ -9,8 +9,7 @@ when it is missing the tests fail and say how to install it, so CI cannot pass b
 from __future__ import annotations
 
 import os
-import signal
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,23 +37,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
-TEST_TIME_LIMIT = 60
-
-
-@pytest.fixture(autouse=True)
-def time_limit() -> Iterator[None]:
-    """Bound every browser test in time, even if an await hangs."""
-
-    def expire(signum: int, frame: object) -> None:
-        raise TimeoutError(f"browser test took longer than {TEST_TIME_LIMIT}s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(TEST_TIME_LIMIT)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @pytest.fixture
