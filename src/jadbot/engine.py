@@ -15,7 +15,7 @@ from jadbot.analysis import Analysis, Analyzer, Claim
 from jadbot.facts import Derived, FactStore, Figure, Text, load_facts
 from jadbot.intents import Intent, IntentSet, load_intents
 from jadbot.matcher import Matcher, Scored
-from jadbot.render import join, number, references, render, render_derived, render_figure
+from jadbot.render import join, references, render, render_derived, render_figure
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,8 @@ class Suggestion:
 
 @dataclass(frozen=True)
 class Answer:
+    """Everything an adapter needs: the text, what was understood, and what to offer next."""
+
     question: str
     text: str
     intent: str | None
@@ -460,4 +462,4 @@ def _judge(claim: Claim, value: float, qualifier: str) -> bool | None:
     return None
 
 
-__all__ = ["Answer", "Engine", "Suggestion", "number"]
+__all__ = ["Answer", "Engine", "Suggestion"]
