@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint check eval chat bench fuzz clean
+.PHONY: run test lint check eval chat bench fuzz clean hardening soak audit lock
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,8 +33,40 @@ eval: $(STAMP)  ## accuracy on our own labelled set
 chat: $(STAMP)
 	$(BIN)/jadbot chat --explain
 
+bench: $(STAMP)  ## latency, scaling, cold start, a classic peer: prints tables, writes benchmarks/results.md
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	$(BIN)/python -m benchmarks
+
 fuzz: $(STAMP)  ## 100,000 generated inputs per property (outside the default suite)
 	HYPOTHESIS_PROFILE=fuzz JADBOT_TEST_TIME_LIMIT=0 $(BIN)/pytest -q -p no:cacheprovider tests/test_properties.py
+
+hardening: $(STAMP)  ## faults, load, broken data, secrets, shutdown; prints the measured figures
+	$(BIN)/pytest -q -p no:cacheprovider tests/hardening
+
+soak: $(STAMP)  ## 200 users x 20 questions, then 10,000 messages with the bot's memory watched (~5 min)
+	JADBOT_SOAK=1 JADBOT_TEST_TIME_LIMIT=1800 $(BIN)/pytest -q -p no:cacheprovider -m soak tests/hardening
+
+# pip-audit looks each pinned release up in a vulnerability database. It exits 1 on a finding;
+# a package it could not look up is only listed as skipped, so that is flagged loudly here.
+audit: $(STAMP)  ## known vulnerabilities in requirements.lock; fails only on a finding
+	$(BIN)/pip install --quiet --disable-pip-version-check pip-audit
+	@status=0; $(BIN)/pip-audit -r requirements.lock --no-deps --disable-pip --progress-spinner off \
+		> $(VENV)/audit.txt 2>&1 || status=$$?; cat $(VENV)/audit.txt; \
+	if grep -Eq "^Found [0-9]+ known vulnerabilit" $(VENV)/audit.txt; then \
+		echo "pip-audit: known vulnerabilities in requirements.lock (above): upgrade, then make lock"; exit 1; fi; \
+	if [ $$status -ne 0 ]; then \
+		echo "WARNING: pip-audit could not run (exit $$status, above): requirements.lock was NOT audited"; fi; \
+	if grep -q "could not be audited" $(VENV)/audit.txt; then \
+		echo "WARNING: pip-audit could not look up the packages listed as skipped: they were NOT audited"; \
+		echo "         (its database was unreachable: PyPI's per-release JSON API or api.osv.dev)"; fi
+
+lock:  ## requirements.lock = the exact runtime dependency closure, from a fresh venv
+	rm -rf $(VENV)-lock build
+	$(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/pip install --quiet --disable-pip-version-check .
+	{ sed -n '/^#/p' requirements.lock; $(VENV)-lock/bin/pip freeze --exclude jadbot; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+	rm -rf $(VENV)-lock build
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

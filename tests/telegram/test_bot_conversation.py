@@ -147,7 +147,7 @@ async def test_an_error_is_logged_and_the_bot_keeps_running(
 ) -> None:
     await client.add_fault("error", "sendMessage")
     await client.send_text(USER, "how much coke")
-    await client.wait_calls("sendMessage", count=2)  # the failed answer, then the apology
+    await client.wait_calls("sendMessage", count=2)  # the failed answer, then its retry
     assert any(r.levelno == logging.ERROR and "update" in r.getMessage() for r in caplog.records)
     assert "626" in (await ask(client, USER, "how much coke"))["text"]
 

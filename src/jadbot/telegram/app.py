@@ -24,6 +24,7 @@ from telegram.ext import (
 )
 
 from jadbot.telegram import handlers as h
+from jadbot.telegram.ordering import ChatOrderedUpdates
 from jadbot.telegram.services import KEY, Services
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,8 @@ def build_application(services: Services, token: str, base_url: str) -> Applicat
     """The one Application used by polling, webhook and local mode alike.
 
     `base_url` is the Bot API root plus `/bot` (PTB appends the token and the method).
-    Updates run concurrently so a slow chat never holds up the others.
+    Chats are handled concurrently so a slow chat never holds up the others, and each chat's
+    messages are answered in the order they were sent (ordering.py).
     """
     app = (
         ApplicationBuilder()
@@ -61,7 +63,7 @@ def build_application(services: Services, token: str, base_url: str) -> Applicat
             )
         )
         .rate_limiter(AIORateLimiter(max_retries=2))
-        .concurrent_updates(True)
+        .concurrent_updates(ChatOrderedUpdates())
         .post_init(post_init)
         .build()
     )

@@ -5,6 +5,7 @@ Handlers read the engine from `Services` on every update, so a reload takes effe
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import logging
@@ -12,7 +13,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType
-from telegram.error import TelegramError
+from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import ContextTypes, filters
 
 from jadbot.engine import Answer, Suggestion
@@ -36,6 +37,8 @@ Handler = Callable[[Update, Context], Awaitable[None]]
 LAST_ANSWER = "last_answer"  # chat_data key: the answer /source explains
 SLOW_DOWN = "You are sending messages faster than I can answer. Please wait a few seconds, then ask again."
 INLINE_CACHE_SECONDS = 300
+SEND_RETRIES = 2  # an answer whose send failed in transit is sent again, at most this often
+SEND_BACKOFF = 0.5  # seconds before the first retry; doubled before the second
 
 
 def guarded(handler: Handler) -> Handler:
@@ -229,12 +232,46 @@ async def _reply(update: Update, context: Context, answer: Answer, *, quote: boo
         return
     if context.chat_data is not None:
         context.chat_data[LAST_ANSWER] = answer
-    await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+    try:  # the typing indicator is cosmetic: failing to show it must not cost the answer
+        await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+    except TelegramError as exc:
+        log.warning("typing indicator failed (%s); sending the answer anyway", type(exc).__name__)
+    message = update.effective_message if quote else None
     for reply in answer_replies(answer):
-        if quote and update.effective_message:
-            await update.effective_message.reply_text(reply.html, reply_markup=reply.markup)
+        if message is not None:
+            send = functools.partial(message.reply_text, reply.html, reply_markup=reply.markup)
         else:
-            await context.bot.send_message(chat.id, reply.html, reply_markup=reply.markup)
+            send = functools.partial(context.bot.send_message, chat.id, reply.html, reply_markup=reply.markup)
+        await _retrying(update, send)
+
+
+async def _retrying(update: Update, send: Callable[[], Awaitable[object]]) -> None:
+    """Send one message of an answer; retry it after a network failure (5xx, dropped, timed out).
+
+    PTB's rate limiter already waits out a 429 and retries. Other failures are retried here,
+    because a lost answer leaves the user waiting. Telegram has no idempotency key: if it did
+    send the message and only the response was lost, the user sees the answer twice
+    (at-least-once delivery, at most 1 + SEND_RETRIES copies).
+    """
+    for attempt in range(1, SEND_RETRIES + 2):
+        try:
+            await send()
+            return
+        except BadRequest:  # a NetworkError subclass, but sending it again cannot help
+            raise
+        except NetworkError as exc:
+            if attempt > SEND_RETRIES:
+                raise
+            delay = SEND_BACKOFF * 2 ** (attempt - 1)
+            log.error(
+                "answer to update %s failed (%s), retrying in %.1fs (%d of %d)",
+                update.update_id,
+                type(exc).__name__,
+                delay,
+                attempt,
+                SEND_RETRIES,
+            )
+            await asyncio.sleep(delay)
 
 
 def _message(update: Update) -> Message:
