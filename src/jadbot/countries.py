@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import pycountry
-
 from jadbot.normalize import normalize
 
 _REPUBLIC_OF = re.compile(
@@ -50,6 +48,8 @@ def _short_name(country: object) -> str:
 
 def build_country_index(extra: dict[str, str], aliases: dict[str, tuple[str, ...]]) -> CountryIndex:
     """Index every ISO country, the extra ones, and the aliases (aliases win for display)."""
+    import pycountry  # here, not at the top: a start-up served by the load cache never needs it
+
     index = CountryIndex(names={})
     for country in pycountry.countries:
         code = country.alpha_2

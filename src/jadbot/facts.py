@@ -7,11 +7,16 @@ Facts live in `facts/*.yaml`, one group per file (the file stem), so a template 
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -24,9 +29,11 @@ from pydantic import (
     model_validator,
 )
 
-from jadbot import yamlfile
 from jadbot.countries import CountryIndex, build_country_index
 from jadbot.errors import DataError, Problem
+
+if TYPE_CHECKING:
+    from jadbot import yamlfile
 
 GROUP_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 SPECIAL_FILES = {"statement", "derived", "reference"}
@@ -157,6 +164,7 @@ class FactStore:
     agencies: dict[str, tuple[str, ...]]  # agency name -> aliases (named and not named)
     named_agencies: tuple[str, ...]
     notes: list[str] = field(default_factory=list)
+    fingerprint: str = field(default="", compare=False, repr=False)  # what it was loaded from (cache key)
 
     def has(self, ref: str) -> bool:
         return ref in self.facts or ref in self.derived
@@ -178,16 +186,30 @@ class FactStore:
 
 
 def load_facts(directory: Path | str) -> FactStore:
-    """Load and validate every `*.yaml` in `directory`; raise DataError listing all problems."""
+    """Load and validate every `*.yaml` in `directory`; raise DataError listing all problems.
+
+    A store already validated from the very same bytes (and code) comes from the load cache.
+    """
     directory = Path(directory)
     if not directory.is_dir():
         raise DataError([Problem(str(directory), 0, "facts directory not found")])
     files = sorted(directory.glob("*.yaml"))
+    raws = _read_all(files)
+    key = (
+        cache_key("facts", [part for path in files for part in (path.name.encode(), raws[path])])
+        if raws
+        else ""
+    )
+    cached = cache_get(key)
+    if isinstance(cached, FactStore):
+        return cached
+    from jadbot import yamlfile  # only now: a start-up served by the cache never needs YAML
+
     problems: list[Problem] = []
     located: dict[str, yamlfile.Located] = {}
     for path in files:
         try:
-            located[path.stem] = yamlfile.load(path)
+            located[path.stem] = yamlfile.load(path, raw=raws.get(path))
         except DataError as exc:
             problems.extend(exc.problems)
     for required in ("statement", "reference"):
@@ -195,7 +217,103 @@ def load_facts(directory: Path | str) -> FactStore:
             problems.append(Problem(str(directory / f"{required}.yaml"), 0, "required file is missing"))
     if problems:
         raise DataError(problems)
-    return _Validator(located).run()
+    store = _Validator(located).run()
+    store.fingerprint = key
+    cache_put(key, store)
+    return store
+
+
+def _read_all(files: list[Path]) -> dict[Path, bytes]:
+    """Every file's bytes, or {} when one cannot be read (the loader then reports it, uncached)."""
+    try:
+        return {path: path.read_bytes() for path in files}
+    except OSError:
+        return {}
+
+
+# ---------------------------------------------------------------- the load cache
+#
+# Loading validates every fact and template with pydantic, pycountry and YAML: most of a
+# `jadbot ask`'s start-up. A successful load is pickled under a key that hashes everything the
+# result depends on: the data files' names and bytes, the source of the modules that load and
+# validate them, the Python version and the installed pydantic, pycountry and PyYAML. Any change
+# to any of them is a different key, so a stale entry is never used; broken data is never cached.
+# JADBOT_CACHE_DIR sets the directory (empty: no cache); default ~/.cache/jadbot.
+
+_CACHE_ENTRIES = 32
+_CODE = ("facts.py", "intents.py", "yamlfile.py", "countries.py", "normalize.py", "render.py", "errors.py")
+_PACKAGES = ("pydantic", "pydantic_core", "pycountry", "yaml")
+_code_fingerprint: bytes | None = None
+
+
+def _cache_dir() -> Path | None:
+    configured = os.environ.get("JADBOT_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "jadbot"
+
+
+def _code() -> bytes:
+    """Our loading code and the libraries it relies on (an upgrade rewrites their files)."""
+    global _code_fingerprint
+    if _code_fingerprint is None:
+        digest = hashlib.sha256(sys.version.encode())
+        here = Path(__file__).parent
+        for name in _CODE:
+            digest.update((here / name).read_bytes())
+        for package in _PACKAGES:
+            spec = find_spec(package)
+            origin = Path(spec.origin) if spec is not None and spec.origin else None
+            stat = origin.stat() if origin is not None else None
+            digest.update(f"{package}:{origin}:{stat and stat.st_size}:{stat and stat.st_mtime_ns}".encode())
+        _code_fingerprint = digest.digest()
+    return _code_fingerprint
+
+
+def cache_key(kind: str, parts: list[bytes]) -> str:
+    digest = hashlib.sha256(kind.encode() + _code())
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
+
+
+def cache_get(key: str) -> Any:
+    """The object stored under `key`, or None (no cache, no entry, or an unreadable one)."""
+    directory = _cache_dir()
+    if not key or directory is None:
+        return None
+    try:
+        with open(directory / f"{key}.pickle", "rb") as file:
+            return pickle.load(file)
+    except Exception:  # missing, truncated or from an incompatible build: load from the files
+        return None
+
+
+def cache_put(key: str, value: Any) -> None:
+    """Store `value` atomically; a cache that cannot be written only costs the next start-up."""
+    directory = _cache_dir()
+    if not key or directory is None:
+        return
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        partial = directory / f".{key}.{os.getpid()}.tmp"
+        with open(partial, "wb") as file:
+            pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, directory / f"{key}.pickle")
+        entries = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in entries[_CACHE_ENTRIES:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def _pydantic_problems(
+    located: yamlfile.Located, exc: Any, prefix: Any = (), skip: Any = ()
+) -> list[Problem]:
+    from jadbot import yamlfile
+
+    return yamlfile.pydantic_problems(located, exc, prefix, skip)
 
 
 class _Validator:
@@ -212,7 +330,7 @@ class _Validator:
                 return model.validate_python(data)
             return model.model_validate(data)
         except ValidationError as exc:
-            self.problems.extend(yamlfile.pydantic_problems(self.located[stem], exc, skip=FACT_TAGS))
+            self.problems.extend(_pydantic_problems(self.located[stem], exc, skip=FACT_TAGS))
             return None
 
     def run(self) -> FactStore:
@@ -382,7 +500,7 @@ class _Validator:
             try:
                 specs[name] = Derivation.model_validate(raw)
             except ValidationError as exc:
-                self.problems.extend(yamlfile.pydantic_problems(loc, exc, (name,)))
+                self.problems.extend(_pydantic_problems(loc, exc, (name,)))
         derived: dict[str, Derived] = {}
         resolving: set[str] = set()
 

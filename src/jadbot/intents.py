@@ -8,14 +8,16 @@ reference against the facts store and reports `file:line: what is wrong`.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from jadbot import yamlfile
 from jadbot.errors import DataError, Problem
-from jadbot.facts import Derived, FactStore, Figure
+from jadbot.facts import Derived, FactStore, Figure, cache_get, cache_key, cache_put
 from jadbot.render import check_template
+
+if TYPE_CHECKING:
+    from jadbot import yamlfile
 
 Kind = Literal["fact", "list", "yesno", "derived", "not_reported", "smalltalk", "out_of_scope"]
 SlotName = Literal["entity", "country", "letter"]
@@ -99,8 +101,25 @@ class IntentSet:
 
 
 def load_intents(path: Path | str, store: FactStore) -> IntentSet:
-    """Load and validate intents.yaml against the facts; raise DataError listing every problem."""
-    located = yamlfile.load(path)
+    """Load and validate intents.yaml against the facts; raise DataError listing every problem.
+
+    Intents already validated from the same bytes against the same facts come from the load cache.
+    """
+    try:
+        raw: bytes | None = Path(path).read_bytes()
+    except OSError:
+        raw = None  # yamlfile.load reports it
+    key = (
+        cache_key("intents", [raw, store.fingerprint.encode()])
+        if raw is not None and store.fingerprint
+        else ""
+    )
+    cached = cache_get(key)
+    if isinstance(cached, IntentSet):
+        return cached
+    from jadbot import yamlfile  # only now: a start-up served by the cache never needs YAML
+
+    located = yamlfile.load(path, raw=raw)
     try:
         data = IntentsFile.model_validate(located.data)
     except ValidationError as exc:
@@ -108,7 +127,9 @@ def load_intents(path: Path | str, store: FactStore) -> IntentSet:
     problems = _check(located, data, store)
     if problems:
         raise DataError(problems)
-    return IntentSet(data)
+    intents = IntentSet(data)
+    cache_put(key, intents)
+    return intents
 
 
 def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> list[Problem]:

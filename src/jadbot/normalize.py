@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_CHARS = 2000  # questions longer than this are cut: nobody types more into a chat box
 
@@ -26,9 +27,20 @@ _SYMBOLS = {
 }
 _APOSTROPHES = "'\u2018\u2019\u02bc`\u00b4"
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+_NOT = re.compile(r"n't\b")
+_POSSESSIVE = re.compile(r"'s\b")
+_REPEATED = re.compile(r"([a-z])\1{2,}")
+_NON_DIGIT = re.compile(r"[^\d]")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # the output of a pass is lowercase ASCII letters, digits, dots
+
+
+# ASCII has no accents or decompositions, and its only "C" category characters are the controls
+_ASCII_CONTROLS = {i: " " for i in (*range(32), 127)}
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # most messages: the same result as below, without a Python loop per character
+        return text.translate(_ASCII_CONTROLS).lower()
     text = unicodedata.normalize("NFKD", text)
     out = []
     for ch in text:
@@ -43,7 +55,7 @@ def _fold(text: str) -> str:
 
 
 def _join_groups(match: re.Match[str]) -> str:
-    return re.sub(r"[^\d]", "", match.group(0))
+    return _NON_DIGIT.sub("", match.group(0))
 
 
 def _thousands(match: re.Match[str]) -> str:
@@ -51,13 +63,17 @@ def _thousands(match: re.Match[str]) -> str:
     return str(int(value))
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Lowercase, accent-free, symbol-free text with numbers written as plain digits.
 
     Applied until nothing changes, so that it is idempotent even where one rule's output
     feeds another (tokens "22" "400" become "22 400", which groups into 22400).
+    Cached: a message's clauses, and an example's text while loading, are normalised more than once.
     """
     out = _normalize_once(text[:MAX_CHARS])
+    if not _ASCII_DIGIT.search(out):
+        return out  # without digits no rule can fire again on the output: a second pass changes nothing
     for _ in range(4):
         again = _normalize_once(out)
         if again == out:
@@ -70,10 +86,11 @@ def _normalize_once(text: str) -> str:
     text = _fold(text)
     for apostrophe in _APOSTROPHES:
         text = text.replace(apostrophe, "'")
-    text = re.sub(r"n't\b", " not", text)
-    text = re.sub(r"'s\b", "", text)  # possessive or "is": neither carries meaning here
-    text = text.replace("'", "")
-    text = re.sub(r"([a-z])\1{2,}", r"\1", text)  # "heyyy", "sooo"
+    if "'" in text:
+        text = _NOT.sub(" not", text)
+        text = _POSSESSIVE.sub("", text)  # possessive or "is": neither carries meaning here
+        text = text.replace("'", "")
+    text = _REPEATED.sub(r"\1", text)  # "heyyy", "sooo"
     text = _NUM_GROUPS.sub(_join_groups, text)
     text = _THOUSANDS_K.sub(_thousands, text)
     for symbol, word in _SYMBOLS.items():

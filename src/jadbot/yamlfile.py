@@ -68,18 +68,24 @@ def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], problems: list
 _constructor = yaml.SafeLoader("")
 
 
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
 def _scalar(node: yaml.Node) -> Any:
     if isinstance(node, yaml.ScalarNode):
+        if node.tag == _STR_TAG:  # most scalars: the safe constructor returns the value as it is
+            return node.value
         return _constructor.construct_object(node, deep=True)
     return node  # a non-scalar key: reported by the caller
 
 
-def load(path: Path | str, display: str | None = None) -> Located:
-    """Read one YAML file; raise DataError with `file:line: message` for anything unreadable."""
+def load(path: Path | str, display: str | None = None, raw: bytes | None = None) -> Located:
+    """Read one YAML file (or parse `raw`, its bytes already read); raise DataError with
+    `file:line: message` for anything unreadable."""
     path = Path(path)
     name = display or str(path)
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if raw is None else raw
     except OSError as exc:
         raise DataError([Problem(name, 0, f"cannot read file: {exc.strerror or exc}")]) from None
     if len(raw) > MAX_BYTES:

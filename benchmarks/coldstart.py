@@ -1,0 +1,133 @@
+"""Cold start: `jadbot ask QUESTION` as a whole process, as a user (or a shell script) runs it.
+
+Timed from outside with the process's own wall clock (fork to exit), median of many runs after
+one warm-up (the first run pays for writing .pyc files). Every start after the first loads the
+validated facts and intents from the load cache (jadbot.facts); the same number of runs with the
+cache off (JADBOT_CACHE_DIR="") shows the first start after the data changed. Two extra runs explain the figure:
+an in-process split between imports and `Engine.load`, and `-X importtime`'s slowest imports.
+A last run checks that answering never imports Telegram, which only `jadbot run` needs.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .timing import median
+
+QUESTION = "how much cocaine was seized"
+RUNS = 15
+
+_SPLIT = """
+import json, sys, time
+t0 = time.perf_counter()
+from jadbot.cli import default_facts_dir, default_intents
+from jadbot.engine import Engine
+t1 = time.perf_counter()
+engine = Engine.load(default_facts_dir(), default_intents())
+t2 = time.perf_counter()
+engine.answer({question!r})
+t3 = time.perf_counter()
+print(json.dumps({{"imports": t1 - t0, "load": t2 - t1, "answer": t3 - t2}}))
+"""
+
+_TELEGRAM = """
+import json, sys
+from jadbot.cli import main
+main(["ask", {question!r}])
+print(json.dumps(sorted(m for m in sys.modules if "telegram" in m.split("."))))
+"""
+
+
+@dataclass(frozen=True)
+class ColdStart:
+    median_ms: float
+    uncached_median_ms: float  # the first start after the data (or the code) changed
+    min_ms: float
+    max_ms: float
+    interpreter_ms: float  # `python -c pass`: the floor no change to jadbot can go below
+    imports_ms: float
+    load_ms: float
+    answer_ms: float
+    slowest_imports: list[tuple[str, float]]  # (module, cumulative ms)
+    telegram_modules: list[str]
+
+
+def _time_process(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL)
+    return (time.perf_counter() - start) * 1000
+
+
+def _jadbot() -> str:
+    script = Path(sys.executable).with_name("jadbot")
+    return str(script) if script.exists() else "jadbot"
+
+
+def _slowest_imports(root: Path, top: int = 8) -> list[tuple[str, float]]:
+    """Top-level packages by cumulative import time on the `ask` path (`python -X importtime`)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "jadbot", "ask", QUESTION],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    totals: dict[str, float] = {}
+    for line in done.stderr.splitlines():
+        parts = line.split("|")
+        if len(parts) != 3 or not parts[1].strip().isdigit():
+            continue
+        name = parts[2].rstrip()
+        depth = (len(name) - len(name.lstrip())) // 2
+        if depth == 0 or (depth == 1 and name.strip().startswith("jadbot.")):
+            totals[name.strip()] = int(parts[1]) / 1000
+    return sorted(totals.items(), key=lambda item: -item[1])[:top]
+
+
+def measure(root: Path, runs: int = RUNS) -> ColdStart:
+    command = [_jadbot(), "ask", QUESTION]
+    _time_process(command, root)  # warm-up: .pyc files, page cache, the load cache
+    uncached_env = {**os.environ, "JADBOT_CACHE_DIR": ""}
+    times, uncached = [], []
+    for _ in range(runs):  # interleaved, so both see the same machine load
+        times.append(_time_process(command, root))
+        uncached.append(_time_process(command, root, uncached_env))
+    interpreter = median([_time_process([sys.executable, "-c", "pass"], root) for _ in range(5)])
+    split = json.loads(
+        subprocess.run(
+            [sys.executable, "-c", _SPLIT.format(question=QUESTION)],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    )
+    telegram = (
+        subprocess.run(
+            [sys.executable, "-c", _TELEGRAM.format(question=QUESTION)],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
+    return ColdStart(
+        median_ms=median(times),
+        uncached_median_ms=median(uncached),
+        min_ms=min(times),
+        max_ms=max(times),
+        interpreter_ms=interpreter,
+        imports_ms=split["imports"] * 1000,
+        load_ms=split["load"] * 1000,
+        answer_ms=split["answer"] * 1000,
+        slowest_imports=_slowest_imports(root),
+        telegram_modules=json.loads(telegram),
+    )
