@@ -84,6 +84,7 @@ class Engine:
                 for example in i.examples
             ]
         )
+        self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
         self._figures: list[tuple[float, str]] = []
         for i in intents.intents.values():
             fact = store.facts.get(i.figure or "")
@@ -133,7 +134,7 @@ class Engine:
         ]
 
     def featured(self) -> list[Suggestion]:
-        return [Suggestion(i.intent, i.title) for i in self.intents.intents.values() if i.featured]
+        return list(self._featured)
 
     def example_of(self, intent_id: str) -> str:
         return self.intents[intent_id].examples[0]
