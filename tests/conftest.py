@@ -12,6 +12,8 @@ import pytest
 
 from jadbot.engine import Engine
 
+pytest_plugins = ["tests.bot_fixtures"]  # the bot fixtures of tests/telegram and tests/hardening
+
 ROOT = Path(__file__).resolve().parents[1]
 FACTS = ROOT / "facts"
 INTENTS = ROOT / "intents.yaml"

@@ -1,4 +1,4 @@
-"""Fixtures for the hardening tests: the tests/telegram set-up (real Application, local Bot API
+"""Fixtures for the hardening tests: the shared bot set-up (tests/bot_fixtures.py: real Application, local Bot API
 server on 127.0.0.1), a check that the token never reaches a log record, and a `figures`
 recorder whose lines are printed at the end of the run (they feed README's "Reliability"
 section). The per-test time limit is tests/conftest.py's (JADBOT_TEST_TIME_LIMIT, 60 s)."""
@@ -8,22 +8,14 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram.ext import Application
 
-from jadbot.engine import Engine
-from jadbot.localapi import LocalBotApi, LocalChatClient
-from jadbot.misses import MissLog
+from jadbot.localapi import LocalBotApi
 from jadbot.settings import quiet_http_loggers
-from jadbot.telegram.app import build_application
-from jadbot.telegram.flood import FloodGuard
-from jadbot.telegram.run import running
-from jadbot.telegram.services import Services
 from tests.hardening.hardening_support import token_leaks
-from tests.telegram.bot_helpers import ADMIN, BOT_USERNAME, FACTS, INTENTS, TOKEN
+from tests.telegram.bot_helpers import BOT_USERNAME, TOKEN
 
 FIGURES: list[str] = []
 
@@ -70,41 +62,7 @@ def token_never_logged(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
 
 
 @pytest.fixture
-def make_services(engine: Engine, tmp_path: Path) -> Callable[..., Services]:
-    def make(**overrides: Any) -> Services:
-        values: dict[str, Any] = {
-            "engine": engine,
-            "facts_dir": FACTS,
-            "intents_path": INTENTS,
-            "misses": MissLog(tmp_path / "misses.jsonl"),
-            "flood": FloodGuard(rate=100.0, burst=100),
-            "admin_ids": frozenset({ADMIN}),
-        }
-        return Services(**{**values, **overrides})
-
-    return make
-
-
-@pytest.fixture
-def services(make_services: Callable[..., Services]) -> Services:
-    return make_services()
-
-
-@pytest.fixture
 async def server() -> AsyncIterator[LocalBotApi]:
     """`timeout` faults hang 1 s and then answer 502 (a client-side timeout is made separately)."""
     async with LocalBotApi(TOKEN, privacy_mode=False, bot_username=BOT_USERNAME, hang_seconds=1.0) as api:
         yield api
-
-
-@pytest.fixture
-async def bot(server: LocalBotApi, services: Services) -> AsyncIterator[Application]:
-    app = build_application(services, TOKEN, server.bot_base_url)
-    async with running(app):
-        yield app
-
-
-@pytest.fixture
-async def client(server: LocalBotApi) -> AsyncIterator[LocalChatClient]:
-    async with LocalChatClient(server.root_url) as chat_client:
-        yield chat_client
