@@ -64,6 +64,13 @@ def _time_process(command: list[str], cwd: Path, env: dict[str, str] | None = No
     return (time.perf_counter() - start) * 1000
 
 
+def _last_line(script: str, cwd: Path) -> str:
+    """The last line a probe script prints (earlier lines may be the CLI's own answer)."""
+    code = script.format(question=QUESTION)
+    out = subprocess.run([sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=True)
+    return out.stdout.strip().splitlines()[-1]
+
+
 def _jadbot() -> str:
     script = Path(sys.executable).with_name("jadbot")
     return str(script) if script.exists() else "jadbot"
@@ -99,26 +106,8 @@ def measure(root: Path, runs: int = RUNS) -> ColdStart:
         times.append(_time_process(command, root))
         uncached.append(_time_process(command, root, uncached_env))
     interpreter = median([_time_process([sys.executable, "-c", "pass"], root) for _ in range(5)])
-    split = json.loads(
-        subprocess.run(
-            [sys.executable, "-c", _SPLIT.format(question=QUESTION)],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-    )
-    telegram = (
-        subprocess.run(
-            [sys.executable, "-c", _TELEGRAM.format(question=QUESTION)],
-            cwd=root,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        .stdout.strip()
-        .splitlines()[-1]
-    )
+    split = json.loads(_last_line(_SPLIT, root))
+    telegram = _last_line(_TELEGRAM, root)
     return ColdStart(
         median_ms=median(times),
         uncached_median_ms=median(uncached),
