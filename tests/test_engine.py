@@ -159,3 +159,41 @@ def test_buttons_answer_their_topic(engine: Engine):
 def test_answers_carry_their_source_sentence(engine: Engine):
     answer = engine.answer("how much cocaine")
     assert any("626 kilos of cocaine" in s for s in answer.sources)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("did they seize any heroin", "300"),
+        ("were cars checked as well?", "67277"),
+        ("did they check buildings too", "999"),
+    ],
+)
+def test_yes_no_question_about_a_stated_fact_says_yes(engine: Engine, question, figure):
+    text = plain(engine.answer(question).text)
+    assert text.startswith("Yes — ") and figure in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "was the coordination centre in sofia",  # a place the statement never names
+        "did most of the targets use the dark web",  # a superlative the figures do not settle
+        "was it europol or interpol that led it",  # a choice, not a yes/no
+        "did they seize meth",  # a drug the statement does not name
+    ],
+)
+def test_yes_no_question_beyond_the_statement_gets_no_yes(engine: Engine, question):
+    assert not engine.answer(question).text.startswith("Yes")
+
+
+def test_common_english_words_are_not_corrected_into_domain_words(engine: Engine):
+    analyzer = engine.analyzer
+    assert analyzer.correct("like") == "like"
+    assert analyzer.correct("stuff") == "stuff"
+    assert analyzer.correct("wepons") == "weapons"  # a typo still is one
+
+
+def test_a_clause_of_function_words_is_not_a_question(engine: Engine):
+    answer = engine.answer("did they also check the mail? how many parcels")
+    assert answer.intents == ("parcels",)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 import snowballstemmer
 from rapidfuzz import process
@@ -66,6 +67,13 @@ _STEMMER = snowballstemmer.stemmer("english")
 MIN_CORRECTABLE = 4  # shorter words are left alone: too many real words are one edit apart
 
 
+@cache
+def english_words() -> frozenset[str]:
+    """Common English words (english_words.txt): real words are not typos of a domain word."""
+    text = resources.files("jadbot").joinpath("english_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
 @dataclass(frozen=True)
 class Claim:
     """A figure the user quotes: "over a ton", "24,000", "about 600"."""
@@ -102,6 +110,7 @@ class Analyzer:
         named_agencies: tuple[str, ...] = (),
     ):
         self.countries = countries
+        self.english = english_words()
         self.named_agencies = set(named_agencies)
         self.agency_phrases: dict[tuple[str, ...], str] = {}
         for name, aliases in agencies.items():
@@ -137,6 +146,7 @@ class Analyzer:
         for target in self.synonyms.values():
             vocab.update(target)
         self.vocabulary = vocab
+        self.vocabulary_stems = {self.stem(w) for w in vocab}
         self._by_initial: dict[str, list[str]] = {}
         for word in sorted(vocab):
             if len(word) >= 4 and word.isalpha():
@@ -146,8 +156,11 @@ class Analyzer:
     # -- spelling
 
     def correct(self, word: str) -> str:
-        """The vocabulary word within one edit (two past seven letters) sharing the first letter."""
+        """The vocabulary word within one edit (two past seven letters) sharing the first letter;
+        a common English word stays itself ("like" is not a typo of "life")."""
         if word in self.vocabulary or len(word) < MIN_CORRECTABLE or not word.isalpha():
+            return word
+        if word in self.english and self.stem(word) not in self.vocabulary_stems:
             return word
         return self._correct(word)
 

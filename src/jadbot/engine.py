@@ -84,6 +84,11 @@ class Engine:
                 for example in i.examples
             ]
         )
+        self._said: dict[str, frozenset[str]] = {}  # every stem an intent's examples use
+        for i in intents.intents.values():
+            self._said[i.intent] = frozenset(
+                stem for example in i.examples for stem in self.analyzer.analyze(example).stems
+            )
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
         self._figures: list[tuple[float, str]] = []
         for i in intents.intents.values():
@@ -174,6 +179,8 @@ class Engine:
             intent = self._redirect(self.intents[scored.intent], analysis)
             intent_ids.append(intent.intent)
             part_text, part_refs = self._respond(intent, analysis)
+            if self._confirms(intent, analysis, part_text):
+                part_text = render(self.store, self.intents.responses["confirm"], {"answer": part_text})
             texts.append(part_text[:1].upper() + part_text[1:])
             refs.extend(part_refs)
         matched = self.intents[intent_ids[0]].kind != "out_of_scope"
@@ -195,7 +202,10 @@ class Engine:
             analysis = self.analyzer.analyze(clause)
             best = self._rank(analysis)[:1]
             usable = (
-                best and best[0].score >= threshold and self.intents[best[0].intent].kind not in QUIET_KINDS
+                best
+                and best[0].score >= threshold
+                and self.intents[best[0].intent].kind not in QUIET_KINDS
+                and any(stem not in CONTENTLESS for stem in analysis.stems)  # not "did they" alone
             )
             if usable and all(best[0].intent != p[0].intent for p in parts):
                 slotted = self.intents[best[0].intent].slot is not None
@@ -282,6 +292,21 @@ class Engine:
             if verdict is not None:
                 return verdict, [intent.figure, *refs]
         return render(self.store, intent.answer), refs
+
+    def _confirms(self, intent: Intent, analysis: Analysis, text: str) -> bool:
+        """A yes/no question that asks nothing beyond what the answer states ("was heroin seized?",
+        "did they check parcels too?") gets a Yes in front. Anything the intent's examples never
+        mention ("was the centre in Belgrade?", "was meth seized?"), a quoted figure, "or", "not"
+        or a superlative ("did most targets...") leaves the answer as it is: a wrong Yes is worse
+        than none."""
+        if intent.kind not in ("fact", "list", "derived") or analysis.claims or not _polar(analysis):
+            return False
+        if text[:3].lower() in ("yes", "no ", "no—", "no,"):
+            return False
+        if any(t in NOT_CONFIRMABLE for t in analysis.tokens):
+            return False
+        said = self._said[intent.intent]
+        return all(stem in said or stem in LIGHT_STEMS for stem in analysis.stems[1:])
 
     def _names_other_figure(self, claim: Claim, own: str | None) -> bool:
         """ "Of the 120 targets, how many ..." quotes a figure as context, not as a claim to check."""
@@ -437,7 +462,62 @@ def _merge_slots(clause: Analysis, whole: Analysis) -> Analysis:
     )
 
 
+POLAR = {"was", "were", "did", "do", "does", "is", "are", "has", "have", "had"}
+NOT_CONFIRMABLE = {
+    "or", "not", "no", "never", "nt", "only", "just", "most", "mostly", "mainly", "majority", "all",
+    "every", "each", "more", "less", "fewer", "than", "least", "biggest", "largest", "smallest",
+    "highest", "lowest", "alone", "itself", "first", "last", "same", "instead", "exactly",
+}  # fmt: skip
+# Words a yes/no question may add without asking anything more ("were parcels checked too?").
+LIGHT_STEMS = {
+    Analyzer.stem(w)
+    for w in [
+        "the",
+        "a",
+        "an",
+        "any",
+        "some",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "to",
+        "from",
+        "with",
+        "it",
+        "they",
+        "them",
+        "this",
+        "that",
+        "there",
+        "too",
+        "also",
+        "so",
+        "really",
+        "actually",
+        "then",
+        "well",
+        "ok",
+        "and",
+        "during",
+        "as",
+        "part",
+        "operation",
+        "op",
+        "action",
+    ]
+}
 WH_WORDS = {"what", "which", "how", "who", "where", "when", "why", "whats", "whose"}
+CONTENTLESS = LIGHT_STEMS | {
+    Analyzer.stem(w) for w in (*POLAR, *WH_WORDS, "many", "much", "like", "tell", "me")
+}
+
+
+def _polar(analysis: Analysis) -> bool:
+    """ "was heroin seized", "did they check parcels": a question answered with yes or no."""
+    return bool(analysis.tokens) and analysis.tokens[0] in POLAR
 
 
 def _open_question(analysis: Analysis) -> bool:
