@@ -11,11 +11,12 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jadbot import arithmetic
 from jadbot.analysis import Analysis, Analyzer, Claim
 from jadbot.facts import Derived, FactStore, Figure, Text, load_facts
 from jadbot.intents import Intent, IntentSet, load_intents
 from jadbot.matcher import Matcher, Scored
-from jadbot.render import join, references, render, render_derived, render_figure
+from jadbot.render import QUALIFIERS, join, number, references, render, render_derived, render_figure
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,8 @@ FIGURE_NEAR = 0.03
 FIGURE_LIFT = 0.35
 COMPARISON_LIFT = 0.1
 EMPTY_SLOT = 0.85
+OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
+SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,9 @@ class Engine:
             return self._canned(question, "too_long")
         whole = self.analyzer.analyze(text)
         ranked = self._rank(whole, limit=8)
+        calculated = self._calculate(question, text, ranked)
+        if calculated is not None:
+            return calculated
         reading = self._read(text, whole, ranked)
         if reading is None:
             return self._fallback(question, ranked)
@@ -266,6 +272,98 @@ class Engine:
         for segment in self.analyzer.segments(text):
             clauses.extend(_split_and(segment))
         return clauses
+
+    # ------------------------------------------------------------ calculations on the spot
+
+    def _calculate(self, question: str, text: str, ranked: list[Scored]) -> Answer | None:
+        """ "people plus vehicles", "how many more people than vehicles", "bullets per weapon":
+        the operation the words ask for, over the figures its phrases name. The best-matched intent
+        keeps the question when its derived figure is over the same figures (its text is the
+        maintainer's)."""
+        op = arithmetic.operation(text)
+        if op is None:
+            return None
+        choices = []
+        for phrase in arithmetic.operand_phrases(text)[:6]:
+            found = [
+                s
+                for s in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=8)
+                if s.score >= OPERAND_MIN and self._operand(s.intent) is not None
+            ][:2]
+            if found:
+                choices.append(found)
+        picked = self._pick_operands(choices)
+        if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
+            return None
+        declared = self._declared(op, ranked, picked)
+        if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
+            intent = self.intents[declared.intent]
+            text, refs = self._respond(intent, self.analyzer.analyze(""))
+            return self._make(question, text, [intent.intent], refs, declared.score, True, None)
+        least = min(s.score for s in picked)
+        operands = [self._operand(s.intent) for s in picked]
+        value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
+        units = {self._unit(s.intent) for s in picked}
+        result = f"{'about ' if qualifier == 'about' else QUALIFIERS[qualifier]}{number(value)}"
+        if op != "ratio" and len(units) == 1 and None not in units:
+            result += f" {units.pop()}"
+        texts = [o.text for o in operands]  # type: ignore[union-attr]
+        slots = {"operands": join(texts), "first": texts[0], "second": texts[-1], "result": result}
+        answer = render(self.store, self.intents.responses[op], slots)
+        intent_ids = [s.intent for s in picked]
+        refs = [self.intents[i].figure or "" for i in intent_ids]
+        return self._make(question, answer[:1].upper() + answer[1:], intent_ids, refs, least, True, None)
+
+    def _declared(self, op: str, ranked: list[Scored], picked: list[Scored]) -> Scored | None:
+        """The best-matched intent when it answers this calculation from facts/derived.yaml."""
+        figures = {self.intents[s.intent].figure for s in picked}
+        for scored in ranked[:1]:
+            intent = self.intents[scored.intent]
+            if scored.score < self.settings.threshold or intent.answer is None:
+                continue
+            for ref in references(intent.answer):
+                derived = self.store.derived.get(ref)
+                if derived is None:
+                    continue
+                same = set(derived.operands) == figures
+                similar = derived.operation == op and len(derived.operands) == len(figures)
+                if same or (similar and figures & set(derived.operands)):
+                    return scored  # the same figures, or the same operation on as many, one in common
+        return None
+
+    def _operand(self, intent_id: str) -> arithmetic.Operand | None:
+        ref = self.intents[intent_id].figure
+        fact = self.store.facts.get(ref or "")
+        if isinstance(fact, Figure):
+            return arithmetic.Operand(fact.value, fact.qualifier, render_figure(fact, "full"))
+        derived = self.store.derived.get(ref or "")
+        if derived is not None and derived.kind == "number":
+            title = self.intents[intent_id].title
+            label = title if title.split()[0].isupper() else title[:1].lower() + title[1:]
+            return arithmetic.Operand(derived.value, "exact", f"{render_derived(derived)} {label}")
+        return None
+
+    def _unit(self, intent_id: str) -> str | None:
+        fact = self.store.facts.get(self.intents[intent_id].figure or "")
+        return fact.unit if isinstance(fact, Figure) else None
+
+    def _pick_operands(self, choices: list[list[Scored]]) -> list[Scored] | None:
+        """One candidate per phrase, distinct figures, the best-scoring combination (with a small
+        bonus when all come from one group of facts: "people" next to "vehicles" means people checked)."""
+        combos: list[list[Scored]] = [[]]
+        for found in choices:
+            combos = [[*c, s] for c in combos for s in found][:64]
+        best, best_score = None, -1.0
+        for combo in combos:
+            refs = [self.intents[s.intent].figure or "" for s in combo]
+            unique = list(dict.fromkeys(refs))
+            if len(unique) != len(refs):
+                combo = [s for i, s in enumerate(combo) if refs.index(refs[i]) == i]
+            groups = {(self.intents[s.intent].figure or "").split(".")[0] for s in combo}
+            score = sum(s.score for s in combo) + (SAME_GROUP * len(combo) if len(groups) == 1 else 0.0)
+            if len(combo) > 1 and score > best_score:
+                best, best_score = combo, score
+        return best
 
     # ------------------------------------------------------------ answering one intent
 

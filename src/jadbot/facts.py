@@ -148,6 +148,8 @@ class Derived:
 
     value: float
     kind: Literal["number", "percent", "ratio"]
+    operation: str = ""  # as declared in derived.yaml: sum, difference, share, ratio, count
+    operands: tuple[str, ...] = ()
 
 
 @dataclass
@@ -552,6 +554,7 @@ class _Validator:
                         result = Derived(100.0 * nums[0] / nums[1], "percent")
                     else:
                         result = Derived(nums[0] / nums[1], "ratio")
+                result = Derived(result.value, result.kind, spec.operation, tuple(spec.operands))
                 derived[name] = result
                 return result
             finally:

@@ -33,7 +33,18 @@ SLOT_VALUES: dict[str, set[str]] = {
     "country": {"name"},
     "letter": {"letter", "countries"},
 }
-RESPONSES = ("fallback", "ambiguous", "empty", "too_long", "verify_yes", "verify_no", "confirm")
+RESPONSES = (
+    "fallback",
+    "ambiguous",
+    "empty",
+    "too_long",
+    "verify_yes",
+    "verify_no",
+    "confirm",
+    "sum",
+    "difference",
+    "ratio",
+)
 
 
 class _Strict(BaseModel):
@@ -144,7 +155,7 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
         if key not in data.responses:
             problems.append(located.problem(("responses",), f"responses: missing {key!r}"))
     for key, template in data.responses.items():
-        slots = {"claimed", "stated", "topics", "answer"}
+        slots = {"claimed", "stated", "topics", "answer", "operands", "first", "second", "result"}
         for message in check_template(store, template, slots):
             problems.append(located.problem(("responses", key), f"responses.{key}: {message}"))
     for i, intent in enumerate(data.intents):

@@ -1,0 +1,101 @@
+"""Sums, differences and ratios the user asks for on the spot ("people plus vehicles checked",
+"how many more people than vehicles", "bullets per weapon").
+
+facts/derived.yaml declares the combinations a maintainer names; this covers the rest without
+a YAML entry for every pair. Here: which operation a question asks for, the phrases that name
+its operands, and the arithmetic with the figures' qualifiers. The engine matches each phrase
+to a figure; nothing here knows the facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jadbot.normalize import normalize
+
+_DIFFERENCE = re.compile(
+    r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){1,8}?\s+than\s+(?!\d|a\s+ton)"
+    r"|\bdifference\b|\bminus\b|\bgap between\b|\bsubtract",
+)
+_RATIO = re.compile(
+    r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"
+    r"|\b(?:for|to)\s+(?:each|every|one)\b|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
+    r"|\bdid each\b|\bevery single\b",
+)
+_SUM = re.compile(
+    r"\b(?:together|combined|altogether|plus|added up|add up|adding|sum|in total|total|all in all|overall)\b|\+",
+)
+_SPLIT = re.compile(
+    r"\s+(?:and|plus|than|per|for each|for every|to each|vs|versus|minus|compared to|compared with|with|against)\s+"
+    r"|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
+)
+_CUE_WORDS = re.compile(
+    r"\b(?:how many|how much|what is|whats|what s|the number of|number of|amount of|more|fewer|less|bigger|"
+    r"larger|smaller|total|totals|together|combined|altogether|in all|in total|sum|the sum of|add|added|"
+    r"adding|up|on average|average|roughly|about|approximately|each|every|per|ratio|difference|between|"
+    r"overall|give me|tell me|the|of|if you|you|i|did|do|does|was|were|is|are|they|police|"
+    r"check|checks|checked|checking|seize|seized|detect|detected|find|found|identified)\b"
+)
+
+
+@dataclass(frozen=True)
+class Operand:
+    value: float
+    qualifier: str  # exact | more_than | nearly
+    text: str  # as the answer shows it: "5,225 postal parcels"
+
+
+_SECOND_QUESTION = re.compile(r"(?:\band|,)\s+(?:what|which|how|who|where|when|did|was|were|is|are)\b")
+
+
+def operation(text: str) -> str | None:
+    """The arithmetic a question asks for: difference, ratio, sum, or None (also when a second
+    question follows: "total drugs seized and what share was cocaine" asks two things)."""
+    norm = normalize(text.replace("+", " plus "))
+    if _SECOND_QUESTION.search(norm):
+        return None
+    if _DIFFERENCE.search(norm):
+        return "difference"
+    if _RATIO.search(norm):
+        return "ratio"
+    if _SUM.search(norm):
+        return "sum"
+    return None
+
+
+def operand_phrases(text: str) -> list[str]:
+    """The phrases that name the operands, cue words removed ("people plus vehicles checked,
+    total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
+    lowered = text.lower().replace("?", " ").replace("=", " ")
+    phrases = []
+    for part in _SPLIT.split(lowered):
+        rest = _CUE_WORDS.sub(" ", normalize(part))
+        if rest.split():
+            phrases.append(" ".join(rest.split()))
+    return phrases
+
+
+def combine(op: str, operands: list[Operand]) -> tuple[float, str]:
+    """(value, qualifier) of the result; the qualifier is exact, more_than, nearly or about."""
+    values = [o.value for o in operands]
+    qualifiers = [o.qualifier for o in operands]
+    if op == "sum":
+        value = sum(values)
+        inexact = {q for q in qualifiers if q != "exact"}
+        return value, (inexact.pop() if len(inexact) == 1 else "about") if inexact else "exact"
+    first, second = operands[0], operands[1]
+    if op == "difference":
+        if first.value < second.value:
+            first, second = second, first
+        value = first.value - second.value
+    else:
+        value = first.value / second.value if second.value else 0.0
+    if first.qualifier == second.qualifier == "exact":
+        return value, "exact"
+    if second.qualifier == "exact":
+        return value, first.qualifier
+    return value, "about"
+
+
+__all__ = ["Operand", "combine", "operand_phrases", "operation"]

@@ -1,0 +1,77 @@
+"""Calculations asked on the spot: the operation, the operand phrases, qualifiers, and the engine's answers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jadbot.arithmetic import Operand, combine, operand_phrases, operation
+from jadbot.engine import Engine
+
+
+def plain(text: str) -> str:
+    return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+
+
+@pytest.mark.parametrize(
+    ("question", "op"),
+    [
+        ("vehicles plus premises", "sum"),
+        ("forged docs & illegal entries, all together", "sum"),
+        ("weapons + targets = ?", "sum"),
+        ("were there fewer parcels than premises", "difference"),
+        ("difference between cocaine and cannabis", "difference"),
+        ("how many rounds of ammo per gun", "ratio"),
+        ("how many people per officer on average", "ratio"),
+        ("how many officers per country", None),  # a per-country question, not a ratio
+        ("more than 600 kg of cocaine?", None),  # a claim to check, not a difference
+        ("how many vehicles were checked", None),
+        ("total drugs and what share was cocaine", None),  # two questions
+    ],
+)
+def test_operation_is_read_from_the_words(question, op):
+    assert operation(question) == op
+
+
+def test_operand_phrases_drop_the_cue_words():
+    assert operand_phrases("how many cars plus parcels were checked in total?") == ["cars", "parcels"]
+
+
+def test_qualifiers_carry_through():
+    exact = Operand(310, "exact", "310 weapons")
+    more = Operand(20_000, "more_than", "more than 20,000 rounds")
+    nearly = Operand(1_000, "nearly", "nearly a ton")
+    assert combine("sum", [exact, exact]) == (620, "exact")
+    assert combine("sum", [more, exact]) == (20_310, "more_than")
+    assert combine("sum", [more, nearly]) == (21_000, "about")
+    assert combine("ratio", [more, exact]) == (20_000 / 310, "more_than")
+    assert combine("ratio", [exact, more]) == (310 / 20_000, "about")
+    assert combine("difference", [exact, more]) == (20_000 - 310, "more_than")
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("how many parcels plus premises were checked", "6224"),  # 5,225 + 999
+        ("how many more vehicles than parcels were checked", "62052"),  # 67,277 - 5,225
+        ("people and vehicles checked, in total?", "282550"),
+        ("targets on marketplaces and on the dark web combined", "16"),
+        ("how many more eu countries than non eu ones", "6"),
+        ("how many bullets for each gun", "more than 64.5"),
+    ],
+)
+def test_engine_calculates_what_is_asked(engine: Engine, question, result):
+    text = plain(engine.answer(question).text)
+    assert result in text, text
+
+
+def test_a_declared_derived_figure_keeps_its_own_answer(engine: Engine):
+    answer = engine.answer("illegal entries plus forged documents")
+    assert answer.intents == ("detections",)
+    assert "2343" in plain(answer.text)
+
+
+def test_one_figure_is_no_calculation(engine: Engine):
+    answer = engine.answer("how many vehicles in total")
+    assert "67277" in plain(answer.text) and "together" not in answer.text
