@@ -197,3 +197,12 @@ def test_common_english_words_are_not_corrected_into_domain_words(engine: Engine
 def test_a_clause_of_function_words_is_not_a_question(engine: Engine):
     answer = engine.answer("did they also check the mail? how many parcels")
     assert answer.intents == ("parcels",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how many police did greece send", "how much cocaine did serbia seize", "how many guns in albania"],
+)
+def test_how_many_about_one_country_is_not_a_yes(engine: Engine, question):
+    text = engine.answer(question).text
+    assert not text.startswith("Yes") and "no per-country figures" in text

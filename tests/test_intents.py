@@ -52,6 +52,12 @@ def test_shipped_intents_load_and_reference_real_facts():
             "    figure: seizures.drug_types\n",
             "figure 'seizures.drug_types' is not a figure",
         ),
+        (
+            "    when_quantity: per_country",
+            "    when_quantity: per_nation",
+            "when_quantity 'per_nation' does not exist",
+        ),
+        ('  sum: "{operands}: {result} together."\n', "", "responses: missing 'sum'"),
         ("version: 1", "version: 2", "version: Input should be 1"),
         ("      - how much cocaine was seized\n", "      how much cocaine was seized\n", "starts with '- '"),
         ('  verify_yes: "Yes — the statement says {stated}."\n', "", "responses: missing 'verify_yes'"),

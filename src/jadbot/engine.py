@@ -368,11 +368,14 @@ class Engine:
     # ------------------------------------------------------------ answering one intent
 
     def _redirect(self, intent: Intent, analysis: Analysis) -> Intent:
-        """Country- or period-specific questions go to the intent that says the statement has no such figures."""
+        """Country-, period- or quantity-specific questions go to the intent that says the statement
+        has no such figures."""
         if intent.when_country and analysis.countries:
             return self.intents[intent.when_country]
         if intent.when_period and analysis.period:
             return self.intents[intent.when_period]
+        if intent.when_quantity and _quantity(analysis):
+            return self.intents[intent.when_quantity]
         return intent
 
     def _respond(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
@@ -611,6 +614,12 @@ WH_WORDS = {"what", "which", "how", "who", "where", "when", "why", "whats", "who
 CONTENTLESS = LIGHT_STEMS | {
     Analyzer.stem(w) for w in (*POLAR, *WH_WORDS, "many", "much", "like", "tell", "me")
 }
+
+
+def _quantity(analysis: Analysis) -> bool:
+    """ "how many officers did Germany send" asks for a number, not whether Germany took part."""
+    tokens = analysis.tokens
+    return any(tokens[i] == "how" and tokens[i + 1] in ("many", "much") for i in range(len(tokens) - 1))
 
 
 def _polar(analysis: Analysis) -> bool:

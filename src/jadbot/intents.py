@@ -73,6 +73,7 @@ class Intent(_Strict):
     related: tuple[str, ...] = ()
     when_country: str | None = None
     when_period: str | None = None
+    when_quantity: str | None = None
     featured: bool = False
 
     @field_validator("examples", mode="before")
@@ -209,6 +210,12 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
             problems.append(
                 located.problem(
                     (*at, "when_period"), f"{name}: when_period {intent.when_period!r} does not exist"
+                )
+            )
+        if intent.when_quantity and intent.when_quantity not in ids:
+            problems.append(
+                located.problem(
+                    (*at, "when_quantity"), f"{name}: when_quantity {intent.when_quantity!r} does not exist"
                 )
             )
         if intent.figure is not None:
