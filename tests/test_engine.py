@@ -206,3 +206,39 @@ def test_a_clause_of_function_words_is_not_a_question(engine: Engine):
 def test_how_many_about_one_country_is_not_a_yes(engine: Engine, question):
     text = engine.answer(question).text
     assert not text.startswith("Yes") and "no per-country figures" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("is albania on the non-eu side", "Yes"),
+        ("was austria outside the EU in this list", "No"),
+        ("is hungary an eu country here", "Yes"),
+        ("is moldova counted as an EU member", "No"),
+    ],
+)
+def test_eu_group_questions_answer_the_group_asked_about(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did operation pandora seize", "how many arrests in Operation Lionfish", "op trojan results"],
+)
+def test_another_named_operation_is_out_of_scope(engine: Engine, question):
+    answer = engine.answer(question)
+    assert not answer.matched and not re.search(r"\d", answer.text.split("\n")[0])
+
+
+@pytest.mark.parametrize(
+    "question", ["how many officers took part in the operation", "operation jad see results"]
+)
+def test_this_operation_is_not_another_one(engine: Engine, question):
+    assert engine.answer(question).matched
+
+
+def test_a_lone_figure_that_belongs_elsewhere_is_still_checked(engine: Engine):
+    # 1,000 kg is the drugs total ("nearly a ton"), but said of cocaine it is a wrong figure
+    assert engine.answer("so 1000 kg of cocaine were seized?").text.startswith(
+        "No — the statement says 626 kg"
+    )

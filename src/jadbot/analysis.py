@@ -95,6 +95,8 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     letter: str | None = None
     period: bool = False  # names a year or period: the statement's totals are not about that
+    other_operation: bool = False  # "operation Trojan Shield": some other operation, named
+    non_eu: bool = False  # asks about the non-EU group: "is Greece among the non-EU countries"
 
 
 class Analyzer:
@@ -196,7 +198,22 @@ class Analyzer:
             letter=_letter(norm),
             period=bool(_PERIOD.search(norm))
             or any(_is_year(norm.split(), i) for i in range(len(norm.split()))),
+            other_operation=self._names_other_operation(text, norm),
+            non_eu=bool(_NON_EU.search(norm)),
         )
+
+    def _names_other_operation(self, text: str, norm: str) -> bool:
+        """ "operation Trojan Shield", "op pandora": a name this statement never uses. A name is a
+        word after "operation" that is neither in the intents' vocabulary nor common English,
+        or one written with a capital letter that the vocabulary does not know."""
+        for match in _OPERATION_NAME.finditer(norm):
+            word = match.group(1)
+            if word not in self.vocabulary and word not in self.english and not word.startswith("jad"):
+                return True
+        for match in _OPERATION_CAPITALISED.finditer(text):
+            if normalize(match.group(1)) not in self.vocabulary:
+                return True
+        return False
 
     def _stem_key(self, phrase: str) -> tuple[str, ...]:
         return tuple(self.stem(w) for w in normalize(phrase).split())
@@ -235,6 +252,9 @@ class Analyzer:
         return [s for s in (p.strip() for p in _SEGMENT.split(text[:2000])) if s and normalize(s)]
 
 
+_NON_EU = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not (?:in |an? |part of )?(?:the )?eu)\b")
+_OPERATION_NAME = re.compile(r"\b(?:operation|op|operations)\s+([a-z]{3,})\b")
+_OPERATION_CAPITALISED = re.compile(r"\b[Oo]peration\s+([A-Z][a-z]{2,})\b")
 _US = re.compile(r"\b(?:US|U\.S\.?)(?=\W|$)")
 _NOT_CLAUSE = re.compile(r",\s*(?:but\s+|and\s+)?not\s+[^,.;?!]*", re.I)
 

@@ -8,6 +8,7 @@ resolve slots and quoted figures → render templates from the facts store.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,6 +162,8 @@ class Engine:
             return self._canned(question, "too_long")
         whole = self.analyzer.analyze(text)
         ranked = self._rank(whole, limit=8)
+        if whole.other_operation:  # "what did operation Pandora seize": not this statement's figures
+            return self._out_of_scope(question)
         calculated = self._calculate(question, text, ranked)
         if calculated is not None:
             return calculated
@@ -201,21 +204,13 @@ class Engine:
         if ranked and ranked[0].score >= threshold:
             single = _Reading(((ranked[0], whole),), ranked[1] if len(ranked) > 1 else None)
         clauses = self._clauses(text)
+        if single is None and len(clauses) < 2:
+            clauses = _asides(clauses)  # "my editor asks: how many cars were checked"
         if len(clauses) < 2:
             return single
-        parts: list[tuple[Scored, Analysis]] = []
-        for clause in clauses:
-            analysis = self.analyzer.analyze(clause)
-            best = self._rank(analysis)[:1]
-            usable = (
-                best
-                and best[0].score >= threshold
-                and self.intents[best[0].intent].kind not in QUIET_KINDS
-                and any(stem not in CONTENTLESS for stem in analysis.stems)  # not "did they" alone
-            )
-            if usable and all(best[0].intent != p[0].intent for p in parts):
-                slotted = self.intents[best[0].intent].slot is not None
-                parts.append((best[0], _merge_slots(analysis, whole) if slotted else analysis))
+        parts = self._parts(clauses, whole)
+        if not parts and single is None:
+            parts = self._parts(_asides(clauses), whole)
         if not parts:
             return single
         if len(parts) == 1:
@@ -229,6 +224,24 @@ class Engine:
             if whole_intent not in {p[0].intent for p in parts} and single.score >= mean - 0.02:
                 return single  # e.g. "entries and forged documents combined": one derived question
         return _Reading(tuple(parts), None)
+
+    def _parts(self, clauses: list[str], whole: Analysis) -> list[tuple[Scored, Analysis]]:
+        """The clauses that ask something, each with its best intent (one clause per intent)."""
+        threshold = self.settings.threshold
+        parts: list[tuple[Scored, Analysis]] = []
+        for clause in clauses:
+            analysis = self.analyzer.analyze(clause)
+            best = self._rank(analysis)[:1]
+            usable = (
+                best
+                and best[0].score >= threshold
+                and self.intents[best[0].intent].kind not in QUIET_KINDS
+                and any(stem not in CONTENTLESS for stem in analysis.stems)  # not "did they" alone
+            )
+            if usable and all(best[0].intent != p[0].intent for p in parts):
+                slotted = self.intents[best[0].intent].slot is not None
+                parts.append((best[0], _merge_slots(analysis, whole) if slotted else analysis))
+        return parts
 
     def _rank(self, analysis: Analysis, limit: int = 5) -> list[Scored]:
         """Matcher scores, adjusted for figures the user quotes.
@@ -384,6 +397,8 @@ class Engine:
         assert intent.answer is not None
         refs = references(intent.answer)
         claims = [c for c in analysis.claims if not self._names_other_figure(c, intent.figure)]
+        if not claims and len(analysis.claims) == 1 and not _open_question(analysis):
+            claims = analysis.claims  # "1 ton of cocaine, correct?": a wrong figure, not context
         if _open_question(analysis):
             claims = [
                 c for c in claims if c.comparator != "is"
@@ -444,7 +459,10 @@ class Engine:
                 lines.append(("found" if hits else "none", {"letter": letter, "countries": join(hits)}))
         else:
             for code in analysis.countries:
-                lines.append((self.store.participation(code), {"name": self._country_name(code)}))
+                outcome = self.store.participation(code)
+                if analysis.non_eu and f"{outcome}_asked_non_eu" in answers:
+                    outcome = f"{outcome}_asked_non_eu"  # "is Greece non-EU?" turns yes and no around
+                lines.append((outcome, {"name": self._country_name(code)}))
             if intent.slot == "entity":
                 coordinator = self.store.facts.get("operation.coordinator")
                 lead = coordinator.text if isinstance(coordinator, Text) else ""
@@ -530,6 +548,11 @@ class Engine:
             question, text, None, round(candidates[0].score, 3), False, tuple(picks), runner_up=candidates[1]
         )
 
+    def _out_of_scope(self, question: str) -> Answer:
+        intent = next(i for i in self.intents.intents.values() if i.kind == "out_of_scope")
+        text, refs = self._respond(intent, self.analyzer.analyze(""))
+        return self._make(question, text, [intent.intent], refs, 1.0, False, None)
+
     def _canned(self, question: str, key: str) -> Answer:
         picks = self.featured()[:4]
         text = render(
@@ -552,6 +575,15 @@ def _split_and(segment: str) -> list[str]:
         if counting and word.endswith(",") and parts[-1]:
             parts.append([])
     return [" ".join(p) for p in parts if p]
+
+
+_ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")
+
+
+def _asides(clauses: list[str]) -> list[str]:
+    """Finer clauses, split at colons, commas and dashes: only tried when nothing else matched,
+    since "my editor asks: ..." or "..., I need it for a report" wraps the question in chatter."""
+    return [part for clause in clauses for part in _ASIDE.split(clause) if part.strip()]
 
 
 def _merge_slots(clause: Analysis, whole: Analysis) -> Analysis:

@@ -28,6 +28,8 @@ SLOT_OUTCOMES: dict[str, tuple[str, ...]] = {
     "country": ("eu", "non_eu", "absent", "missing"),
     "letter": ("found", "none", "missing"),
 }
+# Optional: what to say when the question asks about the non-EU group ("is Greece non-EU?").
+NON_EU_OUTCOMES = ("eu_asked_non_eu", "non_eu_asked_non_eu")
 SLOT_VALUES: dict[str, set[str]] = {
     "entity": {"name"},
     "country": {"name"},
@@ -175,7 +177,8 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
             outcomes = SLOT_OUTCOMES[intent.slot]
             given = intent.answers or {}
             missing = [o for o in outcomes if o not in given]
-            extra = [o for o in given if o not in outcomes]
+            optional = NON_EU_OUTCOMES if intent.slot == "country" else ()
+            extra = [o for o in given if o not in outcomes and o not in optional]
             if missing:
                 problems.append(
                     located.problem(
