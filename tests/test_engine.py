@@ -242,3 +242,9 @@ def test_a_lone_figure_that_belongs_elsewhere_is_still_checked(engine: Engine):
     assert engine.answer("so 1000 kg of cocaine were seized?").text.startswith(
         "No — the statement says 626 kg"
     )
+
+
+def test_a_comma_list_of_short_phrases_answers_each(engine: Engine):
+    answer = engine.answer("vehicles, premises, forged ids?")
+    assert set(answer.intents) == {"vehicles", "premises", "forged_documents"}
+    assert all(f in plain(answer.text) for f in ("67277", "999", "114"))

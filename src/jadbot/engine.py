@@ -189,6 +189,8 @@ class Engine:
             intent_ids.append(intent.intent)
             part_text, part_refs = self._respond(intent, analysis)
             if self._confirms(intent, analysis, part_text):
+                if part_text.split(" ", 1)[0] in ("The", "A", "An"):  # "Yes — the officers came from..."
+                    part_text = part_text[:1].lower() + part_text[1:]
                 part_text = render(self.store, self.intents.responses["confirm"], {"answer": part_text})
             texts.append(part_text[:1].upper() + part_text[1:])
             refs.extend(part_refs)
@@ -565,7 +567,9 @@ def _split_and(segment: str) -> list[str]:
     """Split a clause at "and" (and at commas in "how many X, Y and Z"); `_read` keeps a split only
     if the parts ask different things."""
     words = segment.split()
-    counting = " ".join(words[:2]).lower() in ("how many", "how much", "number of")
+    pieces = segment.split(",")
+    listing = len(pieces) > 1 and all(len(p.split()) <= 4 for p in pieces)  # "cannabis, weapons, ammo?"
+    counting = listing or " ".join(words[:2]).lower() in ("how many", "how much", "number of")
     parts: list[list[str]] = [[]]
     for word in words:
         if word.lower() in ("and", "&") and parts[-1]:
