@@ -81,18 +81,16 @@ class Engine:
             intents.ignore,
             store.named_agencies,
         )
-        self.matcher = Matcher(
-            [
-                (i.intent, example, self.analyzer.analyze(example).stems)
-                for i in intents.intents.values()
-                for example in i.examples
-            ]
-        )
-        self._said: dict[str, frozenset[str]] = {}  # every stem an intent's examples use
-        for i in intents.intents.values():
-            self._said[i.intent] = frozenset(
-                stem for example in i.examples for stem in self.analyzer.analyze(example).stems
-            )
+        analysed = [
+            (i.intent, example, self.analyzer.analyze(example).stems)
+            for i in intents.intents.values()
+            for example in i.examples
+        ]  # once: at 100,000 examples a second pass would cost as much as the index
+        self.matcher = Matcher(analysed)
+        said: dict[str, set[str]] = {}  # every stem an intent's examples use
+        for intent_id, _, stems in analysed:
+            said.setdefault(intent_id, set()).update(stems)
+        self._said = {k: frozenset(v) for k, v in said.items()}
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
         self._figures: list[tuple[float, str]] = []
         for i in intents.intents.values():
