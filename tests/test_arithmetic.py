@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from jadbot.arithmetic import Operand, combine, operand_phrases, operation
 from jadbot.engine import Engine
-
-
-def plain(text: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+from tests.test_engine import plain
 
 
 @pytest.mark.parametrize(
