@@ -65,6 +65,19 @@ _MULTIPLIERS = {
 }
 _STEMMER = snowballstemmer.stemmer("english")
 MIN_CORRECTABLE = 4  # shorter words are left alone: too many real words are one edit apart
+# fmt: off
+# Words that add nothing to what a yes/no question asks ("were parcels checked *too*?").
+LIGHT_WORDS = frozenset((
+    "the", "a", "an", "any", "some", "of", "in", "on", "at", "by", "for", "to", "from", "with", "it",
+    "they", "them", "this", "that", "there", "too", "also", "so", "really", "actually", "then", "well",
+    "ok", "and", "during", "as", "part", "operation", "op", "action",
+))
+# ...and the words of a question that name no topic at all ("did they", "tell me how many").
+FUNCTION_WORDS = LIGHT_WORDS | frozenset((
+    "was", "were", "did", "do", "does", "is", "are", "has", "have", "had", "what", "which", "how", "who",
+    "where", "when", "why", "whats", "whose", "many", "much", "like", "tell", "me",
+))
+# fmt: on
 
 
 @cache

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jadbot import arithmetic
-from jadbot.analysis import Analysis, Analyzer, Claim
+from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, Analysis, Analyzer, Claim
 from jadbot.facts import Derived, FactStore, Figure, Text, load_facts
 from jadbot.intents import Intent, IntentSet, load_intents
 from jadbot.matcher import Matcher, Scored
@@ -604,50 +604,9 @@ NOT_CONFIRMABLE = {
     "highest", "lowest", "alone", "itself", "first", "last", "same", "instead", "exactly",
 }  # fmt: skip
 # Words a yes/no question may add without asking anything more ("were parcels checked too?").
-LIGHT_STEMS = {
-    Analyzer.stem(w)
-    for w in [
-        "the",
-        "a",
-        "an",
-        "any",
-        "some",
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "to",
-        "from",
-        "with",
-        "it",
-        "they",
-        "them",
-        "this",
-        "that",
-        "there",
-        "too",
-        "also",
-        "so",
-        "really",
-        "actually",
-        "then",
-        "well",
-        "ok",
-        "and",
-        "during",
-        "as",
-        "part",
-        "operation",
-        "op",
-        "action",
-    ]
-}
+LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 WH_WORDS = {"what", "which", "how", "who", "where", "when", "why", "whats", "whose"}
-CONTENTLESS = LIGHT_STEMS | {
-    Analyzer.stem(w) for w in (*POLAR, *WH_WORDS, "many", "much", "like", "tell", "me")
-}
+CONTENTLESS = frozenset(Analyzer.stem(w) for w in FUNCTION_WORDS)
 
 
 def _quantity(analysis: Analysis) -> bool:
