@@ -248,3 +248,10 @@ def test_a_comma_list_of_short_phrases_answers_each(engine: Engine):
     answer = engine.answer("vehicles, premises, forged ids?")
     assert set(answer.intents) == {"vehicles", "premises", "forged_documents"}
     assert all(f in plain(answer.text) for f in ("67277", "999", "114"))
+
+
+@pytest.mark.parametrize(
+    "question", ["what is the boiling point of water", "who wrote hamlet", "where is the moon"]
+)
+def test_sharing_only_function_words_is_no_match(engine: Engine, question):
+    assert not engine.answer(question).matched

@@ -86,7 +86,7 @@ class Engine:
             for i in intents.intents.values()
             for example in i.examples
         ]  # once: at 100,000 examples a second pass would cost as much as the index
-        self.matcher = Matcher(analysed)
+        self.matcher = Matcher(analysed, CONTENTLESS)
         said: dict[str, set[str]] = {}  # every stem an intent's examples use
         for intent_id, _, stems in analysed:
             said.setdefault(intent_id, set()).update(stems)

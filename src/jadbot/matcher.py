@@ -28,6 +28,7 @@ COVER_EXAMPLE = 0.5  # weight of "the example is all there" vs "the question is 
 FUZZ_WEIGHT = 0.15
 FINE_CANDIDATES = 40  # examples re-scored with rapidfuzz after the weighted-overlap prefilter
 MIN_EVIDENCE = 2.0  # shared weight below this (only common words in common) scales the score down
+NO_TOPIC = 0.75  # the question names a topic, the example shares only function words with it
 POSTING_BUDGET = 500  # postings walked per question past EXACT_EXAMPLES
 EXACT_EXAMPLES = 2000  # up to this many examples every example sharing an informative stem is scored
 
@@ -49,8 +50,13 @@ class _Example:
 
 
 class Matcher:
-    def __init__(self, examples: list[tuple[str, str, list[str]]]):
-        """`examples`: (intent id, example text, analysed stems)."""
+    def __init__(
+        self, examples: list[tuple[str, str, list[str]]], function_stems: frozenset[str] = frozenset()
+    ):
+        """`examples`: (intent id, example text, analysed stems). `function_stems`: stems that name
+        no topic ("what", "is", "the"): "what is the speed of light" shares only those with "what
+        is the name of the operation", which must not make it a match."""
+        self.function_stems = function_stems
         intents_with: dict[str, set[str]] = defaultdict(set)
         for intent, _, stems in examples:
             for stem in stems:
@@ -101,7 +107,8 @@ class Matcher:
             top = heapq.nlargest(FINE_CANDIDATES, coarse)  # same as sorted(reverse=True)[:n], cheaper
         else:
             top = sorted(coarse, reverse=True)
-        return self._fine(top, " ".join(unique), limit)
+        topics = [s for s in unique if s not in self.function_stems]
+        return self._fine(top, " ".join(unique), limit, topics)
 
     def _shared(self, unique: dict[str, None], q_weights: dict[str, float]) -> dict[int, float]:
         """Shared weight per candidate example: generator stems' postings, then the other known stems."""
@@ -203,7 +210,9 @@ class Matcher:
             coarse.append((score, idx, overlap, evidence))
         return coarse
 
-    def _fine(self, top: list[tuple[float, int, float, float]], q_joined: str, limit: int) -> list[Scored]:
+    def _fine(
+        self, top: list[tuple[float, int, float, float]], q_joined: str, limit: int, topics: list[str]
+    ) -> list[Scored]:
         """Blend in rapidfuzz's ratio; skip examples that cannot change the best `limit` intents.
 
         `bound` is the score with a perfect ratio of 100, computed with the same operations, so it
@@ -222,6 +231,8 @@ class Matcher:
             if (current is not None and bound <= current[0]) or bound < kth:
                 continue
             fine = base + FUZZ_WEIGHT * fuzz.token_set_ratio(q_joined, ex.joined) / 100 * overlap * evidence
+            if topics and not any(t in ex.weights for t in topics):
+                fine *= NO_TOPIC
             if current is None or fine > current[0]:
                 best[ex.intent] = (fine, ex.text)
                 if 0 < limit <= len(best):
