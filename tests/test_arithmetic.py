@@ -19,6 +19,7 @@ from tests.test_engine import plain
         ("difference between cocaine and cannabis", "difference"),
         ("how many rounds of ammo per gun", "ratio"),
         ("how many people per officer on average", "ratio"),
+        ("what percentage of vehicles were premises", "share"),
         ("how many officers per country", None),  # a per-country question, not a ratio
         ("more than 600 kg of cocaine?", None),  # a claim to check, not a difference
         ("how many vehicles were checked", None),
@@ -43,6 +44,7 @@ def test_qualifiers_carry_through():
     assert combine("ratio", [more, exact]) == (20_000 / 310, "more_than")
     assert combine("ratio", [exact, more]) == (310 / 20_000, "about")
     assert combine("difference", [exact, more]) == (20_000 - 310, "more_than")
+    assert combine("share", [more, exact]) == (100 * 310 / 20_000, "about")
 
 
 @pytest.mark.parametrize(
@@ -54,6 +56,8 @@ def test_qualifiers_carry_through():
         ("targets on marketplaces and on the dark web combined", "16"),
         ("how many more eu countries than non eu ones", "6"),
         ("how many bullets for each gun", "more than 64.5"),
+        ("what fraction of all checks were premises", "0.3%"),  # 999 of 288,774: the whole is found
+        ("the ratio of forged documents to illegal entries", "0.05"),
     ],
 )
 def test_engine_calculates_what_is_asked(engine: Engine, question, result):

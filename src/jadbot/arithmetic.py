@@ -16,26 +16,29 @@ from jadbot.normalize import normalize
 
 _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){1,8}?\s+than\s+(?!\d|a\s+ton)"
-    r"|\bdifference\b|\bminus\b|\bgap between\b|\bsubtract",
+    r"|\bdifference\b|\bminus\b|\bgap between\b|\bsubtract|\boutweigh|\boutnumber",
 )
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"
     r"|\b(?:for|to)\s+(?:each|every|one)\b|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
     r"|\bdid each\b|\bevery single\b",
 )
+_SHARE = re.compile(r"\b(?:share|percent|percentage|per cent|fraction|proportion)\b|%")
 _SUM = re.compile(
     r"\b(?:together|combined|altogether|plus|added up|add up|adding|sum|in total|total|all in all|overall)\b|\+",
 )
 _SPLIT = re.compile(
-    r"\s+(?:and|plus|than|per|for each|for every|to each|vs|versus|minus|compared to|compared with|with|against)\s+"
+    r"\s+(?:and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
+    r"outweighed|outweigh|outnumbered|outnumber)\s+"
     r"|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )
 _CUE_WORDS = re.compile(
     r"\b(?:how many|how much|what is|whats|what s|the number of|number of|amount of|more|fewer|less|bigger|"
     r"larger|smaller|total|totals|together|combined|altogether|in all|in total|sum|the sum of|add|added|"
     r"adding|up|on average|average|roughly|about|approximately|each|every|per|ratio|difference|between|"
+    r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|"
     r"overall|give me|tell me|the|of|if you|you|i|did|do|does|was|were|is|are|they|police|"
-    r"check|checks|checked|checking|seize|seized|detect|detected|find|found|identified)\b"
+    r"check|checked|checking|seize|seized|detect|detected|find|found|identified)\b"
 )
 
 
@@ -50,7 +53,7 @@ _SECOND_QUESTION = re.compile(r"(?:\band|,)\s+(?:what|which|how|who|where|when|d
 
 
 def operation(text: str) -> str | None:
-    """The arithmetic a question asks for: difference, ratio, sum, or None (also when a second
+    """The arithmetic a question asks for: difference, ratio, share, sum, or None (also when a second
     question follows: "total drugs seized and what share was cocaine" asks two things)."""
     norm = normalize(text.replace("+", " plus "))
     if _SECOND_QUESTION.search(norm):
@@ -59,6 +62,8 @@ def operation(text: str) -> str | None:
         return "difference"
     if _RATIO.search(norm):
         return "ratio"
+    if _SHARE.search(text.lower()) or _SHARE.search(norm):
+        return "share"
     if _SUM.search(norm):
         return "sum"
     return None
@@ -85,6 +90,11 @@ def combine(op: str, operands: list[Operand]) -> tuple[float, str]:
         inexact = {q for q in qualifiers if q != "exact"}
         return value, (inexact.pop() if len(inexact) == 1 else "about") if inexact else "exact"
     first, second = operands[0], operands[1]
+    if op == "share":  # the part of the whole, in per cent
+        part, whole = sorted((first, second), key=lambda o: o.value)
+        value = 100 * part.value / whole.value if whole.value else 0.0
+        exact = part.qualifier == whole.qualifier == "exact"
+        return value, "exact" if exact else "about"
     if op == "difference":
         if first.value < second.value:
             first, second = second, first

@@ -91,6 +91,15 @@ class Engine:
         for intent_id, _, stems in analysed:
             said.setdefault(intent_id, set()).update(stems)
         self._said = {k: frozenset(v) for k, v in said.items()}
+        # part intent -> the intent of the total it is one of the exact `parts` of (for shares)
+        by_figure = {i.figure: i.intent for i in intents.intents.values() if i.figure and i.kind == "fact"}
+        self._whole: dict[str, str] = {}
+        for ref, fact in store.facts.items():
+            group = ref.split(".")[0]
+            if isinstance(fact, Figure) and ref in by_figure:
+                for part in fact.parts:
+                    if f"{group}.{part}" in by_figure:
+                        self._whole[by_figure[f"{group}.{part}"]] = by_figure[ref]
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
         self._figures: list[tuple[float, str]] = []
         for i in intents.intents.values():
@@ -306,8 +315,13 @@ class Engine:
             if found:
                 choices.append(found)
         picked = self._pick_operands(choices)
+        if op == "share" and picked is not None and len(picked) == 1 and picked[0].intent in self._whole:
+            # "what share of the checks were parcels": the whole is the total the part belongs to
+            picked = [picked[0], Scored(self._whole[picked[0].intent], picked[0].score, "")]
         if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
             return None
+        if op == "share":
+            picked.sort(key=lambda s: self._operand(s.intent).value)  # type: ignore[union-attr]
         declared = self._declared(op, ranked, picked)
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
             intent = self.intents[declared.intent]
@@ -317,8 +331,12 @@ class Engine:
         operands = [self._operand(s.intent) for s in picked]
         value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
         units = {self._unit(s.intent) for s in picked}
-        result = f"{'about ' if qualifier == 'about' else QUALIFIERS[qualifier]}{number(value)}"
-        if op != "ratio" and len(units) == 1 and None not in units:
+        if op == "share":
+            shown = f"{value:.1f}%"
+        else:
+            shown = f"{value:.2f}" if op == "ratio" and value < 1 else number(value)
+        result = f"{'about ' if qualifier == 'about' else QUALIFIERS[qualifier]}{shown}"
+        if op in ("sum", "difference") and len(units) == 1 and None not in units:
             result += f" {units.pop()}"
         texts = [o.text for o in operands]  # type: ignore[union-attr]
         slots = {"operands": join(texts), "first": texts[0], "second": texts[-1], "result": result}
@@ -338,10 +356,9 @@ class Engine:
                 derived = self.store.derived.get(ref)
                 if derived is None:
                     continue
-                same = set(derived.operands) == figures
                 similar = derived.operation == op and len(derived.operands) == len(figures)
-                if same or (similar and figures & set(derived.operands)):
-                    return scored  # the same figures, or the same operation on as many, one in common
+                if similar and figures & set(derived.operands):
+                    return scored  # the same operation on as many figures, one or more in common
         return None
 
     def _operand(self, intent_id: str) -> arithmetic.Operand | None:
@@ -374,7 +391,7 @@ class Engine:
                 combo = [s for i, s in enumerate(combo) if refs.index(refs[i]) == i]
             groups = {(self.intents[s.intent].figure or "").split(".")[0] for s in combo}
             score = sum(s.score for s in combo) + (SAME_GROUP * len(combo) if len(groups) == 1 else 0.0)
-            if len(combo) > 1 and score > best_score:
+            if score > best_score:
                 best, best_score = combo, score
         return best
 
