@@ -214,12 +214,12 @@ class Engine:
             single = _Reading(((ranked[0], whole),), ranked[1] if len(ranked) > 1 else None)
         clauses = self._clauses(text)
         if single is None and len(clauses) < 2:
-            clauses = _asides(clauses)  # "my editor asks: how many cars were checked"
+            clauses = self._clauses(text, asides=True)  # "my editor asks: how many cars were checked"
         if len(clauses) < 2:
             return single
         parts = self._parts(clauses, whole)
         if not parts and single is None:
-            parts = self._parts(_asides(clauses), whole)
+            parts = self._parts(self._clauses(text, asides=True), whole)
         if not parts:
             return single
         if len(parts) == 1:
@@ -289,10 +289,14 @@ class Engine:
                     lifted[intent_id] = Scored(intent_id, min(1.0, base + FIGURE_LIFT), example)
         return sorted(lifted.values(), key=lambda s: (-s.score, s.intent))[:limit]
 
-    def _clauses(self, text: str) -> list[str]:
+    def _clauses(self, text: str, asides: bool = False) -> list[str]:
+        """The message's clauses; with `asides`, also split at colons, commas and dashes (tried
+        only when nothing else matched: "my editor asks: ..." or "..., I need it for a report")."""
         clauses: list[str] = []
         for segment in self.analyzer.segments(text):
-            clauses.extend(_split_and(segment))
+            for piece in _ASIDE.split(segment) if asides else [segment]:
+                if piece.strip():
+                    clauses.extend(_split_and(piece))
         return clauses
 
     # ------------------------------------------------------------ calculations on the spot
@@ -597,12 +601,6 @@ def _split_and(segment: str) -> list[str]:
 
 
 _ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")
-
-
-def _asides(clauses: list[str]) -> list[str]:
-    """Finer clauses, split at colons, commas and dashes: only tried when nothing else matched,
-    since "my editor asks: ..." or "..., I need it for a report" wraps the question in chatter."""
-    return [part for clause in clauses for part in _ASIDE.split(clause) if part.strip()]
 
 
 def _merge_slots(clause: Analysis, whole: Analysis) -> Analysis:
