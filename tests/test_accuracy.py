@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 
+import pytest
+
 from jadbot.evaluate import accuracy, evaluate, read_cases
 from tests.conftest import ROOT
 
@@ -26,8 +28,10 @@ def test_no_answer_states_a_forbidden_figure_for_fallback_questions(engine):
     assert len(wrong) <= 3, wrong
 
 
-FRESH = ROOT / "tests" / "data" / "fresh.jsonl"
-MIN_FRESH = 88.0  # 300 questions written from the statement alone, in the grader's schema; measured 91.3 % (grade.py: 92.3 %)
+# Question sets written from the statement alone, in the grader's schema, by helpers who saw neither
+# the intents nor the dev set: (file, size, minimum %). Measured with grade.py: fresh 279/300 = 93.0 %
+# (first run 84.7 %), fresh2 220/240 = 91.7 % (first run 86.7 %); this test's shorter judge differs slightly.
+FRESH_SETS = [("fresh.jsonl", 300, 88.0), ("fresh2.jsonl", 240, 87.0)]
 
 
 def _fresh_ok(engine, case: dict) -> bool:
@@ -44,8 +48,10 @@ def _fresh_ok(engine, case: dict) -> bool:
     )
 
 
-def test_fresh_set_in_the_graders_schema(engine):
-    cases = [json.loads(line) for line in FRESH.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(cases) == 300
+@pytest.mark.parametrize(("name", "size", "minimum"), FRESH_SETS)
+def test_fresh_sets_in_the_graders_schema(engine, name, size, minimum):
+    path = ROOT / "tests" / "data" / name
+    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(cases) == size
     right = sum(_fresh_ok(engine, c) for c in cases)
-    assert 100 * right / len(cases) >= MIN_FRESH, f"{right}/{len(cases)}"
+    assert 100 * right / len(cases) >= minimum, f"{name}: {right}/{len(cases)}"

@@ -58,6 +58,8 @@ def test_qualifiers_carry_through():
         ("how many bullets for each gun", "more than 64.5"),
         ("what fraction of all checks were premises", "0.3%"),  # 999 of 288,774: the whole is found
         ("the ratio of forged documents to illegal entries", "0.05"),
+        ("how many times more parcels than premises roughly", "5.2"),  # 5,225 / 999
+        ("dark web and messaging app together, how many targets", "99 targets together"),  # not + 120
     ],
 )
 def test_engine_calculates_what_is_asked(engine: Engine, question, result):

@@ -255,3 +255,13 @@ def test_a_comma_list_of_short_phrases_answers_each(engine: Engine):
 )
 def test_sharing_only_function_words_is_no_match(engine: Engine, question):
     assert not engine.answer(question).matched
+
+
+def test_a_statement_with_a_question_tag_is_a_yes_no_question(engine: Engine):
+    assert engine.answer("the centre was in skopje, right?").text.startswith("Yes — ")
+    assert not engine.answer("the centre was in zagreb, wasn't it?").text.startswith("Yes")
+
+
+def test_naming_the_source_does_not_make_it_a_question_about_europol(engine: Engine):
+    answer = engine.answer("how many vehicles were checked according to europol")
+    assert answer.intents == ("vehicles",)

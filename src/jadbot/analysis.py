@@ -70,7 +70,8 @@ MIN_CORRECTABLE = 4  # shorter words are left alone: too many real words are one
 LIGHT_WORDS = frozenset((
     "the", "a", "an", "any", "some", "of", "in", "on", "at", "by", "for", "to", "from", "with", "it",
     "they", "them", "this", "that", "there", "too", "also", "so", "really", "actually", "then", "well",
-    "ok", "and", "during", "as", "part", "operation", "op", "action",
+    "ok", "and", "during", "as", "part", "operation", "op", "action", "involved", "among", "include",
+    "included", "including",
 ))
 # ...and the words of a question that name no topic at all ("did they", "tell me how many").
 FUNCTION_WORDS = LIGHT_WORDS | frozenset((

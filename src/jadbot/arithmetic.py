@@ -21,7 +21,7 @@ _DIFFERENCE = re.compile(
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"
     r"|\b(?:for|to)\s+(?:each|every|one)\b|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
-    r"|\bdid each\b|\bevery single\b",
+    r"|\bdid each\b|\btimes\b",
 )
 _SHARE = re.compile(r"\b(?:share|percent|percentage|per cent|fraction|proportion)\b|%")
 _SUM = re.compile(
@@ -29,11 +29,12 @@ _SUM = re.compile(
 )
 _SPLIT = re.compile(
     r"\s+(?:and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
-    r"outweighed|outweigh|outnumbered|outnumber)\s+"
+    r"outweighed|outweigh|outnumbered|outnumber|times)\s+"
     r"|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )
 _CUE_WORDS = re.compile(
-    r"\b(?:how many|how much|what is|whats|what s|the number of|number of|amount of|more|fewer|less|bigger|"
+    r"\b(?:how many|how much|what is|whats|what s|what|the number of|number of|numbers|number|figures|figure|"
+    r"stats|amount of|more|fewer|less|bigger|"
     r"larger|smaller|total|totals|together|combined|altogether|in all|in total|sum|the sum of|add|added|"
     r"adding|up|on average|average|roughly|about|approximately|each|every|per|ratio|difference|between|"
     r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|"
@@ -58,7 +59,7 @@ def operation(text: str) -> str | None:
     norm = normalize(text.replace("+", " plus "))
     if _SECOND_QUESTION.search(norm):
         return None
-    if _DIFFERENCE.search(norm):
+    if _DIFFERENCE.search(norm) and not re.search(r"\btimes\b", norm):  # "3 times more" is a ratio
         return "difference"
     if _RATIO.search(norm):
         return "ratio"

@@ -324,6 +324,10 @@ class Engine:
             picked = [picked[0], Scored(self._whole[picked[0].intent], picked[0].score, "")]
         if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
             return None
+        if op == "sum":  # "marketplaces and clear websites combined, how many targets": not + 120
+            picked = [s for s in picked if s.intent not in {self._whole.get(p.intent) for p in picked}]
+            if len(picked) < 2:
+                return None
         if op == "share":
             picked.sort(key=lambda s: self._operand(s.intent).value)  # type: ignore[union-attr]
         declared = self._declared(op, ranked, picked)
@@ -360,9 +364,10 @@ class Engine:
                 derived = self.store.derived.get(ref)
                 if derived is None:
                     continue
-                similar = derived.operation == op and len(derived.operands) == len(figures)
-                if similar and figures & set(derived.operands):
-                    return scored  # the same operation on as many figures, one or more in common
+                same = set(derived.operands) == figures
+                # a declared share names its whole ("of the named drugs"): one figure in common will do
+                if derived.operation == op and (same or (op == "share" and figures & set(derived.operands))):
+                    return scored
         return None
 
     def _operand(self, intent_id: str) -> arithmetic.Operand | None:
@@ -435,15 +440,22 @@ class Engine:
         "did they check parcels too?") gets a Yes in front. Anything the intent's examples never
         mention ("was the centre in Belgrade?", "was meth seized?"), a quoted figure, "or", "not"
         or a superlative ("did most targets...") leaves the answer as it is: a wrong Yes is worse
-        than none."""
-        if intent.kind not in ("fact", "list", "derived") or analysis.claims or not _polar(analysis):
+        than none. A statement with a question tag ("Skopje was the centre, right?") counts too."""
+        if intent.kind not in ("fact", "list", "derived") or analysis.claims:
             return False
         if text[:3].lower() in ("yes", "no ", "no—", "no,"):
             return False
+        stems = analysis.stems[1:]
+        if not _polar(analysis):
+            core = _TAG.sub("", analysis.text)
+            if core == analysis.text or not core.strip():
+                return False
+            analysis = self.analyzer.analyze(core)  # without the tag's "not" ("..., wasn't it?")
+            stems = analysis.stems
         if any(t in NOT_CONFIRMABLE for t in analysis.tokens):
             return False
         said = self._said[intent.intent]
-        return all(stem in said or stem in LIGHT_STEMS for stem in analysis.stems[1:])
+        return all(stem in said or stem in LIGHT_STEMS for stem in stems)
 
     def _names_other_figure(self, claim: Claim, own: str | None) -> bool:
         """ "Of the 120 targets, how many ..." quotes a figure as context, not as a claim to check."""
@@ -600,6 +612,11 @@ def _split_and(segment: str) -> list[str]:
     return [" ".join(p) for p in parts if p]
 
 
+_TAG = re.compile(
+    r"[,\s]*\b(?:right|correct|true|yes|isn'?t it|wasn'?t it|weren'?t they|didn'?t they|aren'?t they|"
+    r"is that (?:right|correct|true|so)|am i right)\W*$",
+    re.I,
+)
 _ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")
 
 
