@@ -1,7 +1,7 @@
 """The matcher's speed-ups change no score: it ranks exactly like the plain algorithm below.
 
 `reference_rank` is the matcher before it was optimised (score every candidate, rapidfuzz on
-the best 40): the optimised one must give the same intents, scores (bit for bit) and examples,
+the best 40, the no-topic discount): the optimised one must give the same intents, scores (bit for bit) and examples,
 for any limit, on the shipped intents, where the posting budget never applies.
 """
 
@@ -22,6 +22,7 @@ from jadbot.matcher import (
     FINE_CANDIDATES,
     FUZZ_WEIGHT,
     MIN_EVIDENCE,
+    NO_TOPIC,
     UNKNOWN_CAP,
     UNKNOWN_WEIGHT,
     Matcher,
@@ -69,11 +70,14 @@ def reference_rank(m: Matcher, stems: list[str], limit: int = 5) -> list[Scored]
         coarse.append((score, idx, overlap, evidence))
     coarse.sort(reverse=True)
     q_joined = " ".join(unique)
+    topics = [s for s in unique if s not in m.function_stems]
     best: dict[str, Scored] = {}
     for score, idx, overlap, evidence in coarse[:FINE_CANDIDATES]:
         ex = m.examples[idx]
         fine = (1 - FUZZ_WEIGHT) * score
         fine += FUZZ_WEIGHT * fuzz.token_set_ratio(q_joined, ex.joined) / 100 * overlap * evidence
+        if topics and not any(t in ex.weights for t in topics):
+            fine *= NO_TOPIC
         current = best.get(ex.intent)
         if current is None or fine > current.score:
             best[ex.intent] = Scored(ex.intent, fine, ex.text)
