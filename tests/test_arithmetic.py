@@ -76,3 +76,9 @@ def test_a_declared_derived_figure_keeps_its_own_answer(engine: Engine):
 def test_one_figure_is_no_calculation(engine: Engine):
     answer = engine.answer("how many vehicles in total")
     assert "67277" in plain(answer.text) and "together" not in answer.text
+
+
+def test_kilos_and_pieces_are_not_added(engine: Engine):
+    answer = engine.answer("cannabis plus guns, total?")
+    text = plain(answer.text)
+    assert "300" in text and "310" in text and "610" not in text

@@ -335,14 +335,25 @@ class Engine:
             intent = self.intents[declared.intent]
             text, refs = self._respond(intent, self.analyzer.analyze(""))
             return self._make(question, text, [intent.intent], refs, declared.score, True, None)
+        units = {self._unit(s.intent) for s in picked}
+        if op in ("sum", "difference") and "kg" in units and len(units) > 1:
+            # kilos and pieces do not add up: "cocaine plus weapons" asks for both figures
+            texts, refs = [], []
+            for scored in picked:
+                part_text, part_refs = self._respond(self.intents[scored.intent], self.analyzer.analyze(""))
+                texts.append(part_text)
+                refs += part_refs
+            intent_ids = [s.intent for s in picked]
+            return self._make(
+                question, "\n\n".join(texts), intent_ids, refs, min(s.score for s in picked), True, None
+            )
         least = min(s.score for s in picked)
         operands = [self._operand(s.intent) for s in picked]
         value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
-        units = {self._unit(s.intent) for s in picked}
         if op == "share":
             shown = f"{value:.1f}%"
         else:
-            shown = f"{value:.2f}" if op == "ratio" and value < 1 else number(value)
+            shown = f"{value:.2g}" if op == "ratio" and value < 1 else number(value)  # 0.0104 -> 0.01
         result = f"{'about ' if qualifier == 'about' else QUALIFIERS[qualifier]}{shown}"
         if op in ("sum", "difference") and len(units) == 1 and None not in units:
             result += f" {units.pop()}"
