@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jadbot import arithmetic
 from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, Analysis, Analyzer, Claim
+from jadbot.calculator import Calculator
 from jadbot.facts import Derived, FactStore, Figure, Text, load_facts
 from jadbot.intents import Intent, IntentSet, load_intents
 from jadbot.matcher import Matcher, Scored
-from jadbot.render import QUALIFIERS, join, number, references, render, render_derived, render_figure
+from jadbot.render import join, references, render, render_derived, render_figure
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,6 @@ FIGURE_NEAR = 0.03
 FIGURE_LIFT = 0.35
 COMPARISON_LIFT = 0.1
 EMPTY_SLOT = 0.85
-OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
-SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
 
 
 @dataclass(frozen=True)
@@ -91,15 +89,7 @@ class Engine:
         for intent_id, _, stems in analysed:
             said.setdefault(intent_id, set()).update(stems)
         self._said = {k: frozenset(v) for k, v in said.items()}
-        # part intent -> the intent of the total it is one of the exact `parts` of (for shares)
-        by_figure = {i.figure: i.intent for i in intents.intents.values() if i.figure and i.kind == "fact"}
-        self._whole: dict[str, str] = {}
-        for ref, fact in store.facts.items():
-            group = ref.split(".")[0]
-            if isinstance(fact, Figure) and ref in by_figure:
-                for part in fact.parts:
-                    if f"{group}.{part}" in by_figure:
-                        self._whole[by_figure[f"{group}.{part}"]] = by_figure[ref]
+        self.calculator = Calculator(store, intents, self.analyzer, self.matcher)
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
         self._figures: list[tuple[float, str]] = []
         for i in intents.intents.values():
@@ -302,118 +292,29 @@ class Engine:
     # ------------------------------------------------------------ calculations on the spot
 
     def _calculate(self, question: str, text: str, ranked: list[Scored]) -> Answer | None:
-        """ "people plus vehicles", "how many more people than vehicles", "bullets per weapon":
-        the operation the words ask for, over the figures its phrases name. The best-matched intent
-        keeps the question when its derived figure is over the same figures (its text is the
-        maintainer's)."""
-        op = arithmetic.operation(text)
-        if op is None:
+        """ "people plus vehicles", "how many more people than vehicles", "bullets per weapon"
+        (calculator.py). A matched intent that declares the same calculation in derived.yaml
+        answers it in the maintainer's words; kilos and pieces are given one by one."""
+        asked = self.calculator.read(text)
+        if asked is None:
             return None
-        choices = []
-        for phrase in arithmetic.operand_phrases(text)[:6]:
-            found = [
-                s
-                for s in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=8)
-                if s.score >= OPERAND_MIN and self._operand(s.intent) is not None
-            ][:2]
-            if found:
-                choices.append(found)
-        picked = self._pick_operands(choices)
-        if op == "share" and picked is not None and len(picked) == 1 and picked[0].intent in self._whole:
-            # "what share of the checks were parcels": the whole is the total the part belongs to
-            picked = [picked[0], Scored(self._whole[picked[0].intent], picked[0].score, "")]
-        if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
-            return None
-        if op == "sum":  # "marketplaces and clear websites combined, how many targets": not + 120
-            picked = [s for s in picked if s.intent not in {self._whole.get(p.intent) for p in picked}]
-            if len(picked) < 2:
-                return None
-        if op == "share":
-            picked.sort(key=lambda s: self._operand(s.intent).value)  # type: ignore[union-attr]
-        declared = self._declared(op, ranked, picked)
+        op, picked = asked
+        score = min(s.score for s in picked)
+        declared = self.calculator.declared(op, ranked, picked)
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
-            intent = self.intents[declared.intent]
-            text, refs = self._respond(intent, self.analyzer.analyze(""))
-            return self._make(question, text, [intent.intent], refs, declared.score, True, None)
-        units = {self._unit(s.intent) for s in picked}
-        if op in ("sum", "difference") and "kg" in units and len(units) > 1:
-            # kilos and pieces do not add up: "cocaine plus weapons" asks for both figures
+            picked, score = [declared], declared.score
+        result = None if declared else self.calculator.render(op, picked)
+        if result is not None:
+            refs = [self.intents[s.intent].figure or "" for s in picked]
+            text = result[:1].upper() + result[1:]
+        else:
             texts, refs = [], []
             for scored in picked:
                 part_text, part_refs = self._respond(self.intents[scored.intent], self.analyzer.analyze(""))
                 texts.append(part_text)
                 refs += part_refs
-            intent_ids = [s.intent for s in picked]
-            return self._make(
-                question, "\n\n".join(texts), intent_ids, refs, min(s.score for s in picked), True, None
-            )
-        least = min(s.score for s in picked)
-        operands = [self._operand(s.intent) for s in picked]
-        value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
-        if op == "share":
-            shown = f"{value:.1f}%"
-        else:
-            shown = f"{value:.2g}" if op == "ratio" and value < 1 else number(value)  # 0.0104 -> 0.01
-        result = f"{'about ' if qualifier == 'about' else QUALIFIERS[qualifier]}{shown}"
-        if op in ("sum", "difference") and len(units) == 1 and None not in units:
-            result += f" {units.pop()}"
-        texts = [o.text for o in operands]  # type: ignore[union-attr]
-        slots = {"operands": join(texts), "first": texts[0], "second": texts[-1], "result": result}
-        answer = render(self.store, self.intents.responses[op], slots)
-        intent_ids = [s.intent for s in picked]
-        refs = [self.intents[i].figure or "" for i in intent_ids]
-        return self._make(question, answer[:1].upper() + answer[1:], intent_ids, refs, least, True, None)
-
-    def _declared(self, op: str, ranked: list[Scored], picked: list[Scored]) -> Scored | None:
-        """The best-matched intent when it answers this calculation from facts/derived.yaml."""
-        figures = {self.intents[s.intent].figure for s in picked}
-        for scored in ranked[:1]:
-            intent = self.intents[scored.intent]
-            if scored.score < self.settings.threshold or intent.answer is None:
-                continue
-            for ref in references(intent.answer):
-                derived = self.store.derived.get(ref)
-                if derived is None:
-                    continue
-                same = set(derived.operands) == figures
-                # a declared share names its whole ("of the named drugs"): one figure in common will do
-                if derived.operation == op and (same or (op == "share" and figures & set(derived.operands))):
-                    return scored
-        return None
-
-    def _operand(self, intent_id: str) -> arithmetic.Operand | None:
-        ref = self.intents[intent_id].figure
-        fact = self.store.facts.get(ref or "")
-        if isinstance(fact, Figure):
-            return arithmetic.Operand(fact.value, fact.qualifier, render_figure(fact, "full"))
-        derived = self.store.derived.get(ref or "")
-        if derived is not None and derived.kind == "number":
-            title = self.intents[intent_id].title
-            label = title if title.split()[0].isupper() else title[:1].lower() + title[1:]
-            return arithmetic.Operand(derived.value, "exact", f"{render_derived(derived)} {label}")
-        return None
-
-    def _unit(self, intent_id: str) -> str | None:
-        fact = self.store.facts.get(self.intents[intent_id].figure or "")
-        return fact.unit if isinstance(fact, Figure) else None
-
-    def _pick_operands(self, choices: list[list[Scored]]) -> list[Scored] | None:
-        """One candidate per phrase, distinct figures, the best-scoring combination (with a small
-        bonus when all come from one group of facts: "people" next to "vehicles" means people checked)."""
-        combos: list[list[Scored]] = [[]]
-        for found in choices:
-            combos = [[*c, s] for c in combos for s in found][:64]
-        best, best_score = None, -1.0
-        for combo in combos:
-            refs = [self.intents[s.intent].figure or "" for s in combo]
-            unique = list(dict.fromkeys(refs))
-            if len(unique) != len(refs):
-                combo = [s for i, s in enumerate(combo) if refs.index(refs[i]) == i]
-            groups = {(self.intents[s.intent].figure or "").split(".")[0] for s in combo}
-            score = sum(s.score for s in combo) + (SAME_GROUP * len(combo) if len(groups) == 1 else 0.0)
-            if score > best_score:
-                best, best_score = combo, score
-        return best
+            text = "\n\n".join(texts)
+        return self._make(question, text, [s.intent for s in picked], refs, score, True, None)
 
     # ------------------------------------------------------------ answering one intent
 

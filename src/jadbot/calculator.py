@@ -1,0 +1,126 @@
+"""Calculations asked on the spot, over the facts: which figures a question's phrases name, and
+the answer text. arithmetic.py reads the operation and does the sums; this module knows the
+facts and intents (which intent names which figure, which total a figure is a part of)."""
+
+from __future__ import annotations
+
+from jadbot import arithmetic
+from jadbot.analysis import Analyzer
+from jadbot.facts import FactStore, Figure
+from jadbot.intents import IntentSet
+from jadbot.matcher import Matcher, Scored
+from jadbot.render import QUALIFIERS, join, number, references, render, render_derived, render_figure
+
+OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
+SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
+
+
+class Calculator:
+    def __init__(self, store: FactStore, intents: IntentSet, analyzer: Analyzer, matcher: Matcher):
+        self.store, self.intents, self.analyzer, self.matcher = store, intents, analyzer, matcher
+        # part intent -> the intent of the total it is one of the exact `parts` of (for shares)
+        by_figure = {i.figure: i.intent for i in intents.intents.values() if i.figure and i.kind == "fact"}
+        self.whole: dict[str, str] = {}
+        for ref, fact in store.facts.items():
+            group = ref.split(".")[0]
+            if isinstance(fact, Figure) and ref in by_figure:
+                for part in fact.parts:
+                    if f"{group}.{part}" in by_figure:
+                        self.whole[by_figure[f"{group}.{part}"]] = by_figure[ref]
+
+    def read(self, text: str) -> tuple[str, list[Scored]] | None:
+        """The operation and its operands (intents with a figure), or None when the question
+        asks no calculation this can do."""
+        op = arithmetic.operation(text)
+        if op is None:
+            return None
+        choices = []
+        for phrase in arithmetic.operand_phrases(text)[:6]:
+            found = [
+                s
+                for s in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=8)
+                if s.score >= OPERAND_MIN and self.operand(s.intent) is not None
+            ][:2]
+            if found:
+                choices.append(found)
+        picked = self._pick(choices)
+        if op == "share" and picked is not None and len(picked) == 1 and picked[0].intent in self.whole:
+            # "what share of the checks were parcels": the whole is the total the part belongs to
+            picked = [picked[0], Scored(self.whole[picked[0].intent], picked[0].score, "")]
+        if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
+            return None
+        if op == "sum":  # "marketplaces and clear websites combined, how many targets": not + 120
+            picked = [s for s in picked if s.intent not in {self.whole.get(p.intent) for p in picked}]
+            if len(picked) < 2:
+                return None
+        if op == "share":
+            picked.sort(key=lambda s: self.operand(s.intent).value)  # type: ignore[union-attr]
+        return op, picked
+
+    def declared(self, op: str, ranked: list[Scored], picked: list[Scored]) -> Scored | None:
+        """The best-matched intent when it answers this calculation from facts/derived.yaml."""
+        figures = {self.intents[s.intent].figure for s in picked}
+        for scored in ranked[:1]:
+            intent = self.intents[scored.intent]
+            if scored.score < self.intents.settings.threshold or intent.answer is None:
+                continue
+            for ref in references(intent.answer):
+                derived = self.store.derived.get(ref)
+                if derived is None:
+                    continue
+                same = set(derived.operands) == figures
+                # a declared share names its whole ("of the named drugs"): one figure in common will do
+                if derived.operation == op and (same or (op == "share" and figures & set(derived.operands))):
+                    return scored
+        return None
+
+    def render(self, op: str, picked: list[Scored]) -> str | None:
+        """The answer text, or None when the figures do not combine (kilos and pieces)."""
+        units = {self._unit(s.intent) for s in picked}
+        if op in ("sum", "difference") and "kg" in units and len(units) > 1:
+            return None
+        operands = [self.operand(s.intent) for s in picked]
+        value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
+        if op == "share":
+            shown = f"{value:.1f}%"
+        else:
+            shown = f"{value:.2g}" if op == "ratio" and value < 1 else number(value)  # 0.0104 -> 0.01
+        result = f"{'about ' if qualifier == 'about' else QUALIFIERS[qualifier]}{shown}"
+        if op in ("sum", "difference") and len(units) == 1 and None not in units:
+            result += f" {units.pop()}"
+        texts = [o.text for o in operands]  # type: ignore[union-attr]
+        slots = {"operands": join(texts), "first": texts[0], "second": texts[-1], "result": result}
+        return render(self.store, self.intents.responses[op], slots)
+
+    def operand(self, intent_id: str) -> arithmetic.Operand | None:
+        ref = self.intents[intent_id].figure
+        fact = self.store.facts.get(ref or "")
+        if isinstance(fact, Figure):
+            return arithmetic.Operand(fact.value, fact.qualifier, render_figure(fact, "full"))
+        derived = self.store.derived.get(ref or "")
+        if derived is not None and derived.kind == "number":
+            title = self.intents[intent_id].title
+            label = title if title.split()[0].isupper() else title[:1].lower() + title[1:]
+            return arithmetic.Operand(derived.value, "exact", f"{render_derived(derived)} {label}")
+        return None
+
+    def _unit(self, intent_id: str) -> str | None:
+        fact = self.store.facts.get(self.intents[intent_id].figure or "")
+        return fact.unit if isinstance(fact, Figure) else None
+
+    def _pick(self, choices: list[list[Scored]]) -> list[Scored] | None:
+        """One candidate per phrase, distinct figures, the best-scoring combination (with a small
+        bonus when all come from one group of facts: "people" next to "vehicles" means people checked)."""
+        combos: list[list[Scored]] = [[]]
+        for found in choices:
+            combos = [[*c, s] for c in combos for s in found][:64]
+        best, best_score = None, -1.0
+        for combo in combos:
+            refs = [self.intents[s.intent].figure or "" for s in combo]
+            if len(set(refs)) != len(refs):
+                combo = [s for i, s in enumerate(combo) if refs.index(refs[i]) == i]
+            groups = {(self.intents[s.intent].figure or "").split(".")[0] for s in combo}
+            score = sum(s.score for s in combo) + (SAME_GROUP * len(combo) if len(groups) == 1 else 0.0)
+            if score > best_score:
+                best, best_score = combo, score
+        return best
