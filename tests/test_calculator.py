@@ -20,6 +20,7 @@ from tests.test_engine import plain
         ("what fraction of all checks were premises", "0.3%"),  # 999 of 288,774: the whole is found
         ("the ratio of forged documents to illegal entries", "0.05"),
         ("how many times more parcels than premises roughly", "5.2"),  # 5,225 / 999
+        ("by how much did people checks exceed vehicle checks", "147996"),
         ("dark web and messaging app together, how many targets", "99 targets together"),  # not + 120
     ],
 )

@@ -265,3 +265,13 @@ def test_a_statement_with_a_question_tag_is_a_yes_no_question(engine: Engine):
 def test_naming_the_source_does_not_make_it_a_question_about_europol(engine: Engine):
     answer = engine.answer("how many vehicles were checked according to europol")
     assert answer.intents == ("vehicles",)
+
+
+def test_a_second_clause_about_another_country_is_answered_too(engine: Engine):
+    text = engine.answer("did ireland take part? and albania?").text
+    assert text.startswith("No — Ireland") and "Yes — Albania" in text
+
+
+def test_short_joiners_split_a_compound(engine: Engine):
+    answer = engine.answer("guns n ammo how many each")
+    assert set(answer.intents) == {"weapons", "ammunition"}

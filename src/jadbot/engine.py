@@ -237,9 +237,15 @@ class Engine:
                 and self.intents[best[0].intent].kind not in QUIET_KINDS
                 and any(stem not in CONTENTLESS for stem in analysis.stems)  # not "did they" alone
             )
-            if usable and all(best[0].intent != p[0].intent for p in parts):
-                slotted = self.intents[best[0].intent].slot is not None
+            if not usable:
+                continue
+            slotted = self.intents[best[0].intent].slot is not None
+            same = [i for i, p in enumerate(parts) if p[0].intent == best[0].intent]
+            if not same:
                 parts.append((best[0], _merge_slots(analysis, whole) if slotted else analysis))
+            elif slotted:  # "was norway in it? and turkey?": one question about two countries
+                first, earlier = parts[same[0]]
+                parts[same[0]] = (first, _add_slots(earlier, analysis))
         return parts
 
     def _rank(self, analysis: Analysis, limit: int = 5) -> list[Scored]:
@@ -515,7 +521,7 @@ def _split_and(segment: str) -> list[str]:
     counting = listing or " ".join(words[:2]).lower() in ("how many", "how much", "number of")
     parts: list[list[str]] = [[]]
     for word in words:
-        if word.lower() in ("and", "&") and parts[-1]:
+        if word.lower() in ("and", "&", "n", "vs", "versus") and parts[-1]:
             parts.append([])
             continue
         parts[-1].append(word.rstrip(","))
@@ -530,6 +536,15 @@ _TAG = re.compile(
     re.I,
 )
 _ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")
+
+
+def _add_slots(first: Analysis, more: Analysis) -> Analysis:
+    """The first clause's analysis with the countries and agencies of a later one added."""
+    countries = first.countries + [c for c in more.countries if c not in first.countries]
+    agencies = first.agencies + [a for a in more.agencies if a not in first.agencies]
+    return Analysis(
+        first.text, first.tokens, first.stems, countries, agencies, first.claims, first.letter or more.letter
+    )
 
 
 def _merge_slots(clause: Analysis, whole: Analysis) -> Analysis:
