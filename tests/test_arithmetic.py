@@ -19,6 +19,7 @@ from jadbot.arithmetic import Operand, combine, operand_phrases, operation
         ("how many people per officer on average", "ratio"),
         ("what percentage of vehicles were premises", "share"),
         ("how many officers per country", None),  # a per-country question, not a ratio
+        ("how many guns did each country seize", None),
         ("more than 600 kg of cocaine?", None),  # a claim to check, not a difference
         ("how many vehicles were checked", None),
         ("total drugs and what share was cocaine", None),  # two questions

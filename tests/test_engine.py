@@ -275,3 +275,13 @@ def test_a_second_clause_about_another_country_is_answered_too(engine: Engine):
 def test_short_joiners_split_a_compound(engine: Engine):
     answer = engine.answer("guns n ammo how many each")
     assert set(answer.intents) == {"weapons", "ammunition"}
+
+
+def test_two_close_intents_with_one_figure_answer_rather_than_ask(engine: Engine):
+    answer = engine.answer("cyber patrol targets in total?")
+    assert answer.matched and "120" in answer.text
+
+
+def test_a_request_quoting_a_figure_is_not_a_claim_to_check(engine: Engine):
+    text = plain(engine.answer("break down the 288,774 entities checked").text)
+    assert not text.startswith(("Yes", "No")) and "215273" in text

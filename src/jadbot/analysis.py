@@ -71,7 +71,7 @@ LIGHT_WORDS = frozenset((
     "the", "a", "an", "any", "some", "of", "in", "on", "at", "by", "for", "to", "from", "with", "it",
     "they", "them", "this", "that", "there", "too", "also", "so", "really", "actually", "then", "well",
     "ok", "and", "during", "as", "part", "operation", "op", "action", "involved", "among", "include",
-    "included", "including",
+    "included", "including", "one", "those", "whose", "tho", "though", "here", "still",
 ))
 # ...and the words of a question that name no topic at all ("did they", "tell me how many").
 FUNCTION_WORDS = LIGHT_WORDS | frozenset((

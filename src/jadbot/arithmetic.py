@@ -25,10 +25,10 @@ _RATIO = re.compile(
 )
 _SHARE = re.compile(r"\b(?:share|percent|percentage|per cent|fraction|proportion)\b|%")
 _SUM = re.compile(
-    r"\b(?:together|combined|altogether|plus|added up|add up|adding|sum|in total|total|all in all|overall)\b|\+",
+    r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|all in all|overall)\b|\+",
 )
 _SPLIT = re.compile(
-    r"\s+(?:and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
+    r"\.\s+|\s+(?:and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|times)\s+"
     r"|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )
@@ -53,12 +53,17 @@ class Operand:
 _SECOND_QUESTION = re.compile(r"(?:\band|,)\s+(?:what|which|how|who|where|when|did|was|were|is|are)\b")
 
 
+_PER_COUNTRY = re.compile(
+    r"\b(?:per|each|every|by|for each|for every)\s+(?:single\s+)?(?:country|countries|nation|state|member)"
+)
+
+
 def operation(text: str) -> str | None:
     """The arithmetic a question asks for: difference, ratio, share, sum, or None (also when a second
     question follows: "total drugs seized and what share was cocaine" asks two things)."""
     norm = normalize(text.replace("+", " plus "))
-    if _SECOND_QUESTION.search(norm):
-        return None
+    if _SECOND_QUESTION.search(norm) or _PER_COUNTRY.search(norm):
+        return None  # two questions; or figures per country, which the statement does not give
     if _DIFFERENCE.search(norm) and not re.search(r"\btimes\b", norm):  # "3 times more" is a ratio
         return "difference"
     if _RATIO.search(norm):

@@ -176,6 +176,7 @@ class Engine:
                 and best.score - runner.score < self.settings.ambiguity_margin
                 and self.intents[runner.intent].kind not in QUIET_KINDS
                 and self.intents[best.intent].kind not in QUIET_KINDS
+                and not _same_figure(self.intents[best.intent], self.intents[runner.intent])
             ):
                 return self._ambiguous(question, [best, runner])
         texts: list[str] = []
@@ -565,7 +566,15 @@ NOT_CONFIRMABLE = {
 # Words a yes/no question may add without asking anything more ("were parcels checked too?").
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 WH_WORDS = {"what", "which", "how", "who", "where", "when", "why", "whats", "whose"}
+# requests quote figures as context too: "break down the 288,774 entities", "list the 120 targets"
+REQUESTS = {"give", "list", "break", "show", "tell", "name", "explain", "describe", "split"}
 CONTENTLESS = frozenset(Analyzer.stem(w) for w in FUNCTION_WORDS)
+
+
+def _same_figure(one: Intent, other: Intent) -> bool:
+    """Two close intents about the same figure ("cyber patrol targets": the targets or the patrol)
+    both give it, so answering the first beats asking back."""
+    return one.figure is not None and one.figure == other.figure
 
 
 def _quantity(analysis: Analysis) -> bool:
@@ -581,7 +590,7 @@ def _polar(analysis: Analysis) -> bool:
 
 def _open_question(analysis: Analysis) -> bool:
     """A wh-question quotes figures as context; only yes/no questions and bare claims get checked."""
-    return bool(analysis.tokens) and analysis.tokens[0] in WH_WORDS
+    return bool(analysis.tokens) and (analysis.tokens[0] in WH_WORDS or analysis.tokens[0] in REQUESTS)
 
 
 def _judge(claim: Claim, value: float, qualifier: str) -> bool | None:
