@@ -44,3 +44,16 @@ def test_kilos_and_pieces_are_not_added(engine: Engine):
     answer = engine.answer("cannabis plus guns, total?")
     text = plain(answer.text)
     assert "300" in text and "310" in text and "610" not in text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("were more vehicles than parcels checked?", "Yes — "),
+        ("did they find fewer illegal entries than forged documents", "No — "),
+        ("were there more targets on marketplaces than on the dark web", "Yes — "),
+        ("did police seize less cocaine than cannabis?", "No — "),  # a declared derived intent answers
+    ],
+)
+def test_a_yes_no_comparison_gets_yes_or_no(engine: Engine, question, start):
+    assert engine.answer(question).text.startswith(start)

@@ -75,6 +75,21 @@ def operation(text: str) -> str | None:
     return None
 
 
+_MORE = re.compile(r"\b(?:more|bigger|larger|higher|greater)\b(?:\s+\S+){0,8}?\s+than\b")
+_LESS = re.compile(r"\b(?:fewer|less|smaller|lower)\b(?:\s+\S+){0,8}?\s+than\b")
+
+
+def compared(text: str) -> str | None:
+    """ "more" or "less" when a question compares two figures ("were more people than vehicles
+    checked?"), for a Yes or No in front of the difference."""
+    norm = normalize(text)
+    if _MORE.search(norm):
+        return "more"
+    if _LESS.search(norm):
+        return "less"
+    return None
+
+
 def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
@@ -114,4 +129,4 @@ def combine(op: str, operands: list[Operand]) -> tuple[float, str]:
     return value, "about"
 
 
-__all__ = ["Operand", "combine", "operand_phrases", "operation"]
+__all__ = ["Operand", "combine", "compared", "operand_phrases", "operation"]

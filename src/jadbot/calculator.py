@@ -92,6 +92,15 @@ class Calculator:
         slots = {"operands": join(texts), "first": texts[0], "second": texts[-1], "result": result}
         return render(self.store, self.intents.responses[op], slots)
 
+    def holds(self, text: str, picked: list[Scored]) -> bool | None:
+        """For "did they check more people than vehicles?": whether the first figure named is
+        more (or less) than the second; None when the words compare nothing."""
+        direction = arithmetic.compared(text)
+        first, second = (self.operand(s.intent) for s in picked[:2])
+        if direction is None or first is None or second is None or first.value == second.value:
+            return None
+        return (first.value > second.value) == (direction == "more")
+
     def operand(self, intent_id: str) -> arithmetic.Operand | None:
         ref = self.intents[intent_id].figure
         fact = self.store.facts.get(ref or "")

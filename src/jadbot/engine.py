@@ -301,27 +301,34 @@ class Engine:
     def _calculate(self, question: str, text: str, ranked: list[Scored]) -> Answer | None:
         """ "people plus vehicles", "how many more people than vehicles", "bullets per weapon"
         (calculator.py). A matched intent that declares the same calculation in derived.yaml
-        answers it in the maintainer's words; kilos and pieces are given one by one."""
+        answers it in the maintainer's words; kilos and pieces are given one by one; "were more
+        people than vehicles checked?" gets a Yes or No in front of the difference."""
         asked = self.calculator.read(text)
         if asked is None:
             return None
         op, picked = asked
         score = min(s.score for s in picked)
+        polar = op == "difference" and _polar(self.analyzer.analyze(text))
+        verdict = self.calculator.holds(text, picked) if polar else None
         declared = self.calculator.declared(op, ranked, picked)
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
             picked, score = [declared], declared.score
         result = None if declared else self.calculator.render(op, picked)
         if result is not None:
             refs = [self.intents[s.intent].figure or "" for s in picked]
-            text = result[:1].upper() + result[1:]
+            reply = result[:1].upper() + result[1:]
         else:
             texts, refs = [], []
             for scored in picked:
                 part_text, part_refs = self._respond(self.intents[scored.intent], self.analyzer.analyze(""))
                 texts.append(part_text)
                 refs += part_refs
-            text = "\n\n".join(texts)
-        return self._make(question, text, [s.intent for s in picked], refs, score, True, None)
+            reply = "\n\n".join(texts)
+        if verdict is not None:
+            reply = render(
+                self.store, self.intents.responses["confirm" if verdict else "deny"], {"answer": reply}
+            )
+        return self._make(question, reply, [s.intent for s in picked], refs, score, True, None)
 
     # ------------------------------------------------------------ answering one intent
 
