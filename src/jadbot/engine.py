@@ -161,7 +161,7 @@ class Engine:
         ranked = self._rank(whole, limit=8)
         if whole.other_operation:  # "what did operation Pandora seize": not this statement's figures
             return self._out_of_scope(question)
-        calculated = self._calculate(question, text, ranked)
+        calculated = self._calculate(question, text, whole, ranked)
         if calculated is not None:
             return calculated
         reading = self._read(text, whole, ranked)
@@ -204,13 +204,10 @@ class Engine:
         if ranked and ranked[0].score >= threshold:
             single = _Reading(((ranked[0], whole),), ranked[1] if len(ranked) > 1 else None)
         clauses = self._clauses(text)
-        if single is None and len(clauses) < 2:
-            clauses = self._clauses(text, asides=True)  # "my editor asks: how many cars were checked"
-        if len(clauses) < 2:
-            return single
-        parts = self._parts(clauses, whole)
-        if not parts and single is None:
-            parts = self._parts(self._clauses(text, asides=True), whole)
+        parts = self._parts(clauses, whole) if len(clauses) > 1 else []
+        if not parts and single is None:  # "my editor asks: how many cars were checked"
+            clauses = self._clauses(text, asides=True)
+            parts = self._parts(clauses, whole) if len(clauses) > 1 else []
         if not parts:
             return single
         if len(parts) == 1:
@@ -298,7 +295,7 @@ class Engine:
 
     # ------------------------------------------------------------ calculations on the spot
 
-    def _calculate(self, question: str, text: str, ranked: list[Scored]) -> Answer | None:
+    def _calculate(self, question: str, text: str, whole: Analysis, ranked: list[Scored]) -> Answer | None:
         """ "people plus vehicles", "how many more people than vehicles", "bullets per weapon"
         (calculator.py). A matched intent that declares the same calculation in derived.yaml
         answers it in the maintainer's words; kilos and pieces are given one by one; "were more
@@ -308,7 +305,7 @@ class Engine:
             return None
         op, picked = asked
         score = min(s.score for s in picked)
-        polar = op == "difference" and _polar(self.analyzer.analyze(text))
+        polar = op == "difference" and _polar(whole)
         verdict = self.calculator.holds(text, picked) if polar else None
         declared = self.calculator.declared(op, ranked, picked)
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
@@ -369,7 +366,7 @@ class Engine:
         than none. A statement with a question tag ("Skopje was the centre, right?") counts too."""
         if intent.kind not in ("fact", "list", "derived") or analysis.claims:
             return False
-        if text[:3].lower() in ("yes", "no ", "no—", "no,"):
+        if re.match(r"(?:yes|no)\b", text, re.I):  # already a verdict (a slot or a checked figure)
             return False
         stems = analysis.stems[1:]
         if not _polar(analysis):

@@ -532,9 +532,9 @@ class _Validator:
                 if spec.operation == "count":
                     fact = facts.get(spec.operands[0])
                     if isinstance(fact, Items):
-                        result = Derived(len(fact.items), "number")
+                        value, kind = len(fact.items), "number"
                     elif isinstance(fact, Countries):
-                        result = Derived(len(fact.countries), "number")
+                        value, kind = len(fact.countries), "number"
                     else:
                         self.fail("derived", (name,), f"{name}: count needs a list, not {spec.operands[0]!r}")
                         return None
@@ -544,17 +544,17 @@ class _Validator:
                         return None
                     nums = [float(v) for v in values if v is not None]
                     if spec.operation == "sum":
-                        result = Derived(sum(nums), "number")
+                        value, kind = sum(nums), "number"
                     elif spec.operation == "difference":
-                        result = Derived(nums[0] - nums[1], "number")
+                        value, kind = nums[0] - nums[1], "number"
                     elif nums[1] == 0:
                         self.fail("derived", (name,), f"{name}: division by zero")
                         return None
                     elif spec.operation == "share":
-                        result = Derived(100.0 * nums[0] / nums[1], "percent")
+                        value, kind = 100.0 * nums[0] / nums[1], "percent"
                     else:
-                        result = Derived(nums[0] / nums[1], "ratio")
-                result = Derived(result.value, result.kind, spec.operation, tuple(spec.operands))
+                        value, kind = nums[0] / nums[1], "ratio"
+                result = Derived(value, kind, spec.operation, tuple(spec.operands))
                 derived[name] = result
                 return result
             finally:
