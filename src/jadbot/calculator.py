@@ -21,12 +21,27 @@ class Calculator:
         # part intent -> the intent of the total it is one of the exact `parts` of (for shares)
         by_figure = {i.figure: i.intent for i in intents.intents.values() if i.figure and i.kind == "fact"}
         self.whole: dict[str, str] = {}
+        # whole intent -> the intents of its named parts (`parts` add up, `includes` need not)
+        self.members: dict[str, list[str]] = {}
         for ref, fact in store.facts.items():
             group = ref.split(".")[0]
             if isinstance(fact, Figure) and ref in by_figure:
                 for part in fact.parts:
                     if f"{group}.{part}" in by_figure:
                         self.whole[by_figure[f"{group}.{part}"]] = by_figure[ref]
+                for part in (*fact.parts, *fact.includes):
+                    if f"{group}.{part}" in by_figure:
+                        self.members.setdefault(by_figure[ref], []).append(by_figure[f"{group}.{part}"])
+
+    def whole_of(self, part: str) -> str | None:
+        """The intent of the total a part belongs to (targets for the dark web's 5)."""
+        return next((whole for whole, parts in self.members.items() if part in parts), None)
+
+    def whole_with_parts(self, intent_id: str) -> str | None:
+        """The total whose parts a question about this intent can rank: itself, or its whole."""
+        if intent_id in self.members:
+            return intent_id
+        return self.whole_of(intent_id)
 
     def read(self, text: str) -> tuple[str, list[Scored]] | None:
         """The operation and its operands (intents with a figure), or None when the question
@@ -74,12 +89,12 @@ class Calculator:
                     return scored
         return None
 
-    def render(self, op: str, picked: list[Scored]) -> str | None:
+    def render(self, op: str, picked: list[str]) -> str | None:
         """The answer text, or None when the figures do not combine (kilos and pieces)."""
-        units = {self._unit(s.intent) for s in picked}
+        units = {self._unit(i) for i in picked}
         if op in ("sum", "difference") and "kg" in units and len(units) > 1:
             return None
-        operands = [self.operand(s.intent) for s in picked]
+        operands = [self.operand(i) for i in picked]
         value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
         if op == "share":
             shown = f"{value:.1f}%"
@@ -92,11 +107,13 @@ class Calculator:
         slots = {"operands": join(texts), "first": texts[0], "second": texts[-1], "result": result}
         return render(self.store, self.intents.responses[op], slots)
 
-    def holds(self, text: str, picked: list[Scored]) -> bool | None:
+    def holds(self, text: str, picked: list[str]) -> bool | None:
         """For "did they check more people than vehicles?": whether the first figure named is
         more (or less) than the second; None when the words compare nothing."""
         direction = arithmetic.compared(text)
-        first, second = (self.operand(s.intent) for s in picked[:2])
+        if len(picked) < 2:
+            return None
+        first, second = (self.operand(i) for i in picked[:2])
         if direction is None or first is None or second is None or first.value == second.value:
             return None
         return (first.value > second.value) == (direction == "more")

@@ -116,10 +116,20 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    """Questions from the arguments or stdin, one per line. A line that is a JSON object
+    {"chat": id, "text": message} belongs to that chat's conversation (follow-ups use its
+    context, in input order); plain lines stand alone."""
     engine = load_engine(args)
-    questions = args.question or (line.rstrip("\n") for line in sys.stdin)
-    for question in questions:
-        answer = engine.answer(question)
+    if not args.question and sys.stdin.isatty():
+        print("Reading questions from standard input, one per line (Ctrl-D ends).", file=sys.stderr)
+    lines = args.question or _stdin_lines()
+    contexts: dict[str, object] = {}
+    for line in lines:
+        chat, question = _chat_line(line) if args.json or not args.question else (None, line)
+        context = contexts.get(chat) if chat is not None else None
+        answer = engine.answer(question, context)  # type: ignore[arg-type]
+        if chat is not None:
+            contexts[chat] = answer.context
         if args.json:
             record = {
                 "question": question,
@@ -127,8 +137,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 "intent": answer.intent,
                 "score": answer.score,
                 "matched": answer.matched,
+                "reading": answer.reading.as_dict() if answer.reading else None,
             }
-            print(json.dumps(record, ensure_ascii=False), flush=not args.question)
+            print(_json_line(record), flush=not args.question)
         else:
             print(answer.text)
             if answer.suggestions:
@@ -136,29 +147,75 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdin_lines():
+    """stdin as text lines whatever its bytes: undecodable bytes become U+FFFD, not an exception."""
+    stream = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115
+    for line in stream:
+        yield line.rstrip("\n").rstrip("\r")
+
+
+def _chat_line(line: str) -> tuple[str | None, str]:
+    """(chat id, message) of a `{"chat": ..., "text": ...}` line; (None, line) for plain text."""
+    if line.lstrip().startswith("{"):
+        try:
+            data = json.loads(line)
+        except ValueError:
+            return None, line
+        if isinstance(data, dict) and isinstance(data.get("text"), str):
+            chat = data.get("chat")
+            return (str(chat) if chat is not None else None), data["text"]
+    return None, line
+
+
+def _json_line(record: dict) -> str:
+    """One JSON line that is valid UTF-8 for any input (a lone surrogate is escaped, not raised)."""
+    text = json.dumps(record, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(record, ensure_ascii=True)
+    return text
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     engine = load_engine(args)
     print("jadbot local chat — ask about the EMPACT JAD SEE operation. Empty line or Ctrl-D quits.")
     choices: list[str] = []
+    context = None
     while True:
         try:
             line = input("you> ").strip()
         except EOFError:
             print()
             return 0
-        if not line:
+        if not line or line in ("/quit", "/exit"):
             return 0
-        if line.isdigit() and 0 < int(line) <= len(choices):
+        if line == "/start":
+            context, choices = None, []
+            print("bot> (conversation reset)")
+            continue
+        if line.isdigit() and choices:
+            if not 0 < int(line) <= len(choices):
+                print(f"bot> There is no option {line}: pick 1 to {len(choices)}, or type a question.")
+                continue
             answer = engine.answer_intent(choices[int(line) - 1])
         else:
-            answer = engine.answer(line)
+            answer = engine.answer(line, context)
+        context = answer.context
         print(f"bot> {answer.text}")
-        if args.explain:
-            ranked = engine.explain(line) if not line.isdigit() else []
-            runner = f"{ranked[1].intent} {ranked[1].score:.3f}" if len(ranked) > 1 else "-"
-            print(
-                f"     [intent={answer.intent} score={answer.score:.3f} matched={answer.matched} runner-up={runner}]"
-            )
+        if args.explain and answer.reading is not None:
+            reading = answer.reading.as_dict()
+            runner = reading.get("runner_up")
+            print(f"     [outcome={reading['outcome']} intent={answer.intent} score={answer.score:.3f}]")
+            if "resolved" in reading:
+                print(f"     [follow-up read as: {reading['resolved']}]")
+            for ask in reading["asks"]:
+                print(f"     [ask {json.dumps(ask, ensure_ascii=False)}]")
+            for key in ("context", "ignored"):
+                if key in reading:
+                    print(f"     [{key}: {json.dumps(reading[key], ensure_ascii=False)}]")
+            if runner:
+                print(f"     [runner-up={runner['intent']} {runner['score']:.3f}]")
         options = list(answer.suggestions or answer.related)
         choices = [o.intent for o in options]
         for i, option in enumerate(options, 1):

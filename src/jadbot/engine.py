@@ -1,32 +1,32 @@
 """The answer engine: question in, answer out. Pure: no I/O after loading, no Telegram.
 
-Flow for one message: analyse (spelling, entities, synonyms, stems) → rank intents →
-pick one reading (the whole message, or its clauses when it asks several things) →
-resolve slots and quoted figures → render templates from the facts store.
+Stages for one message, each in its own module:
+  message.py   cut it into clauses; story sentences are context, a bare "True?" makes a claim
+  dialogue.py  a follow-up ("and cannabis?") is read with the conversation's last question
+  readers.py   each asked clause read into an `Ask` (reading.py): overview, quote, calculation,
+               complement, ranking or a lookup by the intents' examples
+  policy       (here) refuse, out of scope, ask back when two readings are too close, fall back
+  replies.py   one handler per operation builds a structured reply from the facts; rendered once
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, Analysis, Analyzer, Claim
-from jadbot.calculator import Calculator
-from jadbot.facts import Derived, FactStore, Figure, Text, load_facts
+from jadbot.analysis import Analyzer
+from jadbot.dialogue import Context, resolve
+from jadbot.facts import FactStore, load_facts
 from jadbot.intents import Intent, IntentSet, load_intents
 from jadbot.matcher import Matcher, Scored
-from jadbot.render import join, references, render, render_derived, render_figure
+from jadbot.message import parse
+from jadbot.readers import CONTENTLESS, QUIET_KINDS, Readers, with_slots
+from jadbot.reading import Ask, Reading
+from jadbot.render import join, render
+from jadbot.replies import Replier, Reply
 
 log = logging.getLogger(__name__)
-
-QUIET_KINDS = {"smalltalk", "out_of_scope"}
-FIGURE_MIN = 50  # quoted numbers below this are too common to point at a figure
-FIGURE_NEAR = 0.03
-FIGURE_LIFT = 0.35
-COMPARISON_LIFT = 0.1
-EMPTY_SLOT = 0.85
 
 
 @dataclass(frozen=True)
@@ -51,18 +51,8 @@ class Answer:
     sources: tuple[str, ...] = ()
     runner_up: Scored | None = None
     intents: tuple[str, ...] = field(default=())  # every intent answered (several for compound)
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """One way to understand a message: the intents it asks, in order, with the clause for each."""
-
-    parts: tuple[tuple[Scored, Analysis], ...]
-    runner_up: Scored | None
-
-    @property
-    def score(self) -> float:
-        return min(p[0].score for p in self.parts)
+    reading: Reading | None = field(default=None, compare=False)
+    context: Context | None = field(default=None, compare=False)  # what the next message may refer to
 
 
 class Engine:
@@ -85,26 +75,11 @@ class Engine:
             for example in i.examples
         ]  # once: at 100,000 examples a second pass would cost as much as the index
         self.matcher = Matcher(analysed, CONTENTLESS)
-        said: dict[str, set[str]] = {}  # every stem an intent's examples use
-        for intent_id, _, stems in analysed:
-            said.setdefault(intent_id, set()).update(stems)
-        self._said = {k: frozenset(v) for k, v in said.items()}
-        self.calculator = Calculator(store, intents, self.analyzer, self.matcher)
+        self.readers = Readers(store, intents, self.analyzer, self.matcher)
+        self.replier = Replier(store, intents, self.analyzer, self.readers)
+        self.calculator = self.readers.calculator
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
-        self._figures: list[tuple[float, str]] = []
-        for i in intents.intents.values():
-            fact = store.facts.get(i.figure or "")
-            if isinstance(fact, Figure):
-                self._figures.append((fact.value, i.intent))
-        self._figure_refs = [(f.value, ref) for ref, f in store.facts.items() if isinstance(f, Figure)]
-        self._listed_names = {}
-        for group in ("participants.eu", "participants.non_eu"):
-            fact = store.facts.get(group)
-            if fact is not None:
-                for name in fact.countries:  # type: ignore[union-attr]
-                    code = store.countries.lookup(name)
-                    if code:
-                        self._listed_names[code] = name
+        self._out_of_scope = next((i for i in intents.intents.values() if i.kind == "out_of_scope"), None)
 
     @classmethod
     def load(cls, facts_dir: Path | str, intents_path: Path | str) -> Engine:
@@ -114,22 +89,25 @@ class Engine:
 
     # ------------------------------------------------------------ public API
 
-    def answer(self, question: str) -> Answer:
-        """Answer any string; never raises (a bug becomes a logged fallback, not a crash)."""
+    def answer(self, question: str, context: Context | None = None) -> Answer:
+        """Answer any string, with the conversation so far (`context`, from the previous answer).
+
+        Never raises: a bug becomes a logged fallback, not a crash (the record is asserted absent
+        by the tests, so a bug there still fails them)."""
         try:
-            return self._answer(question)
+            return self._answer(question, context)
         except Exception:  # the last line of defence for chat users
             log.exception("engine failed on a question of %d characters", len(question))
-            return self._fallback(question, [])
+            return self._fallback(question, [], Reading(question, outcome="fallback"))
 
     def answer_intent(self, intent_id: str) -> Answer:
-        """Answer a topic picked from a button, without matching."""
+        """Answer a topic picked from a button, without matching (rendered like a typed question)."""
         intent = self.intents.intents.get(intent_id)
         if intent is None:
-            return self._fallback(intent_id, [])
-        analysis = self.analyzer.analyze("")
-        text, refs = self._respond(intent, analysis)
-        return self._make(intent_id, text, [intent.intent], refs, 1.0, True, None)
+            return self._fallback(intent_id, [], Reading(intent_id, outcome="fallback"))
+        ask = Ask("lookup", intent.examples[0], intent.intent, score=1.0, analysis=self.analyzer.analyze(""))
+        reading = Reading(intent.examples[0], (ask,))
+        return self._compose(intent.title, reading, [ask], 1.0, True)
 
     def topics(self) -> list[Suggestion]:
         """Everything the bot can answer about, for menus."""
@@ -149,295 +127,123 @@ class Engine:
         """The ranked candidates for a question, for `chat --explain` and `check`."""
         return self.matcher.rank(self.analyzer.analyze(question).stems)
 
-    # ------------------------------------------------------------ reading the message
+    def read(self, question: str, context: Context | None = None) -> Reading:
+        """The reading alone, for `--explain` and tests."""
+        answer = self.answer(question, context)
+        assert answer.reading is not None
+        return answer.reading
 
-    def _answer(self, question: str) -> Answer:
+    # ------------------------------------------------------------ the stages
+
+    def _answer(self, question: str, context: Context | None) -> Answer:
         text = question.strip()
         if not text:
             return self._canned(question, "empty")
         if len(text) > self.settings.max_chars:
             return self._canned(question, "too_long")
-        whole = self.analyzer.analyze(text)
-        ranked = self._rank(whole, limit=8)
-        if whole.other_operation:  # "what did operation Pandora seize": not this statement's figures
-            return self._out_of_scope(question)
-        calculated = self._calculate(question, text, whole, ranked)
-        if calculated is not None:
-            return calculated
-        reading = self._read(text, whole, ranked)
-        if reading is None:
-            return self._fallback(question, ranked)
-        if len(reading.parts) == 1:
-            best, analysis = reading.parts[0]
-            runner = reading.runner_up
+        message = parse(text)
+        ignored = tuple(c for c in message.asked if self.readers.instructs(c))
+        asked = [c for c in message.asked if c not in ignored]
+        if any(self.readers.harmful(c) for c in message.asked) or (ignored and not asked):
+            reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored)
+            return self._quiet(question, "refuse", reading)
+        parts: list[list[Ask]] = []
+        resolved: list[str] = []
+        previous = context
+        for clause_text in asked:
+            clause = self.readers.clause(clause_text)
+            if clause.analysis.other_operation:  # "what did operation Pandora seize": not this statement
+                reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)
+                return self._out_of_scope(question, reading)
+            alone = self.readers.read(clause)
+            story = message.before(clause_text)
+            if story and self.readers.topicless(clause):  # "Reuters says 22,000. What does Europol say?"
+                told = self.readers.read(self.readers.clause(f"{story} {clause_text}"))
+                alone = told or alone
+            followed = resolve(clause, alone, previous, self.readers)
+            if followed is not None:
+                clause_asks, rewritten = followed
+                resolved.append(rewritten)
+            else:
+                clause_asks = alone
+            parts.append(clause_asks)
+            if clause_asks:
+                previous = Context.after(clause_asks)
+        asks = self._choose(asked, parts)
+        reading = Reading(
+            text,
+            tuple(_distinct(asks)),
+            context=message.context,
+            ignored=ignored,
+            resolved=" | ".join(resolved) or None,
+        )
+        return self._decide(question, reading)
+
+    def _choose(self, asked: list[str], parts: list[list[Ask]]) -> list[Ask]:
+        """The clauses' readings, or the message read as one when that reads better: "marketplaces
+        and clear websites combined, how many targets" is one question, "who ran it? and from
+        which city" two."""
+        flat = [a for p in parts for a in p]
+        if len(asked) <= 1:
+            return flat
+        if flat and all(p for p in parts) and any(a.op != "lookup" for a in flat):
+            return flat
+        whole = self.readers.read(self.readers.clause(" ".join(asked)))
+        if not flat or not whole:
+            return flat or whole
+        lookups = [a for a in flat if a.op == "lookup"]
+        best_whole = whole[0]
+        if len(flat) == 1:
+            if flat[0].op != "lookup" or flat[0].score > best_whole.score + self.settings.clause_margin:
+                return flat
+            return whole if best_whole.op != "lookup" or len(whole) > 1 else [best_whole]
+        mean = sum(a.score for a in lookups) / len(lookups) if lookups else 0.0
+        if (
+            len(whole) == 1
+            and best_whole.intent not in {a.intent for a in flat}
+            and best_whole.score >= mean - 0.02
+            and (best_whole.op != "lookup" or not any(not p for p in parts) or len(lookups) < len(flat))
+        ):
+            return whole
+        return _merge_slots(flat, self.intents)
+
+    def _decide(self, question: str, reading: Reading) -> Answer:
+        """The policy: fall back when nothing was read, ask back when one lookup has a close rival."""
+        asks = list(reading.asks)
+        if not asks:
+            clause = self.readers.clause(reading.text)
+            return self._fallback(
+                question, clause.ranked, Reading(**{**reading.__dict__, "outcome": "fallback"})
+            )
+        if len(asks) == 1 and asks[0].op == "lookup" and asks[0].runner_up is not None:
+            best, runner = asks[0], asks[0].runner_up
+            assert best.intent is not None
             if (
-                runner is not None
-                and best.score < self.settings.confident
+                best.score < self.settings.confident
                 and best.score - runner.score < self.settings.ambiguity_margin
                 and self.intents[runner.intent].kind not in QUIET_KINDS
                 and self.intents[best.intent].kind not in QUIET_KINDS
                 and not _same_figure(self.intents[best.intent], self.intents[runner.intent])
             ):
-                return self._ambiguous(question, [best, runner])
-        texts: list[str] = []
-        refs: list[str] = []
-        intent_ids: list[str] = []
-        for scored, analysis in reading.parts:
-            intent = self._redirect(self.intents[scored.intent], analysis)
-            intent_ids.append(intent.intent)
-            part_text, part_refs = self._respond(intent, analysis)
-            if self._confirms(intent, analysis, part_text):
-                if part_text.split(" ", 1)[0] in ("The", "A", "An"):  # "Yes — the officers came from..."
-                    part_text = part_text[:1].lower() + part_text[1:]
-                part_text = render(self.store, self.intents.responses["confirm"], {"answer": part_text})
-            texts.append(part_text[:1].upper() + part_text[1:])
-            refs.extend(part_refs)
-        matched = self.intents[intent_ids[0]].kind != "out_of_scope"
+                ambiguous = Reading(**{**reading.__dict__, "outcome": "ambiguous", "runner_up": runner})
+                return self._ambiguous(question, [Scored(best.intent, best.score, ""), runner], ambiguous)
+        if all(a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope" for a in asks):
+            return self._out_of_scope(question, Reading(**{**reading.__dict__, "outcome": "out_of_scope"}))
+        score = min(a.score for a in asks)
+        return self._compose(question, reading, asks, score, True)
+
+    def _compose(
+        self, question: str, reading: Reading, asks: list[Ask], score: float, matched: bool
+    ) -> Answer:
+        replies: list[Reply] = [self.replier.reply(a) for a in asks]
+        intent_ids = [i for r in replies for i in r.intents] or [a.intent or "" for a in asks]
+        refs = [ref for r in replies for ref in r.refs if ref]
+        kinds = {self.intents[i].kind for i in intent_ids if i in self.intents.intents}
+        matched = matched and kinds != {"out_of_scope"}
+        runner = asks[0].runner_up if len(asks) == 1 else None
         return self._make(
-            question, "\n\n".join(texts), intent_ids, refs, reading.score, matched, reading.runner_up
+            question, self.replier.render(replies), intent_ids, refs, score, matched, runner, reading, asks
         )
-
-    def _read(self, text: str, whole: Analysis, ranked: list[Scored]) -> _Reading | None:
-        """Choose between the whole message and its clauses; None when nothing is close enough."""
-        threshold = self.settings.threshold
-        single = None
-        if ranked and ranked[0].score >= threshold:
-            single = _Reading(((ranked[0], whole),), ranked[1] if len(ranked) > 1 else None)
-        clauses = self._clauses(text)
-        parts = self._parts(clauses, whole) if len(clauses) > 1 else []
-        if not parts and single is None:  # "my editor asks: how many cars were checked"
-            clauses = self._clauses(text, asides=True)
-            parts = self._parts(clauses, whole) if len(clauses) > 1 else []
-        if not parts:
-            return single
-        if len(parts) == 1:
-            # one real question wrapped in chatter: answer the clause if it reads better than the whole
-            if single is None or parts[0][0].score > single.score + 0.05:
-                return _Reading((parts[0],), None)
-            return single
-        if single is not None:
-            whole_intent = single.parts[0][0].intent
-            mean = sum(p[0].score for p in parts) / len(parts)
-            if whole_intent not in {p[0].intent for p in parts} and single.score >= mean - 0.02:
-                return single  # e.g. "entries and forged documents combined": one derived question
-        return _Reading(tuple(parts), None)
-
-    def _parts(self, clauses: list[str], whole: Analysis) -> list[tuple[Scored, Analysis]]:
-        """The clauses that ask something, each with its best intent (one clause per intent)."""
-        threshold = self.settings.threshold
-        parts: list[tuple[Scored, Analysis]] = []
-        for clause in clauses:
-            analysis = self.analyzer.analyze(clause)
-            best = self._rank(analysis)[:1]
-            usable = (
-                best
-                and best[0].score >= threshold
-                and self.intents[best[0].intent].kind not in QUIET_KINDS
-                and any(stem not in CONTENTLESS for stem in analysis.stems)  # not "did they" alone
-            )
-            if not usable:
-                continue
-            slotted = self.intents[best[0].intent].slot is not None
-            same = [i for i, p in enumerate(parts) if p[0].intent == best[0].intent]
-            if not same:
-                parts.append((best[0], _merge_slots(analysis, whole) if slotted else analysis))
-            elif slotted:  # "was norway in it? and turkey?": one question about two countries
-                first, earlier = parts[same[0]]
-                parts[same[0]] = (first, _add_slots(earlier, analysis))
-        return parts
-
-    def _rank(self, analysis: Analysis, limit: int = 5) -> list[Scored]:
-        """Matcher scores, adjusted for figures the user quotes.
-
-        "more than 600 kg of cocaine?" compares with a figure, so intents that have one gain a
-        little; "i saw 288 thousand checks" names a figure, so when nothing matched well the
-        intent of the nearest figure is lifted.
-        """
-        ranked = self.matcher.rank(analysis.stems, limit=8)
-        if not analysis.countries and not analysis.agencies:
-            # "how much cocaine was seized in Serbia" needs a country; without one that reading is weaker
-            ranked = [
-                Scored(s.intent, s.score * EMPTY_SLOT, s.example)
-                if self.intents[s.intent].slot in ("country", "entity")
-                else s
-                for s in ranked
-            ]
-            ranked.sort(key=lambda s: (-s.score, s.intent))
-        if any(c.comparator != "is" for c in analysis.claims):
-            ranked = [
-                Scored(s.intent, min(1.0, s.score + COMPARISON_LIFT), s.example)
-                if self.intents[s.intent].figure
-                else s
-                for s in ranked
-            ]
-            ranked.sort(key=lambda s: (-s.score, s.intent))
-        if ranked and ranked[0].score >= self.settings.threshold:
-            return ranked[:limit]  # understood without help: a quoted number is then just context
-        lifted = {s.intent: s for s in ranked}
-        for claim in analysis.claims:
-            for value, intent_id in self._figures:
-                if value >= FIGURE_MIN and abs(claim.value - value) <= FIGURE_NEAR * value:
-                    current = lifted.get(intent_id)
-                    base = current.score if current else 0.0
-                    example = current.example if current else ""
-                    lifted[intent_id] = Scored(intent_id, min(1.0, base + FIGURE_LIFT), example)
-        return sorted(lifted.values(), key=lambda s: (-s.score, s.intent))[:limit]
-
-    def _clauses(self, text: str, asides: bool = False) -> list[str]:
-        """The message's clauses; with `asides`, also split at colons, commas and dashes (tried
-        only when nothing else matched: "my editor asks: ..." or "..., I need it for a report")."""
-        clauses: list[str] = []
-        for segment in self.analyzer.segments(text):
-            for piece in _ASIDE.split(segment) if asides else [segment]:
-                if piece.strip():
-                    clauses.extend(_split_and(piece))
-        return clauses
-
-    # ------------------------------------------------------------ calculations on the spot
-
-    def _calculate(self, question: str, text: str, whole: Analysis, ranked: list[Scored]) -> Answer | None:
-        """ "people plus vehicles", "how many more people than vehicles", "bullets per weapon"
-        (calculator.py). A matched intent that declares the same calculation in derived.yaml
-        answers it in the maintainer's words; kilos and pieces are given one by one; "were more
-        people than vehicles checked?" gets a Yes or No in front of the difference."""
-        asked = self.calculator.read(text)
-        if asked is None:
-            return None
-        op, picked = asked
-        score = min(s.score for s in picked)
-        polar = op == "difference" and _polar(whole)
-        verdict = self.calculator.holds(text, picked) if polar else None
-        declared = self.calculator.declared(op, ranked, picked)
-        if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
-            picked, score = [declared], declared.score
-        result = None if declared else self.calculator.render(op, picked)
-        if result is not None:
-            refs = [self.intents[s.intent].figure or "" for s in picked]
-            reply = result[:1].upper() + result[1:]
-        else:
-            texts, refs = [], []
-            for scored in picked:
-                part_text, part_refs = self._respond(self.intents[scored.intent], self.analyzer.analyze(""))
-                texts.append(part_text)
-                refs += part_refs
-            reply = "\n\n".join(texts)
-        if verdict is not None:
-            reply = render(
-                self.store, self.intents.responses["confirm" if verdict else "deny"], {"answer": reply}
-            )
-        return self._make(question, reply, [s.intent for s in picked], refs, score, True, None)
-
-    # ------------------------------------------------------------ answering one intent
-
-    def _redirect(self, intent: Intent, analysis: Analysis) -> Intent:
-        """Country-, period- or quantity-specific questions go to the intent that says the statement
-        has no such figures."""
-        if intent.when_country and analysis.countries:
-            return self.intents[intent.when_country]
-        if intent.when_period and analysis.period:
-            return self.intents[intent.when_period]
-        if intent.when_quantity and _quantity(analysis):
-            return self.intents[intent.when_quantity]
-        return intent
-
-    def _respond(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
-        if intent.slot is not None:
-            return self._slot_answer(intent, analysis)
-        assert intent.answer is not None
-        refs = references(intent.answer)
-        claims = [c for c in analysis.claims if not self._names_other_figure(c, intent.figure)]
-        if not claims and len(analysis.claims) == 1 and not _open_question(analysis):
-            claims = analysis.claims  # "1 ton of cocaine, correct?": a wrong figure, not context
-        if _open_question(analysis):
-            claims = [
-                c for c in claims if c.comparator != "is"
-            ]  # "which app were the 94 targets on": context
-        if intent.figure and claims:
-            verdict = self._verify(intent.figure, claims)
-            if verdict is not None:
-                return verdict, [intent.figure, *refs]
-        return render(self.store, intent.answer), refs
-
-    def _confirms(self, intent: Intent, analysis: Analysis, text: str) -> bool:
-        """A yes/no question that asks nothing beyond what the answer states ("was heroin seized?",
-        "did they check parcels too?") gets a Yes in front. Anything the intent's examples never
-        mention ("was the centre in Belgrade?", "was meth seized?"), a quoted figure, "or", "not"
-        or a superlative ("did most targets...") leaves the answer as it is: a wrong Yes is worse
-        than none. A statement with a question tag ("Skopje was the centre, right?") counts too."""
-        if intent.kind not in ("fact", "list", "derived") or analysis.claims:
-            return False
-        if re.match(r"(?:yes|no)\b", text, re.I):  # already a verdict (a slot or a checked figure)
-            return False
-        stems = analysis.stems[1:]
-        if not _polar(analysis):
-            core = _TAG.sub("", analysis.text)
-            if core == analysis.text or not core.strip():
-                return False
-            analysis = self.analyzer.analyze(core)  # without the tag's "not" ("..., wasn't it?")
-            stems = analysis.stems
-        if any(t in NOT_CONFIRMABLE for t in analysis.tokens):
-            return False
-        said = self._said[intent.intent]
-        return all(stem in said or stem in LIGHT_STEMS for stem in stems)
-
-    def _names_other_figure(self, claim: Claim, own: str | None) -> bool:
-        """ "Of the 120 targets, how many ..." quotes a figure as context, not as a claim to check."""
-        if claim.comparator != "is":
-            return False  # "fewer than 300 weapons" compares, even if 300 is also another figure
-        return any(value == claim.value and ref != own for value, ref in self._figure_refs)
-
-    def _verify(self, ref: str, claims: list[Claim]) -> str | None:
-        """Yes/No for a figure the user quotes, always with the stated figure."""
-        fact = self.store.facts.get(ref) or self.store.derived.get(ref)
-        for claim in claims:
-            if isinstance(fact, Figure):
-                ok, stated = _judge(claim, fact.value, fact.qualifier), render_figure(fact, "full")
-            elif isinstance(fact, Derived):
-                ok, stated = _judge(claim, fact.value, "exact"), render_derived(fact)
-            else:
-                return None
-            if ok is None:
-                continue
-            key = "verify_yes" if ok else "verify_no"
-            return render(self.store, self.intents.responses[key], {"claimed": claim.words, "stated": stated})
-        return None
-
-    def _slot_answer(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
-        answers = intent.answers or {}
-        lines: list[tuple[str, dict[str, str]]] = []
-        if intent.slot == "letter":
-            if analysis.letter is None:
-                lines.append(("missing", {}))
-            else:
-                letter = analysis.letter.upper()
-                names = [self._listed_names[c] for c in (*self.store.eu, *self.store.non_eu)]
-                hits = [n for n in names if n.upper().startswith(letter)]
-                lines.append(("found" if hits else "none", {"letter": letter, "countries": join(hits)}))
-        else:
-            for code in analysis.countries:
-                outcome = self.store.participation(code)
-                if analysis.non_eu and f"{outcome}_asked_non_eu" in answers:
-                    outcome = f"{outcome}_asked_non_eu"  # "is Greece non-EU?" turns yes and no around
-                lines.append((outcome, {"name": self._country_name(code)}))
-            if intent.slot == "entity":
-                coordinator = self.store.facts.get("operation.coordinator")
-                lead = coordinator.text if isinstance(coordinator, Text) else ""
-                for agency in analysis.agencies:
-                    if agency == lead:
-                        outcome = "coordinator"
-                    elif agency in self.store.named_agencies:
-                        outcome = "partner"
-                    else:
-                        outcome = "agency_absent"
-                    lines.append((outcome, {"name": agency}))
-            if not lines:
-                lines.append(("missing", {}))
-        texts = [render(self.store, answers[outcome], slots) for outcome, slots in lines]
-        refs = [r for outcome, _ in lines for r in references(answers[outcome])]
-        return " ".join(texts), refs
-
-    def _country_name(self, code: str) -> str:
-        return self._listed_names.get(code) or self.store.countries.name(code)
 
     # ------------------------------------------------------------ building answers
 
@@ -450,7 +256,10 @@ class Engine:
         score: float,
         matched: bool,
         runner_up: Scored | None,
+        reading: Reading,
+        asks: list[Ask] | None = None,
     ) -> Answer:
+        intent_ids = list(dict.fromkeys(intent_ids))
         related: list[Suggestion] = []
         for intent_id in intent_ids:
             for other in self.intents[intent_id].related:
@@ -460,7 +269,7 @@ class Engine:
         return Answer(
             question=question,
             text=text,
-            intent=intent_ids[0],
+            intent=intent_ids[0] if intent_ids else None,
             score=round(score, 3),
             matched=matched,
             suggestions=suggestions,
@@ -468,6 +277,8 @@ class Engine:
             sources=tuple(self.store.sources_for(refs)),
             runner_up=runner_up,
             intents=tuple(intent_ids),
+            reading=reading,
+            context=Context.after(asks) if asks and matched else None,
         )
 
     def _suggest(self, ranked: list[Scored]) -> list[Suggestion]:
@@ -485,94 +296,59 @@ class Engine:
                 picks.append(extra)
         return picks
 
-    def _fallback(self, question: str, ranked: list[Scored]) -> Answer:
+    def _fallback(self, question: str, ranked: list[Scored], reading: Reading) -> Answer:
         picks = self._suggest(ranked)
         text = render(
             self.store, self.intents.responses["fallback"], {"topics": join([p.title for p in picks], "or")}
         )
         best = ranked[0] if ranked else None
         return Answer(
-            question, text, None, round(best.score, 3) if best else 0.0, False, tuple(picks), runner_up=best
+            question,
+            text,
+            None,
+            round(best.score, 3) if best else 0.0,
+            False,
+            tuple(picks),
+            runner_up=best,
+            reading=reading,
         )
 
-    def _ambiguous(self, question: str, candidates: list[Scored]) -> Answer:
+    def _ambiguous(self, question: str, candidates: list[Scored], reading: Reading) -> Answer:
         picks = [Suggestion(s.intent, self.intents[s.intent].title) for s in candidates]
         text = render(
             self.store, self.intents.responses["ambiguous"], {"topics": join([p.title for p in picks], "or")}
         )
         return Answer(
-            question, text, None, round(candidates[0].score, 3), False, tuple(picks), runner_up=candidates[1]
+            question,
+            text,
+            None,
+            round(candidates[0].score, 3),
+            False,
+            tuple(picks),
+            runner_up=candidates[1],
+            reading=reading,
         )
 
-    def _out_of_scope(self, question: str) -> Answer:
-        intent = next(i for i in self.intents.intents.values() if i.kind == "out_of_scope")
-        text, refs = self._respond(intent, self.analyzer.analyze(""))
-        return self._make(question, text, [intent.intent], refs, 1.0, False, None)
+    def _out_of_scope(self, question: str, reading: Reading) -> Answer:
+        intent = self._out_of_scope
+        if intent is None:
+            return self._fallback(question, [], reading)
+        return self._make(
+            question, render(self.store, intent.answer or ""), [intent.intent], [], 1.0, False, None, reading
+        )
+
+    def _quiet(self, question: str, key: str, reading: Reading) -> Answer:
+        """A refusal: no figures, nothing matched, nothing to follow up on."""
+        return Answer(
+            question, render(self.store, self.intents.responses[key]), None, 0.0, False, reading=reading
+        )
 
     def _canned(self, question: str, key: str) -> Answer:
         picks = self.featured()[:4]
         text = render(
             self.store, self.intents.responses[key], {"topics": join([p.title for p in picks], "or")}
         )
-        return Answer(question, text, None, 0.0, False, tuple(picks))
-
-
-def _split_and(segment: str) -> list[str]:
-    """Split a clause at "and" (and at commas in "how many X, Y and Z"); `_read` keeps a split only
-    if the parts ask different things."""
-    words = segment.split()
-    pieces = segment.split(",")
-    listing = len(pieces) > 1 and all(len(p.split()) <= 4 for p in pieces)  # "cannabis, weapons, ammo?"
-    counting = listing or " ".join(words[:2]).lower() in ("how many", "how much", "number of")
-    parts: list[list[str]] = [[]]
-    for word in words:
-        if word.lower() in ("and", "&", "n", "vs", "versus") and parts[-1]:
-            parts.append([])
-            continue
-        parts[-1].append(word.rstrip(","))
-        if counting and word.endswith(",") and parts[-1]:
-            parts.append([])
-    return [" ".join(p) for p in parts if p]
-
-
-_TAG = re.compile(
-    r"[,\s]*\b(?:right|correct|true|yes|isn'?t it|wasn'?t it|weren'?t they|didn'?t they|aren'?t they|"
-    r"is that (?:right|correct|true|so)|am i right)\W*$",
-    re.I,
-)
-_ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")
-
-
-def _add_slots(first: Analysis, more: Analysis) -> Analysis:
-    """The first clause's analysis with the countries and agencies of a later one added."""
-    countries = first.countries + [c for c in more.countries if c not in first.countries]
-    agencies = first.agencies + [a for a in more.agencies if a not in first.agencies]
-    return Analysis(
-        first.text, first.tokens, first.stems, countries, agencies, first.claims, first.letter or more.letter
-    )
-
-
-def _merge_slots(clause: Analysis, whole: Analysis) -> Analysis:
-    """A clause keeps its own slots, or borrows the message's ("did Greece and Serbia take part")."""
-    if clause.countries or clause.agencies or clause.letter:
-        return clause
-    return Analysis(
-        clause.text, clause.tokens, clause.stems, whole.countries, whole.agencies, clause.claims, whole.letter
-    )
-
-
-POLAR = {"was", "were", "did", "do", "does", "is", "are", "has", "have", "had"}
-NOT_CONFIRMABLE = {
-    "or", "not", "no", "never", "nt", "only", "just", "most", "mostly", "mainly", "majority", "all",
-    "every", "each", "more", "less", "fewer", "than", "least", "biggest", "largest", "smallest",
-    "highest", "lowest", "alone", "itself", "first", "last", "same", "instead", "exactly",
-}  # fmt: skip
-# Words a yes/no question may add without asking anything more ("were parcels checked too?").
-LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
-WH_WORDS = {"what", "which", "how", "who", "where", "when", "why", "whats", "whose"}
-# requests quote figures as context too: "break down the 288,774 entities", "list the 120 targets"
-REQUESTS = {"give", "list", "break", "show", "tell", "name", "explain", "describe", "split"}
-CONTENTLESS = frozenset(Analyzer.stem(w) for w in FUNCTION_WORDS)
+        return Answer(question, text, None, 0.0, False, tuple(picks), reading=Reading(question, outcome=key))
 
 
 def _same_figure(one: Intent, other: Intent) -> bool:
@@ -581,38 +357,34 @@ def _same_figure(one: Intent, other: Intent) -> bool:
     return one.figure is not None and one.figure == other.figure
 
 
-def _quantity(analysis: Analysis) -> bool:
-    """ "how many officers did Germany send" asks for a number, not whether Germany took part."""
-    tokens = analysis.tokens
-    return any(tokens[i] == "how" and tokens[i + 1] in ("many", "much") for i in range(len(tokens) - 1))
+def _merge_slots(asks: list[Ask], intents: IntentSet) -> list[Ask]:
+    """Clauses that ask one slot intent ask it once, about all their countries ("was Norway in it?
+    and Turkey?"); a clause without a country borrows the others'."""
+    out: list[Ask] = []
+    for ask in asks:
+        same = next((i for i, a in enumerate(out) if a.intent == ask.intent and a.op == "lookup"), None)
+        if same is None or ask.op != "lookup" or not intents[ask.intent or ""].slot:
+            out.append(ask)
+            continue
+        first = out[same]
+        assert first.analysis is not None and ask.analysis is not None
+        merged = with_slots(first.analysis, ask.analysis, add=True)
+        out[same] = Ask(
+            first.op, first.clause, first.intent, score=first.score, polar=first.polar, analysis=merged
+        )
+    return out
 
 
-def _polar(analysis: Analysis) -> bool:
-    """ "was heroin seized", "did they check parcels": a question answered with yes or no."""
-    return bool(analysis.tokens) and analysis.tokens[0] in POLAR
+def _distinct(asks: list[Ask]) -> list[Ask]:
+    """One answer per thing asked: a story that asks the same twice gets it once."""
+    seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
+    out = []
+    for ask in asks:
+        key = (ask.op, ask.intent, ask.operands)
+        if key not in seen or (ask.analysis is not None and (ask.analysis.countries or ask.analysis.claims)):
+            seen.add(key)
+            out.append(ask)
+    return out
 
 
-def _open_question(analysis: Analysis) -> bool:
-    """A wh-question quotes figures as context; only yes/no questions and bare claims get checked."""
-    return bool(analysis.tokens) and (analysis.tokens[0] in WH_WORDS or analysis.tokens[0] in REQUESTS)
-
-
-def _judge(claim: Claim, value: float, qualifier: str) -> bool | None:
-    """Is the claim consistent with the stated figure? None when it is not about this figure."""
-    c = claim.value
-    if claim.comparator in ("is", "exact"):
-        return c == value
-    if claim.comparator == "about":
-        return abs(c - value) <= 0.05 * value
-    if claim.comparator == "over":
-        if qualifier == "nearly":
-            return c < 0.9 * value
-        return value > c or (qualifier == "more_than" and c <= value)
-    if claim.comparator == "under":
-        if qualifier == "more_than":
-            return None if c > value else False
-        return value < c or (qualifier == "nearly" and c >= value)
-    return None
-
-
-__all__ = ["Answer", "Engine", "Suggestion"]
+__all__ = ["Answer", "Context", "Engine", "Suggestion"]

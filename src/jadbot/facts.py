@@ -55,6 +55,9 @@ class Figure(Sourced):
     unit: str = Field(min_length=1)
     qualifier: Literal["exact", "more_than", "nearly"]
     detail: str | None = None  # what the figure counts when it stands alone: "of cocaine"
+    relation: str | None = (
+        None  # what was done: checked, detected, seized, identified ("were cars *seized*?")
+    )
     parts: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
 

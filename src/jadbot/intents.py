@@ -7,6 +7,7 @@ reference against the facts store and reports `file:line: what is wrong`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -35,18 +36,28 @@ SLOT_VALUES: dict[str, set[str]] = {
     "country": {"name"},
     "letter": {"letter", "countries"},
 }
-RESPONSES = (
-    "fallback",
-    "ambiguous",
-    "empty",
-    "too_long",
-    "verify_yes",
-    "verify_no",
-    "confirm",
-    "sum",
-    "difference",
-    "ratio",
-)
+# Engine-level responses and the slots each may use (readers and replies render these).
+RESPONSE_SLOTS: dict[str, frozenset[str]] = {
+    "fallback": frozenset({"topics"}),
+    "ambiguous": frozenset({"topics"}),
+    "empty": frozenset({"topics"}),
+    "too_long": frozenset({"topics"}),
+    "verify_yes": frozenset({"claimed", "stated"}),
+    "verify_no": frozenset({"claimed", "stated"}),
+    "confirm": frozenset({"answer"}),
+    "deny": frozenset({"answer"}),
+    "sum": frozenset({"operands", "result"}),
+    "difference": frozenset({"first", "second", "result"}),
+    "ratio": frozenset({"first", "second", "result"}),
+    "share": frozenset({"first", "second", "result"}),
+    "complement": frozenset({"whole", "excluded", "result"}),
+    "rank": frozenset({"whole", "ranking"}),
+    "not_stated": frozenset({"asked", "stated"}),
+    "quote": frozenset({"quote"}),
+    "attribution": frozenset({"quote"}),
+    "refuse": frozenset(),
+}
+RESPONSES = tuple(RESPONSE_SLOTS)
 
 
 class _Strict(BaseModel):
@@ -60,6 +71,14 @@ class MatcherSettings(_Strict):
     ambiguity_margin: float = Field(0.02, ge=0, lt=1, description="top two closer than this: suggest")
     confident: float = Field(0.8, gt=0, le=1, description="at or above this the margin is not applied")
     confusion_warning: float = Field(0.9, gt=0, le=1, description="`check` warns at this cross-score")
+    figure_min: float = Field(50, ge=0, description="quoted numbers below this point at no figure")
+    figure_near: float = Field(0.03, ge=0, lt=1, description="a quoted number this close names a figure")
+    figure_lift: float = Field(0.35, ge=0, lt=1, description="score added to the intent of a quoted figure")
+    comparison_lift: float = Field(
+        0.1, ge=0, lt=1, description="added to figure intents when a claim compares"
+    )
+    empty_slot: float = Field(0.85, gt=0, le=1, description="factor for slot intents when no slot is named")
+    clause_margin: float = Field(0.05, ge=0, lt=1, description="a clause must beat the whole message by this")
     max_chars: int = Field(1000, ge=10, description="longer messages get a polite refusal")
 
 
@@ -91,9 +110,35 @@ class Intent(_Strict):
         return value
 
 
+class ReadingVocabulary(_Strict):
+    """Words the reading of a message looks for, per kind of question: vocabulary here, grammar in code."""
+
+    injection: tuple[str, ...] = ()  # a clause with one of these instructs the bot: dropped, never obeyed
+    refuse: tuple[str, ...] = ()  # regexes over the normalised clause: harmful requests, refused
+    overview: tuple[str, ...] = ()  # vague openers ("what can you tell me") that get the overview
+    overview_intent: str | None = None  # the intent that answers them
+    quote: tuple[str, ...] = ()  # asks for the statement's exact words
+    attribution: tuple[str, ...] = ()  # asks who says so
+    relations: dict[
+        str, tuple[str, ...]
+    ] = {}  # a fact's relation -> words that ask it ("seized": [seize, ...])
+    entities: dict[str, tuple[str, ...]] = {}  # kinds of named things a claim can get wrong -> names
+
+    @field_validator("refuse")
+    @classmethod
+    def _compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"refuse: {pattern!r} is not a valid regular expression: {exc}") from None
+        return value
+
+
 class IntentsFile(_Strict):
     version: Literal[1]
     matcher: MatcherSettings = MatcherSettings()
+    reading: ReadingVocabulary = ReadingVocabulary()
     responses: dict[str, str]
     synonyms: dict[str, tuple[str, ...]] = {}
     ignore: tuple[str, ...] = ()
@@ -105,6 +150,7 @@ class IntentSet:
 
     def __init__(self, data: IntentsFile):
         self.settings = data.matcher
+        self.vocabulary = data.reading
         self.responses = dict(data.responses)
         self.synonyms = {k: list(v) for k, v in data.synonyms.items()}
         self.ignore = list(data.ignore)
@@ -154,12 +200,21 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
         if intent.intent in ids:
             problems.append(located.problem((*at, "intent"), f"duplicate intent id {intent.intent!r}"))
         ids.setdefault(intent.intent, i)
+    overview = data.reading.overview_intent
+    if overview is not None and overview not in ids:
+        problems.append(
+            located.problem(
+                ("reading", "overview_intent"), f"reading.overview_intent: no intent {overview!r}"
+            )
+        )
     for key in RESPONSES:
         if key not in data.responses:
             problems.append(located.problem(("responses",), f"responses: missing {key!r}"))
     for key, template in data.responses.items():
-        slots = {"claimed", "stated", "topics", "answer", "operands", "first", "second", "result"}
-        for message in check_template(store, template, slots):
+        if key not in RESPONSE_SLOTS:
+            problems.append(located.problem(("responses", key), f"responses: unknown response {key!r}"))
+            continue
+        for message in check_template(store, template, set(RESPONSE_SLOTS[key])):
             problems.append(located.problem(("responses", key), f"responses.{key}: {message}"))
     for i, intent in enumerate(data.intents):
         at = ("intents", i)

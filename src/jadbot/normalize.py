@@ -29,6 +29,7 @@ _APOSTROPHES = "'\u2018\u2019\u02bc`\u00b4"
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _NOT = re.compile(r"n't\b")
 _POSSESSIVE = re.compile(r"'s\b")
+_NOT_BARE = re.compile(r"\b(were|was|is|are|did|do|does|has|have|had|could|would|should)nt\b")  # "werent"
 _REPEATED = re.compile(r"([a-z])\1{2,}")
 _NON_DIGIT = re.compile(r"[^\d]")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # the output of a pass is lowercase ASCII letters, digits, dots
@@ -90,6 +91,7 @@ def _normalize_once(text: str) -> str:
         text = _NOT.sub(" not", text)
         text = _POSSESSIVE.sub("", text)  # possessive or "is": neither carries meaning here
         text = text.replace("'", "")
+    text = _NOT_BARE.sub(r"\1 not", text)
     text = _REPEATED.sub(r"\1", text)  # "heyyy", "sooo"
     text = _NUM_GROUPS.sub(_join_groups, text)
     text = _THOUSANDS_K.sub(_thousands, text)

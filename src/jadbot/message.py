@@ -1,0 +1,243 @@
+"""A message cut once into clauses, each marked as asking something or only giving context.
+
+The one splitter of the engine. People wrap a question in a story ("I drove through customs
+twice last year… anyway, how many weapons did they take?"): the story's sentences are context,
+so their topics and figures are not answered or checked; only the clauses that ask are read.
+A bare tag ("True?", "Is that right?") turns the sentence before it into a claim to check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jadbot.normalize import normalize
+
+# Sentence ends, enumerations "(1)", "(b)", "2)", and a new question after a comma or "also".
+_SENTENCE = re.compile(
+    r"(?<=[?!;])\s*|\n+|(?<!\d)\.(?!\d)\s*|…+|\s+\(?(?:[1-9]|[a-d])\)\s+|^\(?(?:[1-9]|[a-d])\)\s+"
+    r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
+    r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+|so\s+|anyway\s+|but\s+|then\s+)?"
+    r"(?:how|what|who|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)",
+    re.I,
+)
+# Words a question starts with (after fillers); a clause starting otherwise, with no question
+# mark and no question inside it, is part of a story.
+_ASKING_START = frozenset(
+    [
+        "what",
+        "whats",
+        "which",
+        "how",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "why",
+        "was",
+        "were",
+        "did",
+        "do",
+        "does",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "shall",
+        "may",
+        "tell",
+        "give",
+        "list",
+        "name",
+        "show",
+        "explain",
+        "describe",
+        "break",
+        "compare",
+        "calculate",
+        "count",
+        "paste",
+        "quote",
+        "summarise",
+        "summarize",
+        "sum",
+        "add",
+        "confirm",
+        "verify",
+        "according",
+        "any",
+        "anything",
+        "more",
+    ]
+)
+_FILLERS = frozenset(
+    [
+        "and",
+        "so",
+        "but",
+        "anyway",
+        "ok",
+        "okay",
+        "also",
+        "then",
+        "well",
+        "now",
+        "just",
+        "hey",
+        "hi",
+        "pls",
+        "please",
+        "btw",
+        "oh",
+        "um",
+        "uh",
+        "like",
+        "wait",
+        "quick",
+        "question",
+        "one",
+        "last",
+        "yo",
+        "bro",
+        "mate",
+        "actually",
+        "basically",
+        "right",
+        "alright",
+        "sorry",
+        "hmm",
+    ]
+)
+_EMBEDDED = re.compile(
+    r"\b(?:tell me|i (?:want|need|would like|d like|wanna) to know|i wonder|wondering|curious (?:about|how|what|whether|if)|"
+    r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|which|whether|"
+    r"give me|i need|need the|list|is it true|is that true|true or false|fact check|verdict)\b"
+)
+_TAG_ONLY = re.compile(
+    r"^(?:and |so |but |ok |okay )?(?:is (?:that|this|it) )?(?:really |actually )?"
+    r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake)"
+    r"(?: or (?:not|false|fake|true))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
+    r"|^(?:does|did) (?:europol|the statement|it) (?:say|confirm) (?:that|this|so)$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
+    r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
+)
+
+
+_LEADING = re.compile(
+    r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
+    r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every)\b"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    asks: bool  # a question, a request or a claim to check; otherwise context (a story)
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    clauses: tuple[Clause, ...]
+
+    @property
+    def asked(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.clauses if c.asks)
+
+    @property
+    def context(self) -> tuple[str, ...]:
+        return tuple(c.text for c in self.clauses if not c.asks)
+
+    def before(self, text: str) -> str:
+        """The story sentences before an asked clause, joined: what a topicless question refers to."""
+        told: list[str] = []
+        for clause in self.clauses:
+            if clause.text == text:
+                break
+            if not clause.asks:
+                told.append(clause.text)
+        return " ".join(told[-2:])
+
+
+def parse(text: str) -> Message:
+    """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
+    took part"), every clause is asked: a bare phrase or a claim is a question too."""
+    pieces: list[tuple[str, bool]] = []  # (text, ended with a question mark)
+    position = 0
+    for match in _SENTENCE.finditer(text[:2000]):
+        piece = text[position : match.start()]
+        pieces.append((piece.strip(), "?" in match.group(0)))
+        position = match.end()
+    pieces.append((text[position:2000].strip(), False))
+    clauses: list[Clause] = []
+    lead = ""  # "Excluding the dark web, how many targets?": a leading phrase belongs to the question
+    for piece, questioned in pieces:
+        norm = normalize(piece)
+        if not norm:
+            continue
+        if _LEADING.match(norm) and not questioned:
+            lead = f"{lead}{piece}, "
+            continue
+        if lead:
+            piece, norm, lead = lead + piece, normalize(lead + piece), ""
+        if _TAG_ONLY.match(norm) and clauses:  # "A post says 410 weapons were seized. True?"
+            last = clauses.pop()
+            clauses.append(Clause(f"{last.text}, is that true?", True))
+            continue
+        clauses.append(Clause(piece, questioned or _asks(norm) or not _story(norm)))
+    if lead:
+        clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
+    if clauses and not any(c.asks for c in clauses):
+        clauses = [Clause(c.text, True) for c in clauses]
+    return Message(text, tuple(clauses))
+
+
+_STORY = re.compile(
+    r"\b(?:i|im|ive|id|me|my|mine|we|our|us|ours|myself)\b|\b(?:said|says|wrote|writes|reported|reports|claims?|"
+    r"claimed|told|tells|heard|read|saw|seen|posted|tweeted|insists?|argued|thinks?|thought|believes?|bet|joked)\b"
+)
+
+
+def _story(norm: str) -> bool:
+    """A sentence that tells rather than asks: first person, reported speech, or long. A short
+    fragment ("cocaine", "Moldova - yes or no") belongs to the question next to it."""
+    return bool(_STORY.search(norm)) or len(norm.split()) >= 12
+
+
+def _asks(norm: str) -> bool:
+    words = norm.split()
+    first = next((w for w in words if w not in _FILLERS), "")
+    return first in _ASKING_START or bool(_EMBEDDED.search(norm))
+
+
+def split_and(segment: str) -> list[str]:
+    """Split a clause at "and" (and at commas in "how many X, Y and Z"); a reading keeps the split
+    only if the parts ask different things."""
+    words = segment.split()
+    pieces = segment.split(",")
+    listing = len(pieces) > 1 and all(len(p.split()) <= 4 for p in pieces)  # "cannabis, weapons, ammo?"
+    counting = listing or " ".join(words[:2]).lower() in ("how many", "how much", "number of")
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word.lower() in ("and", "&", "n", "vs", "versus") and parts[-1]:
+            parts.append([])
+            continue
+        parts[-1].append(word.rstrip(","))
+        if counting and word.endswith(",") and parts[-1]:
+            parts.append([])
+    return [" ".join(p) for p in parts if p]
+
+
+_ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")
+
+
+def asides(clause: str) -> list[str]:
+    """A clause cut at commas and dashes too ("my editor asks, how many cars were checked"), tried
+    when the clause as a whole reads as nothing."""
+    return [p for p in _ASIDE.split(clause) if p.strip()]

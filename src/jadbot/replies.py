@@ -1,0 +1,399 @@
+"""Replies: one handler per operation of the reading, each returning a structured `Reply`.
+
+A reply is built from the facts (never typed figures), with its verdict kept apart from its
+text, so "Yes —" / "No —" and capitalisation are applied once, in `render`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jadbot.analysis import LIGHT_WORDS, Analysis, Analyzer
+from jadbot.facts import Countries, Derived, FactStore, Figure, Text
+from jadbot.intents import Intent, IntentSet
+from jadbot.normalize import normalize
+from jadbot.readers import POLAR, Readers, open_question, phrases, polar, tagged
+from jadbot.reading import Ask
+from jadbot.render import join, number, references, render, render_derived, render_figure
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    refs: tuple[str, ...] = ()
+    intents: tuple[str, ...] = ()
+    verdict: str | None = None  # "yes" / "no": put in front of the text when rendered
+    framed: bool = False  # the text already starts with its verdict (a slot answer, a checked figure)
+
+
+class Replier:
+    def __init__(self, store: FactStore, intents: IntentSet, analyzer: Analyzer, readers: Readers):
+        self.store, self.intents, self.analyzer, self.readers = store, intents, analyzer, readers
+        self.calculator = readers.calculator
+        self.settings = intents.settings
+        vocabulary = intents.vocabulary
+        self._relation_stems = {
+            relation: {tuple(Analyzer.stem(w) for w in normalize(word).split()) for word in words}
+            for relation, words in vocabulary.relations.items()
+        }
+        self._entities = {kind: phrases(names) for kind, names in vocabulary.entities.items()}
+        said: dict[str, set[str]] = {}
+        for intent in intents.intents.values():
+            for example in intent.examples:
+                said.setdefault(intent.intent, set()).update(analyzer.analyze(example).stems)
+        self._said = {k: frozenset(v) for k, v in said.items()}
+        self._figure_refs = [(f.value, ref) for ref, f in store.facts.items() if isinstance(f, Figure)]
+        self.listed_names: dict[str, str] = {}
+        for group in ("participants.eu", "participants.non_eu"):
+            fact = store.facts.get(group)
+            if isinstance(fact, Countries):
+                for name in fact.countries:
+                    code = store.countries.lookup(name)
+                    if code:
+                        self.listed_names[code] = name
+
+    def reply(self, ask: Ask) -> Reply:
+        return getattr(self, f"_{ask.op}")(ask)
+
+    def render(self, replies: list[Reply]) -> str:
+        """The replies as one message: each with its verdict in front, capitalised once."""
+        texts = []
+        for r in replies:
+            text = r.text
+            if r.verdict and not r.framed:
+                if text.split(" ", 1)[0] in ("The", "A", "An"):  # "Yes — the officers came from..."
+                    text = text[:1].lower() + text[1:]
+                key = "confirm" if r.verdict == "yes" else "deny"
+                text = render(self.store, self.intents.responses[key], {"answer": text})
+            texts.append(text[:1].upper() + text[1:])
+        return "\n\n".join(texts)
+
+    # ------------------------------------------------------------ lookups
+
+    def _lookup(self, ask: Ask) -> Reply:
+        assert ask.intent is not None and ask.analysis is not None
+        analysis = ask.analysis
+        intent = self._redirect(self.intents[ask.intent], analysis)
+        if ask.operands:  # a calculation declared in derived.yaml, answered in the maintainer's words
+            held = self.calculator.holds(ask.clause, list(ask.operands)) if ask.polar else None
+            verdict = None if held is None else ("yes" if held else "no")
+            text = render(self.store, intent.answer or "")
+            return Reply(text, tuple(references(intent.answer or "")), (intent.intent,), verdict)
+        if intent.slot is not None:
+            text, refs = self._slot_answer(intent, analysis)
+            return Reply(text, tuple(refs), (intent.intent,), framed=True)
+        assert intent.answer is not None
+        refs = references(intent.answer)
+        unsaid = self._relation_unsaid(intent, analysis)
+        if unsaid is not None:
+            return Reply(unsaid, (intent.figure or "",), (intent.intent,))
+        claims = [
+            c for c in analysis.claims if not self._names_other_figure(c.value, c.comparator, intent.figure)
+        ]
+        if not claims and len(analysis.claims) == 1 and not open_question(analysis):
+            claims = analysis.claims  # "1 ton of cocaine, correct?": a wrong figure, not context
+        if open_question(analysis):
+            claims = [
+                c for c in claims if c.comparator != "is"
+            ]  # "which app were the 94 targets on": context
+        if intent.figure and claims:
+            verdict = self._verify(intent.figure, claims)
+            if verdict is not None:
+                return Reply(verdict[1], (intent.figure, *refs), (intent.intent,), verdict[0], framed=True)
+        text = render(self.store, intent.answer)
+        return Reply(text, tuple(refs), (intent.intent,), self._verdict(intent, analysis, text, ask.polar))
+
+    def _redirect(self, intent: Intent, analysis: Analysis) -> Intent:
+        """Country-, period- or quantity-specific questions go to the intent that says the statement
+        has no such figures."""
+        if intent.when_country and analysis.countries:
+            return self.intents[intent.when_country]
+        if intent.when_period and analysis.period:
+            return self.intents[intent.when_period]
+        if intent.when_quantity and _quantity(analysis):
+            return self.intents[intent.when_quantity]
+        return intent
+
+    def _relation_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
+        """ "How many vehicles were seized?": the statement says checked. Say so, with the figure,
+        instead of giving it as if it answered."""
+        fact = self.store.facts.get(intent.figure or "")
+        if not isinstance(fact, Figure) or fact.relation not in self._relation_stems:
+            return None
+        stems = analysis.stems
+        asked = [
+            relation
+            for relation, keys in self._relation_stems.items()
+            if any(_contains(stems, key) for key in keys)
+        ]
+        if not asked or fact.relation in asked:
+            return None
+        stated = f"{render_figure(fact)} were {fact.relation}"
+        return render(
+            self.store,
+            self.intents.responses["not_stated"],
+            {"asked": f"{fact.unit} were {asked[0]}", "stated": stated},
+        )
+
+    def _verdict(self, intent: Intent, analysis: Analysis, text: str, asked_polar: bool) -> str | None:
+        """Yes or No for a yes/no question about an answer.
+
+        "No" when the question names a place, agency, country, day, drug or aim of a kind the
+        answer names too, but not that one ("was the centre in Belgrade?"); "Yes" when everything
+        it names is in the answer and it asks nothing beyond what the intent's examples say
+        ("was heroin seized?", "did they check parcels too?"). Otherwise none: a wrong Yes is worse
+        than none."""
+        if intent.kind not in ("fact", "list", "derived") or analysis.claims:
+            return None
+        core = analysis
+        if not polar(analysis):
+            statement = tagged(analysis.text)
+            if statement is None:
+                return None
+            core = self.analyzer.analyze(statement)  # without the tag's "not" ("..., wasn't it?")
+        if any(t in _HEDGES for t in core.tokens):
+            return None
+        asked, stated = self._named(core.text, core), self._named(text, None)
+        named = {kind: names for kind, names in asked.items() if names}
+        if any(stated.get(kind) and not _within(names, stated[kind]) for kind, names in named.items()):
+            return "no"  # "was the centre in Belgrade?": the answer names another place
+        if any(t in NOT_CONFIRMABLE for t in core.tokens):
+            return None
+        if named and all(_within(names, stated.get(kind, set())) for kind, names in named.items()):
+            return "yes"  # "was it run from Skopje?"
+        stems = core.stems[1:] if polar(analysis) else core.stems
+        said = self._said[intent.intent]
+        if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
+            return "yes"
+        return None
+
+    def _named(self, text: str, analysis: Analysis | None) -> dict[str, set[str]]:
+        """The named things in a text, by kind: places, days, drugs... plus countries and agencies."""
+        norm = normalize(text)
+        found: dict[str, set[str]] = {}
+        for kind, pattern in self._entities.items():
+            names = set(pattern.findall(norm))
+            found[kind] = {n for n in names if not any(n != m and n in m for m in names)}
+        analysis = analysis or self.analyzer.analyze(text)
+        found["country"] = set(analysis.countries)
+        found["agency"] = set(analysis.agencies)
+        return found
+
+    def _names_other_figure(self, value: float, comparator: str, own: str | None) -> bool:
+        """ "Of the 120 targets, how many ..." quotes a figure as context, not as a claim to check."""
+        if comparator != "is":
+            return False  # "fewer than 300 weapons" compares, even if 300 is also another figure
+        return any(v == value and ref != own for v, ref in self._figure_refs)
+
+    def _verify(self, ref: str, claims: list) -> tuple[str, str] | None:
+        """Yes/No for a figure the user quotes, always with the stated figure."""
+        fact = self.store.facts.get(ref) or self.store.derived.get(ref)
+        for claim in claims:
+            if isinstance(fact, Figure):
+                ok, stated = _judge(claim, fact.value, fact.qualifier), render_figure(fact, "full")
+            elif isinstance(fact, Derived):
+                ok, stated = _judge(claim, fact.value, "exact"), render_derived(fact)
+            else:
+                return None
+            if ok is None:
+                continue
+            key = "verify_yes" if ok else "verify_no"
+            text = render(self.store, self.intents.responses[key], {"claimed": claim.words, "stated": stated})
+            return ("yes" if ok else "no"), text
+        return None
+
+    def _slot_answer(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
+        answers = intent.answers or {}
+        lines: list[tuple[str, dict[str, str]]] = []
+        if intent.slot == "letter":
+            if analysis.letter is None:
+                lines.append(("missing", {}))
+            else:
+                letter = analysis.letter.upper()
+                names = [self.listed_names[c] for c in (*self.store.eu, *self.store.non_eu)]
+                hits = [n for n in names if n.upper().startswith(letter)]
+                lines.append(("found" if hits else "none", {"letter": letter, "countries": join(hits)}))
+        else:
+            for code in analysis.countries:
+                outcome = self.store.participation(code)
+                if analysis.non_eu and f"{outcome}_asked_non_eu" in answers:
+                    outcome = f"{outcome}_asked_non_eu"  # "is Greece non-EU?" turns yes and no around
+                lines.append((outcome, {"name": self.country_name(code)}))
+            if intent.slot == "entity":
+                coordinator = self.store.facts.get("operation.coordinator")
+                lead = coordinator.text if isinstance(coordinator, Text) else ""
+                for agency in analysis.agencies:
+                    if agency == lead:
+                        outcome = "coordinator"
+                    elif agency in self.store.named_agencies:
+                        outcome = "partner"
+                    else:
+                        outcome = "agency_absent"
+                    lines.append((outcome, {"name": agency}))
+            if not lines:
+                lines.append(("missing", {}))
+        texts = [render(self.store, answers[outcome], slots) for outcome, slots in lines]
+        refs = [r for outcome, _ in lines for r in references(answers[outcome])]
+        return " ".join(texts), refs
+
+    def country_name(self, code: str) -> str:
+        return self.listed_names.get(code) or self.store.countries.name(code)
+
+    # ------------------------------------------------------------ calculations
+
+    def _calculate(self, ask: Ask) -> Reply:
+        operands = list(ask.operands)
+        result = self.calculator.render(ask.op, operands)
+        refs = tuple(self.intents[i].figure or "" for i in operands)
+        verdict = None
+        if ask.polar:
+            held = self.calculator.holds(ask.clause, operands)
+            verdict = None if held is None else ("yes" if held else "no")
+        if result is not None:
+            return Reply(result, refs, tuple(operands), verdict)
+        texts = [render(self.store, self.intents[i].answer or "") for i in operands]  # kilos and pieces
+        return Reply("\n\n".join(texts), refs, tuple(operands), verdict)
+
+    _sum = _difference = _ratio = _share = _calculate
+
+    def _complement(self, ask: Ask) -> Reply:
+        """A whole less the parts left out, with the unit: "120 targets less 5 ... : 115 targets"."""
+        assert ask.intent is not None
+        whole = self.intents[ask.intent]
+        if ask.countries:
+            group = self.store.eu if "non_eu" not in (whole.figure or "") else self.store.non_eu
+            if (whole.figure or "").endswith("_all"):
+                group = (*self.store.eu, *self.store.non_eu)
+            left = [c for c in group if c not in ask.countries]
+            excluded = [self.country_name(c) for c in ask.countries if c in group]
+            names = join([self.country_name(c) for c in left])
+            result = f"{len(left)} countries ({names})"
+            label = f"{len(group)} {whole.title[:1].lower() + whole.title[1:]}"
+            text = render(
+                self.store,
+                self.intents.responses["complement"],
+                {"whole": label, "excluded": join(excluded) or "none of them", "result": result},
+            )
+            return Reply(text, (whole.figure or "",), (whole.intent,))
+        total = self.calculator.operand(whole.intent)
+        parts = [self.calculator.operand(p) for p in ask.operands]
+        assert total is not None and all(p is not None for p in parts)
+        value = total.value - sum(p.value for p in parts)  # type: ignore[union-attr]
+        qualifier = "about " if total.qualifier != "exact" else ""
+        fact = self.store.facts.get(whole.figure or "")
+        unit = fact.unit if isinstance(fact, Figure) else ""
+        result = f"{qualifier}{number(value)} {unit}".strip()
+        text = render(
+            self.store,
+            self.intents.responses["complement"],
+            {"whole": total.text, "excluded": join([p.text for p in parts]), "result": result},  # type: ignore[union-attr]
+        )
+        refs = (whole.figure or "", *(self.intents[p].figure or "" for p in ask.operands))
+        return Reply(text, refs, (whole.intent, *ask.operands))
+
+    def _rank(self, ask: Ask) -> Reply:
+        """The parts of a figure, largest first; Yes or No when a part was named as the most or least."""
+        assert ask.intent is not None and ask.analysis is not None
+        members = self.calculator.members[ask.intent]
+        operands = sorted(
+            ((p, self.calculator.operand(p)) for p in members),
+            key=lambda item: -item[1].value,  # type: ignore[union-attr]
+        )
+        total = self.calculator.operand(ask.intent)
+        assert total is not None
+        ranking = [o.text for _, o in operands]  # type: ignore[union-attr]
+        text = render(
+            self.store,
+            self.intents.responses["rank"],
+            {
+                "whole": total.text,
+                "ranking": ranking[0] + (", then " + join(ranking[1:]) if ranking[1:] else ""),
+            },
+        )
+        verdict = None
+        if ask.polar:
+            named = [s.intent for s in self.readers.rank(ask.analysis, limit=8) if s.intent in members]
+            if named:
+                least = bool(_LEAST.search(normalize(ask.clause)))
+                extreme = operands[-1][0] if least else operands[0][0]
+                verdict = "yes" if named[0] == extreme else "no"
+        refs = (self.intents[ask.intent].figure or "", *(self.intents[p].figure or "" for p in members))
+        return Reply(text, refs, (ask.intent,), verdict)
+
+    # ------------------------------------------------------------ words, overview
+
+    def _quote(self, ask: Ask) -> Reply:
+        return self._words(ask, "quote")
+
+    def _attribution(self, ask: Ask) -> Reply:
+        return self._words(ask, "attribution")
+
+    def _words(self, ask: Ask, key: str) -> Reply:
+        """The statement's sentences behind an intent, quoted whole."""
+        assert ask.intent is not None
+        intent = self.intents[ask.intent]
+        refs = [r for r in references(intent.answer or "") if r in self.store.facts]
+        if intent.figure and intent.figure in self.store.facts:
+            refs.insert(0, intent.figure)
+        sentences = self.store.sources_for(refs) if refs else []
+        if not sentences:
+            sentences = [self.store.title]
+        quote = " … ".join(s if "“" in s else f"“{s}”" for s in sentences)
+        text = render(self.store, self.intents.responses[key], {"quote": quote})
+        return Reply(text, tuple(refs), (intent.intent,))
+
+    def _overview(self, ask: Ask) -> Reply:
+        assert ask.intent is not None
+        intent = self.intents[ask.intent]
+        return Reply(
+            render(self.store, intent.answer or ""), tuple(references(intent.answer or "")), (intent.intent,)
+        )
+
+
+def _within(names: set[str], stated: set[str]) -> bool:
+    """Every name asked is among those stated ("balkans" within "western balkans")."""
+    return bool(stated) and all(
+        any(n == s or n in s.split() or f" {n}" in f" {s}" for s in stated) for n in names
+    )
+
+
+def _contains(stems: list[str], key: tuple[str, ...]) -> bool:
+    n = len(key)
+    return any(tuple(stems[i : i + n]) == key for i in range(len(stems) - n + 1))
+
+
+def _quantity(analysis: Analysis) -> bool:
+    """ "how many officers did Germany send" asks for a number, not whether Germany took part."""
+    tokens = analysis.tokens
+    return any(tokens[i] == "how" and tokens[i + 1] in ("many", "much") for i in range(len(tokens) - 1))
+
+
+def _judge(claim, value: float, qualifier: str) -> bool | None:
+    """Is the claim consistent with the stated figure? None when it is not about this figure."""
+    c = claim.value
+    if claim.comparator in ("is", "exact"):
+        return c == value
+    if claim.comparator == "about":
+        return abs(c - value) <= 0.05 * value
+    if claim.comparator == "over":
+        if qualifier == "nearly":
+            return c < 0.9 * value
+        return value > c or (qualifier == "more_than" and c <= value)
+    if claim.comparator == "under":
+        if qualifier == "more_than":
+            return None if c > value else False
+        return value < c or (qualifier == "nearly" and c >= value)
+    return None
+
+
+NOT_CONFIRMABLE = {
+    "or", "not", "no", "never", "nt", "only", "just", "most", "mostly", "mainly", "majority", "all",
+    "every", "each", "more", "less", "fewer", "than", "least", "biggest", "largest", "smallest",
+    "highest", "lowest", "alone", "itself", "first", "last", "same", "instead", "exactly",
+}  # fmt: skip
+# Words that make a verdict unsafe either way ("was Bulgaria left out?", "was it Skopje or Sofia?").
+_HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
+LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
+_LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
+__all__ = ["POLAR", "Replier", "Reply"]
