@@ -54,6 +54,10 @@ _COMPARATORS = {
     ("nearly",): "about",
     ("almost",): "about",
     ("exactly",): "exact",
+    ("exceeded",): "over",
+    ("exceeds",): "over",
+    ("exceed",): "over",
+    ("beyond",): "over",
 }
 _MULTIPLIERS = {
     "thousand": 1_000,
@@ -71,7 +75,8 @@ LIGHT_WORDS = frozenset((
     "the", "a", "an", "any", "some", "of", "in", "on", "at", "by", "for", "to", "from", "with", "it",
     "they", "them", "this", "that", "there", "too", "also", "so", "really", "actually", "then", "well",
     "ok", "and", "during", "as", "part", "operation", "op", "action", "involved", "among", "include",
-    "included", "including", "one", "those", "whose", "tho", "though", "here", "still",
+    "included", "including", "one", "those", "whose", "tho", "though", "here", "still", "like", "actual", "literally",
+    "even",
 ))
 # ...and the words of a question that name no topic at all ("did they", "tell me how many").
 FUNCTION_WORDS = LIGHT_WORDS | frozenset((

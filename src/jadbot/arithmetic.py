@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from jadbot.normalize import normalize
 
 _DIFFERENCE = re.compile(
-    r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){1,8}?\s+than\s+(?!\d|a\s+ton)"
-    r"|\bdifference\b|\bminus\b|\bgap between\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?! \d)",
+    r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+(?!\d|a\s+ton|one\s+ton)"
+    r"|\bdifference\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?! \d| (?:a|one) ton)",
 )
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"
@@ -29,7 +29,7 @@ _SUM = re.compile(
 )
 _SPLIT = re.compile(
     r"\.\s+|\s+(?:and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
-    r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|times)\s+"
+    r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|times|or)\s+"
     r"|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )
 _CUE_WORDS = re.compile(

@@ -44,6 +44,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "too_long": frozenset({"topics"}),
     "verify_yes": frozenset({"claimed", "stated"}),
     "verify_no": frozenset({"claimed", "stated"}),
+    "verify_other": frozenset({"claimed", "stated", "other"}),
     "confirm": frozenset({"answer"}),
     "deny": frozenset({"answer"}),
     "sum": frozenset({"operands", "result"}),

@@ -15,7 +15,7 @@ from jadbot.normalize import normalize
 
 # Sentence ends, enumerations "(1)", "(b)", "2)", and a new question after a comma or "also".
 _SENTENCE = re.compile(
-    r"(?<=[?!;])\s*|\n+|(?<!\d)\.(?!\d)\s*|…+|\s+\(?(?:[1-9]|[a-d])\)\s+|^\(?(?:[1-9]|[a-d])\)\s+"
+    r"(?<=[?!;])\s*|\n+|\.(?!\d)\s*|…+|\s+\(?(?:[1-9]|[a-d])\)\s+|^\(?(?:[1-9]|[a-d])\)\s+"
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+|so\s+|anyway\s+|but\s+|then\s+)?"
     r"(?:how|what|who|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)",
@@ -117,7 +117,7 @@ _FILLERS = frozenset(
 )
 _EMBEDDED = re.compile(
     r"\b(?:tell me|i (?:want|need|would like|d like|wanna) to know|i wonder|wondering|curious (?:about|how|what|whether|if)|"
-    r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|which|whether|"
+    r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|"
     r"give me|i need|need the|list|is it true|is that true|true or false|fact check|verdict)\b"
 )
 _TAG_ONLY = re.compile(
@@ -126,6 +126,7 @@ _TAG_ONLY = re.compile(
     r"(?: or (?:not|false|fake|true))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it) (?:say|confirm) (?:that|this|so)$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
     r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
+    r"|^(?:was|is|did|were|does|do|has|have) (?:it|they|that|this|he|she)(?: really| actually)?$"
 )
 
 
@@ -190,7 +191,8 @@ def parse(text: str) -> Message:
             last = clauses.pop()
             clauses.append(Clause(f"{last.text}, is that true?", True))
             continue
-        clauses.append(Clause(piece, questioned or _asks(norm) or not _story(norm)))
+        story = _story(norm)
+        clauses.append(Clause(piece, questioned or _starts_asking(norm) or not story or _asks(norm)))
     if lead:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
     if clauses and not any(c.asks for c in clauses):
@@ -201,6 +203,7 @@ def parse(text: str) -> Message:
 _STORY = re.compile(
     r"\b(?:i|im|ive|id|me|my|mine|we|our|us|ours|myself)\b|\b(?:said|says|wrote|writes|reported|reports|claims?|"
     r"claimed|told|tells|heard|read|saw|seen|posted|tweeted|insists?|argued|thinks?|thought|believes?|bet|joked)\b"
+    r"|^(?:anyway |but |so |ok )?(?:forget|never mind|nevermind|leave aside|not my concern|i dont care)\b"
 )
 
 
@@ -208,6 +211,11 @@ def _story(norm: str) -> bool:
     """A sentence that tells rather than asks: first person, reported speech, or long. A short
     fragment ("cocaine", "Moldova - yes or no") belongs to the question next to it."""
     return bool(_STORY.search(norm)) or len(norm.split()) >= 12
+
+
+def _starts_asking(norm: str) -> bool:
+    words = norm.split()
+    return next((w for w in words if w not in _FILLERS), "") in _ASKING_START
 
 
 def _asks(norm: str) -> bool:

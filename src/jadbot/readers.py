@@ -146,8 +146,8 @@ class Readers:
         quote = self.quote_words.search(clause.norm)
         attribution = self.attribution_words.search(clause.norm)
         match = quote or attribution
-        if not match:
-            return []
+        if not match or (not attribution and _FIGURE_ASKED.search(clause.norm)):
+            return []  # "what's the figure in Europol's quote?" asks the figure
         rest = self.analyzer.analyze(clause.norm[: match.start()] + " " + clause.norm[match.end() :])
         ranked = [
             s
@@ -159,7 +159,19 @@ class Readers:
             return []  # "quote" with nothing to quote: let the others read it
         op = "quote" if quote and not attribution else "attribution"
         intent = topic.intent if topic else self.source_intent
-        return [Ask(op, clause.text, intent, score=topic.score if topic else 1.0, analysis=clause.analysis)]
+        is_polar = polar(clause.analysis) or clause.norm.startswith(
+            ("can i", "may i", "could i", "am i right")
+        )
+        return [
+            Ask(
+                op,
+                clause.text,
+                intent,
+                score=topic.score if topic else 1.0,
+                polar=is_polar,
+                analysis=clause.analysis,
+            )
+        ]
 
     def calculation(self, clause: Clause) -> list[Ask]:
         """Complements, rankings, sums, differences, ratios and shares asked on the spot."""
@@ -197,6 +209,10 @@ class Readers:
             found = self._figure_intent(phrase)
             if found and found not in parts and self.calculator.whole_of(found) is not None:
                 parts.append(found)
+        for claim in self.analyzer.analyze(left_out).claims:  # "not covered by the 626 and 300 kg figures"
+            for value, intent_id in self._figures:
+                if value == claim.value and intent_id not in parts and self.calculator.whole_of(intent_id):
+                    parts.append(intent_id)
         if not parts:
             return []
         whole = self.calculator.whole_of(parts[0])
@@ -228,6 +244,16 @@ class Readers:
         return []
 
     def arithmetic(self, clause: Clause) -> list[Ask]:
+        """One calculation, or several listed ("people as a share of all entities, and vehicles
+        plus parcels combined")."""
+        pieces = [p for p in _CALC_LIST.split(clause.text) if p.strip()]
+        if len(pieces) > 1:
+            asks = [self._arithmetic(self.clause(p)) for p in pieces]
+            if all(asks):
+                return [a for found in asks for a in found]
+        return self._arithmetic(clause)
+
+    def _arithmetic(self, clause: Clause) -> list[Ask]:
         """ "people plus vehicles", "how many more people than vehicles", "bullets per weapon"
         (calculator.py). A matched intent that declares the same calculation in derived.yaml
         answers it in the maintainer's words."""
@@ -434,8 +460,12 @@ _VAGUE = frozenset(
         "state", "statement", "release", "mention", "quote", "accord",
     )
 )  # fmt: skip
+_FIGURE_ASKED = re.compile(
+    r"\b(?:how many|how much|what figure|which figure|the figure|number|count|add up)\b"
+)
+_CALC_LIST = re.compile(r",\s*(?:and\s+)?(?=\w)|;\s*")
 _EXCLUDE = re.compile(
-    r"\b(?:not (?:on|in|from|counting|including)|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
+    r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
     r"outside of|bar|beyond)\b"
 )
 _QUANTITY = re.compile(

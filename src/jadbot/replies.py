@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jadbot import arithmetic
 from jadbot.analysis import LIGHT_WORDS, Analysis, Analyzer
 from jadbot.facts import Countries, Derived, FactStore, Figure, Text
 from jadbot.intents import Intent, IntentSet
@@ -102,7 +103,17 @@ class Replier:
             if verdict is not None:
                 return Reply(verdict[1], (intent.figure, *refs), (intent.intent,), verdict[0], framed=True)
         text = render(self.store, intent.answer)
-        return Reply(text, tuple(refs), (intent.intent,), self._verdict(intent, analysis, text, ask.polar))
+        verdict = self._verdict(intent, analysis, text, ask.polar)
+        if verdict is None and _ABOUT_STATEMENT.match(normalize(ask.clause)):
+            # "does the statement mention arrests?": No for what it does not report, Yes for what it does
+            verdict = (
+                "no"
+                if intent.kind == "not_reported"
+                else "yes"
+                if intent.kind in ("fact", "list", "derived")
+                else None
+            )
+        return Reply(text, tuple(refs), (intent.intent,), verdict)
 
     def _redirect(self, intent: Intent, analysis: Analysis) -> Intent:
         """Country-, period- or quantity-specific questions go to the intent that says the statement
@@ -198,9 +209,24 @@ class Replier:
                 return None
             if ok is None:
                 continue
-            key = "verify_yes" if ok else "verify_no"
-            text = render(self.store, self.intents.responses[key], {"claimed": claim.words, "stated": stated})
+            other = (
+                self._other_figure(claim.value, ref)
+                if not ok and claim.comparator in ("is", "exact")
+                else None
+            )
+            key = "verify_yes" if ok else ("verify_other" if other else "verify_no")
+            slots = {"claimed": claim.words, "stated": stated, "other": other or ""}
+            text = render(self.store, self.intents.responses[key], slots)
             return ("yes" if ok else "no"), text
+        return None
+
+    def _other_figure(self, value: float, own: str) -> str | None:
+        """The fact a quoted figure belongs to, when it is not the one asked about ("288,774 people":
+        288,774 is the entities checked)."""
+        for v, ref in self._figure_refs:
+            fact = self.store.facts[ref]
+            if v == value and ref != own and isinstance(fact, Figure):
+                return render_figure(fact, "full")
         return None
 
     def _slot_answer(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
@@ -250,12 +276,29 @@ class Replier:
         if ask.polar:
             held = self.calculator.holds(ask.clause, operands)
             verdict = None if held is None else ("yes" if held else "no")
+        if ask.polar and ask.op == "sum" and ask.analysis is not None and verdict is None:
+            verdict = self._sum_holds(operands, ask.analysis)
         if result is not None:
             return Reply(result, refs, tuple(operands), verdict)
         texts = [render(self.store, self.intents[i].answer or "") for i in operands]  # kilos and pieces
         return Reply("\n\n".join(texts), refs, tuple(operands), verdict)
 
     _sum = _difference = _ratio = _share = _calculate
+
+    def _sum_holds(self, operands: list[str], analysis: Analysis) -> str | None:
+        """ "Do the four add up to the 288,774 total?", "did the two come to more than a ton?"."""
+        values = [self.calculator.operand(i) for i in operands]
+        if any(v is None for v in values):
+            return None
+        total, qualifier = arithmetic.combine("sum", values)  # type: ignore[arg-type]
+        given = {v.value for v in values}  # type: ignore[union-attr]
+        for claim in analysis.claims:
+            if claim.value in given:
+                continue  # "the cocaine plus the 300 kilos": an operand, not the claim
+            ok = _judge(claim, total, qualifier if qualifier != "about" else "exact")
+            if ok is not None:
+                return "yes" if ok else "no"
+        return None
 
     def _complement(self, ask: Ask) -> Reply:
         """A whole less the parts left out, with the unit: "120 targets less 5 ... : 115 targets"."""
@@ -330,6 +373,17 @@ class Replier:
         return self._words(ask, "attribution")
 
     def _words(self, ask: Ask, key: str) -> Reply:
+        reply = self._quoted(ask, key)
+        if ask.polar and key == "attribution" and ask.analysis is not None:
+            # "Can I attribute the figure to Europol?" Yes; "was it Interpol that issued it?" No
+            lead = self.store.facts.get("operation.coordinator")
+            source = lead.text if isinstance(lead, Text) else ""
+            agencies = set(ask.analysis.agencies)
+            verdict = "yes" if not agencies or agencies == {source} else "no"
+            return Reply(reply.text, reply.refs, reply.intents, verdict)
+        return reply
+
+    def _quoted(self, ask: Ask, key: str) -> Reply:
         """The statement's sentences behind an intent, quoted whole."""
         assert ask.intent is not None
         intent = self.intents[ask.intent]
@@ -395,5 +449,9 @@ NOT_CONFIRMABLE = {
 # Words that make a verdict unsafe either way ("was Bulgaria left out?", "was it Skopje or Sofia?").
 _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
+_ABOUT_STATEMENT = re.compile(
+    r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
+    r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about)\b"
+)
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
 __all__ = ["POLAR", "Replier", "Reply"]
