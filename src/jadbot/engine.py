@@ -12,7 +12,7 @@ Stages for one message, each in its own module:
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from jadbot.analysis import Analyzer
@@ -79,7 +79,7 @@ class Engine:
         self.replier = Replier(store, intents, self.analyzer, self.readers)
         self.calculator = self.readers.calculator
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
-        self._out_of_scope = next((i for i in intents.intents.values() if i.kind == "out_of_scope"), None)
+        self._oos_intent = next((i for i in intents.intents.values() if i.kind == "out_of_scope"), None)
 
     @classmethod
     def load(cls, facts_dir: Path | str, intents_path: Path | str) -> Engine:
@@ -143,9 +143,13 @@ class Engine:
             return self._canned(question, "too_long")
         message = parse(text)
         ignored = tuple(c for c in message.asked if self.readers.instructs(c))
-        asked = [c for c in message.asked if c not in ignored]
-        if any(self.readers.harmful(c) for c in message.asked) or (ignored and not asked):
-            reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored)
+        asked, refused = self.readers.screen([c for c in message.asked if c not in ignored])
+        if (refused or any(self.readers.harmful(c) for c in message.context)) and all(
+            self.readers.topicless(self.readers.clause(c)) for c in asked
+        ):  # "I need 2 kg of weed delivered. Who do I contact?"
+            refused, asked = refused + message.context, []
+        if (refused or ignored) and not asked:
+            reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
             return self._quiet(question, "refuse", reading)
         parts: list[list[Ask]] = []
         resolved: list[str] = []
@@ -174,10 +178,14 @@ class Engine:
             text,
             tuple(_distinct(asks)),
             context=message.context,
-            ignored=ignored,
+            ignored=ignored + refused,
             resolved=" | ".join(resolved) or None,
         )
-        return self._decide(question, reading)
+        answer = self._decide(question, reading)
+        if refused:  # "how many weapons were seized, and the best place to buy one": the rest is refused
+            refusal = render(self.store, self.intents.responses["refuse"])
+            answer = replace(answer, text=f"{answer.text}\n\n{refusal}")
+        return answer
 
     def _choose(self, asked: list[str], parts: list[list[Ask]]) -> list[Ask]:
         """The clauses' readings, or the message read as one when that reads better: "marketplaces
@@ -330,7 +338,7 @@ class Engine:
         )
 
     def _out_of_scope(self, question: str, reading: Reading) -> Answer:
-        intent = self._out_of_scope
+        intent = self._oos_intent
         if intent is None:
             return self._fallback(question, [], reading)
         return self._make(

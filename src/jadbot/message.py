@@ -232,7 +232,15 @@ def split_and(segment: str) -> list[str]:
     listing = len(pieces) > 1 and all(len(p.split()) <= 4 for p in pieces)  # "cannabis, weapons, ammo?"
     counting = listing or " ".join(words[:2]).lower() in ("how many", "how much", "number of")
     parts: list[list[str]] = [[]]
-    for word in words:
+    for i, word in enumerate(words):
+        if (
+            word.lower() in ("and", "&", "n")
+            and words[i + 1 : i + 2]
+            and words[i + 1].lower().strip(",?!.") in _VAGUE_TAIL
+        ):
+            continue  # "guns n stuff": not a second thing asked
+        if word.lower().strip(",?!.") in _VAGUE_TAIL and i and words[i - 1].lower() in ("and", "&", "n"):
+            continue
         if word.lower() in ("and", "&", "n", "vs", "versus") and parts[-1]:
             parts.append([])
             continue
@@ -242,6 +250,7 @@ def split_and(segment: str) -> list[str]:
     return [" ".join(p) for p in parts if p]
 
 
+_VAGUE_TAIL = frozenset({"stuff", "things", "so", "co", "everything", "all", "etc", "more"})
 _ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")
 
 

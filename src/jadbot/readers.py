@@ -107,6 +107,23 @@ class Readers:
         norm = normalize(clause)
         return any(p.search(norm) for p in self.refusals)
 
+    def screen(self, clauses: list[str]) -> tuple[list[str], tuple[str, ...]]:
+        """The clauses to read, and the harmful ones refused. A clause that joins a real question to
+        a harmful request ("how many weapons were seized and the best place to buy one") keeps the
+        question."""
+        kept: list[str] = []
+        refused: list[str] = []
+        for clause in clauses:
+            if not self.harmful(clause):
+                kept.append(clause)
+                continue
+            pieces = split_and(clause)
+            safe = [p for p in pieces if not self.harmful(p) and not _PRONOUN_ONLY.search(normalize(p))]
+            if len(pieces) > 1 and safe and len(safe) < len(pieces):
+                kept.append(" and ".join(safe))
+            refused.append(clause)
+        return kept, tuple(refused)
+
     def topicless(self, clause: Clause) -> bool:
         """ "What figure does Europol give?", "what's the exact number?": asks about something the
         sentence before names."""
@@ -146,9 +163,10 @@ class Readers:
         quote = self.quote_words.search(clause.norm)
         attribution = self.attribution_words.search(clause.norm)
         match = quote or attribution
-        if not match or (not attribution and _FIGURE_ASKED.search(clause.norm)):
+        if not match or (not attribution and _FIGURE_ASKED.match(clause.norm)):
             return []  # "what's the figure in Europol's quote?" asks the figure
-        rest = self.analyzer.analyze(clause.norm[: match.start()] + " " + clause.norm[match.end() :])
+        rest_text = clause.norm[: match.start()] + " " + clause.norm[match.end() :]
+        rest = self.analyzer.analyze(_SOURCE_NAMES.sub(" ", rest_text))  # the source is not the topic
         ranked = [
             s
             for s in self.rank(rest)
@@ -457,11 +475,16 @@ _VAGUE = frozenset(
     for w in (
         "figure", "number", "give", "say", "said", "report", "exact", "actual", "real", "precise", "official",
         "correct", "right", "true", "count", "total", "there", "then", "really", "does", "itself", "stated",
-        "state", "statement", "release", "mention", "quote", "accord",
+        "state", "statement", "release", "mention", "quote", "accord", "contact", "help", "call", "reach", "ask",
+        "wording", "word", "phrase", "verbatim", "attribute", "source", "europol", "i", "we", "you", "my", "our",
+        "can", "could", "need", "want",
     )
 )  # fmt: skip
+_PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
+_SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
 _FIGURE_ASKED = re.compile(
-    r"\b(?:how many|how much|what figure|which figure|the figure|number|count|add up)\b"
+    r"^(?:\w+ ){0,3}(?:how many|how much|what figure|which figure|what is the figure|whats the figure|"
+    r"what do|what does|what number|whats the number|what is the number)\b"
 )
 _CALC_LIST = re.compile(r",\s*(?:and\s+)?(?=\w)|;\s*")
 _EXCLUDE = re.compile(
