@@ -84,11 +84,7 @@ class Calculator:
                 if derived is None:
                     continue
                 same = set(derived.operands) == figures
-                if (
-                    op == "share"
-                    and not same
-                    and sum(r in self.store.derived for r in references(intent.answer)) > 1
-                ):
+                if op == "share" and sum(r in self.store.derived for r in references(intent.answer)) > 1:
                     continue  # a table of every share answers more than the one asked
                 # a declared share names its whole ("of the named drugs"): one figure in common will do
                 if derived.operation == op and (same or (op == "share" and figures & set(derived.operands))):

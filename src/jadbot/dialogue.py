@@ -1,10 +1,15 @@
 """Follow-ups: a clause that leans on the one before ("and cannabis?", "is it in the EU?",
 "no, I meant vehicles", "what's the total of the two?") is read again with that clause's words.
 
-The conversation's state is a `Context`: plain data (the last clauses asked and what they were
-read as), returned with each answer and passed back in with the next message. The engine stays
-pure; adapters keep the context per chat (and per user in groups) with a time limit. The same
-resolution joins clauses within one message ("did Ireland take part? and Albania?").
+The conversation's state is a `Context`: plain data (the last clauses asked, what they were read
+as, the names the answer gave, the figures asked lately), returned with each answer and passed
+back with the next message. The engine stays pure; adapters keep the context per chat (and per
+user in groups) with a time limit. The same resolution joins clauses within one message ("did
+Ireland take part? and Albania?").
+
+A follow-up is rewritten into candidate questions (the earlier question with the new topic, the
+pronoun replaced by what it points at, the earlier question plus the new words) and the best
+reading among them wins; `Reading.resolved` shows the text it became.
 """
 
 from __future__ import annotations
@@ -21,30 +26,35 @@ if TYPE_CHECKING:
     from jadbot.readers import Clause, Readers
 
 MAX_CLAUSE = 300  # a context keeps no more of a message than a follow-up needs
+HISTORY = 4  # figures asked lately, for "the total of the two"
 
 
 @dataclass(frozen=True)
 class Context:
-    """What the next message may refer back to: the clauses last asked, as they were read."""
+    """What the next message may refer back to."""
 
-    clauses: tuple[str, ...]
-    intents: tuple[str, ...]  # the intent (or the operands) each clause was read as
-    countries: tuple[str, ...] = ()
+    clauses: tuple[str, ...]  # the clauses last asked, as read (after any rewriting)
+    intents: tuple[str, ...]  # the intent (or the operands) each was read as
+    names: tuple[str, ...] = ()  # places, countries and agencies the answer named ("is that the capital?")
+    history: tuple[str, ...] = ()  # figure intents asked lately, newest last
 
     @classmethod
-    def after(cls, asks: list[Ask] | tuple[Ask, ...]) -> Context | None:
+    def after(
+        cls, asks: list[Ask] | tuple[Ask, ...], names: tuple[str, ...] = (), before: Context | None = None
+    ) -> Context | None:
         asks = [a for a in asks if a.op != "overview"]
         if not asks:
             return None
         intents = tuple(i for a in asks for i in ((a.intent,) if a.intent and not a.operands else a.operands))
-        countries = tuple(c for a in asks if a.analysis is not None for c in a.analysis.countries)
-        return cls(tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, countries)
+        history = tuple(dict.fromkeys((*(before.history if before else ()), *intents)))[-HISTORY:]
+        return cls(tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, names[:6], history)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "clauses": list(self.clauses),
             "intents": list(self.intents),
-            "countries": list(self.countries),
+            "names": list(self.names),
+            "history": list(self.history),
         }
 
     @classmethod
@@ -53,25 +63,37 @@ class Context:
         try:
             clauses = tuple(str(c)[:MAX_CLAUSE] for c in data["clauses"])[:4]
             intents = tuple(str(i) for i in data["intents"])[:8]
-            countries = tuple(str(c) for c in data.get("countries", ()))[:8]
+            names = tuple(str(n)[:60] for n in data.get("names", ()))[:6]
+            history = tuple(str(h) for h in data.get("history", ()))[-HISTORY:]
         except (KeyError, TypeError, AttributeError):
             return None
-        return cls(clauses, intents, countries) if clauses else None
+        return cls(clauses, intents, names, history) if clauses else None
 
 
 _CUE = re.compile(
-    r"^(?:and|what about|how about|and what about|same for|same with|same question for|plus|also|or|"
-    r"but what about|then|ok and|okay and|so and|and also|and how about|what of|now)\b\s*"
+    r"^(?:(?:and|ok|okay|so|also|plus|then|now|but|or|hmm|wait|oh|ah|right)\s+)*"
+    r"(?:what about|how about|what of|same for|same with|same question for|and|plus|also|or|then)?\b\s*"
 )
 _CORRECTION = re.compile(
-    r"^(?:no|nope|sorry|oops|wait|actually|not that)?\s*,?\s*(?:i|we)\s+(?:meant|mean|was asking about|asked about)\b\s*"
-    r"|^(?:no|nope|not that),?\s+(?:the|what about)\b\s*"
+    r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad)\s+)*(?:i|we)\s+"
+    r"(?:meant|mean|was asking about|asked about|wanted|want)\b\s*(?:the\s+)?"
+    r"|^(?:no|nope|not that|sorry)\s+(?:the\s+)?(?=\w)"
 )
+_NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*")
+# Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
+# ("did they check..." is the police, not a reference).
 _PRONOUN = re.compile(
-    r"\b(?:the two|both of them|both|the rest|the others|the remaining ones|of them|of those|of these|"
-    r"they|them|those|these|it|that|this|that figure|that number|this number|those figures)\b"
+    r"(?:^|\b(?:is|was|are|were)\s+)(?:it|that|this|they|those|these)\b"
+    r"|\b(?:the two|both of them|both|of them|of those|of these|which of them|that figure|that number|"
+    r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
 )
-_REST = re.compile(r"\b(?:the rest|the others|the remaining|the remainder|everything else|what else)\b")
+_REST = re.compile(
+    r"\b(?:the rest|the others|the remaining|the remainder|everything else|left over|leftover)\b"
+)
+_TWO = re.compile(
+    r"\b(?:the two|both|them|those|these|together|put together|combined|total|sum|altogether)\b"
+)
+_GAP = re.compile(r"\b(?:difference|gap|how many more|how much more)\b")
 
 
 def resolve(
@@ -81,41 +103,109 @@ def resolve(
     the clause stands on its own (a self-contained question is answered as if asked first)."""
     if previous is None:
         return None
-    norm = clause.norm
-    cue = _CUE.match(norm) or _CORRECTION.match(norm)
-    rest = _REST.search(norm)
-    pronoun = _PRONOUN.search(norm)
-    topics = clause.topics
-    short = len(norm.split()) <= 4 and not alone
-    if not (cue or pronoun or short or rest):
+    raw = _NOT_THAT.sub(" ", clause.text) if _CORRECTION.match(normalize(clause.text)) else clause.text
+    norm = normalize(raw)
+    correction = _CORRECTION.match(norm)
+    fragment = norm[correction.end() :] if correction else norm
+    cue = _CUE.match(fragment)
+    fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
+    cued = bool(correction or (cue and cue.group(0).strip()))
+    pronoun = _PRONOUN.search(fragment)
+    frame = _frame(readers)
+    analysis = readers.analyzer.analyze(fragment)
+    topics = [s for s in analysis.stems if s not in frame]
+    known = [t for t in topics if t in readers.matcher.weight]
+    short = len(norm.split()) <= 5 and bool(known or analysis.countries or analysis.period)
+    quiet = all(readers.intents[a.intent or ""].kind in ("smalltalk",) for a in alone) if alone else False
+    if quiet and not pronoun and not known:
+        return None  # "thanks", "dang ok"
+    country_only = bool(analysis.countries) and not [t for t in known if t != "@country"]
+    if not (cued or pronoun or short or country_only or _REST.search(norm)):
         return None
-    if rest and len(previous.intents) == 1:
+    operation = _on_previous(clause, norm, topics, previous, readers)
+    if operation is not None:
+        return operation
+    candidates = _candidates(
+        fragment, pronoun, topics, analysis.countries, previous, readers, bool(correction)
+    )
+    best: tuple[list[Ask], str, float] | None = None
+    for text in candidates:
+        asks = readers.read(readers.clause(text))
+        if not asks:
+            continue
+        score = min(a.score for a in asks)
+        if best is None or score > best[2] + 0.05:
+            best = (asks, text, score)
+    if best is None:
+        return None
+    followed, rewritten, best_followed = best
+    if cued or not alone or country_only:
+        return followed, rewritten
+    best_alone = max(a.score for a in alone)
+    alone_quiet = all(readers.intents[a.intent or ""].kind in ("smalltalk", "out_of_scope") for a in alone)
+    if alone_quiet and (pronoun or short):
+        return followed, rewritten
+    if topics and best_alone >= readers.settings.confident and not pronoun:
+        return None  # "how many weapons were seized" after anything: it says what it asks
+    return (followed, rewritten) if best_followed > best_alone + (0.0 if short or pronoun else 0.05) else None
+
+
+def _on_previous(
+    clause: Clause, norm: str, topics: list[str], previous: Context, readers: Readers
+) -> tuple[list[Ask], str] | None:
+    """Operations on what was just answered: "and the rest?", "the total of the two?"."""
+    if _REST.search(norm) and len(previous.intents) == 1:
         part = previous.intents[0]
         whole = readers.calculator.whole_of(part)
         if whole is not None:
             ask = Ask("complement", clause.text, whole, (part,), score=1.0, analysis=clause.analysis)
             return [ask], f"{readers.intents[whole].title} other than {readers.intents[part].title}"
-    fragment = norm[cue.end() :] if cue else norm
-    topic = _topic(previous.clauses[-1], readers)
-    if pronoun and not cue:
-        joined = (
-            " and ".join(_topic(c, readers) for c in previous.clauses) if len(previous.clauses) > 1 else topic
-        )
-        rewritten = norm[: pronoun.start()] + joined + norm[pronoun.end() :]
-    elif [s for s in readers.analyzer.analyze(fragment).stems if s not in _frame(readers)]:
-        rewritten = _replace_topic(previous.clauses[-1], fragment, readers)
-    else:  # only a country or a period: "and in Serbia?"
-        rewritten = f"{previous.clauses[-1]} {fragment}"
-    followed = readers.read(readers.clause(rewritten))
-    if not followed:
-        return None
-    if cue or short or not alone:
-        return followed, rewritten
-    best_alone = max(a.score for a in alone)
-    best_followed = max(a.score for a in followed)
-    if topics and best_alone >= readers.settings.confident:
-        return None  # "how many weapons were seized" after anything: it says what it asks
-    return (followed, rewritten) if best_followed > best_alone else None
+    figures = [i for i in previous.history if readers.calculator.operand(i) is not None]
+    if len(figures) >= 2 and not [t for t in topics if t not in _OPERATION_WORDS]:
+        first, second = figures[-2], figures[-1]
+        if _GAP.search(norm):
+            op = "difference"
+        elif _TWO.search(norm) and not _PRONOUN_ONE.search(norm):
+            op = "sum"
+        else:
+            return None
+        titles = f"{readers.intents[first].title} and {readers.intents[second].title}"
+        ask = Ask(op, clause.text, None, (first, second), score=1.0, analysis=clause.analysis)
+        return [ask], f"{op} of {titles}"
+    return None
+
+
+def _candidates(
+    fragment: str,
+    pronoun: re.Match[str] | None,
+    topics: list[str],
+    countries: list[str],
+    previous: Context,
+    readers: Readers,
+    correction: bool,
+) -> list[str]:
+    """Rewritings of a follow-up, most likely first."""
+    last = previous.clauses[-1]
+    topic = (
+        " and ".join(_topic(c, readers) for c in previous.clauses)
+        if len(previous.clauses) > 1
+        else _topic(last, readers)
+    )
+    out: list[str] = []
+    if pronoun:
+        word = re.search(r"(?:it|that|this|they|those|these|them|the two|both)\b", pronoun.group(0))
+        start = pronoun.start() + (word.start() if word else 0)
+        end = pronoun.start() + (word.end() if word else len(pronoun.group(0)))
+        before, after = fragment[:start], fragment[end:]
+        for name in previous.names[:3]:
+            out.append(f"{before}{name}{after}")
+        out.append(f"{before}{topic}{after}")
+    if topics and not (countries and len(topics) <= 1):
+        out.append(_replace_topic(last, fragment, readers))
+    out.append(f"{last} {fragment}")
+    if not pronoun and not correction:
+        out.append(f"{fragment} {topic}")
+    return [" ".join(t.split()) for t in dict.fromkeys(out) if t.strip()]
 
 
 def _frame(readers: Readers) -> frozenset[str]:
@@ -126,9 +216,17 @@ def _frame(readers: Readers) -> frozenset[str]:
 
         relation_words = [w for words in readers.intents.vocabulary.relations.values() for w in words]
         stems = {Analyzer.stem(t) for w in relation_words for t in normalize(w).split()}
-        extra = {
-            Analyzer.stem(w) for w in ("number", "total", "figure", "many", "much", "amount", "kg", "kilos")
-        }
+        from jadbot.readers import GENERIC, VAGUE
+
+        extra = GENERIC | VAGUE | {
+            Analyzer.stem(w)
+            for w in (
+                "number", "total", "figure", "many", "much", "amount", "kg", "kilos", "find", "found", "get",
+                "got", "take", "took", "seize", "seized", "check", "checked", "detect", "detected", "identify",
+                "identified", "catch", "caught", "there", "any", "some", "also", "too", "then", "so", "ok",
+                "what", "about", "and", "tho", "though", "well", "yes", "no", "sorry", "wait", "exactly",
+            )
+        }  # fmt: skip
         cached = frozenset(CONTENTLESS | stems | extra)
         readers._frame_stems = cached  # type: ignore[attr-defined]
     return cached
@@ -145,14 +243,35 @@ def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
     """The previous clause with its topic words replaced by the fragment's ("how much cocaine was
     seized" + "cannabis" -> "how much cannabis was seized")."""
     frame = _frame(readers)
+    kept = " ".join(w for w in fragment.split() if Analyzer.stem(w) not in frame or w.isdigit())
     out: list[str] = []
     placed = False
     for word in normalize(previous).split():
         if Analyzer.stem(word) in frame:
             out.append(word)
         elif not placed:
-            out.append(fragment)
+            out.append(kept or fragment)
             placed = True
     if not placed:
-        out.append(fragment)
+        out.append(kept or fragment)
     return " ".join(out)
+
+
+_OPERATION_WORDS = frozenset(
+    Analyzer.stem(w)
+    for w in (
+        "two",
+        "both",
+        "together",
+        "combined",
+        "sum",
+        "difference",
+        "gap",
+        "put",
+        "add",
+        "whats",
+        "more",
+        "less",
+    )
+)
+_PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")

@@ -172,7 +172,7 @@ class Engine:
                 clause_asks = alone
             parts.append(clause_asks)
             if clause_asks:
-                previous = Context.after(clause_asks)
+                previous = Context.after(clause_asks, before=previous)
         asks = self._choose(asked, parts)
         reading = Reading(
             text,
@@ -182,6 +182,11 @@ class Engine:
             resolved=" | ".join(resolved) or None,
         )
         answer = self._decide(question, reading)
+        if answer.matched and answer.reading is not None and answer.reading.asks:
+            names = self.replier.names_in(answer.text)
+            answer = replace(answer, context=Context.after(answer.reading.asks, names, before=context))
+        elif context is not None and not answer.matched:
+            answer = replace(answer, context=context)  # a miss or small talk keeps the thread
         if refused:  # "how many weapons were seized, and the best place to buy one": the rest is refused
             refusal = render(self.store, self.intents.responses["refuse"])
             answer = replace(answer, text=f"{answer.text}\n\n{refusal}")
@@ -286,7 +291,6 @@ class Engine:
             runner_up=runner_up,
             intents=tuple(intent_ids),
             reading=reading,
-            context=Context.after(asks) if asks and matched else None,
         )
 
     def _suggest(self, ranked: list[Scored]) -> list[Suggestion]:

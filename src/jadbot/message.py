@@ -192,7 +192,8 @@ def parse(text: str) -> Message:
             clauses.append(Clause(f"{last.text}, is that true?", True))
             continue
         story = _story(norm)
-        clauses.append(Clause(piece, questioned or _starts_asking(norm) or not story or _asks(norm)))
+        asks = questioned or _starts_asking(norm) or not story or _asks(norm)
+        clauses.append(Clause(piece, asks and not (_relative(norm) and not questioned)))
     if lead:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
     if clauses and not any(c.asks for c in clauses):
@@ -211,6 +212,14 @@ def _story(norm: str) -> bool:
     """A sentence that tells rather than asks: first person, reported speech, or long. A short
     fragment ("cocaine", "Moldova - yes or no") belongs to the question next to it."""
     return bool(_STORY.search(norm)) or len(norm.split()) >= 12
+
+
+def _relative(norm: str) -> bool:
+    """ ", which made me wonder ...": a story going on, not a question."""
+    return bool(_RELATIVE.match(norm)) and bool(_STORY.search(norm))
+
+
+_RELATIVE = re.compile(r"^(?:which|who|that|where|when)\s+(?!\w+\s+(?:did|were|was|is|are|do|does)\b)")
 
 
 def _starts_asking(norm: str) -> bool:

@@ -129,7 +129,7 @@ class Readers:
         sentence before names."""
         a = clause.analysis
         return not (a.countries or (a.agencies and len(a.agencies) > 1)) and all(
-            s in CONTENTLESS or s in _GENERIC or s in _VAGUE for s in a.stems
+            s in CONTENTLESS or s in GENERIC or s in VAGUE for s in a.stems
         )
 
     def clause(self, text: str) -> Clause:
@@ -153,7 +153,7 @@ class Readers:
         if not match:
             return []
         rest = self.analyzer.analyze(clause.norm[: match.start()] + " " + clause.norm[match.end() :])
-        named = [s for s in rest.stems if s not in CONTENTLESS and s not in _GENERIC]
+        named = [s for s in rest.stems if s not in CONTENTLESS and s not in GENERIC]
         if named or rest.countries or rest.agencies or rest.claims:
             return []
         return [Ask("overview", clause.text, self.overview_intent, score=1.0, analysis=clause.analysis)]
@@ -455,7 +455,7 @@ def with_slots(first: Analysis, more: Analysis, add: bool = False) -> Analysis:
 
 
 # Words that name no topic in an overview request ("what can you tell me about this operation").
-_GENERIC = frozenset(
+GENERIC = frozenset(
     Analyzer.stem(w)
     for w in (
         *LIGHT_WORDS,
@@ -470,7 +470,7 @@ _GENERIC = frozenset(
         "basically",
     )
 )
-_VAGUE = frozenset(
+VAGUE = frozenset(
     Analyzer.stem(w)
     for w in (
         "figure", "number", "give", "say", "said", "report", "exact", "actual", "real", "precise", "official",

@@ -165,7 +165,7 @@ class Replier:
             core = self.analyzer.analyze(statement)  # without the tag's "not" ("..., wasn't it?")
         if any(t in _HEDGES for t in core.tokens):
             return None
-        asked, stated = self._named(core.text, core), self._named(text, None)
+        asked, stated = self._named(" ".join(core.tokens), core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
         if any(stated.get(kind) and not _within(names, stated[kind]) for kind, names in named.items()):
             return "no"  # "was the centre in Belgrade?": the answer names another place
@@ -178,6 +178,13 @@ class Replier:
         if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
             return "yes"
         return None
+
+    def names_in(self, text: str) -> tuple[str, ...]:
+        """The few places, countries and agencies an answer names, for "is that the capital?"."""
+        found = self._named(text, None)
+        names = [*sorted(found.get("place", ())), *(self.country_name(c) for c in found["country"])]
+        names += sorted(found["agency"])
+        return tuple(names) if len(names) <= 3 else ()
 
     def _named(self, text: str, analysis: Analysis | None) -> dict[str, set[str]]:
         """The named things in a text, by kind: places, days, drugs... plus countries and agencies."""
