@@ -71,8 +71,9 @@ class Context:
 
 
 _CUE = re.compile(
-    r"^(?:(?:and|ok|okay|so|also|plus|then|now|but|or|hmm|wait|oh|ah|right)\s+)*"
-    r"(?:what about|how about|what of|same for|same with|same question for|and|plus|also|or|then)?\b\s*"
+    r"^(?:(?:ok|okay|so|then|now|but|hmm|wait|oh|ah|right|well)\s+)*"
+    r"(?:and what about|and how about|what about|how about|what of|same for|same with|same question for|"
+    r"and|plus|also|or)\b\s*"
 )
 _CORRECTION = re.compile(
     r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad)\s+)*(?:i|we)\s+"
@@ -131,8 +132,8 @@ def resolve(
     best: tuple[list[Ask], str, float] | None = None
     for text in candidates:
         asks = readers.read(readers.clause(text))
-        if not asks:
-            continue
+        if not asks or all(readers.intents[a.intent or ""].kind in _QUIET for a in asks if a.op == "lookup"):
+            continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
         score = min(a.score for a in asks)
         if best is None or score > best[2] + 0.05:
             best = (asks, text, score)
@@ -153,7 +154,14 @@ def resolve(
 def _on_previous(
     clause: Clause, norm: str, topics: list[str], previous: Context, readers: Readers
 ) -> tuple[list[Ask], str] | None:
-    """Operations on what was just answered: "and the rest?", "the total of the two?"."""
+    """Operations on what was just answered: "and the rest?", "the total of the two?", "which was
+    the most?"."""
+    if _RANKING.search(norm) and not [t for t in topics if t not in _OPERATION_WORDS]:
+        for intent in reversed(previous.intents):
+            whole = readers.calculator.whole_with_parts(intent)
+            if whole is not None:
+                ask = Ask("rank", clause.text, whole, score=1.0, analysis=clause.analysis)
+                return [ask], f"{readers.intents[whole].title}, largest first"
     if _REST.search(norm) and len(previous.intents) == 1:
         part = previous.intents[0]
         whole = readers.calculator.whole_of(part)
@@ -260,18 +268,10 @@ def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
 _OPERATION_WORDS = frozenset(
     Analyzer.stem(w)
     for w in (
-        "two",
-        "both",
-        "together",
-        "combined",
-        "sum",
-        "difference",
-        "gap",
-        "put",
-        "add",
-        "whats",
-        "more",
-        "less",
+        "two", "both", "together", "combined", "sum", "difference", "gap", "put", "add", "whats", "more", "less",
+        "most", "least", "fewest", "largest", "biggest", "smallest", "highest", "lowest", "top", "bottom",
     )
-)
+)  # fmt: skip
+_RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")
+_QUIET = ("smalltalk", "out_of_scope")
 _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")

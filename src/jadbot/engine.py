@@ -213,6 +213,13 @@ class Engine:
         mean = sum(a.score for a in lookups) / len(lookups) if lookups else 0.0
         if (
             len(whole) == 1
+            and best_whole.op == "lookup"
+            and len(lookups) == len(flat)
+            and best_whole.score >= mean
+        ):
+            return whole  # "darknet: how many targets?" is one question
+        if (
+            len(whole) == 1
             and best_whole.intent not in {a.intent for a in flat}
             and best_whole.score >= mean - 0.02
             and (best_whole.op != "lookup" or not any(not p for p in parts) or len(lookups) < len(flat))
