@@ -87,6 +87,7 @@ _PRONOUN = re.compile(
     r"(?:^|\b(?:is|was|are|were)\s+)(?:it|that|this|they|those|these)\b"
     r"|\b(?:the two|both of them|both|of them|of those|of these|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
+    r"|\b(?:it|that|this|they) (?:is|was|are|were)\b"
 )
 _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|the remainder|everything else|left over|leftover)\b"
@@ -116,23 +117,31 @@ def resolve(
     analysis = readers.analyzer.analyze(fragment)
     topics = [s for s in analysis.stems if s not in frame]
     known = [t for t in topics if t in readers.matcher.weight]
-    short = len(norm.split()) <= 5 and bool(known or analysis.countries or analysis.period)
-    quiet = all(readers.intents[a.intent or ""].kind in ("smalltalk",) for a in alone) if alone else False
+    short = len(norm.split()) <= 5 and bool(known or analysis.countries or analysis.period or not topics)
+    quiet = all(_kind(readers, a) == "smalltalk" for a in alone) if alone else False
     if quiet and not pronoun and not known:
         return None  # "thanks", "dang ok"
     country_only = bool(analysis.countries) and not [t for t in known if t != "@country"]
-    if not (cued or pronoun or short or country_only or _REST.search(norm)):
+    operates = bool(_REST.search(norm) or _RANKING.search(norm) or _TWO.search(norm) or _GAP.search(norm))
+    if not (cued or pronoun or short or country_only or operates):
+        return None
+    best_alone = max((a.score for a in alone), default=0.0)
+    alone_kinds = {_kind(readers, a) for a in alone}
+    confident = best_alone >= readers.settings.confident and not alone_kinds & set(_QUIET)
+    if cued and not correction and known and confident and not country_only:
+        # "and was Greece actually part of it?", "and Eurojust was one of the partners, yes?": it says what
+        # it asks; the context only fills what a message leaves open
         return None
     operation = _on_previous(clause, norm, topics, previous, readers)
     if operation is not None:
         return operation
     candidates = _candidates(
-        fragment, pronoun, topics, analysis.countries, previous, readers, bool(correction)
+        fragment, pronoun, known, analysis.countries, previous, readers, bool(correction)
     )
     best: tuple[list[Ask], str, float] | None = None
     for text in candidates:
         asks = readers.read(readers.clause(text))
-        if not asks or all(readers.intents[a.intent or ""].kind in _QUIET for a in asks if a.op == "lookup"):
+        if not asks or all(_kind(readers, a) in _QUIET for a in asks):
             continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
         score = min(a.score for a in asks)
         if best is None or score > best[2] + 0.05:
@@ -142,10 +151,10 @@ def resolve(
     followed, rewritten, best_followed = best
     if cued or not alone or country_only:
         return followed, rewritten
-    best_alone = max(a.score for a in alone)
-    alone_quiet = all(readers.intents[a.intent or ""].kind in ("smalltalk", "out_of_scope") for a in alone)
-    if alone_quiet and (pronoun or short):
-        return followed, rewritten
+    if alone_kinds <= {"smalltalk"} or (alone_kinds <= set(_QUIET) and pronoun):
+        return followed, rewritten  # "is that more than 1,000?" is not a goodbye
+    if alone_kinds <= {"out_of_scope"}:
+        return None  # "who won the champions league?" after anything
     if topics and best_alone >= readers.settings.confident and not pronoun:
         return None  # "how many weapons were seized" after anything: it says what it asks
     return (followed, rewritten) if best_followed > best_alone + (0.0 if short or pronoun else 0.05) else None
@@ -208,12 +217,44 @@ def _candidates(
         for name in previous.names[:3]:
             out.append(f"{before}{name}{after}")
         out.append(f"{before}{topic}{after}")
+    if countries:  # "Greece was participating?" + "And Cyprus?": the country changes, the question stays
+        swapped = _swap_countries(last, fragment, readers)
+        if swapped:
+            out.append(swapped)
     if topics and not (countries and len(topics) <= 1):
         out.append(_replace_topic(last, fragment, readers))
     out.append(f"{last} {fragment}")
     if not pronoun and not correction:
         out.append(f"{fragment} {topic}")
     return [" ".join(t.split()) for t in dict.fromkeys(out) if t.strip()]
+
+
+def _kind(readers: Readers, ask: Ask) -> str:
+    """The kind of intent a lookup answers ("smalltalk"...); calculations have none."""
+    return readers.intents[ask.intent].kind if ask.op == "lookup" and ask.intent else ""
+
+
+def _swap_countries(previous: str, fragment: str, readers: Readers) -> str | None:
+    """The previous clause with its country names replaced by the fragment's countries."""
+    index = readers.analyzer.countries
+    words = normalize(previous).split()
+    new = " and ".join(dict.fromkeys(w for w in fragment.split() if index.phrases.get((w,))))
+    if not new:
+        return None
+    out: list[str] = []
+    i, swapped = 0, False
+    while i < len(words):
+        for n in range(min(index.longest, len(words) - i), 0, -1):
+            if index.phrases.get(tuple(words[i : i + n])):
+                if not swapped:
+                    out.append(new)
+                swapped = True
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return " ".join(out) if swapped else None
 
 
 def _frame(readers: Readers) -> frozenset[str]:
