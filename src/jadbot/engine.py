@@ -238,8 +238,14 @@ class Engine:
         if len(asks) == 1 and asks[0].op == "lookup" and asks[0].runner_up is not None:
             best, runner = asks[0], asks[0].runner_up
             assert best.intent is not None
+            filled = (
+                best.analysis is not None
+                and self.intents[best.intent].slot
+                and (best.analysis.letter or best.analysis.countries or best.analysis.agencies)
+            )  # "which of them start with M?": the letter asked settles it
             if (
-                best.score < self.settings.confident
+                not filled
+                and best.score < self.settings.confident
                 and best.score - runner.score < self.settings.ambiguity_margin
                 and self.intents[runner.intent].kind not in QUIET_KINDS
                 and self.intents[best.intent].kind not in QUIET_KINDS

@@ -53,6 +53,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "share": frozenset({"first", "second", "result"}),
     "complement": frozenset({"whole", "excluded", "result"}),
     "rank": frozenset({"whole", "ranking"}),
+    "rank_least": frozenset({"whole", "ranking"}),
     "not_stated": frozenset({"asked", "stated"}),
     "quote": frozenset({"quote"}),
     "attribution": frozenset({"quote"}),

@@ -203,6 +203,8 @@ class Readers:
         """ "Targets not on the dark web", "everything checked other than people", "other than the UK,
         how many non-EU countries": a whole less the parts the question leaves out."""
         match = _EXCLUDE.search(clause.norm)
+        if match is None and _NOT_PART.search(clause.norm) and not re.search(r",\s*not\b", clause.text, re.I):
+            match = _NOT_PART.search(clause.norm)  # "how many checked entities were not people"
         if not match or not _QUANTITY.search(clause.norm):
             return []
         left_out = clause.norm[match.end() :]
@@ -487,6 +489,7 @@ _FIGURE_ASKED = re.compile(
     r"what do|what does|what number|whats the number|what is the number)\b"
 )
 _CALC_LIST = re.compile(r",\s*(?:and\s+)?(?=\w)|;\s*")
+_NOT_PART = re.compile(r"\b(?:were|was|are|is) not\b")
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
     r"outside of|bar|beyond)\b"

@@ -353,19 +353,20 @@ class Replier:
         total = self.calculator.operand(ask.intent)
         assert total is not None
         ranking = [o.text for _, o in operands]  # type: ignore[union-attr]
-        text = render(
-            self.store,
-            self.intents.responses["rank"],
-            {
+        least = bool(_LEAST.search(normalize(ask.clause)))
+        if least and not ask.polar:  # "and the fewest?": the smallest, not the whole list again
+            slots = {"whole": total.text, "ranking": ranking[-1]}
+            text = render(self.store, self.intents.responses["rank_least"], slots)
+        else:
+            slots = {
                 "whole": total.text,
                 "ranking": ranking[0] + (", then " + join(ranking[1:]) if ranking[1:] else ""),
-            },
-        )
+            }
+            text = render(self.store, self.intents.responses["rank"], slots)
         verdict = None
         if ask.polar:
             named = [s.intent for s in self.readers.rank(ask.analysis, limit=8) if s.intent in members]
             if named:
-                least = bool(_LEAST.search(normalize(ask.clause)))
                 extreme = operands[-1][0] if least else operands[0][0]
                 verdict = "yes" if named[0] == extreme else "no"
         refs = (self.intents[ask.intent].figure or "", *(self.intents[p].figure or "" for p in members))
