@@ -44,3 +44,15 @@ def test_lines_are_kept_for_nested_paths(tmp_path):
     assert located.line_of(("top", "inner", 1)) == 4
     assert located.line_of(("top", "inner", 7)) == 2
     assert located.line_of(("top", "missing", "deeper")) == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "line", "message"),
+    [
+        ("a: [1, 2\nb: 3\n", 2, "(while parsing a flow sequence, line 1)"),
+        ("a:\n  b: 1\n c: 2\n", 3, "bad indentation? line 3 is indented 1 space(s), the line above 2"),
+    ],
+)
+def test_syntax_errors_keep_the_context_and_name_bad_indentation(tmp_path, content, line, message):
+    problem = load_text(tmp_path, content)
+    assert problem.line == line and message in problem.message, problem

@@ -66,7 +66,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_data_args(ev)
 
     misses = sub.add_parser("misses", help="unanswered questions from the log, grouped")
-    misses.add_argument("--log", type=Path, default=None)
+    misses.add_argument(
+        "--log",
+        type=Path,
+        default=None,
+        help="the misses log to read (default: JADBOT_MISSES_LOG, else var/misses.jsonl; its rotated .1 too)",
+    )
+    misses.add_argument("--top", type=int, default=None, help="groups to show per kind (default 40)")
+    misses.add_argument(
+        "--export",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also write the shown groups' questions as labelled JSONL for `jadbot eval` (intent = nearest guess)",
+    )
     _add_data_args(misses)
 
     run = sub.add_parser("run", help="run the Telegram bot (local chat when no token is set)")

@@ -30,6 +30,7 @@ from pydantic import (
 )
 
 from jadbot.countries import CountryIndex, build_country_index
+from jadbot.datafile import read_data_file
 from jadbot.errors import DataError, Problem
 
 if TYPE_CHECKING:
@@ -229,10 +230,11 @@ def load_facts(directory: Path | str) -> FactStore:
 
 
 def _read_all(files: list[Path]) -> dict[Path, bytes]:
-    """Every file's bytes, or {} when one cannot be read (the loader then reports it, uncached)."""
+    """Every file's bytes, or {} when one cannot be read or is not a regular file of sane size
+    (the loader then reports it, uncached)."""
     try:
-        return {path: path.read_bytes() for path in files}
-    except OSError:
+        return {path: read_data_file(path) for path in files}
+    except DataError:
         return {}
 
 
@@ -246,7 +248,16 @@ def _read_all(files: list[Path]) -> dict[Path, bytes]:
 # JADBOT_CACHE_DIR sets the directory (empty: no cache); default ~/.cache/jadbot.
 
 _CACHE_ENTRIES = 32
-_CODE = ("facts.py", "intents.py", "yamlfile.py", "countries.py", "normalize.py", "render.py", "errors.py")
+_CODE = (
+    "facts.py",
+    "intents.py",
+    "yamlfile.py",
+    "datafile.py",
+    "countries.py",
+    "normalize.py",
+    "render.py",
+    "errors.py",
+)
 _PACKAGES = ("pydantic", "pydantic_core", "pycountry", "yaml")
 _code_fingerprint: bytes | None = None
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from jadbot.datafile import read_data_file
 from jadbot.errors import DataError, Problem
 from jadbot.facts import Derived, FactStore, Figure, cache_get, cache_key, cache_put
 from jadbot.render import check_template
@@ -168,8 +169,8 @@ def load_intents(path: Path | str, store: FactStore) -> IntentSet:
     Intents already validated from the same bytes against the same facts come from the load cache.
     """
     try:
-        raw: bytes | None = Path(path).read_bytes()
-    except OSError:
+        raw: bytes | None = read_data_file(path)
+    except DataError:
         raw = None  # yamlfile.load reports it
     key = (
         cache_key("intents", [raw, store.fingerprint.encode()])

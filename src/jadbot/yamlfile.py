@@ -6,6 +6,7 @@ we compose the node tree ourselves to keep both.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +17,41 @@ try:  # the C loader is several times faster; fall back where libyaml is missing
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+from jadbot.datafile import MAX_BYTES, read_data_file
 from jadbot.errors import DataError, Problem
 
 Path_ = tuple[str | int, ...]
-MAX_BYTES = 5_000_000
+__all__ = ["MAX_BYTES", "Located", "load", "pydantic_problems"]
+MAX_DEPTH = 64  # our files nest five deep; libyaml alone allows ~1000, past Python's recursion limit
+MAX_PROBLEMS = 50  # per file: a hostile file could otherwise yield one problem per line
+_NAME = re.compile(r"[\w .@/()+-]{1,60}")
+_INDENT_PROBLEMS = ("did not find expected", "mapping values are not allowed", "expected <block end>")
+
+
+def quoted(value: object) -> str:
+    """`value` for an error message, only when it looks like a name a maintainer typed.
+
+    Error texts reach the admin over Telegram (/reload) and the logs; a data path symlinked to
+    /etc/shadow must not have its lines echoed back as "unknown key 'root:$y$...'".
+    """
+    text = str(value)
+    return repr(text) if _NAME.fullmatch(text) else "(a key that is not a name)"
+
+
+def capped(problems: list[Problem]) -> list[Problem]:
+    """At most MAX_PROBLEMS per file, plus one line saying how many more there were."""
+    out: list[Problem] = []
+    per_file: dict[str, int] = {}
+    for problem in problems:
+        per_file[problem.file] = per_file.get(problem.file, 0) + 1
+        if per_file[problem.file] <= MAX_PROBLEMS:
+            out.append(problem)
+    out.extend(
+        Problem(file, 0, f"... and {n - MAX_PROBLEMS:,} more problem(s) in this file")
+        for file, n in per_file.items()
+        if n > MAX_PROBLEMS
+    )
+    return out
 
 
 class Located:
@@ -43,8 +75,41 @@ class Located:
         return Problem(self.file, self.line_of(path), message)
 
 
-def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], problems: list[Problem], file: str) -> Any:
-    lines.setdefault(path, node.start_mark.line + 1)
+class _Refused(Exception):
+    """An alias or too deep a nesting: the whole file is refused at that line."""
+
+    def __init__(self, line: int, message: str):
+        self.line = line
+        self.message = message
+
+
+def _build(
+    node: yaml.Node,
+    path: Path_,
+    lines: dict[Path_, int],
+    problems: list[Problem],
+    file: str,
+    seen: set[int] | None = None,
+    used_at: int | None = None,
+) -> Any:
+    """Plain data from the node tree, refusing what could blow up.
+
+    An alias makes the composer hand us the same node object twice; expanding it is how a
+    500-byte "billion laughs" file becomes gigabytes, and a recursive one a RecursionError. Our
+    files never need aliases, so the second visit of any node is refused: linear in the file.
+    """
+    seen = set() if seen is None else seen
+    line = node.start_mark.line + 1
+    if id(node) in seen:
+        raise _Refused(
+            used_at or line,
+            f"YAML aliases (*name) are not allowed in data files (this one repeats line {line}): "
+            "write the value out",
+        )
+    seen.add(id(node))
+    if len(path) > MAX_DEPTH:
+        raise _Refused(line, f"nested more than {MAX_DEPTH} levels deep")
+    lines.setdefault(path, line)
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -55,13 +120,17 @@ def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int], problems: list
                 )
                 continue
             if key in out:
-                problems.append(Problem(file, key_node.start_mark.line + 1, f"duplicate key {key!r}"))
+                problems.append(Problem(file, key_node.start_mark.line + 1, f"duplicate key {quoted(key)}"))
                 continue
             lines[(*path, key)] = key_node.start_mark.line + 1
-            out[key] = _build(value_node, (*path, key), lines, problems, file)
+            out[key] = _build(
+                value_node, (*path, key), lines, problems, file, seen, key_node.start_mark.line + 1
+            )
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*path, i), lines, problems, file) for i, item in enumerate(node.value)]
+        return [  # an alias's own position is gone: the list's line is the nearest we have
+            _build(item, (*path, i), lines, problems, file, seen, line) for i, item in enumerate(node.value)
+        ]
     return _scalar(node)
 
 
@@ -81,13 +150,10 @@ def _scalar(node: yaml.Node) -> Any:
 
 def load(path: Path | str, display: str | None = None, raw: bytes | None = None) -> Located:
     """Read one YAML file (or parse `raw`, its bytes already read); raise DataError with
-    `file:line: message` for anything unreadable."""
+    `file:line: message` for anything unreadable, hostile or malformed."""
     path = Path(path)
     name = display or str(path)
-    try:
-        raw = path.read_bytes() if raw is None else raw
-    except OSError as exc:
-        raise DataError([Problem(name, 0, f"cannot read file: {exc.strerror or exc}")]) from None
+    raw = read_data_file(path, name) if raw is None else raw
     if len(raw) > MAX_BYTES:
         raise DataError(
             [Problem(name, 0, f"file is too large ({len(raw):,} bytes; the limit is {MAX_BYTES:,})")]
@@ -100,23 +166,50 @@ def load(path: Path | str, display: str | None = None, raw: bytes | None = None)
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        what = exc.problem or "invalid YAML"
-        bad_line = text.splitlines()[line - 1] if 0 < line <= len(text.splitlines()) else ""
-        if "\t" in bad_line[: len(bad_line) - len(bad_line.lstrip())] or "tab" in what:
-            what = "tab character where YAML allows only spaces for indentation"
+        line, what = _syntax_error(exc, text)
         raise DataError([Problem(name, line, f"YAML syntax error: {what}")]) from None
     except yaml.YAMLError as exc:
-        raise DataError([Problem(name, 0, f"YAML error: {exc}")]) from None
+        raise DataError([Problem(name, 0, f"YAML error: {str(exc)[:200]}")]) from None
     if node is None:
         raise DataError([Problem(name, 1, "file is empty")])
     lines: dict[Path_, int] = {}
     problems: list[Problem] = []
-    data = _build(node, (), lines, problems, name)
+    try:
+        data = _build(node, (), lines, problems, name)
+    except _Refused as exc:
+        raise DataError([Problem(name, exc.line, exc.message)]) from None
     if problems:
-        raise DataError(problems)
+        raise DataError(capped(problems))
     return Located(name, data, lines)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
+    """The line and a message that keeps libyaml's context ("while parsing a flow sequence,
+    line 533": where the unclosed thing began) and names bad indentation when that is likely."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 0
+    what = exc.problem or "invalid YAML"
+    all_lines = text.splitlines()
+    bad_line = all_lines[line - 1] if 0 < line <= len(all_lines) else ""
+    if "\t" in bad_line[: len(bad_line) - len(bad_line.lstrip())] or "tab" in what:
+        return line, "tab character where YAML allows only spaces for indentation"
+    if exc.context and exc.context_mark is not None:
+        what += f" ({exc.context}, line {exc.context_mark.line + 1})"
+    if what.startswith(_INDENT_PROBLEMS) and bad_line.strip():
+        above = next(
+            (ln for ln in reversed(all_lines[: line - 1]) if ln.strip() and not ln.lstrip().startswith("#")),
+            None,
+        )
+        if above is not None and _indent(above) != _indent(bad_line):
+            what += (
+                f"; bad indentation? line {line} is indented {_indent(bad_line)} space(s),"
+                f" the line above {_indent(above)}"
+            )
+    return line, what
 
 
 def pydantic_problems(
@@ -131,15 +224,20 @@ def pydantic_problems(
         loc = tuple(
             p for p in err["loc"] if not (isinstance(p, str) and (p in skip or p.startswith("function-")))
         )
-        where = ".".join(str(p) for p in (*prefix, *loc))
+        where = _where((*prefix, *loc))
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
-            msg = f"unknown key {loc[-1]!r}" if loc else "unknown key"
-            where = ".".join(str(p) for p in (*prefix, *loc[:-1]))
+            msg = f"unknown key {quoted(loc[-1])}" if loc else "unknown key"
+            where = _where((*prefix, *loc[:-1]))
         elif err["type"] == "missing":
-            msg = f"missing required key {loc[-1]!r}" if loc else "missing required key"
-            where = ".".join(str(p) for p in (*prefix, *loc[:-1]))
+            msg = f"missing required key {quoted(loc[-1])}" if loc else "missing required key"
+            where = _where((*prefix, *loc[:-1]))
         if err["type"] == "string_type" and (isinstance(err.get("input"), bool) or err.get("input") is None):
             msg += f" (YAML reads {err.get('input')!r} as a non-string: put the word in quotes)"
         problems.append(located.problem((*prefix, *loc), f"{where}: {msg}" if where else msg))
-    return problems
+    return capped(problems)
+
+
+def _where(path: Path_) -> str:
+    """A dotted path for a message; a part that is not a name is not quoted (see `quoted`)."""
+    return ".".join(str(p) if isinstance(p, int) or _NAME.fullmatch(str(p)) else "(key)" for p in path)

@@ -70,7 +70,7 @@ def test_keyboard_columns_and_limits() -> None:
 
 def test_source_quotes_the_sentence_behind_the_last_answer(engine: Engine) -> None:
     assert "Ask a question first" in source_html(engine, None)
-    text = source_html(engine, engine.answer("how much coke"))
+    text = source_html(engine, engine.answer("how much coke").sources)
     assert "Europol" in text and html_text(engine.store.title) in text
     assert "626 kilos of cocaine" in text
 

@@ -60,6 +60,8 @@ class LocalChatClient:
         self, verb: str, path: str, body: dict[str, Any] | None = None, /, *, wait: float = 0.0, **query: Any
     ) -> dict[str, Any]:
         params = {k: str(v) for k, v in query.items() if v is not None}
+        if verb == "POST" and body is None:
+            body = {}  # the server takes only JSON writes (see guard.py), even empty ones
         timeout = aiohttp.ClientTimeout(total=wait + 30.0)
         async with self.session.request(
             verb, f"{self.root_url}/_local{path}", json=body, params=params, timeout=timeout

@@ -10,6 +10,7 @@ from aiohttp import web
 
 from .botapi import BotApi
 from .faults import ApiCall, Fault, FaultKind
+from .guard import is_loopback, same_site_only
 from .state import BotIdentity, LocalState
 from .useractions import UserActions
 from .userapi import UserApi
@@ -65,7 +66,7 @@ class LocalBotApi:
         self.webhook = WebhookDeliverer(
             self.state, retry_initial=webhook_retry_initial, retry_max=webhook_retry_max
         )
-        self.app = web.Application(client_max_size=50 * 1024 * 1024)
+        self.app = web.Application(client_max_size=50 * 1024 * 1024, middlewares=[same_site_only(host)])
         self.app.add_routes(self.bot_api.routes() + self.user_api.routes())
         self._runner: web.AppRunner | None = None
         self.root_url: str | None = None
@@ -100,6 +101,12 @@ class LocalBotApi:
         self.root_url = f"http://{host}:{self.port}"
         self.webhook.start()
         log.info("local Bot API listening on %s", self.root_url)
+        if not is_loopback(self.host):
+            log.warning(
+                "the local Bot API server listens on %s, not loopback: anyone who can reach it can act"
+                " as any user, read every chat and reset the state; it has no authentication",
+                self.host,
+            )
         return self.root_url
 
     async def stop(self) -> None:

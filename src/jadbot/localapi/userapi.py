@@ -62,6 +62,7 @@ from typing import Any
 
 from aiohttp import web
 
+from .events import TooManySubscribers
 from .faults import FaultKind
 from .state import Chat, LocalState
 from .useractions import UserActionError, UserActions
@@ -388,9 +389,15 @@ class UserApi:
                 "X-Accel-Buffering": "no",
             }
         )
-        await response.prepare(request)
-        await response.write(b": connected\n\n")
-        with self.state.events.subscribe(_int(last, "since") if last else None) as subscription:
+        try:
+            subscription = self.state.events.subscribe(_int(last, "since") if last else None)
+        except TooManySubscribers as exc:
+            raise web.HTTPServiceUnavailable(
+                text=json.dumps({"error": str(exc)}), content_type="application/json"
+            ) from None
+        with subscription:
+            await response.prepare(request)
+            await response.write(b": connected\n\n")
             while True:
                 try:
                     event = await subscription.get(self.heartbeat)

@@ -1,11 +1,20 @@
-"""A per-user token bucket, so one user hammering the bot cannot starve everyone else."""
+"""A per-user token bucket, so one user hammering the bot cannot starve everyone else.
+
+Buckets live in a BoundedMap: a bucket untouched for burst/rate seconds has refilled and is
+indistinguishable from a new one, so that is its TTL, and at most `max_users` are kept at all.
+"""
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+
+from jadbot.bounded import BoundedMap
+
+MAX_USERS = 100_000  # ~20 MB of buckets at most; past it the least recent user is forgotten
 
 
 class Verdict(Enum):
@@ -14,7 +23,7 @@ class Verdict(Enum):
     DROP = "drop"  # still over the limit: stay silent
 
 
-@dataclass
+@dataclass(slots=True)
 class _Bucket:
     tokens: float
     stamp: float
@@ -24,19 +33,25 @@ class _Bucket:
 class FloodGuard:
     """`burst` messages at once, then `rate` per second; a user is warned once per flood."""
 
-    def __init__(self, rate: float, burst: int, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        rate: float,
+        burst: int,
+        clock: Callable[[], float] = time.monotonic,
+        max_users: int = MAX_USERS,
+    ) -> None:
         self.rate = rate
         self.burst = float(burst)
         self.clock = clock
-        self._buckets: dict[int, _Bucket] = {}
+        refill = self.burst / rate if rate > 0 else math.inf
+        self._buckets: BoundedMap[int, _Bucket] = BoundedMap(max_users, refill, clock)
 
     def check(self, user_id: int) -> Verdict:
         now = self.clock()
         bucket = self._buckets.get(user_id)
         if bucket is None:
-            if len(self._buckets) > 10_000:
-                self._forget_idle(now)
-            bucket = self._buckets[user_id] = _Bucket(self.burst, now)
+            bucket = _Bucket(self.burst, now)
+            self._buckets[user_id] = bucket
         bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.stamp) * self.rate)
         bucket.stamp = now
         if bucket.tokens >= 1:
@@ -47,9 +62,3 @@ class FloodGuard:
             return Verdict.DROP
         bucket.warned = True
         return Verdict.WARN
-
-    def _forget_idle(self, now: float) -> None:
-        """Users whose bucket has refilled are indistinguishable from new ones: drop them."""
-        full = [u for u, b in self._buckets.items() if b.tokens + (now - b.stamp) * self.rate >= self.burst]
-        for user_id in full:
-            del self._buckets[user_id]

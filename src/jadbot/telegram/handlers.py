@@ -34,7 +34,6 @@ log = logging.getLogger(__name__)
 Context = ContextTypes.DEFAULT_TYPE
 Handler = Callable[[Update, Context], Awaitable[None]]
 
-LAST_ANSWER = "last_answer"  # chat_data key: the answer /source explains
 SLOW_DOWN = "You are sending messages faster than I can answer. Please wait a few seconds, then ask again."
 INLINE_CACHE_SECONDS = 300
 SEND_RETRIES = 2  # an answer whose send failed in transit is sent again, at most this often
@@ -101,7 +100,8 @@ async def topics(update: Update, context: Context) -> None:
 
 @guarded
 async def source(update: Update, context: Context) -> None:
-    last = context.chat_data.get(LAST_ANSWER) if context.chat_data is not None else None
+    chat = update.effective_chat
+    last = services(context).last_sources.get(chat.id) if chat is not None else None
     await _message(update).reply_text(source_html(services(context).engine, last))
 
 
@@ -230,8 +230,7 @@ async def _reply(update: Update, context: Context, answer: Answer, *, quote: boo
     chat = update.effective_chat
     if chat is None:
         return
-    if context.chat_data is not None:
-        context.chat_data[LAST_ANSWER] = answer
+    services(context).last_sources[chat.id] = answer.sources  # not chat_data: that is never evicted
     try:  # the typing indicator is cosmetic: failing to show it must not cost the answer
         await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
     except TelegramError as exc:

@@ -107,17 +107,18 @@ def answer_replies(answer: Answer) -> list[Reply]:
     return replies
 
 
-def source_html(engine: Engine, last: Answer | None) -> str:
-    """What /source says: whose statement this is, and the sentences behind the last answer."""
+def source_html(engine: Engine, sources: tuple[str, ...] | None) -> str:
+    """What /source says: whose statement this is, and the sentences behind the last answer
+    (`sources` of that answer; None when this chat has no answer remembered)."""
     head = (
         f"My answers come from one source: <b>{html_text(engine.store.title)}</b>, "
         "published by Europol, the European Union's law enforcement agency."
     )
-    if last is None:
+    if sources is None:
         return head + "\n\nAsk a question first, then /source shows the sentences behind my answer."
-    if not last.sources:
+    if not sources:
         return head + "\n\nMy last answer does not rest on a particular sentence of the statement."
-    quotes = "\n\n".join(f"• <i>“{html_text(s)}”</i>" for s in last.sources)
+    quotes = "\n\n".join(f"• <i>“{html_text(s)}”</i>" for s in sources)
     return f"{head}\n\nMy last answer rests on:\n\n{quotes}"
 
 

@@ -18,13 +18,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aiohttp import web
-from aiohttp.typedefs import Handler, Middleware
 
 from jadbot.localapi import LocalBotApi
+from jadbot.localapi.guard import LOOPBACK_NAMES, is_loopback, same_site_only
+
+__all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "LOOPBACK_NAMES", "WebChat", "start_web_chat", "web_chat_app"]
 
 STATIC_DIR = Path(__file__).with_name("static")
+REMOTE_REFUSED = (
+    "refusing to serve the web test chat on {host}: it has no authentication, and anyone who"
+    " reaches it could post as any user, read every chat and reset the server. Serve it on"
+    " 127.0.0.1 and reach it from elsewhere through an SSH tunnel"
+    " (ssh -L 8080:127.0.0.1:8080 host)."
+)
 DEFAULT_HOST, DEFAULT_PORT = "127.0.0.1", 8080
-LOOPBACK_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 # Nothing is fetched from elsewhere, and no inline script or style can run: a stray bit of
 # bot or user text that became markup would be inert.
@@ -47,7 +54,7 @@ class WebChat:
 
 def web_chat_app(api: LocalBotApi, host: str = DEFAULT_HOST) -> web.Application:
     """The page, its assets, and the local server's user-side routes under ``/_local/``."""
-    app = web.Application(middlewares=[_local_only(host)])
+    app = web.Application(middlewares=[same_site_only(host)])
     app.add_routes(api.user_api.routes())
     app.add_routes([web.get("/", _index), web.get("/index.html", _index)])
     app.router.add_static("/static/", STATIC_DIR, append_version=False)
@@ -56,7 +63,12 @@ def web_chat_app(api: LocalBotApi, host: str = DEFAULT_HOST) -> web.Application:
 
 
 async def start_web_chat(api: LocalBotApi, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) -> WebChat:
-    """Serve the chat page for ``api`` (which must run in this event loop); port 0 picks one."""
+    """Serve the chat page for ``api`` (which must run in this event loop); port 0 picks one.
+
+    Only on loopback: the page has no authentication and can act as any user, so a listener
+    anyone on the network reaches is refused (ValueError), not merely warned about."""
+    if not is_loopback(host):
+        raise ValueError(REMOTE_REFUSED.format(host=host))
     runner = web.AppRunner(
         web_chat_app(api, host), access_log=None, handler_cancellation=True, shutdown_timeout=1.0
     )
@@ -81,30 +93,3 @@ async def _headers(request: web.Request, response: web.StreamResponse) -> None:
     response.headers["Referrer-Policy"] = "no-referrer"
     if not request.path.startswith("/_local/"):
         response.headers["Cache-Control"] = "no-cache"  # edits to the assets show on reload
-
-
-def _local_only(host: str) -> Middleware:
-    """Refuse requests a web page elsewhere could forge: the user side can reset the server.
-
-    Writes must be JSON (a cross-site form or ``fetch`` cannot send that without a CORS
-    preflight, which is never granted), and on a loopback listener the ``Host`` header must
-    name loopback, so DNS rebinding cannot turn another site into "same origin".
-    """
-    check_host = host in LOOPBACK_NAMES
-
-    @web.middleware
-    async def middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
-        if check_host and _host_name(request.host) not in LOOPBACK_NAMES:
-            raise web.HTTPForbidden(text="the web test chat only answers on localhost")
-        if request.method not in ("GET", "HEAD") and request.content_type != "application/json":
-            raise web.HTTPUnsupportedMediaType(text="send JSON")
-        return await handler(request)
-
-    return middleware
-
-
-def _host_name(host: str) -> str:
-    """``127.0.0.1:8080`` -> ``127.0.0.1``; ``[::1]:8080`` -> ``[::1]``."""
-    if host.startswith("["):
-        return host[: host.find("]") + 1]
-    return host.rsplit(":", 1)[0]

@@ -11,8 +11,9 @@ import sys
 from pathlib import Path
 
 from jadbot.errors import DataError
+from jadbot.localapi.guard import is_loopback
 from jadbot.settings import SettingsError, configure_logging, load_settings
-from jadbot.webchat import DEFAULT_HOST, DEFAULT_PORT
+from jadbot.webchat import DEFAULT_HOST, DEFAULT_PORT, REMOTE_REFUSED
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--facts", type=Path, default=None, help="facts directory")
     parser.add_argument("--intents", type=Path, default=None, help="intents file")
     args = parser.parse_args(argv)
+    if not is_loopback(args.host):
+        print(f"jadbot: {REMOTE_REFUSED.format(host=args.host)}", file=sys.stderr)
+        return 2
 
     try:
         settings = load_settings()
