@@ -121,9 +121,9 @@ async def test_edits_and_channel_posts_are_ignored_quietly(
     (greeting,) = await client.wait_bot_messages(USER, 1)
     edited = await client.edit_text(USER, USER, sent["message_id"], "how much coke")
     assert edited["update_id"] is not None
-    await client.channel_post(-100777, "how much coke")
-    await ask(client, USER, "thanks")  # a later update, answered: the earlier ones were handled
-    assert await silent(client, USER, count=3, after=greeting["message_id"] - 1)
+    post = await client.channel_post(-100777, "how much coke")
+    await ask(client, USER, "thanks")
+    assert await silent(bot, client, USER, edited, post, count=3, after=greeting["message_id"] - 1)
     assert not (await client.messages(-100777, sender="bot"))
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
@@ -132,12 +132,11 @@ async def test_one_user_flooding_does_not_starve_another(
     bot: Application, client: LocalChatClient, services: Services
 ) -> None:
     services.flood = FloodGuard(rate=0.001, burst=3)
-    for _ in range(8):
-        await client.send_text(USER, "how much coke")
+    flood = [await client.send_text(USER, "how much coke") for _ in range(8)]
     reply = await ask(client, 2002, "how many officers took part")
     assert "22,400" in reply["text"]
     texts = [m["text"] for m in await client.wait_bot_messages(USER, 4, after=0)]
-    assert await silent(client, USER, count=5, after=0)
+    assert await silent(bot, client, USER, *flood, count=5, after=0)
     assert sum("626" in t for t in texts) == 3
     assert sum("faster than I can answer" in t for t in texts) == 1
 

@@ -26,6 +26,7 @@ from jadbot.telegram.flood import FloodGuard
 from jadbot.telegram.run import running
 from jadbot.telegram.services import Services
 from jadbot.webchat import start_web_chat
+from tests.telegram.bot_helpers import track_processed
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser, Page
@@ -63,6 +64,7 @@ async def stack(services: Services) -> AsyncIterator[Stack]:
     """Privacy mode off, so group messages not meant for the bot do reach it (and must be ignored)."""
     async with LocalBotApi(TOKEN, privacy_mode=False, bot_username=BOT_USERNAME, hang_seconds=3.0) as api:
         app = build_application(services, TOKEN, api.bot_base_url)
+        track_processed(app)  # so tests can wait until the bot is done with an update
         async with running(app), LocalChatClient(api.root_url) as client:
             chat = await start_web_chat(api, port=0)
             try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import re
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from webchat_stack import ROOT, Stack
 
 from jadbot.engine import Engine
+from tests.telegram.bot_helpers import until_processed
 
 if TYPE_CHECKING:
     from playwright.async_api import Locator, Page
@@ -106,7 +106,8 @@ async def test_group_chat_silence_commands_replies_and_users(page: Page, stack: 
     await expect(page.locator("#chat-title")).to_have_text("JadBot test group")
     await say(page, "how much cocaine")  # not addressed to the bot: it must stay silent
     await expect(user_messages(page)).to_have_count(1)
-    await asyncio.sleep(1.0)
+    await until_processed(stack.bot, stack.api.state.next_update_id - 1)  # the bot is done with it
+    assert not [m for c in stack.api.state.chats.values() for m in c.messages.values() if m.sender == "bot"]
     await expect(bot_messages(page)).to_have_count(0)
 
     await page.get_by_role("combobox", name="User").select_option(label="Bob")
