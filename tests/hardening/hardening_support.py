@@ -57,6 +57,17 @@ def question(user: int, index: int) -> tuple[str, str]:
     return QUESTIONS[(user + index) % len(QUESTIONS)]
 
 
+def busiest_second(times: Iterable[float], window: float = 1.0) -> int:
+    """The most requests in any sliding window [t, t + window): the one that matters for a rate limit."""
+    ordered = sorted(times)
+    most, first = 0, 0
+    for last, end in enumerate(ordered):
+        while ordered[first] <= end - window:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
+
+
 def percentile(values: Sequence[float], pct: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]

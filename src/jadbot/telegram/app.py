@@ -29,6 +29,12 @@ from jadbot.telegram.services import KEY, Services
 
 log = logging.getLogger(__name__)
 
+# Telegram allows about 30 requests/s. AIORateLimiter's default bucket holds 30 and refills at
+# 30/s, so a burst of 30 plus the refill put up to 60 requests in one sliding second. A bucket of
+# one refilled 29 times a second spaces requests 1/29 s apart: at most 30 in any second, even when
+# the network bunches a few together.
+PACING_RATE = 29.0
+
 PRIVATE_COMMANDS = [
     BotCommand("start", "Welcome and example questions"),
     BotCommand("topics", "Everything I can answer"),
@@ -62,7 +68,7 @@ def build_application(services: Services, token: str, base_url: str) -> Applicat
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        .rate_limiter(AIORateLimiter(overall_max_rate=1, overall_time_period=1 / PACING_RATE, max_retries=2))
         .concurrent_updates(ChatOrderedUpdates())
         .post_init(post_init)
         .build()
