@@ -96,6 +96,7 @@ async def test_start_command_menu_and_a_topic(page: Page, stack: Stack) -> None:
     await expect(bot_messages(page)).to_have_count(2)
     listing = bot_messages(page).last
     await expect(listing).to_contain_text("What would you like to know?")
+    await listing.get_by_role("button", name="Seizures").click()  # subjects first, then topics
     await listing.get_by_role("button", name="Weapons seized").click()
     await expect(bot_messages(page)).to_have_count(3)
     await expect(bot_messages(page).last).to_contain_text("310")

@@ -98,11 +98,27 @@ def register(app: Application) -> None:
     app.add_error_handler(h.on_error)
 
 
+# What Telegram shows before a user's first message ("What can this bot do?", up to 512
+# characters) and on the bot's profile and in shared links (up to 120).
+DESCRIPTION = (
+    "I answer questions about the EMPACT Joint Action Days South East Europe (JAD SEE), the "
+    "police operation coordinated by Europol: the officers, the checks, the seizures, the cyber "
+    "patrol and the countries that took part. Every figure comes from Europol's statement, and I say so "
+    "when the statement does not tell. Ask in your own words, or press Start."
+)
+SHORT_DESCRIPTION = "Answers about Europol's JAD SEE operation, from Europol's statement only."
+
+
 async def post_init(app: Application) -> None:
-    """Command menus per chat kind; a failure here is logged, it must not stop the bot."""
+    """Command menus per chat kind and the bot's descriptions; a failure is logged, never fatal."""
     try:
         await app.bot.set_my_commands(PRIVATE_COMMANDS, scope=BotCommandScopeAllPrivateChats())
         await app.bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats())
     except Exception as exc:
         log.warning("could not set the command menu: %s", type(exc).__name__)
+    try:
+        await app.bot.set_my_description(DESCRIPTION)
+        await app.bot.set_my_short_description(SHORT_DESCRIPTION)
+    except Exception as exc:
+        log.warning("could not set the bot's description: %s", type(exc).__name__)
     log.info("bot @%s ready", app.bot.username)
