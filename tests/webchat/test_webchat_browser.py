@@ -200,3 +200,35 @@ async def test_screenshot_for_the_docs(page: Page, stack: Stack) -> None:
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     await page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 10_000
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two computed CSS `rgb(...)` colours."""
+
+    def luminance(css: str) -> float:
+        channels = [int(v) / 255 for v in re.findall(r"\d+", css)[:3]]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+async def test_inline_keyboard_as_wide_as_its_message_and_readable(
+    page: Page, stack: Stack, scheme: str
+) -> None:
+    await page.emulate_media(color_scheme=scheme)
+    await say(page, "how much cocaine")  # a short answer with related-topic buttons under it
+    message = bot_messages(page).last
+    await expect(message.locator(".keyboard")).to_be_visible()
+    bubble = await message.locator(".bubble").bounding_box()
+    board = await message.locator(".keyboard").bounding_box()
+    assert bubble and board
+    assert abs(board["width"] - bubble["width"]) <= 1, (bubble, board)
+    assert abs(board["x"] - bubble["x"]) <= 1, (bubble, board)
+    for button in await message.locator(".kb").all():
+        colours = await button.evaluate(
+            "b => { const s = getComputedStyle(b); return [s.color, s.backgroundColor]; }"
+        )
+        assert contrast(*colours) >= 4.5, (scheme, colours)  # WCAG AA for normal text
