@@ -3,22 +3,33 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+LOCK_FLAGS := --generate-hashes --strip-extras --allow-unsafe --no-emit-index-url --no-emit-find-links \
+	$(if $(UPGRADE),--upgrade)
 
-.PHONY: run test lint check eval chat bench fuzz clean hardening soak audit lock
+.PHONY: run test lint check eval chat bench fuzz clean hardening soak audit lock screenshot
 
-$(STAMP): pyproject.toml
+# The exact, hash-checked releases of requirements-dev.lock (runtime + dev tools), so a new
+# release of ruff or pytest cannot change `make test` overnight; then jadbot itself, editable.
+$(STAMP): pyproject.toml requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $(STAMP)
 
 run: $(STAMP)  ## start the bot (no TELEGRAM_BOT_TOKEN: local server, terminal chat and web chat)
 	$(BIN)/jadbot run --web
 
-test: $(STAMP)  ## lint, validate the data, run every test
+# Browser tests use a Playwright-installed Chromium, else Debian's; with neither they are skipped
+# (one line in the summary says how to get them) unless JADBOT_TEST_CHROMIUM=require (.ci/run).
+test: $(STAMP)  ## lint, validate the data (warnings fail), run every test; leaves tracked files alone
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
-	$(BIN)/jadbot check
+	$(BIN)/jadbot check --strict
 	$(BIN)/pytest -q
+
+screenshot: $(STAMP)  ## regenerate docs/chat.png (make test writes its screenshot to build/)
+	JADBOT_SCREENSHOT=docs/chat.png JADBOT_TEST_CHROMIUM=require \
+		$(BIN)/pytest -q -p no:cacheprovider tests/webchat/test_webchat_browser.py -k screenshot
 
 lint: $(STAMP)
 	$(BIN)/ruff check --fix src tests
@@ -60,13 +71,17 @@ audit: $(STAMP)  ## known vulnerabilities in requirements.lock; fails only on a 
 		echo "WARNING: pip-audit could not look up the packages listed as skipped: they were NOT audited"; \
 		echo "         (its database was unreachable: PyPI's per-release JSON API or api.osv.dev)"; fi
 
-lock:  ## requirements.lock = the exact runtime dependency closure, from a fresh venv
-	rm -rf $(VENV)-lock build
+# Both locks pin every package with the hashes of all its published files (pip-tools). Existing
+# pins are kept; `make lock UPGRADE=1` moves everything to the newest allowed release.
+lock:  ## requirements.lock (runtime, what the image installs) and requirements-dev.lock (+ dev tools)
+	rm -rf $(VENV)-lock
 	$(PYTHON) -m venv $(VENV)-lock
-	$(VENV)-lock/bin/pip install --quiet --disable-pip-version-check .
-	{ sed -n '/^#/p' requirements.lock; $(VENV)-lock/bin/pip freeze --exclude jadbot; } > requirements.lock.new
-	mv requirements.lock.new requirements.lock
-	rm -rf $(VENV)-lock build
+	$(VENV)-lock/bin/pip install --quiet --disable-pip-version-check pip-tools
+	CUSTOM_COMPILE_COMMAND="make lock" $(VENV)-lock/bin/pip-compile --quiet $(LOCK_FLAGS) \
+		-o requirements.lock pyproject.toml
+	CUSTOM_COMPILE_COMMAND="make lock" $(VENV)-lock/bin/pip-compile --quiet $(LOCK_FLAGS) \
+		--extra dev -o requirements-dev.lock pyproject.toml
+	rm -rf $(VENV)-lock
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

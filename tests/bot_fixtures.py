@@ -17,7 +17,7 @@ from jadbot.telegram.app import build_application
 from jadbot.telegram.flood import FloodGuard
 from jadbot.telegram.run import running
 from jadbot.telegram.services import Services
-from tests.telegram.bot_helpers import ADMIN, FACTS, INTENTS, TOKEN
+from tests.telegram.bot_helpers import ADMIN, FACTS, INTENTS, TOKEN, track_processed
 
 
 @pytest.fixture
@@ -44,6 +44,7 @@ def services(make_services: Callable[..., Services]) -> Services:
 @pytest.fixture
 async def bot(server: LocalBotApi, services: Services) -> AsyncIterator[Application]:
     app = build_application(services, TOKEN, server.bot_base_url)
+    track_processed(app)  # so tests can wait until the bot is done with an update
     async with running(app):
         yield app
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from jadbot.engine import Engine
+from tests.engine_guard import engine_must_not_fail
 
 pytest_plugins = ["tests.bot_fixtures"]  # the bot fixtures of tests/telegram and tests/hardening
 
@@ -37,6 +38,13 @@ def time_limit() -> Iterator[None]:
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture(autouse=True)
+def engine_never_failed() -> Iterator[None]:
+    """Any test fails when Engine._answer raised, even though users only saw a fallback."""
+    with engine_must_not_fail():
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from jadbot.engine import Engine
+from jadbot.engine import Answer, Engine
+from tests.engine_guard import engine_must_not_fail
 
 
 def plain(text: str) -> str:
@@ -141,8 +142,21 @@ def test_fallback_offers_suggestions(engine: Engine):
     ],
 )
 def test_engine_never_raises(engine: Engine, question):
-    answer = engine.answer(question)
+    with engine_must_not_fail():  # Engine.answer would hide an exception behind a fallback
+        answer = engine.answer(question)
     assert answer.text
+
+
+def test_a_broken_engine_fails_the_never_raises_check(engine: Engine, monkeypatch: pytest.MonkeyPatch):
+    """The check above can fail: with `_answer` raising, users get a fallback but the test does not pass."""
+
+    def broken(question: str) -> Answer:
+        raise RuntimeError("deliberately broken")
+
+    monkeypatch.setattr(engine, "_answer", broken)
+    with pytest.raises(AssertionError, match="deliberately broken"), engine_must_not_fail():
+        answer = engine.answer("how much cocaine")
+        assert not answer.matched and answer.text  # what a user sees: a polite fallback, no crash
 
 
 def test_too_long_gets_a_polite_refusal(engine: Engine):

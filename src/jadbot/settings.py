@@ -15,6 +15,9 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,60}$")
+# Words of a template's placeholder ("123456789:REPLACE-with-the-token-from-BotFather"); each is
+# long enough that a real, random token holds one about once in a billion.
+PLACEHOLDER_RE = re.compile(r"replace|botfather|placeholder|example|changeme", re.IGNORECASE)
 SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
@@ -50,6 +53,8 @@ class Settings(BaseSettings):
                 return None
             if not TOKEN_RE.match(value):
                 raise ValueError("does not look like a bot token from @BotFather (digits:35 characters)")
+            if PLACEHOLDER_RE.search(value):
+                raise ValueError("is a template's placeholder: put the token from @BotFather there")
         return value
 
     @field_validator("webhook_secret", mode="before")

@@ -23,13 +23,20 @@ import yaml
 from aiohttp import web
 
 from jadbot.cli import build_parser
-from jadbot.settings import Settings, load_settings
+from jadbot.settings import Settings, SettingsError, load_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"
 K8S = DEPLOY / "k8s"
 SETTING_NAMES = {str(field.validation_alias) for field in Settings.model_fields.values()}
 ENV_NAME = re.compile(r"\b(?:JADBOT|TELEGRAM)_[A-Z0-9_]+\b")
+# Variables the code reads itself, outside Settings (facts.py: JADBOT_CACHE_DIR, the load cache).
+READ_DIRECTLY = {
+    name
+    for path in (ROOT / "src").rglob("*.py")
+    for name in re.findall(r"environ(?:\.get)?[(\[]\s*\"((?:JADBOT|TELEGRAM)_[A-Z0-9_]+)\"", path.read_text())
+}
+CACHE_DIR = "JADBOT_CACHE_DIR"
 CONSOLE_SCRIPT = next(iter(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]))
 DEFAULT_PORT = Settings.model_fields["port"].default
 
@@ -52,7 +59,7 @@ def check_cli(argv: list[str]) -> Any:
 
 def test_every_env_var_named_in_deploy_files_is_a_setting() -> None:
     for path in deploy_files():
-        unknown = set(ENV_NAME.findall(path.read_text(encoding="utf-8"))) - SETTING_NAMES
+        unknown = set(ENV_NAME.findall(path.read_text(encoding="utf-8"))) - SETTING_NAMES - READ_DIRECTLY
         assert not unknown, f"{path.relative_to(ROOT)} names settings that do not exist: {sorted(unknown)}"
 
 
@@ -167,6 +174,26 @@ def test_dockerfile_installs_no_dev_extras_and_copies_only_what_exists() -> None
                 assert source.rstrip("/") in allowed, f"{source} is excluded by Dockerfile.dockerignore"
 
 
+def test_dockerfile_installs_the_hashed_lock_and_jadbot_without_resolving() -> None:
+    runs = [rest for kind, rest in dockerfile() if kind == "RUN"]
+    install = next(run for run in runs if "requirements.lock" in run)
+    assert re.search(r"pip install --require-hashes -r requirements\.lock", install), install
+    assert re.search(r"pip install --no-deps \.", install), install
+    copied = {src for kind, rest in dockerfile() if kind == "COPY" for src in rest.split()[:-1]}
+    assert "requirements.lock" in copied
+
+
+def test_dockerfile_cache_dir_is_writable_by_the_bot_and_not_shipped_full() -> None:
+    final = final_stage()
+    env = {k: v for kind, rest in final if kind == "ENV" for k, v in env_pairs(rest).items()}
+    cache = env[CACHE_DIR]
+    runs = [rest for kind, rest in final if kind == "RUN"]
+    assert any("chown jadbot:jadbot" in run and cache in run for run in runs)
+    assert cache in [v for kind, rest in final if kind == "VOLUME" for v in exec_form(rest)]
+    check = next(run for run in runs if f"{CONSOLE_SCRIPT} check" in run)
+    assert f"{CACHE_DIR}= " in check, "`jadbot check` as root at build time must not write a root-owned cache"
+
+
 # ---------------------------------------------------------------- compose
 
 
@@ -183,6 +210,8 @@ def test_compose_runs_one_polling_bot_with_the_token_from_an_env_file() -> None:
     assert "environment" not in service or "TELEGRAM_BOT_TOKEN" not in service["environment"]
     assert service.get("deploy", {}).get("replicas", 1) == 1  # one getUpdates consumer per token
     assert "ports" not in service  # polling opens no port
+    volumes = dict(v.split(":")[:2][::-1] for v in service["volumes"])
+    assert "/var/cache/jadbot" in volumes  # the image's JADBOT_CACHE_DIR, writable on a read-only root
 
 
 # ---------------------------------------------------------------- systemd
@@ -214,10 +243,27 @@ def test_systemd_unit() -> None:
     assert Path(executable).name == CONSOLE_SCRIPT
     assert not check_cli(argv).local
     environment = dict(item.split("=", 1) for item in service["Environment"])
-    assert set(environment) - {"PYTHONUNBUFFERED"} <= SETTING_NAMES
+    assert set(environment) - {"PYTHONUNBUFFERED"} <= SETTING_NAMES | READ_DIRECTLY
     state = Path("/var/lib") / service["StateDirectory"][0]
-    assert Path(environment["JADBOT_MISSES_LOG"]).parent == state  # the one writable place
+    assert Path(environment["JADBOT_MISSES_LOG"]).parent == state  # writable: StateDirectory=
+    assert Path(environment[CACHE_DIR]) == Path("/var/cache") / service["CacheDirectory"][0]
     assert unit["Install"]["WantedBy"] == ["multi-user.target"]
+
+
+def test_systemd_install_notes_create_the_directories_they_write_to() -> None:
+    """`install -m 600 x /etc/jadbot/jadbot.env` fails when /etc/jadbot does not exist yet."""
+    notes = [
+        line.lstrip("# ").strip()
+        for line in (DEPLOY / "jadbot.service").read_text(encoding="utf-8").splitlines()
+        if line.startswith("#   ")
+    ]
+    installs = [line for line in notes if line.startswith("install ")]
+    assert installs and all(" -D " in f" {line} " for line in installs), installs
+    assert not [line for line in notes if line.startswith("cp ") and "/etc/" in line]
+    assert any("--require-hashes -r requirements.lock" in line for line in notes)
+    unit = unit_file(DEPLOY / "jadbot.service")["Service"]
+    env_file = unit["EnvironmentFile"][0].lstrip("-")
+    assert any(line.split("#")[0].split()[-1] == env_file for line in installs)
 
 
 def test_systemd_analyze_verify(tmp_path: Path) -> None:
@@ -253,9 +299,37 @@ def k8s(kind: str) -> dict[str, Any]:
 
 def test_k8s_has_the_needed_objects_and_kustomization_lists_them() -> None:
     kinds = {doc["kind"] for _, doc in k8s_objects()}
-    assert {"Deployment", "Service", "Secret", "PodDisruptionBudget"} <= kinds
+    assert {"Deployment", "Service", "PodDisruptionBudget"} <= kinds
     listed = set(k8s("Kustomization")["resources"])
     assert listed == {p.name for p in K8S.glob("*.yaml")} - {"kustomization.yaml"}
+
+
+def secret_example() -> dict[str, str]:
+    lines = (K8S / "secret.env.example").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
+
+
+def test_k8s_secret_comes_from_a_git_ignored_file_never_a_committed_placeholder() -> None:
+    """`kubectl apply -k` must not replace the real Secret: no Secret object is committed, and
+    the generator reads secret.env, which git ignores (apply fails while it is missing)."""
+    assert "Secret" not in {doc["kind"] for _, doc in k8s_objects()}
+    (generator,) = k8s("Kustomization")["secretGenerator"]
+    (env_file,) = generator["envs"]
+    ignored = subprocess.run(["git", "check-ignore", "-q", f"deploy/k8s/{env_file}"], cwd=ROOT, check=False)
+    assert ignored.returncode == 0, f"deploy/k8s/{env_file} must be git-ignored"
+    tracked = subprocess.run(
+        ["git", "ls-files", "--error-unmatch", f"deploy/k8s/{env_file}"], cwd=ROOT, capture_output=True
+    )
+    assert tracked.returncode != 0, f"deploy/k8s/{env_file} is committed"
+    (container,) = k8s("Deployment")["spec"]["template"]["spec"]["containers"]
+    assert [ref["secretRef"]["name"] for ref in container["envFrom"]] == [generator["name"]]
+    example = secret_example()
+    assert set(example) == {"TELEGRAM_BOT_TOKEN", "JADBOT_WEBHOOK_SECRET"}
+    env = {item["name"]: item["value"] for item in container["env"]}
+    with pytest.raises(SettingsError):  # the example as it stands cannot start a pod
+        load_settings(env_file=None, **env, **example).require_webhook()
+    with pytest.raises(SettingsError):  # nor can a typed-in placeholder token
+        load_settings(env_file=None, TELEGRAM_BOT_TOKEN="123456789:REPLACE-with-the-token-from-BotFather")
 
 
 def test_k8s_deployment_runs_several_webhook_replicas_with_valid_settings() -> None:
@@ -264,13 +338,26 @@ def test_k8s_deployment_runs_several_webhook_replicas_with_valid_settings() -> N
     (container,) = deployment["spec"]["template"]["spec"]["containers"]
     assert check_cli(container["args"]).webhook
     env = {item["name"]: item["value"] for item in container["env"]}
-    secret = k8s("Secret")["stringData"]
-    assert [ref["secretRef"]["name"] for ref in container["envFrom"]] == [k8s("Secret")["metadata"]["name"]]
+    assert env[CACHE_DIR] in mounted_emptydirs(deployment)
+    env.pop(CACHE_DIR)  # read by facts.py itself, not a setting
+    secret = {  # what an operator puts in secret.env: a token and a secret of the right shape
+        "TELEGRAM_BOT_TOKEN": "123456789:AAH" + "x" * 32,
+        "JADBOT_WEBHOOK_SECRET": "s" * 48,
+    }
+    assert set(secret) == set(secret_example())
     assert set(env) | set(secret) <= SETTING_NAMES
     settings = load_settings(env_file=None, **env, **secret)  # the settings the pod will start with
     settings.require_webhook()  # webhook mode would refuse to start without URL and secret
     ports = {p["name"]: p["containerPort"] for p in container["ports"]}
     assert ports == {"webhook": settings.port}
+
+
+def mounted_emptydirs(deployment: dict[str, Any]) -> set[str]:
+    """Mount paths of the pod's emptyDir volumes: writable under readOnlyRootFilesystem."""
+    spec = deployment["spec"]["template"]["spec"]
+    empty = {v["name"] for v in spec["volumes"] if "emptyDir" in v}
+    (container,) = spec["containers"]
+    return {m["mountPath"] for m in container["volumeMounts"] if m["name"] in empty}
 
 
 def test_k8s_probes_hit_healthz_on_the_webhook_port() -> None:

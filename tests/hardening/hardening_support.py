@@ -57,6 +57,17 @@ def question(user: int, index: int) -> tuple[str, str]:
     return QUESTIONS[(user + index) % len(QUESTIONS)]
 
 
+def busiest_second(times: Iterable[float], window: float = 1.0) -> int:
+    """The most requests in any sliding window [t, t + window): the one that matters for a rate limit."""
+    ordered = sorted(times)
+    most, first = 0, 0
+    for last, end in enumerate(ordered):
+        while ordered[first] <= end - window:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
+
+
 def percentile(values: Sequence[float], pct: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
@@ -72,6 +83,7 @@ class Crowd:
     def __init__(self, server: LocalBotApi) -> None:
         self.server = server
         self.bot_messages: defaultdict[int, int] = defaultdict(int)
+        self.update_ids: list[int] = []  # of every message sent, for "the bot is done with them"
         self._waiters: defaultdict[int, list[tuple[int, asyncio.Future[float]]]] = defaultdict(list)
         self._task: asyncio.Task[None] | None = None
 
@@ -105,7 +117,9 @@ class Crowd:
 
     def send(self, user: int, text: str) -> tuple[int, float]:
         """Send `text` from `user` in its private chat; (message_id, send time)."""
-        message, _ = self.server.users.send(user, text=text)
+        message, update_id = self.server.users.send(user, text=text)
+        if update_id is not None:
+            self.update_ids.append(update_id)
         return message.message_id, time.time()
 
     async def wait(self, chat: int, count: int, timeout: float = 15.0) -> float:
@@ -121,6 +135,27 @@ class Crowd:
         expected = self.bot_messages[user] + 1
         _, sent = self.send(user, text)
         return await self.wait(user, expected, timeout) - sent
+
+    async def settle(self, users: Iterable[int], index: int, timeout: float = 15.0) -> None:
+        """Prove the bot is done with everything the users sent, for a bot in another process.
+
+        Each user asks question `index` and we wait until its answer, recognised by its figure, is
+        the chat's last: a chat's messages are handled in order (ordering.py), so every earlier
+        answer, retry and duplicate has been sent by then. The extra question stays in the transcript.
+        """
+
+        async def one(user: int) -> None:
+            text, figure = question(user, index)
+            self.send(user, text)
+            asked = len(transcript(self.server, user).questions)
+
+            def answered() -> bool:
+                talk = transcript(self.server, user)
+                return len(talk.answers) >= asked and figure in talk.answers[-1]
+
+            await wait_until(answered, timeout)
+
+        await asyncio.gather(*(one(user) for user in users))
 
     async def conversation(
         self, user: int, start: int, count: int, latencies: list[float], timeout: float = 15.0

@@ -22,6 +22,7 @@ from telegram.ext import Application
 from jadbot.localapi import LocalBotApi
 from jadbot.telegram.handlers import SEND_RETRIES
 from tests.hardening.hardening_support import QUESTIONS, Crowd, check_chats, question, transcript
+from tests.telegram.bot_helpers import until_processed
 
 USERS = 10
 # PTB warns about its own use of RetryAfter.retry_after (an int today, a timedelta in v23)
@@ -33,9 +34,10 @@ async def one_question_each(crowd: Crowd, users: range) -> list[float]:
     return list(await asyncio.gather(*(crowd.ask(user, question(user, 0)[0]) for user in users)))
 
 
-async def settle(seconds: float = 0.3) -> None:
-    """Give a late duplicate the chance to show up before counting."""
-    await asyncio.sleep(seconds)
+async def settle(bot: Application, crowd: Crowd) -> None:
+    """Wait until the bot is done with every message sent (retries included), then count: a late
+    duplicate cannot slip past, whatever the machine's speed."""
+    await until_processed(bot, *crowd.update_ids, timeout=30.0)
 
 
 SEND_FAULTS = {
@@ -58,7 +60,7 @@ async def test_send_faults_every_message_answered_exactly_once(
     users = range(100, 100 + USERS)
     async with Crowd(server) as crowd:
         latencies = await one_question_each(crowd, users)
-        await settle()
+        await settle(bot, crowd)
         assert check_chats(server, users) == []
         assert server.state.faults.active() == []
         assert len([c for c in server.calls("sendMessage") if c.fault == kind]) == count
@@ -75,7 +77,7 @@ async def test_retry_after_is_waited_out(
     users = range(100, 100 + USERS)
     async with Crowd(server) as crowd:
         await one_question_each(crowd, users)
-        await settle()
+        await settle(bot, crowd)
     assert check_chats(server, users) == []
     sends = server.calls("sendMessage")
     limited = [c for c in sends if c.status == 429]
@@ -108,7 +110,7 @@ async def test_typing_indicator_and_polling_faults_cost_nothing(
     users = range(100, 100 + USERS)
     async with Crowd(server) as crowd:
         await one_question_each(crowd, users)
-        await settle()
+        await settle(bot, crowd)
     assert check_chats(server, users) == []
     assert server.state.faults.active() == []
     figures(
@@ -127,7 +129,7 @@ async def test_executed_faults_are_at_least_once(
     users = range(100, 100 + USERS)
     async with Crowd(server) as crowd:
         await one_question_each(crowd, users)
-        await settle(0.5)
+        await settle(bot, crowd)
         later = range(200, 200 + USERS)  # and the bot is fine afterwards
         await one_question_each(crowd, later)
     assert check_chats(server, later) == []

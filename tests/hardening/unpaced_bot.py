@@ -8,14 +8,20 @@ handling included); the rest is the shipped CLI. Usage: `python unpaced_bot.py r
 
 from __future__ import annotations
 
-import functools
 import sys
+from typing import Any
 
 from telegram.ext import AIORateLimiter
 
 import jadbot.telegram.app
 from jadbot.cli import main
 
+
+def unpaced(*args: Any, **kwargs: Any) -> AIORateLimiter:
+    """The app's limiter with the overall pace off, whatever pace the app asks for."""
+    return AIORateLimiter(*args, **{**kwargs, "overall_max_rate": 0})
+
+
 if __name__ == "__main__":
-    jadbot.telegram.app.AIORateLimiter = functools.partial(AIORateLimiter, overall_max_rate=0)  # type: ignore[misc]
+    jadbot.telegram.app.AIORateLimiter = unpaced  # type: ignore[misc,assignment]
     sys.exit(main(sys.argv[1:]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 import pytest
 from bot_helpers import ask, buttons, silent
@@ -11,6 +12,7 @@ from telegram.ext import Application
 
 from jadbot.engine import Engine
 from jadbot.localapi import LocalChatClient
+from jadbot.telegram.app import DESCRIPTION, SHORT_DESCRIPTION
 from jadbot.telegram.flood import FloodGuard
 from jadbot.telegram.services import Services
 
@@ -82,9 +84,42 @@ async def test_source_quotes_the_statement_behind_the_last_answer(
     assert "Europol" in reply["text"] and "626 kilos of cocaine" in reply["text"]
 
 
-async def test_topics_keyboard(bot: Application, client: LocalChatClient, engine: Engine) -> None:
+async def test_topics_keyboard_subjects_then_topics(
+    bot: Application, client: LocalChatClient, engine: Engine
+) -> None:
+    """/topics fits a phone: a few subjects; each opens its topics in the same message (with a
+    way back), and together they list every topic exactly once."""
     reply = await ask(client, USER, "/topics")
-    assert [b["callback_data"] for b in buttons(reply)] == [s.intent for s in engine.topics()]
+    menu = reply["message_id"]
+    subjects = buttons(reply)
+    assert 3 <= len(subjects) <= 8 and all(b["callback_data"].startswith("topics:") for b in subjects)
+    listed: list[str] = []
+    for index, subject in enumerate(subjects):
+        await client.press(USER, USER, menu, data=subject["callback_data"])
+        opened = await client.message(USER, menu, edits=2 * index + 1, timeout=5)
+        assert subject["text"] in opened["text"]
+        *topics, back = buttons(opened)
+        assert 1 <= len(topics) <= 14, (subject["text"], len(topics))
+        listed += [b["callback_data"] for b in topics]
+        await client.press(USER, USER, menu, data=back["callback_data"])
+        closed = await client.message(USER, menu, edits=2 * index + 2, timeout=5)
+        assert buttons(closed) == subjects
+    assert sorted(listed) == sorted(s.intent for s in engine.topics())
+    await client.press(USER, USER, menu, data="topics:seizures")
+    await client.message(USER, menu, edits=2 * len(subjects) + 1, timeout=5)
+    await client.press(USER, USER, menu, data="cocaine")  # a topic button answers as before
+    (answer,) = await client.wait_bot_messages(USER, 1, after=menu)
+    assert "626" in answer["text"]
+
+
+async def test_descriptions_are_set_at_start_up(bot: Application) -> None:
+    """The "What can this bot do?" card and the profile line come from setMyDescription and
+    setMyShortDescription at start-up, read back from the server as Telegram would show them."""
+    description = await bot.bot.get_my_description()
+    short = await bot.bot.get_my_short_description()
+    assert description.description == DESCRIPTION and 0 < len(DESCRIPTION) <= 512
+    assert short.short_description == SHORT_DESCRIPTION and 0 < len(SHORT_DESCRIPTION) <= 120
+    assert not re.search(r"\d", DESCRIPTION + SHORT_DESCRIPTION)  # no typed-in figure
 
 
 async def test_help_and_unknown_command(bot: Application, client: LocalChatClient) -> None:
@@ -121,9 +156,9 @@ async def test_edits_and_channel_posts_are_ignored_quietly(
     (greeting,) = await client.wait_bot_messages(USER, 1)
     edited = await client.edit_text(USER, USER, sent["message_id"], "how much coke")
     assert edited["update_id"] is not None
-    await client.channel_post(-100777, "how much coke")
-    await ask(client, USER, "thanks")  # a later update, answered: the earlier ones were handled
-    assert await silent(client, USER, count=3, after=greeting["message_id"] - 1)
+    post = await client.channel_post(-100777, "how much coke")
+    await ask(client, USER, "thanks")
+    assert await silent(bot, client, USER, edited, post, count=3, after=greeting["message_id"] - 1)
     assert not (await client.messages(-100777, sender="bot"))
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
@@ -132,12 +167,11 @@ async def test_one_user_flooding_does_not_starve_another(
     bot: Application, client: LocalChatClient, services: Services
 ) -> None:
     services.flood = FloodGuard(rate=0.001, burst=3)
-    for _ in range(8):
-        await client.send_text(USER, "how much coke")
+    flood = [await client.send_text(USER, "how much coke") for _ in range(8)]
     reply = await ask(client, 2002, "how many officers took part")
     assert "22,400" in reply["text"]
     texts = [m["text"] for m in await client.wait_bot_messages(USER, 4, after=0)]
-    assert await silent(client, USER, count=5, after=0)
+    assert await silent(bot, client, USER, *flood, count=5, after=0)
     assert sum("626" in t for t in texts) == 3
     assert sum("faster than I can answer" in t for t in texts) == 1
 

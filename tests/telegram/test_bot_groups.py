@@ -16,8 +16,8 @@ async def test_commands_addressed_to_the_bot(bot: Application, client: LocalChat
     assert reply["text"].startswith("Hello!")
     reply = await ask(client, ALICE, "/ask how much coke", chat_id=GROUP, chat_type="supergroup")
     assert "626" in reply["text"]
-    await client.send_text(ALICE, "/start@some_other_bot", GROUP, "supergroup")
-    assert await silent(client, GROUP)
+    other = await client.send_text(ALICE, "/start@some_other_bot", GROUP, "supergroup")
+    assert await silent(bot, client, GROUP, other)
 
 
 async def test_mentions_and_replies_are_answered_as_replies(
@@ -41,11 +41,12 @@ async def test_mentions_and_replies_are_answered_as_replies(
 async def test_messages_not_for_the_bot_and_unanswerable_ones_get_silence(
     bot: Application, client: LocalChatClient
 ) -> None:
-    await client.send_text(ALICE, "how much coke", GROUP, "supergroup")  # not addressed (privacy mode off)
-    await client.send_text(
-        BOB, f"@{BOT_USERNAME} blorp the zindle", GROUP, "supergroup"
-    )  # addressed, but no answer
-    await client.send_text(BOB, f"@{BOT_USERNAME} tell me a joke about pirates", GROUP, "supergroup")
-    await client.send_sticker(ALICE, "😀", GROUP, chat_type="supergroup")
-    await client.send_text(ALICE, "hi @someone_else, how much coke", GROUP, "supergroup")
-    assert await silent(client, GROUP, after=0)
+    sent = [
+        await client.send_text(ALICE, "how much coke", GROUP, "supergroup"),  # not addressed (privacy off)
+        await client.send_text(BOB, f"@{BOT_USERNAME} blorp the zindle", GROUP, "supergroup"),  # no answer
+        await client.send_text(BOB, f"@{BOT_USERNAME} tell me a joke about pirates", GROUP, "supergroup"),
+        await client.send_sticker(ALICE, "😀", GROUP, chat_type="supergroup"),
+        await client.send_text(ALICE, "hi @someone_else, how much coke", GROUP, "supergroup"),
+    ]
+    assert all(message["update_id"] is not None for message in sent)  # the bot did get them all
+    assert await silent(bot, client, GROUP, *sent, after=0)

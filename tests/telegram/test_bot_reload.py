@@ -60,14 +60,24 @@ async def test_broken_data_keeps_the_old_engine_and_tells_the_admin_where(
     assert "626" in (await ask(client, 8, "how much coke"))["text"]
 
 
-async def test_sighup_reloads(services: Services, data_copy: DataCopy) -> None:
-    use_copy(services, data_copy)
+async def test_sighup_reloads_changed_data(
+    bot: Application, client: LocalChatClient, services: Services, data_copy: DataCopy
+) -> None:
+    """`kill -HUP` loads the edited files: the next answer is the new one, not just a new object."""
+    intents = use_copy(services, data_copy)
+    intents.write_text(intents.read_text().replace("\"You're welcome! ", '"Glad to help! ', 1))
+    assert (await ask(client, 7, "thanks"))["text"].startswith("You're welcome")
     before = services.engine
-    install_sighup(services)
-    os.kill(os.getpid(), signal.SIGHUP)
-    for _ in range(100):
-        if services.engine is not before:
-            break
-        await asyncio.sleep(0.05)
-    assert services.engine is not before
-    asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
+    loop = asyncio.get_running_loop()
+    previous = signal.getsignal(signal.SIGHUP)
+    try:
+        install_sighup(services)
+        os.kill(os.getpid(), signal.SIGHUP)
+        for _ in range(200):
+            if services.engine is not before:
+                break
+            await asyncio.sleep(0.05)
+        assert (await ask(client, 7, "thanks"))["text"].startswith("Glad to help!")
+    finally:  # a SIGHUP later in the run must not reach this test's handler (or its closed loop)
+        loop.remove_signal_handler(signal.SIGHUP)
+        signal.signal(signal.SIGHUP, previous)

@@ -2,19 +2,20 @@
 
 One Chromium serves the whole session (launching it is most of a test's cost), so these
 fixtures and the tests run on the session's event loop; every test still gets its own server,
-bot, page and browser context. Chromium comes from Debian (`apt-get install chromium chromium-driver`), never from a download;
-when it is missing the tests fail and say how to install it, so CI cannot pass by skipping.
+bot, page and browser context. Chromium is one Playwright installed (`playwright install
+chromium`), else Debian's (browser_choice.py); with none the browser tests are skipped and the
+summary says so in one line, unless JADBOT_TEST_CHROMIUM=require (`.ci/run`) makes that a failure.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import pytest_asyncio
+from browser_choice import choose_from_environment
 from webchat_stack import BOT_USERNAME, ROOT, TOKEN, Stack
 
 from jadbot.engine import Engine
@@ -25,11 +26,11 @@ from jadbot.telegram.flood import FloodGuard
 from jadbot.telegram.run import running
 from jadbot.telegram.services import Services
 from jadbot.webchat import start_web_chat
+from tests.telegram.bot_helpers import track_processed
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser, Page
 
-CHROMIUM = Path(os.environ.get("JADBOT_TEST_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -37,6 +38,13 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
+SKIPPED: list[str] = []  # why the browser tests were skipped, for the one summary line
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """One loud line, so nobody takes a green run without the browser tests for a full one."""
+    if SKIPPED:
+        terminalreporter.write_line(f"BROWSER TESTS SKIPPED: {SKIPPED[0]}", red=True, bold=True)
 
 
 @pytest.fixture
@@ -56,6 +64,7 @@ async def stack(services: Services) -> AsyncIterator[Stack]:
     """Privacy mode off, so group messages not meant for the bot do reach it (and must be ignored)."""
     async with LocalBotApi(TOKEN, privacy_mode=False, bot_username=BOT_USERNAME, hang_seconds=3.0) as api:
         app = build_application(services, TOKEN, api.bot_base_url)
+        track_processed(app)  # so tests can wait until the bot is done with an update
         async with running(app), LocalChatClient(api.root_url) as client:
             chat = await start_web_chat(api, port=0)
             try:
@@ -70,13 +79,14 @@ async def browser() -> AsyncIterator[Browser]:
         from playwright.async_api import async_playwright
     except ImportError:
         pytest.fail("Playwright is missing: pip install -e '.[dev]' (it provides `playwright`)")
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"Chromium not found at {CHROMIUM}: install it with "
-            "`apt-get install -y chromium chromium-driver` (no browser download is used)"
-        )
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        choice = choose_from_environment(playwright.chromium.executable_path)
+        if choice.executable is None:
+            if choice.required:
+                pytest.fail(choice.missing_message())
+            SKIPPED.append(choice.missing_message())
+            pytest.skip(choice.missing_message())
+        browser = await playwright.chromium.launch(executable_path=str(choice.executable), args=CHROMIUM_ARGS)
         try:
             yield browser
         finally:

@@ -29,6 +29,12 @@ from jadbot.telegram.services import KEY, Services
 
 log = logging.getLogger(__name__)
 
+# Telegram allows about 30 requests/s. AIORateLimiter's default bucket holds 30 and refills at
+# 30/s, so a burst of 30 plus the refill put up to 60 requests in one sliding second. A bucket of
+# one refilled 29 times a second spaces requests 1/29 s apart: at most 30 in any second, even when
+# the network bunches a few together.
+PACING_RATE = 29.0
+
 PRIVATE_COMMANDS = [
     BotCommand("start", "Welcome and example questions"),
     BotCommand("topics", "Everything I can answer"),
@@ -62,7 +68,7 @@ def build_application(services: Services, token: str, base_url: str) -> Applicat
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(max_retries=2))
+        .rate_limiter(AIORateLimiter(overall_max_rate=1, overall_time_period=1 / PACING_RATE, max_retries=2))
         .concurrent_updates(ChatOrderedUpdates())
         .post_init(post_init)
         .build()
@@ -92,11 +98,27 @@ def register(app: Application) -> None:
     app.add_error_handler(h.on_error)
 
 
+# What Telegram shows before a user's first message ("What can this bot do?", up to 512
+# characters) and on the bot's profile and in shared links (up to 120).
+DESCRIPTION = (
+    "I answer questions about the EMPACT Joint Action Days South East Europe (JAD SEE), the "
+    "police operation coordinated by Europol: the officers, the checks, the seizures, the cyber "
+    "patrol and the countries that took part. Every figure comes from Europol's statement, and I say so "
+    "when the statement does not tell. Ask in your own words, or press Start."
+)
+SHORT_DESCRIPTION = "Answers about Europol's JAD SEE operation, from Europol's statement only."
+
+
 async def post_init(app: Application) -> None:
-    """Command menus per chat kind; a failure here is logged, it must not stop the bot."""
+    """Command menus per chat kind and the bot's descriptions; a failure is logged, never fatal."""
     try:
         await app.bot.set_my_commands(PRIVATE_COMMANDS, scope=BotCommandScopeAllPrivateChats())
         await app.bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats())
     except Exception as exc:
         log.warning("could not set the command menu: %s", type(exc).__name__)
+    try:
+        await app.bot.set_my_description(DESCRIPTION)
+        await app.bot.set_my_short_description(SHORT_DESCRIPTION)
+    except Exception as exc:
+        log.warning("could not set the bot's description: %s", type(exc).__name__)
     log.info("bot @%s ready", app.bot.username)

@@ -28,6 +28,7 @@ from jadbot.telegram.render import (
     source_html,
 )
 from jadbot.telegram.services import services
+from jadbot.telegram.topics import CALLBACK, subject_markup, subjects_markup
 
 log = logging.getLogger(__name__)
 
@@ -90,11 +91,30 @@ async def help_command(update: Update, context: Context) -> None:
     )
 
 
+TOPICS_PROMPT = "What would you like to know? Pick a subject."
+
+
 @guarded
 async def topics(update: Update, context: Context) -> None:
-    engine = services(context).engine
-    await _message(update).reply_text(
-        "What would you like to know?", reply_markup=keyboard(engine.topics(), 2)
+    """A few subjects first (topics.yaml); pressing one shows its topics in the same message."""
+    await _message(update).reply_text(TOPICS_PROMPT, reply_markup=subjects_markup())
+
+
+async def _subject_pressed(update: Update, context: Context, key: str) -> None:
+    """Swap the /topics message between the subjects and one subject's topics."""
+    query = update.callback_query
+    if not key:
+        await query.answer()
+        await query.edit_message_text(TOPICS_PROMPT, reply_markup=subjects_markup())
+        return
+    found = subject_markup(services(context).engine, key)
+    if found is None:
+        await query.answer("That button is out of date. Please send /topics again.")
+        return
+    title, markup = found
+    await query.answer()
+    await query.edit_message_text(
+        f"<b>{html_text(title)}</b>: what would you like to know?", reply_markup=markup
     )
 
 
@@ -178,6 +198,9 @@ async def button(update: Update, context: Context) -> None:
     query = update.callback_query
     engine = services(context).engine
     intent = query.data or ""
+    if intent.startswith(CALLBACK):
+        await _subject_pressed(update, context, intent.removeprefix(CALLBACK))
+        return
     if intent not in engine.intents.intents:
         await query.answer("That button is out of date. Please ask again in your own words.")
         return
