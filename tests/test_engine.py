@@ -150,7 +150,7 @@ def test_engine_never_raises(engine: Engine, question):
 def test_a_broken_engine_fails_the_never_raises_check(engine: Engine, monkeypatch: pytest.MonkeyPatch):
     """The check above can fail: with `_answer` raising, users get a fallback but the test does not pass."""
 
-    def broken(question: str) -> Answer:
+    def broken(question: str, context: object = None) -> Answer:
         raise RuntimeError("deliberately broken")
 
     monkeypatch.setattr(engine, "_answer", broken)
