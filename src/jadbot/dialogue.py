@@ -99,7 +99,7 @@ _GAP = re.compile(r"\b(?:difference|gap|how many more|how much more)\b")
 
 
 def resolve(
-    clause: Clause, alone: list[Ask], previous: Context | None, readers: Readers
+    clause: Clause, alone: list[Ask], previous: Context | None, readers: Readers, same_message: bool = False
 ) -> tuple[list[Ask], str] | None:
     """The asks of a clause read as a follow-up of `previous`, with the text it became; None when
     the clause stands on its own (a self-contained question is answered as if asked first)."""
@@ -123,6 +123,8 @@ def resolve(
         return None  # "thanks", "dang ok"
     country_only = bool(analysis.countries) and not [t for t in known if t != "@country"]
     operates = bool(_REST.search(norm) or _RANKING.search(norm) or _TWO.search(norm) or _GAP.search(norm))
+    if same_message and alone and not (pronoun or country_only or operates or correction):
+        return None  # "how many officers, how many countries, and who coordinated?": each stands alone
     if not (cued or pronoun or short or country_only or operates):
         return None
     best_alone = max((a.score for a in alone), default=0.0)

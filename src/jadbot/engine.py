@@ -164,7 +164,7 @@ class Engine:
             if story and self.readers.topicless(clause):  # "Reuters says 22,000. What does Europol say?"
                 told = self.readers.read(self.readers.clause(f"{story} {clause_text}"))
                 alone = told or alone
-            followed = resolve(clause, alone, previous, self.readers)
+            followed = resolve(clause, alone, previous, self.readers, same_message=previous is not context)
             if followed is not None:
                 clause_asks, rewritten = followed
                 resolved.append(rewritten)

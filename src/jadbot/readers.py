@@ -266,6 +266,8 @@ class Readers:
     def arithmetic(self, clause: Clause) -> list[Ask]:
         """One calculation, or several listed ("people as a share of all entities, and vehicles
         plus parcels combined")."""
+        if arithmetic.operation(clause.text) is None and not _CALC_WORDS.search(clause.norm):
+            return []
         pieces = [p for p in _CALC_LIST.split(clause.text) if p.strip()]
         if len(pieces) > 1:
             asks = [self._arithmetic(self.clause(p)) for p in pieces]
@@ -488,6 +490,7 @@ _FIGURE_ASKED = re.compile(
     r"^(?:\w+ ){0,3}(?:how many|how much|what figure|which figure|what is the figure|whats the figure|"
     r"what do|what does|what number|whats the number|what is the number)\b"
 )
+_CALC_WORDS = re.compile(r"\b(?:plus|combined|together|share|percent|per|ratio|difference|sum|total)\b")
 _CALC_LIST = re.compile(r",\s*(?:and\s+)?(?=\w)|;\s*")
 _NOT_PART = re.compile(r"\b(?:were|was|are|is) not\b")
 _EXCLUDE = re.compile(

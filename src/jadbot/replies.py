@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from jadbot import arithmetic
 from jadbot.analysis import LIGHT_WORDS, Analysis, Analyzer
@@ -180,7 +181,12 @@ class Replier:
         return None
 
     def names_in(self, text: str) -> tuple[str, ...]:
-        """The few places, countries and agencies an answer names, for "is that the capital?"."""
+        """The few places, countries and agencies an answer names, for "is that the capital?".
+        Answers repeat, so this is cached by text."""
+        return self._names_in(text)
+
+    @lru_cache(maxsize=2048)  # noqa: B019 - one Replier per data load, bounded
+    def _names_in(self, text: str) -> tuple[str, ...]:
         found = self._named(text, None)
         names = [*sorted(found.get("place", ())), *(self.country_name(c) for c in found["country"])]
         names += sorted(found["agency"])
