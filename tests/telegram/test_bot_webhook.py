@@ -32,7 +32,7 @@ def settings(free_port: int) -> Settings:
 
 @pytest.fixture
 async def webhook_bot(server: LocalBotApi, services: Services, settings: Settings) -> AsyncIterator[str]:
-    app = build_application(services, TOKEN, server.bot_base_url)
+    app = build_application(services, TOKEN, server.bot_base_url, paced=False)
     async with running(app, polling=False), serving_webhook(app, settings):
         yield f"http://127.0.0.1:{settings.port}"
 
