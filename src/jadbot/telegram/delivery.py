@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 POLL_TIMEOUT = 10  # seconds a getUpdates long poll waits for news
 WINDOW = 100  # at most this many updates fetched and not yet handled (Telegram's getUpdates limit)
 REFETCH_AFTER = 0.25  # with the window's head still busy, look for newer updates this often
-MAX_BACKOFF = 30.0
+MAX_BACKOFF = 5.0  # seconds between getUpdates attempts while the API fails
 
 
 class ApiRejected(Exception):

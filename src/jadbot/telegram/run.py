@@ -73,8 +73,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def rejection(exc: InvalidToken | ApiRejected, settings: Settings) -> str:
-    """PTB raises InvalidToken for 401 and 404 alike; a 404 means the URL, not the token, is wrong."""
-    if "Not Found" in str(exc):
+    """PTB raises InvalidToken for 401 and 404 alike; a 404 means the URL, not the token, is wrong.
+    (Tokens are format-checked at start-up, so Telegram's 404 for a malformed token cannot occur.)"""
+    causes = [exc, exc.__cause__, getattr(exc, "error", None)]
+    if any(c is not None and "Not Found" in str(c) for c in causes):
         return (
             f"the Bot API at TELEGRAM_API_BASE_URL={settings.api_base_url} answered 404 Not Found:"
             " check the URL (the bot calls {root}/bot{token}/{method}); the token was not checked"
