@@ -56,9 +56,8 @@ def healthz_handler(application: Application, health: Health) -> Callable[[web.R
 def webhook_app(
     application: Application, path: str, secret: str, health: Health | None = None
 ) -> web.Application:
-    tracker: UpdateTracker = application.bot_data[TRACKER]
-
     async def receive(request: web.Request) -> web.Response:
+        tracker: UpdateTracker = application.bot_data[TRACKER]
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), secret.encode()):
             log.warning("refused a webhook request without the right secret token")
