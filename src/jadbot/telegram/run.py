@@ -131,6 +131,11 @@ class Lifecycle:
             raise self.fatal
 
 
+async def until_stopped(services: Services) -> None:
+    """Serve until SIGINT/SIGTERM; SIGHUP reloads the data meanwhile (the web chat's entry point)."""
+    await Lifecycle(services).wait()
+
+
 def _log_rejection(error: ApiRejected) -> None:
     log.error("the Bot API rejected the bot (%s); no longer polling", type(error.error).__name__)
 
