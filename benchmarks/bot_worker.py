@@ -1,7 +1,10 @@
 """The real bot (jadbot.telegram) in its own process, for roundtrip.py, so its RSS is its own.
 
-Usage: python -m benchmarks.bot_worker polling BOT_BASE_URL TOKEN
-       python -m benchmarks.bot_worker webhook BOT_BASE_URL TOKEN PORT SECRET
+Usage: python -m benchmarks.bot_worker polling paced|unpaced BOT_BASE_URL TOKEN
+       python -m benchmarks.bot_worker webhook paced|unpaced BOT_BASE_URL TOKEN PORT SECRET
+
+`paced` keeps Telegram's 30 requests/s (production); `unpaced` is how the bot is built against
+the local Bot API server, so the round trip shows the bot's own cost.
 
 Prints "ready" once it takes updates; stops cleanly on SIGTERM or SIGINT. The flood guard is set
 far above benchmark traffic, so what is measured is answering, not the guard dropping messages.
@@ -27,7 +30,7 @@ from jadbot.telegram.services import Services
 from jadbot.telegram.webhook import serving_webhook
 
 
-async def serve(mode: str, base_url: str, token: str, port: int = 0, secret: str = "") -> None:
+async def serve(mode: str, paced: bool, base_url: str, token: str, port: int = 0, secret: str = "") -> None:
     with tempfile.TemporaryDirectory(prefix="jadbot-bench-bot-") as tmp:
         services = Services(
             engine=Engine.load(default_facts_dir(), default_intents()),
@@ -36,7 +39,7 @@ async def serve(mode: str, base_url: str, token: str, port: int = 0, secret: str
             misses=MissLog(Path(tmp) / "misses.jsonl"),
             flood=FloodGuard(rate=10_000.0, burst=10_000),
         )
-        app = build_application(services, token, base_url)
+        app = build_application(services, token, base_url, paced=paced)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):
@@ -58,5 +61,6 @@ async def serve(mode: str, base_url: str, token: str, port: int = 0, secret: str
 
 
 if __name__ == "__main__":
-    mode, base_url, token, *rest = sys.argv[1:]
-    asyncio.run(serve(mode, base_url, token, int(rest[0]) if rest else 0, rest[1] if len(rest) > 1 else ""))
+    mode, pace, base_url, token, *rest = sys.argv[1:]
+    port, secret = (int(rest[0]), rest[1]) if rest else (0, "")
+    asyncio.run(serve(mode, pace == "paced", base_url, token, port, secret))

@@ -43,7 +43,7 @@ def services(make_services: Callable[..., Services]) -> Services:
 
 @pytest.fixture
 async def bot(server: LocalBotApi, services: Services) -> AsyncIterator[Application]:
-    app = build_application(services, TOKEN, server.bot_base_url)
+    app = build_application(services, TOKEN, server.bot_base_url, paced=False)
     track_processed(app)  # so tests can wait until the bot is done with an update
     async with running(app):
         yield app

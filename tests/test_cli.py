@@ -75,3 +75,32 @@ def test_eval_reports_per_intent_scores(tmp_path, capsys):
     code = main(["eval", str(labelled), "--min", "60", "--facts", str(FACTS), "--intents", str(INTENTS)])
     out = capsys.readouterr().out
     assert code == 0 and "accuracy: 2/3" in out and "cocaine -> weapons" in out
+
+
+def test_ask_json_keeps_a_conversation_per_chat_id():
+    """`{"chat", "text"}` lines share a context per chat, in input order; plain lines stand alone."""
+    lines = [
+        {"chat": "a", "text": "how much cocaine was seized?"},
+        {"chat": "b", "text": "how many vehicles were checked?"},
+        {"chat": "a", "text": "and cannabis?"},
+        {"chat": "b", "text": "and premises?"},
+    ]
+    stdin = "\n".join(json.dumps(line) for line in lines) + "\nand premises?\n"
+    out = subprocess.run(
+        [*JADBOT, "ask", "--json"], input=stdin, capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    records = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["question"] for r in records][2:4] == ["and cannabis?", "and premises?"]
+    assert "300" in records[2]["answer"] and "626" not in records[2]["answer"]
+    assert "999" in records[3]["answer"] and "67,277" not in records[3]["answer"]
+    assert records[4]["reading"]["outcome"] in ("answer", "fallback")  # alone: no chat, no context
+    assert "resolved" not in records[4]["reading"]
+
+
+def test_ask_json_prints_valid_utf8_for_any_bytes():
+    out = subprocess.run(
+        [*JADBOT, "ask", "--json"], input=b"\xff\xfe bad \xed\xa0\x80 bytes\n", capture_output=True, cwd=ROOT
+    )
+    assert out.returncode == 0
+    record = json.loads(out.stdout.decode("utf-8"))  # raises if the output is not valid UTF-8
+    assert record["answer"]

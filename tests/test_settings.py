@@ -64,6 +64,14 @@ def test_env_file_and_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         ("JADBOT_FLOOD_RATE", "0"),
         ("JADBOT_FLOOD_BURST", "-1"),
         ("JADBOT_LOG_LEVEL", "loud"),
+        ("JADBOT_WEBHOOK_SECRET", "good_secret\n"),  # `$` matched before a trailing newline
+        ("JADBOT_WEBHOOK_URL", "https://bot.example.org/hook\nX-Injected: 1"),
+        ("JADBOT_WEBHOOK_URL", "https://bot.example.org/a b"),
+        ("TELEGRAM_API_BASE_URL", "https://api.telegram.org\n"),
+        ("JADBOT_FLOOD_RATE", "inf"),  # would switch the flood guard off
+        ("JADBOT_FLOOD_RATE", "nan"),
+        ("JADBOT_STOP_TIMEOUT", "120"),  # longer than any shipped grace period
+        ("JADBOT_UNHEALTHY_AFTER", "inf"),
     ],
 )
 def test_bad_values_name_the_setting(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:

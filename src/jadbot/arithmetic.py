@@ -91,10 +91,16 @@ def compared(text: str) -> str | None:
     return None
 
 
+_COMPARED_TO = re.compile(
+    r"\b(?:more|less|fewer|over|under|above|below)\s+than\s+(?:a|one|\d[\d,.]*)\s*(?:ton|tonne|kg|kilos?)?\b"
+)
+
+
 def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
     lowered = text.lower().replace("?", " ").replace("=", " ")
+    lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     phrases = []
     for part in _SPLIT.split(lowered):
         rest = _CUE_WORDS.sub(" ", normalize(part))

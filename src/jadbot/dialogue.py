@@ -313,6 +313,7 @@ _OPERATION_WORDS = frozenset(
     for w in (
         "two", "both", "together", "combined", "sum", "difference", "gap", "put", "add", "whats", "more", "less",
         "most", "least", "fewest", "largest", "biggest", "smallest", "highest", "lowest", "top", "bottom",
+        "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
     )
 )  # fmt: skip
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")

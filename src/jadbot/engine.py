@@ -170,6 +170,9 @@ class Engine:
                 resolved.append(rewritten)
             else:
                 clause_asks = alone
+            if followed is not None and parts and previous is not context and self.readers.topicless(clause):
+                parts[-1] = clause_asks  # "everything checked apart from people, how many?": one question
+                continue
             parts.append(clause_asks)
             if clause_asks:
                 previous = Context.after(clause_asks, before=previous)
@@ -245,6 +248,7 @@ class Engine:
             )  # "which of them start with M?": the letter asked settles it
             if (
                 not filled
+                and not self.replier.tells_apart(best, runner.intent)
                 and best.score < self.settings.confident
                 and best.score - runner.score < self.settings.ambiguity_margin
                 and self.intents[runner.intent].kind not in QUIET_KINDS

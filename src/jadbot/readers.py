@@ -36,7 +36,9 @@ _TAG = re.compile(
 
 def phrases(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     """One regex for a list of vocabulary phrases, matched as whole words of normalised text."""
-    alternatives = sorted({normalize(w) for w in words if normalize(w)}, key=len, reverse=True)
+    forms = {normalize(w) for w in words if normalize(w)}
+    forms |= {" ".join("what" if t == "whats" else t for t in f.split()) for f in forms}  # "what's" -> "what"
+    alternatives = sorted(forms, key=len, reverse=True)
     if not alternatives:
         return re.compile(r"(?!x)x")
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alternatives) + r")\b")
@@ -284,7 +286,7 @@ class Readers:
             return []
         op, picked = asked
         score = min(s.score for s in picked)
-        is_polar = op == "difference" and polar(clause.analysis)
+        is_polar = op in ("difference", "sum") and (polar(clause.analysis) or tagged(clause.text) is not None)
         declared = self.calculator.declared(op, clause.ranked, picked)
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
             return [
@@ -472,6 +474,20 @@ GENERIC = frozenset(
         "all",
         "about",
         "basically",
+        "can",
+        "could",
+        "would",
+        "will",
+        "you",
+        "u",
+        "me",
+        "i",
+        "we",
+        "for",
+        "please",
+        "quick",
+        "short",
+        "brief",
     )
 )
 VAGUE = frozenset(

@@ -15,6 +15,7 @@ from jadbot.analysis import LIGHT_WORDS, Analysis, Analyzer
 from jadbot.facts import Countries, Derived, FactStore, Figure, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.normalize import normalize
+from jadbot.readers import CONTENTLESS as _CONTENTLESS
 from jadbot.readers import POLAR, Readers, open_question, phrases, polar, tagged
 from jadbot.reading import Ask
 from jadbot.render import join, number, references, render, render_derived, render_figure
@@ -166,7 +167,7 @@ class Replier:
             core = self.analyzer.analyze(statement)  # without the tag's "not" ("..., wasn't it?")
         if any(t in _HEDGES for t in core.tokens):
             return None
-        asked, stated = self._named(" ".join(core.tokens), core), self._named(text, None)
+        asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
         if any(stated.get(kind) and not _within(names, stated[kind]) for kind, names in named.items()):
             return "no"  # "was the centre in Belgrade?": the answer names another place
@@ -179,6 +180,15 @@ class Replier:
         if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
             return "yes"
         return None
+
+    def tells_apart(self, ask: Ask, other: str) -> bool:
+        """The question names a topic the ask's intent speaks of and the other never does ("did they
+        find any weapons?": weapons, not drug types), so asking back would be needless."""
+        if ask.analysis is None or ask.intent is None:
+            return False
+        own, theirs = self._said[ask.intent], self._said[other]
+        topics = [s for s in ask.analysis.stems if s not in LIGHT_STEMS and s not in _CONTENTLESS]
+        return any(s in own and s not in theirs for s in topics)
 
     def names_in(self, text: str) -> tuple[str, ...]:
         """The few places, countries and agencies an answer names, for "is that the capital?".
@@ -286,7 +296,7 @@ class Replier:
         result = self.calculator.render(ask.op, operands)
         refs = tuple(self.intents[i].figure or "" for i in operands)
         verdict = None
-        if ask.polar:
+        if ask.polar and ask.op == "difference":
             held = self.calculator.holds(ask.clause, operands)
             verdict = None if held is None else ("yes" if held else "no")
         if ask.polar and ask.op == "sum" and ask.analysis is not None and verdict is None:

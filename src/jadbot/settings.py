@@ -14,11 +14,16 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,60}$")
+# Matched with fullmatch: `$` would also accept a trailing newline, which HTTP headers cannot carry.
+TOKEN_RE = re.compile(r"\d{3,20}:[A-Za-z0-9_-]{30,60}")
 # Words of a template's placeholder ("123456789:REPLACE-with-the-token-from-BotFather"); each is
 # long enough that a real, random token holds one about once in a billion.
 PLACEHOLDER_RE = re.compile(r"replace|botfather|placeholder|example|changeme", re.IGNORECASE)
-SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
+URL_RE = re.compile(r"https?://[^/\s]+(/\S*)?")
+# Seconds the bot gives the answers in hand after SIGTERM. The shipped grace periods (compose,
+# systemd, k8s) are 20 s: this leaves time for start-up of the stop and the final confirmation.
+DEFAULT_STOP_TIMEOUT = 10.0
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -40,8 +45,14 @@ class Settings(BaseSettings):
     intents: Path | None = Field(None, validation_alias="JADBOT_INTENTS")
     misses_log: Path = Field(Path("var/misses.jsonl"), validation_alias="JADBOT_MISSES_LOG")
     log_misses: bool = Field(True, validation_alias="JADBOT_LOG_MISSES")
-    flood_rate: float = Field(0.5, gt=0, validation_alias="JADBOT_FLOOD_RATE")  # messages per second
+    # messages per second; inf or nan would switch the guard off silently
+    flood_rate: float = Field(0.5, gt=0, allow_inf_nan=False, validation_alias="JADBOT_FLOOD_RATE")
     flood_burst: int = Field(8, ge=1, validation_alias="JADBOT_FLOOD_BURST")
+    stop_timeout: float = Field(
+        DEFAULT_STOP_TIMEOUT, ge=0, le=60, allow_inf_nan=False, validation_alias="JADBOT_STOP_TIMEOUT"
+    )
+    unhealthy_after: float = Field(60.0, gt=0, allow_inf_nan=False, validation_alias="JADBOT_UNHEALTHY_AFTER")
+    health_port: int | None = Field(None, ge=1, le=65535, validation_alias="JADBOT_HEALTH_PORT")
     log_level: str = Field("INFO", validation_alias="JADBOT_LOG_LEVEL")
 
     @field_validator("token", mode="before")
@@ -51,7 +62,7 @@ class Settings(BaseSettings):
             value = value.strip()
             if not value:
                 return None
-            if not TOKEN_RE.match(value):
+            if not TOKEN_RE.fullmatch(value):
                 raise ValueError("does not look like a bot token from @BotFather (digits:35 characters)")
             if PLACEHOLDER_RE.search(value):
                 raise ValueError("is a template's placeholder: put the token from @BotFather there")
@@ -63,7 +74,7 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             if not value:
                 return None
-            if not SECRET_RE.match(value):
+            if not SECRET_RE.fullmatch(value):
                 raise ValueError("must be 1-256 characters of A-Z a-z 0-9 _ -")
         return value
 
@@ -82,8 +93,8 @@ class Settings(BaseSettings):
     @field_validator("api_base_url", "webhook_url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"^https?://[^/\s]+", value):
-            raise ValueError("must be an http(s):// URL")
+        if value is not None and not URL_RE.fullmatch(value):
+            raise ValueError("must be an http(s):// URL without spaces or line breaks")
         return value.rstrip("/") if value else None
 
     @field_validator("log_level", mode="before")

@@ -6,10 +6,12 @@ path breaks a test here instead of a deployment.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import re
 import shlex
 import shutil
+import socket
 import subprocess
 import sys
 import tomllib
@@ -427,3 +429,36 @@ async def test_healthcheck_probes_healthz_in_webhook_mode_only() -> None:
     finally:
         await runner.cleanup()
     assert check(webhook, {"JADBOT_PORT": port}) == 1  # nothing listens any more
+
+
+def test_grace_periods_agree_and_outlast_the_stop_timeout() -> None:
+    """Issue 13: compose gave 15 s, systemd and k8s 20 s, and the bot needed 31 s. Every deploy now
+    gives the same grace, and it leaves room for the bot's bounded stop (JADBOT_STOP_TIMEOUT)."""
+    from jadbot.settings import DEFAULT_STOP_TIMEOUT
+
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text())["services"]["bot"]["stop_grace_period"]
+    unit = re.search(r"^TimeoutStopSec=(\d+)s$", (DEPLOY / "jadbot.service").read_text(), re.M)
+    pod = next(
+        d
+        for d in yaml.safe_load_all((K8S / "deployment.yaml").read_text())
+        if d and d["kind"] == "Deployment"
+    )["spec"]["template"]["spec"]["terminationGracePeriodSeconds"]
+    assert unit is not None
+    graces = {int(compose.removesuffix("s")), int(unit.group(1)), int(pod)}
+    assert len(graces) == 1, graces
+    assert graces.pop() >= DEFAULT_STOP_TIMEOUT + 5
+
+
+def test_healthcheck_probes_the_health_port_in_polling_mode() -> None:
+    check = load_healthcheck().main
+    with socket_listening_nowhere() as port:
+        assert check(["jadbot", "run"], {"JADBOT_HEALTH_PORT": str(port)}) == 1
+    assert check(["jadbot", "run"], {}) == 0
+
+
+@contextlib.contextmanager
+def socket_listening_nowhere() -> Iterator[int]:
+    """A port nothing listens on (bound, never listening)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]

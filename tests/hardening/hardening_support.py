@@ -202,6 +202,20 @@ def check_chats(server: LocalBotApi, chats: Iterable[int]) -> list[str]:
     return [problem for chat in chats for problem in check_answered_once_in_order(server, chat)]
 
 
+def lost_and_duplicates(server: LocalBotApi, chats: Iterable[int]) -> tuple[int, int]:
+    """After a crash: questions with no answer carrying their figure, and answers beyond one per
+    question (at-least-once allows those). Each chat's questions must have distinct figures."""
+    figures = dict(QUESTIONS)
+    lost = duplicates = 0
+    for chat in chats:
+        talk = transcript(server, chat)
+        for asked in talk.questions:
+            copies = sum(1 for answer in talk.answers if figures[asked] in answer)
+            lost += copies == 0
+            duplicates += max(0, copies - 1)
+    return lost, duplicates
+
+
 # ---------------------------------------------------------------- `jadbot run` in a subprocess
 
 
@@ -255,7 +269,13 @@ def bot_env(server: LocalBotApi, **settings: str) -> dict[str, str]:
 
 @asynccontextmanager
 async def bot_process(
-    server: LocalBotApi, workdir: Path, *, paced: bool = True, ready: bool = True, **settings: str
+    server: LocalBotApi,
+    workdir: Path,
+    *,
+    paced: bool = True,
+    ready: bool = True,
+    webhook: bool = False,
+    **settings: str,
 ) -> AsyncIterator[BotProcess]:
     """Run the bot as a separate process (its own memory, its own signals).
 
@@ -264,6 +284,9 @@ async def bot_process(
     bot rather than the pacing. cwd is `workdir`, so no developer `.env` is read.
     """
     command = ["-m", "jadbot", "run"] if paced else [str(HERE / "unpaced_bot.py"), "run"]
+    command += ["--webhook"] if webhook else []
+    ready_call = "setWebhook" if webhook else "getUpdates"
+    calls_before = len(server.calls(ready_call))
     log = workdir / f"bot-{time.monotonic_ns()}.log"
     with log.open("wb") as stderr:
         process = await asyncio.create_subprocess_exec(
@@ -278,7 +301,9 @@ async def bot_process(
     bot = BotProcess(process, log, time.monotonic())
     try:
         if ready:
-            await wait_until(lambda: bool(server.calls("getUpdates")) or process.returncode is not None, 20)
+            await wait_until(
+                lambda: len(server.calls(ready_call)) > calls_before or process.returncode is not None, 20
+            )
             assert process.returncode is None, bot.log_text()[-2000:]
         yield bot
     finally:

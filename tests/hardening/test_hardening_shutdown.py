@@ -1,7 +1,7 @@
 """Graceful shutdown of the real `python -m jadbot run` (production pacing and limits) on SIGTERM.
 
-On SIGTERM the bot stops polling, confirms the updates it fetched, finishes every answer in
-flight (PTB's Application.stop waits for them) and exits 0. Messages it never fetched stay
+On SIGTERM the bot stops polling, finishes every answer in flight within JADBOT_STOP_TIMEOUT,
+confirms what it answered and exits 0. Messages it never fetched stay
 unconfirmed on the server, so the next instance answers them: nothing is lost across a restart,
 nothing answered twice.
 """
@@ -39,7 +39,8 @@ async def test_sigterm_finishes_the_answers_in_flight(
         server.add_fault("delay", "sendMessage", BURST, delay=1.0)
         for user in users:
             crowd.send(user, question(user, 0)[0])
-        await wait_until(lambda: not server.state.updates and len(server.calls("sendMessage")) >= 5, 10)
+        # one getUpdates fetches all 30 (they stay on the server, unconfirmed, until answered)
+        await wait_until(lambda: len(server.calls("sendMessage")) >= 5, 10)
         answered_before = sum(1 for user in users if transcript(server, user).answers)
         code, seconds = await bot.stop()
     assert code == 0 and seconds < EXIT_BOUND

@@ -63,7 +63,7 @@ def services(engine: Engine, tmp_path: Path) -> Services:
 async def stack(services: Services) -> AsyncIterator[Stack]:
     """Privacy mode off, so group messages not meant for the bot do reach it (and must be ignored)."""
     async with LocalBotApi(TOKEN, privacy_mode=False, bot_username=BOT_USERNAME, hang_seconds=3.0) as api:
-        app = build_application(services, TOKEN, api.bot_base_url)
+        app = build_application(services, TOKEN, api.bot_base_url, paced=False)
         track_processed(app)  # so tests can wait until the bot is done with an update
         async with running(app), LocalChatClient(api.root_url) as client:
             chat = await start_web_chat(api, port=0)

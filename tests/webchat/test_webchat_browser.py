@@ -45,11 +45,10 @@ def user_messages(page: Page) -> Locator:
     return page.locator("#messages .from-user")
 
 
-async def test_question_shows_the_figure_typing_and_recall(page: Page, stack: Stack) -> None:
-    stack.api.add_fault("delay", "sendMessage", delay=1.0)  # so the typing indicator is visible
+async def test_question_shows_the_figure_and_recall(page: Page, stack: Stack) -> None:
     await say(page, "how much cocaine")
     await expect(user_messages(page)).to_have_count(1)
-    await expect(page.locator("#typing")).to_have_text(re.compile("is typing"))
+    # the bot sends no typing indicator for an answer (one API call per answer, issue 12)
     await expect(bot_messages(page).last).to_contain_text("626")
     await expect(page.locator("#typing")).to_have_text("")
     box = page.get_by_role("textbox", name="Message")

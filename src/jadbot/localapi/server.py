@@ -135,6 +135,11 @@ class LocalBotApi:
         """Make the next ``count`` calls of ``method`` fail; see :class:`FaultInjector.add`."""
         return self.state.faults.add(kind, method, count, **options)
 
+    def revoke_token(self) -> None:
+        """What @BotFather's /revoke does: from now on the bot's token gets 401 Unauthorized."""
+        self.bot_api._token = f"revoked-{self.bot_api._token}"
+        self.state.notify()  # wake a long poll in progress, as Telegram ends it
+
     def calls(self, method: str | None = None) -> list[ApiCall]:
         """Bot API calls so far (optionally only one method), oldest first."""
         return self.state.calls.select(method)

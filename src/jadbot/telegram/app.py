@@ -24,6 +24,7 @@ from telegram.ext import (
 )
 
 from jadbot.telegram import handlers as h
+from jadbot.telegram.delivery import UpdateTracker
 from jadbot.telegram.ordering import ChatOrderedUpdates
 from jadbot.telegram.services import KEY, Services
 
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 # one refilled 29 times a second spaces requests 1/29 s apart: at most 30 in any second, even when
 # the network bunches a few together.
 PACING_RATE = 29.0
+TRACKER = "jadbot.tracker"  # bot_data key: the UpdateTracker of delivery.py
 
 PRIVATE_COMMANDS = [
     BotCommand("start", "Welcome and example questions"),
@@ -49,13 +51,22 @@ GROUP_COMMANDS = [
 ]
 
 
-def build_application(services: Services, token: str, base_url: str) -> Application:
+def build_application(services: Services, token: str, base_url: str, *, paced: bool = True) -> Application:
     """The one Application used by polling, webhook and local mode alike.
 
     `base_url` is the Bot API root plus `/bot` (PTB appends the token and the method).
     Chats are handled concurrently so a slow chat never holds up the others, and each chat's
-    messages are answered in the order they were sent (ordering.py).
+    messages are answered in the order they were sent (ordering.py). PTB's Updater is left out:
+    delivery.py polls instead, confirming updates only once handled. `paced` keeps the bot
+    within Telegram's 30 requests/s; against the local Bot API server (`paced=False`) only 429s
+    are waited out, so a round trip shows the bot's own cost.
     """
+    tracker = UpdateTracker()
+    limiter = (
+        AIORateLimiter(overall_max_rate=1, overall_time_period=1 / PACING_RATE, max_retries=2)
+        if paced
+        else AIORateLimiter(overall_max_rate=0, group_max_rate=0, max_retries=2)
+    )
     app = (
         ApplicationBuilder()
         .token(token)
@@ -68,12 +79,14 @@ def build_application(services: Services, token: str, base_url: str) -> Applicat
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .rate_limiter(AIORateLimiter(overall_max_rate=1, overall_time_period=1 / PACING_RATE, max_retries=2))
-        .concurrent_updates(ChatOrderedUpdates())
+        .rate_limiter(limiter)
+        .concurrent_updates(ChatOrderedUpdates(on_done=tracker.done))
+        .updater(None)
         .post_init(post_init)
         .build()
     )
     app.bot_data[KEY] = services
+    app.bot_data[TRACKER] = tracker
     register(app)
     return app
 

@@ -10,6 +10,7 @@ import contextlib
 import functools
 import logging
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 from telegram import Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType
@@ -34,11 +35,13 @@ log = logging.getLogger(__name__)
 
 Context = ContextTypes.DEFAULT_TYPE
 Handler = Callable[[Update, Context], Awaitable[None]]
+T = TypeVar("T")
 
 SLOW_DOWN = "You are sending messages faster than I can answer. Please wait a few seconds, then ask again."
 INLINE_CACHE_SECONDS = 300
 SEND_RETRIES = 2  # an answer whose send failed in transit is sent again, at most this often
 SEND_BACKOFF = 0.5  # seconds before the first retry; doubled before the second
+TYPING_DELAY = 0.5  # seconds of work before the user is shown "typing…"
 
 
 def guarded(handler: Handler) -> Handler:
@@ -146,7 +149,7 @@ async def reload_command(update: Update, context: Context) -> None:
         log.info("refused /reload from user id %s (not in JADBOT_ADMIN_IDS)", user.id if user else "?")
         await _message(update).reply_text("Sorry, only the bot's maintainers can use /reload.")
         return
-    result = await reload_engine(s)
+    result = await _typing_while(update, context, reload_engine(s))
     if result.ok:
         text = f"Reloaded: {html_text(result.message)}."
     else:
@@ -249,15 +252,15 @@ async def _answer(update: Update, context: Context, question: str, *, quiet: boo
 
 
 async def _reply(update: Update, context: Context, answer: Answer, *, quote: bool) -> None:
-    """Send an answer: typing indicator first, then HTML chunks, buttons on the last one."""
+    """Send an answer as HTML chunks, buttons on the last one.
+
+    No typing indicator: answers are ready in about a millisecond, and under Telegram's 30
+    requests/s an extra call per answer would halve how many users the bot can answer.
+    """
     chat = update.effective_chat
     if chat is None:
         return
     services(context).last_sources[chat.id] = answer.sources  # not chat_data: that is never evicted
-    try:  # the typing indicator is cosmetic: failing to show it must not cost the answer
-        await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
-    except TelegramError as exc:
-        log.warning("typing indicator failed (%s); sending the answer anyway", type(exc).__name__)
     message = update.effective_message if quote else None
     for reply in answer_replies(answer):
         if message is not None:
@@ -294,6 +297,19 @@ async def _retrying(update: Update, send: Callable[[], Awaitable[object]]) -> No
                 SEND_RETRIES,
             )
             await asyncio.sleep(delay)
+
+
+async def _typing_while(update: Update, context: Context, work: Awaitable[T]) -> T:
+    """Await `work`; show "typing…" only if it is not done within TYPING_DELAY (a slow reload)."""
+    task = asyncio.ensure_future(work)
+    done, _ = await asyncio.wait({task}, timeout=TYPING_DELAY)
+    chat = update.effective_chat
+    if not done and chat is not None:
+        try:  # cosmetic: failing to show it must not cost the reply
+            await context.bot.send_chat_action(chat.id, ChatAction.TYPING)
+        except TelegramError as exc:
+            log.warning("typing indicator failed (%s)", type(exc).__name__)
+    return await task
 
 
 def _message(update: Update) -> Message:

@@ -12,12 +12,11 @@ import secrets
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
@@ -25,9 +24,11 @@ from jadbot.cli import default_facts_dir, default_intents
 from jadbot.engine import Engine
 from jadbot.localapi import LocalBotApi, LocalChatClient
 from jadbot.misses import MissLog
-from jadbot.settings import Settings, SettingsError, configure_logging, load_settings
-from jadbot.telegram.app import build_application
+from jadbot.settings import DEFAULT_STOP_TIMEOUT, Settings, SettingsError, configure_logging, load_settings
+from jadbot.telegram.app import TRACKER, build_application
+from jadbot.telegram.delivery import ApiRejected, Health, Poller, UpdateTracker
 from jadbot.telegram.flood import FloodGuard
+from jadbot.telegram.ordering import ChatOrderedUpdates
 from jadbot.telegram.reload import install_sighup
 from jadbot.telegram.services import Services
 from jadbot.telegram.terminal import TerminalChat, stdin_lines
@@ -59,11 +60,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     token = settings.token.get_secret_value() if settings.token else ""
     try:
         asyncio.run(run_webhook(services, settings) if args.webhook else run_polling(services, settings))
-    except InvalidToken:
-        print(
-            "jadbot: Telegram rejected TELEGRAM_BOT_TOKEN (mistyped or revoked? ask @BotFather)",
-            file=sys.stderr,
-        )
+    except (InvalidToken, ApiRejected) as exc:
+        print(f"jadbot: {rejection(exc, settings)}", file=sys.stderr)
         return 2
     except TelegramError as exc:  # e.g. no network at start-up; PTB messages may quote the token
         print(f"jadbot: Telegram API error: {str(exc).replace(token, '[token]')}", file=sys.stderr)
@@ -72,6 +70,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"jadbot: cannot listen on {settings.listen}:{settings.port}: {exc.strerror}", file=sys.stderr)
         return 1
     return 0
+
+
+def rejection(exc: InvalidToken | ApiRejected, settings: Settings) -> str:
+    """PTB raises InvalidToken for 401 and 404 alike; a 404 means the URL, not the token, is wrong.
+    (Tokens are format-checked at start-up, so Telegram's 404 for a malformed token cannot occur.)"""
+    causes = [exc, exc.__cause__, getattr(exc, "error", None)]
+    if any(c is not None and "Not Found" in str(c) for c in causes):
+        return (
+            f"the Bot API at TELEGRAM_API_BASE_URL={settings.api_base_url} answered 404 Not Found:"
+            " check the URL (the bot calls {root}/bot{token}/{method}); the token was not checked"
+        )
+    return "Telegram rejected TELEGRAM_BOT_TOKEN (mistyped or revoked? ask @BotFather)"
 
 
 def make_services(settings: Settings, facts: Path | None = None, intents: Path | None = None) -> Services:
@@ -87,48 +97,126 @@ def make_services(settings: Settings, facts: Path | None = None, intents: Path |
     )
 
 
-@asynccontextmanager
-async def running(app: Application, *, polling: bool = True) -> AsyncIterator[Application]:
-    """PTB's documented manual lifecycle: initialize, post_init, start polling, start; then the reverse."""
-    async with app:
-        if app.post_init is not None:
-            await app.post_init(app)
-        if polling and app.updater is not None:
-            await app.updater.start_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
-        await app.start()
-        try:
-            yield app
-        finally:
-            if app.updater is not None and app.updater.running:
-                await app.updater.stop()
-            await app.stop()
+class Lifecycle:
+    """Signals and fatal errors, set up before the bot connects to anything.
+
+    SIGINT/SIGTERM ask to stop; SIGHUP reloads the data (installed first, so a reload sent while
+    the bot starts cannot kill it); a rejection by the API while running stops the bot, and
+    `run_*` raise it afterwards so the process exits non-zero and its supervisor notices.
+    """
+
+    def __init__(self, services: Services, *, stop_signals: bool = True) -> None:
+        self.stopping = asyncio.Event()
+        self.fatal: ApiRejected | None = None
+        install_sighup(services)
+        if stop_signals:
+            self.catch_stop_signals()
+
+    def catch_stop_signals(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self.stopping.set)
+
+    def reject(self, error: ApiRejected) -> None:
+        log.error("the Bot API rejected the bot (%s); stopping", type(error.error).__name__)
+        self.fatal = error
+        self.stopping.set()
+
+    async def wait(self) -> None:
+        await self.stopping.wait()
+        log.info("stopping")
+
+    def raise_fatal(self) -> None:
+        if self.fatal is not None:
+            raise self.fatal
 
 
 async def until_stopped(services: Services) -> None:
-    """Serve until SIGINT/SIGTERM; SIGHUP reloads the data meanwhile."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, stop.set)
-    install_sighup(services)
-    await stop.wait()
-    log.info("stopping")
+    """Serve until SIGINT/SIGTERM; SIGHUP reloads the data meanwhile (the web chat's entry point)."""
+    await Lifecycle(services).wait()
+
+
+def _log_rejection(error: ApiRejected) -> None:
+    log.error("the Bot API rejected the bot (%s); no longer polling", type(error.error).__name__)
+
+
+@asynccontextmanager
+async def running(
+    app: Application,
+    *,
+    polling: bool = True,
+    health: Health | None = None,
+    stop_timeout: float = DEFAULT_STOP_TIMEOUT,
+    on_fatal: Callable[[ApiRejected], None] = _log_rejection,
+) -> AsyncIterator[Application]:
+    """PTB's manual lifecycle (initialize, post_init, start; then the reverse), polling with
+    delivery.Poller. On the way out: stop fetching at once, give the updates in hand
+    `stop_timeout` seconds, cancel the rest, confirm what was handled. What was not handled
+    stays unconfirmed on Telegram's side for the next start."""
+    tracker: UpdateTracker = app.bot_data[TRACKER]
+    async with app:
+        if app.post_init is not None:
+            await app.post_init(app)
+        await app.start()
+        poller = Poller(app, tracker, health or Health(float("inf"))) if polling else None
+        if poller is not None:
+            poller.start(on_fatal)
+        try:
+            yield app
+        finally:
+            if poller is not None:
+                await poller.stop()
+            await finish_in_hand(app, tracker, stop_timeout)
+            if poller is not None:
+                await poller.confirm()
+            await app.stop()
+
+
+async def finish_in_hand(app: Application, tracker: UpdateTracker, timeout: float) -> None:
+    """Let the updates in hand be answered for at most `timeout` seconds, then give up the rest."""
+    if await tracker.wait_idle(timeout):
+        return
+    left = len(tracker.in_hand)
+    while not app.update_queue.empty():  # fetched, not started: leave them to the next start
+        app.update_queue.get_nowait()
+        app.update_queue.task_done()
+    processor = app.update_processor
+    if isinstance(processor, ChatOrderedUpdates):
+        processor.abort()
+    log.warning("%d updates not answered within %.0f s of stopping: left for the next start", left, timeout)
 
 
 async def run_polling(services: Services, settings: Settings) -> None:
     assert settings.token is not None
+    life = Lifecycle(services)
+    health = Health(settings.unhealthy_after)
     app = build_application(services, settings.token.get_secret_value(), settings.bot_base_url)
-    async with running(app):
-        await until_stopped(services)
+    async with running(app, health=health, stop_timeout=settings.stop_timeout, on_fatal=life.reject):
+        if settings.health_port:
+            from jadbot.telegram.webhook import serving_health
+
+            async with serving_health(app, health, settings):
+                await life.wait()
+        else:
+            await life.wait()
+    life.raise_fatal()
 
 
 async def run_webhook(services: Services, settings: Settings) -> None:
-    from jadbot.telegram.webhook import serving_webhook
+    from jadbot.telegram.webhook import probing, serving_webhook
 
     assert settings.token is not None
+    life = Lifecycle(services)
+    health = Health(settings.unhealthy_after)
     app = build_application(services, settings.token.get_secret_value(), settings.bot_base_url)
-    async with running(app, polling=False), serving_webhook(app, settings):
-        await until_stopped(services)
+    async with (
+        # the listener already gave requests in progress the stop timeout; cut off the rest
+        running(app, polling=False, health=health, stop_timeout=1.0),
+        serving_webhook(app, settings, health),
+        probing(app, health, life.reject),
+    ):
+        await life.wait()
+    life.raise_fatal()
 
 
 def local_token() -> str:
@@ -141,7 +229,7 @@ async def local_bot(services: Services) -> AsyncIterator[tuple[LocalBotApi, Appl
     """The local Bot API server on a free port, the real Application polling it, and a user-side client."""
     token = local_token()
     async with LocalBotApi(token) as server:
-        app = build_application(services, token, server.bot_base_url)
+        app = build_application(services, token, server.bot_base_url, paced=False)
         async with running(app), LocalChatClient(server.root_url) as client:
             yield server, app, client
 
@@ -155,9 +243,9 @@ async def run_local(
 ) -> None:
     """The terminal chat; with `web`, also the web test chat, which outlives the end of stdin."""
     out = out or sys.stdout
+    life = Lifecycle(services, stop_signals=False)  # Ctrl+C ends the terminal chat as usual
     async with local_bot(services) as (server, app, client):
         out.write(f"local Bot API server at {server.root_url}, bot @{app.bot.username}\n")
-        install_sighup(services)
         chat = await _start_web_chat(server) if web else None
         try:
             if chat is not None:
@@ -166,7 +254,8 @@ async def run_local(
             if chat is not None:
                 out.write(f"terminal chat closed; the web chat stays at {chat.url} until Ctrl+C\n")
                 out.flush()
-                await until_stopped(services)
+                life.catch_stop_signals()
+                await life.wait()
         finally:
             if chat is not None:
                 await chat.stop()

@@ -1,0 +1,105 @@
+"""Follow-ups resolved against the conversation's context (issue 10), in the pure engine: the
+context goes in and comes out as plain data. Wordings are our own."""
+
+from __future__ import annotations
+
+import json
+
+from jadbot.dialogue import Context
+from jadbot.engine import Engine
+from tests.test_engine import plain
+
+
+def chat(engine: Engine, *messages: str) -> list[str]:
+    """The answers to consecutive messages of one conversation."""
+    context = None
+    texts = []
+    for message in messages:
+        answer = engine.answer(message, context)
+        context = answer.context
+        texts.append(answer.text)
+    return texts
+
+
+def test_ellipsis_takes_the_earlier_question(engine: Engine):
+    _, second = chat(engine, "how much cocaine did police seize?", "and cannabis?")
+    assert "300" in plain(second) and "626" not in plain(second)
+
+
+def test_what_about_a_sibling_figure(engine: Engine):
+    _, second = chat(engine, "how many vehicles got checked", "what about premises")
+    assert "999" in plain(second) and "67277" not in plain(second)
+
+
+def test_a_country_after_a_total_gets_no_per_country_figure(engine: Engine):
+    _, second = chat(engine, "how many weapons were seized?", "and in Montenegro?")
+    assert not second.startswith("Yes")
+    assert "310" not in plain(second) and "per-country" in second
+
+
+def test_a_pronoun_points_at_what_the_answer_named(engine: Engine):
+    _, second, third = chat(
+        engine, "where was the operation run from?", "is that a capital city?", "is it an EU member?"
+    )
+    assert second.startswith("Yes — ")
+    assert third.startswith("No — ") and "North Macedonia" in third
+
+
+def test_a_correction_replaces_the_topic(engine: Engine):
+    _, second = chat(engine, "how many people were checked?", "sorry, I meant premises, not people")
+    assert "999" in plain(second) and "215273" not in plain(second)
+
+
+def test_operations_on_what_was_answered(engine: Engine):
+    answers = chat(engine, "targets on marketplaces?", "and on the dark web?", "add the two up")
+    assert "16" in plain(answers[2])
+    _, rest = chat(engine, "how many targets were on a messaging app?", "and the rest?")
+    assert "26" in plain(rest)
+    _, most = chat(engine, "what was checked?", "which of those was the biggest?")
+    assert most.index("people") < most.index("premises")
+
+
+def test_a_yes_no_follow_up_compares_with_what_was_answered(engine: Engine):
+    _, second = chat(
+        engine, "how many forged documents were found?", "was that more than the illegal entries?"
+    )
+    assert second.startswith("No — ")
+
+
+def test_a_topic_switch_does_not_carry_the_old_context(engine: Engine):
+    _, second = chat(engine, "how much cocaine was seized?", "who coordinated the operation?")
+    assert "Europol" in second and "626" not in plain(second)
+    _, off = chat(engine, "how much cocaine was seized?", "who won the last world cup?")
+    assert "626" not in plain(off)
+
+
+def test_small_talk_does_not_repeat_the_answer(engine: Engine):
+    _, thanks = chat(engine, "how many officers took part?", "ok cool thanks")
+    assert "22400" not in plain(thanks)
+
+
+def test_without_context_a_fragment_is_read_alone(engine: Engine):
+    assert engine.answer("and cannabis?").context is not None
+    assert "300" in plain(engine.answer("and cannabis?").text)
+    assert "626" not in plain(engine.answer("and cannabis?", None).text)
+
+
+def test_context_is_plain_data_and_survives_json(engine: Engine):
+    context = engine.answer("how much cocaine did police seize?").context
+    assert context is not None
+    restored = Context.from_json(json.loads(json.dumps(context.to_json())))
+    assert restored == context
+    assert "300" in plain(engine.answer("and cannabis?", restored).text)
+
+
+def test_a_damaged_stored_context_starts_afresh(engine: Engine):
+    assert Context.from_json({"clauses": 5}) is None
+    assert Context.from_json("garbage") is None
+    assert Context.from_json({}) is None
+
+
+def test_two_conversations_do_not_mix(engine: Engine):
+    cocaine = engine.answer("how much cocaine was seized?").context
+    vehicles = engine.answer("how many vehicles were checked?").context
+    assert "300" in plain(engine.answer("and cannabis?", cocaine).text)
+    assert "999" in plain(engine.answer("and premises?", vehicles).text)
