@@ -119,8 +119,8 @@ def resolve(
     known = [t for t in topics if t in readers.matcher.weight]
     short = len(norm.split()) <= 5 and bool(known or analysis.countries or analysis.period or not topics)
     quiet = all(_kind(readers, a) == "smalltalk" for a in alone) if alone else False
-    if quiet and not pronoun and not known:
-        return None  # "thanks", "dang ok"
+    if quiet and not pronoun and not cued:
+        return None  # "thanks", "thx bestie", "dang ok"
     country_only = bool(analysis.countries) and not [t for t in known if t != "@country"]
     operates = bool(_REST.search(norm) or _RANKING.search(norm) or _TWO.search(norm) or _GAP.search(norm))
     if same_message and alone and not (pronoun or country_only or operates or correction):
@@ -137,17 +137,18 @@ def resolve(
     operation = _on_previous(clause, norm, topics, previous, readers)
     if operation is not None:
         return operation
-    candidates = _candidates(
-        fragment, pronoun, known, analysis.countries, previous, readers, bool(correction)
-    )
+    groups = _candidates(fragment, pronoun, known, analysis.countries, previous, readers, bool(correction))
     best: tuple[list[Ask], str, float] | None = None
-    for text in candidates:
-        asks = readers.read(readers.clause(text))
-        if not asks or all(_kind(readers, a) in _QUIET for a in asks):
-            continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
-        score = min(a.score for a in asks)
-        if best is None or score > best[2] + 0.05:
-            best = (asks, text, score)
+    for group in groups:
+        for text in group:
+            asks = readers.read(readers.clause(text))
+            if not asks or all(_kind(readers, a) in _QUIET for a in asks):
+                continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
+            score = min(a.score for a in asks)
+            if best is None or score > best[2] + 0.05:
+                best = (asks, text, score)
+        if best is not None:
+            break
     if best is None:
         return None
     followed, rewritten, best_followed = best
@@ -202,33 +203,36 @@ def _candidates(
     previous: Context,
     readers: Readers,
     correction: bool,
-) -> list[str]:
-    """Rewritings of a follow-up, most likely first."""
+) -> list[list[str]]:
+    """Rewritings of a follow-up in groups, most likely group first: a later group is tried only
+    when no rewriting of an earlier one reads ("no, I meant ammunition" replaces the topic before
+    it is ever added to the old question)."""
     last = previous.clauses[-1]
     topic = (
         " and ".join(_topic(c, readers) for c in previous.clauses)
         if len(previous.clauses) > 1
         else _topic(last, readers)
     )
-    out: list[str] = []
+    first: list[str] = []
     if pronoun:
         word = re.search(r"(?:it|that|this|they|those|these|them|the two|both)\b", pronoun.group(0))
         start = pronoun.start() + (word.start() if word else 0)
         end = pronoun.start() + (word.end() if word else len(pronoun.group(0)))
         before, after = fragment[:start], fragment[end:]
         for name in previous.names[:3]:
-            out.append(f"{before}{name}{after}")
-        out.append(f"{before}{topic}{after}")
+            first.append(f"{before}{name}{after}")
+        first.append(f"{before}{topic}{after}")
     if countries:  # "Greece was participating?" + "And Cyprus?": the country changes, the question stays
         swapped = _swap_countries(last, fragment, readers)
         if swapped:
-            out.append(swapped)
+            first.append(swapped)
     if topics and not (countries and len(topics) <= 1):
-        out.append(_replace_topic(last, fragment, readers))
-    out.append(f"{last} {fragment}")
+        first.append(_replace_topic(last, fragment, readers))
+    then = [f"{last} {fragment}"]
     if not pronoun and not correction:
-        out.append(f"{fragment} {topic}")
-    return [" ".join(t.split()) for t in dict.fromkeys(out) if t.strip()]
+        then.append(f"{fragment} {topic}")
+    groups = [first, then] if first else [then]
+    return [[" ".join(t.split()) for t in dict.fromkeys(g) if t.strip()] for g in groups]
 
 
 def _kind(readers: Readers, ask: Ask) -> str:
