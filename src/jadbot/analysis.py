@@ -82,6 +82,7 @@ LIGHT_WORDS = frozenset((
 FUNCTION_WORDS = LIGHT_WORDS | frozenset((
     "was", "were", "did", "do", "does", "is", "are", "has", "have", "had", "what", "which", "how", "who",
     "where", "when", "why", "whats", "whose", "many", "much", "like", "tell", "me",
+    "find", "found", "get", "got", "take", "took", "say", "said", "know",
 ))
 # fmt: on
 

@@ -45,8 +45,14 @@ def phrases(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 
 def polar(analysis: Analysis) -> bool:
-    """ "was heroin seized", "did they check parcels": a question answered with yes or no."""
-    return bool(analysis.tokens) and analysis.tokens[0] in POLAR
+    """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
+    first = next((t for t in analysis.tokens if t not in _LEAD_FILLERS), "")
+    return first in POLAR
+
+
+_LEAD_FILLERS = frozenset(
+    {"so", "ok", "okay", "and", "but", "wait", "then", "well", "hmm", "also", "um", "uh", "oh"}
+)
 
 
 def tagged(text: str) -> str | None:
@@ -286,7 +292,10 @@ class Readers:
             return []
         op, picked = asked
         score = min(s.score for s in picked)
-        is_polar = op in ("difference", "sum") and (polar(clause.analysis) or tagged(clause.text) is not None)
+        asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None
+        if op == "difference" and clause.text.rstrip().endswith("?") and not open_question(clause.analysis):
+            asked_yes_no = True  # "so more on marketplaces than on the dark web?"
+        is_polar = op in ("difference", "sum") and asked_yes_no
         declared = self.calculator.declared(op, clause.ranked, picked)
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
             return [
