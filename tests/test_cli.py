@@ -65,6 +65,25 @@ def test_check_strict_fails_on_confusable_examples(data_copy, capsys):
     assert "also matches" in capsys.readouterr().err
 
 
+def test_overlap_warning_names_both_lines_once_per_pair(data_copy, capsys):
+    """Two of parcels' examples copied from vehicles clash both ways (8 examples): one warning,
+    at the stray example's line, naming where both intents start."""
+    facts, intents = data_copy(
+        "intents.yaml",
+        "      - how many postal parcels were checked\n",
+        "      - how many vehicles were checked\n      - vehicles checked\n",
+    )
+    assert main(["check", "--facts", str(facts), "--intents", str(intents)]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning:")]
+    lines = intents.read_text(encoding="utf-8").splitlines()
+    parcels = lines.index("  - intent: parcels") + 1
+    stray = lines.index("      - how many vehicles were checked", parcels) + 1
+    vehicles = lines.index("  - intent: vehicles") + 1
+    assert len(warnings) == 1, warnings
+    assert warnings[0].startswith(f"warning: {intents}:{stray}: example 'how many vehicles were checked'")
+    assert f"of 'parcels' ({intents}:{parcels}) also matches 'vehicles' ({intents}:{vehicles})" in warnings[0]
+
+
 def test_eval_reports_per_intent_scores(tmp_path, capsys):
     labelled = tmp_path / "set.jsonl"
     labelled.write_text(

@@ -158,6 +158,7 @@ class IntentSet:
 
     def __init__(self, data: IntentsFile, lines: dict[str, IntentLines] | None = None):
         self.lines = lines or {}
+        self.path = ""  # the file it was loaded from, set by load_intents (not part of the cache)
         self.settings = data.matcher
         self.vocabulary = data.reading
         self.responses = dict(data.responses)
@@ -223,6 +224,7 @@ def load_intents(path: Path | str, store: FactStore) -> IntentSet:
     )
     cached = cache_get(key)
     if isinstance(cached, IntentSet):
+        cached.path = str(path)
         return cached
     from jadbot import yamlfile  # only now: a start-up served by the cache never needs YAML
 
@@ -236,6 +238,7 @@ def load_intents(path: Path | str, store: FactStore) -> IntentSet:
         raise DataError(problems)
     intents = IntentSet(data, _lines(located, data))
     cache_put(key, intents)
+    intents.path = str(path)
     return intents
 
 
