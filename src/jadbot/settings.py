@@ -19,6 +19,7 @@ TOKEN_RE = re.compile(r"^\d{3,20}:[A-Za-z0-9_-]{30,60}$")
 # long enough that a real, random token holds one about once in a billion.
 PLACEHOLDER_RE = re.compile(r"replace|botfather|placeholder|example|changeme", re.IGNORECASE)
 SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+LOCAL_MISSES_LOG = Path("var/local-misses.jsonl")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -99,6 +100,14 @@ class Settings(BaseSettings):
     def bot_base_url(self) -> str:
         """What PTB wants as base_url: it appends `{token}/{method}`."""
         return f"{self.api_base_url}/bot"
+
+    def for_local(self) -> Settings:
+        """These settings for the local chat (`jadbot run --local`, `make run` without a token):
+        its misses go to var/local-misses.jsonl unless JADBOT_MISSES_LOG names a file, so trying
+        the bot never mixes test questions into production's var/misses.jsonl."""
+        if "misses_log" in self.model_fields_set:
+            return self
+        return self.model_copy(update={"misses_log": LOCAL_MISSES_LOG})
 
     def require_webhook(self) -> None:
         """Webhook mode needs the public URL and a secret so forged updates are refused."""
