@@ -47,7 +47,7 @@ FACT_CASES = {
     "member_in_non_eu": "non_eu: 'Greece' is an EU member state",
     "syntax_error": "YAML syntax error",
     "empty": "file is empty",
-    "unknown_derivation": "'checks.unicorns' is not a figure",
+    "unknown_derivation": "operand 'checks.unicorns' does not exist",
     "quote_not_in_sentence": "cocaine: quote does not occur in sentence 'seizures'",
 }
 

@@ -65,6 +65,25 @@ def test_check_strict_fails_on_confusable_examples(data_copy, capsys):
     assert "also matches" in capsys.readouterr().err
 
 
+def test_overlap_warning_names_both_lines_once_per_pair(data_copy, capsys):
+    """Two of parcels' examples copied from vehicles clash both ways (8 examples): one warning,
+    at the stray example's line, naming where both intents start."""
+    facts, intents = data_copy(
+        "intents.yaml",
+        "      - how many postal parcels were checked\n",
+        "      - how many vehicles were checked\n      - vehicles checked\n",
+    )
+    assert main(["check", "--facts", str(facts), "--intents", str(intents)]) == 0
+    warnings = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning:")]
+    lines = intents.read_text(encoding="utf-8").splitlines()
+    parcels = lines.index("  - intent: parcels") + 1
+    stray = lines.index("      - how many vehicles were checked", parcels) + 1
+    vehicles = lines.index("  - intent: vehicles") + 1
+    assert len(warnings) == 1, warnings
+    assert warnings[0].startswith(f"warning: {intents}:{stray}: example 'how many vehicles were checked'")
+    assert f"of 'parcels' ({intents}:{parcels}) also matches 'vehicles' ({intents}:{vehicles})" in warnings[0]
+
+
 def test_eval_reports_per_intent_scores(tmp_path, capsys):
     labelled = tmp_path / "set.jsonl"
     labelled.write_text(
@@ -104,3 +123,57 @@ def test_ask_json_prints_valid_utf8_for_any_bytes():
     assert out.returncode == 0
     record = json.loads(out.stdout.decode("utf-8"))  # raises if the output is not valid UTF-8
     assert record["answer"]
+
+
+def _three_cases(tmp_path):
+    labelled = tmp_path / "set.jsonl"
+    labelled.write_text(
+        '{"q": "coke?", "intent": "cocaine", "must": ["626"]}\n'
+        '{"q": "weather tomorrow", "intent": "fallback"}\n'
+        '{"q": "guns", "intent": "cocaine"}\n'
+    )
+    return labelled
+
+
+def test_eval_prints_macro_and_weighted_averages(tmp_path, capsys):
+    """cocaine p=1 r=.5 (n=2), fallback 1/1 (n=1), weapons 0/0 (n=0): the macro average counts
+    weapons, the weighted one weighs by support."""
+    data = ["--facts", str(FACTS), "--intents", str(INTENTS)]
+    assert main(["eval", str(_three_cases(tmp_path)), *data]) == 0
+    rows = {line[:28].strip(): line[28:].split() for line in capsys.readouterr().out.splitlines()}
+    assert rows["macro avg"] == ["0.67", "0.50", "0.56", "3"]
+    assert rows["weighted avg"] == ["1.00", "0.67", "0.78", "3"]
+
+
+def test_eval_min_says_why_it_failed(tmp_path, capsys):
+    data = ["--facts", str(FACTS), "--intents", str(INTENTS)]
+    assert main(["eval", str(_three_cases(tmp_path)), "--min", "70", *data]) == 1
+    err = capsys.readouterr().err
+    assert "accuracy 66.7% is below --min 70%" in err and "1 of 3 case(s) missed" in err
+
+
+def test_eval_json_report_to_compare_runs(tmp_path, capsys):
+    out = tmp_path / "report.json"
+    data = ["--facts", str(FACTS), "--intents", str(INTENTS)]
+    assert main(["eval", str(_three_cases(tmp_path)), "--json", str(out), *data]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert (report["cases"], report["passed"]) == (3, 2)
+    assert report["intents"]["cocaine"] == {
+        "precision": 1.0,
+        "recall": 0.5,
+        "f1-score": 2 / 3,
+        "support": 2,
+        "confused_with": {"weapons": 1},
+    }
+    assert round(report["weighted avg"]["f1-score"], 3) == 0.778
+    assert report["confusions"] == [{"expected": "cocaine", "got": "weapons", "count": 1}]
+    (error,) = report["errors"]
+    assert (error["text"], error["expected"], error["got"]) == ("guns", ["cocaine"], ["weapons"])
+    assert "310" in error["answer"] and error["score"] > 0
+
+
+def test_eval_json_unwritable_is_one_line_exit_2(tmp_path, capsys):
+    data = ["--facts", str(FACTS), "--intents", str(INTENTS)]
+    target = tmp_path / "missing" / "report.json"
+    assert main(["eval", str(_three_cases(tmp_path)), "--json", str(target), *data]) == 2
+    assert capsys.readouterr().err.startswith(f"jadbot eval: cannot write {target}")

@@ -111,7 +111,25 @@ def test_derived_values_are_computed_from_facts():
             "facts/derived.yaml",
             "derived.drugs_named]}",
             "derived.nothing]}",
-            "unknown derived value 'derived.nothing'",
+            "operand 'derived.nothing' does not exist",
+        ),
+        (
+            "facts/derived.yaml",
+            "derived.drugs_named]}",
+            "derived.drugs_name]}",
+            "operand 'derived.drugs_name' does not exist; did you mean 'derived.drugs_named'?",
+        ),
+        (
+            "facts/derived.yaml",
+            "{count: participants.eu}",
+            "{ratio: [checks.vehicle, checks.people]}",
+            "operand 'checks.vehicle' does not exist; did you mean 'checks.vehicles'?",
+        ),
+        (
+            "facts/derived.yaml",
+            "{count: participants.eu}",
+            "{count: participants.e}",
+            "operand 'participants.e' does not exist; did you mean 'participants.eu'?",
         ),
         (
             "facts/reference.yaml",

@@ -24,13 +24,34 @@ def test_shipped_intents_load_and_reference_real_facts():
             "{seizures.kokain} of cocaine were seized.",
             "unknown fact reference {seizures.kokain}",
         ),
+        (
+            "{seizures.cocaine} of cocaine were seized.",
+            "{seizures.cocain} of cocaine were seized.",
+            "unknown fact reference {seizures.cocain}; did you mean {seizures.cocaine}?",
+        ),
+        (
+            "    figure: seizures.cocaine\n",
+            "    figure: seizures.cocain\n",
+            "cocaine: figure 'seizures.cocain' does not exist; did you mean 'seizures.cocaine'?",
+        ),
+        (
+            "  - intent: agencies_count\n    title: Number of agencies\n    kind: derived\n",
+            "  - intent: agencies_count\n    title: Number of agencies\n    kind: derivd\n",
+            "agencies_count.kind: Input should be 'fact', 'list', 'yesno', 'derived', 'not_reported', "
+            "'smalltalk' or 'out_of_scope', not 'derivd'; did you mean 'derived'?",
+        ),
         ("{seizures.cocaine} of cocaine were seized.", "626 kg of cocaine were seized.", "typed-in figure"),
         ("{checks.vehicles} were checked.", "{checks.vehicles:wide} were checked.", "unknown format 'wide'"),
         ("  - intent: parcels\n", "  - intent: vehicles\n", "duplicate intent id 'vehicles'"),
         (
             "    related: [ammunition, cyber_patrol, weapon_types]",
             "    related: [ammo_typo]",
-            "related intent 'ammo_typo' does not exist",
+            "weapons: related intent 'ammo_typo' does not exist",
+        ),
+        (
+            "    related: [ammunition, cyber_patrol, weapon_types]",
+            "    related: [ammunitio, cyber_patrol, weapon_types]",
+            "weapons: related intent 'ammunitio' does not exist; did you mean 'ammunition'?",
         ),
         (
             '      absent: "No — {name} is not among the participating',
@@ -40,12 +61,17 @@ def test_shipped_intents_load_and_reference_real_facts():
         (
             "  - intent: vehicles\n    title:",
             "  - intent: vehicles\n    colour: red\n    title:",
-            "unknown key 'colour'",
+            "vehicles: unknown key 'colour'",
         ),
         (
             "  - intent: vehicles\n    title: Vehicles checked\n",
             "  - intent: vehicles\n",
-            "missing required key 'title'",
+            "vehicles: missing required key 'title'",
+        ),
+        (
+            "  - intent: vehicles\n    title: Vehicles checked\n",
+            "  - intent: vehicles\n    title: [Vehicles checked]\n",
+            "vehicles.title: Input should be a valid string",
         ),
         (
             "    figure: seizures.cocaine\n",

@@ -11,6 +11,7 @@ import pytest
 
 from jadbot.cli import main
 from jadbot.settings import Settings, SettingsError, load_settings
+from tests.conftest import FACTS, INTENTS
 
 TOKEN = "123456789:AAHjadbot-test-token_abcdefghijklmn"
 NAMES = [f.validation_alias for f in Settings.model_fields.values()]
@@ -117,3 +118,34 @@ def test_no_traceback_from_the_real_command(tmp_path: Path) -> None:
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("jadbot: invalid setting JADBOT_PORT: ")
     assert "Traceback" not in result.stderr
+
+
+def test_local_chat_keeps_its_misses_out_of_production_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`jadbot run --local` (and `make run` without a token) wires var/local-misses.jsonl into
+    the bot; JADBOT_MISSES_LOG, from the environment or .env, still wins."""
+    import jadbot.telegram.run as run
+
+    used: list[Path] = []
+
+    async def fake_local(services: object, web: bool = False) -> None:
+        used.append(services.misses.path)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(run, "run_local", fake_local)
+    data = ["--facts", str(FACTS), "--intents", str(INTENTS)]
+    assert main(["run", "--local", *data]) == 0
+    assert main(["run", *data]) == 0  # no token: local as well
+    (tmp_path / ".env").write_text("JADBOT_MISSES_LOG=chosen.jsonl\n")
+    assert main(["run", "--local", *data]) == 0
+    (tmp_path / ".env").unlink()
+    monkeypatch.setenv("JADBOT_MISSES_LOG", "also-chosen.jsonl")
+    assert main(["run", "--local", *data]) == 0
+    assert used == [
+        Path("var/local-misses.jsonl"),
+        Path("var/local-misses.jsonl"),
+        Path("chosen.jsonl"),
+        Path("also-chosen.jsonl"),
+    ]
+    monkeypatch.delenv("JADBOT_MISSES_LOG")
+    assert load_settings().misses_log == Path("var/misses.jsonl")  # production's default is unchanged

@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="per-intent precision/recall/F1 on a labelled file")
     ev.add_argument("file", type=Path)
     ev.add_argument("--min", type=float, default=0.0, help="exit 1 below this accuracy (percent)")
+    ev.add_argument(
+        "--json",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="also write a JSON report (per-intent metrics, averages, confusions, errors) to compare runs",
+    )
     _add_data_args(ev)
 
     misses = sub.add_parser("misses", help="unanswered questions from the log, grouped")

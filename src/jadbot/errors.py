@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -23,3 +24,14 @@ class DataError(Exception):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+def did_you_mean(word: str, choices: Iterable[str], quote: str = "'{}'") -> str:
+    """`; did you mean 'x'?` for the choice closest to a mistyped `word`, or "" when none is close.
+
+    `quote` formats the suggestion (e.g. "{{{}}}" for a template reference).
+    """
+    from rapidfuzz import fuzz, process  # only on an error: start-up never pays for it
+
+    best = process.extractOne(word, list(choices), scorer=fuzz.ratio, score_cutoff=75)
+    return f"; did you mean {quote.format(best[0])}?" if best else ""

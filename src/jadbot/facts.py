@@ -31,7 +31,7 @@ from pydantic import (
 
 from jadbot.countries import CountryIndex, build_country_index
 from jadbot.datafile import read_data_file
-from jadbot.errors import DataError, Problem
+from jadbot.errors import DataError, Problem, did_you_mean
 
 if TYPE_CHECKING:
     from jadbot import yamlfile
@@ -532,11 +532,21 @@ class _Validator:
                     result = compute(other)
                     return result.value if result else None
                 why = (
-                    "refers to itself in a cycle" if other in resolving else f"unknown derived value {ref!r}"
+                    "refers to itself in a cycle"
+                    if other in resolving
+                    else f"operand {ref!r} does not exist{did_you_mean(ref, [f'derived.{k}' for k in specs])}"
                 )
                 self.fail("derived", (name,), f"{name}: {why}")
                 return None
-            self.fail("derived", (name,), f"{name}: {ref!r} is not a figure")
+            if fact is None:
+                figures = [k for k, v in facts.items() if isinstance(v, Figure)]
+                self.fail(
+                    "derived", (name,), f"{name}: operand {ref!r} does not exist{did_you_mean(ref, figures)}"
+                )
+            else:
+                self.fail(
+                    "derived", (name,), f"{name}: {ref!r} is not a figure (a calculation needs a number)"
+                )
             return None
 
         def compute(name: str) -> Derived | None:
@@ -549,6 +559,15 @@ class _Validator:
                         value, kind = len(fact.items), "number"
                     elif isinstance(fact, Countries):
                         value, kind = len(fact.countries), "number"
+                    elif fact is None:
+                        lists = [k for k, v in facts.items() if isinstance(v, Items | Countries)]
+                        ref = spec.operands[0]
+                        self.fail(
+                            "derived",
+                            (name,),
+                            f"{name}: operand {ref!r} does not exist{did_you_mean(ref, lists)}",
+                        )
+                        return None
                     else:
                         self.fail("derived", (name,), f"{name}: count needs a list, not {spec.operands[0]!r}")
                         return None

@@ -8,13 +8,15 @@ reference against the facts store and reports `file:line: what is wrong`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from jadbot.datafile import read_data_file
-from jadbot.errors import DataError, Problem
+from jadbot.errors import DataError, Problem, did_you_mean
 from jadbot.facts import Derived, FactStore, Figure, cache_get, cache_key, cache_put
 from jadbot.render import check_template
 
@@ -149,9 +151,14 @@ class IntentsFile(_Strict):
 
 
 class IntentSet:
-    """The validated intents, by id, with the settings and engine-level responses."""
+    """The validated intents, by id, with the settings and engine-level responses.
 
-    def __init__(self, data: IntentsFile):
+    `lines` gives the line of each intent and of each of its examples, for `jadbot check`.
+    """
+
+    def __init__(self, data: IntentsFile, lines: dict[str, IntentLines] | None = None):
+        self.lines = lines or {}
+        self.path = ""  # the file it was loaded from, set by load_intents (not part of the cache)
         self.settings = data.matcher
         self.vocabulary = data.reading
         self.responses = dict(data.responses)
@@ -161,6 +168,44 @@ class IntentSet:
 
     def __getitem__(self, intent_id: str) -> Intent:
         return self.intents[intent_id]
+
+
+@dataclass(frozen=True)
+class IntentLines:
+    """Where one intent sits in intents.yaml: its `- intent:` line and one line per example."""
+
+    intent: int
+    examples: tuple[int, ...]
+
+
+def _lines(located: yamlfile.Located, data: IntentsFile) -> dict[str, IntentLines]:
+    """Lines of every intent; an `examples: |` block has no per-item nodes, so count its lines."""
+    out = {}
+    for i, intent in enumerate(data.intents):
+        at = ("intents", i)
+        raw = located.data["intents"][i].get("examples")
+        if isinstance(raw, str):  # the block starts on the line after `examples: |`
+            first = located.line_of((*at, "examples")) + 1
+            lines = [first + n for n, text in enumerate(raw.splitlines()) if text.strip()]
+        else:
+            lines = [located.line_of((*at, "examples", j)) for j in range(len(intent.examples))]
+        out[intent.intent] = IntentLines(located.line_of(at), tuple(lines))
+    return out
+
+
+def _by_id(raw: object) -> Callable[[tuple[str | int, ...]], tuple[str | int, ...]]:
+    """Error paths that name an intent by its id (`cocaine.kind`) rather than `intents.19.kind`."""
+    entries = raw.get("intents") if isinstance(raw, dict) else None
+
+    def rename(path: tuple[str | int, ...]) -> tuple[str | int, ...]:
+        if len(path) >= 2 and path[0] == "intents" and isinstance(path[1], int) and isinstance(entries, list):
+            entry = entries[path[1]] if path[1] < len(entries) else None
+            name = entry.get("intent") if isinstance(entry, dict) else None
+            if isinstance(name, str) and re.fullmatch(r"[a-z][a-z0-9_]{0,47}", name):
+                return (name, *path[2:])
+        return path
+
+    return rename
 
 
 def load_intents(path: Path | str, store: FactStore) -> IntentSet:
@@ -179,6 +224,7 @@ def load_intents(path: Path | str, store: FactStore) -> IntentSet:
     )
     cached = cache_get(key)
     if isinstance(cached, IntentSet):
+        cached.path = str(path)
         return cached
     from jadbot import yamlfile  # only now: a start-up served by the cache never needs YAML
 
@@ -186,12 +232,13 @@ def load_intents(path: Path | str, store: FactStore) -> IntentSet:
     try:
         data = IntentsFile.model_validate(located.data)
     except ValidationError as exc:
-        raise DataError(yamlfile.pydantic_problems(located, exc)) from None
+        raise DataError(yamlfile.pydantic_problems(located, exc, rename=_by_id(located.data))) from None
     problems = _check(located, data, store)
     if problems:
         raise DataError(problems)
-    intents = IntentSet(data)
+    intents = IntentSet(data, _lines(located, data))
     cache_put(key, intents)
+    intents.path = str(path)
     return intents
 
 
@@ -259,29 +306,34 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
         for j, other in enumerate(intent.related):
             if other not in ids:
                 problems.append(
-                    located.problem((*at, "related", j), f"{name}: related intent {other!r} does not exist")
+                    located.problem(
+                        (*at, "related", j),
+                        f"{name}: related intent {other!r} does not exist{did_you_mean(other, ids)}",
+                    )
                 )
-        if intent.when_country and intent.when_country not in ids:
-            problems.append(
-                located.problem(
-                    (*at, "when_country"), f"{name}: when_country {intent.when_country!r} does not exist"
+        for key in ("when_country", "when_period", "when_quantity"):
+            target = getattr(intent, key)
+            if target and target not in ids:
+                problems.append(
+                    located.problem(
+                        (*at, key), f"{name}: {key} {target!r} does not exist{did_you_mean(target, ids)}"
+                    )
                 )
-            )
-        if intent.when_period and intent.when_period not in ids:
-            problems.append(
-                located.problem(
-                    (*at, "when_period"), f"{name}: when_period {intent.when_period!r} does not exist"
-                )
-            )
-        if intent.when_quantity and intent.when_quantity not in ids:
-            problems.append(
-                located.problem(
-                    (*at, "when_quantity"), f"{name}: when_quantity {intent.when_quantity!r} does not exist"
-                )
-            )
         if intent.figure is not None:
             fact = store.facts.get(intent.figure) or store.derived.get(intent.figure)
-            if not isinstance(fact, Figure | Derived):
+            if fact is None:
+                figures = [
+                    k
+                    for k, v in (*store.facts.items(), *store.derived.items())
+                    if isinstance(v, Figure | Derived)
+                ]
+                problems.append(
+                    located.problem(
+                        (*at, "figure"),
+                        f"{name}: figure {intent.figure!r} does not exist{did_you_mean(intent.figure, figures)}",
+                    )
+                )
+            elif not isinstance(fact, Figure | Derived):
                 problems.append(
                     located.problem((*at, "figure"), f"{name}: figure {intent.figure!r} is not a figure")
                 )

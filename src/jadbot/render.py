@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from jadbot.errors import did_you_mean
 from jadbot.facts import Derived, FactStore, Figure, Items, Text
 
 REFERENCE = re.compile(r"\{([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)(?::([a-z]+))?\}")
@@ -78,7 +79,8 @@ def check_template(store: FactStore, template: str, slots: set[str]) -> list[str
                 )
             continue
         if not store.has(ref):
-            problems.append(f"unknown fact reference {{{ref}}}")
+            known = [*store.facts, *store.derived]
+            problems.append(f"unknown fact reference {{{ref}}}{did_you_mean(ref, known, '{{{}}}')}")
         elif fmt not in FORMATS:
             problems.append(f"unknown format {fmt!r} in {{{ref}:{fmt}}}")
         elif fmt == "quote" and ref not in store.facts:

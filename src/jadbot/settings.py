@@ -24,6 +24,7 @@ URL_RE = re.compile(r"https?://[^/\s]+(/\S*)?")
 # Seconds the bot gives the answers in hand after SIGTERM. The shipped grace periods (compose,
 # systemd, k8s) are 20 s: this leaves time for start-up of the stop and the final confirmation.
 DEFAULT_STOP_TIMEOUT = 10.0
+LOCAL_MISSES_LOG = Path("var/local-misses.jsonl")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
@@ -110,6 +111,14 @@ class Settings(BaseSettings):
     def bot_base_url(self) -> str:
         """What PTB wants as base_url: it appends `{token}/{method}`."""
         return f"{self.api_base_url}/bot"
+
+    def for_local(self) -> Settings:
+        """These settings for the local chat (`jadbot run --local`, `make run` without a token):
+        its misses go to var/local-misses.jsonl unless JADBOT_MISSES_LOG names a file, so trying
+        the bot never mixes test questions into production's var/misses.jsonl."""
+        if "misses_log" in self.model_fields_set:
+            return self
+        return self.model_copy(update={"misses_log": LOCAL_MISSES_LOG})
 
     def require_webhook(self) -> None:
         """Webhook mode needs the public URL and a secret so forged updates are refused."""

@@ -7,6 +7,7 @@ we compose the node tree ourselves to keep both.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ except ImportError:  # pragma: no cover
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 from jadbot.datafile import MAX_BYTES, read_data_file
-from jadbot.errors import DataError, Problem
+from jadbot.errors import DataError, Problem, did_you_mean
 
 Path_ = tuple[str | int, ...]
 __all__ = ["MAX_BYTES", "Located", "load", "pydantic_problems"]
@@ -213,25 +214,35 @@ def _syntax_error(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, str]:
 
 
 def pydantic_problems(
-    located: Located, exc: Any, prefix: Path_ = (), skip: tuple[str, ...] = ()
+    located: Located,
+    exc: Any,
+    prefix: Path_ = (),
+    skip: tuple[str, ...] = (),
+    rename: Callable[[Path_], Path_] | None = None,
 ) -> list[Problem]:
     """Turn a pydantic ValidationError into located problems with readable messages.
 
-    `skip` names union tags that pydantic puts in error paths but the YAML does not have.
+    `skip` names union tags that pydantic puts in error paths but the YAML does not have;
+    `rename` turns a path into the one the message shows (`intents.19.kind` -> `cocaine.kind`),
+    while the line still comes from the real path.
     """
+    shown = rename or (lambda path: path)
     problems = []
     for err in exc.errors(include_url=False):
         loc = tuple(
             p for p in err["loc"] if not (isinstance(p, str) and (p in skip or p.startswith("function-")))
         )
-        where = _where((*prefix, *loc))
+        where = _where(shown((*prefix, *loc)))
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
             msg = f"unknown key {quoted(loc[-1])}" if loc else "unknown key"
-            where = _where((*prefix, *loc[:-1]))
+            where = _where(shown((*prefix, *loc[:-1])))
         elif err["type"] == "missing":
             msg = f"missing required key {quoted(loc[-1])}" if loc else "missing required key"
-            where = _where((*prefix, *loc[:-1]))
+            where = _where(shown((*prefix, *loc[:-1])))
+        elif err["type"] == "literal_error" and isinstance(err.get("input"), str):
+            allowed = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+            msg += f", not {quoted(err['input'])}{did_you_mean(err['input'], allowed)}"
         if err["type"] == "string_type" and (isinstance(err.get("input"), bool) or err.get("input") is None):
             msg += f" (YAML reads {err.get('input')!r} as a non-string: put the word in quotes)"
         problems.append(located.problem((*prefix, *loc), f"{where}: {msg}" if where else msg))

@@ -52,6 +52,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         print(f"jadbot: {exc}", file=sys.stderr)
         return 2
     local = args.local or settings.token is None
+    settings = settings.for_local() if local else settings  # local misses stay out of production's log
     configure_logging(settings, quiet=local and "log_level" not in settings.model_fields_set)
     services = make_services(settings, args.facts, args.intents)  # DataError: the CLI prints it, exit 2
     if local:
