@@ -92,9 +92,7 @@ _PRONOUN = re.compile(
 _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|the remainder|everything else|left over|leftover)\b"
 )
-_TWO = re.compile(
-    r"\b(?:the two|both|them|those|these|together|put together|combined|total|sum|altogether)\b"
-)
+_TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|altogether|add)\b")
 _GAP = re.compile(r"\b(?:difference|gap|how many more|how much more)\b")
 
 
@@ -134,6 +132,8 @@ def resolve(
         # "and was Greece actually part of it?", "and Eurojust was one of the partners, yes?": it says what
         # it asks; the context only fills what a message leaves open
         return None
+    if any(a.op in ("quote", "attribution", "overview", "complement", "rank") for a in alone):
+        return None  # "whose figures are these?" is about the source, not the figures just given
     operation = _on_previous(clause, norm, topics, previous, readers)
     if operation is not None:
         return operation
@@ -219,8 +219,7 @@ def _candidates(
         start = pronoun.start() + (word.start() if word else 0)
         end = pronoun.start() + (word.end() if word else len(pronoun.group(0)))
         before, after = fragment[:start], fragment[end:]
-        for name in previous.names[:3]:
-            first.append(f"{before}{name}{after}")
+        named = [[f"{before}{name}{after}" for name in previous.names[:3]]]
         first.append(f"{before}{topic}{after}")
     if countries:  # "Greece was participating?" + "And Cyprus?": the country changes, the question stays
         swapped = _swap_countries(last, fragment, readers)
@@ -231,7 +230,7 @@ def _candidates(
     then = [f"{last} {fragment}"]
     if not pronoun and not correction:
         then.append(f"{fragment} {topic}")
-    groups = [first, then] if first else [then]
+    groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
     return [[" ".join(t.split()) for t in dict.fromkeys(g) if t.strip()] for g in groups]
 
 
