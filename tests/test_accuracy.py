@@ -1,4 +1,5 @@
-"""Accuracy on our own labelled set (tests/data/labelled.jsonl), kept above the level reached."""
+"""Accuracy on our own question sets, each kept within two questions of the level measured
+(docs/accuracy.md), so a regression fails `make test`."""
 
 from __future__ import annotations
 
@@ -7,57 +8,138 @@ import re
 
 import pytest
 
-from jadbot.evaluate import accuracy, evaluate, read_cases
+from jadbot.engine import Engine
+from jadbot.evaluate import evaluate, read_cases
+from jadbot.facts import Figure
 from tests.conftest import ROOT
 
-LABELLED = ROOT / "tests" / "data" / "labelled.jsonl"
-MIN_ACCURACY = 87.0  # measured 89.2 % (see README); a drop below this is a regression
+DATA = ROOT / "tests" / "data"
+SLACK = 2  # questions a set may lose before the test fails; raise the floors as the engine improves
+
+# (file, cases, right today): the labelled sets are judged strictly (intent and figures), the rest
+# by the shared grader's rules (judge() below).
+LABELLED_SETS = [("labelled.jsonl", 490, 434), ("holdout.jsonl", 264, 225)]
+GRADED_SETS = [
+    ("fresh.jsonl", 300, 288),
+    ("fresh2.jsonl", 240, 221),
+    ("fresh3.jsonl", 200, 189),
+    ("fresh4.jsonl", 200, 185),
+    ("fresh5.jsonl", 220, 208),
+    ("fresh6.jsonl", 220, 202),
+]
+CONVERSATIONS = ("conv1.jsonl", 234, 186)
+
+SEPARATOR = re.compile(r"(?<=\d)[,\u202f\u00a0 .'\u2009](?=\d{3}(?!\d))")
+DISCLAIM = re.compile(
+    r"(\bnot?\b|n't|\bno\b|\bnone\b|\bunknown\b|\bonly\b).{0,60}?"
+    r"(report|mention|stat|say|said|give|gave|disclos|provid|specif|includ|publish|releas|know|"
+    r"available|information|figure|data|detail|cover|answer|about)",
+    re.I | re.S,
+)
 
 
-def test_labelled_set_accuracy(engine):
-    cases = read_cases(LABELLED)
-    assert len(cases) >= 400
-    outcomes = evaluate(engine, cases)
-    assert accuracy(outcomes) >= MIN_ACCURACY
+def plain(text: str) -> str:
+    previous = None
+    while previous != text:
+        previous, text = text, SEPARATOR.sub("", text)
+    return text
 
 
-def test_no_answer_states_a_forbidden_figure_for_fallback_questions(engine):
-    cases = [c for c in read_cases(LABELLED) if c.expected == ("fallback",)]
+def judge(engine: Engine, case: dict, answer_text: str, matched: bool, figures: re.Pattern[str]) -> bool:
+    """The shared grader's rules: must / must_not on the answer without thousands separators; a
+    not-reported answer states no figure without saying so and never starts with Yes; an off-topic
+    answer claims no match; small talk states no figure."""
+    text = plain(answer_text)
+    if not all(re.search(p, text, re.I | re.M) for p in case.get("must", [])):
+        return False
+    if any(re.search(p, text, re.I | re.M) for p in case.get("must_not", [])):
+        return False
+    kind = case["kind"]
+    if kind == "not_reported":
+        return not (figures.search(text) and not DISCLAIM.search(text)) and not re.match(
+            r"^\W*yes\b", text, re.I
+        )
+    if kind == "oos":
+        return not (matched and (figures.search(text) or not DISCLAIM.search(text)))
+    if kind == "smalltalk":
+        return not figures.search(text)
+    return True
+
+
+@pytest.fixture(scope="module")
+def figures(engine: Engine) -> re.Pattern[str]:
+    values = sorted({str(f.value) for f in engine.store.facts.values() if isinstance(f, Figure)}, key=len)
+    return re.compile(r"(?<![\d.])(%s)(?![\d])" % "|".join(reversed(values)))
+
+
+def lines(name: str) -> list[dict]:
+    return [
+        json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+@pytest.mark.parametrize(("name", "size", "today"), LABELLED_SETS)
+def test_labelled_sets_strictly(engine: Engine, name, size, today):
+    cases = read_cases(DATA / name)
+    assert len(cases) == size
+    right = sum(not o.problems for o in evaluate(engine, cases))
+    assert right >= today - SLACK, f"{name}: {right}/{size}, was {today}"
+
+
+@pytest.mark.parametrize(("name", "size", "today"), GRADED_SETS)
+def test_graded_sets(engine: Engine, figures, name, size, today):
+    cases = lines(name)
+    assert len(cases) == size
+    right = 0
+    for case in cases:
+        answer = engine.answer(case["q"])
+        right += judge(engine, case, answer.text, answer.matched, figures)
+    assert right >= today - SLACK, f"{name}: {right}/{size}, was {today}"
+
+
+def test_conversations_keep_their_context(engine: Engine, figures):
+    name, size, today = CONVERSATIONS
+    right = turns = 0
+    for conversation in lines(name):
+        context = None
+        for turn in conversation["turns"]:
+            answer = engine.answer(turn["q"], context)
+            context = answer.context
+            turns += 1
+            right += judge(engine, turn, answer.text, answer.matched, figures)
+    assert turns == size
+    assert right >= today - SLACK, f"{name}: {right}/{size} turns, was {today}"
+
+
+def test_no_answer_states_a_forbidden_figure_for_fallback_questions(engine: Engine):
+    cases = [c for c in read_cases(DATA / "labelled.jsonl") if c.expected == ("fallback",)]
     outcomes = evaluate(engine, cases)
     wrong = [o.case.question for o in outcomes if any(p.startswith("forbidden") for p in o.problems)]
     assert len(wrong) <= 3, wrong
 
 
-# Question sets written from the statement alone, in the grader's schema, by helpers who saw neither
-# the intents nor the dev set: (file, size, minimum %). Measured with grade.py: fresh 283/300 = 94.3 %
-# (first run 84.7 %), fresh2 225/240 = 93.8 % (first run 86.7 %), fresh3 189/200 = 94.5 % (first run 91.0 %),
-# fresh4 182/200 = 91.0 % (first run 86.5 %); this test's shorter judge differs slightly.
-FRESH_SETS = [
-    ("fresh.jsonl", 300, 88.0),
-    ("fresh2.jsonl", 240, 87.0),
-    ("fresh3.jsonl", 200, 88.0),
-    ("fresh4.jsonl", 200, 85.0),
-]
+def test_no_answer_states_another_facts_figure(engine: Engine, figures):
+    """A confident wrong figure is the worst failure: for single-figure questions, an answer that
+    states the figure of another fact than the one asked (and not quoted in the question) is
+    flagged. The few left are listed in docs/accuracy.md; this keeps them from growing."""
+    flagged = []
+    for name, _, _ in GRADED_SETS:
+        for case in lines(name):
+            if case["kind"] != "fact" or len(case.get("must", [])) != 1:
+                continue
+            wanted = set(figures.findall(case["must"][0]))
+            if len(wanted) != 1:
+                continue
+            answer = plain(engine.answer(case["q"]).text)
+            if re.search(case["must"][0], answer, re.I | re.M):
+                continue
+            quoted = set(figures.findall(plain(case["q"])))
+            others = set(figures.findall(answer)) - wanted - quoted
+            if others:  # another fact's figure instead of the one asked
+                flagged.append((case["q"][:60], sorted(others)))
+    assert len(flagged) <= FLAGGED_TODAY, flagged
 
 
-def _fresh_ok(engine, case: dict) -> bool:
-    """The grader's rules, in short: must / must_not on the answer with thousands separators
-    removed; off-topic must not match; not-reported must say so and state no figure of its own."""
-    answer = engine.answer(case["q"])
-    text = re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}\b)", "", answer.text)
-    if case["kind"] == "oos":
-        return not answer.matched
-    if case["kind"] == "not_reported" and not re.search(r"\bnot\b|n't|\bno\b", text, re.I):
-        return False
-    return all(re.search(p, text, re.I) for p in case["must"]) and not any(
-        re.search(p, text, re.I) for p in case["must_not"]
-    )
-
-
-@pytest.mark.parametrize(("name", "size", "minimum"), FRESH_SETS)
-def test_fresh_sets_in_the_graders_schema(engine, name, size, minimum):
-    path = ROOT / "tests" / "data" / name
-    cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(cases) == size
-    right = sum(_fresh_ok(engine, c) for c in cases)
-    assert 100 * right / len(cases) >= minimum, f"{name}: {right}/{len(cases)}"
+FLAGGED_TODAY = (
+    2  # "all the checks together, whats the big number"; a quote request answered with the wrong sentence
+)

@@ -82,7 +82,8 @@ LIGHT_WORDS = frozenset((
 FUNCTION_WORDS = LIGHT_WORDS | frozenset((
     "was", "were", "did", "do", "does", "is", "are", "has", "have", "had", "what", "which", "how", "who",
     "where", "when", "why", "whats", "whose", "many", "much", "like", "tell", "me",
-    "find", "found", "get", "got", "take", "took", "say", "said", "know",
+    "find", "found", "get", "got", "take", "took", "say", "said", "know", "anyone", "anybody", "someone",
+    "somebody", "yet", "been",
 ))
 # fmt: on
 

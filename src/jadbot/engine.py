@@ -200,6 +200,12 @@ class Engine:
         and clear websites combined, how many targets" is one question, "who ran it? and from
         which city" two."""
         flat = [a for p in parts for a in p]
+        asking = [
+            a for a in flat if not (a.op == "lookup" and self.intents[a.intent or ""].kind == "smalltalk")
+        ]
+        if asking and len(asking) < len(flat):  # "... how many illegal entries? Thank you in advance."
+            flat = asking
+            parts = [[a for a in p if a in asking] for p in parts]
         if len(asked) <= 1:
             return flat
         if flat and all(p for p in parts) and any(a.op != "lookup" for a in flat):

@@ -130,6 +130,7 @@ _TAG_ONLY = re.compile(
 )
 
 
+_LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words before a colon: a topic label
 _LEADING = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every)\b"
@@ -169,17 +170,19 @@ class Message:
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
-    pieces: list[tuple[str, bool]] = []  # (text, ended with a question mark)
+    pieces: list[tuple[str, bool, bool]] = []  # (text, ended with a question mark, ended with a colon)
     position = 0
     for match in _SENTENCE.finditer(text[:2000]):
         piece = text[position : match.start()]
-        pieces.append((piece.strip(), "?" in match.group(0)))
+        pieces.append((piece.strip(), "?" in match.group(0), match.group(0).strip() == ":"))
         position = match.end()
-    pieces.append((text[position:2000].strip(), False))
+    pieces.append((text[position:2000].strip(), False, False))
+    labelled = False  # the clause before ended with a colon
     clauses: list[Clause] = []
     lead = ""  # "Excluding the dark web, how many targets?": a leading phrase belongs to the question
-    for piece, questioned in pieces:
+    for piece, questioned, colon in pieces:
         norm = normalize(piece)
+        after_colon, labelled = labelled, colon
         if not norm:
             continue
         if _LEADING.match(norm) and not questioned:
@@ -187,6 +190,9 @@ def parse(text: str) -> Message:
             continue
         if lead:
             piece, norm, lead = lead + piece, normalize(lead + piece), ""
+        if after_colon and clauses and _LABEL.fullmatch(clauses[-1].text.strip()):
+            label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
+            piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
         if _TAG_ONLY.match(norm) and clauses:  # "A post says 410 weapons were seized. True?"
             last = clauses.pop()
             clauses.append(Clause(f"{last.text}, is that true?", True))

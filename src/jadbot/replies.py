@@ -186,6 +186,8 @@ class Replier:
         find any weapons?": weapons, not drug types), so asking back would be needless."""
         if ask.analysis is None or ask.intent is None:
             return False
+        if ask.analysis.claims and self.intents[ask.intent].figure and not self.intents[other].figure:
+            return True  # "is it true that 24,000 officers took part?": the figure quoted decides
         own, theirs = self._said[ask.intent], self._said[other]
         topics = [s for s in ask.analysis.stems if s not in LIGHT_STEMS and s not in _CONTENTLESS]
         return any(s in own and s not in theirs for s in topics)
