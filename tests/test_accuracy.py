@@ -69,7 +69,8 @@ def judge(engine: Engine, case: dict, answer_text: str, matched: bool, figures: 
 @pytest.fixture(scope="module")
 def figures(engine: Engine) -> re.Pattern[str]:
     values = sorted({str(f.value) for f in engine.store.facts.values() if isinstance(f, Figure)}, key=len)
-    return re.compile(r"(?<![\d.])(%s)(?![\d])" % "|".join(reversed(values)))
+    alternatives = "|".join(reversed(values))
+    return re.compile(rf"(?<![\d.])({alternatives})(?![\d])")
 
 
 def lines(name: str) -> list[dict]:
