@@ -131,6 +131,11 @@ _TAG_ONLY = re.compile(
 
 
 _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words before a colon: a topic label
+# Words that frame what follows rather than name its topic ("Claim going round: ...", "Quick one: ...").
+_FRAMING = re.compile(
+    r"\b(?:claim|claims|question|questions|quick|fact|check|post|headline|tweet|rumou?r|thing|things|note|"
+    r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three)\b"
+)
 _LEADING = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every)\b"
@@ -190,7 +195,8 @@ def parse(text: str) -> Message:
             continue
         if lead:
             piece, norm, lead = lead + piece, normalize(lead + piece), ""
-        if after_colon and clauses and _LABEL.fullmatch(clauses[-1].text.strip()):
+        label_text = clauses[-1].text.strip() if clauses else ""
+        if after_colon and _LABEL.fullmatch(label_text) and not _FRAMING.search(normalize(label_text)):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
             piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
         if _TAG_ONLY.match(norm) and clauses:  # "A post says 410 weapons were seized. True?"

@@ -251,7 +251,7 @@ class Replier:
         for v, ref in self._figure_refs:
             fact = self.store.facts[ref]
             if v == value and ref != own and isinstance(fact, Figure):
-                return render_figure(fact, "full")
+                return f"{fact.unit} {fact.detail}" if fact.detail else fact.unit
         return None
 
     def _slot_answer(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
