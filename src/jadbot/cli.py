@@ -214,9 +214,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
             context, choices = None, []
             print("bot> (conversation reset)")
             continue
-        if line.isdigit() and choices:
+        if line.isdigit() and len(line) <= 2:
             if not 0 < int(line) <= len(choices):
-                print(f"bot> There is no option {line}: pick 1 to {len(choices)}, or type a question.")
+                shown = f"pick 1 to {len(choices)}" if choices else "none are shown now"
+                print(f"bot> There is no option {line} ({shown}); type a question instead.")
                 continue
             answer = engine.answer_intent(choices[int(line) - 1])
         else:

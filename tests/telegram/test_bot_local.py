@@ -33,6 +33,14 @@ async def test_terminal_chat_answers_and_numbers_buttons(services: Services) -> 
     assert "nearly a ton of drugs" in text
 
 
+async def test_a_number_with_no_such_button_is_not_asked(services: Services) -> None:
+    out = io.StringIO()
+    await run_local(services, lines("how much coke", "7", "/quit"), out)
+    text = out.getvalue()
+    assert "(there is no button 7: 1 to " in text
+    assert text.count("bot> ") == 1  # "7" reached neither the bot nor the misses log
+
+
 async def test_round_trip_benchmark(services: Services) -> None:
     times = await round_trip_times(services, ["how much coke", "did Greece take part"])
     assert len(times) == 2 and all(0 < t < 5 for t in times)

@@ -69,6 +69,10 @@ class TerminalChat:
         if line.isdigit() and 0 < int(line) <= len(self.choices):
             message_id, data = self.choices[int(line) - 1]
             await self.client.press(self.user_id, self.user_id, message_id, data=data)
+        elif line.isdigit() and len(line) <= 2:  # a button number, not a question ("626?" still is one)
+            shown = f"1 to {len(self.choices)}" if self.choices else "none are shown now"
+            self.say(f"     (there is no button {line}: {shown})")
+            return []
         else:
             await self.client.send_text(self.user_id, line)
         try:
