@@ -26,8 +26,10 @@ GRADED_SETS = [
     ("fresh4.jsonl", 200, 185),
     ("fresh5.jsonl", 220, 208),
     ("fresh6.jsonl", 220, 202),
+    ("fresh7.jsonl", 220, 192),  # written after the work: first run 192/220 by grade.py
+    ("fresh8.jsonl", 220, 197),  # first run 198/220 by grade.py
 ]
-CONVERSATIONS = ("conv1.jsonl", 234, 186)
+CONVERSATIONS = [("conv1.jsonl", 234, 186), ("conv2.jsonl", 263, 191)]
 
 SEPARATOR = re.compile(r"(?<=\d)[,\u202f\u00a0 .'\u2009](?=\d{3}(?!\d))")
 DISCLAIM = re.compile(
@@ -98,8 +100,8 @@ def test_graded_sets(engine: Engine, figures, name, size, today):
     assert right >= today - SLACK, f"{name}: {right}/{size}, was {today}"
 
 
-def test_conversations_keep_their_context(engine: Engine, figures):
-    name, size, today = CONVERSATIONS
+@pytest.mark.parametrize(("name", "size", "today"), CONVERSATIONS)
+def test_conversations_keep_their_context(engine: Engine, figures, name, size, today):
     right = turns = 0
     for conversation in lines(name):
         context = None
