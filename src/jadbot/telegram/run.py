@@ -12,7 +12,7 @@ import secrets
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -27,9 +27,8 @@ from jadbot.localapi import LocalBotApi, LocalChatClient
 from jadbot.misses import MissLog
 from jadbot.settings import Settings, SettingsError, configure_logging, load_settings
 from jadbot.telegram.app import build_application
-from jadbot.telegram.flood import FloodGuard
 from jadbot.telegram.reload import install_sighup
-from jadbot.telegram.services import Services
+from jadbot.telegram.services import Services, shared_state
 from jadbot.telegram.terminal import TerminalChat, stdin_lines
 
 if TYPE_CHECKING:
@@ -54,11 +53,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     configure_logging(settings, quiet=local and "log_level" not in settings.model_fields_set)
     services = make_services(settings, args.facts, args.intents)  # DataError: the CLI prints it, exit 2
     if local:
-        asyncio.run(run_local(services, web=args.web))
+        asyncio.run(closing(services, run_local(services, web=args.web)))
         return 0
     token = settings.token.get_secret_value() if settings.token else ""
     try:
-        asyncio.run(run_webhook(services, settings) if args.webhook else run_polling(services, settings))
+        asyncio.run(
+            closing(
+                services, run_webhook(services, settings) if args.webhook else run_polling(services, settings)
+            )
+        )
     except InvalidToken:
         print(
             "jadbot: Telegram rejected TELEGRAM_BOT_TOKEN (mistyped or revoked? ask @BotFather)",
@@ -77,14 +80,34 @@ def cmd_run(args: argparse.Namespace) -> int:
 def make_services(settings: Settings, facts: Path | None = None, intents: Path | None = None) -> Services:
     facts_dir = facts or settings.facts_dir or default_facts_dir()
     intents_path = intents or settings.intents or default_intents()
+    engine = Engine.load(facts_dir, intents_path)
+    state = shared_state(
+        settings.redis_url.get_secret_value() if settings.redis_url else None,
+        settings.flood_rate,
+        settings.flood_burst,
+        settings.conversation_ttl,
+        settings.max_conversations,
+    )
+    log.info("conversation state: %s", "shared in Redis (JADBOT_REDIS_URL)" if state.redis else "in process")
     return Services(
-        engine=Engine.load(facts_dir, intents_path),
+        engine=engine,
         facts_dir=facts_dir,
         intents_path=intents_path,
         misses=MissLog(settings.misses_log, settings.log_misses),
-        flood=FloodGuard(settings.flood_rate, settings.flood_burst),
+        flood=state.flood,
         admin_ids=settings.admin_ids,
+        last_sources=state.last_sources,
+        conversations=state.conversations,
+        redis=state.redis,
     )
+
+
+async def closing(services: Services, main: Awaitable[None]) -> None:
+    """Run `main`, then close the Redis client (if any) in the same event loop that used it."""
+    try:
+        await main
+    finally:
+        await services.close()
 
 
 @asynccontextmanager
