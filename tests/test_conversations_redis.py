@@ -175,3 +175,22 @@ async def test_an_outage_costs_the_context_not_the_answer_and_is_logged_once(
         finally:
             assert state.redis is not None
             await state.redis.aclose()
+
+
+async def test_the_redis_url_and_its_password_are_never_logged(caplog: pytest.LogCaptureFixture) -> None:
+    from jadbot.settings import SettingsError, load_settings
+
+    url = "redis://:hunter2-pass@127.0.0.1:1/0"  # nothing listens on port 1: refused at once
+    settings = load_settings(None, JADBOT_REDIS_URL=url)
+    assert "hunter2" not in repr(settings) and "hunter2" not in str(settings.model_dump())
+    with pytest.raises(SettingsError) as bad:
+        load_settings(None, JADBOT_REDIS_URL="http://:hunter2-pass@example.org")
+    assert "JADBOT_REDIS_URL" in str(bad.value) and "hunter2" not in str(bad.value)
+    state = shared_state(url, flood_rate=1.0, flood_burst=1)
+    try:
+        caplog.set_level(logging.DEBUG)
+        assert await state.conversations.get("1") is None
+        assert "Redis unavailable" in caplog.text and "hunter2" not in caplog.text
+    finally:
+        assert state.redis is not None
+        await state.redis.aclose()
