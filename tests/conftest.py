@@ -13,7 +13,10 @@ import pytest
 from jadbot.engine import Engine
 from tests.engine_guard import engine_must_not_fail
 
-pytest_plugins = ["tests.bot_fixtures"]  # the bot fixtures of tests/telegram and tests/hardening
+pytest_plugins = [
+    "tests.bot_fixtures",  # the bot fixtures of tests/telegram and tests/hardening
+    "tests.redis_server",  # a real redis-server on a free port
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 FACTS = ROOT / "facts"

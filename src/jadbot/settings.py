@@ -55,6 +55,10 @@ class Settings(BaseSettings):
     unhealthy_after: float = Field(60.0, gt=0, allow_inf_nan=False, validation_alias="JADBOT_UNHEALTHY_AFTER")
     health_port: int | None = Field(None, ge=1, le=65535, validation_alias="JADBOT_HEALTH_PORT")
     log_level: str = Field("INFO", validation_alias="JADBOT_LOG_LEVEL")
+    # Shared state for several replicas; a URL may carry a password, hence a secret.
+    redis_url: SecretStr | None = Field(None, validation_alias="JADBOT_REDIS_URL")
+    conversation_ttl: int = Field(900, ge=1, validation_alias="JADBOT_CONVERSATION_TTL")  # seconds
+    max_conversations: int = Field(50_000, ge=1, validation_alias="JADBOT_MAX_CONVERSATIONS")  # in process
 
     @field_validator("token", mode="before")
     @classmethod
@@ -77,6 +81,17 @@ class Settings(BaseSettings):
                 return None
             if not SECRET_RE.fullmatch(value):
                 raise ValueError("must be 1-256 characters of A-Z a-z 0-9 _ -")
+        return value
+
+    @field_validator("redis_url", mode="before")
+    @classmethod
+    def _redis(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = value.strip()
+            if not value:
+                return None
+            if not re.match(r"^(?:rediss?|unix)://\S+$", value):
+                raise ValueError("must be a redis://, rediss:// or unix:// URL")
         return value
 
     @field_validator("admin_ids", mode="before")

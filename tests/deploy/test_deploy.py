@@ -201,7 +201,7 @@ def test_dockerfile_cache_dir_is_writable_by_the_bot_and_not_shipped_full() -> N
 
 def test_compose_runs_one_polling_bot_with_the_token_from_an_env_file() -> None:
     compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
-    (service,) = compose["services"].values()
+    service = compose["services"]["bot"]
     build = service["build"]
     assert (DEPLOY / build["context"] / build["dockerfile"]).resolve() == DEPLOY / "Dockerfile"
     args = check_cli(service["command"])
@@ -214,6 +214,17 @@ def test_compose_runs_one_polling_bot_with_the_token_from_an_env_file() -> None:
     assert "ports" not in service  # polling opens no port
     volumes = dict(v.split(":")[:2][::-1] for v in service["volumes"])
     assert "/var/cache/jadbot" in volumes  # the image's JADBOT_CACHE_DIR, writable on a read-only root
+
+
+def test_compose_bot_reaches_its_redis_service() -> None:
+    compose = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
+    bot, redis = compose["services"]["bot"], compose["services"]["redis"]
+    url = load_settings(env_file=None, **bot["environment"]).redis_url
+    assert url is not None
+    host, port = re.match(r"redis://([^:/]+):(\d+)/", url.get_secret_value()).groups()  # type: ignore[union-attr]
+    assert host == "redis" and port == "6379" and "redis" in bot["depends_on"]
+    assert "ports" not in redis  # no password: reachable from the compose network only
+    assert redis["command"][0] == "redis-server" and "--save" in redis["command"]
 
 
 # ---------------------------------------------------------------- systemd
@@ -294,8 +305,13 @@ def k8s_objects() -> Iterator[tuple[Path, dict[str, Any]]]:
                 yield path, document
 
 
-def k8s(kind: str) -> dict[str, Any]:
-    (found,) = [doc for _, doc in k8s_objects() if doc["kind"] == kind]
+def k8s(kind: str, name: str = "jadbot") -> dict[str, Any]:
+    """The object of that kind and name (Redis's have the name jadbot-redis)."""
+    (found,) = [
+        doc
+        for _, doc in k8s_objects()
+        if doc["kind"] == kind and doc.get("metadata", {}).get("name", name) == name
+    ]
     return found
 
 
@@ -395,6 +411,32 @@ def test_k8s_service_pdb_and_ingress_select_the_pods() -> None:
     (route,) = rule["http"]["paths"]
     assert route["path"] == path  # forwarded unchanged: the bot listens on the URL's path
     assert route["backend"]["service"]["name"] == service["metadata"]["name"]
+
+
+def test_k8s_pods_share_the_redis_of_redis_yaml_and_only_they_reach_it() -> None:
+    """Several replicas need one Redis (issue 10): the URL names redis.yaml's Service, which
+    selects the Redis pods (not the bot's: its PDB and Service select those), and the
+    NetworkPolicy admits only the bot's pods."""
+    (container,) = k8s("Deployment")["spec"]["template"]["spec"]["containers"]
+    env = {item["name"]: item["value"] for item in container["env"]}
+    host, port = re.match(r"redis://([^:/]+):(\d+)/\d+$", env["JADBOT_REDIS_URL"]).groups()  # type: ignore[union-attr]
+    service = k8s("Service", host)
+    redis = k8s("Deployment", "jadbot-redis")
+    pod_labels = redis["spec"]["template"]["metadata"]["labels"]
+    assert service["spec"]["selector"].items() <= pod_labels.items()
+    bot_labels = k8s("Deployment")["spec"]["template"]["metadata"]["labels"]
+    assert not k8s("Service")["spec"]["selector"].items() <= pod_labels.items()
+    assert not k8s("PodDisruptionBudget")["spec"]["selector"]["matchLabels"].items() <= pod_labels.items()
+    (redis_port,) = service["spec"]["ports"]
+    assert str(redis_port["port"]) == port
+    (redis_container,) = redis["spec"]["template"]["spec"]["containers"]
+    assert redis_port["targetPort"] in {p["name"] for p in redis_container["ports"]}
+    assert redis["spec"]["replicas"] == 1  # one shared store, not one per pod
+    policy = k8s("NetworkPolicy", "jadbot-redis")
+    assert policy["spec"]["podSelector"]["matchLabels"].items() <= pod_labels.items()
+    (rule,) = policy["spec"]["ingress"]
+    (source,) = rule["from"]
+    assert source["podSelector"]["matchLabels"].items() <= bot_labels.items()
 
 
 # ---------------------------------------------------------------- the container health check

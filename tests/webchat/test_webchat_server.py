@@ -63,3 +63,17 @@ async def test_the_user_side_through_the_page_server_reaches_the_bot(stack: Stac
         await events.aclose()
     assert asked["data"]["text"] == "how much cocaine"
     assert answered["data"]["message_id"] == reply["message_id"]
+
+
+@session_loop
+async def test_a_follow_up_through_the_page_server_keeps_the_thread(stack: Stack) -> None:
+    """The web chat is a private chat with the real bot, so it keeps its context like one."""
+    async with LocalChatClient(stack.url) as client:
+        for question, expected in (
+            ("how much cocaine was seized?", "626 kg"),
+            ("and cannabis?", "300 kg"),
+            ("what is the total of the two?", "926 kg together"),
+        ):
+            await client.send_text(8, question)
+            (reply,) = await client.wait_bot_messages(8)
+            assert expected in reply["text"], (question, reply["text"])

@@ -1,6 +1,9 @@
 """One async handler per user action; `app.py` registers them all, with the filters that route to them.
 
 Handlers read the engine from `Services` on every update, so a reload takes effect at once.
+Each conversation's context is read before an answer and stored after it (conversations.py):
+per chat in private chats, per user within a group; a pressed button counts as the turn it
+stands for, and /start begins afresh.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from telegram.constants import ChatAction, ChatType
 from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import ContextTypes, filters
 
+from jadbot.conversations import conversation_key
+from jadbot.dialogue import Context as Conversation
 from jadbot.engine import Answer, Suggestion
 from jadbot.telegram.flood import Verdict
 from jadbot.telegram.reload import reload_engine
@@ -50,7 +55,7 @@ def guarded(handler: Handler) -> Handler:
     @functools.wraps(handler)
     async def wrapper(update: Update, context: Context) -> None:
         user = update.effective_user
-        verdict = services(context).flood.check(user.id) if user else Verdict.ALLOW
+        verdict = await services(context).flood.verdict(user.id) if user else Verdict.ALLOW
         if verdict is Verdict.ALLOW:
             await handler(update, context)
         elif update.callback_query:
@@ -66,7 +71,12 @@ def guarded(handler: Handler) -> Handler:
 
 @guarded
 async def start(update: Update, context: Context) -> None:
-    engine = services(context).engine
+    """Greet; the conversation starts afresh (a follow-up no longer refers to earlier questions)."""
+    s = services(context)
+    key = _conversation(update)
+    if key is not None:
+        await s.conversations.put(key, None, update.update_id)
+    engine = s.engine
     examples = [
         Suggestion(s.intent, _as_question(engine.example_of(s.intent))) for s in engine.featured()[:6]
     ]
@@ -124,7 +134,7 @@ async def _subject_pressed(update: Update, context: Context, key: str) -> None:
 @guarded
 async def source(update: Update, context: Context) -> None:
     chat = update.effective_chat
-    last = services(context).last_sources.get(chat.id) if chat is not None else None
+    last = await services(context).last_sources.recall(chat.id) if chat is not None else None
     await _message(update).reply_text(source_html(services(context).engine, last))
 
 
@@ -210,7 +220,13 @@ async def button(update: Update, context: Context) -> None:
     await query.answer()
     if update.effective_chat is None:  # a button on a message sent via inline mode
         return
-    await _reply(update, context, engine.answer_intent(intent), quote=False)
+    s = services(context)
+    key = _conversation(update)
+    previous = await s.conversations.get(key) if key is not None else None
+    answer = engine.answer_intent(intent)
+    if key is not None:
+        await s.conversations.put(key, pressed_context(answer, previous), update.update_id)
+    await _reply(update, context, answer, quote=False)
 
 
 async def inline_query(update: Update, context: Context) -> None:
@@ -244,7 +260,11 @@ async def on_error(update: object, context: Context) -> None:
 
 async def _answer(update: Update, context: Context, question: str, *, quiet: bool) -> None:
     s = services(context)
-    answer = s.engine.answer(question)
+    key = _conversation(update)
+    previous = await s.conversations.get(key) if key is not None else None
+    answer = s.engine.answer(question, previous)
+    if key is not None:  # stored even when a group stays quiet: a miss keeps the thread
+        await s.conversations.put(key, answer.context, update.update_id)
     s.misses.record(s.engine, answer)
     if quiet and not answer.matched:
         return
@@ -260,7 +280,7 @@ async def _reply(update: Update, context: Context, answer: Answer, *, quote: boo
     chat = update.effective_chat
     if chat is None:
         return
-    services(context).last_sources[chat.id] = answer.sources  # not chat_data: that is never evicted
+    await services(context).last_sources.remember(chat.id, answer.sources)  # not chat_data: never evicted
     message = update.effective_message if quote else None
     for reply in answer_replies(answer):
         if message is not None:
@@ -310,6 +330,26 @@ async def _typing_while(update: Update, context: Context, work: Awaitable[T]) ->
         except TelegramError as exc:
             log.warning("typing indicator failed (%s)", type(exc).__name__)
     return await task
+
+
+def _conversation(update: Update) -> str | None:
+    """The conversation an update belongs to: the chat in private, the user within a group."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None:
+        return None
+    return conversation_key(chat.id, user.id if user else None, private=chat.type == ChatType.PRIVATE)
+
+
+def pressed_context(answer: Answer, previous: Conversation | None) -> Conversation | None:
+    """The context after a pressed topic or suggestion: the turn it stands for.
+
+    `engine.answer_intent` returns no context, so it is built from the answer's reading the way
+    the engine builds it for the typed question (a fallback for an unknown id keeps the thread)."""
+    if answer.context is not None:
+        return answer.context
+    if not answer.matched or answer.reading is None:
+        return previous
+    return Conversation.after(answer.reading.asks, before=previous)
 
 
 def _message(update: Update) -> Message:

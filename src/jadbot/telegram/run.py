@@ -12,7 +12,7 @@ import secrets
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -27,10 +27,9 @@ from jadbot.misses import MissLog
 from jadbot.settings import DEFAULT_STOP_TIMEOUT, Settings, SettingsError, configure_logging, load_settings
 from jadbot.telegram.app import TRACKER, build_application
 from jadbot.telegram.delivery import ApiRejected, Health, Poller, UpdateTracker
-from jadbot.telegram.flood import FloodGuard
 from jadbot.telegram.ordering import ChatOrderedUpdates
 from jadbot.telegram.reload import install_sighup
-from jadbot.telegram.services import Services
+from jadbot.telegram.services import Services, shared_state
 from jadbot.telegram.terminal import TerminalChat, stdin_lines
 
 if TYPE_CHECKING:
@@ -56,11 +55,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     configure_logging(settings, quiet=local and "log_level" not in settings.model_fields_set)
     services = make_services(settings, args.facts, args.intents)  # DataError: the CLI prints it, exit 2
     if local:
-        asyncio.run(run_local(services, web=args.web))
+        asyncio.run(closing(services, run_local(services, web=args.web)))
         return 0
     token = settings.token.get_secret_value() if settings.token else ""
     try:
-        asyncio.run(run_webhook(services, settings) if args.webhook else run_polling(services, settings))
+        asyncio.run(
+            closing(
+                services, run_webhook(services, settings) if args.webhook else run_polling(services, settings)
+            )
+        )
     except (InvalidToken, ApiRejected) as exc:
         print(f"jadbot: {rejection(exc, settings)}", file=sys.stderr)
         return 2
@@ -88,14 +91,34 @@ def rejection(exc: InvalidToken | ApiRejected, settings: Settings) -> str:
 def make_services(settings: Settings, facts: Path | None = None, intents: Path | None = None) -> Services:
     facts_dir = facts or settings.facts_dir or default_facts_dir()
     intents_path = intents or settings.intents or default_intents()
+    engine = Engine.load(facts_dir, intents_path)
+    state = shared_state(
+        settings.redis_url.get_secret_value() if settings.redis_url else None,
+        settings.flood_rate,
+        settings.flood_burst,
+        settings.conversation_ttl,
+        settings.max_conversations,
+    )
+    log.info("conversation state: %s", "shared in Redis (JADBOT_REDIS_URL)" if state.redis else "in process")
     return Services(
-        engine=Engine.load(facts_dir, intents_path),
+        engine=engine,
         facts_dir=facts_dir,
         intents_path=intents_path,
         misses=MissLog(settings.misses_log, settings.log_misses),
-        flood=FloodGuard(settings.flood_rate, settings.flood_burst),
+        flood=state.flood,
         admin_ids=settings.admin_ids,
+        last_sources=state.last_sources,
+        conversations=state.conversations,
+        redis=state.redis,
     )
+
+
+async def closing(services: Services, main: Awaitable[None]) -> None:
+    """Run `main`, then close the Redis client (if any) in the same event loop that used it."""
+    try:
+        await main
+    finally:
+        await services.close()
 
 
 class Lifecycle:
