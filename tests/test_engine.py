@@ -299,3 +299,15 @@ def test_two_close_intents_with_one_figure_answer_rather_than_ask(engine: Engine
 def test_a_request_quoting_a_figure_is_not_a_claim_to_check(engine: Engine):
     text = plain(engine.answer("break down the 288,774 entities checked").text)
     assert not text.startswith(("Yes", "No")) and "215273" in text
+
+
+def test_every_topic_pressed_renders_like_a_typed_answer(engine: Engine):
+    """Buttons go through the same reading and rendering as typed questions: capitalised, with a
+    reading and a context to follow up on (it once started "more than 22,400 officers…")."""
+    for topic in engine.topics():
+        answer = engine.answer_intent(topic.intent)
+        assert answer.text[:1].isupper() or answer.text[:1].isdigit(), (topic.intent, answer.text)
+        assert answer.reading is not None and answer.reading.asks[0].intent == topic.intent
+        typed = engine.answer(engine.example_of(topic.intent))
+        if typed.intent == topic.intent and len(typed.intents) == 1:
+            assert typed.text == answer.text, topic.intent

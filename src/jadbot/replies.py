@@ -64,7 +64,7 @@ class Replier:
         texts = []
         for r in replies:
             text = r.text
-            if r.verdict and not r.framed:
+            if r.verdict and not r.framed and not _VERDICT.match(text):  # a template may carry its own
                 if text.split(" ", 1)[0] in ("The", "A", "An"):  # "Yes — the officers came from..."
                     text = text[:1].lower() + text[1:]
                 key = "confirm" if r.verdict == "yes" else "deny"
@@ -479,5 +479,6 @@ _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about)\b"
 )
+_VERDICT = re.compile(r"(?:yes|no)\b", re.I)
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
 __all__ = ["POLAR", "Replier", "Reply"]
