@@ -101,3 +101,20 @@ def test_broken_intents_are_rejected(data_copy, old, new, expected):
     found = [str(p) for p in info.value.problems]
     assert any(expected in p for p in found), found
     assert all(p.startswith(f"{intents}:") and p.split(":")[1].isdigit() for p in found), found
+
+
+@pytest.mark.parametrize(
+    ("template", "ref"),
+    [
+        ("Police seized nearly a ton of drugs.", "seizures.drugs_amount"),
+        ("It was run from Skopje.", "operation.city"),
+        ("Europol coordinated it.", "operation.coordinator"),
+    ],
+)
+def test_a_facts_words_typed_into_a_template_are_an_error(template, ref):
+    from jadbot.facts import load_facts
+    from jadbot.render import check_template
+
+    problems = check_template(load_facts(FACTS), template, set())
+    assert any(ref in p and "typed in" in p for p in problems), problems
+    assert not check_template(load_facts(FACTS), f"Police seized {{{ref}}}.", set())

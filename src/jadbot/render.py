@@ -88,9 +88,26 @@ def check_template(store: FactStore, template: str, slots: set[str]) -> list[str
     bare = REFERENCE.sub("", template)
     if re.search(r"\d", bare):
         problems.append("template contains a typed-in figure; reference a fact instead")
+    problems.extend(_typed_in_facts(store, " ".join(bare.split())))
     if re.search(r"[{}]", bare):
         problems.append("template has a stray or malformed { } reference")
     return problems
+
+
+def _typed_in_facts(store: FactStore, bare: str) -> list[str]:
+    """A fact's words typed into a template ("nearly a ton", "Skopje"): they would not follow a change
+    of the facts, so the template must reference the fact."""
+    found = []
+    for ref, fact in store.facts.items():
+        words = [fact.text] if isinstance(fact, Text) and len(fact.text) >= 5 else []
+        quote = getattr(fact, "quote", None)
+        if quote and len(quote) >= 20:
+            words.append(quote)
+        for typed in words:
+            if re.search(rf"(?<![\w{{.]){re.escape(typed)}(?![\w}}])", bare):
+                found.append(f"the fact {{{ref}}} is typed in ({typed[:40]!r}); reference it instead")
+                break
+    return found
 
 
 def render(store: FactStore, template: str, slots: Mapping[str, str] | None = None) -> str:
