@@ -227,8 +227,10 @@ def _candidates(
             first.append(swapped)
     if topics and not (countries and len(topics) <= 1):
         first.append(_replace_topic(last, fragment, readers))
-    then = [f"{last} {fragment}"]
-    if not pronoun and not correction:
+    # The old question plus the new words, only when the new words name no topic of their own:
+    # "drugs seized" after "how much cocaine" must not read as cocaine again.
+    then = [] if topics and not pronoun and not countries else [f"{last} {fragment}"]
+    if not pronoun and not correction and not topics:
         then.append(f"{fragment} {topic}")
     groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
     return [[" ".join(t.split()) for t in dict.fromkeys(g) if t.strip()] for g in groups]

@@ -88,35 +88,49 @@ async def test_polling_many_users_and_groups(
 async def test_webhook_application_answers(
     server: LocalBotApi, client: LocalChatClient, token: str, free_port: int
 ) -> None:
+    """A PTB application fed by webhook with PTB's custom-webhook pattern on aiohttp (as jadbot's own
+    webhook server does; PTB's tornado-based one is not installed): the local server delivers with
+    the secret header, and requests without the right secret are refused."""
     app = build_app(server, token)
     url = f"http://127.0.0.1:{free_port}/telegram"
-    async with app:
-        await app.updater.start_webhook(
-            listen="127.0.0.1", port=free_port, url_path="telegram", webhook_url=url, secret_token="s3cret"
-        )
-        await app.start()
-        try:
-            info = await app.bot.get_webhook_info()
-            assert info.url == url
 
-            await client.send_text(USER, "via webhook")
-            (reply,) = await client.wait_bot_messages(USER, 1, timeout=5)
-            assert reply["text"] == "echo: via webhook"
-            assert server.state.webhook is not None and server.state.webhook.delivered == 1
+    async def receive(request: web.Request) -> web.Response:
+        if request.headers.get(SECRET_HEADER) != "s3cret":
+            return web.Response(status=403)
+        await app.update_queue.put(Update.de_json(await request.json(), app.bot))
+        return web.Response()
 
-            # PTB's webhook server refuses requests without the right secret.
-            update = {
-                "update_id": 99,
-                "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"}},
-            }
-            async with aiohttp.ClientSession() as session:
-                async with session.post(url, json=update) as response:
-                    assert response.status == 403
-                async with session.post(url, json=update, headers={SECRET_HEADER: "wrong"}) as response:
-                    assert response.status == 403
-        finally:
-            await app.updater.stop()
-            await app.stop()
+    receiver = web.Application()
+    receiver.router.add_post("/telegram", receive)
+    runner = web.AppRunner(receiver)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", free_port).start()
+    try:
+        async with app:
+            await app.bot.set_webhook(url, secret_token="s3cret")
+            await app.start()
+            try:
+                info = await app.bot.get_webhook_info()
+                assert info.url == url
+
+                await client.send_text(USER, "via webhook")
+                (reply,) = await client.wait_bot_messages(USER, 1, timeout=5)
+                assert reply["text"] == "echo: via webhook"
+                assert server.state.webhook is not None and server.state.webhook.delivered == 1
+
+                update = {
+                    "update_id": 99,
+                    "message": {"message_id": 1, "date": 0, "chat": {"id": 1, "type": "private"}},
+                }
+                async with aiohttp.ClientSession() as session:
+                    async with session.post(url, json=update) as response:
+                        assert response.status == 403
+                    async with session.post(url, json=update, headers={SECRET_HEADER: "wrong"}) as response:
+                        assert response.status == 403
+            finally:
+                await app.stop()
+    finally:
+        await runner.cleanup()
 
 
 async def test_webhook_delivery_retries_with_secret_header(
