@@ -111,7 +111,7 @@ def resolve(
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     cued = bool(correction or (cue and cue.group(0).strip()))
     pronoun = _PRONOUN.search(fragment)
-    frame = _frame(readers)
+    frame = readers.frame
     analysis = readers.analyzer.analyze(fragment)
     topics = [s for s in analysis.stems if s not in frame]
     known = [t for t in topics if t in readers.matcher.weight]
@@ -264,33 +264,9 @@ def _swap_countries(previous: str, fragment: str, readers: Readers) -> str | Non
     return " ".join(out) if swapped else None
 
 
-def _frame(readers: Readers) -> frozenset[str]:
-    """Stems that frame a question rather than name its topic: function words and relations."""
-    cached = getattr(readers, "_frame_stems", None)
-    if cached is None:
-        from jadbot.readers import CONTENTLESS
-
-        relation_words = [w for words in readers.intents.vocabulary.relations.values() for w in words]
-        stems = {Analyzer.stem(t) for w in relation_words for t in normalize(w).split()}
-        from jadbot.readers import GENERIC, VAGUE
-
-        extra = GENERIC | VAGUE | {
-            Analyzer.stem(w)
-            for w in (
-                "number", "total", "figure", "many", "much", "amount", "kg", "kilos", "find", "found", "get",
-                "got", "take", "took", "seize", "seized", "check", "checked", "detect", "detected", "identify",
-                "identified", "catch", "caught", "there", "any", "some", "also", "too", "then", "so", "ok",
-                "what", "about", "and", "tho", "though", "well", "yes", "no", "sorry", "wait", "exactly",
-            )
-        }  # fmt: skip
-        cached = frozenset(CONTENTLESS | stems | extra)
-        readers._frame_stems = cached  # type: ignore[attr-defined]
-    return cached
-
-
 def _topic(text: str, readers: Readers) -> str:
     """The words of a clause that name what it is about ("cocaine" in "how much cocaine was seized")."""
-    frame = _frame(readers)
+    frame = readers.frame
     words = [w for w in normalize(text).split() if Analyzer.stem(w) not in frame and not w[0].isdigit()]
     return " ".join(words) or normalize(text)
 
@@ -298,7 +274,7 @@ def _topic(text: str, readers: Readers) -> str:
 def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
     """The previous clause with its topic words replaced by the fragment's ("how much cocaine was
     seized" + "cannabis" -> "how much cannabis was seized")."""
-    frame = _frame(readers)
+    frame = readers.frame
     kept = " ".join(w for w in fragment.split() if Analyzer.stem(w) not in frame or w.isdigit())
     out: list[str] = []
     placed = False

@@ -75,8 +75,11 @@ class Engine:
             for example in i.examples
         ]  # once: at 100,000 examples a second pass would cost as much as the index
         self.matcher = Matcher(analysed, CONTENTLESS)
+        said: dict[str, set[str]] = {}  # every stem an intent's examples use
+        for intent_id, _, stems in analysed:
+            said.setdefault(intent_id, set()).update(stems)
         self.readers = Readers(store, intents, self.analyzer, self.matcher)
-        self.replier = Replier(store, intents, self.analyzer, self.readers)
+        self.replier = Replier(store, intents, self.analyzer, self.readers, said)
         self.calculator = self.readers.calculator
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
         self._oos_intent = next((i for i in intents.intents.values() if i.kind == "out_of_scope"), None)

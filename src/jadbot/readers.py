@@ -103,6 +103,10 @@ class Readers:
                 self._figures.append((fact.value, i.intent))
         self.overview_intent = words.overview_intent
         self.source_intent = "source" if "source" in intents.intents else None
+        relation_words = [w for listed in words.relations.values() for w in listed]
+        relation_stems = {Analyzer.stem(t) for w in relation_words for t in normalize(w).split()}
+        # stems that frame a question rather than name its topic, for follow-ups (dialogue.py)
+        self.frame = frozenset(CONTENTLESS | GENERIC | VAGUE | FRAME | relation_stems)
 
     # ------------------------------------------------------------ the message as a whole
 
@@ -518,6 +522,15 @@ _FIGURE_ASKED = re.compile(
 _CALC_WORDS = re.compile(r"\b(?:plus|combined|together|share|percent|per|ratio|difference|sum|total)\b")
 _CALC_LIST = re.compile(r",\s*(?:and\s+)?(?=\w)|;\s*")
 _NOT_PART = re.compile(r"\b(?:were|was|are|is) not\b")
+FRAME = frozenset(
+    Analyzer.stem(w)
+    for w in (
+        "number", "total", "figure", "many", "much", "amount", "kg", "kilos", "find", "found", "get",
+        "got", "take", "took", "seize", "seized", "check", "checked", "detect", "detected", "identify",
+        "identified", "catch", "caught", "there", "any", "some", "also", "too", "then", "so", "ok",
+        "what", "about", "and", "tho", "though", "well", "yes", "no", "sorry", "wait", "exactly",
+    )
+)  # fmt: skip
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
     r"outside of|bar|beyond)\b"

@@ -16,8 +16,8 @@ from jadbot.facts import Countries, Derived, FactStore, Figure, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.normalize import normalize
 from jadbot.readers import CONTENTLESS as _CONTENTLESS
-from jadbot.readers import POLAR, Readers, open_question, phrases, polar, tagged
-from jadbot.reading import Ask
+from jadbot.readers import Readers, open_question, phrases, polar, tagged
+from jadbot.reading import OPERATIONS, Ask
 from jadbot.render import join, number, references, render, render_derived, render_figure
 
 
@@ -31,7 +31,15 @@ class Reply:
 
 
 class Replier:
-    def __init__(self, store: FactStore, intents: IntentSet, analyzer: Analyzer, readers: Readers):
+    def __init__(
+        self,
+        store: FactStore,
+        intents: IntentSet,
+        analyzer: Analyzer,
+        readers: Readers,
+        said: dict[str, set[str]],
+    ):
+        """`said`: every stem each intent's examples use (analysed once, by the engine)."""
         self.store, self.intents, self.analyzer, self.readers = store, intents, analyzer, readers
         self.calculator = readers.calculator
         self.settings = intents.settings
@@ -41,11 +49,9 @@ class Replier:
             for relation, words in vocabulary.relations.items()
         }
         self._entities = {kind: phrases(names) for kind, names in vocabulary.entities.items()}
-        said: dict[str, set[str]] = {}
-        for intent in intents.intents.values():
-            for example in intent.examples:
-                said.setdefault(intent.intent, set()).update(analyzer.analyze(example).stems)
         self._said = {k: frozenset(v) for k, v in said.items()}
+        # one handler per operation a reader can produce; a missing one fails at load, not on a question
+        self._handlers = {op: getattr(self, f"_{op}") for op in OPERATIONS}
         self._figure_refs = [(f.value, ref) for ref, f in store.facts.items() if isinstance(f, Figure)]
         self.listed_names: dict[str, str] = {}
         for group in ("participants.eu", "participants.non_eu"):
@@ -57,7 +63,7 @@ class Replier:
                         self.listed_names[code] = name
 
     def reply(self, ask: Ask) -> Reply:
-        return getattr(self, f"_{ask.op}")(ask)
+        return self._handlers[ask.op](ask)
 
     def render(self, replies: list[Reply]) -> str:
         """The replies as one message: each with its verdict in front, capitalised once."""
@@ -481,4 +487,4 @@ _ABOUT_STATEMENT = re.compile(
 )
 _VERDICT = re.compile(r"(?:yes|no)\b", re.I)
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
-__all__ = ["POLAR", "Replier", "Reply"]
+__all__ = ["Replier", "Reply"]
