@@ -20,7 +20,7 @@ def test_ask_json_prints_one_object_per_stdin_line():
     lines = out.stdout.splitlines()
     assert len(lines) == 4
     records = [json.loads(line) for line in lines]
-    assert set(records[0]) == {"question", "answer", "intent", "score", "matched", "reading"}
+    assert set(records[0]) == {"question", "answer", "intent", "score", "matched", "language", "reading"}
     assert records[0]["intent"] == "cocaine" and records[0]["matched"] is True
     assert records[1]["matched"] is False and records[2]["matched"] is False
     assert records[3]["answer"].startswith("Yes")

@@ -9,7 +9,7 @@ from jadbot.analysis import Analyzer
 from jadbot.facts import FactStore, Figure
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
-from jadbot.render import QUALIFIERS, join, number, references, render, render_derived, render_figure
+from jadbot.render import ENGLISH, references, render, render_derived, render_figure
 
 OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
 SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
@@ -98,15 +98,18 @@ class Calculator:
             return None
         operands = [self.operand(i) for i in picked]
         value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
+        wording = self.store.wording or ENGLISH
         if op == "share":
-            shown = f"{value:.1f}%"
+            shown = wording.percent(value)
+        elif op == "ratio" and value < 1:
+            shown = wording.number(float(f"{value:.2g}"), decimals=len(f"{value:.2g}") - 2)  # 0.0104 -> 0.01
         else:
-            shown = f"{value:.2g}" if op == "ratio" and value < 1 else number(value)  # 0.0104 -> 0.01
-        result = f"{'about ' if qualifier == 'about' else QUALIFIERS[qualifier]}{shown}"
+            shown = wording.number(value)
+        result = wording.qualify(qualifier, shown)
         if op in ("sum", "difference") and len(units) == 1 and None not in units:
             result += f" {units.pop()}"
         texts = [o.text for o in operands]  # type: ignore[union-attr]
-        slots = {"operands": join(texts), "first": texts[0], "second": texts[-1], "result": result}
+        slots = {"operands": wording.join(texts), "first": texts[0], "second": texts[-1], "result": result}
         return render(self.store, self.intents.responses[op], slots)
 
     def holds(self, text: str, picked: list[str]) -> bool | None:
@@ -124,12 +127,15 @@ class Calculator:
         ref = self.intents[intent_id].figure
         fact = self.store.facts.get(ref or "")
         if isinstance(fact, Figure):
-            return arithmetic.Operand(fact.value, fact.qualifier, render_figure(fact, "full"))
+            return arithmetic.Operand(
+                fact.value, fact.qualifier, render_figure(fact, "full", self.store.wording or ENGLISH)
+            )
         derived = self.store.derived.get(ref or "")
         if derived is not None and derived.kind == "number":
             title = self.intents[intent_id].title
             label = title if title.split()[0].isupper() else title[:1].lower() + title[1:]
-            return arithmetic.Operand(derived.value, "exact", f"{render_derived(derived)} {label}")
+            shown = render_derived(derived, self.store.wording or ENGLISH)
+            return arithmetic.Operand(derived.value, "exact", f"{shown} {label}")
         return None
 
     def _unit(self, intent_id: str) -> str | None:

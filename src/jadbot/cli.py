@@ -50,10 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer questions (arguments, or one per stdin line)")
     ask.add_argument("question", nargs="*")
     ask.add_argument("--json", action="store_true", help="one JSON object per question")
+    ask.add_argument("--lang", default=None, help="answer in this language (default: the question's)")
     _add_data_args(ask)
 
     chat = sub.add_parser("chat", help="interactive chat in the terminal")
     chat.add_argument("--explain", action="store_true", help="show intent, score and runner-up")
+    chat.add_argument("--lang", default=None, help="answer in this language (default: the question's)")
     _add_data_args(chat)
 
     check = sub.add_parser("check", help="validate facts and intents")
@@ -147,7 +149,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     for line in lines:
         chat, question = _chat_line(line) if args.json or not args.question else (None, line)
         context = contexts.get(chat) if chat is not None else None
-        answer = engine.answer(question, context)  # type: ignore[arg-type]
+        answer = engine.answer(question, context, language=args.lang)  # type: ignore[arg-type]
         if chat is not None:
             contexts[chat] = answer.context
         if args.json:
@@ -157,6 +159,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 "intent": answer.intent,
                 "score": answer.score,
                 "matched": answer.matched,
+                "language": answer.language,
                 "reading": answer.reading.as_dict() if answer.reading else None,
             }
             print(_json_line(record), flush=not args.question)
@@ -219,15 +222,17 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 shown = f"pick 1 to {len(choices)}" if choices else "none are shown now"
                 print(f"bot> There is no option {line} ({shown}); type a question instead.")
                 continue
-            answer = engine.answer_intent(choices[int(line) - 1])
+            answer = engine.answer_intent(choices[int(line) - 1], context.language if context else None)
         else:
-            answer = engine.answer(line, context)
+            answer = engine.answer(line, context, language=args.lang)
         context = answer.context
         print(f"bot> {answer.text}")
         if args.explain and answer.reading is not None:
             reading = answer.reading.as_dict()
             runner = reading.get("runner_up")
             print(f"     [outcome={reading['outcome']} intent={answer.intent} score={answer.score:.3f}]")
+            if answer.language != "en":
+                print(f"     [language={answer.language}, read as: {answer.reading.text}]")
             if "resolved" in reading:
                 print(f"     [follow-up read as: {reading['resolved']}]")
             for ask in reading["asks"]:
@@ -245,16 +250,23 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from jadbot.confusion import confusions
+    from jadbot.languages import check_languages
 
     engine = load_engine(args)
     warnings = confusions(engine)
+    if engine.languages is not None:
+        problems, language_warnings = check_languages(engine.languages, engine.store, engine.intents)
+        if problems:
+            raise DataError(problems)
+        warnings += language_warnings
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
     n_intents = len(engine.intents.intents)
     n_examples = sum(len(i.examples) for i in engine.intents.intents.values())
     print(
         f"ok: {len(engine.store.facts)} facts, {len(engine.store.derived)} derived, "
-        f"{n_intents} intents, {n_examples} examples, {len(warnings)} warning(s)"
+        f"{n_intents} intents, {n_examples} examples, {len(engine.speaks())} language(s), "
+        f"{len(warnings)} warning(s)"
     )
     return 1 if args.strict and warnings else 0
 

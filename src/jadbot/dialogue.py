@@ -37,6 +37,7 @@ class Context:
     intents: tuple[str, ...]  # the intent (or the operands) each was read as
     names: tuple[str, ...] = ()  # places, countries and agencies the answer named ("is that the capital?")
     history: tuple[str, ...] = ()  # figure intents asked lately, newest last
+    language: str = "en"  # the language the chat was last answered in
 
     @classmethod
     def after(
@@ -55,6 +56,7 @@ class Context:
             "intents": list(self.intents),
             "names": list(self.names),
             "history": list(self.history),
+            "language": self.language,
         }
 
     @classmethod
@@ -65,9 +67,10 @@ class Context:
             intents = tuple(str(i) for i in data["intents"])[:8]
             names = tuple(str(n)[:60] for n in data.get("names", ()))[:6]
             history = tuple(str(h) for h in data.get("history", ()))[-HISTORY:]
+            language = str(data.get("language") or "en")[:8]
         except (KeyError, TypeError, AttributeError):
             return None
-        return cls(clauses, intents, names, history) if clauses else None
+        return cls(clauses, intents, names, history, language) if clauses or language != "en" else None
 
 
 _CUE = re.compile(

@@ -14,11 +14,24 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from jadbot.analysis import Analyzer
+from jadbot.analysis import Analyzer, english_words
 from jadbot.dialogue import Context, resolve
+from jadbot.errors import DataError
 from jadbot.facts import FactStore, load_facts
 from jadbot.intents import Intent, IntentSet, load_intents
+from jadbot.languages import (
+    ENGLISH,
+    ENGLISH_FUNCTION_WORDS,
+    Detector,
+    Gloss,
+    Languages,
+    country_names,
+    is_cyrillic,
+    localize,
+    to_cyrillic,
+)
 from jadbot.matcher import Matcher, Scored
 from jadbot.message import parse
 from jadbot.readers import CONTENTLESS, QUIET_KINDS, Readers, with_slots
@@ -51,12 +64,18 @@ class Answer:
     sources: tuple[str, ...] = ()
     runner_up: Scored | None = None
     intents: tuple[str, ...] = field(default=())  # every intent answered (several for compound)
+    language: str = "en"  # the language answered in (ISO 639-1)
     reading: Reading | None = field(default=None, compare=False)
     context: Context | None = field(default=None, compare=False)  # what the next message may refer to
 
 
 class Engine:
-    def __init__(self, store: FactStore, intents: IntentSet):
+    def __init__(self, store: FactStore, intents: IntentSet, languages: Languages | None = None):
+        self.languages = languages
+        self.language = ENGLISH
+        self.gloss: Gloss | None = None
+        self._local: dict[str, Engine] = {}
+        self._detector: Detector | None = None
         self.store = store
         self.intents = intents
         self.settings = intents.settings
@@ -85,32 +104,122 @@ class Engine:
         self._oos_intent = next((i for i in intents.intents.values() if i.kind == "out_of_scope"), None)
 
     @classmethod
-    def load(cls, facts_dir: Path | str, intents_path: Path | str) -> Engine:
-        """Load and validate both data sources; raises DataError, never returns half an engine."""
+    def load(
+        cls, facts_dir: Path | str, intents_path: Path | str, languages_dir: Path | str | None = None
+    ) -> Engine:
+        """Load and validate both data sources; raises DataError, never returns half an engine.
+        Languages (`languages/` beside intents.yaml unless given) load when first asked in."""
         store = load_facts(facts_dir)
-        return cls(store, load_intents(intents_path, store))
+        if languages_dir is None:
+            languages_dir = Path(intents_path).parent / "languages"
+        return cls(store, load_intents(intents_path, store), Languages(languages_dir))
+
+    # ------------------------------------------------------------ languages
+
+    def speaks(self) -> list[str]:
+        return self.languages.codes if self.languages is not None else [ENGLISH]
+
+    def detect(self, text: str, prior: str | None = None) -> str:
+        """The language of a message among those the bot speaks (English when it speaks no other)."""
+        if self.languages is None or len(self.languages.codes) == 1:
+            return ENGLISH
+        if self._detector is None:
+            self._detector = Detector(tuple(self.languages.codes), english_words() | ENGLISH_FUNCTION_WORDS)
+        return self._detector.detect(text, prior)
+
+    def language_name(self, code: str) -> str:
+        """A language's own name ("Deutsch"), for /language and the web chat."""
+        if code == ENGLISH or self.languages is None or code not in self.languages.available:
+            return "English" if code == ENGLISH else code
+        try:
+            return self.languages.get(code).name
+        except DataError:
+            return code
+
+    def text(self, key: str, language: str | None = None, **slots: str) -> Any:
+        """One of the chat's own texts (intents.yaml `texts:`) in a language, slots filled in."""
+        value = self.in_language(language or ENGLISH).intents.texts.get(key)
+        if value is None:
+            value = self.intents.texts.get(key, "")
+        if isinstance(value, str):
+            for name, slot in slots.items():
+                value = value.replace(f"{{{name}}}", slot)
+        return value
+
+    def in_language(self, code: str) -> Engine:
+        """This engine as another language reads and answers (built once, on first use); English
+        itself, or for a language that is unknown or whose file is broken (logged)."""
+        if code == self.language or self.languages is None or code not in self.languages.available:
+            return self
+        if code not in self._local:
+            try:
+                language = self.languages.get(code)
+            except DataError as exc:
+                log.error("language %s not loaded: %s", code, exc)
+                return self
+            english = self.store.countries.names
+            local_names = {local: english[c] for c, local in country_names(code, english).items()}
+            gloss = Gloss.build(language, local_names)
+            store, intents = localize(self.store, self.intents, language, gloss)
+            local = Engine(store, intents)
+            local.language, local.gloss = code, gloss
+            self._local[code] = local
+        return self._local[code]
 
     # ------------------------------------------------------------ public API
 
-    def answer(self, question: str, context: Context | None = None) -> Answer:
-        """Answer any string, with the conversation so far (`context`, from the previous answer).
+    def answer(
+        self,
+        question: str,
+        context: Context | None = None,
+        language: str | None = None,
+        hint: str | None = None,
+    ) -> Answer:
+        """Answer any string, with the conversation so far (`context`, from the previous answer),
+        in `language` or the one the message is written in (`hint`: the user's own language, for
+        messages too short to tell).
 
         Never raises: a bug becomes a logged fallback, not a crash (the record is asserted absent
         by the tests, so a bug there still fails them)."""
         try:
-            return self._answer(question, context)
+            prior = context.language if context is not None else hint
+            code = language or self.detect(question, prior)
+            unsupported = code not in self.speaks()
+            engine = self.in_language(ENGLISH if unsupported else code)
+            thread = context if context is not None and context.clauses else None
+            answer = engine._answer_in_language(question, thread)
         except Exception:  # the last line of defence for chat users
             log.exception("engine failed on a question of %d characters", len(question))
             return self._fallback(question, [], Reading(question, outcome="fallback"))
+        if unsupported:  # a Spanish question: English, and which languages would be understood
+            choices = ", ".join(self.language_name(c) for c in self.speaks())
+            note = self.intents.texts.get("language_unsupported", "").replace("{choices}", choices)
+            answer = replace(answer, text=f"{answer.text}\n\n{note}".strip())
+        kept = answer.context or (context if context is not None and not answer.matched else None)
+        if answer.language != ENGLISH or (kept is not None and kept.language != answer.language):
+            kept = replace(kept or Context((), ()), language=answer.language)
+        return replace(answer, context=kept)
 
-    def answer_intent(self, intent_id: str) -> Answer:
-        """Answer a topic picked from a button, without matching (rendered like a typed question)."""
+    def _answer_in_language(self, question: str, context: Context | None) -> Answer:
+        if self.gloss is None:
+            return self._answer(question, context)
+        answer = self._answer(self.gloss(question), context)
+        text = answer.text
+        if self.language == "sr" and is_cyrillic(question):
+            text = to_cyrillic(text)
+        return replace(answer, question=question, text=text, language=self.language)
+
+    def answer_intent(self, intent_id: str, language: str | None = None) -> Answer:
+        """Answer a topic picked from a button, without matching (rendered like a typed question),
+        in the chat's language."""
+        if language is not None and language != self.language:
+            return self.in_language(language).answer_intent(intent_id)
         intent = self.intents.intents.get(intent_id)
         if intent is None:
             return self._fallback(intent_id, [], Reading(intent_id, outcome="fallback"))
         ask = Ask("lookup", intent.examples[0], intent.intent, score=1.0, analysis=self.analyzer.analyze(""))
         reading = Reading(intent.examples[0], (ask,))
-        return self._compose(intent.title, reading, [ask], 1.0, True)
+        return replace(self._compose(intent.title, reading, [ask], 1.0, True), language=self.language)
 
     def topics(self) -> list[Suggestion]:
         """Everything the bot can answer about, for menus."""

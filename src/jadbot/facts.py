@@ -170,6 +170,7 @@ class FactStore:
     agencies: dict[str, tuple[str, ...]]  # agency name -> aliases (named and not named)
     named_agencies: tuple[str, ...]
     notes: list[str] = field(default_factory=list)
+    wording: Any = field(default=None, compare=False, repr=False)  # render.Wording; None: English
     fingerprint: str = field(default="", compare=False, repr=False)  # what it was loaded from (cache key)
 
     def has(self, ref: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -38,6 +38,28 @@ SLOT_VALUES: dict[str, set[str]] = {
     "entity": {"name"},
     "country": {"name"},
     "letter": {"letter", "countries"},
+}
+# Fragments answers are composed of, with the slots each takes; intents.yaml's `phrases:` may reword them.
+PHRASES: dict[str, Any] = {
+    "relations": {
+        "checked": "checked",
+        "detected": "detected",
+        "seized": "seized",
+        "identified": "identified",
+        "involved": "involved",
+    },
+    "relation_asked": "{unit} were {relation}",
+    "relation_stated": "{figure} were {relation}",
+    "ranking": "{first}, then {rest}",
+    "none_of_them": "none of them",
+    "countries_count": "{count} countries ({names})",
+}
+PHRASE_SLOTS: dict[str, frozenset[str]] = {
+    "relation_asked": frozenset({"unit", "relation"}),
+    "relation_stated": frozenset({"figure", "relation"}),
+    "ranking": frozenset({"first", "rest"}),
+    "none_of_them": frozenset(),
+    "countries_count": frozenset({"count", "names"}),
 }
 # Engine-level responses and the slots each may use (readers and replies render these).
 RESPONSE_SLOTS: dict[str, frozenset[str]] = {
@@ -145,6 +167,8 @@ class IntentsFile(_Strict):
     matcher: MatcherSettings = MatcherSettings()
     reading: ReadingVocabulary = ReadingVocabulary()
     responses: dict[str, str]
+    phrases: dict[str, Any] = {}
+    texts: dict[str, Any] = {}
     synonyms: dict[str, tuple[str, ...]] = {}
     ignore: tuple[str, ...] = ()
     intents: tuple[Intent, ...] = Field(min_length=1)
@@ -162,6 +186,8 @@ class IntentSet:
         self.settings = data.matcher
         self.vocabulary = data.reading
         self.responses = dict(data.responses)
+        self.phrases: dict[str, Any] = {**PHRASES, **data.phrases}
+        self.texts: dict[str, Any] = dict(data.texts)
         self.synonyms = {k: list(v) for k, v in data.synonyms.items()}
         self.ignore = list(data.ignore)
         self.intents = {i.intent: i for i in data.intents}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from jadbot.errors import did_you_mean
 from jadbot.facts import Derived, FactStore, Figure, Items, Text
@@ -20,33 +21,75 @@ FORMATS = {None, "n", "q", "quote", "count", "or", "unit", "full"}
 QUALIFIERS = {"exact": "", "more_than": "more than ", "nearly": "nearly "}
 
 
+@dataclass(frozen=True)
+class Wording:
+    """How figures and lists are written in the language answered: numbers (Babel's locale data
+    outside English), qualifiers, "and"/"or", country names. English is the default."""
+
+    language: str = "en"
+    locale: str = "en"
+    conjunctions: Mapping[str, str] = field(default_factory=lambda: {"and": "and", "or": "or"})
+    qualifiers: Mapping[str, str] = field(
+        default_factory=lambda: {"more_than": "more than {n}", "nearly": "nearly {n}", "about": "about {n}"}
+    )
+    country_names: Mapping[str, str] = field(default_factory=dict)  # code -> name in the language
+    verdict: Mapping[str, str] = field(default_factory=lambda: {"yes": "Yes", "no": "No"})
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        whole = float(value).is_integer()
+        if self.language == "en":
+            return f"{round(value):,}" if whole else f"{value:,.{decimals}f}"
+        from babel.numbers import format_decimal
+
+        shown = round(value) if whole else round(value, decimals)
+        return str(
+            format_decimal(shown, locale=self.locale, format=None if whole else f"#,##0.{'0' * decimals}")
+        )
+
+    def percent(self, value: float) -> str:
+        if self.language == "en":
+            return f"{value:.1f}%"
+        from babel.numbers import format_percent
+
+        return str(format_percent(value / 100, locale=self.locale, format="#,##0.0%"))
+
+    def qualify(self, qualifier: str, number: str) -> str:
+        if qualifier == "exact":
+            return number
+        return self.qualifiers.get(qualifier, "{n}").replace("{n}", number)
+
+    def join(self, items: list[str], word: str = "and") -> str:
+        return join(items, self.conjunctions.get(word, word))
+
+
+ENGLISH = Wording()
+
+
 def join(items: list[str], word: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
-def number(value: float) -> str:
-    return f"{round(value):,}" if float(value).is_integer() else f"{value:,.1f}"
+def number(value: float, wording: Wording = ENGLISH) -> str:
+    return wording.number(value)
 
 
-def render_derived(value: Derived) -> str:
+def render_derived(value: Derived, wording: Wording = ENGLISH) -> str:
     if value.kind == "percent":
-        return f"{value.value:.1f}%"
-    if value.kind == "ratio":
-        return f"{value.value:,.1f}"
-    return number(value.value)
+        return wording.percent(value.value)
+    return wording.number(value.value)
 
 
-def render_figure(fact: Figure, fmt: str | None = None) -> str:
-    num = f"{fact.value:,}"
+def render_figure(fact: Figure, fmt: str | None = None, wording: Wording = ENGLISH) -> str:
+    num = wording.number(fact.value)
     if fmt == "n":
         return num
     if fmt == "unit":
         return fact.unit
     if fmt == "q":
-        return QUALIFIERS[fact.qualifier] + num
-    text = f"{QUALIFIERS[fact.qualifier]}{num} {fact.unit}"
+        return wording.qualify(fact.qualifier, num)
+    text = f"{wording.qualify(fact.qualifier, num)} {fact.unit}"
     return f"{text} {fact.detail}" if fmt == "full" and fact.detail else text
 
 
@@ -54,17 +97,21 @@ def render_ref(store: FactStore, ref: str, fmt: str | None) -> str:
     if fmt == "quote":
         fact = store.facts[ref]
         return fact.quote or ""
+    wording = store.wording or ENGLISH
     if ref in store.derived:
-        return render_derived(store.derived[ref])
+        return render_derived(store.derived[ref], wording)
     fact = store.facts[ref]
     if isinstance(fact, Figure):
-        return render_figure(fact, fmt)
+        return render_figure(fact, fmt, wording)
     if isinstance(fact, Text):
         return fact.text
-    names = list(fact.items) if isinstance(fact, Items) else list(fact.countries)
+    if isinstance(fact, Items):
+        names = list(fact.items)
+    else:
+        names = [wording.country_names.get(store.countries.lookup(n) or "", n) for n in fact.countries]
     if fmt == "count":
         return str(len(names))
-    return join(names, "or" if fmt == "or" else "and")
+    return wording.join(names, "or" if fmt == "or" else "and")
 
 
 def check_template(store: FactStore, template: str, slots: set[str]) -> list[str]:

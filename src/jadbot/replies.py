@@ -18,7 +18,7 @@ from jadbot.normalize import normalize
 from jadbot.readers import CONTENTLESS as _CONTENTLESS
 from jadbot.readers import Readers, open_question, phrases, polar, tagged
 from jadbot.reading import OPERATIONS, Ask
-from jadbot.render import join, number, references, render, render_derived, render_figure
+from jadbot.render import ENGLISH, references, render, render_derived, render_figure
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,11 @@ class Replier:
         # one handler per operation a reader can produce; a missing one fails at load, not on a question
         self._handlers = {op: getattr(self, f"_{op}") for op in OPERATIONS}
         self._figure_refs = [(f.value, ref) for ref, f in store.facts.items() if isinstance(f, Figure)]
+        self.wording = store.wording or ENGLISH
+        self.phrases = intents.phrases
+        self._verdict_word = re.compile(
+            rf"(?:{'|'.join(re.escape(w) for w in self.wording.verdict.values())})\b", re.I
+        )
         self.listed_names: dict[str, str] = {}
         for group in ("participants.eu", "participants.non_eu"):
             fact = store.facts.get(group)
@@ -70,8 +75,10 @@ class Replier:
         texts = []
         for r in replies:
             text = r.text
-            if r.verdict and not r.framed and not _VERDICT.match(text):  # a template may carry its own
-                if text.split(" ", 1)[0] in ("The", "A", "An"):  # "Yes — the officers came from..."
+            if (
+                r.verdict and not r.framed and not self._verdict_word.match(text)
+            ):  # a template may carry its own
+                if self.wording.language == "en" and text.split(" ", 1)[0] in ("The", "A", "An"):
                     text = text[:1].lower() + text[1:]
                 key = "confirm" if r.verdict == "yes" else "deny"
                 text = render(self.store, self.intents.responses[key], {"answer": text})
@@ -148,12 +155,25 @@ class Replier:
         ]
         if not asked or fact.relation in asked:
             return None
-        stated = f"{render_figure(fact)} were {fact.relation}"
-        return render(
-            self.store,
-            self.intents.responses["not_stated"],
-            {"asked": f"{fact.unit} were {asked[0]}", "stated": stated},
+        relations = self.phrases["relations"]
+        stated = self._phrase(
+            "relation_stated",
+            figure=render_figure(fact, None, self.wording),
+            relation=relations.get(fact.relation, fact.relation),
         )
+        asked_text = self._phrase(
+            "relation_asked", unit=fact.unit, relation=relations.get(asked[0], asked[0])
+        )
+        return render(
+            self.store, self.intents.responses["not_stated"], {"asked": asked_text, "stated": stated}
+        )
+
+    def _phrase(self, key: str, **slots: str) -> str:
+        """A fragment answers are composed of (`phrases:` in intents.yaml and each language file)."""
+        text = str(self.phrases[key])
+        for name, value in slots.items():
+            text = text.replace(f"{{{name}}}", value)
+        return text
 
     def _verdict(self, intent: Intent, analysis: Analysis, text: str, asked_polar: bool) -> str | None:
         """Yes or No for a yes/no question about an answer.
@@ -233,9 +253,12 @@ class Replier:
         fact = self.store.facts.get(ref) or self.store.derived.get(ref)
         for claim in claims:
             if isinstance(fact, Figure):
-                ok, stated = _judge(claim, fact.value, fact.qualifier), render_figure(fact, "full")
+                ok, stated = (
+                    _judge(claim, fact.value, fact.qualifier),
+                    render_figure(fact, "full", self.wording),
+                )
             elif isinstance(fact, Derived):
-                ok, stated = _judge(claim, fact.value, "exact"), render_derived(fact)
+                ok, stated = _judge(claim, fact.value, "exact"), render_derived(fact, self.wording)
             else:
                 return None
             if ok is None:
@@ -246,7 +269,12 @@ class Replier:
                 else None
             )
             key = "verify_yes" if ok else ("verify_other" if other else "verify_no")
-            slots = {"claimed": claim.words, "stated": stated, "other": other or ""}
+            claimed = claim.words
+            if self.wording.language != "en":  # "300,000" as the language writes it: 300.000
+                claimed = _NUMBER.sub(
+                    lambda m: self.wording.number(int(m.group(0).replace(",", ""))), claimed
+                )
+            slots = {"claimed": claimed, "stated": stated, "other": other or ""}
             text = render(self.store, self.intents.responses[key], slots)
             return ("yes" if ok else "no"), text
         return None
@@ -270,7 +298,9 @@ class Replier:
                 letter = analysis.letter.upper()
                 names = [self.listed_names[c] for c in (*self.store.eu, *self.store.non_eu)]
                 hits = [n for n in names if n.upper().startswith(letter)]
-                lines.append(("found" if hits else "none", {"letter": letter, "countries": join(hits)}))
+                lines.append(
+                    ("found" if hits else "none", {"letter": letter, "countries": self.wording.join(hits)})
+                )
         else:
             for code in analysis.countries:
                 outcome = self.store.participation(code)
@@ -295,7 +325,8 @@ class Replier:
         return " ".join(texts), refs
 
     def country_name(self, code: str) -> str:
-        return self.listed_names.get(code) or self.store.countries.name(code)
+        local = self.wording.country_names.get(code)
+        return local or self.listed_names.get(code) or self.store.countries.name(code)
 
     # ------------------------------------------------------------ calculations
 
@@ -341,27 +372,34 @@ class Replier:
                 group = (*self.store.eu, *self.store.non_eu)
             left = [c for c in group if c not in ask.countries]
             excluded = [self.country_name(c) for c in ask.countries if c in group]
-            names = join([self.country_name(c) for c in left])
-            result = f"{len(left)} countries ({names})"
+            names = self.wording.join([self.country_name(c) for c in left])
+            result = self._phrase("countries_count", count=str(len(left)), names=names)
             label = f"{len(group)} {whole.title[:1].lower() + whole.title[1:]}"
             text = render(
                 self.store,
                 self.intents.responses["complement"],
-                {"whole": label, "excluded": join(excluded) or "none of them", "result": result},
+                {
+                    "whole": label,
+                    "excluded": self.wording.join(excluded) or self._phrase("none_of_them"),
+                    "result": result,
+                },
             )
             return Reply(text, (whole.figure or "",), (whole.intent,))
         total = self.calculator.operand(whole.intent)
         parts = [self.calculator.operand(p) for p in ask.operands]
         assert total is not None and all(p is not None for p in parts)
         value = total.value - sum(p.value for p in parts)  # type: ignore[union-attr]
-        qualifier = "about " if total.qualifier != "exact" else ""
+        shown = self.wording.qualify(
+            "about" if total.qualifier != "exact" else "exact", self.wording.number(value)
+        )
         fact = self.store.facts.get(whole.figure or "")
         unit = fact.unit if isinstance(fact, Figure) else ""
-        result = f"{qualifier}{number(value)} {unit}".strip()
+        result = f"{shown} {unit}".strip()
+        excluded = self.wording.join([p.text for p in parts])  # type: ignore[union-attr]
         text = render(
             self.store,
             self.intents.responses["complement"],
-            {"whole": total.text, "excluded": join([p.text for p in parts]), "result": result},  # type: ignore[union-attr]
+            {"whole": total.text, "excluded": excluded, "result": result},
         )
         refs = (whole.figure or "", *(self.intents[p].figure or "" for p in ask.operands))
         return Reply(text, refs, (whole.intent, *ask.operands))
@@ -384,7 +422,9 @@ class Replier:
         else:
             slots = {
                 "whole": total.text,
-                "ranking": ranking[0] + (", then " + join(ranking[1:]) if ranking[1:] else ""),
+                "ranking": self._phrase("ranking", first=ranking[0], rest=self.wording.join(ranking[1:]))
+                if ranking[1:]
+                else ranking[0],
             }
             text = render(self.store, self.intents.responses["rank"], slots)
         verdict = None
@@ -485,6 +525,6 @@ _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about)\b"
 )
-_VERDICT = re.compile(r"(?:yes|no)\b", re.I)
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
 __all__ = ["Replier", "Reply"]

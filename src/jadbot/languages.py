@@ -1,0 +1,757 @@
+"""Other languages: which one a message is in, its gloss into the English the reading knows, and the
+facts, templates and texts to answer in it. One file per language, `languages/<code>.yaml`
+(docs/languages.md); English itself is intents.yaml and facts/.
+
+Understanding goes through the English pipeline on purpose: a language is vocabulary (YAML), the
+grammar of questions (claims, sums, complements, follow-ups) is written once, in code.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from jadbot.errors import DataError, Problem
+
+ENGLISH = "en"
+# Snowball stemmers (PyStemmer) for the languages that have one: a word with no key is looked up
+# by its stem. The others rely on `*` prefix keys.
+STEMMERS = {"de": "german", "fr": "french", "it": "italian", "el": "greek", "tr": "turkish", "sr": "serbian"}
+HBS = frozenset({"sr", "hr", "bs"})  # one gloss, three standards
+YES_NO = "is it true that"  # what a yes/no marker ("mı", "li") becomes at the head of the gloss
+_WORD = re.compile(r"\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\w+|[^\w\s]")
+_FUZZY_MIN = 5  # a word this long may be one typo away from a key
+
+
+# ---------------------------------------------------------------- normalising
+
+
+def fold(text: str, language: str = "") -> str:
+    """Lowercase, Cyrillic in Latin letters, no accents: how keys and questions are compared, so
+    "Колико", "Koliko" and "koliko" are one word, and so are "ελλάδα" and "ελλαδα"."""
+    text = text.replace("ı", "i").replace("İ", "i")
+    if _CYRILLIC.search(text):
+        text = _latin(text, "mk" if language == "mk" else "sr")
+    text = text.lower().replace("đ", "dj").replace("ß", "ss").replace("ς", "σ")
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    if language == "el":
+        text = text.replace(";", "?")  # the Greek question mark (U+037E folds to ";")
+    return text
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _latin(text: str, table: str) -> str:
+    import cyrtranslit  # only for Cyrillic text
+
+    return str(cyrtranslit.to_latin(text, table))
+
+
+def to_cyrillic(text: str) -> str:
+    """A Serbian answer for a question asked in Cyrillic; markup, names in Latin capitals
+    (EMPACT, JAD SEE) and the statement's English quotes stay as they are."""
+    import cyrtranslit
+
+    parts = re.split(r"(<[^>]+>|“[^”]*”|\b[A-Z]{2,}\b|@\w+|/\w+)", text)
+    return "".join(p if i % 2 else str(cyrtranslit.to_cyrillic(p, "sr")) for i, p in enumerate(parts))
+
+
+def is_cyrillic(text: str) -> bool:
+    return bool(_CYRILLIC.search(text))
+
+
+# ---------------------------------------------------------------- the file
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class FactWords(_Strict):
+    unit: str | None = None
+    detail: str | None = None
+    text: str | None = None
+    items: tuple[str, ...] | None = None
+
+
+class IntentWords(_Strict):
+    title: str | None = Field(default=None, max_length=40)
+    examples: tuple[str, ...] = ()
+    answer: str | None = None
+    answers: dict[str, str] | None = None
+
+    @field_validator("examples", mode="before")
+    @classmethod
+    def _block(cls, value: object) -> object:
+        if isinstance(value, str):
+            lines = [line.strip() for line in value.splitlines() if line.strip()]
+            return tuple(line[2:].strip() if line.startswith("- ") else line for line in lines)
+        return value or ()
+
+
+class LanguageFile(_Strict):
+    language: str = Field(pattern=r"^[a-z]{2}$")
+    name: str = Field(min_length=1)
+    locale: str | None = None
+    inherit: str | None = None
+    verdict: dict[str, str] = {}
+    and_: str | None = Field(default=None, alias="and")
+    or_: str | None = Field(default=None, alias="or")
+    qualifiers: dict[str, str] = {}
+    yes_no_markers: tuple[str, ...] = ()
+    words: dict[str, str] = {}
+    countries: dict[str, str] = {}
+    facts: dict[str, FactWords] = {}
+    phrases: dict[str, Any] = {}
+    responses: dict[str, str] = {}
+    texts: dict[str, Any] = {}
+    intents: dict[str, IntentWords] = {}
+
+    @field_validator("words", "countries", mode="before")
+    @classmethod
+    def _strings(cls, value: object) -> object:
+        """`der: ""` drops a word; YAML's `null`, `no` or `yes` keys and values are taken as written."""
+        if isinstance(value, dict):
+            return {_yaml_word(k): _yaml_word(v) for k, v in value.items()}
+        return value
+
+    @field_validator("verdict", mode="before")
+    @classmethod
+    def _verdict(cls, value: object) -> object:
+        if isinstance(value, dict):  # `yes:` and `no:` are booleans to YAML 1.1
+            return {
+                ("yes" if k is True else "no" if k is False else str(k)): str(v) for k, v in value.items()
+            }
+        return value
+
+
+def _yaml_word(value: object) -> str:
+    if value is None:
+        return ""
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return str(value)
+
+
+@dataclass
+class Language:
+    """One language's data, merged with what it inherits."""
+
+    code: str
+    name: str
+    locale: str
+    verdict: dict[str, str]
+    conjunctions: dict[str, str]
+    qualifiers: dict[str, str]
+    markers: frozenset[str]
+    words: dict[str, str]
+    countries: dict[str, str]
+    facts: dict[str, FactWords]
+    phrases: dict[str, Any]
+    responses: dict[str, str]
+    texts: dict[str, Any]
+    intents: dict[str, IntentWords]
+    path: str = ""
+    _gloss: Gloss | None = field(default=None, repr=False)
+
+    def text(self, key: str) -> Any:
+        return self.texts.get(key)
+
+
+def _merge(child: LanguageFile, parent: Language | None, path: str) -> Language:
+    base = parent
+    intents: dict[str, IntentWords] = dict(base.intents) if base else {}
+    for intent_id, words in child.intents.items():
+        old = intents.get(intent_id)
+        if old is None:
+            intents[intent_id] = words
+            continue
+        intents[intent_id] = IntentWords(
+            title=words.title or old.title,
+            examples=(*old.examples, *words.examples),
+            answer=words.answer or (old.answer if not words.answers else None),
+            answers=words.answers or old.answers,
+        )
+    return Language(
+        code=child.language,
+        name=child.name,
+        locale=child.locale or (base.locale if base else child.language),
+        verdict={**(base.verdict if base else {}), **child.verdict},
+        conjunctions={
+            **(base.conjunctions if base else {}),
+            **({"and": child.and_} if child.and_ else {}),
+            **({"or": child.or_} if child.or_ else {}),
+        },
+        qualifiers={**(base.qualifiers if base else {}), **child.qualifiers},
+        markers=frozenset(fold(m, child.language) for m in child.yes_no_markers)
+        | (base.markers if base else frozenset()),
+        words={**(base.words if base else {}), **child.words},
+        countries={**(base.countries if base else {}), **child.countries},
+        facts={**(base.facts if base else {}), **child.facts},
+        phrases={**(base.phrases if base else {}), **child.phrases},
+        responses={**(base.responses if base else {}), **child.responses},
+        texts={**(base.texts if base else {}), **child.texts},
+        intents=intents,
+        path=path,
+    )
+
+
+class Languages:
+    """The languages in a folder, each loaded and validated when first needed."""
+
+    def __init__(self, directory: Path | str | None):
+        self.directory = Path(directory) if directory else None
+        self._loaded: dict[str, Language] = {}
+        self.available: dict[str, Path] = {}
+        if self.directory is not None and self.directory.is_dir():
+            for path in sorted(self.directory.glob("*.yaml")):
+                if re.fullmatch(r"[a-z]{2}", path.stem):
+                    self.available[path.stem] = path
+
+    @property
+    def codes(self) -> list[str]:
+        return [ENGLISH, *(c for c in self.available if c != ENGLISH)]
+
+    def get(self, code: str) -> Language:
+        """The language, loaded once; raises DataError (file:line) when its file is broken."""
+        if code in self._loaded:
+            return self._loaded[code]
+        path = self.available.get(code)
+        if path is None:
+            raise KeyError(code)
+        data, _ = read_language_file(path)
+        parent = None
+        if data.inherit:
+            if data.inherit not in self.available or data.inherit == code:
+                raise DataError([Problem(str(path), 1, f"inherit: no language {data.inherit!r}")])
+            parent = self.get(data.inherit)
+        language = _merge(data, parent, str(path))
+        self._loaded[code] = language
+        return language
+
+
+def read_language_file(path: Path) -> tuple[LanguageFile, Any]:
+    """The validated file and its located YAML (for line numbers); DataError with file:line."""
+    from jadbot import yamlfile
+
+    located = yamlfile.load(path)
+    try:
+        return LanguageFile.model_validate(located.data), located
+    except ValidationError as exc:
+        raise DataError(yamlfile.pydantic_problems(located, exc)) from None
+
+
+# ---------------------------------------------------------------- glossing
+
+
+@dataclass
+class Gloss:
+    """Local words and phrases to English, longest phrase first; `*` keys match word prefixes."""
+
+    language: str
+    exact: dict[tuple[str, ...], str]
+    prefixes: dict[tuple[str, ...], dict[str, str]]  # the words before the last -> last's prefix -> English
+    longest: int
+    markers: frozenset[str]
+    stems: dict[str, str]
+    singles: list[str]
+
+    @classmethod
+    def build(cls, language: Language, country_names: Mapping[str, str]) -> Gloss:
+        """`country_names`: each country's name in the language -> its English name."""
+        exact: dict[tuple[str, ...], str] = {}
+        prefixes: dict[tuple[str, ...], dict[str, str]] = {}
+        entries = [*country_names.items(), *language.countries.items(), *language.words.items()]
+        for key, english in entries:  # later entries win: the file over pycountry
+            tokens = _tokens(fold(key, language.code))
+            if not tokens:
+                continue
+            if key.endswith("*"):
+                prefixes.setdefault(tuple(tokens[:-1]), {})[tokens[-1]] = english
+            else:
+                exact[tuple(tokens)] = english
+        longest = max((len(k) for k in exact), default=1)
+        longest = max(longest, *(len(k) + 1 for k in prefixes), 1)
+        stems: dict[str, str] = {}
+        stemmer = _stemmer(language.code)
+        singles = [k[0] for k in exact if len(k) == 1 and len(k[0]) >= _FUZZY_MIN]
+        if stemmer is not None:
+            for (word,), english in ((k, v) for k, v in exact.items() if len(k) == 1):
+                stems.setdefault(stemmer.stemWord(word), english)
+        return cls(language.code, exact, prefixes, longest, language.markers, stems, singles)
+
+    def __call__(self, text: str) -> str:
+        """The message in the English words the reading knows; unknown words stay as they are."""
+        tokens = _tokens(fold(text, self.language))
+        out: list[str] = []
+        polar = False
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if token in self.markers:
+                polar = True
+                i += 1
+                continue
+            if not token[0].isalpha():
+                out.append(token)
+                i += 1
+                continue
+            english, used = self._match(tokens, i)
+            if english is not None:
+                out.append(english)
+                i += used
+                continue
+            out.append(self._word(token))
+            i += 1
+        text = " ".join(w for w in out if w)
+        text = re.sub(r"\s+([?.!,;:])", r"\1", text)
+        return f"{YES_NO} {text}" if polar else text
+
+    def _match(self, tokens: list[str], i: int) -> tuple[str | None, int]:
+        for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i : i + n])
+            if key in self.exact:
+                return self.exact[key], n
+            by_prefix = self.prefixes.get(key[:-1])
+            if by_prefix:
+                last = key[-1]
+                for k in range(len(last), 0, -1):
+                    if last[:k] in by_prefix:
+                        return by_prefix[last[:k]], n
+        return None, 0
+
+    def _word(self, token: str) -> str:
+        stemmer = _stemmer(self.language)
+        if stemmer is not None:
+            english = self.stems.get(stemmer.stemWord(token))
+            if english is not None:
+                return english
+        if len(token) >= _FUZZY_MIN and self.singles:
+            from rapidfuzz import process
+            from rapidfuzz.distance import Levenshtein
+
+            found = process.extractOne(
+                token, self.singles, scorer=Levenshtein.distance, score_cutoff=1 if len(token) < 8 else 2
+            )
+            if found is not None:
+                return self.exact[(found[0],)]
+        return token
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _WORD.findall(text) if t.strip()]
+
+
+@cache
+def _stemmer(code: str) -> Any:
+    name = STEMMERS.get("sr" if code in HBS else code)
+    if name is None:
+        return None
+    import Stemmer
+
+    return Stemmer.Stemmer(name)
+
+
+def country_names(language: str, english: Mapping[str, str]) -> dict[str, str]:
+    """Each country's name in the language, from pycountry's translations (iso3166-1)."""
+    translate = _translation(language)
+    if translate is None:
+        return {}
+    out = {}
+    for code, name in english.items():
+        local = _local_country(translate, code, name)
+        if local and local != name:
+            out[code] = local
+    return out
+
+
+def _local_country(translate: Any, code: str, name: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    for candidate in (
+        getattr(country, "common_name", None),
+        getattr(country, "name", None),
+        name,
+    ):
+        if candidate:
+            local = translate(candidate)
+            if local != candidate:
+                return str(re.sub(r",.*$", "", local))
+    return None
+
+
+@cache
+def _translation(language: str) -> Any:
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    except OSError:
+        return None
+
+
+# ---------------------------------------------------------------- detecting
+
+
+@dataclass
+class Detector:
+    """Which supported language a message is in (lingua, restricted, loaded on first use)."""
+
+    codes: tuple[str, ...]
+    english: frozenset[str]
+    _lingua: Any = field(default=None, repr=False)
+
+    def detect(self, text: str, prior: str | None = None) -> str:
+        """The language of `text`; `prior` (the chat's last language, else the user's) decides
+        messages too short to tell ("626?", "ok", "Kosovo")."""
+        prior = prior if prior in self.codes else None
+        words = re.findall(r"[^\W\d_]+", text.lower())
+        letters = sum(len(w) for w in words)
+        if letters < 4:
+            return prior or ENGLISH
+        if re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", text) and "el" in self.codes:
+            return "el"
+        ascii_words = [w for w in words if w.isascii()]
+        english = sum(1 for w in ascii_words if w in self.english)
+        if len(ascii_words) == len(words) and english >= max(1, 0.6 * len(words)):
+            return ENGLISH if prior in (None, ENGLISH) or english >= 0.8 * len(words) else prior
+        found = self._guess(text)
+        if found is None:
+            return prior or ENGLISH
+        if prior in HBS and found in HBS:
+            return prior  # a Serbian chat stays Serbian when a message reads Croatian
+        if len(words) <= 2 and prior is not None and found != prior:
+            return prior  # "i kanabis?" after a Serbian question
+        return found
+
+    def _guess(self, text: str) -> str | None:
+        if self._lingua is None:
+            from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+            codes = [*self.codes, *(c for c in UNSUPPORTED if c not in self.codes)]
+            languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
+            self._lingua = LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+        found = self._lingua.detect_language_of(re.sub(r"[\d.,%]+", " ", text))
+        return found.iso_code_639_1.name.lower() if found is not None else None
+
+
+# Languages told apart so that their speakers hear "I answer in English; I speak …" rather than a
+# misreading as a language they do not write (none is close kin of a supported one).
+UNSUPPORTED = ("es", "pt", "nl", "pl", "ru", "ro", "hu", "ar")
+
+ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "not",
+        "no",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "did",
+        "do",
+        "does",
+        "has",
+        "have",
+        "had",
+        "how",
+        "many",
+        "much",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "why",
+        "it",
+        "its",
+        "they",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "any",
+        "all",
+        "some",
+        "more",
+        "less",
+        "than",
+        "per",
+        "vs",
+        "i",
+        "you",
+        "we",
+        "me",
+        "my",
+        "your",
+        "our",
+        "he",
+        "she",
+        "his",
+        "her",
+        "us",
+        "if",
+        "so",
+        "ok",
+        "okay",
+        "yes",
+        "please",
+        "thanks",
+        "thank",
+        "hi",
+        "hello",
+        "hey",
+    ]
+)
+
+
+# ---------------------------------------------------------------- answering in a language
+
+
+def localize(store: Any, intents: Any, language: Language, gloss: Gloss) -> tuple[Any, Any]:
+    """The facts and intents as the language says them: its words for units, texts and lists,
+    numbers by its locale, its templates and titles, and its examples (glossed) beside English's.
+    Whatever the file leaves out stays English."""
+    import copy
+    from dataclasses import replace
+
+    from jadbot.facts import Figure, Items, Text
+    from jadbot.render import Wording
+
+    names = country_names(language.code, store.countries.names)
+    for key, english in language.countries.items():  # Kosovo and what pycountry does not translate
+        code = store.countries.lookup(english)
+        if code and code not in names and not key.endswith("*"):
+            names[code] = key if not key.islower() else key[:1].upper() + key[1:]
+    facts = dict(store.facts)
+    for ref, words in language.facts.items():
+        fact = facts.get(ref)
+        update: dict[str, Any] = {}
+        if isinstance(fact, Figure):
+            update = {k: v for k, v in (("unit", words.unit), ("detail", words.detail)) if v is not None}
+        elif isinstance(fact, Text) and words.text:
+            update = {"text": words.text}
+        elif isinstance(fact, Items) and words.items:
+            update = {"items": tuple(words.items)}
+        if update:
+            facts[ref] = fact.model_copy(update=update)  # type: ignore[union-attr]
+    wording = Wording(
+        language=language.code,
+        locale=language.locale,
+        conjunctions={"and": "and", "or": "or", **language.conjunctions},
+        qualifiers={**Wording().qualifiers, **language.qualifiers},
+        country_names=names,
+        verdict={**Wording().verdict, **language.verdict},
+    )
+    local_store = replace(store, facts=facts, wording=wording)
+    local = copy.copy(intents)
+    local.responses = {**intents.responses, **language.responses}
+    local.texts = {**intents.texts, **{k: v for k, v in language.texts.items() if not isinstance(v, dict)}}
+    for key, value in language.texts.items():  # subjects, commands: per entry
+        if isinstance(value, dict):
+            local.texts[key] = {**intents.texts.get(key, {}), **value}
+    relations = {**intents.phrases.get("relations", {}), **language.phrases.get("relations", {})}
+    local.phrases = {**intents.phrases, **language.phrases, "relations": relations}
+    local.intents = {}
+    for intent_id, intent in intents.intents.items():
+        words = language.intents.get(intent_id)
+        if words is None:
+            local.intents[intent_id] = intent
+            continue
+        update = {"examples": (*intent.examples, *(gloss(e) for e in words.examples))}
+        if words.title:
+            update["title"] = words.title
+        if words.answer and intent.answer is not None:
+            update["answer"] = words.answer
+        if words.answers and intent.answers is not None:
+            update["answers"] = {**intent.answers, **words.answers}
+        local.intents[intent_id] = intent.model_copy(update=update)
+    return local_store, local
+
+
+# ---------------------------------------------------------------- checking the files
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)(?::[a-z]+)?\}")
+
+
+def check_languages(languages: Languages, store: Any, intents: Any) -> tuple[list[Problem], list[str]]:
+    """Problems (file:line) and warnings (what is not translated yet) of every language file.
+
+    A translation uses the slots of its English template and only fact references the English one
+    uses (it may leave one out: not-reported answers state no figure); everything else is what
+    intents.yaml's own check enforces (no typed-in figures, known references)."""
+    from jadbot.errors import did_you_mean
+    from jadbot.facts import Figure, Items, Text
+    from jadbot.intents import PHRASE_SLOTS, RESPONSE_SLOTS, SLOT_VALUES
+    from jadbot.render import check_template
+
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    english_texts: dict[str, Any] = intents.texts
+    for code, path in languages.available.items():
+        try:
+            data, located = read_language_file(path)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            continue
+        if data.language != code:
+            problems.append(
+                located.problem(("language",), f"language {data.language!r} in a file named {code}")
+            )
+        if data.inherit and (data.inherit not in languages.available or data.inherit == code):
+            problems.append(located.problem(("inherit",), f"inherit: no language {data.inherit!r}"))
+
+        def compare(
+            where: tuple[Any, ...],
+            template: str,
+            english: str,
+            slots: set[str],
+            label: str,
+            located: Any = located,
+        ) -> None:
+            for message in check_template(store, template, slots):
+                problems.append(located.problem(where, f"{label}: {message}"))
+            mine = set(_PLACEHOLDER.findall(template))
+            theirs = set(_PLACEHOLDER.findall(english))
+            added = sorted(p for p in mine - theirs if "." in p)
+            if added:
+                problems.append(
+                    located.problem(where, f"{label}: references {', '.join(added)}, which English does not")
+                )
+            dropped = sorted(p for p in theirs - mine if "." not in p and p in slots)
+            if dropped:
+                problems.append(located.problem(where, f"{label}: leaves out {{{', '.join(dropped)}}}"))
+
+        for key, template in data.responses.items():
+            if key not in RESPONSE_SLOTS:
+                hint = did_you_mean(key, RESPONSE_SLOTS)
+                problems.append(
+                    located.problem(("responses", key), f"responses: unknown response {key!r}{hint}")
+                )
+                continue
+            compare(
+                ("responses", key),
+                template,
+                intents.responses.get(key, ""),
+                set(RESPONSE_SLOTS[key]),
+                f"responses.{key}",
+            )
+        for key, value in data.phrases.items():
+            if key == "relations":
+                continue
+            if key not in PHRASE_SLOTS:
+                problems.append(located.problem(("phrases", key), f"phrases: unknown phrase {key!r}"))
+                continue
+            extra = set(_PLACEHOLDER.findall(str(value))) - PHRASE_SLOTS[key]
+            if extra:
+                problems.append(
+                    located.problem(("phrases", key), f"phrases.{key}: unknown slot(s) {sorted(extra)}")
+                )
+        for ref, words in data.facts.items():
+            fact = store.facts.get(ref)
+            if fact is None:
+                hint = did_you_mean(ref, store.facts)
+                problems.append(located.problem(("facts", ref), f"facts: no fact {ref!r}{hint}"))
+            elif (words.unit or words.detail) and not isinstance(fact, Figure):
+                problems.append(
+                    located.problem(("facts", ref), f"facts.{ref}: not a figure (no unit or detail)")
+                )
+            elif words.text and not isinstance(fact, Text):
+                problems.append(located.problem(("facts", ref), f"facts.{ref}: not a text fact"))
+            elif words.items and not (isinstance(fact, Items) and len(words.items) == len(fact.items)):
+                problems.append(
+                    located.problem(("facts", ref), f"facts.{ref}: items must match the fact's list")
+                )
+        for key, value in data.texts.items():
+            if english_texts and key not in english_texts:
+                problems.append(located.problem(("texts", key), f"texts: unknown text {key!r}"))
+            elif isinstance(value, str) and isinstance(english_texts.get(key), str):
+                extra = set(_PLACEHOLDER.findall(value)) - set(_PLACEHOLDER.findall(english_texts[key]))
+                if extra:
+                    problems.append(
+                        located.problem(("texts", key), f"texts.{key}: unknown slot(s) {sorted(extra)}")
+                    )
+        for intent_id, words in data.intents.items():
+            at = ("intents", intent_id)
+            intent = intents.intents.get(intent_id)
+            if intent is None:
+                hint = did_you_mean(intent_id, intents.intents)
+                problems.append(located.problem(at, f"intents: no intent {intent_id!r}{hint}"))
+                continue
+            slots = set(SLOT_VALUES[intent.slot]) if intent.slot else set()
+            if words.answer is not None:
+                if intent.answer is None:
+                    problems.append(
+                        located.problem((*at, "answer"), f"{intent_id}: English uses 'answers' per outcome")
+                    )
+                else:
+                    compare((*at, "answer"), words.answer, intent.answer, slots, intent_id)
+            for outcome, template in (words.answers or {}).items():
+                english = (intent.answers or {}).get(outcome)
+                if english is None:
+                    problems.append(
+                        located.problem(
+                            (*at, "answers", outcome), f"{intent_id}: unknown outcome {outcome!r}"
+                        )
+                    )
+                else:
+                    compare((*at, "answers", outcome), template, english, slots, f"{intent_id}.{outcome}")
+        merged = languages.get(code) if not problems else None
+        if merged is None:
+            continue
+        missing = [i for i in intents.intents if not _translated(merged.intents.get(i), intents.intents[i])]
+        if missing:
+            warnings.append(
+                f"{path}: {len(missing)} intent(s) not translated: {', '.join(missing[:8])}"
+                + (" …" if len(missing) > 8 else "")
+            )
+        untold = [k for k in intents.responses if k not in merged.responses]
+        if untold:
+            warnings.append(f"{path}: responses not translated: {', '.join(untold)}")
+        if english_texts:
+            absent = [k for k in english_texts if k not in merged.texts]
+            if absent:
+                warnings.append(f"{path}: texts not translated: {', '.join(absent)}")
+    return problems, warnings
+
+
+def _translated(words: IntentWords | None, intent: Any) -> bool:
+    if words is None or not words.title or not words.examples:
+        return False
+    if intent.answer is not None:
+        return bool(words.answer)
+    return set(intent.answers or {}) <= set(words.answers or {})
