@@ -38,6 +38,7 @@ class Context:
     names: tuple[str, ...] = ()  # places, countries and agencies the answer named ("is that the capital?")
     history: tuple[str, ...] = ()  # figure intents asked lately, newest last
     language: str = "en"  # the language the chat was last answered in
+    chosen: bool = False  # set with /language: answers stay in it whatever a message is written in
 
     @classmethod
     def after(
@@ -57,20 +58,24 @@ class Context:
             "names": list(self.names),
             "history": list(self.history),
             "language": self.language,
+            "chosen": self.chosen,
         }
 
     @classmethod
     def from_json(cls, data: Any) -> Context | None:
         """A stored context, or None when it is not one (an old or damaged entry: start afresh)."""
         try:
-            clauses = tuple(str(c)[:MAX_CLAUSE] for c in data["clauses"])[:4]
-            intents = tuple(str(i) for i in data["intents"])[:8]
+            clauses = tuple(str(c)[:MAX_CLAUSE] for c in data.get("clauses", ()))[:4]
+            intents = tuple(str(i) for i in data.get("intents", ()))[:8]
             names = tuple(str(n)[:60] for n in data.get("names", ()))[:6]
             history = tuple(str(h) for h in data.get("history", ()))[-HISTORY:]
             language = str(data.get("language") or "en")[:8]
+            chosen = data.get("chosen") is True
         except (KeyError, TypeError, AttributeError):
             return None
-        return cls(clauses, intents, names, history, language) if clauses or language != "en" else None
+        if not (clauses or language != "en" or chosen):
+            return None
+        return cls(clauses, intents, names, history, language, chosen)
 
 
 _CUE = re.compile(

@@ -34,6 +34,7 @@ from jadbot.languages import (
 )
 from jadbot.matcher import Matcher, Scored
 from jadbot.message import parse
+from jadbot.normalize import normalize
 from jadbot.readers import CONTENTLESS, QUIET_KINDS, Readers, with_slots
 from jadbot.reading import Ask, Reading
 from jadbot.render import join, render
@@ -70,8 +71,15 @@ class Answer:
 
 
 class Engine:
-    def __init__(self, store: FactStore, intents: IntentSet, languages: Languages | None = None):
+    def __init__(
+        self,
+        store: FactStore,
+        intents: IntentSet,
+        languages: Languages | None = None,
+        english: Engine | None = None,
+    ):
         self.languages = languages
+        self.english = english  # the English engine, when this one reads and answers another language
         self.language = ENGLISH
         self.gloss: Gloss | None = None
         self._local: dict[str, Engine] = {}
@@ -98,7 +106,9 @@ class Engine:
         for intent_id, _, stems in analysed:
             said.setdefault(intent_id, set()).update(stems)
         self.readers = Readers(store, intents, self.analyzer, self.matcher)
-        self.replier = Replier(store, intents, self.analyzer, self.readers, said)
+        self.replier = Replier(
+            store, intents, self.analyzer, self.readers, said, english.replier if english else None
+        )
         self.calculator = self.readers.calculator
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
         self._oos_intent = next((i for i in intents.intents.values() if i.kind == "out_of_scope"), None)
@@ -126,6 +136,26 @@ class Engine:
         if self._detector is None:
             self._detector = Detector(tuple(self.languages.codes), english_words() | ENGLISH_FUNCTION_WORDS)
         return self._detector.detect(text, prior)
+
+    def _rather_english(self, question: str, code: str, prior: str | None) -> str:
+        """English when its vocabulary knows more of the words than the detected language's does:
+        "amunition sezied?" is English with typos, not Albanian."""
+        local = self.in_language(code)
+        if local.gloss is None:
+            return code
+        words = [w for w in normalize(question).split() if w.isalpha()]
+        english = sum(
+            1
+            for w in words
+            if w in self.analyzer.vocabulary
+            or w in ENGLISH_FUNCTION_WORDS
+            or w in self.analyzer.english
+            or self.analyzer.correct(w) != w
+        )
+        known = local.gloss.read(question)[1]
+        if english > known or (english == known and prior != code):
+            return ENGLISH
+        return code
 
     def language_name(self, code: str) -> str:
         """A language's own name ("Deutsch"), for /language and the web chat."""
@@ -161,7 +191,7 @@ class Engine:
             local_names = {local: english[c] for c, local in country_names(code, english).items()}
             gloss = Gloss.build(language, local_names)
             store, intents = localize(self.store, self.intents, language, gloss)
-            local = Engine(store, intents)
+            local = Engine(store, intents, english=self)
             local.language, local.gloss = code, gloss
             self._local[code] = local
         return self._local[code]
@@ -183,7 +213,11 @@ class Engine:
         by the tests, so a bug there still fails them)."""
         try:
             prior = context.language if context is not None else hint
+            if language is None and context is not None and context.chosen:
+                language = context.language  # fixed with /language
             code = language or self.detect(question, prior)
+            if language is None and code != ENGLISH and code in self.speaks():
+                code = self._rather_english(question, code, prior)
             unsupported = code not in self.speaks()
             engine = self.in_language(ENGLISH if unsupported else code)
             thread = context if context is not None and context.clauses else None
@@ -196,8 +230,9 @@ class Engine:
             note = self.intents.texts.get("language_unsupported", "").replace("{choices}", choices)
             answer = replace(answer, text=f"{answer.text}\n\n{note}".strip())
         kept = answer.context or (context if context is not None and not answer.matched else None)
-        if answer.language != ENGLISH or (kept is not None and kept.language != answer.language):
-            kept = replace(kept or Context((), ()), language=answer.language)
+        chosen = context is not None and context.chosen
+        if chosen or answer.language != ENGLISH or (kept is not None and kept.language != answer.language):
+            kept = replace(kept or Context((), ()), language=answer.language, chosen=chosen)
         return replace(answer, context=kept)
 
     def _answer_in_language(self, question: str, context: Context | None) -> Answer:
@@ -298,7 +333,7 @@ class Engine:
         )
         answer = self._decide(question, reading)
         if answer.matched and answer.reading is not None and answer.reading.asks:
-            names = self.replier.names_in(answer.text)
+            names = self._names(answer)
             answer = replace(answer, context=Context.after(answer.reading.asks, names, before=context))
         elif context is not None and not answer.matched:
             answer = replace(answer, context=context)  # a miss or small talk keeps the thread
@@ -306,6 +341,13 @@ class Engine:
             refusal = render(self.store, self.intents.responses["refuse"])
             answer = replace(answer, text=f"{answer.text}\n\n{refusal}")
         return answer
+
+    def _names(self, answer: Answer) -> tuple[str, ...]:
+        """The places, countries and agencies an answer named, read from its English wording."""
+        if self.english is None or answer.reading is None:
+            return self.replier.names_in(answer.text)
+        english = self.english.replier
+        return english.names_in(english.render([english.reply(a) for a in answer.reading.asks]))
 
     def _choose(self, asked: list[str], parts: list[list[Ask]]) -> list[Ask]:
         """The clauses' readings, or the message read as one when that reads better: "marketplaces

@@ -274,10 +274,11 @@ class Gloss:
         prefixes: dict[tuple[str, ...], dict[str, str]] = {}
         entries = [*country_names.items(), *language.countries.items(), *language.words.items()]
         for key, english in entries:  # later entries win: the file over pycountry
-            tokens = _tokens(fold(key, language.code))
+            prefix = key.endswith("*")
+            tokens = _tokens(fold(key.rstrip("*"), language.code))
             if not tokens:
                 continue
-            if key.endswith("*"):
+            if prefix:
                 prefixes.setdefault(tuple(tokens[:-1]), {})[tokens[-1]] = english
             else:
                 exact[tuple(tokens)] = english
@@ -293,14 +294,19 @@ class Gloss:
 
     def __call__(self, text: str) -> str:
         """The message in the English words the reading knows; unknown words stay as they are."""
+        return self.read(text)[0]
+
+    def read(self, text: str) -> tuple[str, int]:
+        """The gloss, and how many of the message's words the language's vocabulary knew."""
         tokens = _tokens(fold(text, self.language))
         out: list[str] = []
         polar = False
+        known = 0
         i = 0
         while i < len(tokens):
             token = tokens[i]
             if token in self.markers:
-                polar = True
+                polar, known = True, known + 1
                 i += 1
                 continue
             if not token[0].isalpha():
@@ -310,13 +316,16 @@ class Gloss:
             english, used = self._match(tokens, i)
             if english is not None:
                 out.append(english)
+                known += used
                 i += used
                 continue
-            out.append(self._word(token))
+            word = self._word(token)
+            known += word != token
+            out.append(word)
             i += 1
         text = " ".join(w for w in out if w)
         text = re.sub(r"\s+([?.!,;:])", r"\1", text)
-        return f"{YES_NO} {text}" if polar else text
+        return (f"{YES_NO} {text}" if polar else text), known
 
     def _match(self, tokens: list[str], i: int) -> tuple[str | None, int]:
         for n in range(min(self.longest, len(tokens) - i), 0, -1):

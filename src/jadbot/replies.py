@@ -14,6 +14,7 @@ from jadbot import arithmetic
 from jadbot.analysis import LIGHT_WORDS, Analysis, Analyzer
 from jadbot.facts import Countries, Derived, FactStore, Figure, Text
 from jadbot.intents import Intent, IntentSet
+from jadbot.languages import fold, is_cyrillic
 from jadbot.normalize import normalize
 from jadbot.readers import CONTENTLESS as _CONTENTLESS
 from jadbot.readers import Readers, open_question, phrases, polar, tagged
@@ -38,9 +39,12 @@ class Replier:
         analyzer: Analyzer,
         readers: Readers,
         said: dict[str, set[str]],
+        english: Replier | None = None,
     ):
-        """`said`: every stem each intent's examples use (analysed once, by the engine)."""
+        """`said`: every stem each intent's examples use (analysed once, by the engine); `english`:
+        the English replier, when this one answers in another language (names compare in English)."""
         self.store, self.intents, self.analyzer, self.readers = store, intents, analyzer, readers
+        self.english = english
         self.calculator = readers.calculator
         self.settings = intents.settings
         vocabulary = intents.vocabulary
@@ -118,7 +122,8 @@ class Replier:
             if verdict is not None:
                 return Reply(verdict[1], (intent.figure, *refs), (intent.intent,), verdict[0], framed=True)
         text = render(self.store, intent.answer)
-        verdict = self._verdict(intent, analysis, text, ask.polar)
+        english = self.english.render_answer(intent.intent) if self.english is not None else text
+        verdict = self._verdict(intent, analysis, english, ask.polar)  # names compare in English
         if verdict is None and _ABOUT_STATEMENT.match(normalize(ask.clause)):
             # "does the statement mention arrests?": No for what it does not report, Yes for what it does
             verdict = (
@@ -218,6 +223,10 @@ class Replier:
         topics = [s for s in ask.analysis.stems if s not in LIGHT_STEMS and s not in _CONTENTLESS]
         return any(s in own and s not in theirs for s in topics)
 
+    def render_answer(self, intent_id: str) -> str:
+        """An intent's plain answer as this replier words it."""
+        return render(self.store, self.intents[intent_id].answer or "")
+
     def names_in(self, text: str) -> tuple[str, ...]:
         """The few places, countries and agencies an answer names, for "is that the capital?".
         Answers repeat, so this is cached by text."""
@@ -296,8 +305,8 @@ class Replier:
                 lines.append(("missing", {}))
             else:
                 letter = analysis.letter.upper()
-                names = [self.listed_names[c] for c in (*self.store.eu, *self.store.non_eu)]
-                hits = [n for n in names if n.upper().startswith(letter)]
+                names = [self.country_name(c) for c in (*self.store.eu, *self.store.non_eu)]
+                hits = [n for n in names if _initial(n) == _initial(letter)]
                 lines.append(
                     ("found" if hits else "none", {"letter": letter, "countries": self.wording.join(hits)})
                 )
@@ -475,6 +484,11 @@ class Replier:
         return Reply(
             render(self.store, intent.answer or ""), tuple(references(intent.answer or "")), (intent.intent,)
         )
+
+
+def _initial(name: str) -> str:
+    """A name's first letter as typed on any keyboard: "Š", "Ш" and "S" alike."""
+    return fold(name[:1], "mk" if is_cyrillic(name[:1]) else "")[:1]
 
 
 def _within(names: set[str], stated: set[str]) -> bool:

@@ -32,7 +32,6 @@ from jadbot.localapi.formatting import format_text
 from jadbot.settings import load_settings
 from jadbot.telegram.app import build_application
 from jadbot.telegram.flood import FloodGuard
-from jadbot.telegram.handlers import SLOW_DOWN
 from jadbot.telegram.render import answer_replies
 from jadbot.telegram.run import running
 from jadbot.telegram.services import Services
@@ -45,6 +44,16 @@ from tests.hardening.hardening_support import (
     token_leaks,
 )
 from tests.telegram.bot_helpers import TOKEN, ask, buttons
+
+
+def engine_text(key: str) -> str:
+    """One of the chat's own texts, in English, from intents.yaml."""
+    import yaml
+
+    return yaml.safe_load((Path(__file__).parents[2] / "intents.yaml").read_text(encoding="utf-8"))["texts"][
+        key
+    ]
+
 
 OTHER_TOKEN = "987654321:AAHsomebody-elses-token_abcdefghijk"
 
@@ -258,7 +267,7 @@ async def test_one_flooding_user_does_not_delay_the_others(
         await asyncio.sleep(0.5)
     assert check_chats(server, [*range(600, 620), *range(700, 720)]) == []
     replies = [m.text for m in server.state.chats[flooder].messages.values() if m.sender == "bot"]
-    assert replies[:9] == [replies[0]] * 8 + [SLOW_DOWN] and "626" in replies[0]
+    assert replies[:9] == [replies[0]] * 8 + [engine_text("slow_down")] and "626" in replies[0]
     refills = int(defaults.flood_rate * seconds) + 1
     assert len(replies) <= 9 + 2 * refills, (len(replies), seconds)
     p95_alone, p95_flooded = percentile(alone, 95), percentile(flooded, 95)

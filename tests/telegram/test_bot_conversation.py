@@ -8,11 +8,11 @@ import re
 
 import pytest
 from bot_helpers import ask, buttons, silent
+from telegram import BotCommandScopeAllPrivateChats
 from telegram.ext import Application
 
 from jadbot.engine import Engine
 from jadbot.localapi import LocalChatClient
-from jadbot.telegram.app import DESCRIPTION, SHORT_DESCRIPTION
 from jadbot.telegram.flood import FloodGuard
 from jadbot.telegram.services import Services
 
@@ -27,7 +27,7 @@ async def test_start_greets_with_example_buttons_and_sets_menus(
     assert [b["callback_data"] for b in buttons(reply)] == [s.intent for s in engine.featured()[:6]]
     assert all(b["text"].endswith("?") for b in buttons(reply))
     private = [c["command"] for c in await client.commands(USER)]
-    assert private == ["start", "topics", "source", "help"]
+    assert private == ["start", "topics", "source", "language", "help"]
     await client.create_chat(-500, "group")
     assert "ask" in [c["command"] for c in await client.commands(-500)]
 
@@ -112,14 +112,23 @@ async def test_topics_keyboard_subjects_then_topics(
     assert "626" in answer["text"]
 
 
-async def test_descriptions_are_set_at_start_up(bot: Application) -> None:
-    """The "What can this bot do?" card and the profile line come from setMyDescription and
-    setMyShortDescription at start-up, read back from the server as Telegram would show them."""
-    description = await bot.bot.get_my_description()
-    short = await bot.bot.get_my_short_description()
-    assert description.description == DESCRIPTION and 0 < len(DESCRIPTION) <= 512
-    assert short.short_description == SHORT_DESCRIPTION and 0 < len(SHORT_DESCRIPTION) <= 120
-    assert not re.search(r"\d", DESCRIPTION + SHORT_DESCRIPTION)  # no typed-in figure
+async def test_descriptions_and_menus_are_set_in_every_language(bot: Application, engine: Engine) -> None:
+    """The "What can this bot do?" card, the profile line and the command menu come from
+    setMyDescription, setMyShortDescription and setMyCommands at start-up, once per language the
+    bot speaks, read back from the server as Telegram shows them to a user of that language."""
+    assert len(engine.speaks()) >= 1
+    for code in engine.speaks():
+        language = None if code == "en" else code
+        description = (await bot.bot.get_my_description(language_code=language)).description
+        short = (await bot.bot.get_my_short_description(language_code=language)).short_description
+        assert description == engine.text("description", code) and 0 < len(description) <= 512
+        assert short == engine.text("short_description", code) and 0 < len(short) <= 120
+        assert not re.search(r"\d", description + short)  # no typed-in figure
+        commands = await bot.bot.get_my_commands(
+            scope=BotCommandScopeAllPrivateChats(), language_code=language
+        )
+        assert [c.command for c in commands] == ["start", "topics", "source", "language", "help"]
+        assert commands[0].description == engine.text("commands", code)["start"]
 
 
 async def test_help_and_unknown_command(bot: Application, client: LocalChatClient) -> None:

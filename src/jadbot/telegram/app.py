@@ -37,18 +37,10 @@ log = logging.getLogger(__name__)
 PACING_RATE = 29.0
 TRACKER = "jadbot.tracker"  # bot_data key: the UpdateTracker of delivery.py
 
-PRIVATE_COMMANDS = [
-    BotCommand("start", "Welcome and example questions"),
-    BotCommand("topics", "Everything I can answer"),
-    BotCommand("source", "Where my last answer comes from"),
-    BotCommand("help", "How to ask"),
-]
-GROUP_COMMANDS = [
-    BotCommand("ask", "Ask a question about the operation"),
-    BotCommand("topics", "Everything I can answer"),
-    BotCommand("source", "Where my last answer comes from"),
-    BotCommand("help", "How to ask me in a group"),
-]
+# The command menus: the commands each kind of chat shows, described in each language the bot speaks
+# (intents.yaml and languages/*.yaml, `texts: commands:`).
+PRIVATE_COMMANDS = ("start", "topics", "source", "language", "help")
+GROUP_COMMANDS = ("ask", "topics", "source", "language", "help")
 
 
 def build_application(services: Services, token: str, base_url: str, *, paced: bool = True) -> Application:
@@ -100,6 +92,7 @@ def register(app: Application) -> None:
     app.add_handler(CommandHandler("help", h.help_command, filters=new))
     app.add_handler(CommandHandler("topics", h.topics, filters=new))
     app.add_handler(CommandHandler("source", h.source, filters=new))
+    app.add_handler(CommandHandler("language", h.language, filters=new))
     app.add_handler(CommandHandler("ask", h.ask_command, filters=new))
     app.add_handler(CommandHandler("reload", h.reload_command, filters=new))
     app.add_handler(MessageHandler(new & private & filters.COMMAND, h.unknown_command))
@@ -111,27 +104,25 @@ def register(app: Application) -> None:
     app.add_error_handler(h.on_error)
 
 
-# What Telegram shows before a user's first message ("What can this bot do?", up to 512
-# characters) and on the bot's profile and in shared links (up to 120).
-DESCRIPTION = (
-    "I answer questions about the EMPACT Joint Action Days South East Europe (JAD SEE), the "
-    "police operation coordinated by Europol: the officers, the checks, the seizures, the cyber "
-    "patrol and the countries that took part. Every figure comes from Europol's statement, and I say so "
-    "when the statement does not tell. Ask in your own words, or press Start."
-)
-SHORT_DESCRIPTION = "Answers about Europol's JAD SEE operation, from Europol's statement only."
-
-
 async def post_init(app: Application) -> None:
-    """Command menus per chat kind and the bot's descriptions; a failure is logged, never fatal."""
-    try:
-        await app.bot.set_my_commands(PRIVATE_COMMANDS, scope=BotCommandScopeAllPrivateChats())
-        await app.bot.set_my_commands(GROUP_COMMANDS, scope=BotCommandScopeAllGroupChats())
-    except Exception as exc:
-        log.warning("could not set the command menu: %s", type(exc).__name__)
-    try:
-        await app.bot.set_my_description(DESCRIPTION)
-        await app.bot.set_my_short_description(SHORT_DESCRIPTION)
-    except Exception as exc:
-        log.warning("could not set the bot's description: %s", type(exc).__name__)
+    """Command menus per chat kind and the bot's descriptions ("What can this bot do?"), in every
+    language the bot speaks (Telegram shows the user's, else the default); a failure is logged,
+    never fatal."""
+    engine = app.bot_data[KEY].engine
+    for code in engine.speaks():
+        language = None if code == "en" else code
+        described = engine.text("commands", code)
+        try:
+            for names, scope in (
+                (PRIVATE_COMMANDS, BotCommandScopeAllPrivateChats()),
+                (GROUP_COMMANDS, BotCommandScopeAllGroupChats()),
+            ):
+                commands = [BotCommand(n, str(described.get(n, n))) for n in names]
+                await app.bot.set_my_commands(commands, scope=scope, language_code=language)
+            await app.bot.set_my_description(engine.text("description", code), language_code=language)
+            await app.bot.set_my_short_description(
+                engine.text("short_description", code), language_code=language
+            )
+        except Exception as exc:
+            log.warning("could not set the menu and description (%s): %s", code, type(exc).__name__)
     log.info("bot @%s ready", app.bot.username)

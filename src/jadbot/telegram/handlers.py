@@ -13,6 +13,7 @@ import contextlib
 import functools
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from telegram import Message, MessageEntity, Update
@@ -22,7 +23,7 @@ from telegram.ext import ContextTypes, filters
 
 from jadbot.conversations import conversation_key
 from jadbot.dialogue import Context as Conversation
-from jadbot.engine import Answer, Suggestion
+from jadbot.engine import Answer, Engine, Suggestion
 from jadbot.telegram.flood import Verdict
 from jadbot.telegram.reload import reload_engine
 from jadbot.telegram.render import (
@@ -42,7 +43,6 @@ Context = ContextTypes.DEFAULT_TYPE
 Handler = Callable[[Update, Context], Awaitable[None]]
 T = TypeVar("T")
 
-SLOW_DOWN = "You are sending messages faster than I can answer. Please wait a few seconds, then ask again."
 INLINE_CACHE_SECONDS = 300
 SEND_RETRIES = 2  # an answer whose send failed in transit is sent again, at most this often
 SEND_BACKOFF = 0.5  # seconds before the first retry; doubled before the second
@@ -58,10 +58,12 @@ def guarded(handler: Handler) -> Handler:
         verdict = await services(context).flood.verdict(user.id) if user else Verdict.ALLOW
         if verdict is Verdict.ALLOW:
             await handler(update, context)
-        elif update.callback_query:
-            await update.callback_query.answer(SLOW_DOWN if verdict is Verdict.WARN else None)
+            return
+        slow_down = services(context).engine.text("slow_down", _hint(update, services(context).engine))
+        if update.callback_query:
+            await update.callback_query.answer(slow_down if verdict is Verdict.WARN else None)
         elif verdict is Verdict.WARN and update.effective_message:
-            await update.effective_message.reply_text(SLOW_DOWN)
+            await update.effective_message.reply_text(slow_down)
 
     return wrapper
 
@@ -77,57 +79,76 @@ async def start(update: Update, context: Context) -> None:
     if key is not None:
         await s.conversations.put(key, None, update.update_id)
     engine = s.engine
-    examples = [
-        Suggestion(s.intent, _as_question(engine.example_of(s.intent))) for s in engine.featured()[:6]
-    ]
+    code = _hint(update, engine)
+    local = engine.in_language(code)
+    examples = [Suggestion(s.intent, _as_question(local.example_of(s.intent))) for s in local.featured()[:6]]
     await _message(update).reply_text(
-        f"Hello! I answer questions about the <b>{html_text(engine.store.title)}</b>, "
-        "using only what Europol reported.\n\n"
-        "Ask in your own words, or tap an example. /topics lists everything I know, "
-        "/source shows the sentence behind an answer.",
-        reply_markup=keyboard(examples),
+        engine.text("start", code, title=html_text(engine.store.title)), reply_markup=keyboard(examples)
     )
 
 
 @guarded
 async def help_command(update: Update, context: Context) -> None:
-    bot = context.bot.username
-    await _message(update).reply_text(
-        "I answer questions about the EMPACT Joint Action Days South East Europe operation, "
-        "from Europol's statement only.\n\n"
-        "• Just ask: <i>how many officers took part?</i>, <i>did Greece take part?</i>, "
-        "<i>how much cocaine and how many weapons?</i>\n"
-        "• /topics: everything I can tell you\n"
-        "• /source: the statement sentences behind my last answer\n"
-        f"• In a group: reply to one of my messages, mention @{bot}, or write /ask and your question\n"
-        f"• In any chat: type <code>@{bot} cocaine</code> to share an answer"
-    )
+    engine = services(context).engine
+    code = await _chat_language(update, context)
+    await _message(update).reply_text(engine.text("help", code, bot=context.bot.username or "bot"))
 
 
-TOPICS_PROMPT = "What would you like to know? Pick a subject."
+@guarded
+async def language(update: Update, context: Context) -> None:
+    """`/language` shows the chat's language, `/language de` (or `Deutsch`) fixes it."""
+    s = services(context)
+    engine = s.engine
+    key = _conversation(update)
+    previous = await s.conversations.get(key) if key is not None else None
+    current = await _chat_language(update, context, previous)
+    choices = ", ".join(f"{c} ({engine.language_name(c)})" for c in engine.speaks())
+    wanted = " ".join(context.args or []).strip().casefold()
+    if not wanted:
+        name = engine.language_name(current)
+        await _message(update).reply_text(
+            engine.text("language_current", current, language=name, choices=choices)
+        )
+        return
+    code = next((c for c in engine.speaks() if wanted in (c, engine.language_name(c).casefold())), None)
+    if code is None:
+        await _message(update).reply_text(engine.text("language_unknown", current, choices=choices))
+        return
+    if key is not None:
+        chosen = replace(previous or Conversation((), ()), language=code, chosen=True)
+        await s.conversations.put(key, chosen, update.update_id)
+    await _message(update).reply_text(engine.text("language_set", code, language=engine.language_name(code)))
 
 
 @guarded
 async def topics(update: Update, context: Context) -> None:
     """A few subjects first (topics.yaml); pressing one shows its topics in the same message."""
-    await _message(update).reply_text(TOPICS_PROMPT, reply_markup=subjects_markup())
+    engine = services(context).engine
+    code = await _chat_language(update, context)
+    await _message(update).reply_text(
+        engine.text("topics_prompt", code), reply_markup=subjects_markup(engine, code)
+    )
 
 
 async def _subject_pressed(update: Update, context: Context, key: str) -> None:
     """Swap the /topics message between the subjects and one subject's topics."""
     query = update.callback_query
+    engine = services(context).engine
+    code = await _chat_language(update, context)
     if not key:
         await query.answer()
-        await query.edit_message_text(TOPICS_PROMPT, reply_markup=subjects_markup())
+        await query.edit_message_text(
+            engine.text("topics_prompt", code), reply_markup=subjects_markup(engine, code)
+        )
         return
-    found = subject_markup(services(context).engine, key)
+    found = subject_markup(engine, key, code)
     if found is None:
-        await query.answer("That button is out of date. Please send /topics again.")
+        await query.answer(engine.text("button_outdated", code))
         return
     title, markup = found
     await query.answer()
     await query.edit_message_text(
-        f"<b>{html_text(title)}</b>: what would you like to know?", reply_markup=markup
+        engine.text("subject_prompt", code, subject=html_text(title)), reply_markup=markup
     )
 
 
@@ -135,7 +156,8 @@ async def _subject_pressed(update: Update, context: Context, key: str) -> None:
 async def source(update: Update, context: Context) -> None:
     chat = update.effective_chat
     last = await services(context).last_sources.recall(chat.id) if chat is not None else None
-    await _message(update).reply_text(source_html(services(context).engine, last))
+    code = await _chat_language(update, context)
+    await _message(update).reply_text(source_html(services(context).engine, last, code))
 
 
 @guarded
@@ -143,9 +165,8 @@ async def ask_command(update: Update, context: Context) -> None:
     """`/ask question`: the way to ask in groups where privacy mode hides plain messages."""
     question = " ".join(context.args or [])
     if not question:
-        await _message(update).reply_text(
-            "Write your question after the command, e.g. <i>/ask how much cocaine</i>."
-        )
+        engine = services(context).engine
+        await _message(update).reply_text(engine.text("ask_usage", await _chat_language(update, context)))
         return
     await _answer(update, context, question, quiet=False)
 
@@ -171,7 +192,8 @@ async def reload_command(update: Update, context: Context) -> None:
 
 @guarded
 async def unknown_command(update: Update, context: Context) -> None:
-    await _message(update).reply_text("I don't know that command. Try /help, or just ask a question.")
+    engine = services(context).engine
+    await _message(update).reply_text(engine.text("unknown_command", await _chat_language(update, context)))
 
 
 # ---------------------------------------------------------------- messages
@@ -196,14 +218,11 @@ async def ask_group(update: Update, context: Context) -> None:
 async def not_text(update: Update, context: Context) -> None:
     """Stickers, photos, voice, locations in a private chat: say what works instead."""
     engine = services(context).engine
-    featured = engine.featured()
-    example = (
-        _as_question(engine.example_of(featured[0].intent)) if featured else "How many officers took part?"
-    )
-    await _message(update).reply_text(
-        f"I can only read text. Ask me about the operation, for example <i>{html_text(example)}</i>, "
-        "or pick a topic from /topics."
-    )
+    code = await _chat_language(update, context)
+    local = engine.in_language(code)
+    featured = local.featured()
+    example = _as_question(local.example_of(featured[0].intent)) if featured else "?"
+    await _message(update).reply_text(engine.text("not_text", code, example=html_text(example)))
 
 
 @guarded
@@ -214,16 +233,17 @@ async def button(update: Update, context: Context) -> None:
     if intent.startswith(CALLBACK):
         await _subject_pressed(update, context, intent.removeprefix(CALLBACK))
         return
+    s = services(context)
+    key = _conversation(update) if update.effective_chat is not None else None
+    previous = await s.conversations.get(key) if key is not None else None
+    code = await _chat_language(update, context, previous)
     if intent not in engine.intents.intents:
-        await query.answer("That button is out of date. Please ask again in your own words.")
+        await query.answer(engine.text("button_outdated", code))
         return
     await query.answer()
     if update.effective_chat is None:  # a button on a message sent via inline mode
         return
-    s = services(context)
-    key = _conversation(update)
-    previous = await s.conversations.get(key) if key is not None else None
-    answer = engine.answer_intent(intent)
+    answer = engine.answer_intent(intent, code)
     if key is not None:
         await s.conversations.put(key, pressed_context(answer, previous), update.update_id)
     await _reply(update, context, answer, quote=False)
@@ -251,7 +271,8 @@ async def on_error(update: object, context: Context) -> None:
     ):
         with contextlib.suppress(TelegramError):
             await context.bot.send_message(
-                update.effective_chat.id, "Sorry, something went wrong. Please try again."
+                update.effective_chat.id,
+                services(context).engine.text("error", _hint(update, services(context).engine)),
             )
 
 
@@ -262,7 +283,7 @@ async def _answer(update: Update, context: Context, question: str, *, quiet: boo
     s = services(context)
     key = _conversation(update)
     previous = await s.conversations.get(key) if key is not None else None
-    answer = s.engine.answer(question, previous)
+    answer = s.engine.answer(question, previous, hint=_hint(update, s.engine))
     if key is not None:  # stored even when a group stays quiet: a miss keeps the thread
         await s.conversations.put(key, answer.context, update.update_id)
     s.misses.record(s.engine, answer)
@@ -330,6 +351,24 @@ async def _typing_while(update: Update, context: Context, work: Awaitable[T]) ->
         except TelegramError as exc:
             log.warning("typing indicator failed (%s)", type(exc).__name__)
     return await task
+
+
+def _hint(update: Update, engine: Engine) -> str:
+    """The user's own language as Telegram reports it ("de", "sr-Latn"), if the bot speaks it."""
+    user = update.effective_user
+    code = (user.language_code or "")[:2].lower() if user is not None else ""
+    return code if code in engine.speaks() else "en"
+
+
+async def _chat_language(update: Update, context: Context, previous: Conversation | None = None) -> str:
+    """The language this conversation was last answered in (or fixed to), else the user's."""
+    s = services(context)
+    if previous is None:
+        key = _conversation(update)
+        previous = await s.conversations.get(key) if key is not None else None
+    if previous is not None:
+        return previous.language
+    return _hint(update, s.engine)
 
 
 def _conversation(update: Update) -> str | None:

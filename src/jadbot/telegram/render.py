@@ -107,19 +107,16 @@ def answer_replies(answer: Answer) -> list[Reply]:
     return replies
 
 
-def source_html(engine: Engine, sources: tuple[str, ...] | None) -> str:
+def source_html(engine: Engine, sources: tuple[str, ...] | None, language: str = "en") -> str:
     """What /source says: whose statement this is, and the sentences behind the last answer
     (`sources` of that answer; None when this chat has no answer remembered)."""
-    head = (
-        f"My answers come from one source: <b>{html_text(engine.store.title)}</b>, "
-        "published by Europol, the European Union's law enforcement agency."
-    )
+    head = engine.text("source_head", language, title=html_text(engine.store.title))
     if sources is None:
-        return head + "\n\nAsk a question first, then /source shows the sentences behind my answer."
+        return f"{head}\n\n{engine.text('source_none', language)}"
     if not sources:
-        return head + "\n\nMy last answer does not rest on a particular sentence of the statement."
+        return f"{head}\n\n{engine.text('source_no_sentence', language)}"
     quotes = "\n\n".join(f"• <i>“{html_text(s)}”</i>" for s in sources)
-    return f"{head}\n\nMy last answer rests on:\n\n{quotes}"
+    return f"{head}\n\n{engine.text('source_intro', language)}\n\n{quotes}"
 
 
 def inline_answers(engine: Engine, query: str, limit: int = INLINE_RESULTS) -> list[Answer]:

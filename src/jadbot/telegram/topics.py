@@ -20,7 +20,6 @@ from jadbot.telegram.render import keyboard
 
 MENU = Path(__file__).with_name("topics.yaml")
 CALLBACK = "topics:"  # callback data of a subject button: "topics:<key>"; "topics:" = all subjects
-BACK = "« All subjects"
 _REFERENCE = re.compile(r"\{(\w+)\.\w+")
 
 
@@ -45,29 +44,38 @@ def group_of(engine: Engine, intent_id: str) -> str | None:
     return groups[0] if groups else None
 
 
-def grouped(engine: Engine) -> dict[Subject, list[Suggestion]]:
+def grouped(engine: Engine, language: str = "en") -> dict[Subject, list[Suggestion]]:
     """Every topic under its subject, in the engine's order; a topic of no subject goes to the last."""
     menu = subjects()
     result: dict[Subject, list[Suggestion]] = {subject: [] for subject in menu}
-    for topic in engine.topics():
+    for topic in engine.in_language(language).topics():
         group = group_of(engine, topic.intent)
         subject = next((s for s in menu if group in s.groups), menu[-1])
         result[subject].append(topic)
     return result
 
 
-def subjects_markup() -> InlineKeyboardMarkup:
+def subject_title(engine: Engine, subject: Subject, language: str) -> str:
+    """The subject's title in the language (intents.yaml and language files, `texts: subjects:`)."""
+    titles = engine.text("subjects", language)
+    return str(titles.get(subject.key, subject.title)) if isinstance(titles, dict) else subject.title
+
+
+def subjects_markup(engine: Engine, language: str = "en") -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
-        [[InlineKeyboardButton(s.title, callback_data=CALLBACK + s.key)] for s in subjects()]
+        [
+            [InlineKeyboardButton(subject_title(engine, s, language), callback_data=CALLBACK + s.key)]
+            for s in subjects()
+        ]
     )
 
 
-def subject_markup(engine: Engine, key: str) -> tuple[str, InlineKeyboardMarkup] | None:
+def subject_markup(engine: Engine, key: str, language: str = "en") -> tuple[str, InlineKeyboardMarkup] | None:
     """The title and topic buttons of one subject, with a way back; None for an unknown key."""
-    for subject, topics in grouped(engine).items():
+    for subject, topics in grouped(engine, language).items():
         if subject.key == key:
             markup = keyboard(topics, 2)
             rows = list(markup.inline_keyboard) if markup else []
-            rows.append((InlineKeyboardButton(BACK, callback_data=CALLBACK),))
-            return subject.title, InlineKeyboardMarkup(rows)
+            rows.append((InlineKeyboardButton(engine.text("topics_back", language), callback_data=CALLBACK),))
+            return subject_title(engine, subject, language), InlineKeyboardMarkup(rows)
     return None
