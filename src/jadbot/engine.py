@@ -12,6 +12,8 @@ Stages for one message, each in its own module:
 from __future__ import annotations
 
 import logging
+import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -130,32 +132,47 @@ class Engine:
         return self.languages.codes if self.languages is not None else [ENGLISH]
 
     def detect(self, text: str, prior: str | None = None) -> str:
-        """The language of a message among those the bot speaks (English when it speaks no other)."""
+        """The language of a message: lingua's guess, settled by which language's vocabulary knows
+        most of its words ("amunition sezied?" is English with typos, not Albanian; "kolku oruzje"
+        Macedonian typed in Latin letters, not Croatian). Ties go to the chat's language,
+        then to English, then to lingua's guess. English when the bot speaks no other."""
         if self.languages is None or len(self.languages.codes) == 1:
             return ENGLISH
         if self._detector is None:
             self._detector = Detector(tuple(self.languages.codes), english_words() | ENGLISH_FUNCTION_WORDS)
-        return self._detector.detect(text, prior)
+        guess = self._detector.detect(text, prior)
+        words = [w for w in normalize(text).split() if w.isalpha()]
+        if guess not in self.speaks() or (
+            (guess == ENGLISH and all(w.isascii() for w in text.split()))
+            and (self._english_known(words) >= 0.6 * len(words))
+        ):
+            return guess
+        letters = re.findall(r"[^\W\d_]+", text)
+        latin = all(_latin(w) for w in letters)
+        if sum(len(w) for w in letters) < 4:  # "626?", "ok", "heyyy": the chat's language
+            return prior or (ENGLISH if latin else guess)
+        known = {ENGLISH: self._english_known(words)}
+        for code in self.speaks():
+            local = self.in_language(code)
+            if local.gloss is not None:
+                known[code] = local.gloss.read(text)[1]
+        best = max(known.values())
+        if best == 0:  # nobody's words: "asdfgh" is no language, "Ποιος κερδίζει;" is still Greek
+            return (prior or ENGLISH) if latin else guess
+        tied = [c for c, n in known.items() if n == best]
+        return next((c for c in (prior, ENGLISH, guess) if c in tied), tied[0])
 
-    def _rather_english(self, question: str, code: str, prior: str | None) -> str:
-        """English when its vocabulary knows more of the words than the detected language's does:
-        "amunition sezied?" is English with typos, not Albanian."""
-        local = self.in_language(code)
-        if local.gloss is None:
-            return code
-        words = [w for w in normalize(question).split() if w.isalpha()]
-        english = sum(
+    def _english_known(self, words: list[str]) -> int:
+        """How many of the (normalised) words English knows, typos of its vocabulary included."""
+        analyzer = self.analyzer
+        return sum(
             1
             for w in words
-            if w in self.analyzer.vocabulary
+            if w in analyzer.vocabulary
             or w in ENGLISH_FUNCTION_WORDS
-            or w in self.analyzer.english
-            or self.analyzer.correct(w) != w
+            or w in analyzer.english
+            or analyzer.correct(w) != w
         )
-        known = local.gloss.read(question)[1]
-        if english > known or (english == known and prior != code):
-            return ENGLISH
-        return code
 
     def language_name(self, code: str) -> str:
         """A language's own name ("Deutsch"), for /language and the web chat."""
@@ -216,8 +233,6 @@ class Engine:
             if language is None and context is not None and context.chosen:
                 language = context.language  # fixed with /language
             code = language or self.detect(question, prior)
-            if language is None and code != ENGLISH and code in self.speaks():
-                code = self._rather_english(question, code, prior)
             unsupported = code not in self.speaks()
             engine = self.in_language(ENGLISH if unsupported else code)
             thread = context if context is not None and context.clauses else None
@@ -538,6 +553,11 @@ class Engine:
             self.store, self.intents.responses[key], {"topics": join([p.title for p in picks], "or")}
         )
         return Answer(question, text, None, 0.0, False, tuple(picks), reading=Reading(question, outcome=key))
+
+
+def _latin(word: str) -> bool:
+    """Written in Latin letters, accents or not ("kokain", "ğ", "ë"), not Greek or Cyrillic."""
+    return all("LATIN" in unicodedata.name(c, "") for c in word)
 
 
 def _same_figure(one: Intent, other: Intent) -> bool:
