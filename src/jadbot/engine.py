@@ -142,9 +142,10 @@ class Engine:
             self._detector = Detector(tuple(self.languages.codes), english_words() | ENGLISH_FUNCTION_WORDS)
         guess = self._detector.detect(text, prior)
         words = [w for w in normalize(text).split() if w.isalpha()]
-        if guess not in self.speaks() or (
-            (guess == ENGLISH and all(w.isascii() for w in text.split()))
-            and (self._english_known(words) >= 0.6 * len(words))
+        if (
+            guess == ENGLISH
+            and all(w.isascii() for w in text.split())
+            and self._english_known(words) >= 0.6 * len(words)
         ):
             return guess
         letters = re.findall(r"[^\W\d_]+", text)
@@ -157,6 +158,9 @@ class Engine:
             if local.gloss is not None:
                 known[code] = local.gloss.read(text)[1]
         best = max(known.values())
+        if guess not in self.speaks():  # "Was ist Europol?" is not Romanian when German knows it
+            knows = best >= max(2, len(words) / 2)
+            return next(c for c, n in known.items() if n == best) if knows else guess
         if best == 0:  # nobody's words: "asdfgh" is no language, "Ποιος κερδίζει;" is still Greek
             return (prior or ENGLISH) if latin else guess
         tied = [c for c, n in known.items() if n == best]

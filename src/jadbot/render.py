@@ -30,7 +30,12 @@ class Wording:
     locale: str = "en"
     conjunctions: Mapping[str, str] = field(default_factory=lambda: {"and": "and", "or": "or"})
     qualifiers: Mapping[str, str] = field(
-        default_factory=lambda: {"more_than": "more than {n}", "nearly": "nearly {n}", "about": "about {n}"}
+        default_factory=lambda: {
+            "more_than": "more than {n}",
+            "nearly": "nearly {n}",
+            "about": "about {n}",
+            "less_than": "less than {n}",
+        }
     )
     country_names: Mapping[str, str] = field(default_factory=dict)  # code -> name in the language
     verdict: Mapping[str, str] = field(default_factory=lambda: {"yes": "Yes", "no": "No"})

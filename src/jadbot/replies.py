@@ -279,10 +279,9 @@ class Replier:
             )
             key = "verify_yes" if ok else ("verify_other" if other else "verify_no")
             claimed = claim.words
-            if self.wording.language != "en":  # "300,000" as the language writes it: 300.000
-                claimed = _NUMBER.sub(
-                    lambda m: self.wording.number(int(m.group(0).replace(",", ""))), claimed
-                )
+            if self.wording.language != "en":  # the claim as the language writes it: "mehr als 1.000"
+                shown = self.wording.number(claim.value)
+                claimed = self.wording.qualify(_CLAIMED.get(claim.comparator, "exact"), shown)
             slots = {"claimed": claimed, "stated": stated, "other": other or ""}
             text = render(self.store, self.intents.responses[key], slots)
             return ("yes" if ok else "no"), text
@@ -539,6 +538,6 @@ _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about)\b"
 )
-_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
+_CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
 __all__ = ["Replier", "Reply"]

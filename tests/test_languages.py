@@ -1,0 +1,173 @@
+"""Other languages: normalising, glossing, detecting, answering in the language asked, and the
+checks on language files. Questions here are our own wordings, not evaluation questions."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.numbers import format_decimal
+
+from jadbot.engine import Engine
+from jadbot.languages import YES_NO, Gloss, Language, Languages, check_languages, fold
+from tests.conftest import FACTS, INTENTS, ROOT
+
+LANGUAGES = ROOT / "languages"
+HBS = {"sr", "hr", "bs"}
+SHIPPED = sorted(p.stem for p in LANGUAGES.glob("*.yaml"))
+
+# How many vehicles were checked, as a native might type it (our wording), per language.
+VEHICLES = {
+    "de": "Wie viele Fahrzeuge wurden kontrolliert?",
+    "fr": "Combien de véhicules ont été contrôlés ?",
+    "it": "Quanti veicoli sono stati controllati?",
+    "sr": "Koliko vozila je provereno?",
+    "hr": "Koliko je vozila provjereno?",
+    "bs": "Koliko je vozila kontrolisano?",
+    "sq": "Sa automjete u kontrolluan?",
+    "mk": "Колку возила беа проверени?",
+    "el": "Πόσα οχήματα ελέγχθηκαν;",
+    "tr": "Kaç araç kontrol edildi?",
+}
+
+
+def test_folding_makes_scripts_and_accents_compare_alike() -> None:
+    assert fold("Колико", "sr") == fold("Koliko", "sr") == "koliko"
+    assert fold("Ελλάδα", "el") == fold("ελλαδα", "el")
+    assert fold("KAÇ SİLAH", "tr") == "kac silah"
+    assert fold("Zaplijenjeno đubre", "hr") == "zaplijenjeno djubre"
+    assert fold("Πόσα;", "el").endswith("?")  # the Greek question mark
+
+
+def _language(**words: str) -> Language:
+    return Language(
+        code="xx", name="X", locale="en", verdict={}, conjunctions={}, qualifiers={},
+        markers=frozenset({"mi"}), words=words, countries={"grecia*": "Greece"}, facts={}, phrases={},
+        responses={}, texts={}, intents={},
+    )  # fmt: skip
+
+
+def test_gloss_matches_longest_phrase_prefixes_and_one_typo() -> None:
+    gloss = Gloss.build(
+        _language(
+            **{"quante volte": "how often", "quante": "how many", "armi": "weapons", "sequestr*": "seized"}
+        ),
+        {},
+    )
+    assert gloss("Quante armi sequestrarono?") == "how many weapons seized?"
+    assert gloss("quante volte") == "how often"
+    assert gloss("quante armi in Grecia") == "how many weapons in Greece"  # country, inflected
+    assert gloss("quantte armi") == "how many weapons"  # one typo in a long enough word
+    assert gloss("armi 626 xyz") == "weapons 626 xyz"  # unknown words and figures stay
+    assert gloss("armi mi?") == f"{YES_NO} weapons?"  # a yes/no marker anywhere
+    assert gloss.read("quante armi xyz")[1] == 2
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load(FACTS, INTENTS)
+
+
+@pytest.mark.parametrize("code", sorted(VEHICLES))
+def test_a_figure_is_answered_in_the_language_asked_with_its_number_format(engine: Engine, code: str) -> None:
+    if code not in SHIPPED:
+        pytest.skip(f"languages/{code}.yaml not shipped")
+    answer = engine.answer(VEHICLES[code])
+    assert answer.language == code or {answer.language, code} <= HBS
+    assert answer.intent == "vehicles"
+    locale = engine.in_language(answer.language).store.wording.locale
+    assert str(format_decimal(67277, locale=locale)) in answer.text
+    assert "vehicles" not in answer.text  # no English left in it
+
+
+def test_english_with_typos_stays_english(engine: Engine) -> None:
+    for question in ("amunition sezied?", "how mny cars wer checkd", "ok", "626?", "Kosovo?"):
+        assert engine.answer(question).language == "en", question
+
+
+def test_short_messages_keep_the_chat_language(engine: Engine) -> None:
+    if "de" not in SHIPPED:
+        pytest.skip("no German")
+    first = engine.answer("Wie viele Waffen wurden beschlagnahmt?")
+    assert first.language == "de" and first.context is not None and first.context.language == "de"
+    follow = engine.answer("und Munition?", first.context)
+    assert follow.language == "de" and "20.000" in follow.text
+    assert engine.answer("626?", first.context).language == "de"
+    assert engine.answer("Kosovo?", hint="de").language == "de"  # Telegram's language_code
+
+
+def test_yes_and_no_in_the_language(engine: Engine) -> None:
+    if "de" not in SHIPPED:
+        pytest.skip("no German")
+    yes = engine.in_language("de").store.wording.verdict
+    assert engine.answer("Hat Spanien an der Operation teilgenommen?").text.startswith(yes["yes"])
+    wrong = engine.answer("Stimmt es, dass 400 Waffen beschlagnahmt wurden?")
+    assert wrong.text.startswith(yes["no"]) and "310" in wrong.text and "400" in wrong.text
+
+
+def test_serbian_asked_in_cyrillic_is_answered_in_cyrillic(engine: Engine) -> None:
+    if "sr" not in SHIPPED:
+        pytest.skip("no Serbian")
+    answer = engine.answer("Колико је оружја заплењено?")
+    assert answer.language in HBS and "310" in answer.text
+    assert re.search(r"[\u0400-\u04ff]", answer.text) and not re.search(r"[čćšžđ]", answer.text)
+
+
+def test_a_language_the_bot_does_not_speak_gets_english_and_the_list(engine: Engine) -> None:
+    answer = engine.answer("¿Cuántas armas fueron incautadas por la policía?")
+    assert answer.language == "en" and "310" in answer.text
+    assert all(engine.language_name(c) in answer.text for c in engine.speaks())
+
+
+def test_a_button_answers_in_the_chat_language(engine: Engine) -> None:
+    for code in SHIPPED:
+        pressed = engine.answer_intent("vehicles", code)
+        assert pressed.language == code and pressed.matched
+        locale = engine.in_language(code).store.wording.locale
+        assert str(format_decimal(67277, locale=locale)) in pressed.text
+
+
+def test_every_shipped_language_file_is_clean(engine: Engine) -> None:
+    assert engine.languages is not None
+    problems, warnings = check_languages(engine.languages, engine.store, engine.intents)
+    assert problems == [] and warnings == []
+
+
+def _broken_copy(tmp_path: Path, text: str) -> Path:
+    facts, languages = tmp_path / "facts", tmp_path / "languages"
+    shutil.copytree(FACTS, facts)
+    shutil.copy(INTENTS, tmp_path / "intents.yaml")
+    languages.mkdir()
+    (languages / "de.yaml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_broken_language_file_is_reported_with_its_line(tmp_path: Path) -> None:
+    root = _broken_copy(
+        tmp_path,
+        "language: de\nname: Deutsch\nintents:\n  vehicles:\n    answer: '{checks.peeple} und 12 Autos'\n"
+        "  vehicels:\n    title: Fahrzeuge\nresponses:\n  deny: 'Nein'\n",
+    )
+    engine = Engine.load(root / "facts", root / "intents.yaml")
+    problems, _ = check_languages(Languages(root / "languages"), engine.store, engine.intents)
+    text = "\n".join(str(p) for p in problems)
+    assert re.search(r"de\.yaml:5: .*unknown fact reference \{checks\.peeple\}", text)
+    assert re.search(r"de\.yaml:5: .*typed-in figure", text)
+    assert re.search(r"de\.yaml:6: .*no intent 'vehicels'; did you mean 'vehicles'", text)
+    assert re.search(r"de\.yaml:9: responses\.deny: leaves out \{answer\}", text)
+    run = subprocess.run(
+        [sys.executable, "-m", "jadbot", "check"], cwd=root, capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 2 and "de.yaml:6:" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_broken_language_leaves_the_others_answering(tmp_path: Path) -> None:
+    root = _broken_copy(tmp_path, "language: de\nname: [unclosed\n")
+    engine = Engine.load(root / "facts", root / "intents.yaml")
+    answer = engine.answer("Wie viele Waffen wurden beschlagnahmt?", language="de")
+    assert answer.language == "en" and not answer.matched  # read as English: no crash, no guess
+    assert "310" in engine.answer("how many weapons were seized?").text
