@@ -39,7 +39,7 @@ from jadbot.message import parse
 from jadbot.normalize import normalize
 from jadbot.readers import CONTENTLESS, QUIET_KINDS, Readers, with_slots
 from jadbot.reading import Ask, Reading
-from jadbot.render import join, render
+from jadbot.render import Wording, render
 from jadbot.replies import Replier, Reply
 
 log = logging.getLogger(__name__)
@@ -87,6 +87,7 @@ class Engine:
         self._local: dict[str, Engine] = {}
         self._detector: Detector | None = None
         self.store = store
+        self._wording = store.wording or Wording()
         self.intents = intents
         self.settings = intents.settings
         example_texts = [e for i in intents.intents.values() for e in i.examples]
@@ -141,12 +142,15 @@ class Engine:
         if self._detector is None:
             self._detector = Detector(tuple(self.languages.codes), english_words() | ENGLISH_FUNCTION_WORDS)
         guess = self._detector.detect(text, prior)
-        words = [w for w in normalize(text).split() if w.isalpha()]
-        if (
-            guess == ENGLISH
-            and all(w.isascii() for w in text.split())
-            and self._english_known(words) >= 0.6 * len(words)
-        ):
+        # words with letters English does not write ("heroinë", "ç") are not English, accents folded or not
+        words = [
+            w
+            for raw in re.findall(r"[^\W\d_]+", text.lower())
+            if raw.isascii()
+            for w in normalize(raw).split()
+        ]
+        foreign = len(re.findall(r"[^\W\d_]+", text)) - len(words)
+        if guess == ENGLISH and not foreign and self._english_known(words) >= 0.6 * len(words):
             return guess
         letters = re.findall(r"[^\W\d_]+", text)
         latin = all(_latin(w) for w in letters)
@@ -159,12 +163,13 @@ class Engine:
                 known[code] = local.gloss.read(text)[1]
         best = max(known.values())
         if guess not in self.speaks():  # "Was ist Europol?" is not Romanian when German knows it
-            knows = best >= max(2, len(words) / 2)
+            knows = best >= max(2, (len(words) + foreign) / 2)
             return next(c for c, n in known.items() if n == best) if knows else guess
         if best == 0:  # nobody's words: "asdfgh" is no language, "Ποιος κερδίζει;" is still Greek
             return (prior or ENGLISH) if latin else guess
         tied = [c for c, n in known.items() if n == best]
-        return next((c for c in (prior, ENGLISH, guess) if c in tied), tied[0])
+        order = (prior, ENGLISH, guess) if not foreign else (prior, guess, ENGLISH)
+        return next((c for c in order if c in tied), tied[0])
 
     def _english_known(self, words: list[str]) -> int:
         """How many of the (normalised) words English knows, typos of its vocabulary included."""
@@ -507,7 +512,9 @@ class Engine:
     def _fallback(self, question: str, ranked: list[Scored], reading: Reading) -> Answer:
         picks = self._suggest(ranked)
         text = render(
-            self.store, self.intents.responses["fallback"], {"topics": join([p.title for p in picks], "or")}
+            self.store,
+            self.intents.responses["fallback"],
+            {"topics": self._wording.join([p.title for p in picks], "or")},
         )
         best = ranked[0] if ranked else None
         return Answer(
@@ -524,7 +531,9 @@ class Engine:
     def _ambiguous(self, question: str, candidates: list[Scored], reading: Reading) -> Answer:
         picks = [Suggestion(s.intent, self.intents[s.intent].title) for s in candidates]
         text = render(
-            self.store, self.intents.responses["ambiguous"], {"topics": join([p.title for p in picks], "or")}
+            self.store,
+            self.intents.responses["ambiguous"],
+            {"topics": self._wording.join([p.title for p in picks], "or")},
         )
         return Answer(
             question,
@@ -554,7 +563,9 @@ class Engine:
     def _canned(self, question: str, key: str) -> Answer:
         picks = self.featured()[:4]
         text = render(
-            self.store, self.intents.responses[key], {"topics": join([p.title for p in picks], "or")}
+            self.store,
+            self.intents.responses[key],
+            {"topics": self._wording.join([p.title for p in picks], "or")},
         )
         return Answer(question, text, None, 0.0, False, tuple(picks), reading=Reading(question, outcome=key))
 

@@ -61,7 +61,7 @@ def to_cyrillic(text: str) -> str:
     (EMPACT, JAD SEE) and the statement's English quotes stay as they are."""
     import cyrtranslit
 
-    parts = re.split(r"(<[^>]+>|“[^”]*”|\b[A-Z]{2,}\b|@\w+|/\w+)", text)
+    parts = re.split(r"(<[^>]+>|“[^”]*”|\b[A-Z]{2,}\b|\b(?:Eurojust|Frontex|Interpol)\b|@\w+|/\w+)", text)
     return "".join(p if i % 2 else str(cyrtranslit.to_cyrillic(p, "sr")) for i, p in enumerate(parts))
 
 
@@ -325,7 +325,9 @@ class Gloss:
             i += 1
         text = " ".join(w for w in out if w)
         text = re.sub(r"\s+([?.!,;:])", r"\1", text)
-        return (f"{YES_NO} {text}" if polar else text), known
+        if polar:
+            return f"{YES_NO} {text}", known
+        return " ".join(_yes_no(sentence) for sentence in re.split(r"(?<=[?.!])\s+", text)), known
 
     def _match(self, tokens: list[str], i: int) -> tuple[str | None, int]:
         for n in range(min(self.longest, len(tokens) - i), 0, -1):
@@ -356,6 +358,75 @@ class Gloss:
             if found is not None:
                 return self.exact[(found[0],)]
         return token
+
+
+_ASKING = frozenset(
+    [
+        "what",
+        "which",
+        "how",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "why",
+        "whats",
+        "list",
+        "give",
+        "tell",
+        "show",
+        "name",
+        "explain",
+        "describe",
+        "break",
+        "and",
+        "also",
+        "but",
+        "or",
+        "so",
+        "ok",
+        "okay",
+        "hello",
+        "hi",
+        "hey",
+        "thanks",
+        "thank",
+        "bye",
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "do",
+        "does",
+        "has",
+        "have",
+        "had",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+    ]
+)
+
+
+def _yes_no(sentence: str) -> str:
+    """A question of three words or more that asks nothing with a question word is a yes/no question,
+    whatever its word order: "Il centro era a Belgrado?", "Η επιχείρηση συντονίστηκε από την Αθήνα;".
+    Said the English way, so the reading checks it."""
+    words = re.findall(r"[a-z]+", sentence.lower())
+    if (
+        not sentence.endswith("?")
+        or len(words) < 3
+        or words[0] in _ASKING
+        or _ASKING & set(words[:3]) - {"and"}
+    ):
+        return sentence
+    if any(w in {"what", "which", "how", "who", "whom", "whose", "where", "when", "why"} for w in words):
+        return sentence
+    return f"{YES_NO} {sentence}"
 
 
 def _tokens(text: str) -> list[str]:
@@ -434,6 +505,9 @@ class Detector:
             return prior or ENGLISH
         if re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", text) and "el" in self.codes:
             return "el"
+        for letters, code in _OWN_LETTERS:  # "ќ" is only Macedonian, "ћ" only Serbian
+            if code in self.codes and re.search(letters, text.lower()):
+                return code
         ascii_words = [w for w in words if w.isascii()]
         english = sum(1 for w in ascii_words if w in self.english)
         if len(ascii_words) == len(words) and english >= max(1, 0.6 * len(words)):
@@ -457,6 +531,8 @@ class Detector:
         found = self._lingua.detect_language_of(re.sub(r"[\d.,%]+", " ", text))
         return found.iso_code_639_1.name.lower() if found is not None else None
 
+
+_OWN_LETTERS = (("[ѓќѕѐѝ]", "mk"), ("[ђћ]", "sr"))
 
 # Languages told apart so that their speakers hear "I answer in English; I speak …" rather than a
 # misreading as a language they do not write (none is close kin of a supported one).
@@ -722,6 +798,16 @@ def check_languages(languages: Languages, store: Any, intents: Any) -> tuple[lis
                 problems.append(located.problem(at, f"intents: no intent {intent_id!r}{hint}"))
                 continue
             slots = set(SLOT_VALUES[intent.slot]) if intent.slot else set()
+            if intent.kind == "not_reported":  # says what is not reported; a figure would read as the answer
+                for where, template in [("answer", words.answer or ""), *(words.answers or {}).items()]:
+                    figures = [r for r in _PLACEHOLDER.findall(template) if _is_figure(store, r)]
+                    if figures:
+                        problems.append(
+                            located.problem(
+                                (*at, where) if where == "answer" else (*at, "answers", where),
+                                f"{intent_id}: a not-reported answer states no figure ({{{figures[0]}}})",
+                            )
+                        )
             if words.answer is not None:
                 if intent.answer is None:
                     problems.append(
@@ -756,6 +842,12 @@ def check_languages(languages: Languages, store: Any, intents: Any) -> tuple[lis
             if absent:
                 warnings.append(f"{path}: texts not translated: {', '.join(absent)}")
     return problems, warnings
+
+
+def _is_figure(store: Any, ref: str) -> bool:
+    from jadbot.facts import Figure
+
+    return ref in store.derived or isinstance(store.facts.get(ref), Figure)
 
 
 def _translated(words: IntentWords | None, intent: Any) -> bool:

@@ -47,7 +47,14 @@ def phrases(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 def polar(analysis: Analysis) -> bool:
     """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
     first = next((t for t in analysis.tokens if t not in _LEAD_FILLERS), "")
-    return first in POLAR
+    return first in POLAR or bool(_TRUE_THAT.match(normalize(analysis.text)))
+
+
+# "is it true that the centre was in Belgrade?": a yes/no question whatever follows
+_TRUE_THAT = re.compile(
+    r"^(?:(?:so|ok|okay|and|but|well|wait|hmm)\s+)*(?:is it|is this|it is|isn t it)?\s*(?:really\s+)?"
+    r"(?:true|correct|right|accurate)\s+(?:that|to say)\b"
+)
 
 
 _LEAD_FILLERS = frozenset(

@@ -54,9 +54,13 @@ class Wording:
     def percent(self, value: float) -> str:
         if self.language == "en":
             return f"{value:.1f}%"
+        from babel import Locale
         from babel.numbers import format_percent
 
-        return str(format_percent(value / 100, locale=self.locale, format="#,##0.0%"))
+        pattern = Locale.parse(self.locale).percent_formats[None].pattern  # "%#,##0" in Turkish
+        return str(
+            format_percent(value / 100, locale=self.locale, format=pattern.replace("#,##0", "#,##0.0"))
+        )
 
     def qualify(self, qualifier: str, number: str) -> str:
         if qualifier == "exact":
