@@ -192,9 +192,9 @@ class Engine:
         except DataError:
             return code
 
-    def text(self, key: str, language: str | None = None, **slots: str) -> Any:
+    def text(self, key: str, code: str | None = None, /, **slots: str) -> Any:
         """One of the chat's own texts (intents.yaml `texts:`) in a language, slots filled in."""
-        value = self.in_language(language or ENGLISH).intents.texts.get(key)
+        value = self.in_language(code or ENGLISH).intents.texts.get(key)
         if value is None:
             value = self.intents.texts.get(key, "")
         if isinstance(value, str):

@@ -204,3 +204,28 @@ async def test_misses_are_logged_without_user_data(
     entry = json.loads(line)
     assert entry["text"] == "blorp the zindle"
     assert set(entry) == {"time", "text", "answered", "score", "matched", "guesses"}
+
+
+async def test_languages_over_the_bot_api(bot: Application, client: LocalChatClient, engine: Engine) -> None:
+    """A German user gets German from the first message, short follow-ups stay German, /language
+    fixes the chat's language and a pressed topic answers in it."""
+    if "de" not in engine.speaks() or "fr" not in engine.speaks():
+        pytest.skip("German and French are not shipped")
+    german = 1101
+    await client.set_user(german, language_code="de")
+    start = await ask(client, german, "/start")
+    assert start["text"] == re.sub(r"<[^>]+>", "", engine.text("start", "de", title=engine.store.title))
+    reply = await ask(client, german, "Wie viele Waffen wurden beschlagnahmt?")
+    assert "310" in reply["text"] and engine.answer(reply["text"]).language == "de"
+    assert "20.000" in (await ask(client, german, "und Munition?"))["text"]
+    assert (await ask(client, german, "/language"))["text"].startswith(
+        engine.text("language_current", "de", language="Deutsch", choices="")[:12]
+    )
+    assert (await ask(client, german, "/language fr"))["text"] == engine.text(
+        "language_set", "fr", language=engine.language_name("fr")
+    )
+    vehicles = await ask(client, german, "how many vehicles were checked?")
+    assert "67 277" in vehicles["text"].replace("\u202f", " ")  # French, though asked in English
+    assert (await ask(client, german, "/language klingon"))["text"].startswith(
+        engine.text("language_unknown", "fr", choices="")[:10]
+    )
