@@ -13,12 +13,12 @@ from pathlib import Path
 from jadbot.engine import Engine
 from jadbot.evaluate import read_cases
 
-from . import coldstart, engine_latency, peer, report, roundtrip, scaling
+from . import coldstart, engine_latency, languages, peer, report, roundtrip, scaling
 from .corpus import VARIANTS_PER_QUESTION, build_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).with_name("results.md")
-SECTIONS = ("engine", "scaling", "cold", "peer", "bot")
+SECTIONS = ("engine", "languages", "scaling", "cold", "peer", "bot")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if "engine" not in skip:
         emit(report.engine_section(engine_latency.measure(engine, corpus), len(corpus), variants))
+    if "languages" not in skip:
+        emit(languages.section(languages.measure(ROOT, quick=args.quick)))
     if "scaling" not in skip:
         sizes = (
             (len(engine.intents.intents), 100, 300)

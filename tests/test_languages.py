@@ -171,3 +171,20 @@ def test_a_broken_language_leaves_the_others_answering(tmp_path: Path) -> None:
     answer = engine.answer("Wie viele Waffen wurden beschlagnahmt?", language="de")
     assert answer.language == "en" and not answer.matched  # read as English: no crash, no guess
     assert "310" in engine.answer("how many weapons were seized?").text
+
+
+@pytest.mark.parametrize("locale", ["de", "fr", "it", "sr_Latn", "hr", "bs", "sq", "mk", "el", "tr"])
+def test_numbers_are_written_as_babel_writes_them(locale: str) -> None:
+    """Numbers are formatted from the locale's symbols read once, not by Babel on every answer:
+    the result must be Babel's own."""
+    from babel import Locale
+    from babel.numbers import format_percent
+
+    from jadbot.render import Wording
+
+    wording = Wording(language=locale[:2], locale=locale, **Wording.symbols(locale))
+    for value in (5, 94, 999, 2229, 5225, 22400, 288774, 1_000_000):
+        assert wording.number(value) == format_decimal(value, locale=locale)
+    pattern = Locale.parse(locale).percent_formats[None].pattern.replace("#,##0", "#,##0.0")
+    for share in (74.53, 1.8, 0.4):
+        assert wording.percent(share) == format_percent(share / 100, locale=locale, format=pattern)

@@ -12,13 +12,11 @@ Stages for one message, each in its own module:
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from jadbot.analysis import Analyzer, english_words
+from jadbot.analysis import Analyzer
 from jadbot.dialogue import Context, resolve
 from jadbot.errors import DataError
 from jadbot.facts import FactStore, load_facts
@@ -36,7 +34,6 @@ from jadbot.languages import (
 )
 from jadbot.matcher import Matcher, Scored
 from jadbot.message import parse
-from jadbot.normalize import normalize
 from jadbot.readers import CONTENTLESS, QUIET_KINDS, Readers, with_slots
 from jadbot.reading import Ask, Reading
 from jadbot.render import Wording, render
@@ -85,6 +82,7 @@ class Engine:
         self.language = ENGLISH
         self.gloss: Gloss | None = None
         self._local: dict[str, Engine] = {}
+        self._glosses: dict[str, Gloss | None] = {}
         self._detector: Detector | None = None
         self.store = store
         self._wording = store.wording or Wording()
@@ -105,6 +103,7 @@ class Engine:
             for example in i.examples
         ]  # once: at 100,000 examples a second pass would cost as much as the index
         self.matcher = Matcher(analysed, CONTENTLESS)
+        self.analyzer.analyze.cache_clear()  # type: ignore[attr-defined]  # examples are not asked again
         said: dict[str, set[str]] = {}  # every stem an intent's examples use
         for intent_id, _, stems in analysed:
             said.setdefault(intent_id, set()).update(stems)
@@ -133,43 +132,13 @@ class Engine:
         return self.languages.codes if self.languages is not None else [ENGLISH]
 
     def detect(self, text: str, prior: str | None = None) -> str:
-        """The language of a message: lingua's guess, settled by which language's vocabulary knows
-        most of its words ("amunition sezied?" is English with typos, not Albanian; "kolku oruzje"
-        Macedonian typed in Latin letters, not Croatian). Ties go to the chat's language,
-        then to English, then to lingua's guess. English when the bot speaks no other."""
+        """The language of a message (languages.Detector); English when the bot speaks no other."""
         if self.languages is None or len(self.languages.codes) == 1:
             return ENGLISH
         if self._detector is None:
-            self._detector = Detector(tuple(self.languages.codes), english_words() | ENGLISH_FUNCTION_WORDS)
-        guess = self._detector.detect(text, prior)
-        # words with letters English does not write ("heroinë", "ç") are not English, accents folded or not
-        words = [
-            w
-            for raw in re.findall(r"[^\W\d_]+", text.lower())
-            if raw.isascii()
-            for w in normalize(raw).split()
-        ]
-        foreign = len(re.findall(r"[^\W\d_]+", text)) - len(words)
-        if guess == ENGLISH and not foreign and self._english_known(words) >= 0.6 * len(words):
-            return guess
-        letters = re.findall(r"[^\W\d_]+", text)
-        latin = all(_latin(w) for w in letters)
-        if sum(len(w) for w in letters) < 4:  # "626?", "ok", "heyyy": the chat's language
-            return prior or (ENGLISH if latin else guess)
-        known = {ENGLISH: self._english_known(words)}
-        for code in self.speaks():
-            local = self.in_language(code)
-            if local.gloss is not None:
-                known[code] = local.gloss.read(text)[1]
-        best = max(known.values())
-        if guess not in self.speaks():  # "Was ist Europol?" is not Romanian when German knows it
-            knows = best >= max(2, (len(words) + foreign) / 2)
-            return next(c for c, n in known.items() if n == best) if knows else guess
-        if best == 0:  # nobody's words: "asdfgh" is no language, "Ποιος κερδίζει;" is still Greek
-            return (prior or ENGLISH) if latin else guess
-        tied = [c for c, n in known.items() if n == best]
-        order = (prior, ENGLISH, guess) if not foreign else (prior, guess, ENGLISH)
-        return next((c for c in order if c in tied), tied[0])
+            glosses = {c: g for c in self.speaks() if c != ENGLISH and (g := self._gloss(c)) is not None}
+            self._detector = Detector(tuple(self.speaks()), self._english_known, glosses)
+        return self._detector.detect(text, prior)
 
     def _english_known(self, words: list[str]) -> int:
         """How many of the (normalised) words English knows, typos of its vocabulary included."""
@@ -202,6 +171,22 @@ class Engine:
                 value = value.replace(f"{{{name}}}", slot)
         return value
 
+    def _gloss(self, code: str) -> Gloss | None:
+        """The language's gloss alone (what detecting needs), built once; None if it cannot load."""
+        if self.languages is None or code not in self.languages.available:
+            return None
+        if code not in self._glosses:
+            try:
+                language = self.languages.get(code)  # type: ignore[union-attr]
+            except DataError as exc:
+                log.error("language %s not loaded: %s", code, exc)
+                self._glosses[code] = None
+                return None
+            english = self.store.countries.names
+            local_names = {local: english[c] for c, local in country_names(code, english).items()}
+            self._glosses[code] = Gloss.build(language, local_names)
+        return self._glosses[code]
+
     def in_language(self, code: str) -> Engine:
         """This engine as another language reads and answers (built once, on first use); English
         itself, or for a language that is unknown or whose file is broken (logged)."""
@@ -213,9 +198,9 @@ class Engine:
             except DataError as exc:
                 log.error("language %s not loaded: %s", code, exc)
                 return self
-            english = self.store.countries.names
-            local_names = {local: english[c] for c, local in country_names(code, english).items()}
-            gloss = Gloss.build(language, local_names)
+            gloss = self._gloss(code)
+            if gloss is None:
+                return self
             store, intents = localize(self.store, self.intents, language, gloss)
             local = Engine(store, intents, english=self)
             local.language, local.gloss = code, gloss
@@ -568,11 +553,6 @@ class Engine:
             {"topics": self._wording.join([p.title for p in picks], "or")},
         )
         return Answer(question, text, None, 0.0, False, tuple(picks), reading=Reading(question, outcome=key))
-
-
-def _latin(word: str) -> bool:
-    """Written in Latin letters, accents or not ("kokain", "ğ", "ë"), not Greek or Cyrillic."""
-    return all("LATIN" in unicodedata.name(c, "") for c in word)
 
 
 def _same_figure(one: Intent, other: Intent) -> bool:

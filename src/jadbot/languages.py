@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -266,6 +266,7 @@ class Gloss:
     markers: frozenset[str]
     stems: dict[str, str]
     singles: list[str]
+    _words: dict[tuple[str, bool], str] = field(default_factory=dict, repr=False)  # a word's gloss, once
 
     @classmethod
     def build(cls, language: Language, country_names: Mapping[str, str]) -> Gloss:
@@ -296,8 +297,9 @@ class Gloss:
         """The message in the English words the reading knows; unknown words stay as they are."""
         return self.read(text)[0]
 
-    def read(self, text: str) -> tuple[str, int]:
-        """The gloss, and how many of the message's words the language's vocabulary knew."""
+    def read(self, text: str, typos: bool = True) -> tuple[str, int]:
+        """The gloss, and how many of the message's words the language's vocabulary knew
+        (`typos=False`: exact words, phrases, prefixes and stems only, as detecting needs)."""
         tokens = _tokens(fold(text, self.language))
         out: list[str] = []
         polar = False
@@ -319,7 +321,7 @@ class Gloss:
                 known += used
                 i += used
                 continue
-            word = self._word(token)
+            word = self._word(token, typos)
             known += word != token
             out.append(word)
             i += 1
@@ -342,13 +344,21 @@ class Gloss:
                         return by_prefix[last[:k]], n
         return None, 0
 
-    def _word(self, token: str) -> str:
+    def _word(self, token: str, typos: bool = True) -> str:
+        key = (token, typos)
+        if key not in self._words:
+            if len(self._words) > 20_000:
+                self._words.clear()
+            self._words[key] = self._lookup(token, typos)
+        return self._words[key]
+
+    def _lookup(self, token: str, typos: bool) -> str:
         stemmer = _stemmer(self.language)
         if stemmer is not None:
             english = self.stems.get(stemmer.stemWord(token))
             if english is not None:
                 return english
-        if len(token) >= _FUZZY_MIN and self.singles:
+        if typos and len(token) >= _FUZZY_MIN and self.singles:
             from rapidfuzz import process
             from rapidfuzz.distance import Levenshtein
 
@@ -489,37 +499,88 @@ def _translation(language: str) -> Any:
 
 @dataclass
 class Detector:
-    """Which supported language a message is in (lingua, restricted, loaded on first use)."""
+    """Which language a message is in: the vocabulary of each language first (how many of the
+    message's words it knows), lingua when that does not settle it (restricted to the languages
+    spoken and a few others, low-accuracy mode, loaded on first use), the chat's language for
+    messages too short to tell ("626?", "ok", "Kosovo").
+
+    "amunition sezied?" is English with typos, not Albanian; "kolku oruzje" is Macedonian typed in
+    Latin letters, not Croatian; "Was ist Europol?" is German, not Romanian."""
 
     codes: tuple[str, ...]
-    english: frozenset[str]
+    english_known: Callable[[list[str]], int]  # how many (normalised) words English knows
+    glosses: dict[str, Gloss]
     _lingua: Any = field(default=None, repr=False)
+    _exact: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _prefix: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        exact: dict[str, set[str]] = {}
+        prefix: dict[str, set[str]] = {}
+        for code, gloss in self.glosses.items():
+            for key in gloss.exact:
+                for word in key:
+                    exact.setdefault(word, set()).add(code)
+            for head, last in gloss.prefixes.items():
+                for word in head:
+                    exact.setdefault(word, set()).add(code)
+                for start in last:
+                    prefix.setdefault(start, set()).add(code)
+            for stem in gloss.stems:
+                prefix.setdefault(stem, set()).add(code)
+        self._exact = {w: frozenset(c) for w, c in exact.items()}
+        self._prefix = {w: frozenset(c) for w, c in prefix.items()}
 
     def detect(self, text: str, prior: str | None = None) -> str:
-        """The language of `text`; `prior` (the chat's last language, else the user's) decides
-        messages too short to tell ("626?", "ok", "Kosovo")."""
         prior = prior if prior in self.codes else None
-        words = re.findall(r"[^\W\d_]+", text.lower())
-        letters = sum(len(w) for w in words)
-        if letters < 4:
-            return prior or ENGLISH
-        if re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", text) and "el" in self.codes:
+        letters = re.findall(r"[^\W\d_]+", text)
+        latin = all(_is_latin(w) for w in letters)
+        if sum(len(w) for w in letters) < 4:  # "626?", "ok", "heyyy": the chat's language
+            return prior or (ENGLISH if latin else self._guess(text) or ENGLISH)
+        lowered = text.lower()
+        if "el" in self.codes and re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", lowered):
             return "el"
-        for letters, code in _OWN_LETTERS:  # "ќ" is only Macedonian, "ћ" only Serbian
-            if code in self.codes and re.search(letters, text.lower()):
+        for own, code in _OWN_LETTERS:  # "ќ" is only Macedonian, "ћ" only Serbian
+            if code in self.codes and re.search(own, lowered):
                 return code
-        ascii_words = [w for w in words if w.isascii()]
-        english = sum(1 for w in ascii_words if w in self.english)
-        if len(ascii_words) == len(words) and english >= max(1, 0.6 * len(words)):
-            return ENGLISH if prior in (None, ENGLISH) or english >= 0.8 * len(words) else prior
-        found = self._guess(text)
-        if found is None:
-            return prior or ENGLISH
-        if prior in HBS and found in HBS:
-            return prior  # a Serbian chat stays Serbian when a message reads Croatian
-        if len(words) <= 2 and prior is not None and found != prior:
-            return prior  # "i kanabis?" after a Serbian question
-        return found
+        from jadbot.normalize import normalize
+
+        # words with letters English does not write ("heroinë", "katıldı") are not English
+        english_words = [w for raw in letters if raw.isascii() for w in normalize(raw).split()]
+        foreign = len(letters) - sum(1 for raw in letters if raw.isascii())
+        known = {ENGLISH: self.english_known(english_words), **self._count(fold(text))}
+        if (
+            not foreign
+            and known[ENGLISH] >= 0.6 * len(english_words)
+            and known[ENGLISH] > known.get(prior, -1)
+        ):
+            return ENGLISH  # plain English; "Kosovo?" in a German chat stays German
+        best = max(known.values())
+        tied = [c for c, n in known.items() if n == best]
+        settled = best >= max(2, len(letters) / 2)
+        if settled and len(tied) == 1:
+            return tied[0]
+        guess = self._guess(text)
+        if guess is not None and guess not in self.codes and not settled:
+            return guess  # Spanish: not a language the bot speaks
+        if best == 0:  # nobody's words: "asdfgh" is no language, "Ποιος κερδίζει;" is still Greek
+            return (
+                (prior or ENGLISH) if latin else (guess if guess in self.codes else None) or prior or ENGLISH
+            )
+        order = (prior, ENGLISH, guess) if not foreign else (prior, guess, ENGLISH)
+        return next((c for c in order if c in tied), tied[0])
+
+    def _count(self, folded: str) -> dict[str, int]:
+        """How many of the words each language's vocabulary knows: whole words, and word starts
+        its prefix keys and stems cover."""
+        counts: dict[str, int] = {}
+        for token in re.findall(r"[^\W\d_]+", folded):
+            found = set(self._exact.get(token, ()))
+            for k in range(len(token), 3, -1):
+                found.update(self._prefix.get(token[:k], ()))
+            for code in found:
+                counts[code] = counts.get(code, 0) + 1
+        return counts
 
     def _guess(self, text: str) -> str | None:
         if self._lingua is None:
@@ -532,11 +593,16 @@ class Detector:
         return found.iso_code_639_1.name.lower() if found is not None else None
 
 
+def _is_latin(word: str) -> bool:
+    """Written in Latin letters, accents or not ("kokain", "ğ", "ë"), not Greek or Cyrillic."""
+    return all("LATIN" in unicodedata.name(c, "") for c in word)
+
+
 _OWN_LETTERS = (("[ѓќѕѐѝ]", "mk"), ("[ђћ]", "sr"))
 
 # Languages told apart so that their speakers hear "I answer in English; I speak …" rather than a
 # misreading as a language they do not write (none is close kin of a supported one).
-UNSUPPORTED = ("es", "pt", "nl", "pl", "ru", "ro", "hu", "ar")
+UNSUPPORTED = ("es", "pt", "ru")
 
 ENGLISH_FUNCTION_WORDS = frozenset(
     [
@@ -661,6 +727,7 @@ def localize(store: Any, intents: Any, language: Language, gloss: Gloss) -> tupl
         qualifiers={**Wording().qualifiers, **language.qualifiers},
         country_names=names,
         verdict={**Wording().verdict, **language.verdict},
+        **Wording.symbols(language.locale),
     )
     local_store = replace(store, facts=facts, wording=wording)
     local = copy.copy(intents)

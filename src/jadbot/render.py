@@ -40,27 +40,36 @@ class Wording:
     country_names: Mapping[str, str] = field(default_factory=dict)  # code -> name in the language
     verdict: Mapping[str, str] = field(default_factory=lambda: {"yes": "Yes", "no": "No"})
 
-    def number(self, value: float, decimals: int = 1) -> str:
-        whole = float(value).is_integer()
-        if self.language == "en":
-            return f"{round(value):,}" if whole else f"{value:,.{decimals}f}"
-        from babel.numbers import format_decimal
+    group: str = ","  # the locale's symbols, read from Babel once (localize), not on every number
+    decimal: str = "."
+    percent_pattern: str = "{}%"
 
-        shown = round(value) if whole else round(value, decimals)
-        return str(
-            format_decimal(shown, locale=self.locale, format=None if whole else f"#,##0.{'0' * decimals}")
-        )
+    @classmethod
+    def symbols(cls, locale: str) -> dict[str, str]:
+        """Group and decimal symbols and the percent pattern of a Babel locale ("%#,##0" in Turkish)."""
+        from babel import Locale
+
+        parsed = Locale.parse(locale)
+        numbers = parsed.number_symbols.get("latn", parsed.number_symbols)
+        pattern = parsed.percent_formats[None].pattern
+        start, end = re.search(r"[#0][#0,.]*", pattern).span()  # type: ignore[union-attr]
+        percent = pattern[:start] + "{}" + pattern[end:]
+        return {"group": numbers["group"], "decimal": numbers["decimal"], "percent_pattern": percent}
+
+    def number(self, value: float, decimals: int = 1) -> str:
+        shown = f"{round(value):,}" if float(value).is_integer() else f"{value:,.{decimals}f}"
+        if self.group == "," and self.decimal == ".":
+            return shown
+        return shown.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
 
     def percent(self, value: float) -> str:
-        if self.language == "en":
-            return f"{value:.1f}%"
-        from babel import Locale
-        from babel.numbers import format_percent
+        return self.percent_pattern.replace("{}", self._one_decimal(value))
 
-        pattern = Locale.parse(self.locale).percent_formats[None].pattern  # "%#,##0" in Turkish
-        return str(
-            format_percent(value / 100, locale=self.locale, format=pattern.replace("#,##0", "#,##0.0"))
-        )
+    def _one_decimal(self, value: float) -> str:
+        shown = f"{value:,.1f}"
+        if self.group == "," and self.decimal == ".":
+            return shown
+        return shown.replace(",", "\0").replace(".", self.decimal).replace("\0", self.group)
 
     def qualify(self, qualifier: str, number: str) -> str:
         if qualifier == "exact":

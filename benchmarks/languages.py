@@ -1,0 +1,86 @@
+"""Per language: the engine's answer latency on that language's own examples (detection, gloss and
+answer, text caches cleared), and the memory of a process that has loaded every language.
+
+The questions are each language file's examples (languages/<code>.yaml), asked without naming the
+language, so the detection of the language is part of what is timed.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from jadbot.engine import Engine
+from jadbot.languages import Languages
+
+from .engine_latency import text_cache_clearer
+from .report import table, verdict
+from .timing import Latency, time_each
+
+TARGET_P99_MS = 2.0
+TARGET_RSS_MB = 100.0
+
+
+@dataclass(frozen=True)
+class LanguageRow:
+    code: str
+    name: str
+    latency: Latency
+    answered_in_it: float  # share of its own examples answered in the language
+
+
+def measure(root: Path, quick: bool = False) -> tuple[list[LanguageRow], float]:
+    engine = Engine.load(root / "facts", root / "intents.yaml")
+    languages = Languages(root / "languages")
+    rows = []
+    for code in languages.available:
+        texts = [e for words in languages.get(code).intents.values() for e in words.examples]
+        texts = texts[:100] if quick else texts
+        for text in texts[:50]:
+            engine.answer(text)  # loads the language, warms its caches
+        clear = text_cache_clearer(engine.in_language(code))
+        latency = time_each(texts, engine.answer, before=clear)
+        kin = {"sr", "hr", "bs"} if code in {"sr", "hr", "bs"} else {code}
+        same = sum(engine.answer(t).language in kin for t in texts) / max(len(texts), 1)
+        rows.append(LanguageRow(code, languages.get(code).name, latency, 100 * same))
+    return rows, rss_with_every_language(root)
+
+
+def rss_with_every_language(root: Path) -> float:
+    """Peak RSS (MB) of a fresh process that loaded the engine and answered once in every language."""
+    script = (
+        "import json, resource, sys\n"
+        "from pathlib import Path\n"
+        "from jadbot.engine import Engine\n"
+        "root = Path(sys.argv[1])\n"
+        "e = Engine.load(root / 'facts', root / 'intents.yaml')\n"
+        "for code in e.speaks():\n"
+        "    e.answer('?', language=code); e.in_language(code).answer_intent('vehicles')\n"
+        "e.answer('Wie viele Waffen wurden beschlagnahmt?')\n"
+        "print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(root)], capture_output=True, text=True, check=True
+    )
+    return float(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def section(result: tuple[list[LanguageRow], float]) -> str:
+    rows, rss = result
+    body = [
+        [f"{r.name} ({r.code})", str(r.latency.n), *r.latency.cells(), f"{r.answered_in_it:.1f}"]
+        for r in rows
+    ]
+    worst = max((r.latency.p99 for r in rows), default=0.0)
+    return (
+        "## Languages\n\nEach language file's own examples, asked without naming the language (detection, "
+        "gloss and answer; text caches cleared before each). 'in it' is the share answered in that language "
+        "(Serbian, Croatian and Bosnian share one vocabulary, so they count each other's).\n\n"
+        + table(["language", "n", "p50 ms", "p95 ms", "p99 ms", "mean ms", "in it %"], body)
+        + f"\n\nTarget p99 ≤ {TARGET_P99_MS:g} ms in every language: {verdict(worst <= TARGET_P99_MS)} "
+        f"(worst {worst:.2f} ms). Peak RSS of a process that loaded every language: {rss:.0f} MB "
+        f"(target ≤ {TARGET_RSS_MB:g} MB: {verdict(rss <= TARGET_RSS_MB)})."
+    )
