@@ -12,6 +12,7 @@ from telegram import (
     BotCommand,
     BotCommandScopeAllGroupChats,
     BotCommandScopeAllPrivateChats,
+    BotDescription,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
@@ -21,7 +22,7 @@ from telegram import (
 from telegram.constants import ChatAction, MessageEntityType, ParseMode
 from telegram.error import Conflict
 
-from jadbot.localapi import LocalBotApi, LocalChatClient
+from jadbot.localapi import LocalApiError, LocalBotApi, LocalChatClient
 
 USER = 1001
 
@@ -239,6 +240,53 @@ async def test_commands_per_scope_and_language(bot: telegram.Bot, client: LocalC
     assert await client.commands(-100500) == []
     with pytest.raises(telegram.error.BadRequest, match="Bot_command_invalid"):
         await bot.set_my_commands([BotCommand("Bad Command", "x")])
+
+
+async def test_descriptions_and_languages_for_the_user_side(
+    bot: telegram.Bot, client: LocalChatClient
+) -> None:
+    """What the web chat's Language select and "What can this bot do?" card read."""
+    assert await client.languages() == [{"code": "en", "name": "English"}]  # the bot set nothing yet
+    assert (await client.description("de"))["description"] == ""
+    await bot.set_my_description("I answer questions.")
+    await bot.set_my_short_description("Answers.")
+    await bot.set_my_description("Ich beantworte Fragen.", language_code="de")
+    await bot.set_my_commands([BotCommand("start", "Démarrer")], language_code="fr")
+    await bot.set_my_short_description("Одговори.", language_code="mk")
+    assert await client.languages() == [
+        {"code": "en", "name": "English"},
+        {"code": "de", "name": "Deutsch"},
+        {"code": "mk", "name": "Македонски"},
+        {"code": "fr", "name": "Français"},
+    ]
+
+    german = await client.description("de")
+    assert german["description"] == "Ich beantworte Fragen." and german["description_language"] == "de"
+    assert german["short_description"] == "Answers." and german["short_description_language"] == ""
+    assert (await client.description("de-AT"))["description"] == "Ich beantworte Fragen."  # an IETF tag
+    for language in ("", "en", "it"):  # the default, for every language without its own
+        described = await client.description(language)
+        assert described["description"] == "I answer questions.", language
+        assert described["description_language"] == ""
+    macedonian = await client.description("mk")
+    assert (macedonian["description"], macedonian["short_description"]) == (
+        "I answer questions.",
+        "Одговори.",
+    )
+    with pytest.raises(LocalApiError) as bad:
+        await client.description("deutsch")
+    assert bad.value.status == 400
+
+    # An empty text removes a language's own description, as in Telegram; the page hears of each change.
+    assert await bot.set_my_description("", language_code="de") is True
+    assert await bot.get_my_description(language_code="de") == BotDescription("")
+    assert (await client.description("de"))["description"] == "I answer questions."
+    assert [c["code"] for c in await client.languages()] == ["en", "mk", "fr"]
+    events = client.events(types=["description"], since=0)
+    changes = [(await anext(events))["data"] for _ in range(5)]
+    await events.aclose()
+    assert changes[0] == {"language_code": "", "description": "I answer questions."}
+    assert changes[-1] == {"language_code": "de", "description": ""}
 
 
 async def test_webhook_info_set_and_delete(bot: telegram.Bot, client: LocalChatClient) -> None:

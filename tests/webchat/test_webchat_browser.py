@@ -232,3 +232,73 @@ async def test_inline_keyboard_as_wide_as_its_message_and_readable(
             "b => { const s = getComputedStyle(b); return [s.color, s.backgroundColor]; }"
         )
         assert contrast(*colours) >= 4.5, (scheme, colours)  # WCAG AA for normal text
+
+
+def description_card(page: Page) -> Locator:
+    return page.get_by_role("region", name="What can this bot do?")
+
+
+async def test_language_choice_is_the_users_language_code_for_card_menu_and_bot(
+    page: Page, stack: Stack, engine: Engine
+) -> None:
+    german_only = "Wie viele Waffen wurden beschlagnahmt?"
+    assert "de" in engine.speaks(), "languages/de.yaml is missing"
+    card, language = description_card(page), page.get_by_role("combobox", name="Language")
+    await expect(card).to_contain_text(engine.text("description", "en"))
+    await expect(language).to_have_value("en")
+    names = ["English", *(engine.languages.get(code).name for code in engine.speaks()[1:])]
+    await expect(language.locator("option")).to_have_text(names)  # the languages the bot set texts for
+
+    await language.select_option(label="Deutsch")
+    await expect(card).to_contain_text(engine.text("description", "de"))
+    await expect(card.locator("p")).to_have_attribute("lang", "de")  # read out with German rules
+    assert stack.api.state.users[ALICE].language_code == "de"
+    user = page.get_by_role("combobox", name="User")  # the choice is per user
+    await user.select_option(label="Bob")
+    await expect(language).to_have_value("en")
+    await expect(card).to_contain_text(engine.text("description", "en"))
+    await user.select_option(label="Alice")
+    await expect(language).to_have_value("de")
+    await expect(card).to_contain_text(engine.text("description", "de"))
+    assert stack.api.state.users[1002].language_code == "en"
+
+    # /start is answered in the language of from.language_code, so the bot did see Deutsch
+    greeting = engine.text("start", "de", title="").split("<b>")[0].strip()
+    assert greeting and not engine.text("start", "en", title="").startswith(greeting)
+    await page.get_by_role("button", name="Start").click()
+    await expect(bot_messages(page).last).to_contain_text(greeting)
+    await expect(card).to_be_hidden()  # the chat has begun
+
+    await page.get_by_role("button", name="Menu").click()
+    german, english = engine.text("commands", "de"), engine.text("commands", "en")
+    assert german["topics"] != english["topics"]
+    await expect(page.get_by_role("button", name=f"/topics {german['topics']}")).to_be_visible()
+    await expect(page.get_by_role("button", name=f"/help {german['help']}")).to_be_visible()
+    await expect(page.get_by_role("button", name=f"/topics {english['topics']}")).to_have_count(0)
+    await page.keyboard.press("Escape")
+
+    expected = engine.answer(german_only).text.split("\n")[0]
+    assert (
+        "310" in expected and expected != engine.answer("How many weapons were seized?").text.split("\n")[0]
+    )
+    await say(page, german_only)
+    await expect(bot_messages(page)).to_have_count(2)
+    await expect(bot_messages(page).last).to_contain_text("310")
+    await expect(bot_messages(page).last).to_contain_text(expected)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+async def test_description_card_is_a_readable_heading_and_only_in_private_chats(
+    page: Page, stack: Stack, engine: Engine, scheme: str
+) -> None:
+    await page.emulate_media(color_scheme=scheme)
+    card = description_card(page)
+    await expect(card.get_by_role("heading", name="What can this bot do?", level=2)).to_be_visible()
+    await expect(card).to_contain_text(engine.text("description", "en"))
+    background = await card.evaluate("c => getComputedStyle(c).backgroundColor")
+    for part in ("h2", "p"):
+        colour = await card.locator(part).evaluate("e => getComputedStyle(e).color")
+        assert contrast(colour, background) >= 4.5, (scheme, part, colour, background)  # WCAG AA
+    await page.get_by_role("combobox", name="Chat").select_option("group")
+    await expect(page.locator("#chat-title")).to_have_text("JadBot test group")
+    await expect(card).to_be_hidden()  # Telegram shows a bot's description in its private chat

@@ -8,6 +8,7 @@ import aiohttp
 import pytest
 from webchat_stack import TOKEN, Stack
 
+from jadbot.engine import Engine
 from jadbot.localapi import LocalChatClient
 from jadbot.webchat import CSP, STATIC_DIR
 
@@ -77,3 +78,22 @@ async def test_a_follow_up_through_the_page_server_keeps_the_thread(stack: Stack
             await client.send_text(8, question)
             (reply,) = await client.wait_bot_messages(8)
             assert expected in reply["text"], (question, reply["text"])
+
+
+@session_loop
+async def test_the_language_select_and_description_card_read_what_the_bot_set(
+    stack: Stack, engine: Engine
+) -> None:
+    """Every language the bot speaks, by the name its file gives, each with its own description."""
+    async with LocalChatClient(stack.url) as client:
+        languages = await client.languages()
+        assert [language["code"] for language in languages] == engine.speaks()
+        assert languages[0] == {"code": "en", "name": "English"}
+        for language in languages[1:]:
+            assert language["name"] == engine.languages.get(language["code"]).name
+            described = await client.description(language["code"])
+            assert described["description"] == engine.text("description", language["code"])
+            assert described["description_language"] == language["code"]
+        english = await client.description("en")
+        assert english["description"] == engine.text("description", "en")
+        assert english["short_description"] == engine.text("short_description", "en")

@@ -533,7 +533,7 @@ class BotApi:
         text = params.text("description", "") or ""
         if len(text) > 512:
             raise bad_request("BOT_DESCRIPTION_INVALID")
-        self.state.description[self._language(params)] = text
+        self._describe(self.state.description, "description", params, text)
         return True
 
     async def _get_my_description(self, params: Params) -> dict[str, str]:
@@ -543,11 +543,21 @@ class BotApi:
         text = params.text("short_description", "") or ""
         if len(text) > 120:
             raise bad_request("BOT_SHORT_DESCRIPTION_INVALID")
-        self.state.short_description[self._language(params)] = text
+        self._describe(self.state.short_description, "short_description", params, text)
         return True
 
     async def _get_my_short_description(self, params: Params) -> dict[str, str]:
         return {"short_description": self.state.short_description.get(self._language(params), "")}
+
+    def _describe(self, texts: dict[str, str], field: str, params: Params, text: str) -> None:
+        """Set or, with "", remove a (short) description for a language, as Telegram does, and
+        tell the user side (the web chat's "What can this bot do?" card)."""
+        language = self._language(params)
+        if text:
+            texts[language] = text
+        else:
+            texts.pop(language, None)
+        self.state.publish("description", {"language_code": language, field: text})
 
     async def _close(self, params: Params) -> bool:
         self.state.closed_count += 1

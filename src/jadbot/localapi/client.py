@@ -253,6 +253,14 @@ class LocalChatClient:
     async def bot_info(self) -> dict[str, Any]:
         return await self._request("GET", "/bot")
 
+    async def languages(self) -> list[dict[str, str]]:
+        """English, then the languages the bot set a description or commands for: ``{code, name}``."""
+        return (await self._request("GET", "/bot/languages"))["languages"]
+
+    async def description(self, language_code: str = "") -> dict[str, str]:
+        """The bot's description and short description a user of that language sees."""
+        return await self._request("GET", "/bot/description", language_code=language_code)
+
     async def calls(self, method: str | None = None, since: int = 0) -> list[dict[str, Any]]:
         return (await self._request("GET", "/calls", method=method, since=since))["calls"]
 

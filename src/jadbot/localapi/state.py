@@ -471,6 +471,25 @@ class LocalState:
                     return commands
         return []
 
+    # -- descriptions and languages ----------------------------------------------------------
+
+    def bot_languages(self) -> list[str]:
+        """The language codes the bot set a description, short description or command menu for, in
+        the order it first did; the default ("", for every other language) is not among them."""
+        codes = [*self.description, *self.short_description, *(language for _, language in self.commands)]
+        return [code for code in dict.fromkeys(codes) if code]
+
+    def bot_description(self, language_code: str) -> dict[str, str]:
+        """What a client shows of the bot to a user of ``language_code``: that language's
+        description and short description, each else the default one, as Telegram falls back;
+        ``*_language`` says whose text it is ("" for the default)."""
+        result = {"language_code": language_code}
+        for name, texts in (("description", self.description), ("short_description", self.short_description)):
+            language = language_code if texts.get(language_code) else ""
+            result[name] = texts.get(language, "")
+            result[f"{name}_language"] = language
+        return result
+
     def reset(self) -> None:
         """Forget chats, updates, queries, calls and faults; keep bot identity and webhook."""
         self.users.clear()

@@ -9,6 +9,13 @@ parse_mode, reply_markup, keyboard, reply_to_message_id, edits[], deleted, deliv
 
 ==========================================  ===============================================
 ``GET  /bot``                               ``{bot, webhook, pending_updates, allowed_updates, ...}``
+``GET  /bot/languages``                     ``{languages: [{code, name}]}``: English (the
+                                            default), then each language the bot set a
+                                            description or commands for, by its own name
+``GET  /bot/description?language_code``     ``{language_code, description, short_description,
+                                            description_language, short_description_language}``
+                                            (each the default one, language "", when the
+                                            language has none)
 ``POST /reset``                             forget users, chats, updates, calls, faults
 ``POST /users`` ``{user_id, first_name?,    ``{user}``
 last_name?, username?, language_code?}``
@@ -51,13 +58,14 @@ execute?}``
 ==========================================  ===============================================
 
 Event types: message, edited_message, deleted_message, chat_action, callback_query,
-callback_answer, inline_query, inline_answer, update, api_call, commands, webhook,
+callback_answer, inline_query, inline_answer, update, api_call, commands, description, webhook,
 webhook_delivered, webhook_error, user.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from aiohttp import web
@@ -68,6 +76,22 @@ from .state import Chat, LocalState
 from .useractions import UserActionError, UserActions
 
 MAX_WAIT = 120.0
+DEFAULT_LANGUAGE = "en"  # what the bot's default ("" language) description and commands are in
+# The languages' own names (docs/languages.md), for the web chat's Language select; a language
+# not listed is shown by its code.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "it": "Italiano",
+    "sr": "Srpski",
+    "hr": "Hrvatski",
+    "bs": "Bosanski",
+    "sq": "Shqip",
+    "mk": "Македонски",
+    "el": "Ελληνικά",
+    "tr": "Türkçe",
+}
 
 
 class UserApi:
@@ -80,6 +104,8 @@ class UserApi:
         p = "/_local"
         return [
             web.get(f"{p}/bot", self.bot_info),
+            web.get(f"{p}/bot/languages", self.bot_languages),
+            web.get(f"{p}/bot/description", self.bot_description),
             web.post(f"{p}/reset", self.reset),
             web.post(f"{p}/users", self.upsert_user),
             web.post(f"{p}/users/{{user_id}}/block", self.block_user),
@@ -145,6 +171,19 @@ class UserApi:
                 "closed_count": self.state.closed_count,
             }
         )
+
+    async def bot_languages(self, request: web.Request) -> web.Response:
+        codes = dict.fromkeys([DEFAULT_LANGUAGE, *self.state.bot_languages()])
+        return web.json_response(
+            {"languages": [{"code": code, "name": LANGUAGE_NAMES.get(code, code)} for code in codes]}
+        )
+
+    async def bot_description(self, request: web.Request) -> web.Response:
+        """``language_code`` as Telegram reports a user's ("de", "pt-BR"): its first part counts."""
+        language = request.query.get("language_code", "").split("-")[0].lower()
+        if language and not re.fullmatch(r"[a-z]{2}", language):
+            raise _error(400, "language_code must be a two-letter language code")
+        return web.json_response(self.state.bot_description(language))
 
     async def reset(self, request: web.Request) -> web.Response:
         self.state.reset()

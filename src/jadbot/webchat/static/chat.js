@@ -12,16 +12,20 @@
     { id: 1003, first_name: "Carol", username: "carol_test" },
   ];
   const GROUP = { id: -1001000000001, type: "supergroup", title: "JadBot test group" };
-  const EVENT_TYPES = "message,edited_message,deleted_message,chat_action,callback_answer,commands";
+  const EVENT_TYPES = [
+    "message", "edited_message", "deleted_message", "chat_action", "callback_answer", "commands", "description",
+  ].join(",");
   const TYPING_MS = 5000; // Telegram shows a chat action for five seconds
   const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+  const ENGLISH = "en"; // every test user's language_code at first, and the bot's default texts'
 
   const $ = (id) => document.getElementById(id);
   const ui = {
     title: $("chat-title"), subtitle: $("chat-subtitle"),
-    chatSelect: $("chat-select"), userSelect: $("user-select"),
+    chatSelect: $("chat-select"), userSelect: $("user-select"), languageSelect: $("language-select"),
     conversation: $("conversation"), list: $("messages"),
     empty: $("empty"), emptyText: $("empty-text"), start: $("start-button"),
+    about: $("about"), aboutText: $("about-text"),
     typing: $("typing"), connection: $("connection"), toast: $("toast"),
     menu: $("menu"), menuList: $("menu-list"), menuButton: $("menu-button"),
     replyBar: $("reply-bar"), replyPreview: $("reply-preview"), replyCancel: $("reply-cancel"),
@@ -35,6 +39,10 @@
     messages: new Map(), // "chat:message" -> message as /_local/ returns it
     nodes: new Map(), // "chat:message" -> its <li> in the current chat
     commands: [],
+    languages: [{ code: ENGLISH, name: "English" }], // what the Language select offers
+    languageOf: new Map(USERS.map((u) => [u.id, ENGLISH])), // each test user's language_code
+    about: null, // the bot's description for the current user's language: { text, lang }
+    botTextsTimer: 0,
     history: [],
     historyPos: 0,
     replyTo: null,
@@ -46,6 +54,7 @@
 
   const chatId = () => (state.chatKind === "group" ? GROUP.id : state.userId);
   const keyOf = (m) => `${m.chat_id}:${m.message_id}`;
+  const language = () => state.languageOf.get(state.userId) || ENGLISH;
   const userName = (id) => (USERS.find((u) => u.id === id) || { first_name: `User ${id}` }).first_name;
 
   // ------------------------------------------------------------------ DOM and HTTP helpers
@@ -269,6 +278,29 @@
       ? `No messages yet. In a group the bot answers commands (/ask, /topics), mentions of ${bot} and replies to its messages.`
       : `This is the start of ${userName(state.userId)}'s private chat with ${bot}.`;
     ui.start.hidden = state.chatKind === "group";
+    renderAbout();
+  }
+
+  // "What can this bot do?": the bot's description for the user's language, in an empty private
+  // chat, as Telegram shows it before Start (the description stands in for the line above).
+  function renderAbout() {
+    const text = state.chatKind === "private" && state.about ? state.about.text : "";
+    ui.about.hidden = !text;
+    ui.aboutText.textContent = text;
+    if (state.about) ui.aboutText.lang = state.about.lang;
+    ui.emptyText.hidden = Boolean(text);
+  }
+
+  async function loadAbout() {
+    const code = language();
+    try {
+      const data = await api("GET", `/bot/description?language_code=${encodeURIComponent(code)}`);
+      if (code !== language()) return; // the language changed meanwhile; its own load renders
+      state.about = { text: data.description, lang: data.description_language || ENGLISH };
+    } catch (error) {
+      toast(`Could not load the bot's description: ${error.message}`);
+    }
+    renderAbout();
   }
 
   function upsert(m) {
@@ -347,6 +379,7 @@
     if (id !== chatId()) return; // switched again meanwhile
     renderChat();
     loadCommands();
+    loadAbout();
   }
 
   // A private chat exists once its user wrote; asking first keeps 404s out of the console.
@@ -450,12 +483,18 @@
     ui.typing.textContent = "";
   }
 
+  // The menu a Telegram client shows this user here: the bot's commands for their language_code.
   async function loadCommands() {
     const id = chatId();
+    const userId = state.userId;
+    const code = language();
     try {
       const exists = await chatExists(id);
-      const data = exists ? await api("GET", `/chats/${id}/commands?user_id=${state.userId}`) : null;
-      if (id === chatId()) state.commands = data ? data.commands : [];
+      const query = `user_id=${userId}&language_code=${encodeURIComponent(code)}`;
+      const data = exists ? await api("GET", `/chats/${id}/commands?${query}`) : null;
+      if (id === chatId() && userId === state.userId && code === language()) {
+        state.commands = data ? data.commands : [];
+      }
     } catch (error) {
       toast(`Could not load the command menu: ${error.message}`);
     }
@@ -486,6 +525,51 @@
     if (refocus) ui.menuButton.focus();
   }
 
+  // ------------------------------------------------------------------ languages
+
+  // English, then every language the bot set a description or commands for, by its own name.
+  async function loadLanguages() {
+    try {
+      const data = await api("GET", "/bot/languages");
+      state.languages = data.languages;
+    } catch (error) {
+      toast(`Could not load the bot's languages: ${error.message}`);
+    }
+    renderLanguages();
+  }
+
+  function renderLanguages() {
+    const offered = [...state.languages];
+    if (!offered.some((l) => l.code === language())) offered.push({ code: language(), name: language() });
+    ui.languageSelect.replaceChildren(
+      ...offered.map((l) => el("option", { value: l.code, lang: l.code }, l.name)));
+    ui.languageSelect.value = language();
+  }
+
+  // The current user's language_code on the local server: the bot sees it in from.language_code
+  // (its language for /start and very short messages), the menu and the card follow it.
+  async function chooseLanguage() {
+    const userId = state.userId;
+    const code = ui.languageSelect.value;
+    try {
+      await api("POST", "/users", { user_id: userId, language_code: code });
+      state.languageOf.set(userId, code);
+    } catch (error) {
+      toast(`Language not changed: ${error.message}`);
+    }
+    if (userId !== state.userId) return;
+    renderLanguages(); // back to the user's language if that failed
+    loadAbout();
+    loadCommands();
+  }
+
+  // The bot sets its descriptions and menus language by language (at start-up, or again later):
+  // one refresh after a burst of changes.
+  function botTextsChanged() {
+    clearTimeout(state.botTextsTimer);
+    state.botTextsTimer = setTimeout(() => { loadLanguages(); loadAbout(); }, 100);
+  }
+
   // ------------------------------------------------------------------ keyboard and controls
 
   function recall(step) {
@@ -504,10 +588,13 @@
 
   function wireControls() {
     for (const u of USERS) ui.userSelect.append(el("option", { value: u.id }, u.first_name));
+    renderLanguages();
     ui.userSelect.addEventListener("change", () => {
       state.userId = Number(ui.userSelect.value);
+      renderLanguages(); // this user's language
       loadChat();
     });
+    ui.languageSelect.addEventListener("change", chooseLanguage);
     ui.chatSelect.addEventListener("change", () => {
       state.chatKind = ui.chatSelect.value;
       loadChat();
@@ -576,7 +663,8 @@
     });
     on("chat_action", (e) => showTyping(e.chat_id, e.data.action));
     on("callback_answer", (e) => onCallbackAnswer(e.data));
-    on("commands", () => loadCommands());
+    on("commands", () => { loadCommands(); botTextsChanged(); });
+    on("description", botTextsChanged);
     document.body.dataset.ready = "connecting";
   }
 
@@ -587,13 +675,14 @@
         api("GET", "/bot"),
         api("POST", "/chats", { chat_id: GROUP.id, type: GROUP.type, title: GROUP.title }),
         ...USERS.map((u) => api("POST", "/users", { user_id: u.id, first_name: u.first_name,
-          username: u.username, language_code: "en" })),
+          username: u.username, language_code: state.languageOf.get(u.id) })),
       ]);
       state.bot = info.bot;
     } catch (error) {
       toast(`The local Bot API server does not answer: ${error.message}`);
       return;
     }
+    await loadLanguages();
     renderHeader();
     connect(async () => {
       await loadChat();
