@@ -140,17 +140,17 @@ class Engine:
             self._detector = Detector(tuple(self.speaks()), self._english_known, glosses)
         return self._detector.detect(text, prior)
 
-    def _english_known(self, words: list[str]) -> int:
-        """How many of the (normalised) words English knows, typos of its vocabulary included."""
+    def _english_known(self, words: list[str]) -> float:
+        """How many of the (normalised) words English knows; a typo of its vocabulary counts half
+        ("dokumente" may be "documents" mistyped, or Albanian)."""
         analyzer = self.analyzer
-        return sum(
-            1
-            for w in words
-            if w in analyzer.vocabulary
-            or w in ENGLISH_FUNCTION_WORDS
-            or w in analyzer.english
-            or analyzer.correct(w) != w
-        )
+        known = 0.0
+        for w in words:
+            if w in analyzer.vocabulary or w in ENGLISH_FUNCTION_WORDS or w in analyzer.english:
+                known += 1
+            elif analyzer.correct(w) != w:
+                known += 0.5
+        return known
 
     def language_name(self, code: str) -> str:
         """A language's own name ("Deutsch"), for /language and the web chat."""

@@ -570,16 +570,17 @@ class Detector:
         order = (prior, ENGLISH, guess) if not foreign else (prior, guess, ENGLISH)
         return next((c for c in order if c in tied), tied[0])
 
-    def _count(self, folded: str) -> dict[str, int]:
-        """How many of the words each language's vocabulary knows: whole words, and word starts
-        its prefix keys and stems cover."""
-        counts: dict[str, int] = {}
+    def _count(self, folded: str) -> dict[str, float]:
+        """How many of the words each language's vocabulary knows: a whole word counts one, a word
+        only its prefix keys or stems cover counts half (as a typo of an English word does)."""
+        counts: dict[str, float] = {}
         for token in re.findall(r"[^\W\d_]+", folded):
-            found = set(self._exact.get(token, ()))
+            exact = self._exact.get(token, frozenset())
+            partly: set[str] = set()
             for k in range(len(token), 3, -1):
-                found.update(self._prefix.get(token[:k], ()))
-            for code in found:
-                counts[code] = counts.get(code, 0) + 1
+                partly.update(self._prefix.get(token[:k], ()))
+            for code in exact | partly:
+                counts[code] = counts.get(code, 0) + (1 if code in exact else 0.5)
         return counts
 
     def _guess(self, text: str) -> str | None:
