@@ -248,18 +248,19 @@ def _read_all(files: list[Path]) -> dict[Path, bytes]:
 # to any of them is a different key, so a stale entry is never used; broken data is never cached.
 # JADBOT_CACHE_DIR sets the directory (empty: no cache); default ~/.cache/jadbot.
 
-_CACHE_ENTRIES = 32
+_CACHE_ENTRIES = 64  # facts, intents, and each language with its number symbols
 _CODE = (
     "facts.py",
     "intents.py",
     "yamlfile.py",
+    "languages.py",
     "datafile.py",
     "countries.py",
     "normalize.py",
     "render.py",
     "errors.py",
 )
-_PACKAGES = ("pydantic", "pydantic_core", "pycountry", "yaml")
+_PACKAGES = ("pydantic", "pydantic_core", "pycountry", "yaml", "babel")
 _code_fingerprint: bytes | None = None
 
 

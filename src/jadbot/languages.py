@@ -163,7 +163,7 @@ class Language:
     texts: dict[str, Any]
     intents: dict[str, IntentWords]
     path: str = ""
-    _gloss: Gloss | None = field(default=None, repr=False)
+    symbols: dict[str, str] = field(default_factory=dict)  # the locale's number symbols (Babel)
 
     def text(self, key: str) -> Any:
         return self.texts.get(key)
@@ -230,6 +230,14 @@ class Languages:
         path = self.available.get(code)
         if path is None:
             raise KeyError(code)
+        from jadbot.datafile import read_data_file
+        from jadbot.facts import cache_get, cache_key, cache_put
+
+        key = cache_key("language", [read_data_file(path), code.encode()])
+        cached = cache_get(key) if not self._inherits(code) else None
+        if isinstance(cached, Language):
+            self._loaded[code] = cached
+            return cached
         data, _ = read_language_file(path)
         parent = None
         if data.inherit:
@@ -237,8 +245,23 @@ class Languages:
                 raise DataError([Problem(str(path), 1, f"inherit: no language {data.inherit!r}")])
             parent = self.get(data.inherit)
         language = _merge(data, parent, str(path))
+        language.symbols = _symbols(language.locale)
         self._loaded[code] = language
+        if not data.inherit:
+            cache_put(key, language)  # next start-up: no YAML, no Babel for this language
         return language
+
+    def _inherits(self, code: str) -> bool:
+        """Whether the file names a parent (its cache entry would have to cover the parent's bytes)."""
+        path = self.available[code]
+        head = path.read_text(encoding="utf-8", errors="replace")[:2000]
+        return bool(re.search(r"^inherit:\s*\w", head, re.M))
+
+
+def _symbols(locale: str) -> dict[str, str]:
+    from jadbot.render import Wording
+
+    return Wording.symbols(locale)
 
 
 def read_language_file(path: Path) -> tuple[LanguageFile, Any]:
@@ -511,25 +534,27 @@ class Detector:
     english_known: Callable[[list[str]], int]  # how many (normalised) words English knows
     glosses: dict[str, Gloss]
     _lingua: Any = field(default=None, repr=False)
-    _exact: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
-    _prefix: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _bits: dict[str, int] = field(default_factory=dict, repr=False)
+    _exact: dict[str, int] = field(default_factory=dict, repr=False)  # word -> the languages knowing it
+    _prefix: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        exact: dict[str, set[str]] = {}
-        prefix: dict[str, set[str]] = {}
+        self._bits = {code: 1 << i for i, code in enumerate(self.glosses)}  # languages as bits: compact
+        exact: dict[str, int] = {}
+        prefix: dict[str, int] = {}
         for code, gloss in self.glosses.items():
+            bit = self._bits[code]
             for key in gloss.exact:
                 for word in key:
-                    exact.setdefault(word, set()).add(code)
+                    exact[word] = exact.get(word, 0) | bit
             for head, last in gloss.prefixes.items():
                 for word in head:
-                    exact.setdefault(word, set()).add(code)
+                    exact[word] = exact.get(word, 0) | bit
                 for start in last:
-                    prefix.setdefault(start, set()).add(code)
+                    prefix[start] = prefix.get(start, 0) | bit
             for stem in gloss.stems:
-                prefix.setdefault(stem, set()).add(code)
-        self._exact = {w: frozenset(c) for w, c in exact.items()}
-        self._prefix = {w: frozenset(c) for w, c in prefix.items()}
+                prefix[stem] = prefix.get(stem, 0) | bit
+        self._exact, self._prefix = exact, prefix
 
     def detect(self, text: str, prior: str | None = None) -> str:
         prior = prior if prior in self.codes else None
@@ -575,12 +600,14 @@ class Detector:
         only its prefix keys or stems cover counts half (as a typo of an English word does)."""
         counts: dict[str, float] = {}
         for token in re.findall(r"[^\W\d_]+", folded):
-            exact = self._exact.get(token, frozenset())
-            partly: set[str] = set()
+            exact = self._exact.get(token, 0)
+            partly = 0
             for k in range(len(token), 3, -1):
-                partly.update(self._prefix.get(token[:k], ()))
-            for code in exact | partly:
-                counts[code] = counts.get(code, 0) + (1 if code in exact else 0.5)
+                partly |= self._prefix.get(token[:k], 0)
+            if exact | partly:
+                for code, bit in self._bits.items():
+                    if (exact | partly) & bit:
+                        counts[code] = counts.get(code, 0) + (1 if exact & bit else 0.5)
         return counts
 
     def _guess(self, text: str) -> str | None:
@@ -728,7 +755,7 @@ def localize(store: Any, intents: Any, language: Language, gloss: Gloss) -> tupl
         qualifiers={**Wording().qualifiers, **language.qualifiers},
         country_names=names,
         verdict={**Wording().verdict, **language.verdict},
-        **Wording.symbols(language.locale),
+        **(language.symbols or Wording.symbols(language.locale)),
     )
     local_store = replace(store, facts=facts, wording=wording)
     local = copy.copy(intents)
