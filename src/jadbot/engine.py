@@ -34,6 +34,7 @@ from jadbot.languages import (
 )
 from jadbot.matcher import Matcher, Scored
 from jadbot.message import parse
+from jadbot.normalize import normalize
 from jadbot.readers import CONTENTLESS, QUIET_KINDS, Readers, with_slots
 from jadbot.reading import Ask, Reading
 from jadbot.render import Wording, render
@@ -137,8 +138,20 @@ class Engine:
             return ENGLISH
         if self._detector is None:
             glosses = {c: g for c in self.speaks() if c != ENGLISH and (g := self._gloss(c)) is not None}
-            self._detector = Detector(tuple(self.speaks()), self._english_known, glosses)
+            self._detector = Detector(
+                tuple(self.speaks()), self._english_known, glosses, self._neutral_names()
+            )
         return self._detector.detect(text, prior)
+
+    def _neutral_names(self) -> frozenset[str]:
+        """Words that tell no language apart: the agencies', the operation's and the countries'
+        names as English writes them."""
+        names = {"europol", "empact", "jad", "see"}
+        for agency, aliases in self.store.agencies.items():
+            names.update(normalize(" ".join((agency, *aliases))).split())
+        for code in (*self.store.eu, *self.store.non_eu):
+            names.update(normalize(self.store.countries.name(code)).split())
+        return frozenset(n for n in names if len(n) > 2 and n not in ENGLISH_FUNCTION_WORDS)
 
     def _english_known(self, words: list[str]) -> float:
         """How many of the (normalised) words English knows; a typo of its vocabulary counts half

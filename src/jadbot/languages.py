@@ -531,8 +531,9 @@ class Detector:
     Latin letters, not Croatian; "Was ist Europol?" is German, not Romanian."""
 
     codes: tuple[str, ...]
-    english_known: Callable[[list[str]], int]  # how many (normalised) words English knows
+    english_known: Callable[[list[str]], float]  # how many (normalised) words English knows
     glosses: dict[str, Gloss]
+    neutral: frozenset[str] = frozenset()  # names every language writes alike: Europol, JAD SEE, Kosovo
     _lingua: Any = field(default=None, repr=False)
     _bits: dict[str, int] = field(default_factory=dict, repr=False)
     _exact: dict[str, int] = field(default_factory=dict, repr=False)  # word -> the languages knowing it
@@ -558,9 +559,9 @@ class Detector:
 
     def detect(self, text: str, prior: str | None = None) -> str:
         prior = prior if prior in self.codes else None
-        letters = re.findall(r"[^\W\d_]+", text)
+        letters = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in self.neutral]
         latin = all(_is_latin(w) for w in letters)
-        if sum(len(w) for w in letters) < 4:  # "626?", "ok", "heyyy": the chat's language
+        if sum(len(w) for w in letters) < 4:  # "626?", "ok", "heyyy", "Kosovo?": the chat's language
             return prior or (ENGLISH if latin else self._guess(text) or ENGLISH)
         lowered = text.lower()
         if "el" in self.codes and re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", lowered):
@@ -573,13 +574,11 @@ class Detector:
         # words with letters English does not write ("heroinë", "katıldı") are not English
         english_words = [w for raw in letters if raw.isascii() for w in normalize(raw).split()]
         foreign = len(letters) - sum(1 for raw in letters if raw.isascii())
-        known = {ENGLISH: self.english_known(english_words), **self._count(fold(text))}
-        if (
-            not foreign
-            and known[ENGLISH] >= 0.6 * len(english_words)
-            and known[ENGLISH] > known.get(prior, -1)
-        ):
-            return ENGLISH  # plain English; "Kosovo?" in a German chat stays German
+        known: dict[str, float] = {ENGLISH: self.english_known(english_words)}
+        known.update(self._count(fold(" ".join(letters))))
+        others = max((n for c, n in known.items() if c != ENGLISH), default=0)
+        if not foreign and known[ENGLISH] >= 0.6 * len(english_words) and known[ENGLISH] > others:
+            return ENGLISH  # plain English
         best = max(known.values())
         tied = [c for c, n in known.items() if n == best]
         settled = best >= max(2, len(letters) / 2)
