@@ -103,3 +103,14 @@ def test_two_conversations_do_not_mix(engine: Engine):
     vehicles = engine.answer("how many vehicles were checked?").context
     assert "300" in plain(engine.answer("and cannabis?", cocaine).text)
     assert "999" in plain(engine.answer("and premises?", vehicles).text)
+
+
+def test_a_pressed_topic_is_the_turn_it_stands_for(engine: Engine) -> None:
+    """A button press returns the context a typed question would: the follow-up leans on it, and a
+    language fixed with /language stays fixed."""
+    pressed = engine.answer_intent("cocaine")
+    assert pressed.context is not None and pressed.context.intents == ("cocaine",)
+    follow = engine.answer("and weapons?", pressed.context)
+    assert "310" in follow.text
+    unknown = engine.answer_intent("no_such_topic", context=pressed.context)
+    assert unknown.context == pressed.context  # a stale button keeps the thread

@@ -222,7 +222,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
                 shown = f"pick 1 to {len(choices)}" if choices else "none are shown now"
                 print(f"bot> There is no option {line} ({shown}); type a question instead.")
                 continue
-            answer = engine.answer_intent(choices[int(line) - 1], context.language if context else None)
+            answer = engine.answer_intent(
+                choices[int(line) - 1], context.language if context else None, context
+            )
         else:
             answer = engine.answer(line, context, language=args.lang)
         context = answer.context

@@ -266,17 +266,25 @@ class Engine:
             text = to_cyrillic(text)
         return replace(answer, question=question, text=text, language=self.language)
 
-    def answer_intent(self, intent_id: str, language: str | None = None) -> Answer:
+    def answer_intent(
+        self, intent_id: str, language: str | None = None, context: Context | None = None
+    ) -> Answer:
         """Answer a topic picked from a button, without matching (rendered like a typed question),
-        in the chat's language."""
+        in the chat's language; the new context is the turn the button stands for."""
         if language is not None and language != self.language:
-            return self.in_language(language).answer_intent(intent_id)
+            return self.in_language(language).answer_intent(intent_id, None, context)
         intent = self.intents.intents.get(intent_id)
         if intent is None:
-            return self._fallback(intent_id, [], Reading(intent_id, outcome="fallback"))
+            return replace(
+                self._fallback(intent_id, [], Reading(intent_id, outcome="fallback")), context=context
+            )
         ask = Ask("lookup", intent.examples[0], intent.intent, score=1.0, analysis=self.analyzer.analyze(""))
         reading = Reading(intent.examples[0], (ask,))
-        return replace(self._compose(intent.title, reading, [ask], 1.0, True), language=self.language)
+        answer = self._compose(intent.title, reading, [ask], 1.0, True)
+        after = Context.after([ask], self._names(answer), before=context)
+        if after is not None:
+            after = replace(after, language=self.language, chosen=context is not None and context.chosen)
+        return replace(answer, language=self.language, context=after or context)
 
     def topics(self) -> list[Suggestion]:
         """Everything the bot can answer about, for menus."""

@@ -243,9 +243,9 @@ async def button(update: Update, context: Context) -> None:
     await query.answer()
     if update.effective_chat is None:  # a button on a message sent via inline mode
         return
-    answer = engine.answer_intent(intent, code)
+    answer = engine.answer_intent(intent, code, previous)
     if key is not None:
-        await s.conversations.put(key, pressed_context(answer, previous), update.update_id)
+        await s.conversations.put(key, answer.context, update.update_id)
     await _reply(update, context, answer, quote=False)
 
 
@@ -377,18 +377,6 @@ def _conversation(update: Update) -> str | None:
     if chat is None:
         return None
     return conversation_key(chat.id, user.id if user else None, private=chat.type == ChatType.PRIVATE)
-
-
-def pressed_context(answer: Answer, previous: Conversation | None) -> Conversation | None:
-    """The context after a pressed topic or suggestion: the turn it stands for.
-
-    `engine.answer_intent` returns no context, so it is built from the answer's reading the way
-    the engine builds it for the typed question (a fallback for an unknown id keeps the thread)."""
-    if answer.context is not None:
-        return answer.context
-    if not answer.matched or answer.reading is None:
-        return previous
-    return Conversation.after(answer.reading.asks, before=previous)
 
 
 def _message(update: Update) -> Message:
