@@ -43,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
 
     if "engine" not in skip:
         emit(report.engine_section(engine_latency.measure(engine, corpus), len(corpus), variants))
+        emit(
+            report.follow_up_section(engine_latency.follow_up_cost(engine, rounds=20 if args.quick else 200))
+        )
     if "languages" not in skip:
         emit(languages.section(languages.measure(ROOT, quick=args.quick)))
     if "scaling" not in skip:

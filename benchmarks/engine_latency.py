@@ -60,3 +60,39 @@ def measure(engine: Engine, corpus: list[Question]) -> EngineLatency:
         engine.answer(text)
     repeated = time_each(sample, engine.answer)
     return EngineLatency(distinct=distinct, cold_words=cold_words, repeated=repeated)
+
+
+# Follow-ups of our own wording, each after the question before it (issue: a follow-up may cost at
+# most 0.5 ms more than a plain question).
+FOLLOW_UPS = [
+    ("how much cocaine was seized?", "and cannabis?"),
+    ("how many weapons were seized?", "what about ammunition?"),
+    ("how many people were checked?", "and vehicles?"),
+    ("how many officers took part?", "and in Serbia?"),
+    ("where was the coordination centre?", "is it in the EU?"),
+    ("how many targets did the cyber patrol find?", "and the rest?"),
+    ("how many illegal entries were detected?", "and forged documents?"),
+    ("did Greece take part?", "and Norway?"),
+]
+
+
+@dataclass(frozen=True)
+class FollowUpCost:
+    plain: Latency  # each follow-up's full question asked alone
+    follow_up: Latency  # the short follow-up, with the context of the question before
+
+
+def follow_up_cost(engine: Engine, rounds: int = 200) -> FollowUpCost:
+    contexts = [(engine.answer(first).context, second) for first, second in FOLLOW_UPS]
+    plain_texts = [first for first, _ in FOLLOW_UPS] * rounds
+    clear = text_cache_clearer(engine)
+    plain = time_each(plain_texts, engine.answer, before=clear)
+    pairs = contexts * rounds
+    index = iter(range(len(pairs)))
+
+    def ask(_: str) -> object:
+        context, text = pairs[next(index)]
+        return engine.answer(text, context)
+
+    follow_up = time_each([text for _, text in pairs], ask, before=clear)
+    return FollowUpCost(plain, follow_up)
