@@ -511,8 +511,9 @@ def _translation(language: str) -> Any:
 
     import pycountry
 
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    try:  # Serbian answers are written in Latin letters (Cyrillic ones are transliterated from them)
+        names = ["sr@latin", "sr"] if language == "sr" else [language]
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=names).gettext
     except OSError:
         return None
 
@@ -581,6 +582,8 @@ class Detector:
             return ENGLISH  # plain English
         best = max(known.values())
         tied = [c for c, n in known.items() if n == best]
+        if "sr" in tied and not latin and set(tied) <= HBS:
+            return "sr"  # Cyrillic that Serbian, Croatian and Bosnian all know is Serbian
         settled = best >= max(2, len(letters) / 2)
         if settled and len(tied) == 1:
             return tied[0]
