@@ -146,7 +146,7 @@ class Engine:
     def _neutral_names(self) -> frozenset[str]:
         """Words that tell no language apart: the agencies', the operation's and the countries'
         names as English writes them."""
-        names = {"europol", "empact", "jad", "see"}
+        names = {"europol", "empact", "jad", "see", "kg", "kilo", "kilos"}
         for agency, aliases in self.store.agencies.items():
             names.update(normalize(" ".join((agency, *aliases))).split())
         for code in (*self.store.eu, *self.store.non_eu):
@@ -160,7 +160,7 @@ class Engine:
         known = 0.0
         for w in words:
             if w in analyzer.vocabulary or w in ENGLISH_FUNCTION_WORDS or w in analyzer.english:
-                known += 1
+                known += 1 if len(w) > 2 else 0.5  # "a", "u": weak evidence, in every language
             elif analyzer.correct(w) != w:
                 known += 0.5
         return known

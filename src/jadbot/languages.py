@@ -445,19 +445,18 @@ _ASKING = frozenset(
 )
 
 
+_QUESTION_WORDS = frozenset({"what", "which", "how", "who", "whom", "whose", "where", "when", "why"})
+_REQUESTS = frozenset({"list", "give", "tell", "show", "name", "explain", "describe"})
+
+
 def _yes_no(sentence: str) -> str:
     """A question of three words or more that asks nothing with a question word is a yes/no question,
     whatever its word order: "Il centro era a Belgrado?", "Η επιχείρηση συντονίστηκε από την Αθήνα;".
     Said the English way, so the reading checks it."""
     words = re.findall(r"[a-z]+", sentence.lower())
-    if (
-        not sentence.endswith("?")
-        or len(words) < 3
-        or words[0] in _ASKING
-        or _ASKING & set(words[:3]) - {"and"}
-    ):
+    if not sentence.endswith("?") or len(words) < 3 or words[0] in _ASKING:
         return sentence
-    if any(w in {"what", "which", "how", "who", "whom", "whose", "where", "when", "why"} for w in words):
+    if any(w in _QUESTION_WORDS for w in words) or _REQUESTS & set(words[:2]):
         return sentence
     return f"{YES_NO} {sentence}"
 
@@ -606,10 +605,11 @@ class Detector:
             partly = 0
             for k in range(len(token), 3, -1):
                 partly |= self._prefix.get(token[:k], 0)
+            weight = 1.0 if len(token) > 2 else 0.5  # "a", "u", "je": evidence, but weak
             if exact | partly:
                 for code, bit in self._bits.items():
                     if (exact | partly) & bit:
-                        counts[code] = counts.get(code, 0) + (1 if exact & bit else 0.5)
+                        counts[code] = counts.get(code, 0) + (weight if exact & bit else weight / 2)
         return counts
 
     def _guess(self, text: str) -> str | None:
