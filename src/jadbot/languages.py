@@ -26,7 +26,9 @@ ENGLISH = "en"
 STEMMERS = {"de": "german", "fr": "french", "it": "italian", "el": "greek", "tr": "turkish", "sr": "serbian"}
 HBS = frozenset({"sr", "hr", "bs"})  # one gloss, three standards
 YES_NO = "is it true that"  # what a yes/no marker ("mı", "li") becomes at the head of the gloss
-_WORD = re.compile(r"\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\w+|[^\w\s]")
+# words, numbers ("215.273") and punctuation; apostrophes and hyphens only separate words, so
+# "E' vero che", "l'opération" and "EU-Länder" read like "e vero che", "l opération", "EU Länder"
+_WORD = re.compile(r"\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\w+|[^\w\s'’`´-]")
 _FUZZY_MIN = 5  # a word this long may be one typo away from a key
 
 
