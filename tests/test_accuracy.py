@@ -32,7 +32,10 @@ GRADED_SETS = [
 CONVERSATIONS = [("conv1.jsonl", 234, 186), ("conv2.jsonl", 263, 191)]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
-MULTILINGUAL = [("multi1.jsonl", 300, 280), ("multi2.jsonl", 300, 279)]  # multi2: written after the work, first run 279 by grade_multi.py
+MULTILINGUAL = [
+    ("multi1.jsonl", 300, 280),
+    ("multi2.jsonl", 300, 279),
+]  # multi2: written after the work, first run 279 by grade_multi.py
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
 SEPARATOR = re.compile(r"(?<=\d)[,\u202f\u00a0 .'\u2009](?=\d{3}(?!\d))")

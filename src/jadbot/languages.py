@@ -621,7 +621,9 @@ class Detector:
             codes = [*self.codes, *(c for c in UNSUPPORTED if c not in self.codes)]
             languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
             self._lingua = LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
-        clean = re.sub(r"[\d.,%]+", " ", text).encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
+        clean = (
+            re.sub(r"[\d.,%]+", " ", text).encode("utf-8", "replace").decode("utf-8")
+        )  # no lone surrogates
         found = self._lingua.detect_language_of(clean)
         return found.iso_code_639_1.name.lower() if found is not None else None
 
