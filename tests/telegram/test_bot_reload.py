@@ -81,3 +81,21 @@ async def test_sighup_reloads_changed_data(
     finally:  # a SIGHUP later in the run must not reach this test's handler (or its closed loop)
         loop.remove_signal_handler(signal.SIGHUP)
         signal.signal(signal.SIGHUP, previous)
+
+
+async def test_a_broken_language_file_keeps_the_old_engine(
+    bot: Application, client: LocalChatClient, services: Services, data_copy: DataCopy
+) -> None:
+    """Languages load on first use; a reload checks them all, so a broken one is found while the old
+    data still answers, not by the first user asking in that language."""
+    intents = use_copy(services, data_copy)
+    languages = intents.parent / "languages"
+    languages.mkdir()
+    (languages / "de.yaml").write_text(
+        "language: de\nname: Deutsch\nintents:\n  weapons:\n    answer: '{seizures.weapns} Waffen'\n"
+    )
+    before = services.engine
+    reply = await ask(client, ADMIN, "/reload")
+    assert "Reload failed" in reply["text"]
+    assert re.search(r"de\.yaml:5: .*seizures\.weapns", reply["text"]), reply["text"]
+    assert services.engine is before

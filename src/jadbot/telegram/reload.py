@@ -11,9 +11,11 @@ import contextlib
 import logging
 import signal
 from dataclasses import dataclass
+from pathlib import Path
 
 from jadbot.engine import Engine
 from jadbot.errors import DataError
+from jadbot.languages import check_languages
 from jadbot.telegram.services import Services
 
 log = logging.getLogger(__name__)
@@ -28,7 +30,7 @@ class ReloadResult:
 async def reload_engine(services: Services) -> ReloadResult:
     try:
         # Loading takes a fraction of a second of CPU; a thread keeps other chats responsive meanwhile.
-        engine = await asyncio.to_thread(Engine.load, services.facts_dir, services.intents_path)
+        engine = await asyncio.to_thread(_load_checked, services.facts_dir, services.intents_path)
     except DataError as exc:
         problems = "\n".join(str(p) for p in exc.problems)
         log.error("reload failed, still answering with the previous data:\n%s", problems)
@@ -40,6 +42,17 @@ async def reload_engine(services: Services) -> ReloadResult:
     summary = f"{len(engine.intents.intents)} intents, {len(engine.store.facts)} facts"
     log.info("reloaded the data: %s", summary)
     return ReloadResult(True, summary)
+
+
+def _load_checked(facts_dir: Path, intents_path: Path) -> Engine:
+    """The new data, languages included: they load on first use, so a broken language file is found
+    now, while the old data still answers, not by the first user asking in it."""
+    engine = Engine.load(facts_dir, intents_path)
+    if engine.languages is not None:
+        problems, _ = check_languages(engine.languages, engine.store, engine.intents)
+        if problems:
+            raise DataError(problems)
+    return engine
 
 
 def install_sighup(services: Services) -> None:
