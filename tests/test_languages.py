@@ -188,3 +188,39 @@ def test_numbers_are_written_as_babel_writes_them(locale: str) -> None:
     pattern = Locale.parse(locale).percent_formats[None].pattern.replace("#,##0", "#,##0.0")
     for share in (74.53, 1.8, 0.4):
         assert wording.percent(share) == format_percent(share / 100, locale=locale, format=pattern)
+
+
+@pytest.mark.parametrize(
+    ("code", "turns", "expected"),
+    [
+        (
+            "fr",
+            [
+                "Combien de personnes ont été contrôlées ?",
+                "et les véhicules ?",
+                "ça fait combien au total les deux ?",
+            ],
+            "282 550",
+        ),
+        (
+            "it",
+            ["Quante persone sono state controllate?", "e i veicoli?", "quanto fanno in tutto i due?"],
+            "282.550",
+        ),
+        ("de", ["War das Zentrum in Belgrad?", "Liegt das in der EU?"], "Nordmazedonien"),
+        ("tr", ["Yunanistan katıldı mı?", "peki Norveç?"], "Norveç"),
+    ],
+)
+def test_follow_ups_work_in_other_languages(
+    engine: Engine, code: str, turns: list[str], expected: str
+) -> None:
+    """Ellipsis, "the two" and pronouns resolve against the previous turn in any language, and the
+    conversation keeps its language."""
+    if code not in SHIPPED:
+        pytest.skip(f"no {code}")
+    context = None
+    for text in turns:
+        answer = engine.answer(text, context)
+        assert answer.language == code, text
+        context = answer.context
+    assert expected in answer.text.replace("\u202f", " ").replace("\u00a0", " ")
