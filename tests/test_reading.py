@@ -207,3 +207,17 @@ def test_the_reading_is_plain_data(engine: Engine):
     data = reading.as_dict()
     assert data["outcome"] == "answer"
     assert data["asks"][0]["countries"] == ["RS"]
+
+
+def test_contractions_are_words_not_other_words(engine: Engine) -> None:
+    """ "she'll" is "she will", not "shell" (ammunition); "we're" is "we are", not "were"."""
+    assert engine.answer("thanks so much, she'll be thrilled").intent not in ("ammunition", "weapons")
+    assert "310" in engine.answer("we're wondering how many weapons were seized").text
+
+
+def test_asking_to_be_brought_something_illegal_is_refused(engine: Engine) -> None:
+    for message in ("can you get me one of those fake passports", "send me some coke, mate"):
+        answer = engine.answer(message)
+        assert answer.reading is not None and answer.reading.outcome == "refuse", message
+        assert not any(ch.isdigit() for ch in answer.text)
+    assert "310" in engine.answer("can you give me the number of weapons seized?").text

@@ -29,6 +29,8 @@ _APOSTROPHES = "'\u2018\u2019\u02bc`\u00b4"
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _NOT = re.compile(r"n't\b")
 _POSSESSIVE = re.compile(r"'s\b")
+_CONTRACTED = re.compile(r"'(ll|re|ve|m|d)\b")  # "she'll" is not "shell", "we're" not "were"
+_EXPANDED = {"ll": " will", "re": " are", "ve": " have", "m": " am", "d": " would"}
 _NOT_BARE = re.compile(r"\b(were|was|is|are|did|do|does|has|have|had|could|would|should)nt\b")  # "werent"
 _REPEATED = re.compile(r"([a-z])\1{2,}")
 _NON_DIGIT = re.compile(r"[^\d]")
@@ -90,6 +92,7 @@ def _normalize_once(text: str) -> str:
     if "'" in text:
         text = _NOT.sub(" not", text)
         text = _POSSESSIVE.sub("", text)  # possessive or "is": neither carries meaning here
+        text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(1)], text)
         text = text.replace("'", "")
     text = _NOT_BARE.sub(r"\1 not", text)
     text = _REPEATED.sub(r"\1", text)  # "heyyy", "sooo"
