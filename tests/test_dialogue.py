@@ -114,3 +114,12 @@ def test_a_pressed_topic_is_the_turn_it_stands_for(engine: Engine) -> None:
     assert "310" in follow.text
     unknown = engine.answer_intent("no_such_topic", context=pressed.context)
     assert unknown.context == pressed.context  # a stale button keeps the thread
+
+
+def test_which_of_them_narrows_the_list_just_given(engine: Engine) -> None:
+    """ "Which of them begin with S?" after the EU countries: the EU ones only (Serbia is not)."""
+    listed = engine.answer("which EU countries took part?")
+    narrowed = engine.answer("which of them begin with S?", listed.context)
+    assert narrowed.reading is not None and narrowed.reading.asks[0].within == "countries_eu"
+    assert "Spain" in narrowed.text and "Serbia" not in narrowed.text
+    assert "Serbia" in engine.answer("which countries start with S?").text  # alone: every country

@@ -15,7 +15,7 @@ reading among them wins; `Reading.resolved` shows the text it became.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from jadbot.analysis import Analyzer
@@ -142,6 +142,9 @@ def resolve(
         return None
     if any(a.op in ("quote", "attribution", "overview", "complement", "rank") for a in alone):
         return None  # "whose figures are these?" is about the source, not the figures just given
+    narrowed = _narrowed(alone, pronoun is not None, previous, readers)
+    if narrowed is not None:
+        return narrowed
     operation = _on_previous(clause, norm, topics, previous, readers)
     if operation is not None:
         return operation
@@ -169,6 +172,28 @@ def resolve(
     if topics and best_alone >= readers.settings.confident and not pronoun:
         return None  # "how many weapons were seized" after anything: it says what it asks
     return (followed, rewritten) if best_followed > best_alone + (0.0 if short or pronoun else 0.05) else None
+
+
+def _narrowed(
+    alone: list[Ask], pronoun: bool, previous: Context, readers: Readers
+) -> tuple[list[Ask], str] | None:
+    """ "Which of them begin with S?" after a list of countries: the letter, within that list."""
+    letter = next(
+        (
+            a
+            for a in alone
+            if a.intent and readers.intents[a.intent].slot == "letter" and a.analysis and a.analysis.letter
+        ),
+        None,
+    )
+    if letter is None or not pronoun:
+        return None
+    group = next((i for i in reversed(previous.intents) if readers.lists_countries(i)), None)
+    if group is None:
+        return None
+    assert letter.analysis is not None and letter.analysis.letter is not None
+    text = f"{readers.intents[group].title}, starting with {letter.analysis.letter.upper()}"
+    return [replace(letter, within=group)], text
 
 
 def _on_previous(

@@ -14,12 +14,13 @@ from functools import cached_property
 from jadbot import arithmetic
 from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, Analysis, Analyzer
 from jadbot.calculator import Calculator
-from jadbot.facts import FactStore, Figure
+from jadbot.facts import Countries, FactStore, Figure
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
 from jadbot.message import asides, split_and
 from jadbot.normalize import normalize
 from jadbot.reading import Ask
+from jadbot.render import references
 
 QUIET_KINDS = {"smalltalk", "out_of_scope"}
 CONTENTLESS = frozenset(Analyzer.stem(w) for w in FUNCTION_WORDS)
@@ -142,6 +143,11 @@ class Readers:
                 kept.append(" and ".join(safe))
             refused.append(clause)
         return kept, tuple(refused)
+
+    def lists_countries(self, intent_id: str) -> bool:
+        """Whether an intent's answer is a list of countries ("which EU countries took part")."""
+        answer = self.intents[intent_id].answer or "" if intent_id in self.intents.intents else ""
+        return any(isinstance(self.store.facts.get(r), Countries) for r in references(answer))
 
     def topicless(self, clause: Clause) -> bool:
         """ "What figure does Europol give?", "what's the exact number?": asks about something the

@@ -41,6 +41,9 @@ class Ask:
     score: float = 1.0
     polar: bool = False  # asks for a yes or no
     countries: tuple[str, ...] = ()  # left out ("other than the UK") or asked about
+    within: str | None = (
+        None  # a list just answered that the question narrows ("which of them begin with S?")
+    )
     analysis: Analysis | None = field(default=None, compare=False, repr=False)
     runner_up: Scored | None = field(default=None, compare=False)
 
@@ -50,6 +53,8 @@ class Ask:
         if self.operands:
             out["operands"] = list(self.operands)
         out["score"] = round(self.score, 3)
+        if self.within:
+            out["within"] = self.within
         if self.polar:
             out["yes_no"] = True
         if a is not None:

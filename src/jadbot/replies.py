@@ -101,7 +101,7 @@ class Replier:
             text = render(self.store, intent.answer or "")
             return Reply(text, tuple(references(intent.answer or "")), (intent.intent,), verdict)
         if intent.slot is not None:
-            text, refs = self._slot_answer(intent, analysis)
+            text, refs = self._slot_answer(intent, analysis, ask.within)
             return Reply(text, tuple(refs), (intent.intent,), framed=True)
         assert intent.answer is not None
         refs = references(intent.answer)
@@ -296,7 +296,19 @@ class Replier:
                 return f"{fact.unit} {fact.detail}" if fact.detail else fact.unit
         return None
 
-    def _slot_answer(self, intent: Intent, analysis: Analysis) -> tuple[str, list[str]]:
+    def country_groups(self, intent_id: str) -> list[str]:
+        """The country codes of the lists an intent's answer gives ({participants.eu}: the EU ones)."""
+        answer = self.intents[intent_id].answer or ""
+        codes: list[str] = []
+        for ref in references(answer):
+            fact = self.store.facts.get(ref)
+            if isinstance(fact, Countries):
+                codes += [c for c in (self.store.countries.lookup(n) for n in fact.countries) if c]
+        return codes
+
+    def _slot_answer(
+        self, intent: Intent, analysis: Analysis, within: str | None = None
+    ) -> tuple[str, list[str]]:
         answers = intent.answers or {}
         lines: list[tuple[str, dict[str, str]]] = []
         if intent.slot == "letter":
@@ -304,7 +316,8 @@ class Replier:
                 lines.append(("missing", {}))
             else:
                 letter = analysis.letter.upper()
-                names = [self.country_name(c) for c in (*self.store.eu, *self.store.non_eu)]
+                group = self.country_groups(within) if within else [*self.store.eu, *self.store.non_eu]
+                names = [self.country_name(c) for c in group]
                 hits = [n for n in names if _initial(n) == _initial(letter)]
                 lines.append(
                     ("found" if hits else "none", {"letter": letter, "countries": self.wording.join(hits)})
