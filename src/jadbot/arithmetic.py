@@ -96,10 +96,14 @@ _COMPARED_TO = re.compile(
 )
 
 
+_LEADING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|right|alright)\b[\s,]*)+")
+
+
 def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
     lowered = text.lower().replace("?", " ").replace("=", " ")
+    lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     phrases = []
     for part in _SPLIT.split(lowered):
