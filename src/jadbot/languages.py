@@ -585,9 +585,10 @@ class Detector:
         tied = [c for c, n in known.items() if n == best]
         if "sr" in tied and not latin and set(tied) <= HBS:
             return "sr"  # Cyrillic that Serbian, Croatian and Bosnian all know is Serbian
+        near = [c for c, n in known.items() if n >= best - 0.5]  # a word or half a word apart
         settled = best >= max(2, len(letters) / 2)
-        if settled and len(tied) == 1:
-            return tied[0]
+        if settled and len(near) == 1:
+            return near[0]
         guess = self._guess(text)
         if guess is not None and guess not in self.codes and not settled:
             return guess  # Spanish: not a language the bot speaks
@@ -595,8 +596,13 @@ class Detector:
             return (
                 (prior or ENGLISH) if latin else (guess if guess in self.codes else None) or prior or ENGLISH
             )
-        order = (prior, ENGLISH, guess) if not foreign else (prior, guess, ENGLISH)
-        return next((c for c in order if c in tied), tied[0])
+        if prior in tied:
+            return prior
+        if not foreign and ENGLISH in tied:  # "hello!", "cocaine?": English words first
+            return ENGLISH
+        if guess in near and guess != ENGLISH:  # close counts: lingua tells "heroinë" (Albanian) from French
+            return guess
+        return next((c for c in (guess, ENGLISH) if c in tied), tied[0])
 
     def _count(self, folded: str) -> dict[str, float]:
         """How many of the words each language's vocabulary knows: a whole word counts one, a word
