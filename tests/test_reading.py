@@ -221,3 +221,11 @@ def test_asking_to_be_brought_something_illegal_is_refused(engine: Engine) -> No
         assert answer.reading is not None and answer.reading.outcome == "refuse", message
         assert not any(ch.isdigit() for ch in answer.text)
     assert "310" in engine.answer("can you give me the number of weapons seized?").text
+
+
+def test_an_unexplained_question_is_not_a_not_reported_answer(engine: Engine) -> None:
+    """ "Who wins the title this year?" rests on "year" alone: off-topic, not the operation's dates;
+    a real question about dates stays one."""
+    assert engine.answer("who wins the title this year?").reading.outcome == "out_of_scope"
+    assert engine.answer("what year was it?").intent == "dates"
+    assert engine.answer("how many guns did the cops grab this year").intent != "out_of_scope"

@@ -447,10 +447,38 @@ class Engine:
             ):
                 ambiguous = Reading(**{**reading.__dict__, "outcome": "ambiguous", "runner_up": runner})
                 return self._ambiguous(question, [Scored(best.intent, best.score, ""), runner], ambiguous)
-        if all(a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope" for a in asks):
+        if all(a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope" for a in asks) or (
+            len(asks) == 1 and self._unexplained(asks[0])
+        ):
             return self._out_of_scope(question, Reading(**{**reading.__dict__, "outcome": "out_of_scope"}))
         score = min(a.score for a in asks)
         return self._compose(question, reading, asks, score, True)
+
+    def _unexplained(self, ask: Ask) -> bool:
+        """A not-reported answer resting on one word of the statement's while two real words of the
+        question mean nothing to it: "who wins the title this year?" is not asking for the operation's
+        dates."""
+        analysis = ask.analysis
+        if (
+            ask.op != "lookup"
+            or analysis is None
+            or analysis.claims
+            or analysis.countries
+            or analysis.agencies
+        ):
+            return False
+        if self.intents[ask.intent or ""].kind != "not_reported":
+            return False  # a figure asked in strange words is still the figure
+        vocabulary, english = self.analyzer.vocabulary, self.analyzer.english
+        # real words the statement's vocabulary lacks; in another language, the words its gloss left as they were
+        strange = {
+            t
+            for t in analysis.tokens
+            if t not in vocabulary
+            and (t in english or (self.gloss is not None and len(t) >= 4 and t.isalpha()))
+        }
+        known = {s for s in analysis.stems if s in self.matcher.weight and s not in self.readers.frame}
+        return len(strange) >= 2 and len(known) <= 1
 
     def _compose(
         self, question: str, reading: Reading, asks: list[Ask], score: float, matched: bool
