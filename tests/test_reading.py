@@ -229,3 +229,22 @@ def test_an_unexplained_question_is_not_a_not_reported_answer(engine: Engine) ->
     assert engine.answer("who wins the title this year?").reading.outcome == "out_of_scope"
     assert engine.answer("what year was it?").intent == "dates"
     assert engine.answer("how many guns did the cops grab this year").intent != "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("was frontex in charge of the operation?", "No"),
+        ("did interpol lead it?", "No"),
+        ("was it europol that coordinated?", "Yes"),
+        ("did eurojust help coordinate it?", "Yes"),  # a share in the role, which the partners had
+        ("was the operation run from athens?", "No"),
+        ("was it coordinated from skopje?", "Yes"),
+    ],
+)
+def test_a_named_holder_is_checked_against_the_one_the_statement_names(
+    engine: Engine, question: str, verdict: str
+) -> None:
+    """An intent that `names` a fact (the coordinator, the city) answers a yes/no question naming
+    another agency or place with No, even when its answer mentions that one as a partner."""
+    assert engine.answer(question).text.startswith(verdict)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from jadbot.datafile import read_data_file
 from jadbot.errors import DataError, Problem, did_you_mean
-from jadbot.facts import Derived, FactStore, Figure, cache_get, cache_key, cache_put
+from jadbot.facts import Derived, FactStore, Figure, Text, cache_get, cache_key, cache_put
 from jadbot.render import check_template
 
 if TYPE_CHECKING:
@@ -118,6 +118,7 @@ class Intent(_Strict):
     answers: dict[str, str] | None = None
     slot: SlotName | None = None
     figure: str | None = None
+    names: str | None = None  # the text fact the answer names ("Europol"): a yes/no naming another gets No
     related: tuple[str, ...] = ()
     when_country: str | None = None
     when_period: str | None = None
@@ -150,6 +151,7 @@ class ReadingVocabulary(_Strict):
         str, tuple[str, ...]
     ] = {}  # a fact's relation -> words that ask it ("seized": [seize, ...])
     entities: dict[str, tuple[str, ...]] = {}  # kinds of named things a claim can get wrong -> names
+    shared: tuple[str, ...] = ()  # "help coordinate", "involved in": a part of the role, not the role itself
 
     @field_validator("refuse")
     @classmethod
@@ -363,6 +365,14 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
                 problems.append(
                     located.problem((*at, "figure"), f"{name}: figure {intent.figure!r} is not a figure")
                 )
+        if intent.names is not None and not isinstance(store.facts.get(intent.names), Text):
+            texts = [k for k, v in store.facts.items() if isinstance(v, Text)]
+            problems.append(
+                located.problem(
+                    (*at, "names"),
+                    f"{name}: names {intent.names!r} is not a text fact{did_you_mean(intent.names, texts)}",
+                )
+            )
         for j, example in enumerate(intent.examples):
             if not example.strip():
                 problems.append(located.problem((*at, "examples", j), f"{name}: empty example"))

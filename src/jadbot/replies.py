@@ -53,6 +53,7 @@ class Replier:
             for relation, words in vocabulary.relations.items()
         }
         self._entities = {kind: phrases(names) for kind, names in vocabulary.entities.items()}
+        self._shared = phrases(vocabulary.shared) if vocabulary.shared else None
         self._said = {k: frozenset(v) for k, v in said.items()}
         # one handler per operation a reader can produce; a missing one fails at load, not on a question
         self._handlers = {op: getattr(self, f"_{op}") for op in OPERATIONS}
@@ -200,6 +201,13 @@ class Replier:
             return None
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
+        answer = self.store.facts.get(intent.names or "")
+        shared = self._shared.search(normalize(core.text)) if self._shared else None
+        if isinstance(answer, Text) and not shared:  # "was Frontex in charge?": Europol, not any agency named
+            own = {kind: names for kind, names in self._named(answer.text, None).items() if names}
+            for kind, names in own.items():
+                if named.get(kind):
+                    return "yes" if named[kind] <= names else "no"
         if any(stated.get(kind) and not _within(names, stated[kind]) for kind, names in named.items()):
             return "no"  # "was the centre in Belgrade?": the answer names another place
         if any(t in NOT_CONFIRMABLE for t in core.tokens):
