@@ -248,3 +248,12 @@ def test_a_named_holder_is_checked_against_the_one_the_statement_names(
     """An intent that `names` a fact (the coordinator, the city) answers a yes/no question naming
     another agency or place with No, even when its answer mentions that one as a partner."""
     assert engine.answer(question).text.startswith(verdict)
+
+
+def test_a_sum_never_counts_a_total_and_its_parts_together(engine: Engine) -> None:
+    """ "The drugs in total, cocaine plus the other drugs" is 926 kg or the total, never a ton plus
+    its own parts; "people, vehicles and everything else, in total" is the whole they belong to."""
+    mixed = plain(engine.answer("drugs total, cocaine plus cannabis heroin and marijuana, add them up").text)
+    assert "1926" not in mixed
+    rest = plain(engine.answer("how many people, vehicles and everything else were checked in total?").text)
+    assert "288774" in rest

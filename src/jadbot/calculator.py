@@ -65,7 +65,10 @@ class Calculator:
         if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
             return None
         if op == "sum":  # "marketplaces and clear websites combined, how many targets": not + 120
-            picked = [s for s in picked if s.intent not in {self.whole.get(p.intent) for p in picked}]
+            wholes = {w for w, parts in self.members.items() if any(p.intent in parts for p in picked)}
+            picked = [
+                s for s in picked if s.intent not in wholes
+            ]  # "drugs: cocaine plus the rest": not + a ton
             if len(picked) < 2:
                 return None
         if op == "share":

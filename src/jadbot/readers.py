@@ -45,6 +45,11 @@ def phrases(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alternatives) + r")\b")
 
 
+_THE_REST = re.compile(
+    r"\b(?:everything else|all the rest|the rest|all others|all the others|the others|and so on|etc)\b"
+)
+
+
 def polar(analysis: Analysis) -> bool:
     """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
     first = next((t for t in analysis.tokens if t not in _LEAD_FILLERS), "")
@@ -308,6 +313,18 @@ class Readers:
         if asked is None:
             return []
         op, picked = asked
+        whole = self.calculator.whole_of(picked[0].intent)
+        if (
+            op == "sum"
+            and whole is not None
+            and _THE_REST.search(clause.norm)
+            and all(self.calculator.whole_of(s.intent) == whole for s in picked)
+        ):  # "people, vehicles and everything else, in total": the whole they are parts of
+            return [
+                Ask(
+                    "lookup", clause.text, whole, score=min(s.score for s in picked), analysis=clause.analysis
+                )
+            ]
         score = min(s.score for s in picked)
         asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None
         if op == "difference" and clause.text.rstrip().endswith("?") and not open_question(clause.analysis):
