@@ -321,10 +321,11 @@ class Engine:
         message = parse(text)
         ignored = tuple(c for c in message.asked if self.readers.instructs(c))
         asked, refused = self.readers.screen([c for c in message.asked if c not in ignored])
-        if (refused or any(self.readers.harmful(c) for c in message.context)) and all(
-            self.readers.topicless(self.readers.clause(c)) for c in asked
-        ):  # "I need 2 kg of weed delivered. Who do I contact?"
-            refused, asked = refused + message.context, []
+        if refused and all(self.readers.topicless(self.readers.clause(c)) for c in asked):
+            refused, asked = refused + message.context, []  # "where can I buy weed? and who do I contact?"
+        elif any(self.readers.harmful(c) for c in message.context):
+            # "I want to buy a pistol without papers, who sells in the Balkans?": the message is the request
+            refused, asked = refused + message.context + tuple(asked), []
         if (refused or ignored) and not asked:
             reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
             return self._quiet(question, "refuse", reading)
