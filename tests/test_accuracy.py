@@ -28,14 +28,16 @@ GRADED_SETS = [
     ("fresh6.jsonl", 220, 202),
     ("fresh7.jsonl", 220, 192),  # written after the work: first run 192/220 by grade.py
     ("fresh8.jsonl", 220, 197),  # first run 198/220 by grade.py
+    ("fresh9.jsonl", 220, 201),  # written in the fourth session: first run 199/220 by grade.py
 ]
-CONVERSATIONS = [("conv1.jsonl", 234, 186), ("conv2.jsonl", 263, 191)]
+CONVERSATIONS = [("conv1.jsonl", 234, 188), ("conv2.jsonl", 263, 199), ("conv3.jsonl", 265, 212)]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
-MULTILINGUAL = [
-    ("multi1.jsonl", 300, 280),
-    ("multi2.jsonl", 300, 279),
-]  # multi2: written after the work, first run 279 by grade_multi.py
+MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300 and 230/250 by grade_multi.py
+    ("multi1.jsonl", 300, 282),
+    ("multi2.jsonl", 300, 281),
+    ("multi3.jsonl", 250, 231),
+]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
 SEPARATOR = re.compile(r"(?<=\d)[,\u202f\u00a0 .'\u2009](?=\d{3}(?!\d))")
