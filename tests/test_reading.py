@@ -272,3 +272,10 @@ def test_a_sum_never_counts_a_total_and_its_parts_together(engine: Engine) -> No
 def test_harmful_and_injected_messages_state_no_figure(engine: Engine, message: str) -> None:
     answer = engine.answer(message)
     assert not re.search(r"\d", answer.text), answer.text
+
+
+def test_a_verb_at_the_end_belongs_to_every_part(engine: Engine) -> None:
+    """ "How many persons and how many vehicles were controlled?": persons controlled, not the
+    officers who took part."""
+    text = plain(engine.answer("how many individuals and how many cars were screened?").text)
+    assert "215273" in text and "67277" in text and "22400" not in text

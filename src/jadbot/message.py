@@ -268,7 +268,23 @@ def split_and(segment: str) -> list[str]:
         parts[-1].append(word.rstrip(","))
         if counting and word.endswith(",") and parts[-1]:
             parts.append([])
-    return [" ".join(p) for p in parts if p]
+    found = [" ".join(p) for p in parts if p]
+    return _shared_predicate(found) if counting else found
+
+
+_PREDICATE = frozenset({"were", "was", "got", "get", "are", "is", "have", "has", "had", "did", "do", "does"})
+
+
+def _shared_predicate(parts: list[str]) -> list[str]:
+    """ "How many persons and how many vehicles were controlled?": the verb at the end belongs to
+    every part, so the first asks for persons controlled, not persons taking part."""
+    last = parts[-1].split() if len(parts) > 1 else []
+    at = next((i for i, w in enumerate(last) if i and w.lower() in _PREDICATE), None)
+    if at is None:
+        return parts
+    tail = " ".join(last[at:])
+    bare = [p for p in parts[:-1] if not _PREDICATE & {w.lower() for w in p.split()}]
+    return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
 
 
 _VAGUE_TAIL = frozenset({"stuff", "things", "so", "co", "everything", "all", "etc", "more"})
