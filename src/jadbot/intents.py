@@ -152,6 +152,7 @@ class ReadingVocabulary(_Strict):
     ] = {}  # a fact's relation -> words that ask it ("seized": [seize, ...])
     entities: dict[str, tuple[str, ...]] = {}  # kinds of named things a claim can get wrong -> names
     shared: tuple[str, ...] = ()  # "help coordinate", "involved in": a part of the role, not the role itself
+    alone: tuple[str, ...] = ()  # "Europol alone?", "only Europol?": no other holder of the role
 
     @field_validator("refuse")
     @classmethod

@@ -54,6 +54,7 @@ class Replier:
         }
         self._entities = {kind: phrases(names) for kind, names in vocabulary.entities.items()}
         self._shared = phrases(vocabulary.shared) if vocabulary.shared else None
+        self._alone = phrases(vocabulary.alone) if vocabulary.alone else None
         self._said = {k: frozenset(v) for k, v in said.items()}
         # one handler per operation a reader can produce; a missing one fails at load, not on a question
         self._handlers = {op: getattr(self, f"_{op}") for op in OPERATIONS}
@@ -205,8 +206,11 @@ class Replier:
         shared = self._shared.search(normalize(core.text)) if self._shared else None
         if isinstance(answer, Text) and not shared:  # "was Frontex in charge?": Europol, not any agency named
             own = {kind: names for kind, names in self._named(answer.text, None).items() if names}
+            alone = self._alone.search(normalize(core.text)) if self._alone else None
             for kind, names in own.items():
                 if named.get(kind):
+                    if alone and len(stated.get(kind, set())) > len(named[kind]):
+                        return "no"  # "coordinated by Europol alone?": together with three partners
                     return "yes" if named[kind] <= names else "no"
         if any(stated.get(kind) and not _within(names, stated[kind]) for kind, names in named.items()):
             return "no"  # "was the centre in Belgrade?": the answer names another place
