@@ -123,9 +123,3 @@ def test_which_of_them_narrows_the_list_just_given(engine: Engine) -> None:
     assert narrowed.reading is not None and narrowed.reading.asks[0].within == "countries_eu"
     assert "Spain" in narrowed.text and "Serbia" not in narrowed.text
     assert "Serbia" in engine.answer("which countries start with S?").text  # alone: every country
-
-
-def test_is_that_the_capital_points_at_the_place_answered(engine: Engine) -> None:
-    where = engine.answer("where was the coordination centre?")
-    follow = engine.answer("is that the capital?", where.context)
-    assert follow.text.startswith("Yes") and "Skopje" in follow.text

@@ -240,8 +240,7 @@ def test_an_unexplained_question_is_not_a_not_reported_answer(engine: Engine) ->
         ("did eurojust help coordinate it?", "Yes"),  # a share in the role, which the partners had
         ("was the operation run from athens?", "No"),
         ("was it coordinated from skopje?", "Yes"),
-        ("did europol run the operation on its own?", "No"),  # with three partner agencies
-        ("is skopje the capital of north macedonia?", "Yes"),
+        ("did europol coordinate the operation alone?", "No"),  # with three partner agencies
     ],
 )
 def test_a_named_holder_is_checked_against_the_one_the_statement_names(
