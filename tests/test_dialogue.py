@@ -123,3 +123,12 @@ def test_which_of_them_narrows_the_list_just_given(engine: Engine) -> None:
     assert narrowed.reading is not None and narrowed.reading.asks[0].within == "countries_eu"
     assert "Spain" in narrowed.text and "Serbia" not in narrowed.text
     assert "Serbia" in engine.answer("which countries start with S?").text  # alone: every country
+
+
+def test_a_share_is_asked_again_for_another_part(engine: Engine) -> None:
+    """ "What share of all checks were people?" then "and vehicles?": the share of vehicles, not the
+    bare number; something that is no part of the whole is read alone."""
+    share = engine.answer("what fraction of the checks concerned people?")
+    again = engine.answer("and vehicles?", share.context)
+    assert "23.3%" in again.text
+    assert "%" not in engine.answer("and cocaine?", share.context).text

@@ -39,6 +39,7 @@ class Context:
     history: tuple[str, ...] = ()  # figure intents asked lately, newest last
     language: str = "en"  # the language the chat was last answered in
     chosen: bool = False  # set with /language: answers stay in it whatever a message is written in
+    operation: str = ""  # the last calculation asked ("share"), for "and vehicles?" after it
 
     @classmethod
     def after(
@@ -49,7 +50,11 @@ class Context:
             return None
         intents = tuple(i for a in asks for i in ((a.intent,) if a.intent and not a.operands else a.operands))
         history = tuple(dict.fromkeys((*(before.history if before else ()), *intents)))[-HISTORY:]
-        return cls(tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, names[:6], history)
+        last = asks[-1]
+        operation = last.op if last.op in _REDONE and len(last.operands) == 2 else ""
+        return cls(
+            tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, names[:6], history, operation=operation
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -59,6 +64,7 @@ class Context:
             "history": list(self.history),
             "language": self.language,
             "chosen": self.chosen,
+            "operation": self.operation,
         }
 
     @classmethod
@@ -71,11 +77,13 @@ class Context:
             history = tuple(str(h) for h in data.get("history", ()))[-HISTORY:]
             language = str(data.get("language") or "en")[:8]
             chosen = data.get("chosen") is True
+            operation = str(data.get("operation") or "")
+            operation = operation if operation in _REDONE else ""
         except (KeyError, TypeError, AttributeError):
             return None
         if not (clauses or language != "en" or chosen):
             return None
-        return cls(clauses, intents, names, history, language, chosen)
+        return cls(clauses, intents, names, history, language, chosen, operation)
 
 
 _CUE = re.compile(
@@ -136,6 +144,9 @@ def resolve(
     best_alone = max((a.score for a in alone), default=0.0)
     alone_kinds = {_kind(readers, a) for a in alone}
     confident = best_alone >= readers.settings.confident and not alone_kinds & set(_QUIET)
+    redone = _redone(clause, norm, alone, previous, readers)
+    if redone is not None:
+        return redone
     if cued and not correction and known and confident and not country_only:
         # "and was Greece actually part of it?", "and Eurojust was one of the partners, yes?": it says what
         # it asks; the context only fills what a message leaves open
@@ -172,6 +183,27 @@ def resolve(
     if topics and best_alone >= readers.settings.confident and not pronoun:
         return None  # "how many weapons were seized" after anything: it says what it asks
     return (followed, rewritten) if best_followed > best_alone + (0.0 if short or pronoun else 0.05) else None
+
+
+_REDONE = ("share", "ratio")  # calculations a bare "and vehicles?" asks again with its part changed
+
+
+def _redone(
+    clause: Clause, norm: str, alone: list[Ask], previous: Context, readers: Readers
+) -> tuple[list[Ask], str] | None:
+    """ "What share of the checks were people?" then "and vehicles?": the same share, of vehicles."""
+    if not previous.operation or len(norm.split()) > 5 or len(alone) != 1 or alone[0].op != "lookup":
+        return None
+    part = alone[0].intent or ""
+    whole = previous.intents[-1] if len(previous.intents) >= 2 else None
+    if whole is None or part in previous.intents or readers.calculator.operand(part) is None:
+        return None
+    if previous.operation == "share" and readers.calculator.whole_of(part) not in (whole, None):
+        return None  # "and cocaine?" after a share of the checks: not a part of the checks
+    ask = Ask(
+        previous.operation, clause.text, None, (part, whole), score=alone[0].score, analysis=clause.analysis
+    )
+    return [ask], f"{previous.operation}: {readers.intents[part].title} / {readers.intents[whole].title}"
 
 
 def _narrowed(
