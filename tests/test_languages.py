@@ -115,6 +115,22 @@ def test_serbian_asked_in_cyrillic_is_answered_in_cyrillic(engine: Engine) -> No
     answer = engine.answer("Колико је оружја заплењено?")
     assert answer.language in HBS and "310" in answer.text
     assert re.search(r"[\u0400-\u04ff]", answer.text) and not re.search(r"[čćšžđ]", answer.text)
+    partners = engine.answer("Које агенције су сарађивале са Европолом?").text
+    assert "Европол" in partners and "Еуропол" not in partners  # spelled, not letter by letter
+
+
+def test_question_tags_check_the_claim_before_them(engine: Engine) -> None:
+    """ "…, zar ne?", "…, oder?", "…, değil mi?": the claim before the tag gets its No."""
+    for code, question in [
+        ("sr", "Centar je bio u Zagrebu, zar ne?"),
+        ("de", "Das Zentrum war in Athen, oder?"),
+        ("tr", "Merkez Atina'daydı, değil mi?"),
+    ]:
+        if code not in SHIPPED:
+            continue
+        answer = engine.answer(question)
+        no = engine.in_language(answer.language).store.wording.verdict["no"]
+        assert answer.text.startswith(no), (question, answer.text)
 
 
 def test_a_language_the_bot_does_not_speak_gets_english_and_the_list(engine: Engine) -> None:

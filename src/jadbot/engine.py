@@ -82,6 +82,7 @@ class Engine:
         self.english = english  # the English engine, when this one reads and answers another language
         self.language = ENGLISH
         self.gloss: Gloss | None = None
+        self.spelled: dict[str, str] = {}  # names' Cyrillic spellings (languages/sr.yaml `cyrillic:`)
         self._local: dict[str, Engine] = {}
         self._glosses: dict[str, Gloss | None] = {}
         self._detector: Detector | None = None
@@ -216,7 +217,7 @@ class Engine:
                 return self
             store, intents = localize(self.store, self.intents, language, gloss)
             local = Engine(store, intents, english=self)
-            local.language, local.gloss = code, gloss
+            local.language, local.gloss, local.spelled = code, gloss, language.cyrillic
             self._local[code] = local
         return self._local[code]
 
@@ -263,7 +264,7 @@ class Engine:
         answer = self._answer(self.gloss(question), context)
         text = answer.text
         if self.language == "sr" and is_cyrillic(question):
-            text = to_cyrillic(text)
+            text = to_cyrillic(text, self.spelled)
         return replace(answer, question=question, text=text, language=self.language)
 
     def answer_intent(

@@ -58,12 +58,16 @@ def _latin(text: str, table: str) -> str:
     return str(cyrtranslit.to_latin(text, table))
 
 
-def to_cyrillic(text: str) -> str:
+def to_cyrillic(text: str, spelled: Mapping[str, str] | None = None) -> str:
     """A Serbian answer for a question asked in Cyrillic; markup, names in Latin capitals
-    (EMPACT, JAD SEE) and the statement's English quotes stay as they are."""
+    (EMPACT, JAD SEE) and the statement's English quotes stay as they are. `spelled`: names whose
+    Cyrillic spelling is not their letter-by-letter one (Europol -> Европол, not Еуропол), with any
+    ending they take ("Europola" -> "Европола")."""
     import cyrtranslit
 
-    parts = re.split(r"(<[^>]+>|“[^”]*”|\b[A-Z]{2,}\b|\b(?:Eurojust|Frontex|Interpol)\b|@\w+|/\w+)", text)
+    for latin, cyrillic in (spelled or {}).items():
+        text = re.sub(rf"\b{re.escape(latin)}(?=\w*)", cyrillic, text)
+    parts = re.split(r"(<[^>]+>|“[^”]*”|\b[A-Z]{2,}\b|@\w+|/\w+)", text)
     return "".join(p if i % 2 else str(cyrtranslit.to_cyrillic(p, "sr")) for i, p in enumerate(parts))
 
 
@@ -117,6 +121,7 @@ class LanguageFile(_Strict):
     responses: dict[str, str] = {}
     texts: dict[str, Any] = {}
     intents: dict[str, IntentWords] = {}
+    cyrillic: dict[str, str] = {}  # names spelled otherwise in Cyrillic than letter by letter (Serbian)
 
     @field_validator("words", "countries", mode="before")
     @classmethod
@@ -164,6 +169,7 @@ class Language:
     responses: dict[str, str]
     texts: dict[str, Any]
     intents: dict[str, IntentWords]
+    cyrillic: dict[str, str] = field(default_factory=dict)
     path: str = ""
     symbols: dict[str, str] = field(default_factory=dict)  # the locale's number symbols (Babel)
 
@@ -205,6 +211,7 @@ def _merge(child: LanguageFile, parent: Language | None, path: str) -> Language:
         responses={**(base.responses if base else {}), **child.responses},
         texts={**(base.texts if base else {}), **child.texts},
         intents=intents,
+        cyrillic={**(base.cyrillic if base else {}), **child.cyrillic},
         path=path,
     )
 
@@ -332,15 +339,15 @@ class Gloss:
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            if token in self.markers:
-                polar, known = True, known + 1
-                i += 1
-                continue
             if not token[0].isalpha():
                 out.append(token)
                 i += 1
                 continue
             english, used = self._match(tokens, i)
+            if token in self.markers and used < 2:  # a phrase wins: "zar ne" is a tag, "zar" a marker
+                polar, known = True, known + 1
+                i += 1
+                continue
             if english is not None:
                 out.append(english)
                 known += used
