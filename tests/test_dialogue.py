@@ -132,3 +132,8 @@ def test_a_share_is_asked_again_for_another_part(engine: Engine) -> None:
     again = engine.answer("and vehicles?", share.context)
     assert "23.3%" in again.text
     assert "%" not in engine.answer("and cocaine?", share.context).text
+
+
+def test_the_total_of_everything_just_listed(engine: Engine) -> None:
+    """ "Vehicles + parcels + premises, how much is that total?" sums all three, not the last two."""
+    assert "73,501" in engine.answer("vehicles + parcels + premises, what is the total?").text

@@ -254,8 +254,12 @@ def _on_previous(
             op = "sum"
         else:
             return None
-        titles = f"{readers.intents[first].title} and {readers.intents[second].title}"
-        ask = Ask(op, clause.text, None, (first, second), score=1.0, analysis=clause.analysis)
+        operands = (first, second)
+        last = [i for i in previous.intents if readers.calculator.operand(i) is not None]
+        if op == "sum" and len(last) > 2 and not re.search(r"\b(?:two|both)\b", norm):
+            operands = tuple(dict.fromkeys(last))  # "vehicles + parcels + premises, how much is that total?"
+        titles = " and ".join(readers.intents[i].title for i in operands)
+        ask = Ask(op, clause.text, None, operands, score=1.0, analysis=clause.analysis)
         return [ask], f"{op} of {titles}"
     return None
 
