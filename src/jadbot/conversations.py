@@ -101,16 +101,23 @@ return 1
 """
 
 
-class RedisConversations:
+class RedisStore:
+    """What a store kept in Redis holds: the client, its health, a TTL (ms) and its keys' prefix."""
+
+    def __init__(self, redis: Redis, health: RedisHealth, ttl: float, prefix: str) -> None:
+        self.redis = redis
+        self.health = health
+        self.ttl_ms = max(1, math.ceil(ttl * 1000))
+        self.prefix = prefix
+
+
+class RedisConversations(RedisStore):
     """Contexts in Redis, one hash per conversation (`turn`, `context`) expiring after `ttl` of silence."""
 
     def __init__(
         self, redis: Redis, health: RedisHealth, ttl: float = CONTEXT_TTL, prefix: str = PREFIX
     ) -> None:
-        self.redis = redis
-        self.health = health
-        self.ttl_ms = max(1, math.ceil(ttl * 1000))
-        self.prefix = prefix + "conv:"
+        super().__init__(redis, health, ttl, prefix + "conv:")
         self._put = redis.register_script(_PUT_IF_NEWER)
 
     async def get(self, key: str) -> Context | None:

@@ -177,13 +177,9 @@ class Engine:
 
     def text(self, key: str, code: str | None = None, /, **slots: str) -> Any:
         """One of the chat's own texts (intents.yaml `texts:`) in a language, slots filled in."""
-        value = self.in_language(code or ENGLISH).intents.texts.get(key)
-        if value is None:
-            value = self.intents.texts.get(key, "")
-        if isinstance(value, str):
-            for name, slot in slots.items():
-                value = value.replace(f"{{{name}}}", slot)
-        return value
+        local = self.in_language(code or ENGLISH)
+        value = local.intents.texts.get(key, self.intents.texts.get(key, ""))
+        return render(local.store, value, slots) if isinstance(value, str) else value
 
     def _gloss(self, code: str) -> Gloss | None:
         """The language's gloss alone (what detecting needs), built once; None if it cannot load."""
@@ -250,7 +246,7 @@ class Engine:
             return self._fallback(question, [], Reading(question, outcome="fallback"))
         if unsupported:  # a Spanish question: English, and which languages would be understood
             choices = ", ".join(self.language_name(c) for c in self.speaks())
-            note = self.intents.texts.get("language_unsupported", "").replace("{choices}", choices)
+            note = self.text("language_unsupported", ENGLISH, choices=choices)
             answer = replace(answer, text=f"{answer.text}\n\n{note}".strip())
         kept = answer.context or (context if context is not None and not answer.matched else None)
         chosen = context is not None and context.chosen

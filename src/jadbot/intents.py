@@ -39,22 +39,9 @@ SLOT_VALUES: dict[str, set[str]] = {
     "country": {"name"},
     "letter": {"letter", "countries"},
 }
-# Fragments answers are composed of, with the slots each takes; intents.yaml's `phrases:` may reword them.
-PHRASES: dict[str, Any] = {
-    "relations": {
-        "checked": "checked",
-        "detected": "detected",
-        "seized": "seized",
-        "identified": "identified",
-        "involved": "involved",
-    },
-    "relation_asked": "{unit} were {relation}",
-    "relation_stated": "{figure} were {relation}",
-    "ranking": "{first}, then {rest}",
-    "none_of_them": "none of them",
-    "countries_count": "{count} countries ({names})",
-}
+# Fragments answers are composed of (intents.yaml `phrases:`), with the slots each may use.
 PHRASE_SLOTS: dict[str, frozenset[str]] = {
+    "relations": frozenset(),  # a word per relation of the facts ("checked", "seized")
     "relation_asked": frozenset({"unit", "relation"}),
     "relation_stated": frozenset({"figure", "relation"}),
     "ranking": frozenset({"first", "rest"}),
@@ -189,7 +176,7 @@ class IntentSet:
         self.settings = data.matcher
         self.vocabulary = data.reading
         self.responses = dict(data.responses)
-        self.phrases: dict[str, Any] = {**PHRASES, **data.phrases}
+        self.phrases: dict[str, Any] = dict(data.phrases)
         self.texts: dict[str, Any] = dict(data.texts)
         self.synonyms = {k: list(v) for k, v in data.synonyms.items()}
         self.ignore = list(data.ignore)
@@ -289,6 +276,20 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
     for key in RESPONSES:
         if key not in data.responses:
             problems.append(located.problem(("responses",), f"responses: missing {key!r}"))
+    for key in PHRASE_SLOTS:
+        if key not in data.phrases:
+            problems.append(located.problem(("phrases",), f"phrases: missing {key!r}"))
+    for key, phrase in data.phrases.items():
+        if key not in PHRASE_SLOTS:
+            problems.append(located.problem(("phrases", key), f"phrases: unknown phrase {key!r}"))
+        elif key == "relations":
+            relations = {f.relation for f in store.facts.values() if isinstance(f, Figure) and f.relation}
+            missing = sorted(relations - set(phrase if isinstance(phrase, dict) else ()))
+            if missing:
+                problems.append(located.problem(("phrases", key), f"phrases.relations: missing {missing}"))
+        else:
+            for message in check_template(store, str(phrase), set(PHRASE_SLOTS[key])):
+                problems.append(located.problem(("phrases", key), f"phrases.{key}: {message}"))
     for key, template in data.responses.items():
         if key not in RESPONSE_SLOTS:
             problems.append(located.problem(("responses", key), f"responses: unknown response {key!r}"))

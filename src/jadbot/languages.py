@@ -18,7 +18,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from jadbot.analysis import FUNCTION_WORDS
 from jadbot.errors import DataError, Problem
+from jadbot.readers import LEAD_FILLERS, POLAR, REQUESTS, WH_WORDS
 
 ENGLISH = "en"
 # Snowball stemmers (PyStemmer) for the languages that have one: a word with no key is looked up
@@ -239,15 +241,7 @@ class Languages:
         path = self.available.get(code)
         if path is None:
             raise KeyError(code)
-        from jadbot.datafile import read_data_file
-        from jadbot.facts import cache_get, cache_key, cache_put
-
-        key = cache_key("language", [read_data_file(path), code.encode()])
-        cached = cache_get(key) if not self._inherits(code) else None
-        if isinstance(cached, Language):
-            self._loaded[code] = cached
-            return cached
-        data, _ = read_language_file(path)
+        data = _validated(path)
         parent = None
         if data.inherit:
             if data.inherit not in self.available or data.inherit == code:
@@ -256,21 +250,35 @@ class Languages:
         language = _merge(data, parent, str(path))
         language.symbols = _symbols(language.locale)
         self._loaded[code] = language
-        if not data.inherit:
-            cache_put(key, language)  # next start-up: no YAML, no Babel for this language
         return language
 
-    def _inherits(self, code: str) -> bool:
-        """Whether the file names a parent (its cache entry would have to cover the parent's bytes)."""
-        path = self.available[code]
-        head = path.read_text(encoding="utf-8", errors="replace")[:2000]
-        return bool(re.search(r"^inherit:\s*\w", head, re.M))
+
+def _validated(path: Path) -> LanguageFile:
+    """The validated file, from the load cache when its bytes were validated before (no YAML)."""
+    from jadbot.datafile import read_data_file
+    from jadbot.facts import cache_get, cache_key, cache_put
+
+    key = cache_key("language", [read_data_file(path)])
+    cached = cache_get(key)
+    if isinstance(cached, LanguageFile):
+        return cached
+    data, _ = read_language_file(path)
+    cache_put(key, data)
+    return data
 
 
 def _symbols(locale: str) -> dict[str, str]:
+    """The locale's number symbols, from the load cache when read before (no Babel)."""
+    from jadbot.facts import cache_get, cache_key, cache_put
     from jadbot.render import Wording
 
-    return Wording.symbols(locale)
+    key = cache_key("number-symbols", [locale.encode()])
+    cached = cache_get(key)
+    if isinstance(cached, dict):
+        return cached
+    symbols = Wording.symbols(locale)
+    cache_put(key, symbols)
+    return symbols
 
 
 def read_language_file(path: Path) -> tuple[LanguageFile, Any]:
@@ -402,60 +410,16 @@ class Gloss:
         return token
 
 
-_ASKING = frozenset(
-    [
-        "what",
-        "which",
-        "how",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "why",
-        "whats",
-        "list",
-        "give",
-        "tell",
-        "show",
-        "name",
-        "explain",
-        "describe",
-        "break",
-        "and",
-        "also",
-        "but",
-        "or",
-        "so",
-        "ok",
-        "okay",
-        "hello",
-        "hi",
-        "hey",
-        "thanks",
-        "thank",
-        "bye",
-        "is",
-        "are",
-        "was",
-        "were",
-        "did",
-        "do",
-        "does",
-        "has",
-        "have",
-        "had",
-        "can",
-        "could",
-        "would",
-        "should",
-        "will",
-    ]
+# What a question starting the English way starts with, and the question words and requests that
+# make it a question of another kind: the reading's own word lists, plus greetings and modals.
+_QUESTION_WORDS = WH_WORDS | {"whom"}
+_ASKING = (
+    _QUESTION_WORDS
+    | REQUESTS
+    | POLAR
+    | LEAD_FILLERS
+    | {"or", "hello", "hi", "hey", "thanks", "thank", "bye", "can", "could", "would", "should", "will"}
 )
-
-
-_QUESTION_WORDS = frozenset({"what", "which", "how", "who", "whom", "whose", "where", "when", "why"})
-_REQUESTS = frozenset({"list", "give", "tell", "show", "name", "explain", "describe"})
 
 
 def _yes_no(sentence: str) -> str:
@@ -465,7 +429,7 @@ def _yes_no(sentence: str) -> str:
     words = re.findall(r"[a-z]+", sentence.lower())
     if not sentence.endswith("?") or len(words) < 3 or words[0] in _ASKING:
         return sentence
-    if any(w in _QUESTION_WORDS for w in words) or _REQUESTS & set(words[:2]):
+    if any(w in _QUESTION_WORDS for w in words) or REQUESTS & set(words[:2]):
         return sentence
     return f"{YES_NO} {sentence}"
 
@@ -652,89 +616,9 @@ _OWN_LETTERS = (("[ѓќѕѐѝ]", "mk"), ("[ђћ]", "sr"))
 # misreading as a language they do not write (none is close kin of a supported one).
 UNSUPPORTED = ("es", "pt", "ru")
 
-ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "from",
-        "with",
-        "and",
-        "or",
-        "but",
-        "not",
-        "no",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "did",
-        "do",
-        "does",
-        "has",
-        "have",
-        "had",
-        "how",
-        "many",
-        "much",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "why",
-        "it",
-        "its",
-        "they",
-        "them",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "any",
-        "all",
-        "some",
-        "more",
-        "less",
-        "than",
-        "per",
-        "vs",
-        "i",
-        "you",
-        "we",
-        "me",
-        "my",
-        "your",
-        "our",
-        "he",
-        "she",
-        "his",
-        "her",
-        "us",
-        "if",
-        "so",
-        "ok",
-        "okay",
-        "yes",
-        "please",
-        "thanks",
-        "thank",
-        "hi",
-        "hello",
-        "hey",
-    ]
+# English's own small words, as the detector counts them: the reading's function words and these.
+ENGLISH_FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
+    "all be but he hello her hey hi his i if its less more my no not okay or our per please she than thank thanks these us vs we whom yes you your".split()  # noqa: SIM905
 )
 
 
@@ -871,10 +755,10 @@ def check_languages(languages: Languages, store: Any, intents: Any) -> tuple[lis
                 f"responses.{key}",
             )
         for key, value in data.phrases.items():
-            if key == "relations":
-                continue
             if key not in PHRASE_SLOTS:
                 problems.append(located.problem(("phrases", key), f"phrases: unknown phrase {key!r}"))
+                continue
+            if key == "relations":
                 continue
             extra = set(_PLACEHOLDER.findall(str(value))) - PHRASE_SLOTS[key]
             if extra:

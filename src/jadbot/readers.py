@@ -52,7 +52,7 @@ _THE_REST = re.compile(
 
 def polar(analysis: Analysis) -> bool:
     """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
-    first = next((t for t in analysis.tokens if t not in _LEAD_FILLERS), "")
+    first = next((t for t in analysis.tokens if t not in LEAD_FILLERS), "")
     return first in POLAR or bool(_TRUE_THAT.match(normalize(analysis.text)))
 
 
@@ -63,7 +63,7 @@ _TRUE_THAT = re.compile(
 )
 
 
-_LEAD_FILLERS = frozenset(
+LEAD_FILLERS = frozenset(
     {"so", "ok", "okay", "and", "but", "wait", "then", "well", "hmm", "also", "um", "uh", "oh"}
 )
 

@@ -177,10 +177,7 @@ class Replier:
 
     def _phrase(self, key: str, **slots: str) -> str:
         """A fragment answers are composed of (`phrases:` in intents.yaml and each language file)."""
-        text = str(self.phrases[key])
-        for name, value in slots.items():
-            text = text.replace(f"{{{name}}}", value)
-        return text
+        return render(self.store, str(self.phrases[key]), slots)
 
     def _verdict(self, intent: Intent, analysis: Analysis, text: str, asked_polar: bool) -> str | None:
         """Yes or No for a yes/no question about an answer.

@@ -8,7 +8,6 @@ several webhook replicas behave as one bot.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -24,6 +23,7 @@ from jadbot.conversations import (
     MemoryConversations,
     RedisConversations,
     RedisHealth,
+    RedisStore,
     connect,
 )
 from jadbot.engine import Engine
@@ -63,7 +63,7 @@ def _last_sources() -> MemorySources:
     return MemorySources(MAX_CHATS, SOURCE_TTL)
 
 
-class RedisSources:
+class RedisSources(RedisStore):
     """In Redis, one key per chat expiring after SOURCE_TTL; last writer wins (two answers racing
     in one chat are both true, and /source explains one of them). While Redis is unreachable,
     this replica's own memory answers, so /source right after an answer still works."""
@@ -71,10 +71,7 @@ class RedisSources:
     def __init__(
         self, redis: Redis, health: RedisHealth, ttl: float = SOURCE_TTL, prefix: str = PREFIX
     ) -> None:
-        self.redis = redis
-        self.health = health
-        self.ttl_ms = max(1, math.ceil(ttl * 1000))
-        self.prefix = prefix + "src:"
+        super().__init__(redis, health, ttl, prefix + "src:")
         self.local = MemorySources(MAX_CHATS, ttl)
 
     async def recall(self, chat_id: int) -> tuple[str, ...] | None:
