@@ -175,9 +175,6 @@ class Language:
     path: str = ""
     symbols: dict[str, str] = field(default_factory=dict)  # the locale's number symbols (Babel)
 
-    def text(self, key: str) -> Any:
-        return self.texts.get(key)
-
 
 def _merge(child: LanguageFile, parent: Language | None, path: str) -> Language:
     base = parent
