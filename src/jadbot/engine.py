@@ -19,7 +19,7 @@ from typing import Any
 from jadbot.analysis import Analyzer
 from jadbot.dialogue import Context, resolve
 from jadbot.errors import DataError
-from jadbot.facts import FactStore, load_facts
+from jadbot.facts import FactStore, cache_get, cache_put, load_facts
 from jadbot.intents import Intent, IntentSet, load_intents
 from jadbot.languages import (
     ENGLISH,
@@ -27,6 +27,7 @@ from jadbot.languages import (
     Detector,
     Gloss,
     Languages,
+    Vocabulary,
     country_names,
     is_cyrillic,
     localize,
@@ -138,11 +139,29 @@ class Engine:
         if self.languages is None or len(self.languages.codes) == 1:
             return ENGLISH
         if self._detector is None:
-            glosses = {c: g for c in self.speaks() if c != ENGLISH and (g := self._gloss(c)) is not None}
             self._detector = Detector(
-                tuple(self.speaks()), self._english_known, glosses, self._neutral_names()
+                tuple(self.speaks()), self._english_known, self._vocabulary(), self._neutral_names()
             )
         return self._detector.detect(text, prior)
+
+    def _cache_key(self, kind: str) -> str:
+        """The load cache's key for what is built from the language files and the facts (country
+        names); "" (not cached) when the facts did not come from files."""
+        if self.languages is None or not self.store.fingerprint:
+            return ""
+        return self.languages.cache_key(kind, self.store.fingerprint.encode())
+
+    def _vocabulary(self) -> Vocabulary:
+        """Every language's words, for detecting: from the load cache, else from the glosses."""
+        key = self._cache_key("vocabulary")
+        cached = cache_get(key)
+        if isinstance(cached, Vocabulary):
+            return cached
+        codes = [c for c in self.speaks() if c != ENGLISH]
+        vocabulary = Vocabulary.build({c: g for c in codes if (g := self._gloss(c)) is not None})
+        if len(vocabulary.bits) == len(codes):  # a broken file is not cached: it is reported again
+            cache_put(key, vocabulary)
+        return vocabulary
 
     def _neutral_names(self) -> frozenset[str]:
         """Words that tell no language apart: the agencies', the operation's and the countries'
@@ -192,9 +211,14 @@ class Engine:
                 log.error("language %s not loaded: %s", code, exc)
                 self._glosses[code] = None
                 return None
-            english = self.store.countries.names
-            local_names = {local: english[c] for c, local in country_names(code, english).items()}
-            self._glosses[code] = Gloss.build(language, local_names)
+            key = self._cache_key(f"gloss-{code}")
+            gloss = cache_get(key)
+            if not isinstance(gloss, Gloss):
+                english = self.store.countries.names
+                local_names = {local: english[c] for c, local in country_names(code, english).items()}
+                gloss = Gloss.build(language, local_names)
+                cache_put(key, gloss)
+            self._glosses[code] = gloss
         return self._glosses[code]
 
     def in_language(self, code: str) -> Engine:

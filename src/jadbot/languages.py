@@ -231,6 +231,18 @@ class Languages:
     def codes(self) -> list[str]:
         return [ENGLISH, *(c for c in self.available if c != ENGLISH)]
 
+    def cache_key(self, kind: str, *parts: bytes) -> str:
+        """A load-cache key for what is built from every language file (a file may inherit
+        another) and `parts`; "" (no caching) when a file cannot be read."""
+        from jadbot.datafile import read_data_file
+        from jadbot.facts import cache_key
+
+        try:
+            files = [part for c, p in self.available.items() for part in (c.encode(), read_data_file(p))]
+        except DataError:
+            return ""
+        return cache_key(kind, [*parts, *files])
+
     def get(self, code: str) -> Language:
         """The language, loaded once; raises DataError (file:line) when its file is broken."""
         if code in self._loaded:
@@ -491,6 +503,36 @@ def _translation(language: str) -> Any:
 
 
 @dataclass
+class Vocabulary:
+    """Which languages know each word: what detecting needs of the glosses, merged into one index
+    (languages as bits: compact), so an English chat never holds ten glosses, and a cold start reads
+    it from the load cache instead of building every gloss."""
+
+    bits: dict[str, int]
+    exact: dict[str, int]  # word -> the languages knowing it
+    prefix: dict[str, int]  # a prefix key or stem -> the languages knowing it
+
+    @classmethod
+    def build(cls, glosses: Mapping[str, Gloss]) -> Vocabulary:
+        bits = {code: 1 << i for i, code in enumerate(glosses)}
+        exact: dict[str, int] = {}
+        prefix: dict[str, int] = {}
+        for code, gloss in glosses.items():
+            bit = bits[code]
+            for key in gloss.exact:
+                for word in key:
+                    exact[word] = exact.get(word, 0) | bit
+            for head, last in gloss.prefixes.items():
+                for word in head:
+                    exact[word] = exact.get(word, 0) | bit
+                for start in last:
+                    prefix[start] = prefix.get(start, 0) | bit
+            for stem in gloss.stems:
+                prefix[stem] = prefix.get(stem, 0) | bit
+        return cls(bits, exact, prefix)
+
+
+@dataclass
 class Detector:
     """Which language a message is in: the vocabulary of each language first (how many of the
     message's words it knows), lingua when that does not settle it (restricted to the languages
@@ -502,30 +544,9 @@ class Detector:
 
     codes: tuple[str, ...]
     english_known: Callable[[list[str]], float]  # how many (normalised) words English knows
-    glosses: dict[str, Gloss]
+    vocabulary: Vocabulary
     neutral: frozenset[str] = frozenset()  # names every language writes alike: Europol, JAD SEE, Kosovo
     _lingua: Any = field(default=None, repr=False)
-    _bits: dict[str, int] = field(default_factory=dict, repr=False)
-    _exact: dict[str, int] = field(default_factory=dict, repr=False)  # word -> the languages knowing it
-    _prefix: dict[str, int] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        self._bits = {code: 1 << i for i, code in enumerate(self.glosses)}  # languages as bits: compact
-        exact: dict[str, int] = {}
-        prefix: dict[str, int] = {}
-        for code, gloss in self.glosses.items():
-            bit = self._bits[code]
-            for key in gloss.exact:
-                for word in key:
-                    exact[word] = exact.get(word, 0) | bit
-            for head, last in gloss.prefixes.items():
-                for word in head:
-                    exact[word] = exact.get(word, 0) | bit
-                for start in last:
-                    prefix[start] = prefix.get(start, 0) | bit
-            for stem in gloss.stems:
-                prefix[stem] = prefix.get(stem, 0) | bit
-        self._exact, self._prefix = exact, prefix
 
     def detect(self, text: str, prior: str | None = None) -> str:
         prior = prior if prior in self.codes else None
@@ -577,13 +598,13 @@ class Detector:
         only its prefix keys or stems cover counts half (as a typo of an English word does)."""
         counts: dict[str, float] = {}
         for token in re.findall(r"[^\W\d_]+", folded):
-            exact = self._exact.get(token, 0)
+            exact = self.vocabulary.exact.get(token, 0)
             partly = 0
             for k in range(len(token), 3, -1):
-                partly |= self._prefix.get(token[:k], 0)
+                partly |= self.vocabulary.prefix.get(token[:k], 0)
             weight = 1.0 if len(token) > 2 else 0.5  # "a", "u", "je": evidence, but weak
             if exact | partly:
-                for code, bit in self._bits.items():
+                for code, bit in self.vocabulary.bits.items():
                     if (exact | partly) & bit:
                         counts[code] = counts.get(code, 0) + (weight if exact & bit else weight / 2)
         return counts
