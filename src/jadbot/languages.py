@@ -510,26 +510,32 @@ class Vocabulary:
 
     bits: dict[str, int]
     exact: dict[str, int]  # word -> the languages knowing it
-    prefix: dict[str, int]  # a prefix key or stem -> the languages knowing it
+    prefix: dict[str, int]  # a `*` key's start -> the languages knowing it
+    stems: dict[str, int]  # a Snowball stem -> the languages knowing a word with it
 
     @classmethod
     def build(cls, glosses: Mapping[str, Gloss]) -> Vocabulary:
         bits = {code: 1 << i for i, code in enumerate(glosses)}
         exact: dict[str, int] = {}
         prefix: dict[str, int] = {}
+        stems: dict[str, int] = {}
         for code, gloss in glosses.items():
             bit = bits[code]
-            for key in gloss.exact:
+            for key, english in gloss.exact.items():
+                if key == (fold(english),):
+                    continue  # "sarajevo": Sarajevo, a name every language writes alike tells none apart
                 for word in key:
                     exact[word] = exact.get(word, 0) | bit
             for head, last in gloss.prefixes.items():
                 for word in head:
                     exact[word] = exact.get(word, 0) | bit
-                for start in last:
-                    prefix[start] = prefix.get(start, 0) | bit
-            for stem in gloss.stems:
-                prefix[stem] = prefix.get(stem, 0) | bit
-        return cls(bits, exact, prefix)
+                for start, english in last.items():
+                    if head or not fold(english).startswith(start):
+                        prefix[start] = prefix.get(start, 0) | bit
+            for stem, english in gloss.stems.items():
+                if not fold(english).startswith(stem):
+                    stems[stem] = stems.get(stem, 0) | bit
+        return cls(bits, exact, prefix, stems)
 
 
 @dataclass
@@ -579,8 +585,8 @@ class Detector:
         if settled and len(near) == 1:
             return near[0]
         guess = self._guess(text)
-        if guess is not None and guess not in self.codes and not settled:
-            return guess  # Spanish: not a language the bot speaks
+        if guess is not None and guess not in self.codes and not settled and best < len(letters):
+            return guess  # Spanish: not a language the bot speaks (words it knows whole are not Spanish)
         if best == 0:  # nobody's words: "asdfgh" is no language, "Ποιος κερδίζει;" is still Greek
             return (
                 (prior or ENGLISH) if latin else (guess if guess in self.codes else None) or prior or ENGLISH
@@ -598,10 +604,11 @@ class Detector:
         only its prefix keys or stems cover counts half (as a typo of an English word does)."""
         counts: dict[str, float] = {}
         for token in re.findall(r"[^\W\d_]+", folded):
-            exact = self.vocabulary.exact.get(token, 0)
-            partly = 0
-            for k in range(len(token), 3, -1):
-                partly |= self.vocabulary.prefix.get(token[:k], 0)
+            known = self.vocabulary
+            exact = known.exact.get(token, 0) | known.prefix.get(token, 0)  # "merhaba*" knows "merhaba"
+            partly = known.stems.get(token, 0)
+            for k in range(len(token) - 1, 3, -1):
+                partly |= known.prefix.get(token[:k], 0) | known.stems.get(token[:k], 0)
             weight = 1.0 if len(token) > 2 else 0.5  # "a", "u", "je": evidence, but weak
             if exact | partly:
                 for code, bit in self.vocabulary.bits.items():
