@@ -294,8 +294,8 @@ def _claims(words: list[str]) -> list[Claim]:
         end = i + 1
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             value = float(word)
-        elif word in ("a", "one") and i + 1 < len(words) and words[i + 1] in ("ton", "tonne"):
-            value = 1.0
+        elif word in ("a", "one") and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
+            value = 1.0  # "a ton", "a million"
         if value is None:
             continue
         if end < len(words) and words[end] in _MULTIPLIERS:
@@ -331,7 +331,9 @@ def _drop_comparators(words: list[str]) -> list[str]:
     """ "more than 22400 officers" matches like "22400 officers": the comparison belongs to the claim."""
     keep = [True] * len(words)
     for i, word in enumerate(words):
-        if word[:1].isdigit() or (word in ("a", "one") and words[i + 1 : i + 2] in (["ton"], ["tonne"])):
+        if word[:1].isdigit() or (
+            word in ("a", "one") and words[i + 1 : i + 2] and words[i + 1] in _MULTIPLIERS
+        ):
             for phrase in _COMPARATORS:
                 n = len(phrase)
                 if i >= n and tuple(words[i - n : i]) == phrase:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from jadbot.analysis import Analyzer
 from jadbot.normalize import normalize
+from jadbot.readers import polar, tagged
 from jadbot.reading import Ask
 
 if TYPE_CHECKING:
@@ -259,7 +260,8 @@ def _on_previous(
         if op == "sum" and len(last) > 2 and not re.search(r"\b(?:two|both)\b", norm):
             operands = tuple(dict.fromkeys(last))  # "vehicles + parcels + premises, how much is that total?"
         titles = " and ".join(readers.intents[i].title for i in operands)
-        ask = Ask(op, clause.text, None, operands, score=1.0, analysis=clause.analysis)
+        asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None  # "is that more than 2,300?"
+        ask = Ask(op, clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=clause.analysis)
         return [ask], f"{op} of {titles}"
     return None
 
@@ -364,6 +366,8 @@ _OPERATION_WORDS = frozenset(
         "two", "both", "together", "combined", "sum", "difference", "gap", "put", "add", "whats", "more", "less",
         "most", "least", "fewest", "largest", "biggest", "smallest", "highest", "lowest", "top", "bottom",
         "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
+        "than", "over", "under", "above", "below", "exceed", "this", "that", "it", "is", "was", "were", "are",
+        "thousand", "million", "ton", "tons", "tonne",
     )
 )  # fmt: skip
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")

@@ -436,7 +436,9 @@ class Readers:
         intent of the nearest figure is lifted.
         """
         s = self.settings
-        ranked = self.matcher.rank(analysis.stems, limit=8)
+        ranked = [
+            r for r in self.matcher.rank(analysis.stems, limit=8) if not self._compares_only(analysis, r)
+        ]
         if not analysis.countries and not analysis.agencies:
             # "how much cocaine was seized in Serbia" needs a country; without one that reading is weaker
             ranked = [
@@ -465,6 +467,14 @@ class Readers:
                     example = current.example if current else ""
                     lifted[intent_id] = Scored(intent_id, min(1.0, base + s.figure_lift), example)
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
+
+    def _compares_only(self, analysis: Analysis, scored: Scored) -> bool:
+        """ "Were more than half of the checks on people?" shares nothing with "more cocaine than
+        cannabis" but its comparison: a match on such words alone is no match."""
+        if not scored.example:
+            return False
+        shared = set(analysis.stems) & set(self.analyzer.analyze(scored.example).stems)
+        return bool(shared) and shared <= COMPARING
 
     def _figure_intent(self, phrase: str) -> str | None:
         for scored in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=4):
@@ -541,6 +551,15 @@ VAGUE = frozenset(
         "state", "statement", "release", "mention", "quote", "accord", "contact", "help", "call", "reach", "ask",
         "wording", "word", "phrase", "verbatim", "attribute", "source", "europol", "i", "we", "you", "my", "our",
         "can", "could", "need", "want",
+    )
+)  # fmt: skip
+# Words that compare or combine figures whatever they are: no topic of their own.
+COMPARING = frozenset(
+    Analyzer.stem(w)
+    for w in (
+        *FUNCTION_WORDS, "more", "less", "fewer", "than", "most", "least", "half", "double", "twice", "third",
+        "quarter", "together", "combined", "total", "all", "over", "under", "above", "below", "exceed",
+        "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
 )  # fmt: skip
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
