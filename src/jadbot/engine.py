@@ -110,7 +110,7 @@ class Engine:
         said: dict[str, set[str]] = {}  # every stem an intent's examples use
         for intent_id, _, stems in analysed:
             said.setdefault(intent_id, set()).update(stems)
-        self.readers = Readers(store, intents, self.analyzer, self.matcher)
+        self.readers = Readers(store, intents, self.analyzer, self.matcher, said)
         self.replier = Replier(
             store, intents, self.analyzer, self.readers, said, english.replier if english else None
         )

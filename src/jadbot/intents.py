@@ -93,6 +93,12 @@ class MatcherSettings(_Strict):
     )
     empty_slot: float = Field(0.85, gt=0, le=1, description="factor for slot intents when no slot is named")
     clause_margin: float = Field(0.05, ge=0, lt=1, description="a clause must beat the whole message by this")
+    unexplained_margin: float = Field(
+        0.25,
+        ge=0,
+        lt=1,
+        description="a not-reported intent this close wins if it explains words the best cannot",
+    )
     max_chars: int = Field(1000, ge=10, description="longer messages get a polite refusal")
 
 

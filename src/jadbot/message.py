@@ -279,6 +279,9 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     """ "How many persons and how many vehicles were controlled?": the verb at the end belongs to
     every part, so the first asks for persons controlled, not persons taking part."""
     last = parts[-1].split() if len(parts) > 1 else []
+    first = parts[0].split()[:1]
+    if last and last[0].lower() in _ASKING_START and [last[0].lower()] != [w.lower() for w in first]:
+        return parts  # "how many entries and where were the migrants from": a question of its own
     at = next((i for i, w in enumerate(last) if i and w.lower() in _PREDICATE), None)
     if at is None:
         return parts

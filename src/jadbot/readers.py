@@ -99,8 +99,31 @@ class Clause:
 class Readers:
     """Every reader, built once per data load."""
 
-    def __init__(self, store: FactStore, intents: IntentSet, analyzer: Analyzer, matcher: Matcher):
+    def __init__(
+        self,
+        store: FactStore,
+        intents: IntentSet,
+        analyzer: Analyzer,
+        matcher: Matcher,
+        said: dict[str, set[str]] | None = None,
+    ):
+        """`said`: every stem each intent's examples use."""
         self.store, self.intents, self.analyzer, self.matcher = store, intents, analyzer, matcher
+        self.said = {k: frozenset(v) for k, v in (said or {}).items()}
+        # stems only not-reported intents use: properties the statement does not give ("worth", "purity")
+        answered = {s for i, stems in self.said.items() if intents[i].kind != "not_reported" for s in stems}
+        vocabulary = intents.vocabulary
+        roles = {
+            Analyzer.stem(t) for w in (*vocabulary.shared, *vocabulary.alone) for t in normalize(w).split()
+        }
+        names = {
+            Analyzer.stem(t)
+            for a, aliases in store.agencies.items()
+            for w in (a, *aliases)
+            for t in normalize(w).split()
+        }
+        answered |= roles | names  # "did Eurojust *help* coordinate?" is a claim the verdict checks
+        self.unanswered = frozenset(s for stems in self.said.values() for s in stems if s not in answered)
         self.settings = intents.settings
         words = intents.vocabulary
         self.injection = phrases(words.injection)
@@ -457,7 +480,7 @@ class Readers:
             ]
             ranked.sort(key=lambda r: (-r.score, r.intent))
         if ranked and ranked[0].score >= s.threshold:
-            return ranked[:limit]  # understood without help: a quoted number is then just context
+            return self._explained(analysis, ranked)[:limit]  # a quoted number is then just context
         lifted = {r.intent: r for r in ranked}
         for claim in analysis.claims:
             for value, intent_id in self._figures:
@@ -468,13 +491,39 @@ class Readers:
                     lifted[intent_id] = Scored(intent_id, min(1.0, base + s.figure_lift), example)
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
 
+    def _explained(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """A figure's intent leaves words unexplained that a close not-reported intent's examples use
+        ("how much was the cocaine *worth*", "*which* messaging app were the 94 on"): that one asks
+        what was meant, so it goes first. A wrong figure is the worst answer."""
+        best = ranked[0]
+        if not self.said or self.intents[best.intent].kind == "not_reported":
+            return ranked
+        said = self.said.get(best.intent, frozenset())
+        missing = {
+            s for s in analysis.stems if s not in said and (s in self.unanswered or s in _ASKING_STEMS)
+        }
+        if not missing:
+            return ranked
+        floor = max(best.score - self.settings.unexplained_margin, self.settings.threshold)
+        candidates = [
+            (len(missing & self.said.get(r.intent, frozenset())), r)
+            for r in ranked[1:]
+            if r.score >= floor and self.intents[r.intent].kind == "not_reported"
+        ]
+        covering = [(n, r) for n, r in candidates if n]
+        if not covering:
+            return ranked
+        chosen = max(covering, key=lambda c: (c[0], c[1].score))[1]
+        lifted = Scored(chosen.intent, max(chosen.score, best.score), chosen.example)
+        return [lifted, *(r for r in ranked if r.intent != chosen.intent)]
+
     def _compares_only(self, analysis: Analysis, scored: Scored) -> bool:
         """ "Were more than half of the checks on people?" shares nothing with "more cocaine than
         cannabis" but its comparison: a match on such words alone is no match."""
         if not scored.example:
             return False
         shared = set(analysis.stems) & set(self.analyzer.analyze(scored.example).stems)
-        return bool(shared) and shared <= COMPARING
+        return bool(shared & COMPARING) and shared <= COMPARING | CONTENTLESS
 
     def _figure_intent(self, phrase: str) -> str | None:
         for scored in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=4):
@@ -553,11 +602,12 @@ VAGUE = frozenset(
         "can", "could", "need", "want",
     )
 )  # fmt: skip
+_ASKING_STEMS = frozenset(Analyzer.stem(w) for w in ("which", "where", "when", "who", "whose", "why"))
 # Words that compare or combine figures whatever they are: no topic of their own.
 COMPARING = frozenset(
     Analyzer.stem(w)
     for w in (
-        *FUNCTION_WORDS, "more", "less", "fewer", "than", "most", "least", "half", "double", "twice", "third",
+        "more", "less", "fewer", "than", "most", "least", "half", "double", "twice", "third",
         "quarter", "together", "combined", "total", "all", "over", "under", "above", "below", "exceed",
         "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
