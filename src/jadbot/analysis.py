@@ -296,6 +296,10 @@ def _claims(words: list[str]) -> list[Claim]:
             value = float(word)
         elif word in ("a", "one") and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
             value = 1.0  # "a ton", "a million"
+        elif word in ("thousand", "million") and any(
+            tuple(words[max(0, i - len(p)) : i]) == p for p in _COMPARATORS
+        ):  # "over thousand kg", as a gloss of "над илјада" leaves it
+            value, end = 1.0, i
         if value is None:
             continue
         if end < len(words) and words[end] in _MULTIPLIERS:
@@ -331,8 +335,10 @@ def _drop_comparators(words: list[str]) -> list[str]:
     """ "more than 22400 officers" matches like "22400 officers": the comparison belongs to the claim."""
     keep = [True] * len(words)
     for i, word in enumerate(words):
-        if word[:1].isdigit() or (
-            word in ("a", "one") and words[i + 1 : i + 2] and words[i + 1] in _MULTIPLIERS
+        if (
+            word[:1].isdigit()
+            or (word in ("a", "one") and words[i + 1 : i + 2] and words[i + 1] in _MULTIPLIERS)
+            or word in ("thousand", "million")
         ):
             for phrase in _COMPARATORS:
                 n = len(phrase)

@@ -376,6 +376,7 @@ class Gloss:
             i += 1
         text = " ".join(w for w in out if w)
         text = re.sub(r"\s+([?.!,;:])", r"\1", text)
+        text = _TOO_THEN_ASKS.sub("and ", text)  # "κατασχέθηκαν και πόσα": not "seized too how many"
         if polar:
             return f"{YES_NO} {text}", known
         return " ".join(_yes_no(sentence) for sentence in re.split(r"(?<=[?.!])\s+", text)), known
@@ -429,6 +430,9 @@ _ASKING = (
     | LEAD_FILLERS
     | {"or", "hello", "hi", "hey", "thanks", "thank", "bye", "can", "could", "would", "should", "will"}
 )
+
+
+_TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
 
 
 def _yes_no(sentence: str) -> str:
@@ -558,8 +562,16 @@ class Detector:
         prior = prior if prior in self.codes else None
         letters = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in self.neutral]
         latin = all(_is_latin(w) for w in letters)
-        if sum(len(w) for w in letters) < 4:  # "626?", "ok", "heyyy", "Kosovo?": the chat's language
-            return prior or (ENGLISH if latin else self._guess(text) or ENGLISH)
+        if sum(len(w) for w in letters) < 4:  # "626?", "ok", "Kosovo?": the chat's language
+            if prior or not latin:
+                return prior or self._guess(text) or ENGLISH
+            from jadbot.normalize import normalize
+
+            if self.english_known(normalize(" ".join(letters)).split()):
+                return ENGLISH
+            counts = self._count(fold(" ".join(letters)))  # "Bok!": a greeting only Croatian knows
+            best = max(counts.values(), default=0)
+            return min((c for c, n in counts.items() if n == best), default=ENGLISH) if best >= 1 else ENGLISH
         lowered = text.lower()
         if "el" in self.codes and re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", lowered):
             return "el"
