@@ -23,6 +23,12 @@ class Calculator:
         self.whole: dict[str, str] = {}
         # whole intent -> the intents of its named parts (`parts` add up, `includes` need not)
         self.members: dict[str, list[str]] = {}
+        # a figure's value -> the intents stating it: "the cocaine and the other 300 kilos" names 300 kg
+        self.by_value: dict[float, list[str]] = {}
+        for ref, intent_id in by_figure.items():
+            fact = store.facts.get(ref)
+            if isinstance(fact, Figure):
+                self.by_value.setdefault(float(fact.value), []).append(intent_id)
         for ref, fact in store.facts.items():
             group = ref.split(".")[0]
             if isinstance(fact, Figure) and ref in by_figure:
@@ -51,11 +57,18 @@ class Calculator:
             return None
         choices = []
         for phrase in arithmetic.operand_phrases(text)[:6]:
-            found = [
-                s
-                for s in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=8)
-                if s.score >= OPERAND_MIN and self.operand(s.intent) is not None
-            ][:2]
+            analysis = self.analyzer.analyze(phrase)
+            ranked = self.matcher.rank(analysis.stems, limit=8)
+            found = [s for s in ranked if s.score >= OPERAND_MIN and self.operand(s.intent) is not None][:2]
+            if not found:  # "the other 300 kilos": the figure quoted, if the words fit it at all
+                fitting = {s.intent for s in ranked}
+                found = [
+                    Scored(i, OPERAND_MIN, phrase)
+                    for c in analysis.claims
+                    if c.comparator == "is"
+                    for i in self.by_value.get(c.value, ())[:1]
+                    if i in fitting
+                ]
             if found:
                 choices.append(found)
         picked = self._pick(choices)
