@@ -58,8 +58,11 @@ def polar(analysis: Analysis) -> bool:
 
 # "is it true that the centre was in Belgrade?": a yes/no question whatever follows
 _TRUE_THAT = re.compile(
-    r"^(?:(?:so|ok|okay|and|but|well|wait|hmm)\s+)*(?:is it|is this|it is|isn t it)?\s*(?:really\s+)?"
+    r"^(?:(?:so|ok|okay|and|but|well|wait|hmm)\s+)*(?:(?:is it|is this|it is|isn t it)?\s*(?:really\s+)?"
     r"(?:true|correct|right|accurate)\s+(?:that|to say)\b"
+    r"|(?:can|could|may) (?:i|we) (?:say|write|report|claim|state|print)\b"
+    r"|(?:is it|would it be|its) (?:fair|right|correct|accurate|safe) to (?:say|write|report)\b"
+    r"|am i (?:right|correct) (?:that|in saying|to say)\b)"
 )
 
 

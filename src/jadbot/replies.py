@@ -209,10 +209,21 @@ class Replier:
                     if alone and len(stated.get(kind, set())) > len(named[kind]):
                         return "no"  # "coordinated by Europol alone?": together with three partners
                     return "yes" if named[kind] <= names else "no"
-        if any(stated.get(kind) and not _within(names, stated[kind]) for kind, names in named.items()):
+        taking_part = {
+            "agency": set(self.store.named_agencies) if shared else set(),
+            "country": {*self.store.eu, *self.store.non_eu} if shared else set(),
+        }  # "was Frontex *involved* in the centre?": an answer naming Europol alone does not make it No
+        if any(
+            stated.get(kind)
+            and not _within(names, stated[kind])
+            and not names <= taking_part.get(kind, set())
+            for kind, names in named.items()
+        ):
             return "no"  # "was the centre in Belgrade?": the answer names another place
         if any(t in NOT_CONFIRMABLE for t in core.tokens):
             return None
+        if self._alone and self._alone.search(normalize(core.text)):
+            return None  # "did Europol run this on its own?": only a role's named holders can say No
         if named and all(_within(names, stated.get(kind, set())) for kind, names in named.items()):
             return "yes"  # "was it run from Skopje?"
         stems = core.stems[1:] if polar(analysis) else core.stems
