@@ -122,7 +122,7 @@ _EMBEDDED = re.compile(
 )
 _TAG_ONLY = re.compile(
     r"^(?:and |so |but |ok |okay )?(?:is (?:that|this|it) )?(?:really |actually )?"
-    r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly)"
+    r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list)"
     r"(?: or (?:not|false|fake|true))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it) (?:say|confirm) (?:that|this|so)$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
     r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"

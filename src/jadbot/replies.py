@@ -255,9 +255,9 @@ class Replier:
     @lru_cache(maxsize=2048)  # noqa: B019 - one Replier per data load, bounded
     def _names_in(self, text: str) -> tuple[str, ...]:
         found = self._named(text, None)
-        names = [*sorted(found.get("place", ())), *(self.country_name(c) for c in found["country"])]
-        names += sorted(found["agency"])
-        return tuple(names) if len(names) <= 3 else ()
+        places = [*sorted(found.get("place", ())), *(self.country_name(c) for c in found["country"])]
+        agencies = sorted(found["agency"])  # "is that the capital?" after Skopje and four agencies: Skopje
+        return tuple((places if len(places) <= 3 else []) + (agencies if len(agencies) <= 3 else []))
 
     def _named(self, text: str, analysis: Analysis | None) -> dict[str, set[str]]:
         """The named things in a text, by kind: places, days, drugs... plus countries and agencies."""
