@@ -93,6 +93,9 @@ class MatcherSettings(_Strict):
     )
     empty_slot: float = Field(0.85, gt=0, le=1, description="factor for slot intents when no slot is named")
     clause_margin: float = Field(0.05, ge=0, lt=1, description="a clause must beat the whole message by this")
+    explain_margin: float = Field(
+        0.03, ge=0, lt=1, description="readings this close: the one explaining more of the question wins"
+    )
     unexplained_margin: float = Field(
         0.25,
         ge=0,

@@ -272,7 +272,31 @@ def split_and(segment: str) -> list[str]:
         if counting and word.endswith(",") and parts[-1]:
             parts.append([])
     found = [" ".join(p) for p in parts if p]
-    return _shared_predicate(found) if counting else found
+    return _shared_predicate(found) if counting else _leading_predicate(found)
+
+
+def _leading_predicate(parts: list[str]) -> list[str]:
+    """ "How many vehicles did they check and how many people?": a bare count after the first part
+    asks with its verb (people checked, not people taking part)."""
+    head = parts[0].split()
+    lowered = [w.lower() for w in head]
+    start = lowered.index("how") if "how" in lowered else None
+    at = next(
+        (i for i, w in enumerate(lowered) if start is not None and i > start + 1 and w in _PREDICATE), None
+    )
+    if at is None:
+        return parts
+    tail = " ".join(head[at:]).rstrip("?")
+    out = parts[:1]
+    for part in parts[1:]:
+        words = [w for w in part.lower().rstrip("?").split() if w not in _FILLERS]
+        bare = (
+            words[:2] in (["how", "many"], ["how", "much"])
+            and not _PREDICATE & set(words)
+            and len(words) <= 5
+        )
+        out.append(f"{part.rstrip('?')} {tail}" if bare else part)
+    return out
 
 
 _PREDICATE = frozenset({"were", "was", "got", "get", "are", "is", "have", "has", "had", "did", "do", "does"})

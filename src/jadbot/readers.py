@@ -498,6 +498,7 @@ class Readers:
         """A figure's intent leaves words unexplained that a close not-reported intent's examples use
         ("how much was the cocaine *worth*", "*which* messaging app were the 94 on"): that one asks
         what was meant, so it goes first. A wrong figure is the worst answer."""
+        ranked = self._explains_most(analysis, ranked)
         best = ranked[0]
         if not self.said or self.intents[best.intent].kind == "not_reported":
             return ranked
@@ -518,6 +519,27 @@ class Readers:
             return ranked
         chosen = max(covering, key=lambda c: (c[0], c[1].score))[1]
         lifted = Scored(chosen.intent, max(chosen.score, best.score), chosen.example)
+        return [lifted, *(r for r in ranked if r.intent != chosen.intent)]
+
+    def _explains_most(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """Of readings scoring nearly alike, the one whose examples use more of the question's words:
+        "how many people did they check in the whole operation" is people checked, not officers
+        ("people ... in the operation") who leave "check" unexplained."""
+        if not self.said or len(ranked) < 2:
+            return ranked
+        floor = ranked[0].score - self.settings.explain_margin
+        content = {s for s in analysis.stems if s not in CONTENTLESS}
+        close = [r for r in ranked if r.score >= floor and self.intents[r.intent].kind not in QUIET_KINDS]
+        if not close:
+            return ranked
+
+        def covered(r: Scored) -> int:
+            return len(content & self.said.get(r.intent, frozenset()))
+
+        chosen = max(close, key=lambda r: (covered(r), r.score))
+        if chosen is ranked[0] or covered(chosen) <= covered(ranked[0]):
+            return ranked
+        lifted = Scored(chosen.intent, ranked[0].score, chosen.example)
         return [lifted, *(r for r in ranked if r.intent != chosen.intent)]
 
     def _compares_only(self, analysis: Analysis, scored: Scored) -> bool:
