@@ -52,7 +52,7 @@ class Context:
         intents = tuple(i for a in asks for i in ((a.intent,) if a.intent and not a.operands else a.operands))
         history = tuple(dict.fromkeys((*(before.history if before else ()), *intents)))[-HISTORY:]
         last = asks[-1]
-        operation = last.op if last.op in _REDONE and len(last.operands) == 2 else ""
+        operation = last.op if last.op in _KEPT and len(last.operands) == 2 else ""
         return cls(
             tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, names[:6], history, operation=operation
         )
@@ -79,7 +79,7 @@ class Context:
             language = str(data.get("language") or "en")[:8]
             chosen = data.get("chosen") is True
             operation = str(data.get("operation") or "")
-            operation = operation if operation in _REDONE else ""
+            operation = operation if operation in _KEPT else ""
         except (KeyError, TypeError, AttributeError):
             return None
         if not (clauses or language != "en" or chosen):
@@ -105,6 +105,7 @@ _PRONOUN = re.compile(
     r"|\b(?:the two|both of them|both|of them|of those|of these|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b"
+    r"|\b(?:whats|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
 )
 _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|the remainder|everything else|left over|leftover)\b"
@@ -177,6 +178,13 @@ def resolve(
     followed, rewritten, best_followed = best
     if cued or not alone or country_only:
         return followed, rewritten
+    if (
+        pronoun
+        and best_followed >= best_alone
+        and _uses(followed, previous.intents)
+        and not _uses(alone, previous.intents)
+    ):
+        return followed, rewritten  # "what's that per cop?" after vehicles: vehicles per officer
     if alone_kinds <= {"smalltalk"} or (alone_kinds <= set(_QUIET) and pronoun):
         return followed, rewritten  # "is that more than 1,000?" is not a goodbye
     if alone_kinds <= {"out_of_scope"}:
@@ -187,13 +195,28 @@ def resolve(
 
 
 _REDONE = ("share", "ratio")  # calculations a bare "and vehicles?" asks again with its part changed
+_KEPT = (*_REDONE, "difference", "sum")  # "and between entries and documents?" asks any of them again
 
 
 def _redone(
     clause: Clause, norm: str, alone: list[Ask], previous: Context, readers: Readers
 ) -> tuple[list[Ask], str] | None:
-    """ "What share of the checks were people?" then "and vehicles?": the same share, of vehicles."""
-    if not previous.operation or len(norm.split()) > 5 or len(alone) != 1 or alone[0].op != "lookup":
+    """ "What share of the checks were people?" then "and vehicles?": the same share, of vehicles;
+    "the difference between people and vehicles?" then "and between entries and documents?"."""
+    if not previous.operation or len(norm.split()) > 8:
+        return None
+    pair = [a.intent for a in alone if a.op == "lookup" and a.intent and readers.calculator.operand(a.intent)]
+    cue = _CUE.match(norm)
+    if len(alone) == 2 and len(pair) == 2 and cue and cue.group(0).strip():
+        score = min(a.score for a in alone)
+        ask = Ask(previous.operation, clause.text, None, tuple(pair), score=score, analysis=clause.analysis)
+        return [ask], f"{previous.operation}: " + " / ".join(readers.intents[i].title for i in pair)
+    if (
+        previous.operation not in _REDONE
+        or len(norm.split()) > 5
+        or len(alone) != 1
+        or alone[0].op != "lookup"
+    ):
         return None
     part = alone[0].intent or ""
     whole = previous.intents[-1] if len(previous.intents) >= 2 else None
@@ -305,6 +328,11 @@ def _candidates(
         then.append(f"{fragment} {topic}")
     groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
     return [[" ".join(t.split()) for t in dict.fromkeys(g) if t.strip()] for g in groups]
+
+
+def _uses(asks: list[Ask], intents: tuple[str, ...]) -> bool:
+    """Whether a reading asks about one of the intents (as its topic or an operand)."""
+    return any(a.intent in intents or set(a.operands) & set(intents) for a in asks)
 
 
 def _kind(readers: Readers, ask: Ask) -> str:
