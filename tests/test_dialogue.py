@@ -137,3 +137,27 @@ def test_a_share_is_asked_again_for_another_part(engine: Engine) -> None:
 def test_the_total_of_everything_just_listed(engine: Engine) -> None:
     """ "Vehicles + parcels + premises, how much is that total?" sums all three, not the last two."""
     assert "73,501" in engine.answer("vehicles + parcels + premises, what is the total?").text
+
+
+def test_the_same_calculation_with_a_new_pair(engine: Engine) -> None:
+    replies = chat(
+        engine,
+        "how many more people than vehicles were checked?",
+        "and between illegal entries and forged documents?",
+    )
+    assert "147996" in plain(replies[0]) and "2115" in plain(replies[1])
+
+
+def test_a_claim_about_what_was_just_computed(engine: Engine) -> None:
+    replies = chat(engine, "how many forged documents and illegal entries together?", "is that over 3,000?")
+    assert "2343" in plain(replies[0]) and replies[1].startswith("No")
+
+
+def test_that_per_officer_is_the_figure_just_given(engine: Engine) -> None:
+    replies = chat(engine, "how many people were checked?", "and vehicles?", "what's that per officer?")
+    assert "3.0" in replies[2] or "3 " in replies[2], replies[2]
+
+
+def test_a_lone_conjunction_after_a_question_is_answered_without_error(engine: Engine) -> None:
+    replies = chat(engine, "how many weapons were seized?", "and")
+    assert replies[1]

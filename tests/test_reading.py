@@ -280,3 +280,57 @@ def test_a_verb_at_the_end_belongs_to_every_part(engine: Engine) -> None:
     officers who took part."""
     text = plain(engine.answer("how many individuals and how many cars were screened?").text)
     assert "215273" in text and "67277" in text and "22400" not in text
+
+
+def test_a_bare_count_after_the_first_asks_with_its_verb(engine: Engine) -> None:
+    """ "How many parcels did they inspect and how many people?": people inspected too."""
+    text = plain(engine.answer("how many parcels did they inspect and how many people?").text)
+    assert "5225" in text and "215273" in text and "22400" not in text
+
+
+def test_comparison_words_alone_are_no_match(engine: Engine) -> None:
+    """ "more ... than" is in the cocaine-versus-cannabis examples; that is no reason to answer it."""
+    answer = engine.answer("were more than half of all the checks on persons?")
+    assert "326" not in plain(answer.text) and "cocaine" not in answer.text.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what were the seized guns worth?", "which messenger did the 94 targets use?"],
+)
+def test_a_property_the_statement_lacks_is_not_answered_with_the_figure(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.answer(question)
+    assert "does not" in answer.text and answer.intent in ("value", "messaging_app"), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Can I say the coordination centre was in Skopje?", "Yes"),
+        ("Is it fair to say the operation was run from Tirana?", "No"),
+        ("The centre was in Sofia. Does that check out?", "No"),
+        ("Did they also search premises?", "Yes"),
+    ],
+)
+def test_claims_framed_as_questions_about_saying_them_get_a_verdict(
+    engine: Engine, question: str, start: str
+) -> None:
+    assert engine.answer(question).text.startswith(start)
+
+
+def test_alone_never_gets_an_unchecked_yes(engine: Engine) -> None:
+    assert not engine.answer("did europol do all of this on its own?").text.startswith("Yes")
+
+
+def test_an_operand_named_by_its_figure(engine: Engine) -> None:
+    """ "the cocaine and the 300 kilos": 300 kg is the cannabis, heroin and marijuana figure."""
+    assert "926" in plain(engine.answer("add up the cocaine and the 300 kilos").text)
+
+
+def test_a_word_only_a_not_reported_property_uses_does_not_beat_a_close_figure_far_away(
+    engine: Engine,
+) -> None:
+    """ "In the end" is filler, not a question about dates."""
+    assert "310" in plain(engine.answer("so how many guns did they grab in the end").text)

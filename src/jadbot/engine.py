@@ -458,8 +458,10 @@ class Engine:
                 and self.intents[best.intent].slot
                 and (best.analysis.letter or best.analysis.countries or best.analysis.agencies)
             )  # "which of them start with M?": the letter asked settles it
+            settled = best.polar and self.replier.reply(best).verdict is not None  # "Europol alone?": No
             if (
                 not filled
+                and not settled
                 and not self.replier.tells_apart(best, runner.intent)
                 and best.score < self.settings.confident
                 and best.score - runner.score < self.settings.ambiguity_margin

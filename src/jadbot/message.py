@@ -272,12 +272,14 @@ def split_and(segment: str) -> list[str]:
         if counting and word.endswith(",") and parts[-1]:
             parts.append([])
     found = [" ".join(p) for p in parts if p]
-    return _shared_predicate(found) if counting else _leading_predicate(found)
+    return _leading_predicate(_shared_predicate(found) if counting else found)
 
 
 def _leading_predicate(parts: list[str]) -> list[str]:
     """ "How many vehicles did they check and how many people?": a bare count after the first part
     asks with its verb (people checked, not people taking part)."""
+    if len(parts) < 2:
+        return parts
     head = parts[0].split()
     lowered = [w.lower() for w in head]
     start = lowered.index("how") if "how" in lowered else None
@@ -286,7 +288,9 @@ def _leading_predicate(parts: list[str]) -> list[str]:
     )
     if at is None:
         return parts
-    tail = " ".join(head[at:]).rstrip("?")
+    verb = head[at:]
+    end = next((i for i, w in enumerate(verb) if w.lower() in _PREPOSITIONS), len(verb))
+    tail = " ".join(verb[:end]).rstrip("?")  # the verb, not what it was done in: "did they check"
     out = parts[:1]
     for part in parts[1:]:
         words = [w for w in part.lower().rstrip("?").split() if w not in _FILLERS]
@@ -317,6 +321,7 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
 
 
+_PREPOSITIONS = frozenset({"in", "on", "at", "from", "during", "of", "for", "with", "by", "across", "over"})
 _VAGUE_TAIL = frozenset({"stuff", "things", "so", "co", "everything", "all", "etc", "more"})
 _ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")
 

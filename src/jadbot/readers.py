@@ -126,6 +126,7 @@ class Readers:
             for t in normalize(w).split()
         }
         answered |= roles | names  # "did Eurojust *help* coordinate?" is a claim the verdict checks
+        self.names = frozenset(names)  # what a claim names is not what it is about
         self.unanswered = frozenset(s for stems in self.said.values() for s in stems if s not in answered)
         self.settings = intents.settings
         words = intents.vocabulary
@@ -221,7 +222,9 @@ class Readers:
         match = quote or attribution
         if not match or (not attribution and _FIGURE_ASKED.match(clause.norm)):
             return []  # "what's the figure in Europol's quote?" asks the figure
-        rest_text = clause.norm[: match.start()] + " " + clause.norm[match.end() :]
+        rest_text = _QUOTED_THING.sub(
+            " ", self.quote_words.sub(" ", self.attribution_words.sub(" ", clause.norm))
+        )
         rest = self.analyzer.analyze(_SOURCE_NAMES.sub(" ", rest_text))  # the source is not the topic
         ranked = [
             s
@@ -528,7 +531,7 @@ class Readers:
         if not self.said or len(ranked) < 2:
             return ranked
         floor = ranked[0].score - self.settings.explain_margin
-        content = {s for s in analysis.stems if s not in CONTENTLESS}
+        content = {s for s in analysis.stems if s not in CONTENTLESS and s not in self.names and s[0] != "@"}
         close = [r for r in ranked if r.score >= floor and self.intents[r.intent].kind not in QUIET_KINDS]
         if not close:
             return ranked
@@ -637,6 +640,9 @@ COMPARING = frozenset(
         "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
 )  # fmt: skip
+_QUOTED_THING = re.compile(
+    r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
+)  # "the verbatim sentence"
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
 _SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
 _FIGURE_ASKED = re.compile(

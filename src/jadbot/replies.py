@@ -119,10 +119,13 @@ class Replier:
             claims = [
                 c for c in claims if c.comparator != "is"
             ]  # "which app were the 94 targets on": context
-        if intent.figure and claims:
-            verdict = self._verify(intent.figure, claims)
+        computed = [r for r in refs if r in self.store.derived]
+        alone = len(computed) == 1 and self.store.derived[computed[0]].kind == "number"
+        figure = intent.figure or (computed[0] if alone else None)  # "2,343 detections together"
+        if figure and claims:
+            verdict = self._verify(figure, claims)
             if verdict is not None:
-                return Reply(verdict[1], (intent.figure, *refs), (intent.intent,), verdict[0], framed=True)
+                return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
         text = render(self.store, intent.answer)
         english = self.english.render_answer(intent.intent) if self.english is not None else text
         verdict = self._verdict(intent, analysis, english, ask.polar)  # names compare in English
