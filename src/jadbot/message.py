@@ -206,6 +206,8 @@ def parse(text: str) -> Message:
             last = clauses.pop()
             clauses.append(Clause(f"{last.text}, is that true?", True))
             continue
+        if all(w in _FILLERS for w in norm.split()) and len(pieces) > 1:
+            continue  # "ok, then how many people were checked?": "ok" asks nothing
         story = _story(norm)
         asks = questioned or _starts_asking(norm) or not story or _asks(norm)
         clauses.append(Clause(piece, asks and not (_relative(norm) and not questioned)))

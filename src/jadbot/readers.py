@@ -531,7 +531,11 @@ class Readers:
         if not self.said or len(ranked) < 2:
             return ranked
         floor = ranked[0].score - self.settings.explain_margin
-        content = {s for s in analysis.stems if s not in CONTENTLESS and s not in self.names and s[0] != "@"}
+        content = {
+            s
+            for s in analysis.stems
+            if s not in CONTENTLESS and s not in COMPARING and s not in self.names and s[0] != "@"
+        }  # topics only: not "total" ("how many vehicles in total" is vehicles), not the name a claim checks
         close = [r for r in ranked if r.score >= floor and self.intents[r.intent].kind not in QUIET_KINDS]
         if not close:
             return ranked
