@@ -468,6 +468,13 @@ class Readers:
         ranked = [
             r for r in self.matcher.rank(analysis.stems, limit=8) if not self._compares_only(analysis, r)
         ]
+        if ranked and self.intents[ranked[0].intent].kind == "smalltalk" and self.said:
+            said = self.said.get(ranked[0].intent, frozenset())
+            rest = [t for t in analysis.stems if t not in said and t not in CONTENTLESS]
+            asking = "?" in analysis.text or bool(set(analysis.tokens) & WH_WORDS)
+            if len(rest) >= 3 and asking:
+                # "hey what's the weather like in Skopje tomorrow": a greeting in front of a question
+                ranked = [r for r in ranked if self.intents[r.intent].kind != "smalltalk"]
         if not analysis.countries and not analysis.agencies:
             # "how much cocaine was seized in Serbia" needs a country; without one that reading is weaker
             ranked = [
