@@ -56,6 +56,14 @@ class Replier:
         self._shared = phrases(vocabulary.shared) if vocabulary.shared else None
         self._alone = phrases(vocabulary.alone) if vocabulary.alone else None
         self._said = {k: frozenset(v) for k, v in said.items()}
+        # words an answer may start with that stay capitalised after "Yes —": names, not "Police"
+        self._names = phrases(
+            [
+                *store.agencies,
+                *(store.countries.name(c) for c in (*store.eu, *store.non_eu)),
+                *vocabulary.entities.get("place", ()),
+            ]
+        )
         # one handler per operation a reader can produce; a missing one fails at load, not on a question
         self._handlers = {op: getattr(self, f"_{op}") for op in OPERATIONS}
         self._figure_refs = [(f.value, ref) for ref, f in store.facts.items() if isinstance(f, Figure)]
@@ -84,8 +92,13 @@ class Replier:
             if (
                 r.verdict and not r.framed and not self._verdict_word.match(text)
             ):  # a template may carry its own
-                if self.wording.language == "en" and text.split(" ", 1)[0] in ("The", "A", "An"):
-                    text = text[:1].lower() + text[1:]
+                first = text.split(" ", 1)[0]
+                if (
+                    self.wording.language == "en"
+                    and first[1:].islower()
+                    and not self._names.match(normalize(text))
+                ):
+                    text = text[:1].lower() + text[1:]  # "Yes — police in several countries...", not "Police"
                 key = "confirm" if r.verdict == "yes" else "deny"
                 text = render(self.store, self.intents.responses[key], {"answer": text})
             texts.append(text[:1].upper() + text[1:])
@@ -570,6 +583,7 @@ NOT_CONFIRMABLE = {
 # Words that make a verdict unsafe either way ("was Bulgaria left out?", "was it Skopje or Sofia?").
 _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
+
 _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about)\b"
