@@ -222,6 +222,8 @@ class Readers:
         match = quote or attribution
         if not match or (not attribution and _FIGURE_ASKED.match(clause.norm)):
             return []  # "what's the figure in Europol's quote?" asks the figure
+        if attribution and not quote and _WHEN.search(clause.norm):
+            return []  # "what day did Europol publish the statement?" asks when, not who
         rest_text = _QUOTED_THING.sub(
             " ", self.quote_words.sub(" ", self.attribution_words.sub(" ", clause.norm))
         )
@@ -651,6 +653,7 @@ COMPARING = frozenset(
         "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
 )  # fmt: skip
+_WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time|date)\b")
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
 )  # "the verbatim sentence"
