@@ -433,6 +433,11 @@ class Readers:
         for piece in pieces:
             analysis = self.analyzer.analyze(piece)
             best = self.rank(analysis)[:1]
+            if _WHICH_COUNTRY.match(normalize(piece)) and parts and parts[-1].intent:
+                # "how much cocaine was seized and in which country?": where the figure was, not the list
+                per_country = self.intents[parts[-1].intent].when_country
+                if per_country:
+                    best = [Scored(per_country, 1.0, "")]
             usable = (
                 best
                 and best[0].score >= threshold
@@ -653,6 +658,7 @@ COMPARING = frozenset(
         "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
 )  # fmt: skip
+_WHICH_COUNTRY = re.compile(r"^(?:and |but |also )?(?:in|from|by) (?:which|what) (?:country|countries|nation|state)\b")
 _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time|date)\b")
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
