@@ -35,7 +35,8 @@ _PERIOD = re.compile(
     re.I,
 )
 _LETTER = re.compile(
-    r"\b(?:letter|with|starting|beginning|begin|start|starts|begins)\s+(?:with\s+)?(?:the\s+)?(?:letter\s+)?([a-z])\b"
+    r"\b(?:letter|with|starting|beginning|begin|start|starts|begins)\s+(?:with\s+)?(?:the\s+|an?\s+(?=[a-z]\b))?"
+    r"(?:letter\s+)?([a-z])\b"
 )
 _COMPARATORS = {
     ("more", "than"): "over",

@@ -204,7 +204,7 @@ def parse(text: str) -> Message:
             piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
         if _TAG_ONLY.match(norm) and clauses:  # "A post says 410 weapons were seized. True?"
             last = clauses.pop()
-            clauses.append(Clause(f"{last.text}, is that true?", True))
+            clauses.append(Clause(f"{_claimed(last.text)}, is that true?", True))
             continue
         if all(w in _FILLERS for w in norm.split()) and len(pieces) > 1:
             continue  # "ok, then how many people were checked?": "ok" asks nothing
@@ -216,6 +216,23 @@ def parse(text: str) -> Message:
     if clauses and not any(c.asks for c in clauses):
         clauses = [Clause(c.text, True) for c in clauses]
     return Message(text, tuple(clauses))
+
+
+_QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{8,}?)[\"”'’](?=\W|$)")
+_REPORTED = re.compile(
+    r"^.*?\b(?:says?|said|claims?|claimed|wrote|writes|reports?|reported|told me|tells me|heard|read|posted|"
+    r"tweeted|insists?|argues|thinks|suggests?|states?)\s+(?:that\s+)?(?=(?:\S+\s+){2,}\S)",
+    re.I,
+)
+
+
+def _claimed(sentence: str) -> str:
+    """What a sentence before a tag claims: the words quoted ("I've got 'run from Belgrade' in my
+    draft"), or what someone is reported to say ("The report also says the operation focused on ...")."""
+    quoted = _QUOTED.search(sentence)
+    if quoted and len(quoted.group(1).split()) >= 2:
+        return quoted.group(1)
+    return _REPORTED.sub("", sentence, count=1)
 
 
 _STORY = re.compile(

@@ -394,10 +394,11 @@ class Readers:
         single = None
         if ranked and ranked[0].score >= threshold:
             single = [self._ask(ranked[0], clause.analysis, ranked[1] if len(ranked) > 1 else None)]
-        pieces = split_and(clause.text)
-        parts = self._parts(pieces, clause.analysis) if len(pieces) > 1 else []
+        split = split_and(clause.text)
+        pieces = _claims_of(clause.text, split)
+        parts = self._parts(pieces, clause.analysis) if len(split) > 1 else []
         if not parts and single is None:  # "my editor asks, how many cars were checked"
-            pieces = [p for piece in asides(clause.text) for p in split_and(piece)]
+            pieces = _claims_of(clause.text, [p for piece in asides(clause.text) for p in split_and(piece)])
             parts = self._parts(pieces, clause.analysis) if len(pieces) > 1 else []
         if not parts:
             return single or []
@@ -658,7 +659,19 @@ COMPARING = frozenset(
         "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
 )  # fmt: skip
-_WHICH_COUNTRY = re.compile(r"^(?:and |but |also )?(?:in|from|by) (?:which|what) (?:country|countries|nation|state)\b")
+
+
+def _claims_of(text: str, pieces: list[str]) -> list[str]:
+    """The pieces of a tagged clause each carry the tag: "run from Belgrade, is that true?" is one
+    claim to check, not a phrase and a bare "is that true?"."""
+    if tagged(text) is None:
+        return pieces
+    return [f"{p}, right?" for p in pieces if tagged(f"x {p}") is None]
+
+
+_WHICH_COUNTRY = re.compile(
+    r"^(?:and |but |also )?(?:in|from|by) (?:which|what) (?:country|countries|nation|state)\b"
+)
 _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time|date)\b")
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
