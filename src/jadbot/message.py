@@ -294,6 +294,12 @@ def split_and(segment: str) -> list[str]:
     return _leading_predicate(_shared_predicate(found) if counting else found)
 
 
+def _has_verb(part: str) -> bool:
+    """ "how many targets identified cyber patrol" (a gloss drops the "did") has its own verb."""
+    words = {w.lower().strip("?,.!") for w in part.split()}
+    return bool(_PREDICATE & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
+
+
 def _leading_predicate(parts: list[str]) -> list[str]:
     """ "How many vehicles did they check and how many people?": a bare count after the first part
     asks with its verb (people checked, not people taking part)."""
@@ -336,7 +342,7 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     if at is None:
         return parts
     tail = " ".join(last[at:])
-    bare = [p for p in parts[:-1] if not _PREDICATE & {w.lower() for w in p.split()}]
+    bare = [p for p in parts[:-1] if not _has_verb(p)]
     return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
 
 
