@@ -138,6 +138,8 @@ def resolve(
     if quiet and not pronoun and not cued:
         return None  # "thanks", "thx bestie", "dang ok"
     country_only = bool(analysis.countries) and not [t for t in known if t != "@country"]
+    # "Which app was it? Telegram?": a name alone guesses at the question before it
+    country_only = country_only or bool(readers.entity_names.fullmatch(fragment.strip(" ?!.")))
     operates = bool(_REST.search(norm) or _RANKING.search(norm) or _TWO.search(norm) or _GAP.search(norm))
     if same_message and alone and not (pronoun or country_only or operates or correction):
         return None  # "how many officers, how many countries, and who coordinated?": each stands alone

@@ -134,6 +134,7 @@ class Readers:
         self.refusals = [re.compile(p) for p in words.refuse]
         self.overview_words = phrases(words.overview)
         self.quote_words = phrases(words.quote)
+        self.entity_names = phrases([n for names in words.entities.values() for n in names])
         self.attribution_words = phrases(words.attribution)
         self.calculator = Calculator(store, intents, analyzer, matcher)
         self._figures: list[tuple[float, str]] = []
