@@ -422,7 +422,11 @@ class Engine:
         lookups = [a for a in flat if a.op == "lookup"]
         best_whole = whole[0]
         if len(flat) == 1:
-            if flat[0].op != "lookup" or flat[0].score > best_whole.score + self.settings.clause_margin:
+            if (
+                flat[0].op != "lookup"
+                or flat[0].operands  # a calculation declared in derived.yaml reads more than one operand
+                or flat[0].score > best_whole.score + self.settings.clause_margin
+            ):
                 return flat
             return whole if best_whole.op != "lookup" or len(whole) > 1 else [best_whole]
         mean = sum(a.score for a in lookups) / len(lookups) if lookups else 0.0
