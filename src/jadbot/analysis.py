@@ -278,7 +278,9 @@ _NON_EU = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not (?:in |an? |
 _OPERATION_NAME = re.compile(r"\b(?:operation|op|operations)\s+([a-z]{3,})\b")
 _OPERATION_CAPITALISED = re.compile(r"\b[Oo]peration\s+([A-Z][a-z]{2,})\b")
 _US = re.compile(r"\b(?:US|U\.S\.?)(?=\W|$)")
-_NOT_CLAUSE = re.compile(r",\s*(?:but\s+|and\s+)?not\s+[^,.;?!]*", re.I)
+_NOT_CLAUSE = re.compile(
+    r",\s*(?:but\s+|and\s+)?not\s+[^,.;?!]*|(?<=\w)\s+not\s+(?:the\s+)?[a-z]{3,}\s*[?.!]*$", re.I
+)  # ", not cars," and "... actual people not cars": what is not asked
 
 
 def _prepare(text: str) -> str:
