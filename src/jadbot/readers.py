@@ -517,7 +517,7 @@ class Readers:
         """A figure's intent leaves words unexplained that a close not-reported intent's examples use
         ("how much was the cocaine *worth*", "*which* messaging app were the 94 on"): that one asks
         what was meant, so it goes first. A wrong figure is the worst answer."""
-        ranked = self._explains_most(analysis, ranked)
+        ranked = self._explains_most(analysis, self._about_this(analysis, ranked))
         best = ranked[0]
         if not self.said or self.intents[best.intent].kind == "not_reported":
             return ranked
@@ -539,6 +539,29 @@ class Readers:
         chosen = max(covering, key=lambda c: (c[0], c[1].score))[1]
         lifted = Scored(chosen.intent, max(chosen.score, best.score), chosen.example)
         return [lifted, *(r for r in ranked if r.intent != chosen.intent)]
+
+    def _about_this(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "Which are the EU countries in the operation?" is about this operation, not the general
+        knowledge of "how many countries are in the EU": an off-topic reading whose example does not
+        name the operation gives way to a close on-topic one."""
+        best = ranked[0]
+        if self.intents[best.intent].kind != "out_of_scope" or not _THIS_OPERATION.search(
+            normalize(analysis.text)
+        ):
+            return ranked
+        if _OPERATION_STEM in self.analyzer.analyze(best.example).stems:
+            return ranked
+        floor = max(best.score - self.settings.unexplained_margin, self.settings.threshold)
+        topic = next(
+            (r for r in ranked[1:] if r.score >= floor and self.intents[r.intent].kind not in QUIET_KINDS),
+            None,
+        )
+        if topic is None:
+            return ranked
+        return [
+            Scored(topic.intent, best.score, topic.example),
+            *(r for r in ranked if r.intent != topic.intent),
+        ]
 
     def _explains_most(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """Of readings scoring nearly alike, the one whose examples use more of the question's words:
@@ -650,6 +673,8 @@ VAGUE = frozenset(
         "can", "could", "need", "want",
     )
 )  # fmt: skip
+_OPERATION_STEM = Analyzer.stem("operation")
+_THIS_OPERATION = re.compile(r"\b(?:the|this|that) (?:operation|op|jad see|joint action days)\b")
 _ASKING_STEMS = frozenset(Analyzer.stem(w) for w in ("which", "where", "when", "who", "whose", "why"))
 # Words that compare or combine figures whatever they are: no topic of their own.
 COMPARING = frozenset(
