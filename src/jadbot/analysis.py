@@ -279,15 +279,22 @@ _OPERATION_NAME = re.compile(r"\b(?:operation|op|operations)\s+([a-z]{3,})\b")
 _OPERATION_CAPITALISED = re.compile(r"\b[Oo]peration\s+([A-Z][a-z]{2,})\b")
 _US = re.compile(r"\b(?:US|U\.S\.?)(?=\W|$)")
 _AT_LEAST = re.compile(r"\b(\d[\d,.]*)\+(?!\s*\d)")
-_NOT_CLAUSE = re.compile(
-    r",\s*(?:but\s+|and\s+)?not\s+[^,.;?!]*|(?<=\w)\s+not\s+(?:the\s+)?[a-z]{3,}\s*[?.!]*$", re.I
-)  # ", not cars," and "... actual people not cars": what is not asked
+_NOT_CLAUSE = re.compile(r",\s*(?:but\s+|and\s+)?not\s+[^,.;?!]*", re.I)  # ", not cars,": what is not asked
+# "how many people did they check, actual people not cars" (but "how many were not people" asks the rest)
+_NOT_AFTER = re.compile(
+    r"^(?=.*\b(?:how|what|which)\b).*?\w(?<!\bwere)(?<!\bwas)(?<!\bare)(?<!\bis)(?<!\bdo)(?<!\bdid)(?<!\bwhich)(?<!\bthat)(?<!\bwho)"
+    r"(\s+not\s+(?:the\s+)?[a-z]{3,}\s*[?.!]*)$",
+    re.I,
+)
 
 
 def _prepare(text: str) -> str:
     """Fixes that need the raw text: "US" in capitals is the country; ", not cars," is an aside."""
     text = _US.sub("USA", text[:2000])
     text = _AT_LEAST.sub(r"more than \1", text)  # "1000+ places"
+    trailing = _NOT_AFTER.match(text)
+    if trailing:
+        text = text[: trailing.start(1)]
     return _NOT_CLAUSE.sub(" ", text)
 
 
