@@ -334,3 +334,23 @@ def test_a_word_only_a_not_reported_property_uses_does_not_beat_a_close_figure_f
 ) -> None:
     """ "In the end" is filler, not a question about dates."""
     assert "310" in plain(engine.answer("so how many guns did they grab in the end").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "share"),
+    [
+        ("did people account for more than two thirds of the entities checked?", "Yes", "74.5"),
+        ("were under a quarter of the targets on marketplaces?", "Yes", "9.2"),
+        ("did parcels make up over 10% of the checks?", "No", "1.8"),
+    ],
+)
+def test_a_share_claimed_as_a_fraction_is_checked(
+    engine: Engine, question: str, start: str, share: str
+) -> None:
+    text = engine.answer(question).text
+    assert text.startswith(start) and share in text, text
+
+
+def test_a_fraction_is_no_claim_about_a_count(engine: Engine) -> None:
+    """ "more than half" compares a share; it says nothing against 215,273."""
+    assert "not" not in engine.answer("were more than half of all checks on people?").text.split("—")[0]

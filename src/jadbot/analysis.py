@@ -60,6 +60,7 @@ _COMPARATORS = {
     ("exceed",): "over",
     ("beyond",): "over",
 }
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
 _MULTIPLIERS = {
     "thousand": 1_000,
     "million": 1_000_000,
@@ -103,6 +104,7 @@ class Claim:
     value: float
     comparator: str  # over | under | about | exact | is
     words: str  # as typed, for the reply
+    percent: bool = False  # "over 70%", "more than a third": a share, not a count
 
 
 @dataclass
@@ -308,6 +310,11 @@ def _claims(words: list[str]) -> list[Claim]:
             value = float(word)
         elif word in ("a", "one") and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
             value = 1.0  # "a ton", "a million"
+        elif word in _FRACTIONS and (i == 0 or not words[i - 1][:1].isdigit()):
+            # "more than a third", "over half", "under two thirds": a share, in percent
+            count = {"a": 1, "one": 1, "two": 2, "three": 3}.get(words[i - 1], 0) if i else 0
+            value, end = (count or 1) * _FRACTIONS[word], i + 1
+            i -= 1 if count else 0
         elif word in ("thousand", "million") and any(
             tuple(words[max(0, i - len(p)) : i]) == p for p in _COMPARATORS
         ):  # "over thousand kg", as a gloss of "над илјада" leaves it
@@ -330,8 +337,12 @@ def _claims(words: list[str]) -> list[Claim]:
             else 0
         )
         typed = " ".join(_grouped(w) for w in words[max(start, 0) : end])
+        fraction = words[end - 1] in _FRACTIONS
+        if fraction and comparator == "is":
+            continue  # "half of the targets" names no figure
+        percent = fraction or words[end : end + 1] == ["percent"] or words[end : end + 2] == ["per", "cent"]
         if not _is_year(words, i):
-            claims.append(Claim(value, comparator, typed))
+            claims.append(Claim(value, comparator, typed, percent))
     return claims
 
 

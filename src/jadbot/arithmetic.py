@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from jadbot.normalize import normalize
 
 _DIFFERENCE = re.compile(
-    r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+(?!\d|a\s+ton|one\s+ton)"
+    r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
+    r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\b)"
     r"|\bdifference\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?! \d| (?:a|one) ton)",
 )
 _RATIO = re.compile(
@@ -23,7 +24,11 @@ _RATIO = re.compile(
     r"|\b(?:for|to)\s+(?:each|every|one)\b|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
     r"|\bdid each\b|\btimes\b",
 )
-_SHARE = re.compile(r"\b(?:share|percent|percentage|per cent|fraction|proportion)\b|%")
+_SHARE = re.compile(
+    r"\b(?:share|percent|percentage|per cent|fraction|proportion|make up|makes up|made up|account for|"
+    r"accounts for|accounted for|(?:more|less|fewer) than (?:a |one |two |three )?(?:half|thirds?|quarters?)|"
+    r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?))\b|%"
+)
 _SUM = re.compile(
     r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|all in all|overall)\b|\+",
 )
@@ -40,7 +45,8 @@ _CUE_WORDS = re.compile(
     r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|"
     r"overall|give me|tell me|the|of|if you|you|i|did|do|does|was|were|is|are|they|police|"
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|"
-    r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho)\b"
+    r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|"
+    r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all)\b"
 )
 
 

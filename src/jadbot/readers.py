@@ -361,7 +361,7 @@ class Readers:
         asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None
         if op == "difference" and clause.text.rstrip().endswith("?") and not open_question(clause.analysis):
             asked_yes_no = True  # "so more on marketplaces than on the dark web?"
-        is_polar = op in ("difference", "sum") and asked_yes_no
+        is_polar = op in ("difference", "sum", "share") and asked_yes_no
         declared = self.calculator.declared(op, clause.ranked, picked)
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
             return [

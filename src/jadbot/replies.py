@@ -296,7 +296,10 @@ class Replier:
     def _verify(self, ref: str, claims: list) -> tuple[str, str] | None:
         """Yes/No for a figure the user quotes, always with the stated figure."""
         fact = self.store.facts.get(ref) or self.store.derived.get(ref)
+        percent = isinstance(fact, Derived) and fact.kind == "percent"
         for claim in claims:
+            if claim.percent != percent:
+                continue  # "were more than half of the checks people?" is no claim about 215,273
             if isinstance(fact, Figure):
                 ok, stated = (
                     _judge(claim, fact.value, fact.qualifier),
@@ -397,6 +400,8 @@ class Replier:
             verdict = None if held is None else ("yes" if held else "no")
         if ask.polar and ask.op == "sum" and ask.analysis is not None and verdict is None:
             verdict = self._sum_holds(operands, ask.analysis)
+        if ask.polar and ask.op == "share" and ask.analysis is not None:
+            verdict = self._share_holds(operands, ask.analysis)
         if result is not None:
             return Reply(result, refs, tuple(operands), verdict)
         texts = [render(self.store, self.intents[i].answer or "") for i in operands]  # kilos and pieces
@@ -417,6 +422,17 @@ class Replier:
             ok = _judge(claim, total, qualifier if qualifier != "about" else "exact")
             if ok is not None:
                 return "yes" if ok else "no"
+        return None
+
+    def _share_holds(self, operands: list[str], analysis: Analysis) -> str | None:
+        """ "Did vehicles make up more than a third of the checks?", "over 70% people?"."""
+        values = [self.calculator.operand(i) for i in operands]
+        if len(values) != 2 or any(v is None for v in values):
+            return None
+        share, _ = arithmetic.combine("share", values)  # type: ignore[arg-type]
+        for claim in analysis.claims:
+            if claim.percent and claim.comparator in ("over", "under"):
+                return "yes" if _judge(claim, share, "exact") else "no"
         return None
 
     def _complement(self, ask: Ask) -> Reply:
