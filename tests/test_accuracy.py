@@ -18,25 +18,32 @@ SLACK = 2  # questions a set may lose before the test fails; raise the floors as
 
 # (file, cases, right today): the labelled sets are judged strictly (intent and figures), the rest
 # by the shared grader's rules (judge() below).
-LABELLED_SETS = [("labelled.jsonl", 490, 434), ("holdout.jsonl", 264, 225)]
+LABELLED_SETS = [("labelled.jsonl", 490, 437), ("holdout.jsonl", 264, 225)]
 GRADED_SETS = [
-    ("fresh.jsonl", 300, 288),
-    ("fresh2.jsonl", 240, 221),
-    ("fresh3.jsonl", 200, 189),
-    ("fresh4.jsonl", 200, 185),
-    ("fresh5.jsonl", 220, 208),
-    ("fresh6.jsonl", 220, 202),
-    ("fresh7.jsonl", 220, 192),  # written after the work: first run 192/220 by grade.py
-    ("fresh8.jsonl", 220, 197),  # first run 198/220 by grade.py
-    ("fresh9.jsonl", 220, 201),  # written in the fourth session: first run 199/220 by grade.py
+    ("fresh.jsonl", 300, 290),
+    ("fresh2.jsonl", 240, 223),
+    ("fresh3.jsonl", 200, 190),
+    ("fresh4.jsonl", 200, 186),
+    ("fresh5.jsonl", 220, 213),
+    ("fresh6.jsonl", 220, 203),
+    ("fresh7.jsonl", 220, 202),  # written after the work: first run 192/220 by grade.py
+    ("fresh8.jsonl", 220, 201),  # first run 198/220 by grade.py
+    ("fresh9.jsonl", 220, 203),  # written in the fourth session: first run 199/220 by grade.py
+    ("fresh10.jsonl", 220, 205),  # written in the fifth session: first run 192/220 by grade.py
 ]
-CONVERSATIONS = [("conv1.jsonl", 234, 188), ("conv2.jsonl", 263, 199), ("conv3.jsonl", 265, 212)]
+CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
+    ("conv1.jsonl", 234, 194),
+    ("conv2.jsonl", 263, 204),
+    ("conv3.jsonl", 265, 222),
+    ("conv4.jsonl", 235, 207),
+]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
 MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300 and 230/250 by grade_multi.py
-    ("multi1.jsonl", 300, 282),
+    ("multi1.jsonl", 300, 284),
     ("multi2.jsonl", 300, 281),
-    ("multi3.jsonl", 250, 231),
+    ("multi3.jsonl", 250, 238),
+    ("multi4.jsonl", 300, 286),  # written in the fifth session: first run 275/300 by grade_multi.py
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
