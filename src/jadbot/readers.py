@@ -138,10 +138,14 @@ class Readers:
         self.attribution_words = phrases(words.attribution)
         self.calculator = Calculator(store, intents, analyzer, matcher)
         self._figures: list[tuple[float, str]] = []
+        self._units: dict[str, list[str]] = {}  # a figure's unit, stemmed -> the intents stating it
         for i in intents.intents.values():
             fact = store.facts.get(i.figure or "")
             if isinstance(fact, Figure):
                 self._figures.append((fact.value, i.intent))
+                unit = analyzer.analyze(fact.unit).stems
+                if unit and i.kind == "fact":
+                    self._units.setdefault(unit[-1], []).append(i.intent)
         self.overview_intent = words.overview_intent
         self.source_intent = "source" if "source" in intents.intents else None
         relation_words = [w for listed in words.relations.values() for w in listed]
@@ -511,6 +515,15 @@ class Readers:
                     base = current.score if current else 0.0
                     example = current.example if current else ""
                     lifted[intent_id] = Scored(intent_id, min(1.0, base + s.figure_lift), example)
+        counted = {analysis.stems[i] for i, t in enumerate(_counted_units(analysis.tokens)) if t}
+        for unit in counted:  # "is '25,000 officers' accurate?": a count of officers, whatever the number
+            named = self._units.get(unit, [])
+            if len(named) == 1:
+                current = lifted.get(named[0])
+                base = current.score if current else 0.0
+                lifted[named[0]] = Scored(
+                    named[0], min(1.0, base + s.figure_lift), current.example if current else ""
+                )
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
 
     def _explained(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
@@ -685,6 +698,18 @@ COMPARING = frozenset(
         "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
 )  # fmt: skip
+
+
+def _counted_units(tokens: list[str]) -> list[bool]:
+    """For each stem position (tokens without the number): whether a quoted number stands right
+    before it ("25,000 *officers*")."""
+    marks: list[bool] = []
+    previous = ""
+    for token in tokens:
+        if token != "@number":
+            marks.append(previous == "@number")
+        previous = token
+    return marks
 
 
 def _claims_of(text: str, pieces: list[str]) -> list[str]:
