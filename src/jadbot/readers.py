@@ -27,7 +27,7 @@ CONTENTLESS = frozenset(Analyzer.stem(w) for w in FUNCTION_WORDS)
 POLAR = {"was", "were", "did", "do", "does", "is", "are", "has", "have", "had"}
 WH_WORDS = {"what", "which", "how", "who", "where", "when", "why", "whats", "whose"}
 # requests quote figures as context too: "break down the 288,774 entities", "list the 120 targets"
-REQUESTS = {"give", "list", "break", "show", "tell", "name", "explain", "describe", "split"}
+REQUESTS = {"give", "list", "break", "breakdown", "show", "tell", "name", "explain", "describe", "split"}
 _TAG = re.compile(
     r"[,\s]*\b(?:right|correct|true|yes|isn'?t it|wasn'?t it|weren'?t they|didn'?t they|aren'?t they|"
     r"is that (?:right|correct|true|so)|am i right)\W*$",
@@ -60,7 +60,8 @@ def polar(analysis: Analysis) -> bool:
 _TRUE_THAT = re.compile(
     r"^(?:(?:so|ok|okay|and|but|well|wait|hmm)\s+)*(?:(?:is it|is this|it is|isn t it)?\s*(?:really\s+)?"
     r"(?:true|correct|right|accurate)\s+(?:that|to say)\b"
-    r"|(?:can|could|may) (?:i|we) (?:say|write|report|claim|state|print)\b"
+    r"|(?:can|could|may) (?:i|we) (?:say|write|report|claim|state|print|confirm|assume|quote)\b"
+    r"|(?:please )?(?:confirm|verify) (?:that|whether|if)\b"
     r"|(?:is it|would it be|its) (?:fair|right|correct|accurate|safe) to (?:say|write|report)\b"
     r"|am i (?:right|correct) (?:that|in saying|to say)\b)"
 )
@@ -175,10 +176,19 @@ class Readers:
                 kept.append(clause)
                 continue
             pieces = split_and(clause)
-            safe = [p for p in pieces if not self.harmful(p) and not _PRONOUN_ONLY.search(normalize(p))]
+            safe = [
+                p
+                for p in pieces
+                if not self.harmful(p)
+                and not _PRONOUN_ONLY.search(normalize(p))
+                and not _TRADE.search(normalize(p))
+            ]  # "I need a Glock without papers, who sells in Bosnia?": the second half is the same request
             if len(pieces) > 1 and safe and len(safe) < len(pieces):
                 kept.append(" and ".join(safe))
             refused.append(clause)
+        if refused:  # "I need a Glock without papers. Who sells in Bosnia?": the same request goes on
+            refused += [c for c in kept if _TRADE.search(normalize(c))]
+            kept = [c for c in kept if not _TRADE.search(normalize(c))]
         return kept, tuple(refused)
 
     def lists_countries(self, intent_id: str) -> bool:
@@ -687,7 +697,9 @@ VAGUE = frozenset(
     )
 )  # fmt: skip
 _OPERATION_STEM = Analyzer.stem("operation")
-_THIS_OPERATION = re.compile(r"\b(?:the|this|that) (?:operation|op|jad see|joint action days)\b")
+_THIS_OPERATION = re.compile(
+    r"\b(?:the|this|that) (?:operation|op|jad see|joint action days|thing|crackdown)\b"
+)
 _ASKING_STEMS = frozenset(Analyzer.stem(w) for w in ("which", "where", "when", "who", "whose", "why"))
 # Words that compare or combine figures whatever they are: no topic of their own.
 COMPARING = frozenset(
@@ -727,6 +739,7 @@ _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
 )  # "the verbatim sentence"
+_TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
 _SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
 _FIGURE_ASKED = re.compile(

@@ -236,10 +236,12 @@ class Replier:
             for kind, names in named.items()
         ):
             return "no"  # "was the centre in Belgrade?": the answer names another place
+        if self._alone and self._alone.search(normalize(core.text)):
+            # "Europol alone?": No when the answer names others of that kind; never an unchecked Yes
+            more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
+            return "no" if more else None
         if any(t in NOT_CONFIRMABLE for t in core.tokens):
             return None
-        if self._alone and self._alone.search(normalize(core.text)):
-            return None  # "did Europol run this on its own?": only a role's named holders can say No
         if named and all(_within(names, stated.get(kind, set())) for kind, names in named.items()):
             return "yes"  # "was it run from Skopje?"
         stems = core.stems[1:] if polar(analysis) else core.stems
