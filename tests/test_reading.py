@@ -354,3 +354,21 @@ def test_a_share_claimed_as_a_fraction_is_checked(
 def test_a_fraction_is_no_claim_about_a_count(engine: Engine) -> None:
     """ "more than half" compares a share; it says nothing against 215,273."""
     assert "not" not in engine.answer("were more than half of all checks on people?").text.split("—")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("a blog says 626 kilos of cannabis were seized, correct?", "No"),  # the figure is cocaine's
+        ("do vehicles outnumber people in the checks?", "No"),
+        ("is there a separate figure for marijuana?", "No"),  # one combined figure
+        ("is there a separate figure for cocaine?", "Yes"),
+    ],
+)
+def test_verdicts_that_need_more_than_the_figure(engine: Engine, question: str, start: str) -> None:
+    assert engine.answer(question).text.startswith(start), engine.answer(question).text
+
+
+def test_a_polite_tail_does_not_cut_a_shared_verb(engine: Engine) -> None:
+    text = plain(engine.answer("How many persons and how many cars were screened, thanks?").text)
+    assert "215273" in text and "67277" in text and "22400" not in text

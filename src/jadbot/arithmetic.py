@@ -82,7 +82,9 @@ def operation(text: str) -> str | None:
     return None
 
 
-_MORE = re.compile(r"\b(?:more|bigger|larger|higher|greater)\b(?:\s+\S+){0,8}?\s+than\b")
+_MORE = re.compile(
+    r"\b(?:more|bigger|larger|higher|greater)\b(?:\s+\S+){0,8}?\s+than\b|\b(?:outnumber|outweigh|exceed)(?:s|ed)?\b"
+)
 _LESS = re.compile(r"\b(?:fewer|less|smaller|lower)\b(?:\s+\S+){0,8}?\s+than\b")
 
 

@@ -397,7 +397,7 @@ _OPERATION_WORDS = frozenset(
         "most", "least", "fewest", "largest", "biggest", "smallest", "highest", "lowest", "top", "bottom",
         "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
         "than", "over", "under", "above", "below", "exceed", "this", "that", "it", "is", "was", "were", "are",
-        "thousand", "million", "ton", "tons", "tonne",
+        "thousand", "million", "ton", "tons", "tonne", "between", "first", "second",
     )
 )  # fmt: skip
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")

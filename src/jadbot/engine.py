@@ -456,6 +456,17 @@ class Engine:
             )
         if len(asks) == 1 and asks[0].op == "lookup" and asks[0].runner_up is not None:
             best, runner = asks[0], asks[0].runner_up
+            if (
+                best.polar
+                and best.analysis is not None
+                and best.analysis.claims
+                and not self.intents[best.intent or ""].figure
+                and self.intents[runner.intent].figure
+                and best.score - runner.score < self.settings.ambiguity_margin
+            ):  # "was it 20,000 officers?": the reading with a figure to check the claim against
+                best = replace(best, intent=runner.intent, runner_up=None)
+                reading = replace(reading, asks=(best,))
+                return self._compose(question, reading, [best], best.score, True)
             assert best.intent is not None
             filled = (
                 best.analysis is not None

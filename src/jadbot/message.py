@@ -291,6 +291,7 @@ def split_and(segment: str) -> list[str]:
         if counting and word.endswith(",") and parts[-1]:
             parts.append([])
     found = [" ".join(p) for p in parts if p]
+    found = [p for p in found if not all(w.strip("?!.,").lower() in _POLITE for w in p.split())] or found
     return _leading_predicate(_shared_predicate(found) if counting else found)
 
 
@@ -346,6 +347,7 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
 
 
+_POLITE = frozenset({"please", "pls", "plz", "thanks", "thank", "you", "thx", "ty", "cheers"})
 _PREPOSITIONS = frozenset({"in", "on", "at", "from", "during", "of", "for", "with", "by", "across", "over"})
 _VAGUE_TAIL = frozenset({"stuff", "things", "so", "co", "everything", "all", "etc", "more"})
 _ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")

@@ -237,7 +237,7 @@ class Readers:
         match = quote or attribution
         if not match or (not attribution and _FIGURE_ASKED.match(clause.norm)):
             return []  # "what's the figure in Europol's quote?" asks the figure
-        if attribution and not quote and _WHEN.search(clause.norm):
+        if attribution and not quote and "statement" in attribution.group(0) and _WHEN.search(clause.norm):
             return []  # "what day did Europol publish the statement?" asks when, not who
         rest_text = _QUOTED_THING.sub(
             " ", self.quote_words.sub(" ", self.attribution_words.sub(" ", clause.norm))

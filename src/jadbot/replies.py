@@ -137,6 +137,10 @@ class Replier:
         figure = intent.figure or (computed[0] if alone else None)  # "2,343 detections together"
         if figure and claims:
             verdict = self._verify(figure, claims)
+            if verdict is not None and verdict[0] == "yes" and self._names_another(analysis, intent):
+                # "626 kilos of heroin, right?": the figure is right, the drug is not
+                text = render(self.store, intent.answer)
+                return Reply(text, (figure, *refs), (intent.intent,), "no")
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
         text = render(self.store, intent.answer)
@@ -152,6 +156,20 @@ class Replier:
                 else None
             )
         return Reply(text, tuple(refs), (intent.intent,), verdict)
+
+    def _names_another(self, analysis: Analysis, intent: Intent) -> bool:
+        """The question names a drug, place, platform... of a kind the answer names, but not that one."""
+        english = (
+            self.english.render_answer(intent.intent)
+            if self.english is not None
+            else render(self.store, intent.answer or "")
+        )
+        asked, stated = self._named(analysis.text, analysis), self._named(english, None)
+        return any(
+            names and stated.get(kind) and not _within(names, stated[kind])
+            for kind, names in asked.items()
+            if kind not in ("country", "agency")
+        )
 
     def _redirect(self, intent: Intent, analysis: Analysis) -> Intent:
         """Country-, period- or quantity-specific questions go to the intent that says the statement
@@ -243,11 +261,11 @@ class Replier:
         if any(t in NOT_CONFIRMABLE for t in core.tokens):
             return None
         if named and all(_within(names, stated.get(kind, set())) for kind, names in named.items()):
-            return "yes"  # "was it run from Skopje?"
+            return "no" if _denied(core.text, text) else "yes"  # "was it run from Skopje?"
         stems = core.stems[1:] if polar(analysis) else core.stems
         said = self._said[intent.intent]
         if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
-            return "yes"
+            return "no" if _denied(core.text, text) else "yes"
         return None
 
     def tells_apart(self, ask: Ask, other: str) -> bool:
@@ -552,6 +570,18 @@ class Replier:
         )
 
 
+def _denied(question: str, answer: str) -> bool:
+    """The answer denies what the question asks for: "is there a separate heroin figure?" against
+    "... the statement does not give a separate weight for heroin" (a word of the question that the
+    answer uses only after a "not")."""
+    lowered = answer.lower()
+    for word in set(re.findall(r"[a-z]{5,}", question.lower())):
+        uses = [m.start() for m in re.finditer(rf"\b{word}\b", lowered)]
+        if uses and all(re.search(r"\b(?:not|no)\b[^.;:]*$", lowered[:at]) for at in uses):
+            return True
+    return False
+
+
 def _initial(name: str) -> str:
     """A name's first letter as typed on any keyboard: "Š", "Ш" and "S" alike."""
     return fold(name[:1], "mk" if is_cyrillic(name[:1]) else "")[:1]
@@ -605,6 +635,7 @@ LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about)\b"
+    r"|^(?:is|are) there (?:a |an |any )?(?:separate |specific |exact |individual )?(?:figure|number|breakdown|count|data)s?\b"
 )
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
