@@ -121,6 +121,10 @@ def resolve(
     the clause stands on its own (a self-contained question is answered as if asked first)."""
     if previous is None:
         return None
+    if previous.intents and all(
+        i in readers.intents.intents and readers.intents[i].kind in _QUIET for i in previous.intents
+    ):
+        return None  # "a carbonara recipe? the real one": nothing of the statement to go on from
     raw = _NOT_THAT.sub(" ", clause.text) if _CORRECTION.match(normalize(clause.text)) else clause.text
     norm = normalize(raw)
     correction = _CORRECTION.match(norm)

@@ -413,8 +413,8 @@ class Gloss:
             from rapidfuzz.distance import Levenshtein
 
             found = process.extractOne(
-                token, self.singles, scorer=Levenshtein.distance, score_cutoff=1 if len(token) < 8 else 2
-            )
+                token, self.singles, scorer=Levenshtein.distance, score_cutoff=1 if len(token) < 9 else 2
+            )  # "Шкендија" (a football club) is not two letters from "Кенија" (Kenya)
             if found is not None:
                 return self.exact[(found[0],)]
         return token

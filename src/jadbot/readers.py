@@ -495,7 +495,7 @@ class Readers:
             said = self.said.get(ranked[0].intent, frozenset())
             rest = [t for t in analysis.stems if t not in said and t not in CONTENTLESS]
             asking = "?" in analysis.text or bool(set(analysis.tokens) & WH_WORDS)
-            if len(rest) >= 3 and asking:
+            if len(rest) >= 2 and asking:
                 # "hey what's the weather like in Skopje tomorrow": a greeting in front of a question
                 ranked = [r for r in ranked if self.intents[r.intent].kind != "smalltalk"]
         if not analysis.countries and not analysis.agencies:
@@ -617,7 +617,8 @@ class Readers:
         if not scored.example:
             return False
         shared = set(analysis.stems) & set(self.analyzer.analyze(scored.example).stems)
-        return bool(shared & COMPARING) and shared <= COMPARING | CONTENTLESS
+        operations = COMPARING | _EXCLUDING
+        return bool(shared & operations) and shared <= operations | CONTENTLESS
 
     def _figure_intent(self, phrase: str) -> str | None:
         for scored in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=4):
@@ -739,6 +740,7 @@ _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
 )  # "the verbatim sentence"
+_EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
 _SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
