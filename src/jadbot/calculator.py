@@ -9,7 +9,7 @@ from jadbot.analysis import Analyzer
 from jadbot.facts import FactStore, Figure
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
-from jadbot.render import ENGLISH, references, render, render_derived, render_figure
+from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
 
 OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
 SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
@@ -149,7 +149,7 @@ class Calculator:
         derived = self.store.derived.get(ref or "")
         if derived is not None and derived.kind == "number":
             title = self.intents[intent_id].title
-            label = title if title.split()[0].isupper() else title[:1].lower() + title[1:]
+            label = in_sentence(title)
             shown = render_derived(derived, self.store.wording or ENGLISH)
             return arithmetic.Operand(derived.value, "exact", f"{shown} {label}")
         return None

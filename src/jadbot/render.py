@@ -189,3 +189,9 @@ def render(store: FactStore, template: str, slots: Mapping[str, str] | None = No
 
 def references(template: str) -> list[str]:
     return [m.group(1) for m in REFERENCE.finditer(template) if "." in m.group(1)]
+
+
+def in_sentence(title: str) -> str:
+    """A title inside a sentence: "Vehicles checked" -> "vehicles checked", "Non-EU countries" ->
+    "non-EU countries", but "EU countries" keeps its capitals (not "eU countries")."""
+    return title[:1].lower() + title[1:] if title[1:2].islower() else title

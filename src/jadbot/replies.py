@@ -19,7 +19,7 @@ from jadbot.normalize import normalize
 from jadbot.readers import CONTENTLESS as _CONTENTLESS
 from jadbot.readers import Readers, open_question, phrases, polar, tagged
 from jadbot.reading import OPERATIONS, Ask
-from jadbot.render import ENGLISH, references, render, render_derived, render_figure
+from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
 
 
 @dataclass(frozen=True)
@@ -467,7 +467,7 @@ class Replier:
             excluded = [self.country_name(c) for c in ask.countries if c in group]
             names = self.wording.join([self.country_name(c) for c in left])
             result = self._phrase("countries_count", count=str(len(left)), names=names)
-            label = f"{len(group)} {whole.title[:1].lower() + whole.title[1:]}"
+            label = f"{len(group)} {in_sentence(whole.title)}"
             text = render(
                 self.store,
                 self.intents.responses["complement"],
