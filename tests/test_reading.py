@@ -372,3 +372,21 @@ def test_verdicts_that_need_more_than_the_figure(engine: Engine, question: str, 
 def test_a_polite_tail_does_not_cut_a_shared_verb(engine: Engine) -> None:
     text = plain(engine.answer("How many persons and how many cars were screened, thanks?").text)
     assert "215273" in text and "67277" in text and "22400" not in text
+
+
+def test_a_count_declared_as_a_sum_is_the_whole_of_its_parts(engine: Engine) -> None:
+    """countries = EU + non-EU (derived.yaml): a share of the countries and an average per country."""
+    assert "61.5" in engine.answer("what fraction of the participating countries were in the EU?").text
+    assert "861" in plain(engine.answer("on average how many officers per participating country?").text)
+
+
+def test_from_most_to_least_ranks_every_part(engine: Engine) -> None:
+    text = plain(engine.answer("order the checked categories by size, from largest to smallest").text)
+    assert re.search(r"215273.*67277.*5225.*999", text), text
+
+
+def test_a_match_on_figure_and_sum_words_alone_is_none(engine: Engine) -> None:
+    """ "do the figures add up to the total?" shares only words of arithmetic with the drugs' sum."""
+    assert "926" not in plain(
+        engine.answer("do the four checked categories add up to the 288,774 total?").text
+    )

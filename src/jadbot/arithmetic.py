@@ -69,8 +69,8 @@ def operation(text: str) -> str | None:
     """The arithmetic a question asks for: difference, ratio, share, sum, or None (also when a second
     question follows: "total drugs seized and what share was cocaine" asks two things)."""
     norm = normalize(text.replace("+", " plus "))
-    if _SECOND_QUESTION.search(norm) or _PER_COUNTRY.search(norm):
-        return None  # two questions; or figures per country, which the statement does not give
+    if _SECOND_QUESTION.search(norm) or (_PER_COUNTRY.search(norm) and not re.search(r"\baverage\b", norm)):
+        return None  # two questions; or figures per country, which the statement does not give (an average it does)
     if _DIFFERENCE.search(norm) and not re.search(r"\btimes\b", norm):  # "3 times more" is a ratio
         return "difference"
     if _RATIO.search(norm):

@@ -38,6 +38,17 @@ class Calculator:
                 for part in (*fact.parts, *fact.includes):
                     if f"{group}.{part}" in by_figure:
                         self.members.setdefault(by_figure[ref], []).append(by_figure[f"{group}.{part}"])
+        # a count declared as the sum of two counts (derived.yaml) is their whole: countries = EU + non-EU
+        counted = {
+            i.figure: i.intent for i in intents.intents.values() if i.figure and i.kind != "not_reported"
+        }
+        for ref, derived in store.derived.items():
+            whole = counted.get(ref)
+            parts = [counted.get(o) for o in derived.operands]
+            if derived.operation == "sum" and whole and derived.kind == "number" and all(parts):
+                for part in parts:
+                    self.whole.setdefault(part, whole)  # type: ignore[arg-type]
+                    self.members.setdefault(whole, []).append(part)  # type: ignore[arg-type]
 
     def whole_of(self, part: str) -> str | None:
         """The intent of the total a part belongs to (targets for the dark web's 5)."""

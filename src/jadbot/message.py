@@ -122,12 +122,14 @@ _EMBEDDED = re.compile(
 )
 _TAG_ONLY = re.compile(
     r"^(?:and |so |but |ok |okay )?(?:is (?:that|this|it) )?(?:really |actually )?"
-    r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list)"
+    r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list|"
+    r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
     r"(?: or (?:not|false|fake|true))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it) (?:say|confirm) (?:that|this|so)$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
     r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
     r"|^(?:does|do|would|will|did) (?:that|this|it|these|those)(?: (?:figure|number|claim|line))?(?: really| actually)? "
     r"(?:match|add up|check out|hold up|hold|stand up|sound right|look right|tally|agree)(?: with (?:the )?\w+)?$"
+    r"|^(?:does|do|did) (?:the statement|europol|the release|it) (?:support|back up|confirm|back) (?:that|this|it)$"
     r"|^(?:can|could|may) i (?:say|write|print|use|report|quote) (?:that|this|it)$"
     r"|^(?:was|is|did|were|does|do|has|have) (?:it|they|that|this|he|she)(?: really| actually)?$"
 )

@@ -221,10 +221,11 @@ class Readers:
         """ "What can you tell me?", "give me the gist": the overview, when nothing else is named."""
         if self.overview_intent is None:
             return []
-        match = self.overview_words.search(clause.norm)
+        norm = " ".join(_OVERVIEW_FILLER.sub(" ", clause.norm).split())  # "what was it *actually* about"
+        match = self.overview_words.search(norm)
         if not match:
             return []
-        rest = self.analyzer.analyze(clause.norm[: match.start()] + " " + clause.norm[match.end() :])
+        rest = self.analyzer.analyze(norm[: match.start()] + " " + norm[match.end() :])
         named = [s for s in rest.stems if s not in CONTENTLESS and s not in GENERIC]
         if named or rest.countries or rest.agencies or rest.claims:
             return []
@@ -618,7 +619,7 @@ class Readers:
             return False
         shared = set(analysis.stems) & set(self.analyzer.analyze(scored.example).stems)
         operations = COMPARING | _EXCLUDING
-        return bool(shared & operations) and shared <= operations | CONTENTLESS
+        return bool(shared & operations) and shared <= operations | CONTENTLESS | VAGUE
 
     def _figure_intent(self, phrase: str) -> str | None:
         for scored in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=4):
@@ -707,7 +708,8 @@ COMPARING = frozenset(
     Analyzer.stem(w)
     for w in (
         "more", "less", "fewer", "than", "most", "least", "half", "double", "twice", "third",
-        "quarter", "together", "combined", "total", "all", "over", "under", "above", "below", "exceed",
+        "quarter", "together", "combined", "total", "all", "over", "under", "above", "below", "exceed", "add", "up",
+        "sum", "plus",
         "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
 )  # fmt: skip
@@ -740,6 +742,7 @@ _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
 )  # "the verbatim sentence"
+_OVERVIEW_FILLER = re.compile(r"\b(?:actually|really|exactly|even|like|so|then|basically|all about)\b")
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
@@ -768,6 +771,7 @@ _QUANTITY = re.compile(
     r"\b(?:how many|how much|number|total|count|sum|left|remain|remaining|rest|figure|were there)\b"
 )
 _RANK = re.compile(
-    r"\b(?:most|largest|biggest|highest|top|main|least|fewest|smallest|lowest|rank|ranking|order)\b"
+    r"\b(?:most|largest|biggest|highest|top|main|least|fewest|smallest|lowest|rank|ranking|in order of|"
+    r"order by|ordered by|sorted)\b"
 )
 _PER_COUNTRY = re.compile(r"\b(?:country|countries|nation|state|member)\b")

@@ -508,7 +508,8 @@ class Replier:
         total = self.calculator.operand(ask.intent)
         assert total is not None
         ranking = [o.text for _, o in operands]  # type: ignore[union-attr]
-        least = bool(_LEAST.search(normalize(ask.clause)))
+        clause = normalize(ask.clause)
+        least = bool(_LEAST.search(clause)) and not _MOST.search(clause)  # "from most to least": all of them
         if least and not ask.polar:  # "and the fewest?": the smallest, not the whole list again
             slots = {"whole": total.text, "ranking": ranking[-1]}
             text = render(self.store, self.intents.responses["rank_least"], slots)
@@ -638,5 +639,6 @@ _ABOUT_STATEMENT = re.compile(
     r"|^(?:is|are) there (?:a |an |any )?(?:separate |specific |exact |individual )?(?:figure|number|breakdown|count|data)s?\b"
 )
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
+_MOST = re.compile(r"\b(?:most|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
 __all__ = ["Replier", "Reply"]
