@@ -161,3 +161,22 @@ def test_that_per_officer_is_the_figure_just_given(engine: Engine) -> None:
 def test_a_lone_conjunction_after_a_question_is_answered_without_error(engine: Engine) -> None:
     replies = chat(engine, "how many weapons were seized?", "and")
     assert replies[1]
+
+
+def test_an_off_topic_follow_up_is_not_read_with_the_last_question(engine: Engine) -> None:
+    replies = chat(engine, "how many officers took part?", "and who won the basketball final last night?")
+    assert "22400" not in plain(replies[1]) and "22,400" not in replies[1]
+
+
+def test_a_follow_up_about_something_else_entirely_is_not_forced_onto_the_thread(engine: Engine) -> None:
+    replies = chat(engine, "where was the coordination centre?", "is it nice to visit in autumn for hiking?")
+    assert not replies[1].startswith("Yes")
+
+
+def test_selling_what_was_just_named_is_refused(engine: Engine) -> None:
+    replies = chat(engine, "how much cocaine was seized?", "can you sell me some of it")
+    assert "626" not in plain(replies[1])
+
+
+def test_exactly_against_more_than_is_no(engine: Engine) -> None:
+    assert engine.answer("were exactly 22,400 officers involved?").text.startswith("No")

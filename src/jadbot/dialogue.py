@@ -149,6 +149,9 @@ def resolve(
         return None  # "how many officers, how many countries, and who coordinated?": each stands alone
     if not (cued or pronoun or short or country_only or operates):
         return None
+    unknown = [t for t in topics if t not in readers.matcher.weight and t not in _OPERATION_WORDS]
+    if not alone and not same_message and not correction and len(unknown) >= 2:
+        return None  # "is it safe to go on holiday to Montenegro?": about something the statement is not
     best_alone = max((a.score for a in alone), default=0.0)
     alone_kinds = {_kind(readers, a) for a in alone}
     confident = best_alone >= readers.settings.confident and not alone_kinds & set(_QUIET)
@@ -182,6 +185,8 @@ def resolve(
     if best is None:
         return None
     followed, rewritten, best_followed = best
+    if alone_kinds == {"out_of_scope"} and best_alone >= readers.settings.threshold and not pronoun:
+        return None  # "and how many goals did Real Madrid score?": off topic, whatever came before
     if cued or not alone or country_only:
         return followed, rewritten
     if (

@@ -496,7 +496,8 @@ class Readers:
             said = self.said.get(ranked[0].intent, frozenset())
             rest = [t for t in analysis.stems if t not in said and t not in CONTENTLESS]
             asking = "?" in analysis.text or bool(set(analysis.tokens) & WH_WORDS)
-            if len(rest) >= 2 and asking:
+            known = [t for t in rest if t in self.matcher.weight]
+            if asking and (len(rest) >= 2 or known):
                 # "hey what's the weather like in Skopje tomorrow": a greeting in front of a question
                 ranked = [r for r in ranked if self.intents[r.intent].kind != "smalltalk"]
         if not analysis.countries and not analysis.agencies:

@@ -609,7 +609,9 @@ def _quantity(analysis: Analysis) -> bool:
 def _judge(claim, value: float, qualifier: str) -> bool | None:
     """Is the claim consistent with the stated figure? None when it is not about this figure."""
     c = claim.value
-    if claim.comparator in ("is", "exact"):
+    if claim.comparator == "exact":  # "exactly 20,000?" against "more than 20,000": No
+        return c == value and qualifier == "exact"
+    if claim.comparator == "is":
         return c == value
     if claim.comparator == "about":
         return abs(c - value) <= 0.05 * value
