@@ -53,9 +53,21 @@ _THE_REST = re.compile(
 def polar(analysis: Analysis) -> bool:
     """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
     first = next((t for t in analysis.tokens if t not in LEAD_FILLERS), "")
-    return first in POLAR or bool(_TRUE_THAT.match(normalize(analysis.text)))
+    norm = normalize(analysis.text)
+    if first in POLAR or _TRUE_THAT.match(norm):
+        return True
+    # "wait they found stuff on the dark web??": a statement asked as a question
+    return (
+        analysis.text.rstrip().endswith("?")
+        and bool(_SAID_ASKING.match(norm))
+        and not WH_WORDS & set(norm.split())
+    )
 
 
+_SAID_ASKING = re.compile(
+    r"^(?:(?:so|wait|oh|but|really|hold on|omg|lol)\s+)*(?:they|police|europol|officers|cops)\s+"
+    r"(?:\w+ed|found|took|got|caught|seized|checked|had|did|also|really|actually)\b"
+)
 # "is it true that the centre was in Belgrade?": a yes/no question whatever follows
 _TRUE_THAT = re.compile(
     r"^(?:(?:so|ok|okay|and|but|well|wait|hmm)\s+)*(?:(?:is it|is this|it is|isn t it)?\s*(?:really\s+)?"
