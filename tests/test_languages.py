@@ -240,3 +240,11 @@ def test_follow_ups_work_in_other_languages(
         assert answer.language == code, text
         context = answer.context
     assert expected in answer.text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def test_a_wrong_figure_reported_before_asking_what_europol_says_is_corrected_in_the_language(
+    engine: Engine,
+) -> None:
+    """The story's reported figure is the claim; "what does Europol say?" asks about it."""
+    answer = engine.answer("Eine Zeitung schreibt von 3.000 kontrollierten Paketen. Was sagt Europol?")
+    assert answer.language == "de" and answer.text.startswith("Nein") and "5.225" in answer.text

@@ -361,7 +361,9 @@ class Engine:
             alone = self.readers.read(clause)
             story = message.before(clause_text)
             if story and self.readers.topicless(clause):  # "Reuters says 22,000. What does Europol say?"
-                told = self.readers.read(self.readers.clause(f"{story} {clause_text}"))
+                told = self.readers.read(
+                    self.readers.clause(f"{story} {self.readers.without_source(clause_text)}")
+                )
                 alone = told or alone
             followed = resolve(clause, alone, previous, self.readers, same_message=previous is not context)
             if followed is not None:

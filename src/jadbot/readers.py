@@ -161,6 +161,8 @@ class Readers:
                     self._units.setdefault(unit[-1], []).append(i.intent)
         self.overview_intent = words.overview_intent
         self.source_intent = "source" if "source" in intents.intents else None
+        coordinator = getattr(store.facts.get("operation.coordinator"), "text", "").lower()
+        self.source_agency = next((a for a in store.named_agencies if a.lower() in coordinator), "")
         relation_words = [w for listed in words.relations.values() for w in listed]
         relation_stems = {Analyzer.stem(t) for w in relation_words for t in normalize(w).split()}
         # stems that frame a question rather than name its topic, for follow-ups (dialogue.py)
@@ -212,9 +214,14 @@ class Readers:
         """ "What figure does Europol give?", "what's the exact number?": asks about something the
         sentence before names."""
         a = clause.analysis
-        return not (a.countries or (a.agencies and len(a.agencies) > 1)) and all(
-            s in CONTENTLESS or s in GENERIC or s in VAGUE for s in a.stems
+        source = a.agencies == [self.source_agency]  # "how many exactly, says Europol?": the source, no topic
+        return not (a.countries or (a.agencies and not source)) and all(
+            s in CONTENTLESS or s in GENERIC or s in VAGUE or (source and s == "@agency") for s in a.stems
         )
+
+    def without_source(self, text: str) -> str:
+        """ "What does Europol say?" without Europol: what is asked about is the story's topic."""
+        return _SOURCE_NAMES.sub(" ", text.lower()) if self.source_agency else text
 
     def clause(self, text: str) -> Clause:
         analysis = self.analyzer.analyze(text)
@@ -619,8 +626,18 @@ class Readers:
         def covered(r: Scored) -> int:
             return len(content & self.said.get(r.intent, frozenset()))
 
-        chosen = max(close, key=lambda r: (covered(r), r.score))
-        if chosen is ranked[0] or covered(chosen) <= covered(ranked[0]):
+        claimed = bool(
+            analysis.claims
+        )  # "410 weapons seized, says a paper": a reading with a figure to check it
+
+        def checks(r: Scored) -> bool:
+            return claimed and bool(self.intents[r.intent].figure)
+
+        chosen = max(close, key=lambda r: (covered(r), checks(r), r.score))
+        if chosen is ranked[0] or (covered(chosen), checks(chosen)) <= (
+            covered(ranked[0]),
+            checks(ranked[0]),
+        ):
             return ranked
         lifted = Scored(chosen.intent, ranked[0].score, chosen.example)
         return [lifted, *(r for r in ranked if r.intent != chosen.intent)]
