@@ -30,12 +30,16 @@ GRADED_SETS = [
     ("fresh8.jsonl", 220, 201),  # first run 198/220 by grade.py
     ("fresh9.jsonl", 220, 203),  # written in the fourth session: first run 199/220 by grade.py
     ("fresh10.jsonl", 220, 205),  # written in the fifth session: first run 192/220 by grade.py
+    ("fresh11.jsonl", 220, 191),  # fifth session, mid-way: first run 181/220
+    ("fresh12.jsonl", 220, 208),  # fifth session, after the work: first run 202/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 194),
     ("conv2.jsonl", 263, 204),
     ("conv3.jsonl", 265, 222),
     ("conv4.jsonl", 235, 207),
+    ("conv5.jsonl", 214, 179),  # first run 172/214
+    ("conv6.jsonl", 220, 176),  # after the work: first run 171/220
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -44,6 +48,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi2.jsonl", 300, 281),
     ("multi3.jsonl", 250, 238),
     ("multi4.jsonl", 300, 286),  # written in the fifth session: first run 275/300 by grade_multi.py
+    ("multi5.jsonl", 300, 272),  # first run 263/300
+    ("multi6.jsonl", 300, 275),  # after the work: first run 267/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
