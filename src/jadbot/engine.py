@@ -110,7 +110,8 @@ class Engine:
         said: dict[str, set[str]] = {}  # every stem an intent's examples use
         for intent_id, _, stems in analysed:
             said.setdefault(intent_id, set()).update(stems)
-        self.readers = Readers(store, intents, self.analyzer, self.matcher, said)
+        example_stems = {example: frozenset(stems) for _, example, stems in analysed}
+        self.readers = Readers(store, intents, self.analyzer, self.matcher, said, example_stems)
         self.replier = Replier(
             store, intents, self.analyzer, self.readers, said, english.replier if english else None
         )

@@ -122,8 +122,10 @@ class Readers:
         analyzer: Analyzer,
         matcher: Matcher,
         said: dict[str, set[str]] | None = None,
+        example_stems: dict[str, frozenset[str]] | None = None,
     ):
-        """`said`: every stem each intent's examples use."""
+        """`said`: every stem each intent's examples use; `example_stems`: each example's."""
+        self.example_stems = example_stems or {}
         self.store, self.intents, self.analyzer, self.matcher = store, intents, analyzer, matcher
         self.said = {k: frozenset(v) for k, v in (said or {}).items()}
         # stems only not-reported intents use: properties the statement does not give ("worth", "purity")
@@ -593,7 +595,7 @@ class Readers:
             normalize(analysis.text)
         ):
             return ranked
-        if _OPERATION_STEM in self.analyzer.analyze(best.example).stems:
+        if _OPERATION_STEM in self._stems_of(best.example):
             return ranked
         floor = max(best.score - self.settings.unexplained_margin, self.settings.threshold)
         topic = next(
@@ -642,12 +644,17 @@ class Readers:
         lifted = Scored(chosen.intent, ranked[0].score, chosen.example)
         return [lifted, *(r for r in ranked if r.intent != chosen.intent)]
 
+    def _stems_of(self, example: str) -> frozenset[str]:
+        """An example's stems, as analysed when the index was built (not again per question)."""
+        stems = self.example_stems.get(example)
+        return stems if stems is not None else frozenset(self.analyzer.analyze(example).stems)
+
     def _compares_only(self, analysis: Analysis, scored: Scored) -> bool:
         """ "Were more than half of the checks on people?" shares nothing with "more cocaine than
         cannabis" but its comparison: a match on such words alone is no match."""
         if not scored.example:
             return False
-        shared = set(analysis.stems) & set(self.analyzer.analyze(scored.example).stems)
+        shared = set(analysis.stems) & self._stems_of(scored.example)
         operations = COMPARING | _EXCLUDING
         return bool(shared & operations) and shared <= operations | CONTENTLESS | VAGUE
 
