@@ -390,3 +390,9 @@ def test_a_match_on_figure_and_sum_words_alone_is_none(engine: Engine) -> None:
     assert "926" not in plain(
         engine.answer("do the four checked categories add up to the 288,774 total?").text
     )
+
+
+def test_a_wh_question_is_not_answered_with_a_yes(engine: Engine) -> None:
+    """ "who was involved besides Europol?" names Europol, but asks who: the partners, not "Yes —"."""
+    text = engine.answer("who took part besides Europol?").text
+    assert not text.startswith("Yes") and "Frontex" in text, text

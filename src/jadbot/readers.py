@@ -513,6 +513,15 @@ class Readers:
         ranked = [
             r for r in self.matcher.rank(analysis.stems, limit=8) if not self._compares_only(analysis, r)
         ]
+        if analysis.tokens[:1] and analysis.tokens[0] in _OPEN_WORDS:
+            # "which country hosted them?" asks no yes/no: a yes/no reading ("Yes — Europol …") is weaker
+            ranked = [
+                Scored(r.intent, r.score * s.empty_slot, r.example)
+                if self.intents[r.intent].kind == "yesno"
+                else r
+                for r in ranked
+            ]
+            ranked.sort(key=lambda r: (-r.score, r.intent))
         if ranked and self.intents[ranked[0].intent].kind == "smalltalk" and self.said:
             said = self.said.get(ranked[0].intent, frozenset())
             rest = [t for t in analysis.stems if t not in said and t not in CONTENTLESS]
@@ -735,6 +744,7 @@ VAGUE = frozenset(
         "can", "could", "need", "want",
     )
 )  # fmt: skip
+_OPEN_WORDS = frozenset({"what", "which", "who", "whom", "whose", "where", "when", "why", "whats"})
 _OPERATION_STEM = Analyzer.stem("operation")
 _THIS_OPERATION = re.compile(
     r"\b(?:the|this|that) (?:operation|op|jad see|joint action days|thing|crackdown)\b"
