@@ -396,3 +396,14 @@ def test_a_wh_question_is_not_answered_with_a_yes(engine: Engine) -> None:
     """ "who was involved besides Europol?" names Europol, but asks who: the partners, not "Yes —"."""
     text = engine.answer("who took part besides Europol?").text
     assert not text.startswith("Yes") and "Frontex" in text, text
+
+
+def test_asking_whether_the_statement_says_a_detail_gets_no_unchecked_yes(engine: Engine) -> None:
+    assert not engine.answer(
+        "does the statement say whether the forged documents were passports or visas?"
+    ).text.startswith("Yes")
+
+
+def test_a_small_number_next_to_a_unit_is_no_claim_to_check(engine: Engine) -> None:
+    """ "a recipe for 6 people" is not a claim that 6 people were checked."""
+    assert not engine.answer("give me a pasta recipe for 4 people").text.startswith("No")

@@ -557,7 +557,10 @@ class Readers:
                     base = current.score if current else 0.0
                     example = current.example if current else ""
                     lifted[intent_id] = Scored(intent_id, min(1.0, base + s.figure_lift), example)
-        counted = {analysis.stems[i] for i, t in enumerate(_counted_units(analysis.tokens)) if t}
+        big = any(c.value >= s.figure_min for c in analysis.claims)  # "for 6 people" names no figure
+        counted = (
+            {analysis.stems[i] for i, t in enumerate(_counted_units(analysis.tokens)) if t} if big else set()
+        )
         for unit in counted:  # "is '25,000 officers' accurate?": a count of officers, whatever the number
             named = self._units.get(unit, [])
             if len(named) == 1:

@@ -148,11 +148,14 @@ class Replier:
         verdict = self._verdict(intent, analysis, english, ask.polar)  # names compare in English
         if verdict is None and _ABOUT_STATEMENT.match(normalize(ask.clause)):
             # "does the statement mention arrests?": No for what it does not report, Yes for what it does
+            # ("did they say whether the entries were migrants or smugglers?" asks more than the figure)
+            said = self._said[intent.intent]
+            explained = all(s in said or s in LIGHT_STEMS or s in _ABOUT_STEMS for s in analysis.stems)
             verdict = (
                 "no"
                 if intent.kind == "not_reported"
                 else "yes"
-                if intent.kind in ("fact", "list", "derived")
+                if intent.kind in ("fact", "list", "derived") and explained
                 else None
             )
         return Reply(text, tuple(refs), (intent.intent,), verdict)
@@ -640,6 +643,13 @@ _ABOUT_STATEMENT = re.compile(
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about)\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:separate |specific |exact |individual )?(?:figure|number|breakdown|count|data)s?\b"
 )
+_ABOUT_STEMS = frozenset(
+    Analyzer.stem(w)
+    for w in (
+        "does", "did", "do", "statement", "europol", "say", "mention", "name", "report", "give", "list", "include",
+        "whether", "if", "they", "it", "anything", "about", "how", "many", "much", "what", "which",
+    )
+)  # fmt: skip
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
 _MOST = re.compile(r"\b(?:most|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
