@@ -57,3 +57,10 @@ def test_kilos_and_pieces_are_not_added(engine: Engine):
 )
 def test_a_yes_no_comparison_gets_yes_or_no(engine: Engine, question, start):
     assert engine.answer(question).text.startswith(start)
+
+
+def test_figures_typed_as_numbers_are_added_as_those_figures(engine: Engine) -> None:
+    """ "do 94 + 11 + 10 + 5 add up to the targets?": the four platform figures, 120."""
+    text = plain(engine.answer("do 94 + 11 + 10 + 5 add up to the number of targets?").text)
+    assert "120" in text and "messaging" in text
+    assert "288774" in plain(engine.answer("215,273 + 67,277 + 5,225 + 999 = ?").text)

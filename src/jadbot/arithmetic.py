@@ -111,6 +111,7 @@ def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
     lowered = text.lower().replace("?", " ").replace("=", " ")
+    lowered = re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))", "", lowered)  # "215,273" is one number
     lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     phrases = []

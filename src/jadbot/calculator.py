@@ -71,15 +71,17 @@ class Calculator:
             analysis = self.analyzer.analyze(phrase)
             ranked = self.matcher.rank(analysis.stems, limit=8)
             found = [s for s in ranked if s.score >= OPERAND_MIN and self.operand(s.intent) is not None][:2]
+            quoted = [
+                i for c in analysis.claims if c.comparator == "is" for i in self.by_value.get(c.value, ())[:1]
+            ]
             if not found:  # "the other 300 kilos": the figure quoted, if the words fit it at all
                 fitting = {s.intent for s in ranked}
+                bare = not ranked  # "94 + 11 + 10 + 5": numbers alone, no words to fit
+                found = [Scored(i, OPERAND_MIN, phrase) for i in quoted if bare or i in fitting]
+            elif quoted and any(quoted[0] in self.members.get(s.intent, ()) for s in found):
                 found = [
-                    Scored(i, OPERAND_MIN, phrase)
-                    for c in analysis.claims
-                    if c.comparator == "is"
-                    for i in self.by_value.get(c.value, ())[:1]
-                    if i in fitting
-                ]
+                    Scored(quoted[0], OPERAND_MIN, phrase)
+                ]  # "… + 5 add up to the targets": the 5, a part
             if found:
                 choices.append(found)
         picked = self._pick(choices)
