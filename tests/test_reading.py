@@ -407,3 +407,8 @@ def test_asking_whether_the_statement_says_a_detail_gets_no_unchecked_yes(engine
 def test_a_small_number_next_to_a_unit_is_no_claim_to_check(engine: Engine) -> None:
     """ "a recipe for 6 people" is not a claim that 6 people were checked."""
     assert not engine.answer("give me a pasta recipe for 4 people").text.startswith("No")
+
+
+def test_by_how_much_asks_the_difference_not_yes_or_no(engine: Engine) -> None:
+    text = engine.answer("by how much did checked people outnumber checked vehicles?").text
+    assert not text.startswith("Yes") and "147,996" in text, text

@@ -92,7 +92,10 @@ def tagged(text: str) -> str | None:
 
 def open_question(analysis: Analysis) -> bool:
     """A wh-question quotes figures as context; only yes/no questions and bare claims get checked."""
-    return bool(analysis.tokens) and (analysis.tokens[0] in WH_WORDS or analysis.tokens[0] in REQUESTS)
+    tokens = analysis.tokens
+    if tokens[:1] and tokens[0] in ("by", "for", "to", "of", "in"):
+        tokens = tokens[1:]  # "by how much more people than vehicles?" asks how much
+    return bool(tokens) and (tokens[0] in WH_WORDS or tokens[0] in REQUESTS)
 
 
 @dataclass
