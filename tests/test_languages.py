@@ -248,3 +248,9 @@ def test_a_wrong_figure_reported_before_asking_what_europol_says_is_corrected_in
     """The story's reported figure is the claim; "what does Europol say?" asks about it."""
     answer = engine.answer("Eine Zeitung schreibt von 3.000 kontrollierten Paketen. Was sagt Europol?")
     assert answer.language == "de" and answer.text.startswith("Nein") and "5.225" in answer.text
+
+
+def test_a_comparison_after_the_number_as_turkish_writes_it(engine: Engine) -> None:
+    """ "2 tondan fazla" ("more than two tons", the comparison after the figure) is a claim: No."""
+    answer = engine.answer("2 tondan fazla uyuşturucu ele geçirildi mi?")
+    assert answer.language == "tr" and answer.text.startswith("Hayır"), answer.text

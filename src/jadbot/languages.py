@@ -376,7 +376,10 @@ class Gloss:
             i += 1
         text = " ".join(w for w in out if w)
         text = re.sub(r"\s+([?.!,;:])", r"\1", text)
-        text = _TOO_THEN_ASKS.sub("and ", text)  # "κατασχέθηκαν και πόσα": not "seized too how many"
+        text = _TOO_THEN_ASKS.sub("and ", text)
+        text = _AFTER_COMPARED.sub(
+            r"\3 than \1 \2", text
+        )  # "1 tondan fazla": "1 ton more" -> "more than 1 ton"  # "κατασχέθηκαν και πόσα": not "seized too how many"
         if polar:
             return f"{YES_NO} {text}", known
         return " ".join(_yes_no(sentence) for sentence in re.split(r"(?<=[?.!])\s+", text)), known
@@ -432,6 +435,7 @@ _ASKING = (
 )
 
 
+_AFTER_COMPARED = re.compile(r"\b(\d[\d.,]*)\s+([a-z]+)\s+(more|less|fewer)\b(?!\s+than)")
 _TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
 
 
