@@ -21,35 +21,35 @@ SLACK = 2  # questions a set may lose before the test fails; raise the floors as
 LABELLED_SETS = [("labelled.jsonl", 490, 437), ("holdout.jsonl", 264, 225)]
 GRADED_SETS = [
     ("fresh.jsonl", 300, 290),
-    ("fresh2.jsonl", 240, 223),
+    ("fresh2.jsonl", 240, 224),
     ("fresh3.jsonl", 200, 190),
     ("fresh4.jsonl", 200, 186),
     ("fresh5.jsonl", 220, 213),
-    ("fresh6.jsonl", 220, 203),
-    ("fresh7.jsonl", 220, 202),  # written after the work: first run 192/220 by grade.py
-    ("fresh8.jsonl", 220, 201),  # first run 198/220 by grade.py
+    ("fresh6.jsonl", 220, 205),
+    ("fresh7.jsonl", 220, 205),  # written after the work: first run 192/220 by grade.py
+    ("fresh8.jsonl", 220, 202),  # first run 198/220 by grade.py
     ("fresh9.jsonl", 220, 203),  # written in the fourth session: first run 199/220 by grade.py
     ("fresh10.jsonl", 220, 205),  # written in the fifth session: first run 192/220 by grade.py
-    ("fresh11.jsonl", 220, 191),  # fifth session, mid-way: first run 181/220
-    ("fresh12.jsonl", 220, 208),  # fifth session, after the work: first run 202/220
+    ("fresh11.jsonl", 220, 192),  # fifth session, mid-way: first run 181/220
+    ("fresh12.jsonl", 220, 209),  # fifth session, after the work: first run 202/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
-    ("conv1.jsonl", 234, 194),
-    ("conv2.jsonl", 263, 204),
-    ("conv3.jsonl", 265, 222),
+    ("conv1.jsonl", 234, 196),
+    ("conv2.jsonl", 263, 207),
+    ("conv3.jsonl", 265, 226),
     ("conv4.jsonl", 235, 207),
-    ("conv5.jsonl", 214, 179),  # first run 172/214
-    ("conv6.jsonl", 220, 176),  # after the work: first run 171/220
+    ("conv5.jsonl", 214, 180),  # first run 172/214
+    ("conv6.jsonl", 220, 177),  # after the work: first run 171/220
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
 MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300 and 230/250 by grade_multi.py
-    ("multi1.jsonl", 300, 284),
+    ("multi1.jsonl", 300, 285),
     ("multi2.jsonl", 300, 281),
     ("multi3.jsonl", 250, 238),
-    ("multi4.jsonl", 300, 286),  # written in the fifth session: first run 275/300 by grade_multi.py
+    ("multi4.jsonl", 300, 287),  # written in the fifth session: first run 275/300 by grade_multi.py
     ("multi5.jsonl", 300, 272),  # first run 263/300
-    ("multi6.jsonl", 300, 275),  # after the work: first run 267/300
+    ("multi6.jsonl", 300, 278),  # after the work: first run 267/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
