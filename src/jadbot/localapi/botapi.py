@@ -116,13 +116,14 @@ class BotApi:
         """Authenticate, parse, apply faults, run the method and answer like Telegram."""
         if request.match_info["token"] != self._token:
             return _json(UNAUTHORIZED.to_json(), 401)
+        arrived = time.time()  # before the body is read: a busy event loop must not bunch arrivals up
         name = request.match_info["method"]
         entry = self.methods.get(name.lower())
         try:
             params = Params(await _read_params(request))
         except ApiError as exc:
             return _json(exc.to_json(), exc.status)
-        call = self.state.calls.start(entry[0] if entry else name, params.public())
+        call = self.state.calls.start(entry[0] if entry else name, params.public(), at=arrived)
         started = time.monotonic()
         try:
             if entry is None:

@@ -111,8 +111,9 @@ class CallLog:
     calls: list[ApiCall] = field(default_factory=list)
     _seq: itertools.count = field(default_factory=lambda: itertools.count(1))
 
-    def start(self, method: str, params: dict[str, Any]) -> ApiCall:
-        call = ApiCall(seq=next(self._seq), method=method, time=time.time(), params=params)
+    def start(self, method: str, params: dict[str, Any], at: float | None = None) -> ApiCall:
+        """`at`: when the request arrived (before its body was read), as Telegram would count it."""
+        call = ApiCall(seq=next(self._seq), method=method, time=at or time.time(), params=params)
         self.calls.append(call)
         return call
 
