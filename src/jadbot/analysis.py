@@ -314,7 +314,7 @@ def _claims(words: list[str]) -> list[Claim]:
             # "more than a third", "over half", "under two thirds": a share, in percent
             count = {"a": 1, "one": 1, "two": 2, "three": 3}.get(words[i - 1], 0) if i else 0
             value, end = (count or 1) * _FRACTIONS[word], i + 1
-            i -= 1 if count else 0
+            i -= 1 if count else 0  # the comparison stands before "a" or "two"
         elif word in ("thousand", "million") and any(
             tuple(words[max(0, i - len(p)) : i]) == p for p in _COMPARATORS
         ):  # "over thousand kg", as a gloss of "над илјада" leaves it

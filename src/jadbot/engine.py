@@ -113,7 +113,7 @@ class Engine:
         example_stems = {example: frozenset(stems) for _, example, stems in analysed}
         self.readers = Readers(store, intents, self.analyzer, self.matcher, said, example_stems)
         self.replier = Replier(
-            store, intents, self.analyzer, self.readers, said, english.replier if english else None
+            store, intents, self.analyzer, self.readers, english.replier if english else None
         )
         self.calculator = self.readers.calculator
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)

@@ -322,11 +322,7 @@ def _leading_predicate(parts: list[str]) -> list[str]:
     out = parts[:1]
     for part in parts[1:]:
         words = [w for w in part.lower().rstrip("?").split() if w not in _FILLERS]
-        bare = (
-            words[:2] in (["how", "many"], ["how", "much"])
-            and not _PREDICATE & set(words)
-            and len(words) <= 5
-        )
+        bare = words[:2] in (["how", "many"], ["how", "much"]) and not _has_verb(part) and len(words) <= 5
         out.append(f"{part.rstrip('?')} {tail}" if bare else part)
     return out
 

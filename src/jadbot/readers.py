@@ -133,10 +133,8 @@ class Readers:
         self.said = {k: frozenset(v) for k, v in (said or {}).items()}
         # stems only not-reported intents use: properties the statement does not give ("worth", "purity")
         answered = {s for i, stems in self.said.items() if intents[i].kind != "not_reported" for s in stems}
-        vocabulary = intents.vocabulary
-        roles = {
-            Analyzer.stem(t) for w in (*vocabulary.shared, *vocabulary.alone) for t in normalize(w).split()
-        }
+        words = intents.vocabulary
+        roles = {Analyzer.stem(t) for w in (*words.shared, *words.alone) for t in normalize(w).split()}
         names = {
             Analyzer.stem(t)
             for a, aliases in store.agencies.items()
@@ -147,7 +145,6 @@ class Readers:
         self.names = frozenset(names)  # what a claim names is not what it is about
         self.unanswered = frozenset(s for stems in self.said.values() for s in stems if s not in answered)
         self.settings = intents.settings
-        words = intents.vocabulary
         self.injection = phrases(words.injection)
         self.refusals = [re.compile(p) for p in words.refuse]
         self.overview_words = phrases(words.overview)
@@ -553,25 +550,23 @@ class Readers:
         if ranked and ranked[0].score >= s.threshold:
             return self._explained(analysis, ranked)[:limit]  # a quoted number is then just context
         lifted = {r.intent: r for r in ranked}
+
+        def lift(intent_id: str) -> None:
+            current = lifted.get(intent_id)
+            base, example = (current.score, current.example) if current else (0.0, "")
+            lifted[intent_id] = Scored(intent_id, min(1.0, base + s.figure_lift), example)
+
         for claim in analysis.claims:
             for value, intent_id in self._figures:
                 if value >= s.figure_min and abs(claim.value - value) <= s.figure_near * value:
-                    current = lifted.get(intent_id)
-                    base = current.score if current else 0.0
-                    example = current.example if current else ""
-                    lifted[intent_id] = Scored(intent_id, min(1.0, base + s.figure_lift), example)
-        big = any(c.value >= s.figure_min for c in analysis.claims)  # "for 6 people" names no figure
-        counted = (
-            {analysis.stems[i] for i, t in enumerate(_counted_units(analysis.tokens)) if t} if big else set()
-        )
-        for unit in counted:  # "is '25,000 officers' accurate?": a count of officers, whatever the number
-            named = self._units.get(unit, [])
-            if len(named) == 1:
-                current = lifted.get(named[0])
-                base = current.score if current else 0.0
-                lifted[named[0]] = Scored(
-                    named[0], min(1.0, base + s.figure_lift), current.example if current else ""
-                )
+                    lift(intent_id)
+        if any(c.value >= s.figure_min for c in analysis.claims):  # "for 6 people" names no figure
+            for unit in {analysis.stems[i] for i, t in enumerate(_counted_units(analysis.tokens)) if t}:
+                named = self._units.get(
+                    unit, []
+                )  # "is '25,000 officers' accurate?": officers, whatever the number
+                if len(named) == 1:
+                    lift(named[0])
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
 
     def _explained(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
@@ -598,8 +593,7 @@ class Readers:
         if not covering:
             return ranked
         chosen = max(covering, key=lambda c: (c[0], c[1].score))[1]
-        lifted = Scored(chosen.intent, max(chosen.score, best.score), chosen.example)
-        return [lifted, *(r for r in ranked if r.intent != chosen.intent)]
+        return _first(ranked, chosen)
 
     def _about_this(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "Which are the EU countries in the operation?" is about this operation, not the general
@@ -617,12 +611,7 @@ class Readers:
             (r for r in ranked[1:] if r.score >= floor and self.intents[r.intent].kind not in QUIET_KINDS),
             None,
         )
-        if topic is None:
-            return ranked
-        return [
-            Scored(topic.intent, best.score, topic.example),
-            *(r for r in ranked if r.intent != topic.intent),
-        ]
+        return ranked if topic is None else _first(ranked, topic)
 
     def _explains_most(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """Of readings scoring nearly alike, the one whose examples use more of the question's words:
@@ -640,24 +629,15 @@ class Readers:
         if not close:
             return ranked
 
-        def covered(r: Scored) -> int:
-            return len(content & self.said.get(r.intent, frozenset()))
+        # "410 weapons seized, says a paper": a reading with a figure to check it against
+        claimed = bool(analysis.claims)
 
-        claimed = bool(
-            analysis.claims
-        )  # "410 weapons seized, says a paper": a reading with a figure to check it
+        def explains(r: Scored) -> tuple[int, bool]:
+            said = self.said.get(r.intent, frozenset())
+            return len(content & said), claimed and bool(self.intents[r.intent].figure)
 
-        def checks(r: Scored) -> bool:
-            return claimed and bool(self.intents[r.intent].figure)
-
-        chosen = max(close, key=lambda r: (covered(r), checks(r), r.score))
-        if chosen is ranked[0] or (covered(chosen), checks(chosen)) <= (
-            covered(ranked[0]),
-            checks(ranked[0]),
-        ):
-            return ranked
-        lifted = Scored(chosen.intent, ranked[0].score, chosen.example)
-        return [lifted, *(r for r in ranked if r.intent != chosen.intent)]
+        chosen = max(close, key=lambda r: (*explains(r), r.score))
+        return ranked if explains(chosen) <= explains(ranked[0]) else _first(ranked, chosen)
 
     def _stems_of(self, example: str) -> frozenset[str]:
         """An example's stems, as analysed when the index was built (not again per question)."""
@@ -750,7 +730,7 @@ VAGUE = frozenset(
         "can", "could", "need", "want",
     )
 )  # fmt: skip
-_OPEN_WORDS = frozenset({"what", "which", "who", "whom", "whose", "where", "when", "why", "whats"})
+_OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Germany send?" stays a count
 _OPERATION_STEM = Analyzer.stem("operation")
 _THIS_OPERATION = re.compile(
     r"\b(?:the|this|that) (?:operation|op|jad see|joint action days|thing|crackdown)\b"
@@ -766,6 +746,15 @@ COMPARING = frozenset(
         "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
 )  # fmt: skip
+
+
+def _first(ranked: list[Scored], chosen: Scored) -> list[Scored]:
+    """The ranking with `chosen` put first, at the best reading's score (the stages below weigh
+    readings that scored nearly alike; the winner keeps the confidence the question earned)."""
+    return [
+        Scored(chosen.intent, ranked[0].score, chosen.example),
+        *(r for r in ranked if r.intent != chosen.intent),
+    ]
 
 
 def _counted_units(tokens: list[str]) -> list[bool]:

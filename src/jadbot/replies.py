@@ -38,10 +38,9 @@ class Replier:
         intents: IntentSet,
         analyzer: Analyzer,
         readers: Readers,
-        said: dict[str, set[str]],
         english: Replier | None = None,
     ):
-        """`said`: every stem each intent's examples use (analysed once, by the engine); `english`:
+        """`english`:
         the English replier, when this one answers in another language (names compare in English)."""
         self.store, self.intents, self.analyzer, self.readers = store, intents, analyzer, readers
         self.english = english
@@ -55,7 +54,7 @@ class Replier:
         self._entities = {kind: phrases(names) for kind, names in vocabulary.entities.items()}
         self._shared = phrases(vocabulary.shared) if vocabulary.shared else None
         self._alone = phrases(vocabulary.alone) if vocabulary.alone else None
-        self._said = {k: frozenset(v) for k, v in said.items()}
+        self._said = readers.said  # every stem each intent's examples use
         # words an answer may start with that stay capitalised after "Yes —": names, not "Police"
         self._names = phrases(
             [
@@ -135,16 +134,15 @@ class Replier:
         computed = [r for r in refs if r in self.store.derived]
         alone = len(computed) == 1 and self.store.derived[computed[0]].kind == "number"
         figure = intent.figure or (computed[0] if alone else None)  # "2,343 detections together"
+        text = render(self.store, intent.answer)
+        english = self.english.render_answer(intent.intent) if self.english is not None else text
         if figure and claims:
             verdict = self._verify(figure, claims)
-            if verdict is not None and verdict[0] == "yes" and self._names_another(analysis, intent):
+            if verdict is not None and verdict[0] == "yes" and self._names_another(analysis, english):
                 # "626 kilos of heroin, right?": the figure is right, the drug is not
-                text = render(self.store, intent.answer)
                 return Reply(text, (figure, *refs), (intent.intent,), "no")
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
-        text = render(self.store, intent.answer)
-        english = self.english.render_answer(intent.intent) if self.english is not None else text
         verdict = self._verdict(intent, analysis, english, ask.polar)  # names compare in English
         if verdict is None and _ABOUT_STATEMENT.match(normalize(ask.clause)):
             # "does the statement mention arrests?": No for what it does not report, Yes for what it does
@@ -160,13 +158,9 @@ class Replier:
             )
         return Reply(text, tuple(refs), (intent.intent,), verdict)
 
-    def _names_another(self, analysis: Analysis, intent: Intent) -> bool:
-        """The question names a drug, place, platform... of a kind the answer names, but not that one."""
-        english = (
-            self.english.render_answer(intent.intent)
-            if self.english is not None
-            else render(self.store, intent.answer or "")
-        )
+    def _names_another(self, analysis: Analysis, english: str) -> bool:
+        """The question names a drug, place, platform... of a kind the answer (in English) names, but
+        not that one."""
         asked, stated = self._named(analysis.text, analysis), self._named(english, None)
         return any(
             names and stated.get(kind) and not _within(names, stated[kind])
