@@ -16,8 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
 from jadbot.analysis import FUNCTION_WORDS
 from jadbot.errors import DataError, Problem
 from jadbot.readers import LEAD_FILLERS, POLAR, REQUESTS, WH_WORDS
@@ -80,77 +78,43 @@ def is_cyrillic(text: str) -> bool:
 # ---------------------------------------------------------------- the file
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-
-class FactWords(_Strict):
+@dataclass(frozen=True, slots=True)
+class FactWords:
     unit: str | None = None
     detail: str | None = None
     text: str | None = None
     items: tuple[str, ...] | None = None
 
 
-class IntentWords(_Strict):
-    title: str | None = Field(default=None, max_length=40)
+@dataclass(frozen=True, slots=True)
+class IntentWords:
+    title: str | None = None
     examples: tuple[str, ...] = ()
     answer: str | None = None
     answers: dict[str, str] | None = None
 
-    @field_validator("examples", mode="before")
-    @classmethod
-    def _block(cls, value: object) -> object:
-        if isinstance(value, str):
-            lines = [line.strip() for line in value.splitlines() if line.strip()]
-            return tuple(line[2:].strip() if line.startswith("- ") else line for line in lines)
-        return value or ()
 
+@dataclass(frozen=True)
+class LanguageFile:
+    """One file as validated (languageschema.LanguageFile), before what it inherits is merged in."""
 
-class LanguageFile(_Strict):
-    language: str = Field(pattern=r"^[a-z]{2}$")
-    name: str = Field(min_length=1)
-    locale: str | None = None
-    inherit: str | None = None
-    verdict: dict[str, str] = {}
-    and_: str | None = Field(default=None, alias="and")
-    or_: str | None = Field(default=None, alias="or")
-    qualifiers: dict[str, str] = {}
-    yes_no_markers: tuple[str, ...] = ()
-    words: dict[str, str] = {}
-    countries: dict[str, str] = {}
-    facts: dict[str, FactWords] = {}
-    phrases: dict[str, Any] = {}
-    responses: dict[str, str] = {}
-    texts: dict[str, Any] = {}
-    intents: dict[str, IntentWords] = {}
-    cyrillic: dict[str, str] = {}  # names spelled otherwise in Cyrillic than letter by letter (Serbian)
-
-    @field_validator("words", "countries", mode="before")
-    @classmethod
-    def _strings(cls, value: object) -> object:
-        """`der: ""` drops a word; YAML's `null`, `no` or `yes` keys and values are taken as written."""
-        if isinstance(value, dict):
-            return {_yaml_word(k): _yaml_word(v) for k, v in value.items()}
-        return value
-
-    @field_validator("verdict", mode="before")
-    @classmethod
-    def _verdict(cls, value: object) -> object:
-        if isinstance(value, dict):  # `yes:` and `no:` are booleans to YAML 1.1
-            return {
-                ("yes" if k is True else "no" if k is False else str(k)): str(v) for k, v in value.items()
-            }
-        return value
-
-
-def _yaml_word(value: object) -> str:
-    if value is None:
-        return ""
-    if value is True:
-        return "yes"
-    if value is False:
-        return "no"
-    return str(value)
+    language: str
+    name: str
+    locale: str | None
+    inherit: str | None
+    verdict: dict[str, str]
+    and_: str | None
+    or_: str | None
+    qualifiers: dict[str, str]
+    yes_no_markers: tuple[str, ...]
+    words: dict[str, str]
+    countries: dict[str, str]
+    facts: dict[str, FactWords]
+    phrases: dict[str, Any]
+    responses: dict[str, str]
+    texts: dict[str, Any]
+    intents: dict[str, IntentWords]
+    cyrillic: dict[str, str]
 
 
 @dataclass
@@ -235,7 +199,7 @@ class Languages:
         """A load-cache key for what is built from every language file (a file may inherit
         another) and `parts`; "" (no caching) when a file cannot be read."""
         from jadbot.datafile import read_data_file
-        from jadbot.facts import cache_key
+        from jadbot.loadcache import cache_key
 
         try:
             files = [part for c, p in self.available.items() for part in (c.encode(), read_data_file(p))]
@@ -265,20 +229,22 @@ class Languages:
 def _validated(path: Path) -> LanguageFile:
     """The validated file, from the load cache when its bytes were validated before (no YAML)."""
     from jadbot.datafile import read_data_file
-    from jadbot.facts import cache_get, cache_key, cache_put
+    from jadbot.loadcache import cache_get, cache_key, cache_put
 
     key = cache_key("language", [read_data_file(path)])
     cached = cache_get(key)
     if isinstance(cached, LanguageFile):
         return cached
-    data, _ = read_language_file(path)
+    from jadbot.languageschema import plain, read_language_file  # pydantic: only for the file itself
+
+    data = plain(read_language_file(path)[0])
     cache_put(key, data)
     return data
 
 
 def _symbols(locale: str) -> dict[str, str]:
     """The locale's number symbols, from the load cache when read before (no Babel)."""
-    from jadbot.facts import cache_get, cache_key, cache_put
+    from jadbot.loadcache import cache_get, cache_key, cache_put
     from jadbot.render import Wording
 
     key = cache_key("number-symbols", [locale.encode()])
@@ -288,17 +254,6 @@ def _symbols(locale: str) -> dict[str, str]:
     symbols = Wording.symbols(locale)
     cache_put(key, symbols)
     return symbols
-
-
-def read_language_file(path: Path) -> tuple[LanguageFile, Any]:
-    """The validated file and its located YAML (for line numbers); DataError with file:line."""
-    from jadbot import yamlfile
-
-    located = yamlfile.load(path)
-    try:
-        return LanguageFile.model_validate(located.data), located
-    except ValidationError as exc:
-        raise DataError(yamlfile.pydantic_problems(located, exc)) from None
 
 
 # ---------------------------------------------------------------- glossing
@@ -692,7 +647,7 @@ def localize(store: Any, intents: Any, language: Language, gloss: Gloss) -> tupl
         elif isinstance(fact, Items) and words.items:
             update = {"items": tuple(words.items)}
         if update:
-            facts[ref] = fact.model_copy(update=update)  # type: ignore[union-attr]
+            facts[ref] = replace(fact, **update)  # type: ignore[type-var]
     wording = Wording(
         language=language.code,
         locale=language.locale,
@@ -724,7 +679,7 @@ def localize(store: Any, intents: Any, language: Language, gloss: Gloss) -> tupl
             update["answer"] = words.answer
         if words.answers and intent.answers is not None:
             update["answers"] = {**intent.answers, **words.answers}
-        local.intents[intent_id] = intent.model_copy(update=update)
+        local.intents[intent_id] = replace(intent, **update)
     return local_store, local
 
 
@@ -742,6 +697,7 @@ def check_languages(languages: Languages, store: Any, intents: Any) -> tuple[lis
     from jadbot.errors import did_you_mean
     from jadbot.facts import Figure, Items, Text
     from jadbot.intents import PHRASE_SLOTS, RESPONSE_SLOTS, SLOT_VALUES
+    from jadbot.languageschema import read_language_file
     from jadbot.render import check_template
 
     problems: list[Problem] = []

@@ -1,0 +1,97 @@
+"""The load cache: what a start-up built from the data files, pickled under a key of everything it
+depends on, so the next start-up reads it instead of validating and building again.
+
+Loading validates every fact and template with pydantic, pycountry and YAML, then analyses every
+intent example for the index: most of a `jadbot ask`'s start-up. A successful result is pickled
+under a key that hashes everything it depends on: the data files' names and bytes (each caller
+passes them), the source of every module of the package (the loaders, and the classes whose
+instances are stored), the Python version and the installed libraries that validate or build
+them. Any change to any of them is a different key, so a stale entry is never used; broken data
+is never cached (callers store only what loaded completely).
+
+JADBOT_CACHE_DIR sets the directory (empty: no cache); default ~/.cache/jadbot.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+from pathlib import Path
+from typing import Any
+
+_ENTRIES = 200  # facts, intents, engine, word index, and per language its file, symbols, names and gloss:
+# room for a few versions of the code side by side (two checkouts sharing ~/.cache/jadbot)
+# Libraries whose code decides what a load builds: validation, country names, number symbols, stems.
+_PACKAGES = ("pydantic", "pydantic_core", "pycountry", "yaml", "babel", "snowballstemmer", "Stemmer")
+_code_fingerprint: bytes | None = None
+
+
+def cache_dir() -> Path | None:
+    configured = os.environ.get("JADBOT_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "jadbot"
+
+
+def _code() -> bytes:
+    """The package's own modules and data, and the libraries it builds with (an upgrade rewrites
+    their files, so their size and time change)."""
+    global _code_fingerprint
+    if _code_fingerprint is None:
+        from importlib.util import find_spec
+
+        digest = hashlib.sha256(sys.version.encode())
+        here = Path(__file__).parent
+        for path in sorted((*here.glob("*.py"), here / "english_words.txt")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        for package in _PACKAGES:
+            spec = find_spec(package)
+            origin = Path(spec.origin) if spec is not None and spec.origin else None
+            stat = origin.stat() if origin is not None else None
+            digest.update(f"{package}:{origin}:{stat and stat.st_size}:{stat and stat.st_mtime_ns}".encode())
+        _code_fingerprint = digest.digest()
+    return _code_fingerprint
+
+
+def cache_key(kind: str, parts: list[bytes]) -> str:
+    digest = hashlib.sha256(kind.encode() + _code())
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
+
+
+def cache_get(key: str, unpickler: type[pickle.Unpickler] | None = None) -> Any:
+    """The object stored under `key`, or None (no cache, no entry, or an unreadable one)."""
+    directory = cache_dir()
+    if not key or directory is None:
+        return None
+    try:
+        with open(directory / f"{key}.pickle", "rb") as file:
+            return (unpickler or pickle.Unpickler)(file).load()
+    except Exception:  # missing, truncated or from an incompatible build: load from the files
+        return None
+
+
+def cache_put(key: str, value: Any, pickler: type[pickle.Pickler] | None = None) -> None:
+    """Store `value` atomically; a cache that cannot be written only costs the next start-up."""
+    directory = cache_dir()
+    if not key or directory is None:
+        return
+    partial = directory / f".{key}.{os.getpid()}.tmp"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with open(partial, "wb") as file:
+            (pickler or pickle.Pickler)(file, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        os.replace(partial, directory / f"{key}.pickle")
+        entries = sorted(directory.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in entries[_ENTRIES:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    finally:  # nothing half-written stays behind, whatever failed
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
