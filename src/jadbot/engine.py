@@ -16,11 +16,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from jadbot.analysis import Analyzer
 from jadbot.dialogue import Context, resolve
 from jadbot.errors import DataError
-from jadbot.facts import FactStore, cache_get, cache_put, load_facts
-from jadbot.intents import Intent, IntentSet, load_intents
+from jadbot.facts import FactStore
+from jadbot.intents import Intent, IntentSet
 from jadbot.languages import (
     ENGLISH,
     ENGLISH_FUNCTION_WORDS,
@@ -33,13 +32,15 @@ from jadbot.languages import (
     localize,
     to_cyrillic,
 )
-from jadbot.matcher import Matcher, Scored
+from jadbot.loadcache import cache_get, cache_put
+from jadbot.matcher import Scored
 from jadbot.message import parse
 from jadbot.normalize import normalize
-from jadbot.readers import CONTENTLESS, QUIET_KINDS, Readers, with_slots
+from jadbot.parts import Parts
+from jadbot.readers import QUIET_KINDS, with_slots
 from jadbot.reading import Ask, Reading
 from jadbot.render import Wording, render
-from jadbot.replies import Replier, Reply
+from jadbot.replies import Reply
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +79,9 @@ class Engine:
         intents: IntentSet,
         languages: Languages | None = None,
         english: Engine | None = None,
+        parts: Parts | None = None,
     ):
+        """`parts`: what was built from `store` and `intents` (parts.py), when it was built before."""
         self.languages = languages
         self.english = english  # the English engine, when this one reads and answers another language
         self.language = ENGLISH
@@ -91,30 +94,12 @@ class Engine:
         self._wording = store.wording or Wording()
         self.intents = intents
         self.settings = intents.settings
-        example_texts = [e for i in intents.intents.values() for e in i.examples]
-        self.analyzer = Analyzer(
-            intents.synonyms,
-            store.countries,
-            store.agencies,
-            example_texts,
-            intents.ignore,
-            store.named_agencies,
-        )
-        analysed = [
-            (i.intent, example, self.analyzer.analyze(example).stems)
-            for i in intents.intents.values()
-            for example in i.examples
-        ]  # once: at 100,000 examples a second pass would cost as much as the index
-        self.matcher = Matcher(analysed, CONTENTLESS)
-        self.analyzer.analyze.cache_clear()  # type: ignore[attr-defined]  # examples are not asked again
-        said: dict[str, set[str]] = {}  # every stem an intent's examples use
-        for intent_id, _, stems in analysed:
-            said.setdefault(intent_id, set()).update(stems)
-        example_stems = {example: frozenset(stems) for _, example, stems in analysed}
-        self.readers = Readers(store, intents, self.analyzer, self.matcher, said, example_stems)
-        self.replier = Replier(
-            store, intents, self.analyzer, self.readers, english.replier if english else None
-        )
+        if parts is None:
+            parts = Parts.build(store, intents, english.replier if english else None)
+        self.analyzer = parts.analyzer
+        self.matcher = parts.matcher
+        self.readers = parts.readers
+        self.replier = parts.replier
         self.calculator = self.readers.calculator
         self._featured = tuple(Suggestion(i.intent, i.title) for i in intents.intents.values() if i.featured)
         self._oos_intent = next((i for i in intents.intents.values() if i.kind == "out_of_scope"), None)
@@ -124,11 +109,12 @@ class Engine:
         cls, facts_dir: Path | str, intents_path: Path | str, languages_dir: Path | str | None = None
     ) -> Engine:
         """Load and validate both data sources; raises DataError, never returns half an engine.
-        Languages (`languages/` beside intents.yaml unless given) load when first asked in."""
-        store = load_facts(facts_dir)
+        What is built from them comes from the load cache when it can (parts.py). Languages
+        (`languages/` beside intents.yaml unless given) load when first asked in."""
+        parts = Parts.load(facts_dir, intents_path)
         if languages_dir is None:
             languages_dir = Path(intents_path).parent / "languages"
-        return cls(store, load_intents(intents_path, store), Languages(languages_dir))
+        return cls(parts.store, parts.intents, Languages(languages_dir), parts=parts)
 
     # ------------------------------------------------------------ languages
 

@@ -122,11 +122,7 @@ def load_facts(directory: Path | str) -> FactStore:
         raise DataError([Problem(str(directory), 0, "facts directory not found")])
     files = sorted(directory.glob("*.yaml"))
     raws = _read_all(files)
-    key = (
-        cache_key("facts", [part for path in files for part in (path.name.encode(), raws[path])])
-        if raws
-        else ""
-    )
+    key = _key(files, raws)
     cached = cache_get(key)
     if isinstance(cached, FactStore):
         return cached
@@ -152,6 +148,22 @@ def load_facts(directory: Path | str) -> FactStore:
     return store
 
 
+def fingerprint(directory: Path | str) -> str:
+    """The load cache's key for the facts in `directory`, as `load_facts` computes it ("" when a
+    file cannot be read), without loading them."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        return ""
+    files = sorted(directory.glob("*.yaml"))
+    return _key(files, _read_all(files))
+
+
+def _key(files: list[Path], raws: dict[Path, bytes]) -> str:
+    if not raws:
+        return ""
+    return cache_key("facts", [part for path in files for part in (path.name.encode(), raws[path])])
+
+
 def _read_all(files: list[Path]) -> dict[Path, bytes]:
     """Every file's bytes, or {} when one cannot be read or is not a regular file of sane size
     (the loader then reports it, uncached)."""
@@ -171,5 +183,6 @@ __all__ = [
     "cache_get",
     "cache_key",
     "cache_put",
+    "fingerprint",
     "load_facts",
 ]

@@ -144,6 +144,7 @@ class IntentSet:
     ):
         self.lines = lines or {}
         self.path = ""  # the file it was loaded from, set by load_intents (not part of the cache)
+        self.fingerprint = ""  # the load cache's key: what it was loaded from
         self.settings = settings
         self.vocabulary = vocabulary
         self.responses = responses
@@ -170,15 +171,8 @@ def load_intents(path: Path | str, store: FactStore) -> IntentSet:
 
     Intents already validated from the same bytes against the same facts come from the load cache.
     """
-    try:
-        raw: bytes | None = read_data_file(path)
-    except DataError:
-        raw = None  # yamlfile.load reports it
-    key = (
-        cache_key("intents", [raw, store.fingerprint.encode()])
-        if raw is not None and store.fingerprint
-        else ""
-    )
+    raw = _read(path)
+    key = _key(raw, store.fingerprint)
     cached = cache_get(key)
     if isinstance(cached, IntentSet):
         cached.path = str(path)
@@ -187,6 +181,24 @@ def load_intents(path: Path | str, store: FactStore) -> IntentSet:
     from jadbot.intentschema import validate  # nor pydantic
 
     intents = validate(yamlfile.load(path, raw=raw), store)
+    intents.fingerprint = key
     cache_put(key, intents)
     intents.path = str(path)
     return intents
+
+
+def fingerprint(path: Path | str, facts: str) -> str:
+    """The load cache's key for the intents at `path` checked against the facts whose key is `facts`,
+    as `load_intents` computes it ("" when either cannot be read), without loading them."""
+    return _key(_read(path), facts)
+
+
+def _read(path: Path | str) -> bytes | None:
+    try:
+        return read_data_file(path)
+    except DataError:
+        return None  # yamlfile.load reports it
+
+
+def _key(raw: bytes | None, facts: str) -> str:
+    return cache_key("intents", [raw, facts.encode()]) if raw is not None and facts else ""

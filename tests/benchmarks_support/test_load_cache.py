@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from jadbot.engine import Engine
 from jadbot.errors import DataError
 from jadbot.facts import load_facts
 from jadbot.intents import load_intents
@@ -63,3 +67,82 @@ def test_an_empty_cache_dir_setting_turns_the_cache_off(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     load_facts(ROOT / "facts")
     assert not any(tmp_path.rglob("*.pickle"))
+
+
+def test_the_built_engine_comes_from_the_cache_and_answers_alike(cache_dir: Path) -> None:
+    """A start-up served by the cache builds nothing and answers exactly as the one that built."""
+    questions = [
+        "how much cocaine was seized",
+        "so 288,774 people were checked?",
+        "excluding the dark web, how many targets?",
+        "was the centre in Belgrade?",
+    ]
+    built = Engine.load(ROOT / "facts", ROOT / "intents.yaml")
+    entries = set(cache_dir.glob("*.pickle"))
+    assert len(entries) == 3  # facts, intents, the built parts
+    cached = Engine.load(ROOT / "facts", ROOT / "intents.yaml")
+    assert set(cache_dir.glob("*.pickle")) == entries
+    assert cached.analyzer is not built.analyzer and cached.intents.path == built.intents.path
+    for question in questions:
+        assert cached.answer(question).text == built.answer(question).text
+        assert cached.read(question) == built.read(question)
+
+
+def test_a_start_up_served_by_the_cache_imports_no_validation(cache_dir: Path) -> None:
+    """pydantic, YAML and pycountry are for reading the files: a cache hit needs none of them."""
+    script = (
+        "import sys\n"
+        "from jadbot.engine import Engine\n"
+        f"engine = Engine.load({str(ROOT / 'facts')!r}, {str(ROOT / 'intents.yaml')!r})\n"
+        "engine.answer('how much cocaine was seized')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'pydantic', 'yaml', 'pycountry', 'babel'}))\n"
+    )
+    env = {**os.environ, "JADBOT_CACHE_DIR": str(cache_dir)}
+    first = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert "pydantic" in first.stdout  # the first start validated the files
+    again = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert again.stdout.strip() == "[]"
+
+
+def test_changed_intents_rebuild_the_engine(
+    cache_dir: Path, data_copy: Callable[[str, str, str], tuple[Path, Path]]
+) -> None:
+    Engine.load(ROOT / "facts", ROOT / "intents.yaml")
+    facts, intents = data_copy(
+        "intents.yaml", "- how many vehicles were checked", "- how many lorries were checked"
+    )
+    changed = Engine.load(facts, intents)
+    assert "how many lorries were checked" in changed.intents["vehicles"].examples
+    assert changed.answer("how many lorries were checked").intent == "vehicles"
+    # the same facts' bytes are one entry; the changed intents and what is built from them are new
+    assert len(list(cache_dir.glob("*.pickle"))) == 5
+
+
+def test_broken_data_builds_no_engine_and_caches_nothing(
+    cache_dir: Path, data_copy: Callable[[str, str, str], tuple[Path, Path]]
+) -> None:
+    facts, intents = data_copy("intents.yaml", "title: Officers taking part", "title: {seizures.cocaine}")
+    for _ in range(2):  # the same broken bytes again: validated again, refused again
+        with pytest.raises(DataError):
+            Engine.load(facts, intents)
+    assert len(list(cache_dir.glob("*.pickle"))) == 1  # the facts, which are fine
+
+
+def test_any_module_of_the_package_is_part_of_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache stores built objects of most modules (the readers, the replier...): editing any
+    of them must change every key."""
+    from jadbot import loadcache
+
+    before = loadcache._code()
+    real = Path.read_bytes
+
+    def edited(path: Path) -> bytes:
+        return real(path) + (b"\n# edited\n" if path.name == "readers.py" else b"")
+
+    monkeypatch.setattr(loadcache, "_code_fingerprint", None)
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    assert loadcache._code() != before

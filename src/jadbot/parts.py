@@ -1,0 +1,126 @@
+"""What the engine builds from the facts and intents before it can answer: the analyser (vocabulary,
+synonyms, spelling), the index of the intents' examples (matcher), the readers and the replier.
+
+Building them analyses every intent example and compiles the readers' word lists: most of a start-up
+once the data itself comes from the load cache. So the English engine's parts are kept in the load
+cache too, keyed by the facts' and intents' keys (which cover the data's bytes and the package's code),
+and a start-up served by it builds nothing. Another language's parts are built on first use from the
+English ones (they share the English engine's facts, intents and replier).
+"""
+
+from __future__ import annotations
+
+import copyreg
+import pickle
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jadbot.analysis import Analyzer, english_words
+from jadbot.calculator import Calculator
+from jadbot.facts import FactStore
+from jadbot.intents import IntentSet
+from jadbot.loadcache import cache_get, cache_key, cache_put
+from jadbot.matcher import Matcher
+from jadbot.readers import CONTENTLESS, Readers
+from jadbot.replies import Replier
+
+
+@dataclass
+class Parts:
+    store: FactStore
+    intents: IntentSet
+    analyzer: Analyzer
+    matcher: Matcher
+    readers: Readers
+    replier: Replier
+
+    @property
+    def calculator(self) -> Calculator:
+        return self.readers.calculator
+
+    @classmethod
+    def build(cls, store: FactStore, intents: IntentSet, english: Replier | None = None) -> Parts:
+        """`english`: the English replier, when these parts read and answer another language."""
+        example_texts = [e for i in intents.intents.values() for e in i.examples]
+        analyzer = Analyzer(
+            intents.synonyms,
+            store.countries,
+            store.agencies,
+            example_texts,
+            intents.ignore,
+            store.named_agencies,
+        )
+        analysed = [
+            (i.intent, example, analyzer.analyze(example).stems)
+            for i in intents.intents.values()
+            for example in i.examples
+        ]  # once: at 100,000 examples a second pass would cost as much as the index
+        matcher = Matcher(analysed, CONTENTLESS)
+        analyzer.analyze.cache_clear()  # type: ignore[attr-defined]  # examples are not asked again
+        said: dict[str, set[str]] = {}  # every stem an intent's examples use
+        for intent_id, _, stems in analysed:
+            said.setdefault(intent_id, set()).update(stems)
+        example_stems = {example: frozenset(stems) for _, example, stems in analysed}
+        readers = Readers(store, intents, analyzer, matcher, said, example_stems)
+        replier = Replier(store, intents, analyzer, readers, english)
+        return cls(store, intents, analyzer, matcher, readers, replier)
+
+    @classmethod
+    def load(cls, facts_dir: Path | str, intents_path: Path | str) -> Parts:
+        """The English parts with the facts and intents they were built from: from the load cache when
+        these very files (and code) built them before, without reading anything else; otherwise
+        loaded (validated), built and stored. DataError when the data is broken (nothing stored)."""
+        from jadbot import facts, intents
+
+        known = intents.fingerprint(intents_path, facts.fingerprint(facts_dir))
+        key = cache_key("engine", [known.encode()]) if known else ""
+        cached = cache_get(key, _Unpickler)
+        if isinstance(cached, Parts):
+            cached.intents.path = str(intents_path)
+            return cached
+        store = facts.load_facts(facts_dir)
+        parts = cls.build(store, intents.load_intents(intents_path, store))
+        cache_put(key, parts, _Pickler)
+        return parts
+
+
+# ---------------------------------------------------------------- pickling
+#
+# The analyser keeps its per-text cache as an attribute (an lru_cache around its own method), which
+# pickle cannot store: it is left out and made anew, empty, as the constructor leaves it. The list of
+# common English words is the one analysis.english_words() holds, shared by every language's
+# analyser, not a copy per engine.
+
+_ENGLISH_WORDS = "english_words"
+
+
+def _analyzer_state(analyzer: Analyzer) -> tuple[Any, ...]:
+    state = dict(vars(analyzer))
+    size = state.pop("analyze").cache_parameters()["maxsize"]
+    return _analyzer, (state, size)
+
+
+def _analyzer(state: dict[str, Any], size: int) -> Analyzer:
+    analyzer = Analyzer.__new__(Analyzer)
+    vars(analyzer).update(state)
+    analyzer.analyze = lru_cache(maxsize=size)(analyzer._analyze)  # type: ignore[method-assign]
+    return analyzer
+
+
+class _Pickler(pickle.Pickler):
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.dispatch_table = {**copyreg.dispatch_table, Analyzer: _analyzer_state}
+        self._english = english_words()
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return _ENGLISH_WORDS if obj is self._english else None
+
+
+class _Unpickler(pickle.Unpickler):
+    def persistent_load(self, pid: Any) -> Any:
+        if pid == _ENGLISH_WORDS:
+            return english_words()
+        raise pickle.UnpicklingError(f"unknown persistent id {pid!r}")
