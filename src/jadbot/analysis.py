@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 
 import snowballstemmer
 from rapidfuzz import process
@@ -93,7 +93,7 @@ FUNCTION_WORDS = LIGHT_WORDS | frozenset((
 @cache
 def english_words() -> frozenset[str]:
     """Common English words (english_words.txt): real words are not typos of a domain word."""
-    text = resources.files("jadbot").joinpath("english_words.txt").read_text(encoding="utf-8")
+    text = Path(__file__).with_name("english_words.txt").read_text(encoding="utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 

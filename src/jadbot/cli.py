@@ -6,7 +6,6 @@ Exit codes: 0 fine, 1 warnings under `check --strict` (or eval below its bar), 2
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
@@ -38,6 +37,9 @@ def _add_data_args(parser: argparse.ArgumentParser) -> None:
 
 
 def load_engine(args: argparse.Namespace):  # -> Engine, imported lazily
+    from jadbot import regexcache
+
+    regexcache.preload()  # before the modules that compile patterns are imported
     from jadbot.engine import Engine
 
     return Engine.load(args.facts or default_facts_dir(), args.intents or default_intents())
@@ -146,10 +148,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print("Reading questions from standard input, one per line (Ctrl-D ends).", file=sys.stderr)
     lines = args.question or _stdin_lines()
     contexts: dict[str, object] = {}
-    for line in lines:
+    for n, line in enumerate(lines):
         chat, question = _chat_line(line) if args.json or not args.question else (None, line)
         context = contexts.get(chat) if chat is not None else None
         answer = engine.answer(question, context, language=args.lang)  # type: ignore[arg-type]
+        if n == 0:  # what answering compiles too, for the next start-up (once; nothing if preloaded)
+            from jadbot import regexcache
+
+            regexcache.save()
         if chat is not None:
             contexts[chat] = answer.context
         if args.json:
@@ -180,6 +186,8 @@ def _stdin_lines():
 def _chat_line(line: str) -> tuple[str | None, str]:
     """(chat id, message) of a `{"chat": ..., "text": ...}` line; (None, line) for plain text."""
     if line.lstrip().startswith("{"):
+        import json
+
         try:
             data = json.loads(line)
         except ValueError:
@@ -192,6 +200,8 @@ def _chat_line(line: str) -> tuple[str | None, str]:
 
 def _json_line(record: dict) -> str:
     """One JSON line that is valid UTF-8 for any input (a lone surrogate is escaped, not raised)."""
+    import json
+
     text = json.dumps(record, ensure_ascii=False)
     try:
         text.encode("utf-8")
@@ -201,6 +211,8 @@ def _json_line(record: dict) -> str:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    import json
+
     engine = load_engine(args)
     print("jadbot local chat — ask about the EMPACT JAD SEE operation. Empty line or Ctrl-D quits.")
     choices: list[str] = []

@@ -11,7 +11,6 @@ Stages for one message, each in its own module:
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -42,7 +41,11 @@ from jadbot.reading import Ask, Reading
 from jadbot.render import Wording, render
 from jadbot.replies import Reply
 
-log = logging.getLogger(__name__)
+
+def _log() -> Any:  # -> logging.Logger: imported when there is something to log, not at every start-up
+    import logging
+
+    return logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,7 @@ class Engine:
             try:
                 language = self.languages.get(code)  # type: ignore[union-attr]
             except DataError as exc:
-                log.error("language %s not loaded: %s", code, exc)
+                _log().error("language %s not loaded: %s", code, exc)
                 self._glosses[code] = None
                 return None
             key = self._cache_key(f"gloss-{code}")
@@ -217,7 +220,7 @@ class Engine:
             try:
                 language = self.languages.get(code)
             except DataError as exc:
-                log.error("language %s not loaded: %s", code, exc)
+                _log().error("language %s not loaded: %s", code, exc)
                 return self
             gloss = self._gloss(code)
             if gloss is None:
@@ -253,7 +256,7 @@ class Engine:
             thread = context if context is not None and context.clauses else None
             answer = engine._answer_in_language(question, thread)
         except Exception:  # the last line of defence for chat users
-            log.exception("engine failed on a question of %d characters", len(question))
+            _log().exception("engine failed on a question of %d characters", len(question))
             return self._fallback(question, [], Reading(question, outcome="fallback"))
         if unsupported:  # a Spanish question: English, and which languages would be understood
             choices = ", ".join(self.language_name(c) for c in self.speaks())

@@ -15,6 +15,7 @@ JADBOT_CACHE_DIR sets the directory (empty: no cache); default ~/.cache/jadbot.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
@@ -69,11 +70,20 @@ def cache_get(key: str, unpickler: type[pickle.Unpickler] | None = None) -> Any:
     directory = cache_dir()
     if not key or directory is None:
         return None
+    enabled = gc.isenabled()
+    gc.disable()  # unpickling makes thousands of containers, none garbage: no collection meanwhile
     try:
         with open(directory / f"{key}.pickle", "rb") as file:
             return (unpickler or pickle.Unpickler)(file).load()
     except Exception:  # missing, truncated or from an incompatible build: load from the files
         return None
+    finally:
+        # What was loaded lives as long as the data: straight to the oldest generation, which the
+        # collector scans only now and then, rather than through a scan of each younger one.
+        gc.freeze()
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 def cache_put(key: str, value: Any, pickler: type[pickle.Pickler] | None = None) -> None:

@@ -1,0 +1,92 @@
+"""Compiled regular expressions kept in the load cache, for the command line's start-up.
+
+Python compiles a regular expression with a parser written in Python: the package's ~150 patterns
+(message.py, readers.py, the intents' word lists...) cost about a fifth of a `jadbot ask` when
+compiled afresh by every process. `re` keeps what it compiled in `re._cache`, keyed by the pattern
+and its flags, and every `re.compile`, `re.search(pattern, ...)` looks there first. So after a
+start-up the program each pattern compiled to is stored (`save`), and the next start-up puts them
+back into `re._cache` before anything compiles (`preload`): the same patterns, the same programs,
+without parsing them again.
+
+The program is CPython's own (`_sre`) and is checked by `_sre.compile` when it is made; the key
+includes the Python version and the package's code (loadcache). On an interpreter without these
+internals both functions do nothing, and every pattern compiles as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jadbot.loadcache import cache_dir, cache_get, cache_key, cache_put
+
+_KIND = "regex"
+_preloaded = False
+
+
+def _internals() -> tuple[Any, Any, Any, dict[Any, Any]] | None:
+    try:
+        import _sre
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        cache = re._cache  # type: ignore[attr-defined]
+        if not (isinstance(cache, dict) and callable(_parser.parse) and callable(_compiler._code)):
+            return None
+        return _sre, _compiler, _parser, cache
+    except (ImportError, AttributeError):
+        return None
+
+
+def _key() -> str:
+    internals = _internals()
+    return cache_key(_KIND, [str(internals[0].MAGIC).encode()]) if internals else ""
+
+
+def preload() -> bool:
+    """Put the patterns a previous start-up compiled into `re`'s cache; whether there were any."""
+    global _preloaded
+    internals = _internals()
+    stored = cache_get(_key()) if internals else None
+    if internals is None or not isinstance(stored, list):
+        return False
+    _sre, _, _, cache = internals
+    for key, (flags, code, groups, groupindex, indexgroup) in stored:
+        if key in cache:
+            continue
+        try:
+            cache[key] = _sre.compile(key[1], flags, code, groups, groupindex, indexgroup)
+        except Exception:  # a program this interpreter does not accept: it compiles as usual
+            continue
+    _preloaded = True
+    return True
+
+
+def save() -> None:
+    """Store the program of every pattern `re` has compiled so far (once per cache key)."""
+    internals = _internals()
+    if internals is None or _preloaded or cache_dir() is None:
+        return
+    _, _compiler, _parser, cache = internals
+    stored = []
+    keys = [key for key in cache if key[0] is str and isinstance(key[2], int) and not key[2] & re.DEBUG]
+    # a pattern unpickled (the readers' word lists in the load cache) is compiled again with the
+    # flags it ended up with (re.UNICODE added): the same program, under that key too
+    keys += [(str, key[1], cache[key].flags) for key in keys if cache[key].flags != key[2]]
+    for key in dict.fromkeys(keys):
+        _, pattern, flags = key
+        try:
+            parsed = _parser.parse(pattern, flags)
+            code = [int(op) for op in _compiler._code(parsed, flags)]  # named opcodes as plain ints
+            state = parsed.state
+            indexgroup = [None] * state.groups
+            for name, index in state.groupdict.items():
+                indexgroup[index] = name
+            stored.append(
+                (key, (flags | state.flags, code, state.groups - 1, dict(state.groupdict), tuple(indexgroup)))
+            )
+        except Exception:  # not ours to understand: left to compile as usual
+            continue
+    try:
+        cache_put(_key(), stored)
+    except Exception:  # a speed-up only: never a reason for a command to fail
+        return
