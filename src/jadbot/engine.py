@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jadbot.dialogue import Context, resolve
 from jadbot.errors import DataError
@@ -23,12 +23,9 @@ from jadbot.languages import (
     ENGLISH,
     ENGLISH_FUNCTION_WORDS,
     Detector,
-    Gloss,
     Languages,
     Vocabulary,
-    country_names,
     is_cyrillic,
-    localize,
     to_cyrillic,
 )
 from jadbot.loadcache import cache_get, cache_put
@@ -40,6 +37,9 @@ from jadbot.readers import QUIET_KINDS, with_slots
 from jadbot.reading import Ask, Reading
 from jadbot.render import Wording, render
 from jadbot.replies import Reply
+
+if TYPE_CHECKING:
+    from jadbot.glossing import Gloss
 
 
 def _log() -> Any:  # -> logging.Logger: imported when there is something to log, not at every start-up
@@ -201,6 +201,8 @@ class Engine:
                 _log().error("language %s not loaded: %s", code, exc)
                 self._glosses[code] = None
                 return None
+            from jadbot.glossing import Gloss, country_names  # another language: only now
+
             key = self._cache_key(f"gloss-{code}")
             gloss = cache_get(key)
             if not isinstance(gloss, Gloss):
@@ -225,6 +227,8 @@ class Engine:
             gloss = self._gloss(code)
             if gloss is None:
                 return self
+            from jadbot.glossing import localize
+
             store, intents = localize(self.store, self.intents, language, gloss)
             local = Engine(store, intents, english=self)
             local.language, local.gloss, local.spelled = code, gloss, language.cyrillic
