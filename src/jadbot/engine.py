@@ -98,7 +98,8 @@ class Engine:
         self.intents = intents
         self.settings = intents.settings
         if parts is None:
-            parts = Parts.build(store, intents, english.replier if english else None)
+            parts = Parts.build(store, intents, english.parts if english else None)
+        self.parts = parts
         self.analyzer = parts.analyzer
         self.matcher = parts.matcher
         self.readers = parts.readers
@@ -201,17 +202,29 @@ class Engine:
                 _log().error("language %s not loaded: %s", code, exc)
                 self._glosses[code] = None
                 return None
-            from jadbot.glossing import Gloss, country_names  # another language: only now
+            from jadbot.glossing import Gloss  # another language: only now
 
             key = self._cache_key(f"gloss-{code}")
             gloss = cache_get(key)
             if not isinstance(gloss, Gloss):
                 english = self.store.countries.names
-                local_names = {local: english[c] for c, local in country_names(code, english).items()}
+                local_names = {local: english[c] for c, local in self._country_names(code).items()}
                 gloss = Gloss.build(language, local_names)
                 cache_put(key, gloss)
             self._glosses[code] = gloss
         return self._glosses[code]
+
+    def _country_names(self, code: str) -> dict[str, str]:
+        """Each country's name in the language (glossing.country_names: pycountry's translations),
+        from the load cache when read before: pycountry and its database are not loaded then."""
+        from jadbot.glossing import country_names
+
+        key = self._cache_key(f"country-names-{code}")
+        names = cache_get(key)
+        if not isinstance(names, dict):
+            names = country_names(code, self.store.countries.names)
+            cache_put(key, names)
+        return names
 
     def in_language(self, code: str) -> Engine:
         """This engine as another language reads and answers (built once, on first use); English
@@ -229,7 +242,7 @@ class Engine:
                 return self
             from jadbot.glossing import localize
 
-            store, intents = localize(self.store, self.intents, language, gloss)
+            store, intents = localize(self.store, self.intents, language, gloss, self._country_names(code))
             local = Engine(store, intents, english=self)
             local.language, local.gloss, local.spelled = code, gloss, language.cyrillic
             self._local[code] = local

@@ -372,17 +372,20 @@ def _translation(language: str) -> Any:
 # ---------------------------------------------------------------- answering in a language
 
 
-def localize(store: Any, intents: Any, language: Language, gloss: Gloss) -> tuple[Any, Any]:
+def localize(
+    store: Any, intents: Any, language: Language, gloss: Gloss, names: Mapping[str, str] | None = None
+) -> tuple[Any, Any]:
     """The facts and intents as the language says them: its words for units, texts and lists,
     numbers by its locale, its templates and titles, and its examples (glossed) beside English's.
-    Whatever the file leaves out stays English."""
+    Whatever the file leaves out stays English. `names`: `country_names` of the language, when
+    known already."""
     import copy
     from dataclasses import replace
 
     from jadbot.facts import Figure, Items, Text
     from jadbot.render import Wording
 
-    names = country_names(language.code, store.countries.names)
+    names = dict(names) if names is not None else country_names(language.code, store.countries.names)
     for key, english in language.countries.items():  # Kosovo and what pycountry does not translate
         code = store.countries.lookup(english)
         if code and code not in names and not key.endswith("*"):

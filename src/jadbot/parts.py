@@ -41,8 +41,9 @@ class Parts:
         return self.readers.calculator
 
     @classmethod
-    def build(cls, store: FactStore, intents: IntentSet, english: Replier | None = None) -> Parts:
-        """`english`: the English replier, when these parts read and answer another language."""
+    def build(cls, store: FactStore, intents: IntentSet, english: Parts | None = None) -> Parts:
+        """`english`: the English parts, when these read and answer another language (they answer
+        names in English, and share what they would build alike)."""
         example_texts = [e for i in intents.intents.values() for e in i.examples]
         analyzer = Analyzer(
             intents.synonyms,
@@ -52,6 +53,9 @@ class Parts:
             intents.ignore,
             store.named_agencies,
         )
+        if english is not None:  # the same synonyms and agencies as English's: one copy
+            for name in ("synonyms", "agency_phrases", "named_agencies"):
+                _share(analyzer, english.analyzer, name)
         analysed = [
             (i.intent, example, analyzer.analyze(example).stems)
             for i in intents.intents.values()
@@ -62,9 +66,14 @@ class Parts:
         said: dict[str, set[str]] = {}  # every stem an intent's examples use
         for intent_id, _, stems in analysed:
             said.setdefault(intent_id, set()).update(stems)
-        example_stems = {example: frozenset(stems) for _, example, stems in analysed}
+        known = english.readers.example_stems if english is not None else {}
+        example_stems = {}
+        for _, example, stems in analysed:  # English's examples, read alike, share English's sets
+            mine = frozenset(stems)
+            theirs = known.get(example)
+            example_stems[example] = theirs if theirs == mine else mine
         readers = Readers(store, intents, analyzer, matcher, said, example_stems)
-        replier = Replier(store, intents, analyzer, readers, english)
+        replier = Replier(store, intents, analyzer, readers, english.replier if english is not None else None)
         return cls(store, intents, analyzer, matcher, readers, replier)
 
     @classmethod
@@ -84,6 +93,12 @@ class Parts:
         parts = cls.build(store, intents.load_intents(intents_path, store))
         cache_put(key, parts, _Pickler)
         return parts
+
+
+def _share(mine: Any, theirs: Any, name: str) -> None:
+    """`theirs`'s attribute for `mine`'s when they are equal (read-only after building)."""
+    if getattr(mine, name) == getattr(theirs, name):
+        setattr(mine, name, getattr(theirs, name))
 
 
 # ---------------------------------------------------------------- pickling
