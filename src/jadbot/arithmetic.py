@@ -52,6 +52,8 @@ _CUE_WORDS = re.compile(
 
 @dataclass(frozen=True)
 class Operand:
+    """A figure taking part in a calculation, with its qualifier and how the answer shows it."""
+
     value: float
     qualifier: str  # exact | more_than | nearly
     text: str  # as the answer shows it: "5,225 postal parcels"

@@ -29,7 +29,7 @@ SPECIAL_FILES = {"statement", "derived", "reference"}
 Qualifier = Literal["exact", "more_than", "nearly"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Figure:
     """A number the statement gives: `value` `unit` ("626 kg"), how exact it is, what it counts."""
 
@@ -44,29 +44,35 @@ class Figure:
     includes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Text:
+    """A fact the statement words: who coordinated, where the centre was."""
+
     source: str
     quote: str
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Items:
+    """A list the statement gives: the partner agencies, the services."""
+
     items: tuple[str, ...]
     source: str
     quote: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Countries:
+    """The countries of one group of participants, as the statement names them."""
+
     countries: tuple[str, ...]
     source: str
     quote: str | None = None
     note: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Derived:
     """A computed value; `kind` decides how it renders (count, percent, ratio)."""
 

@@ -32,16 +32,20 @@ _FUZZY_MIN = 5  # a word this long may be one typo away from a key
 # ---------------------------------------------------------------- the file
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FactWords:
+    """A fact's words in the language: its unit, detail, text or items."""
+
     unit: str | None = None
     detail: str | None = None
     text: str | None = None
     items: tuple[str, ...] | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class IntentWords:
+    """An intent in the language: its title, examples and answers."""
+
     title: str | None = None
     examples: tuple[str, ...] = ()
     answer: str | None = None

@@ -70,7 +70,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
 RESPONSES = tuple(RESPONSE_SLOTS)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class MatcherSettings:
     """Tuning knobs, in the data so maintainers can adjust them without code (defaults, bounds and
     what each does: intentschema.MatcherSettings)."""
@@ -90,8 +90,10 @@ class MatcherSettings:
     max_chars: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Intent:
+    """One thing the bot can be asked, its examples and how it answers (intents.yaml)."""
+
     intent: str
     title: str
     kind: Kind
@@ -108,7 +110,7 @@ class Intent:
     featured: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ReadingVocabulary:
     """Words the reading of a message looks for, per kind of question: vocabulary here, grammar in code."""
 

@@ -35,6 +35,8 @@ EXACT_EXAMPLES = 2000  # up to this many examples every example sharing an infor
 
 @dataclass(frozen=True)
 class Scored:
+    """An intent's best score for a question, and the example that scored it."""
+
     intent: str
     score: float
     example: str
@@ -42,6 +44,8 @@ class Scored:
 
 @dataclass(frozen=True)
 class _Example:
+    """An intent example as the index keeps it: its stems' weights, their sum and joined stems."""
+
     intent: str
     text: str
     weights: dict[str, float]

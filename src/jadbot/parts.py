@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import copyreg
 import pickle
+from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +31,8 @@ from jadbot.replies import Replier
 
 @dataclass
 class Parts:
+    """The facts and intents, and what is built from them to read and answer questions."""
+
     store: FactStore
     intents: IntentSet
     analyzer: Analyzer
@@ -105,8 +109,8 @@ def _share(mine: Any, theirs: Any, name: str) -> None:
 #
 # The analyser keeps its per-text cache as an attribute (an lru_cache around its own method), which
 # pickle cannot store: it is left out and made anew, empty, as the constructor leaves it. The list of
-# common English words is the one analysis.english_words() holds, shared by every language's
-# analyser, not a copy per engine.
+# common English words is not stored either: it is the one analysis.english_words() holds (shared
+# by every language's analyser, not a copy per engine), read when first needed.
 
 _ENGLISH_WORDS = "english_words"
 
@@ -131,11 +135,39 @@ class _Pickler(pickle.Pickler):
         self._english = english_words()
 
     def persistent_id(self, obj: Any) -> str | None:
-        return _ENGLISH_WORDS if obj is self._english else None
+        return _ENGLISH_WORDS if obj is self._english or isinstance(obj, _EnglishWords) else None
 
 
 class _Unpickler(pickle.Unpickler):
     def persistent_load(self, pid: Any) -> Any:
         if pid == _ENGLISH_WORDS:
-            return english_words()
+            return _EnglishWords()
         raise pickle.UnpicklingError(f"unknown persistent id {pid!r}")
+
+
+class _EnglishWords(AbstractSet[str]):
+    """analysis.english_words(), read when first looked in: most questions are spelled as the
+    intents' vocabulary spells them and never need the 10,000 common English words."""
+
+    _words: frozenset[str] | None = None
+
+    def _all(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = english_words()
+        return self._words
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._all()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    @classmethod
+    def _from_iterable(cls, words: Iterable[str]) -> frozenset[str]:  # what & | - ^ return
+        return frozenset(words)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return english_words, ()
