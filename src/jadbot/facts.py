@@ -20,6 +20,7 @@ from jadbot.countries import CountryIndex
 from jadbot.datafile import read_data_file
 from jadbot.errors import DataError, Problem
 from jadbot.loadcache import cache_get, cache_key, cache_put
+from jadbot.records import Record
 
 if TYPE_CHECKING:
     from jadbot import yamlfile
@@ -29,8 +30,7 @@ SPECIAL_FILES = {"statement", "derived", "reference"}
 Qualifier = Literal["exact", "more_than", "nearly"]
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(Record):
     """A number the statement gives: `value` `unit` ("626 kg"), how exact it is, what it counts."""
 
     source: str  # provenance every fact carries: a sentence id of statement.yaml...
@@ -44,8 +44,7 @@ class Figure:
     includes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(Record):
     """A fact the statement words: who coordinated, where the centre was."""
 
     source: str
@@ -53,8 +52,7 @@ class Text:
     text: str
 
 
-@dataclass(frozen=True)
-class Items:
+class Items(Record):
     """A list the statement gives: the partner agencies, the services."""
 
     items: tuple[str, ...]
@@ -62,8 +60,7 @@ class Items:
     quote: str | None = None
 
 
-@dataclass(frozen=True)
-class Countries:
+class Countries(Record):
     """The countries of one group of participants, as the statement names them."""
 
     countries: tuple[str, ...]

@@ -18,6 +18,7 @@ from typing import Any
 from jadbot.errors import DataError, Problem
 from jadbot.languages import HBS, Languages, fold
 from jadbot.readers import LEAD_FILLERS, POLAR, REQUESTS, WH_WORDS
+from jadbot.records import Record
 
 # Snowball stemmers (PyStemmer) for the languages that have one: a word with no key is looked up
 # by its stem. The others rely on `*` prefix keys.
@@ -32,8 +33,7 @@ _FUZZY_MIN = 5  # a word this long may be one typo away from a key
 # ---------------------------------------------------------------- the file
 
 
-@dataclass(frozen=True)
-class FactWords:
+class FactWords(Record):
     """A fact's words in the language: its unit, detail, text or items."""
 
     unit: str | None = None
@@ -42,8 +42,7 @@ class FactWords:
     items: tuple[str, ...] | None = None
 
 
-@dataclass(frozen=True)
-class IntentWords:
+class IntentWords(Record):
     """An intent in the language: its title, examples and answers."""
 
     title: str | None = None
@@ -405,7 +404,7 @@ def localize(
         elif isinstance(fact, Items) and words.items:
             update = {"items": tuple(words.items)}
         if update:
-            facts[ref] = replace(fact, **update)  # type: ignore[type-var]
+            facts[ref] = fact.replace(**update)  # type: ignore[union-attr]
     wording = Wording(
         language=language.code,
         locale=language.locale,
@@ -437,7 +436,7 @@ def localize(
             update["answer"] = words.answer
         if words.answers and intent.answers is not None:
             update["answers"] = {**intent.answers, **words.answers}
-        local.intents[intent_id] = replace(intent, **update)
+        local.intents[intent_id] = intent.replace(**update)
     return local_store, local
 
 

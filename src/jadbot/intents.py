@@ -10,7 +10,6 @@ intentschema.py, imported only when the file is read rather than served by the l
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,6 +17,7 @@ from jadbot.datafile import read_data_file
 from jadbot.errors import DataError
 from jadbot.facts import FactStore
 from jadbot.loadcache import cache_get, cache_key, cache_put
+from jadbot.records import Record
 
 Kind = Literal["fact", "list", "yesno", "derived", "not_reported", "smalltalk", "out_of_scope"]
 SlotName = Literal["entity", "country", "letter"]
@@ -70,8 +70,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
 RESPONSES = tuple(RESPONSE_SLOTS)
 
 
-@dataclass(frozen=True)
-class MatcherSettings:
+class MatcherSettings(Record):
     """Tuning knobs, in the data so maintainers can adjust them without code (defaults, bounds and
     what each does: intentschema.MatcherSettings)."""
 
@@ -90,8 +89,7 @@ class MatcherSettings:
     max_chars: int
 
 
-@dataclass(frozen=True)
-class Intent:
+class Intent(Record):
     """One thing the bot can be asked, its examples and how it answers (intents.yaml)."""
 
     intent: str
@@ -110,8 +108,7 @@ class Intent:
     featured: bool = False
 
 
-@dataclass(frozen=True)
-class ReadingVocabulary:
+class ReadingVocabulary(Record):
     """Words the reading of a message looks for, per kind of question: vocabulary here, grammar in code."""
 
     injection: tuple[str, ...] = ()  # a clause with one of these instructs the bot: dropped, never obeyed
@@ -120,8 +117,8 @@ class ReadingVocabulary:
     overview_intent: str | None = None  # the intent that answers them
     quote: tuple[str, ...] = ()  # asks for the statement's exact words
     attribution: tuple[str, ...] = ()  # asks who says so
-    relations: dict[str, tuple[str, ...]] = field(default_factory=dict)  # relation -> words asking it
-    entities: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kinds of names a claim can get wrong
+    relations: dict[str, tuple[str, ...]]  # a fact's relation -> words that ask it ("seized": [seize, ...])
+    entities: dict[str, tuple[str, ...]]  # kinds of named things a claim can get wrong -> names
     shared: tuple[str, ...] = ()  # "help coordinate", "involved in": a part of the role, not the role itself
     alone: tuple[str, ...] = ()  # "Europol alone?", "only Europol?": no other holder of the role
 
@@ -160,8 +157,7 @@ class IntentSet:
         return self.intents[intent_id]
 
 
-@dataclass(frozen=True)
-class IntentLines:
+class IntentLines(Record):
     """Where one intent sits in intents.yaml: its `- intent:` line and one line per example."""
 
     intent: int

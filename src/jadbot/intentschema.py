@@ -144,7 +144,7 @@ def _lines(located: yamlfile.Located, data: IntentsFile) -> dict[str, IntentLine
             lines = [first + n for n, text in enumerate(raw.splitlines()) if text.strip()]
         else:
             lines = [located.line_of((*at, "examples", j)) for j in range(len(intent.examples))]
-        out[intent.intent] = IntentLines(located.line_of(at), tuple(lines))
+        out[intent.intent] = IntentLines(intent=located.line_of(at), examples=tuple(lines))
     return out
 
 

@@ -14,7 +14,6 @@ import copyreg
 import pickle
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -26,11 +25,11 @@ from jadbot.intents import IntentSet
 from jadbot.loadcache import cache_get, cache_key, cache_put
 from jadbot.matcher import Matcher
 from jadbot.readers import CONTENTLESS, Readers
+from jadbot.records import Record
 from jadbot.replies import Replier
 
 
-@dataclass
-class Parts:
+class Parts(Record):
     """The facts and intents, and what is built from them to read and answer questions."""
 
     store: FactStore
@@ -78,7 +77,9 @@ class Parts:
             example_stems[example] = theirs if theirs == mine else mine
         readers = Readers(store, intents, analyzer, matcher, said, example_stems)
         replier = Replier(store, intents, analyzer, readers, english.replier if english is not None else None)
-        return cls(store, intents, analyzer, matcher, readers, replier)
+        return cls(
+            store=store, intents=intents, analyzer=analyzer, matcher=matcher, readers=readers, replier=replier
+        )
 
     @classmethod
     def load(cls, facts_dir: Path | str, intents_path: Path | str) -> Parts:
