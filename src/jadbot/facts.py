@@ -69,8 +69,7 @@ class Countries(Record):
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Derived:
+class Derived(Record):
     """A computed value; `kind` decides how it renders (count, percent, ratio)."""
 
     value: float

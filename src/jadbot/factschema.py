@@ -399,7 +399,9 @@ class _Validator:
                         value, kind = 100.0 * nums[0] / nums[1], "percent"
                     else:
                         value, kind = nums[0] / nums[1], "ratio"
-                result = Derived(value, kind, spec.operation, tuple(spec.operands))
+                result = Derived(
+                    value=value, kind=kind, operation=spec.operation, operands=tuple(spec.operands)
+                )
                 derived[name] = result
                 return result
             finally:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,16 +122,19 @@ class Languages:
 # ---------------------------------------------------------------- detecting
 
 
-@dataclass
 class Vocabulary:
     """Which languages know each word: what detecting needs of the glosses, merged into one index
     (languages as bits: compact), so an English chat never holds ten glosses, and a cold start reads
     it from the load cache instead of building every gloss."""
 
-    bits: dict[str, int]
-    exact: dict[str, int]  # word -> the languages knowing it
-    prefix: dict[str, int]  # a `*` key's start -> the languages knowing it
-    stems: dict[str, int]  # a Snowball stem -> the languages knowing a word with it
+    def __init__(
+        self,
+        bits: dict[str, int],
+        exact: dict[str, int],  # word -> the languages knowing it
+        prefix: dict[str, int],  # a `*` key's start -> the languages knowing it
+        stems: dict[str, int],  # a Snowball stem -> the languages knowing a word with it
+    ):
+        self.bits, self.exact, self.prefix, self.stems = bits, exact, prefix, stems
 
     @classmethod
     def build(cls, glosses: Mapping[str, Gloss]) -> Vocabulary:
@@ -159,7 +161,6 @@ class Vocabulary:
         return cls(bits, exact, prefix, stems)
 
 
-@dataclass
 class Detector:
     """Which language a message is in: the vocabulary of each language first (how many of the
     message's words it knows), lingua when that does not settle it (restricted to the languages
@@ -169,11 +170,20 @@ class Detector:
     "amunition sezied?" is English with typos, not Albanian; "kolku oruzje" is Macedonian typed in
     Latin letters, not Croatian; "Was ist Europol?" is German, not Romanian."""
 
-    codes: tuple[str, ...]
-    english_known: Callable[[list[str]], float]  # how many (normalised) words English knows
-    vocabulary: Vocabulary
-    neutral: frozenset[str] = frozenset()  # names every language writes alike: Europol, JAD SEE, Kosovo
-    _lingua: Any = field(default=None, repr=False)
+    def __init__(
+        self,
+        codes: tuple[str, ...],
+        english_known: Callable[[list[str]], float],  # how many (normalised) words English knows
+        vocabulary: Vocabulary,
+        neutral: frozenset[str] = frozenset(),  # names every language writes alike: Europol, JAD SEE, Kosovo
+    ):
+        self.codes, self.english_known, self.vocabulary, self.neutral = (
+            codes,
+            english_known,
+            vocabulary,
+            neutral,
+        )
+        self._lingua: Any = None
 
     def detect(self, text: str, prior: str | None = None) -> str:
         prior = prior if prior in self.codes else None
