@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copyreg
 import pickle
+import re
 from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
@@ -129,10 +130,18 @@ def _analyzer(state: dict[str, Any], size: int) -> Analyzer:
     return analyzer
 
 
+def _pattern(pattern: re.Pattern[Any]) -> tuple[Any, ...]:
+    """A compiled pattern as re.compile was called for it: a str pattern's flags without the
+    re.UNICODE it always gets, so unpickling finds it where the readers' compiling left it in re's
+    cache (regexcache.py preloads that), rather than compiling it again."""
+    flags = pattern.flags & ~re.UNICODE if isinstance(pattern.pattern, str) else pattern.flags
+    return re.compile, (pattern.pattern, flags)
+
+
 class _Pickler(pickle.Pickler):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.dispatch_table = {**copyreg.dispatch_table, Analyzer: _analyzer_state}
+        self.dispatch_table = {**copyreg.dispatch_table, Analyzer: _analyzer_state, re.Pattern: _pattern}
         self._english = english_words()
 
     def persistent_id(self, obj: Any) -> str | None:

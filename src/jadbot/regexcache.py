@@ -69,10 +69,7 @@ def save() -> None:
     _, _compiler, _parser, cache = internals
     stored = []
     keys = [key for key in cache if key[0] is str and isinstance(key[2], int) and not key[2] & re.DEBUG]
-    # a pattern unpickled (the readers' word lists in the load cache) is compiled again with the
-    # flags it ended up with (re.UNICODE added): the same program, under that key too
-    keys += [(str, key[1], cache[key].flags) for key in keys if cache[key].flags != key[2]]
-    for key in dict.fromkeys(keys):
+    for key in keys:
         _, pattern, flags = key
         try:
             parsed = _parser.parse(pattern, flags)
