@@ -170,7 +170,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         chat, question = _chat_line(line) if args.json or not args.question else (None, line)
         context = contexts.get(chat) if chat is not None else None
         answer = engine.answer(question, context, language=args.lang)  # type: ignore[arg-type]
-        if n == 0:  # what answering compiles too, for the next start-up (once; nothing if preloaded)
+        if n == 0:  # what answering compiled too, for the next start-up (nothing new: nothing stored)
             from jadbot import regexcache
 
             regexcache.save()

@@ -21,7 +21,7 @@ from typing import Any
 from jadbot.loadcache import cache_dir, cache_get, cache_key, cache_put
 
 _KIND = "regex"
-_preloaded = False
+_stored: frozenset[Any] = frozenset()  # the keys preloaded: what is stored already
 
 
 def _internals() -> tuple[Any, Any, Any, dict[Any, Any]] | None:
@@ -44,7 +44,7 @@ def _key() -> str:
 
 def preload() -> bool:
     """Put the patterns a previous start-up compiled into `re`'s cache; whether there were any."""
-    global _preloaded
+    global _stored
     internals = _internals()
     stored = cache_get(_key()) if internals else None
     if internals is None or not isinstance(stored, list):
@@ -57,18 +57,23 @@ def preload() -> bool:
             cache[key] = _sre.compile(key[1], flags, code, groups, groupindex, indexgroup)
         except Exception:  # a program this interpreter does not accept: it compiles as usual
             continue
-    _preloaded = True
+    _stored = frozenset(key for key, _ in stored)
     return True
 
 
 def save() -> None:
-    """Store the program of every pattern `re` has compiled so far (once per cache key)."""
+    """Store the program of every pattern `re` has compiled so far, unless all of them were
+    preloaded (a start-up that compiled a pattern anew stores the set again: the readers' word
+    lists are patterns made from the data, written anew when it changes)."""
+    global _stored
     internals = _internals()
-    if internals is None or _preloaded or cache_dir() is None:
+    if internals is None or cache_dir() is None:
         return
     _, _compiler, _parser, cache = internals
-    stored = []
     keys = [key for key in cache if key[0] is str and isinstance(key[2], int) and not key[2] & re.DEBUG]
+    if _stored.issuperset(keys):
+        return
+    stored = []
     for key in keys:
         _, pattern, flags = key
         try:
@@ -87,3 +92,4 @@ def save() -> None:
         cache_put(_key(), stored)
     except Exception:  # a speed-up only: never a reason for a command to fail
         return
+    _stored = frozenset(key for key, _ in stored)
