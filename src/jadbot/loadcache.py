@@ -4,10 +4,10 @@ depends on, so the next start-up reads it instead of validating and building aga
 Loading validates every fact and template with pydantic, pycountry and YAML, then analyses every
 intent example for the index: most of a `jadbot ask`'s start-up. A successful result is pickled
 under a key that hashes everything it depends on: the data files' names and bytes (each caller
-passes them), the source of every module of the package (the loaders, and the classes whose
-instances are stored), the Python version and the installed libraries that validate or build
-them. Any change to any of them is a different key, so a stale entry is never used; broken data
-is never cached (callers store only what loaded completely).
+passes them); every module of the package (the loaders, and the classes whose instances are
+stored) and the installed libraries that validate or build them, by file size and modification
+time; the Python version. Any change to any of them is a different key, so a stale entry is never
+used; broken data is never cached (callers store only what loaded completely).
 
 JADBOT_CACHE_DIR sets the directory (empty: no cache); default ~/.cache/jadbot.
 """
@@ -39,23 +39,30 @@ def cache_dir() -> Path | None:
 
 
 def _code() -> bytes:
-    """The package's own modules and data, and the libraries it builds with (an upgrade rewrites
-    their files, so their size and time change)."""
     global _code_fingerprint
     if _code_fingerprint is None:
-        from importlib.util import find_spec
-
-        digest = hashlib.sha256(sys.version.encode())
-        here = Path(__file__).parent
-        for path in sorted((*here.glob("*.py"), here / "english_words.txt")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        for package in _PACKAGES:
-            spec = find_spec(package)
-            origin = Path(spec.origin) if spec is not None and spec.origin else None
-            stat = origin.stat() if origin is not None else None
-            digest.update(f"{package}:{origin}:{stat and stat.st_size}:{stat and stat.st_mtime_ns}".encode())
-        _code_fingerprint = digest.digest()
+        _code_fingerprint = code_fingerprint(Path(__file__).parent)
     return _code_fingerprint
+
+
+def code_fingerprint(package: Path) -> bytes:
+    """The package's own modules and data, and the libraries it builds with, by each file's size
+    and modification time: the test Python applies to its own bytecode of the very same files (an
+    edit, a checkout, an upgrade rewrites them), without reading them at every start-up."""
+    from importlib.machinery import PathFinder
+
+    files = sorted((*package.glob("*.py"), package / "english_words.txt"))
+    for name in _PACKAGES:
+        spec = PathFinder.find_spec(name)
+        files.append(Path(spec.origin) if spec is not None and spec.origin else Path(name))
+    digest = hashlib.sha256(sys.version.encode())
+    for path in files:
+        try:
+            stat = path.stat()
+            digest.update(f"{path}:{stat.st_size}:{stat.st_mtime_ns}\0".encode())
+        except OSError:
+            digest.update(f"{path}:-\0".encode())
+    return digest.digest()
 
 
 def cache_key(kind: str, parts: list[bytes]) -> str:

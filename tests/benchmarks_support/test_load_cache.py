@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -132,17 +133,15 @@ def test_broken_data_builds_no_engine_and_caches_nothing(
     assert len(list(cache_dir.glob("*.pickle"))) == 1  # the facts, which are fine
 
 
-def test_any_module_of_the_package_is_part_of_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_any_module_of_the_package_is_part_of_the_key(tmp_path: Path) -> None:
     """The cache stores built objects of most modules (the readers, the replier...): editing any
     of them must change every key."""
     from jadbot import loadcache
 
-    before = loadcache._code()
-    real = Path.read_bytes
-
-    def edited(path: Path) -> bytes:
-        return real(path) + (b"\n# edited\n" if path.name == "readers.py" else b"")
-
-    monkeypatch.setattr(loadcache, "_code_fingerprint", None)
-    monkeypatch.setattr(Path, "read_bytes", edited)
-    assert loadcache._code() != before
+    package = tmp_path / "jadbot"
+    shutil.copytree(ROOT / "src" / "jadbot", package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = loadcache.code_fingerprint(package)
+    assert loadcache.code_fingerprint(package) == before
+    readers = package / "readers.py"
+    readers.write_text(readers.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert loadcache.code_fingerprint(package) != before
