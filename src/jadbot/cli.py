@@ -5,12 +5,15 @@ Exit codes: 0 fine, 1 warnings under `check --strict` (or eval below its bar), 2
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jadbot.errors import DataError
+
+if TYPE_CHECKING:
+    import argparse
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -64,6 +67,8 @@ def _no_collection_at_exit() -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog="jadbot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -125,8 +130,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line. `jadbot ask QUESTION…` without an option, the form scripts and users type
+    most, needs no parsing: its namespace is what argparse would return (tests/test_cli.py checks
+    it), made without importing argparse, which with its help formatter and the locale's message
+    catalogues costs about a tenth of that command's start-up. Anything else goes to argparse."""
+    words = sys.argv[1:] if argv is None else argv
+    if len(words) >= 2 and words[0] == "ask" and not any(w.startswith("-") for w in words[1:]):
+        from types import SimpleNamespace
+
+        plain = {"command": "ask", "question": list(words[1:]), "json": False, "lang": None, "facts": None}
+        return SimpleNamespace(**plain, intents=None)  # type: ignore[return-value]
+    return build_parser().parse_args(words)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     try:
         if args.command == "ask":
             return cmd_ask(args)
