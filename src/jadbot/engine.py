@@ -35,6 +35,7 @@ from jadbot.normalize import normalize
 from jadbot.parts import Parts
 from jadbot.readers import QUIET_KINDS, with_slots
 from jadbot.reading import Ask, Reading
+from jadbot.records import Record
 from jadbot.render import Wording, render
 from jadbot.replies import Reply
 
@@ -48,8 +49,7 @@ def _log() -> Any:  # -> logging.Logger: imported when there is something to log
     return logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(Record):
     """A topic the user can pick instead of typing (a button in Telegram)."""
 
     intent: str

@@ -6,8 +6,9 @@ class when its module is imported: about half a millisecond a class on the machi
 is measured on, for a dozen classes every `jadbot ask` imports. These methods are written once.
 
 A record's fields are its annotations, in order (a subclass's follow its base's); a class attribute
-of the same name is the field's default. Loaders construct records by keyword; `replace` makes a
-changed copy.
+of the same name is the field's default (shared by every record: defaults are never changed in
+place). Records are built by keyword or by position, in the fields' order; `replace` makes a changed
+copy.
 """
 
 from __future__ import annotations
@@ -28,8 +29,14 @@ class Record:
         cls._fields = (*cls._fields, *own)
         cls._defaults = {**cls._defaults, **{n: v for n, v in vars(cls).items() if n in cls._fields}}
 
-    def __init__(self, **values: Any) -> None:
+    def __init__(self, *args: Any, **values: Any) -> None:
         kind = type(self)
+        if len(args) > len(kind._fields):
+            raise TypeError(f"{kind.__name__}() takes {len(kind._fields)} values, not {len(args)}")
+        for name, value in zip(kind._fields, args, strict=False):
+            if name in values:
+                raise TypeError(f"{kind.__name__}() got two values for {name!r}")
+            values[name] = value
         for name in kind._fields:
             if name in values:
                 value = values.pop(name)

@@ -11,34 +11,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from jadbot.errors import did_you_mean
 from jadbot.facts import Derived, FactStore, Figure, Items, Text
+from jadbot.records import Record
 
 REFERENCE = re.compile(r"\{([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)(?::([a-z]+))?\}")
 FORMATS = {None, "n", "q", "quote", "count", "or", "unit", "full"}
 QUALIFIERS = {"exact": "", "more_than": "more than ", "nearly": "nearly "}
 
 
-@dataclass(frozen=True)
-class Wording:
+class Wording(Record):
     """How figures and lists are written in the language answered: numbers (Babel's locale data
     outside English), qualifiers, "and"/"or", country names. English is the default."""
 
     language: str = "en"
     locale: str = "en"
-    conjunctions: Mapping[str, str] = field(default_factory=lambda: {"and": "and", "or": "or"})
-    qualifiers: Mapping[str, str] = field(
-        default_factory=lambda: {
-            "more_than": "more than {n}",
-            "nearly": "nearly {n}",
-            "about": "about {n}",
-            "less_than": "less than {n}",
-        }
-    )
-    country_names: Mapping[str, str] = field(default_factory=dict)  # code -> name in the language
-    verdict: Mapping[str, str] = field(default_factory=lambda: {"yes": "Yes", "no": "No"})
+    conjunctions: Mapping[str, str] = {"and": "and", "or": "or"}  # read only
+    qualifiers: Mapping[str, str] = {
+        "more_than": "more than {n}",
+        "nearly": "nearly {n}",
+        "about": "about {n}",
+        "less_than": "less than {n}",
+    }
+    country_names: Mapping[str, str] = {}  # code -> name in the language
+    verdict: Mapping[str, str] = {"yes": "Yes", "no": "No"}
 
     group: str = ","  # the locale's symbols, read from Babel once (localize), not on every number
     decimal: str = "."
