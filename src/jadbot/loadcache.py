@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import hashlib
 import os
 import pickle
 import sys
 from pathlib import Path
 from typing import Any
+
+try:  # Python's own BLAKE2, which hashlib.blake2b is: importing hashlib loads OpenSSL (~3 ms, ~4 MB)
+    from _blake2 import blake2b
+except ImportError:  # an interpreter built without it
+    from hashlib import blake2b
 
 _ENTRIES = 200  # facts, intents, engine, word index, and per language its file, symbols, names and gloss:
 # room for a few versions of the code side by side (two checkouts sharing ~/.cache/jadbot)
@@ -55,7 +59,7 @@ def code_fingerprint(package: Path) -> bytes:
     for name in _PACKAGES:
         spec = PathFinder.find_spec(name)
         files.append(Path(spec.origin) if spec is not None and spec.origin else Path(name))
-    digest = hashlib.sha256(sys.version.encode())
+    digest = blake2b(sys.version.encode(), digest_size=32)
     for path in files:
         try:
             stat = path.stat()
@@ -66,7 +70,7 @@ def code_fingerprint(package: Path) -> bytes:
 
 
 def cache_key(kind: str, parts: list[bytes]) -> str:
-    digest = hashlib.sha256(kind.encode() + _code())
+    digest = blake2b(kind.encode() + _code(), digest_size=32)
     for part in parts:
         digest.update(len(part).to_bytes(8, "big") + part)
     return digest.hexdigest()
