@@ -10,9 +10,9 @@ to a figure; nothing here knows the facts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from jadbot.normalize import normalize
+from jadbot.records import Record
 
 _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
@@ -50,8 +50,7 @@ _CUE_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Operand:
+class Operand(Record):
     """A figure taking part in a calculation, with its qualifier and how the answer shows it."""
 
     value: float

@@ -7,7 +7,6 @@ reference.yaml, as do informal names (Britain, Holland, BiH, Türkiye ...).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from jadbot.normalize import normalize
 
@@ -16,13 +15,25 @@ _REPUBLIC_OF = re.compile(
 )
 
 
-@dataclass
 class CountryIndex:
     """Country names (normalised, as token tuples) to ISO alpha-2 codes, and codes to display names."""
 
-    names: dict[str, str]  # code -> display name
-    phrases: dict[tuple[str, ...], str] = field(default_factory=dict)  # normalised tokens -> code
-    longest: int = 1
+    def __init__(
+        self,
+        names: dict[str, str],  # code -> display name
+        phrases: dict[tuple[str, ...], str] | None = None,  # normalised tokens -> code
+        longest: int = 1,
+    ):
+        self.names = names
+        self.phrases = {} if phrases is None else phrases
+        self.longest = longest
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, CountryIndex):
+            return NotImplemented
+        return (self.names, self.phrases, self.longest) == (other.names, other.phrases, other.longest)
+
+    __hash__ = None  # type: ignore[assignment]  # changes while it is built
 
     def add(self, name: str, code: str) -> None:
         key = tuple(normalize(name).split())

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from jadbot.records import Record
+
 UNKNOWN_WEIGHT = 1.2  # a stem no intent uses: it still counts against an easy match
 UNKNOWN_CAP = 3.0  # ...but chatter around a real question ("hi, I'm a student from ...") is bounded
 COVER_EXAMPLE = 0.5  # weight of "the example is all there" vs "the question is all explained"
@@ -42,8 +44,7 @@ class Scored:
     example: str
 
 
-@dataclass(frozen=True)
-class _Example:
+class _Example(Record):
     """An intent example as the index keeps it: its stems' weights, their sum and joined stems."""
 
     intent: str
