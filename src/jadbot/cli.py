@@ -40,12 +40,24 @@ def _add_data_args(parser: argparse.ArgumentParser) -> None:
 
 
 def load_engine(args: argparse.Namespace):  # -> Engine, imported lazily
+    import gc
+
     from jadbot import regexcache
 
-    regexcache.preload()  # before the modules that compile patterns are imported
-    from jadbot.engine import Engine
+    # Importing and loading make objects that live as long as the process, thousands of them: no
+    # collection while they are made (it would find nothing), then all to the oldest generation.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        regexcache.preload()  # before the modules that compile patterns are imported
+        from jadbot.engine import Engine
 
-    engine = Engine.load(args.facts or default_facts_dir(), args.intents or default_intents())
+        engine = Engine.load(args.facts or default_facts_dir(), args.intents or default_intents())
+    finally:
+        gc.freeze()
+        gc.unfreeze()
+        if collecting:
+            gc.enable()
     _no_collection_at_exit()
     return engine
 
