@@ -185,6 +185,20 @@ def test_dockerfile_installs_the_hashed_lock_and_jadbot_without_resolving() -> N
     assert "requirements.lock" in copied
 
 
+def test_dockerfile_ships_bytecode_for_the_library_and_the_venv() -> None:
+    """The container never writes .pyc files (PYTHONDONTWRITEBYTECODE, read-only root): they are
+    written at build time, for the interpreter's own library and for the venv, after the venv is
+    copied in."""
+    final = final_stage()
+    env = {k: v for kind, rest in final if kind == "ENV" for k, v in env_pairs(rest).items()}
+    assert env.get("PYTHONDONTWRITEBYTECODE") == "1"
+    copied = max(i for i, (kind, rest) in enumerate(final) if kind == "COPY" and "/opt/jadbot" in rest)
+    runs = [rest for kind, rest in final[copied:] if kind == "RUN"]
+    compiles = [run for run in runs if "compileall" in run]
+    assert compiles, "the runtime stage must byte-compile what it runs"
+    assert any('get_path("stdlib")' in run and "/opt/jadbot/lib" in run for run in compiles)
+
+
 def test_dockerfile_cache_dir_is_writable_by_the_bot_and_not_shipped_full() -> None:
     final = final_stage()
     env = {k: v for kind, rest in final if kind == "ENV" for k, v in env_pairs(rest).items()}
