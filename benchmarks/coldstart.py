@@ -5,8 +5,8 @@ user's machine (and in the image, deploy/Dockerfile), Python's bytecode is there
 byte-compiled first and every run may write .pyc files (PYTHONDONTWRITEBYTECODE, which some shells
 and CI images set, is removed from the runs' environment). One warm-up run fills the load cache:
 every start after it loads the facts, intents and built engine from it (jadbot.parts) and the
-compiled patterns (jadbot.regexcache); the same number of runs with the cache off
-(JADBOT_CACHE_DIR="") shows the first start after the data changed. Two extra runs explain the
+compiled patterns (jadbot.regexcache); a third as many runs with the cache off
+(JADBOT_CACHE_DIR="") show the first start after the data changed. Two extra runs explain the
 figure: an in-process split between imports, `Engine.load` and the first answer (as the command
 line does them), and `-X importtime`'s slowest imports. A last run checks that answering never
 imports Telegram, which only `jadbot run` needs.
@@ -25,7 +25,7 @@ from pathlib import Path
 from .timing import median
 
 QUESTION = "how much cocaine was seized"
-RUNS = 15
+RUNS = 21
 
 _SPLIT = """
 import json, sys, time
@@ -128,11 +128,15 @@ def measure(root: Path, runs: int = RUNS) -> ColdStart:
     _time_process(command, root)  # warm-up: any .pyc still missing, page cache, the load cache
     _time_process(command, root)  # what the first start stored (compiled patterns) is used from here
     uncached_env = _environment(JADBOT_CACHE_DIR="")
-    times, uncached = [], []
-    for _ in range(runs):  # interleaved, so both see the same machine load
+    # One block each: a start right after an uncached one (a second of building, and of memory
+    # traffic) is slower than one after another start, as a script asking question after question
+    # runs them; the floor is measured in between, under the same load as the cached starts.
+    times, floor = [], []
+    for _ in range(runs):
         times.append(_time_process(command, root))
-        uncached.append(_time_process(command, root, uncached_env))
-    interpreter = median([_time_process([sys.executable, "-c", "pass"], root) for _ in range(5)])
+        floor.append(_time_process([sys.executable, "-c", "pass"], root))
+    uncached = [_time_process(command, root, uncached_env) for _ in range(max(3, runs // 3))]
+    interpreter = median(floor)
     split = json.loads(_last_line(_SPLIT, root))
     telegram = _last_line(_TELEGRAM, root)
     return ColdStart(

@@ -31,7 +31,6 @@ from jadbot.languages import (
 from jadbot.loadcache import cache_get, cache_put
 from jadbot.matcher import Scored
 from jadbot.message import parse
-from jadbot.normalize import normalize
 from jadbot.parts import Parts
 from jadbot.readers import QUIET_KINDS, with_slots
 from jadbot.reading import Ask, Reading
@@ -131,7 +130,7 @@ class Engine:
             return ENGLISH
         if self._detector is None:
             self._detector = Detector(
-                tuple(self.speaks()), self._english_known, self._vocabulary(), self._neutral_names()
+                tuple(self.speaks()), self._english_known, self._vocabulary(), self.parts.neutral
             )
         return self._detector.detect(text, prior)
 
@@ -153,16 +152,6 @@ class Engine:
         if len(vocabulary.bits) == len(codes):  # a broken file is not cached: it is reported again
             cache_put(key, vocabulary)
         return vocabulary
-
-    def _neutral_names(self) -> frozenset[str]:
-        """Words that tell no language apart: the agencies', the operation's and the countries'
-        names as English writes them."""
-        names = {"europol", "empact", "jad", "see", "kg", "kilo", "kilos"}
-        for agency, aliases in self.store.agencies.items():
-            names.update(normalize(" ".join((agency, *aliases))).split())
-        for code in (*self.store.eu, *self.store.non_eu):
-            names.update(normalize(self.store.countries.name(code)).split())
-        return frozenset(n for n in names if len(n) > 2 and n not in ENGLISH_FUNCTION_WORDS)
 
     def _english_known(self, words: list[str]) -> float:
         """How many of the (normalised) words English knows; a typo of its vocabulary counts half

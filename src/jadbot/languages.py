@@ -280,6 +280,20 @@ _OWN_LETTERS = (("[ѓќѕѐѝ]", "mk"), ("[ђћ]", "sr"))
 # misreading as a language they do not write (none is close kin of a supported one).
 UNSUPPORTED = ("es", "pt", "ru")
 
+
+def neutral_names(store: Any) -> frozenset[str]:
+    """Words that tell no language apart: the agencies', the operation's and the countries'
+    names as English writes them."""
+    from jadbot.normalize import normalize
+
+    names = {"europol", "empact", "jad", "see", "kg", "kilo", "kilos"}
+    for agency, aliases in store.agencies.items():
+        names.update(normalize(" ".join((agency, *aliases))).split())
+    for code in (*store.eu, *store.non_eu):
+        names.update(normalize(store.countries.name(code)).split())
+    return frozenset(n for n in names if len(n) > 2 and n not in ENGLISH_FUNCTION_WORDS)
+
+
 # English's own small words, as the detector counts them: the reading's function words and these.
 ENGLISH_FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
     "all be but he hello her hey hi his i if its less more my no not okay or our per please she than thank thanks these us vs we whom yes you your".split()  # noqa: SIM905

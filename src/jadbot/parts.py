@@ -23,6 +23,7 @@ from jadbot.analysis import Analyzer, english_words
 from jadbot.calculator import Calculator
 from jadbot.facts import FactStore
 from jadbot.intents import IntentSet
+from jadbot.languages import neutral_names
 from jadbot.loadcache import cache_get, cache_key, cache_put
 from jadbot.matcher import Matcher
 from jadbot.readers import CONTENTLESS, Readers
@@ -39,6 +40,7 @@ class Parts(Record):
     matcher: Matcher
     readers: Readers
     replier: Replier
+    neutral: frozenset[str]  # names that tell no language apart (languages.neutral_names)
 
     @property
     def calculator(self) -> Calculator:
@@ -78,8 +80,15 @@ class Parts(Record):
             example_stems[example] = theirs if theirs == mine else mine
         readers = Readers(store, intents, analyzer, matcher, said, example_stems)
         replier = Replier(store, intents, analyzer, readers, english.replier if english is not None else None)
+        neutral = neutral_names(store) if english is None else english.neutral
         return cls(
-            store=store, intents=intents, analyzer=analyzer, matcher=matcher, readers=readers, replier=replier
+            store=store,
+            intents=intents,
+            analyzer=analyzer,
+            matcher=matcher,
+            readers=readers,
+            replier=replier,
+            neutral=neutral,
         )
 
     @classmethod
