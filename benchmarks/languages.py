@@ -50,9 +50,10 @@ def measure(root: Path, quick: bool = False) -> tuple[list[LanguageRow], float]:
 
 
 _EVERY_LANGUAGE = """
-import json, resource, sys
+import json, sys
 from pathlib import Path
 from jadbot.engine import Engine
+from benchmarks.timing import peak_rss_mb
 root = Path(sys.argv[1])
 e = Engine.load(root / 'facts', root / 'intents.yaml')
 for code in e.speaks():
@@ -60,17 +61,17 @@ for code in e.speaks():
 e.answer('Wie viele Waffen wurden beschlagnahmt?')
 e.answer('¿Cuántas armas se incautaron en la operación?')  # not a language it speaks: lingua tells
 assert 'lingua' in sys.modules
-print(json.dumps(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024))
+print(json.dumps(peak_rss_mb()))
 """
 
 
 def rss_with_every_language(root: Path) -> float:
-    """Peak RSS (MB) of a fresh process that loaded the engine, answered once in every language
-    (each language's engine built) and detected a language with lingua, from the load cache as
-    every start but the first after a change (one run before fills it)."""
+    """Peak RSS (MB, VmHWM) of a fresh process that loaded the engine, answered once in every
+    language (each language's engine built) and detected a language with lingua, from the load
+    cache as every start but the first after a change (one run before fills it)."""
     command = [sys.executable, "-c", _EVERY_LANGUAGE, str(root)]
-    subprocess.run(command, capture_output=True, check=True)
-    out = subprocess.run(command, capture_output=True, text=True, check=True)
+    subprocess.run(command, cwd=root, capture_output=True, check=True)
+    out = subprocess.run(command, cwd=root, capture_output=True, text=True, check=True)
     return float(json.loads(out.stdout.strip().splitlines()[-1]))
 
 

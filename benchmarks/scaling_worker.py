@@ -6,7 +6,6 @@ Usage: python -m benchmarks.scaling_worker FACTS_DIR INTENTS QUESTIONS_JSON LABE
 from __future__ import annotations
 
 import json
-import resource
 import sys
 import time
 from dataclasses import asdict
@@ -16,14 +15,14 @@ from jadbot.engine import Engine
 from jadbot.evaluate import accuracy, evaluate, read_cases
 
 from .engine_latency import text_cache_clearer
-from .timing import time_each
+from .timing import peak_rss_mb, time_each
 
 
 def main(facts: str, intents: str, questions_file: str, labelled: str) -> dict[str, object]:
     start = time.perf_counter()
     engine = Engine.load(facts, intents)
     load_s = time.perf_counter() - start
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kilobytes
+    rss_mb = peak_rss_mb()
     rows = json.loads(Path(questions_file).read_text(encoding="utf-8"))
     texts = [row["q"] for row in rows]
     for text in texts[:100]:  # warm up

@@ -84,3 +84,20 @@ def median(values: list[float]) -> float:
     ordered = sorted(values)
     mid = len(ordered) // 2
     return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory since it started (exec), in MB: /proc's VmHWM.
+
+    Not getrusage's ru_maxrss: Linux carries that over from before exec, so a process started by
+    a bigger one (fork, then exec) reports at least its parent's size at the fork."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: kB; macOS: bytes
