@@ -313,7 +313,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from jadbot.confusion import confusions
-    from jadbot.glossing import check_languages
+    from jadbot.languages import check_languages
 
     engine = load_engine(args)
     warnings = confusions(engine)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from jadbot.dialogue import Context, resolve
 from jadbot.errors import DataError
@@ -23,9 +23,12 @@ from jadbot.languages import (
     ENGLISH,
     ENGLISH_FUNCTION_WORDS,
     Detector,
+    Gloss,
     Languages,
     Vocabulary,
+    country_names,
     is_cyrillic,
+    localize,
     to_cyrillic,
 )
 from jadbot.loadcache import cache_get, cache_put
@@ -37,9 +40,6 @@ from jadbot.reading import Ask, Reading
 from jadbot.records import Record
 from jadbot.render import Wording, render
 from jadbot.replies import Reply
-
-if TYPE_CHECKING:
-    from jadbot.glossing import Gloss
 
 
 def _log() -> Any:  # -> logging.Logger: imported when there is something to log, not at every start-up
@@ -191,8 +191,6 @@ class Engine:
                 _log().error("language %s not loaded: %s", code, exc)
                 self._glosses[code] = None
                 return None
-            from jadbot.glossing import Gloss  # another language: only now
-
             key = self._cache_key(f"gloss-{code}")
             gloss = cache_get(key)
             if not isinstance(gloss, Gloss):
@@ -204,10 +202,8 @@ class Engine:
         return self._glosses[code]
 
     def _country_names(self, code: str) -> dict[str, str]:
-        """Each country's name in the language (glossing.country_names: pycountry's translations),
+        """Each country's name in the language (languages.country_names: pycountry's translations),
         from the load cache when read before: pycountry and its database are not loaded then."""
-        from jadbot.glossing import country_names
-
         key = self._cache_key(f"country-names-{code}")
         names = cache_get(key)
         if not isinstance(names, dict):
@@ -229,8 +225,6 @@ class Engine:
             gloss = self._gloss(code)
             if gloss is None:
                 return self
-            from jadbot.glossing import localize
-
             store, intents = localize(self.store, self.intents, language, gloss, self._country_names(code))
             local = Engine(store, intents, english=self)
             local.language, local.gloss, local.spelled = code, gloss, language.cyrillic

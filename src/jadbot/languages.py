@@ -5,8 +5,9 @@ facts, templates and texts to answer in it. One file per language, `languages/<c
 Understanding goes through the English pipeline on purpose: a language is vocabulary (YAML), the
 grammar of questions (claims, sums, complements, follow-ups) is written once, in code.
 
-This module is what every message needs (which language it is in); a language's own data, its gloss
-and the answers in it are in glossing.py, imported when a message is in another language.
+Every message imports this module (to know which language it is in), so its data types are records
+or plain classes, cheap to define; the files' schema (pydantic) is languageschema.py, imported only
+when a file is read rather than served by the load cache.
 """
 
 from __future__ import annotations
@@ -14,17 +15,25 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from jadbot.analysis import FUNCTION_WORDS
 from jadbot.errors import DataError, Problem
-
-if TYPE_CHECKING:
-    from jadbot.glossing import Gloss, Language
+from jadbot.readers import LEAD_FILLERS, POLAR, REQUESTS, WH_WORDS
+from jadbot.records import Record
 
 ENGLISH = "en"
+# Snowball stemmers (PyStemmer) for the languages that have one: a word with no key is looked up
+# by its stem. The others rely on `*` prefix keys.
+STEMMERS = {"de": "german", "fr": "french", "it": "italian", "el": "greek", "tr": "turkish", "sr": "serbian"}
 HBS = frozenset({"sr", "hr", "bs"})  # one gloss, three standards
+YES_NO = "is it true that"  # what a yes/no marker ("mı", "li") becomes at the head of the gloss
+# words, numbers ("215.273") and punctuation; apostrophes and hyphens only separate words, so
+# "E' vero che", "l'opération" and "EU-Länder" read like "e vero che", "l opération", "EU Länder"
+_WORD = re.compile(r"\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?|\w+|[^\w\s'’`´-]")
+_FUZZY_MIN = 5  # a word this long may be one typo away from a key
 
 
 # ---------------------------------------------------------------- normalising
@@ -70,6 +79,110 @@ def is_cyrillic(text: str) -> bool:
     return bool(_CYRILLIC.search(text))
 
 
+# ---------------------------------------------------------------- the file
+
+
+class FactWords(Record):
+    """A fact's words in the language: its unit, detail, text or items."""
+
+    unit: str | None = None
+    detail: str | None = None
+    text: str | None = None
+    items: tuple[str, ...] | None = None
+
+
+class IntentWords(Record):
+    """An intent in the language: its title, examples and answers."""
+
+    title: str | None = None
+    examples: tuple[str, ...] = ()
+    answer: str | None = None
+    answers: dict[str, str] | None = None
+
+
+class LanguageFile(Record):
+    """One file as validated (languageschema.LanguageFile), before what it inherits is merged in."""
+
+    language: str
+    name: str
+    locale: str | None
+    inherit: str | None
+    verdict: dict[str, str]
+    and_: str | None
+    or_: str | None
+    qualifiers: dict[str, str]
+    yes_no_markers: tuple[str, ...]
+    words: dict[str, str]
+    countries: dict[str, str]
+    facts: dict[str, FactWords]
+    phrases: dict[str, Any]
+    responses: dict[str, str]
+    texts: dict[str, Any]
+    intents: dict[str, IntentWords]
+    cyrillic: dict[str, str]
+
+
+class Language(Record):
+    """One language's data, merged with what it inherits."""
+
+    code: str
+    name: str
+    locale: str
+    verdict: dict[str, str]
+    conjunctions: dict[str, str]
+    qualifiers: dict[str, str]
+    markers: frozenset[str]
+    words: dict[str, str]
+    countries: dict[str, str]
+    facts: dict[str, FactWords]
+    phrases: dict[str, Any]
+    responses: dict[str, str]
+    texts: dict[str, Any]
+    intents: dict[str, IntentWords]
+    cyrillic: dict[str, str] = {}  # noqa: RUF012  # (defaults are shared: read only)
+    path: str = ""
+    symbols: dict[str, str] = {}  # noqa: RUF012  # the locale's number symbols (Babel)
+
+
+def _merge(child: LanguageFile, parent: Language | None, path: str) -> Language:
+    base = parent
+    intents: dict[str, IntentWords] = dict(base.intents) if base else {}
+    for intent_id, words in child.intents.items():
+        old = intents.get(intent_id)
+        if old is None:
+            intents[intent_id] = words
+            continue
+        intents[intent_id] = IntentWords(
+            title=words.title or old.title,
+            examples=(*old.examples, *words.examples),
+            answer=words.answer or (old.answer if not words.answers else None),
+            answers=words.answers or old.answers,
+        )
+    return Language(
+        code=child.language,
+        name=child.name,
+        locale=child.locale or (base.locale if base else child.language),
+        verdict={**(base.verdict if base else {}), **child.verdict},
+        conjunctions={
+            **(base.conjunctions if base else {}),
+            **({"and": child.and_} if child.and_ else {}),
+            **({"or": child.or_} if child.or_ else {}),
+        },
+        qualifiers={**(base.qualifiers if base else {}), **child.qualifiers},
+        markers=frozenset(fold(m, child.language) for m in child.yes_no_markers)
+        | (base.markers if base else frozenset()),
+        words={**(base.words if base else {}), **child.words},
+        countries={**(base.countries if base else {}), **child.countries},
+        facts={**(base.facts if base else {}), **child.facts},
+        phrases={**(base.phrases if base else {}), **child.phrases},
+        responses={**(base.responses if base else {}), **child.responses},
+        texts={**(base.texts if base else {}), **child.texts},
+        intents=intents,
+        cyrillic={**(base.cyrillic if base else {}), **child.cyrillic},
+        path=path,
+    )
+
+
 class Languages:
     """The languages in a folder, each loaded and validated when first needed."""
 
@@ -105,18 +218,258 @@ class Languages:
         path = self.available.get(code)
         if path is None:
             raise KeyError(code)
-        from jadbot.glossing import merge, number_symbols, validated  # this language's data, once
-
-        data = validated(path)
+        data = _validated(path)
         parent = None
         if data.inherit:
             if data.inherit not in self.available or data.inherit == code:
                 raise DataError([Problem(str(path), 1, f"inherit: no language {data.inherit!r}")])
             parent = self.get(data.inherit)
-        language = merge(data, parent, str(path))
-        language.symbols = number_symbols(language.locale)
+        language = _merge(data, parent, str(path))
+        language = language.replace(symbols=_symbols(language.locale))
         self._loaded[code] = language
         return language
+
+
+def _validated(path: Path) -> LanguageFile:
+    """The validated file, from the load cache when its bytes were validated before (no YAML)."""
+    from jadbot.datafile import read_data_file
+    from jadbot.loadcache import cache_get, cache_key, cache_put
+
+    key = cache_key("language", [read_data_file(path)])
+    cached = cache_get(key)
+    if isinstance(cached, LanguageFile):
+        return cached
+    from jadbot.languageschema import plain, read_language_file  # pydantic: only for the file itself
+
+    data = plain(read_language_file(path)[0])
+    cache_put(key, data)
+    return data
+
+
+def _symbols(locale: str) -> dict[str, str]:
+    """The locale's number symbols, from the load cache when read before (no Babel)."""
+    from jadbot.loadcache import cache_get, cache_key, cache_put
+    from jadbot.render import Wording
+
+    key = cache_key("number-symbols", [locale.encode()])
+    cached = cache_get(key)
+    if isinstance(cached, dict):
+        return cached
+    symbols = Wording.symbols(locale)
+    cache_put(key, symbols)
+    return symbols
+
+
+# ---------------------------------------------------------------- glossing
+
+
+class Gloss:
+    """Local words and phrases to English, longest phrase first; `*` keys match word prefixes."""
+
+    def __init__(
+        self,
+        language: str,
+        exact: dict[tuple[str, ...], str],
+        prefixes: dict[
+            tuple[str, ...], dict[str, str]
+        ],  # the words before the last -> last's prefix -> English
+        longest: int,
+        markers: frozenset[str],
+        stems: dict[str, str],
+        singles: list[str],
+    ):
+        self.language, self.exact, self.prefixes, self.longest = language, exact, prefixes, longest
+        self.markers, self.stems, self.singles = markers, stems, singles
+        self._words: dict[tuple[str, bool], str] = {}  # a word's gloss, once
+
+    @classmethod
+    def build(cls, language: Language, country_names: Mapping[str, str]) -> Gloss:
+        """`country_names`: each country's name in the language -> its English name."""
+        exact: dict[tuple[str, ...], str] = {}
+        prefixes: dict[tuple[str, ...], dict[str, str]] = {}
+        entries = [*country_names.items(), *language.countries.items(), *language.words.items()]
+        for key, english in entries:  # later entries win: the file over pycountry
+            prefix = key.endswith("*")
+            tokens = _tokens(fold(key.rstrip("*"), language.code))
+            if not tokens:
+                continue
+            if prefix:
+                prefixes.setdefault(tuple(tokens[:-1]), {})[tokens[-1]] = english
+            else:
+                exact[tuple(tokens)] = english
+        longest = max((len(k) for k in exact), default=1)
+        longest = max(longest, *(len(k) + 1 for k in prefixes), 1)
+        stems: dict[str, str] = {}
+        stemmer = _stemmer(language.code)
+        singles = [k[0] for k in exact if len(k) == 1 and len(k[0]) >= _FUZZY_MIN]
+        if stemmer is not None:
+            for (word,), english in ((k, v) for k, v in exact.items() if len(k) == 1):
+                stems.setdefault(stemmer.stemWord(word), english)
+        return cls(language.code, exact, prefixes, longest, language.markers, stems, singles)
+
+    def __call__(self, text: str) -> str:
+        """The message in the English words the reading knows; unknown words stay as they are."""
+        return self.read(text)[0]
+
+    def read(self, text: str, typos: bool = True) -> tuple[str, int]:
+        """The gloss, and how many of the message's words the language's vocabulary knew
+        (`typos=False`: exact words, phrases, prefixes and stems only, as detecting needs)."""
+        tokens = _tokens(fold(text, self.language))
+        out: list[str] = []
+        polar = False
+        known = 0
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if not token[0].isalpha():
+                out.append(token)
+                i += 1
+                continue
+            english, used = self._match(tokens, i)
+            if token in self.markers and used < 2:  # a phrase wins: "zar ne" is a tag, "zar" a marker
+                polar, known = True, known + 1
+                i += 1
+                continue
+            if english is not None:
+                out.append(english)
+                known += used
+                i += used
+                continue
+            word = self._word(token, typos)
+            known += word != token
+            out.append(word)
+            i += 1
+        text = " ".join(w for w in out if w)
+        text = re.sub(r"\s+([?.!,;:])", r"\1", text)
+        text = _TOO_THEN_ASKS.sub("and ", text)
+        text = _AFTER_COMPARED.sub(
+            r"\3 than \1 \2", text
+        )  # "1 tondan fazla": "1 ton more" -> "more than 1 ton"  # "κατασχέθηκαν και πόσα": not "seized too how many"
+        if polar:
+            return f"{YES_NO} {text}", known
+        return " ".join(_yes_no(sentence) for sentence in re.split(r"(?<=[?.!])\s+", text)), known
+
+    def _match(self, tokens: list[str], i: int) -> tuple[str | None, int]:
+        for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            key = tuple(tokens[i : i + n])
+            if key in self.exact:
+                return self.exact[key], n
+            by_prefix = self.prefixes.get(key[:-1])
+            if by_prefix:
+                last = key[-1]
+                for k in range(len(last), 0, -1):
+                    if last[:k] in by_prefix:
+                        return by_prefix[last[:k]], n
+        return None, 0
+
+    def _word(self, token: str, typos: bool = True) -> str:
+        key = (token, typos)
+        if key not in self._words:
+            if len(self._words) > 20_000:
+                self._words.clear()
+            self._words[key] = self._lookup(token, typos)
+        return self._words[key]
+
+    def _lookup(self, token: str, typos: bool) -> str:
+        stemmer = _stemmer(self.language)
+        if stemmer is not None:
+            english = self.stems.get(stemmer.stemWord(token))
+            if english is not None:
+                return english
+        if typos and len(token) >= _FUZZY_MIN and self.singles:
+            from rapidfuzz import process
+            from rapidfuzz.distance import Levenshtein
+
+            found = process.extractOne(
+                token, self.singles, scorer=Levenshtein.distance, score_cutoff=1 if len(token) < 9 else 2
+            )  # "Шкендија" (a football club) is not two letters from "Кенија" (Kenya)
+            if found is not None:
+                return self.exact[(found[0],)]
+        return token
+
+
+# What a question starting the English way starts with, and the question words and requests that
+# make it a question of another kind: the reading's own word lists, plus greetings and modals.
+_QUESTION_WORDS = WH_WORDS | {"whom"}
+_ASKING = (
+    _QUESTION_WORDS
+    | REQUESTS
+    | POLAR
+    | LEAD_FILLERS
+    | {"or", "hello", "hi", "hey", "thanks", "thank", "bye", "can", "could", "would", "should", "will"}
+)
+
+
+_AFTER_COMPARED = re.compile(r"\b(\d[\d.,]*)\s+([a-z]+)\s+(more|less|fewer)\b(?!\s+than)")
+_TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
+
+
+def _yes_no(sentence: str) -> str:
+    """A question of three words or more that asks nothing with a question word is a yes/no question,
+    whatever its word order: "Il centro era a Belgrado?", "Η επιχείρηση συντονίστηκε από την Αθήνα;".
+    Said the English way, so the reading checks it."""
+    words = re.findall(r"[a-z]+", sentence.lower())
+    if not sentence.endswith("?") or len(words) < 3 or words[0] in _ASKING:
+        return sentence
+    if any(w in _QUESTION_WORDS for w in words) or REQUESTS & set(words[:2]):
+        return sentence
+    return f"{YES_NO} {sentence}"
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in _WORD.findall(text) if t.strip()]
+
+
+@cache
+def _stemmer(code: str) -> Any:
+    name = STEMMERS.get("sr" if code in HBS else code)
+    if name is None:
+        return None
+    import Stemmer
+
+    return Stemmer.Stemmer(name)
+
+
+def country_names(language: str, english: Mapping[str, str]) -> dict[str, str]:
+    """Each country's name in the language, from pycountry's translations (iso3166-1)."""
+    translate = _translation(language)
+    if translate is None:
+        return {}
+    out = {}
+    for code, name in english.items():
+        local = _local_country(translate, code, name)
+        if local and local != name:
+            out[code] = local
+    return out
+
+
+def _local_country(translate: Any, code: str, name: str) -> str | None:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code)
+    for candidate in (
+        getattr(country, "common_name", None),
+        getattr(country, "name", None),
+        name,
+    ):
+        if candidate:
+            local = translate(candidate)
+            if local != candidate:
+                return str(re.sub(r",.*$", "", local))
+    return None
+
+
+@cache
+def _translation(language: str) -> Any:
+    import gettext
+
+    import pycountry
+
+    try:  # Serbian answers are written in Latin letters (Cyrillic ones are transliterated from them)
+        names = ["sr@latin", "sr"] if language == "sr" else [language]
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=names).gettext
+    except OSError:
+        return None
 
 
 # ---------------------------------------------------------------- detecting
@@ -300,26 +653,240 @@ ENGLISH_FUNCTION_WORDS = FUNCTION_WORDS | frozenset(
 )
 
 
-# What moved to glossing.py, for code that imports it from here.
-_GLOSSING = frozenset(
-    {
-        "STEMMERS",
-        "YES_NO",
-        "FactWords",
-        "IntentWords",
-        "LanguageFile",
-        "Language",
-        "Gloss",
-        "country_names",
-        "localize",
-        "check_languages",
-    }
-)
+# ---------------------------------------------------------------- answering in a language
 
 
-def __getattr__(name: str) -> Any:
-    if name in _GLOSSING:
-        from jadbot import glossing
+def localize(
+    store: Any, intents: Any, language: Language, gloss: Gloss, names: Mapping[str, str] | None = None
+) -> tuple[Any, Any]:
+    """The facts and intents as the language says them: its words for units, texts and lists,
+    numbers by its locale, its templates and titles, and its examples (glossed) beside English's.
+    Whatever the file leaves out stays English. `names`: `country_names` of the language, when
+    known already."""
+    import copy
+    from dataclasses import replace
 
-        return getattr(glossing, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from jadbot.facts import Figure, Items, Text
+    from jadbot.render import Wording
+
+    names = dict(names) if names is not None else country_names(language.code, store.countries.names)
+    for key, english in language.countries.items():  # Kosovo and what pycountry does not translate
+        code = store.countries.lookup(english)
+        if code and code not in names and not key.endswith("*"):
+            names[code] = key if not key.islower() else key[:1].upper() + key[1:]
+    facts = dict(store.facts)
+    for ref, words in language.facts.items():
+        fact = facts.get(ref)
+        update: dict[str, Any] = {}
+        if isinstance(fact, Figure):
+            update = {k: v for k, v in (("unit", words.unit), ("detail", words.detail)) if v is not None}
+        elif isinstance(fact, Text) and words.text:
+            update = {"text": words.text}
+        elif isinstance(fact, Items) and words.items:
+            update = {"items": tuple(words.items)}
+        if update:
+            facts[ref] = fact.replace(**update)  # type: ignore[union-attr]
+    wording = Wording(
+        language=language.code,
+        locale=language.locale,
+        conjunctions={"and": "and", "or": "or", **language.conjunctions},
+        qualifiers={**Wording().qualifiers, **language.qualifiers},
+        country_names=names,
+        verdict={**Wording().verdict, **language.verdict},
+        **(language.symbols or Wording.symbols(language.locale)),
+    )
+    local_store = replace(store, facts=facts, wording=wording)
+    local = copy.copy(intents)
+    local.responses = {**intents.responses, **language.responses}
+    local.texts = {**intents.texts, **{k: v for k, v in language.texts.items() if not isinstance(v, dict)}}
+    for key, value in language.texts.items():  # subjects, commands: per entry
+        if isinstance(value, dict):
+            local.texts[key] = {**intents.texts.get(key, {}), **value}
+    relations = {**intents.phrases.get("relations", {}), **language.phrases.get("relations", {})}
+    local.phrases = {**intents.phrases, **language.phrases, "relations": relations}
+    local.intents = {}
+    for intent_id, intent in intents.intents.items():
+        words = language.intents.get(intent_id)
+        if words is None:
+            local.intents[intent_id] = intent
+            continue
+        update = {"examples": (*intent.examples, *(gloss(e) for e in words.examples))}
+        if words.title:
+            update["title"] = words.title
+        if words.answer and intent.answer is not None:
+            update["answer"] = words.answer
+        if words.answers and intent.answers is not None:
+            update["answers"] = {**intent.answers, **words.answers}
+        local.intents[intent_id] = intent.replace(**update)
+    return local_store, local
+
+
+# ---------------------------------------------------------------- checking the files
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*(?:\.[a-z0-9_]+)?)(?::[a-z]+)?\}")
+
+
+def check_languages(languages: Languages, store: Any, intents: Any) -> tuple[list[Problem], list[str]]:
+    """Problems (file:line) and warnings (what is not translated yet) of every language file.
+
+    A translation uses the slots of its English template and only fact references the English one
+    uses (it may leave one out: not-reported answers state no figure); everything else is what
+    intents.yaml's own check enforces (no typed-in figures, known references)."""
+    from jadbot.errors import did_you_mean
+    from jadbot.facts import Figure, Items, Text
+    from jadbot.intents import PHRASE_SLOTS, RESPONSE_SLOTS, SLOT_VALUES
+    from jadbot.languageschema import read_language_file
+    from jadbot.render import check_template
+
+    problems: list[Problem] = []
+    warnings: list[str] = []
+    english_texts: dict[str, Any] = intents.texts
+    for code, path in languages.available.items():
+        try:
+            data, located = read_language_file(path)
+        except DataError as exc:
+            problems.extend(exc.problems)
+            continue
+        if data.language != code:
+            problems.append(
+                located.problem(("language",), f"language {data.language!r} in a file named {code}")
+            )
+        if data.inherit and (data.inherit not in languages.available or data.inherit == code):
+            problems.append(located.problem(("inherit",), f"inherit: no language {data.inherit!r}"))
+
+        def compare(
+            where: tuple[Any, ...],
+            template: str,
+            english: str,
+            slots: set[str],
+            label: str,
+            located: Any = located,
+        ) -> None:
+            for message in check_template(store, template, slots):
+                problems.append(located.problem(where, f"{label}: {message}"))
+            mine = set(_PLACEHOLDER.findall(template))
+            theirs = set(_PLACEHOLDER.findall(english))
+            added = sorted(p for p in mine - theirs if "." in p)
+            if added:
+                problems.append(
+                    located.problem(where, f"{label}: references {', '.join(added)}, which English does not")
+                )
+            dropped = sorted(p for p in theirs - mine if "." not in p and p in slots)
+            if dropped:
+                problems.append(located.problem(where, f"{label}: leaves out {{{', '.join(dropped)}}}"))
+
+        for key, template in data.responses.items():
+            if key not in RESPONSE_SLOTS:
+                hint = did_you_mean(key, RESPONSE_SLOTS)
+                problems.append(
+                    located.problem(("responses", key), f"responses: unknown response {key!r}{hint}")
+                )
+                continue
+            compare(
+                ("responses", key),
+                template,
+                intents.responses.get(key, ""),
+                set(RESPONSE_SLOTS[key]),
+                f"responses.{key}",
+            )
+        for key, value in data.phrases.items():
+            if key not in PHRASE_SLOTS:
+                problems.append(located.problem(("phrases", key), f"phrases: unknown phrase {key!r}"))
+                continue
+            if key == "relations":
+                continue
+            extra = set(_PLACEHOLDER.findall(str(value))) - PHRASE_SLOTS[key]
+            if extra:
+                problems.append(
+                    located.problem(("phrases", key), f"phrases.{key}: unknown slot(s) {sorted(extra)}")
+                )
+        for ref, words in data.facts.items():
+            fact = store.facts.get(ref)
+            if fact is None:
+                hint = did_you_mean(ref, store.facts)
+                problems.append(located.problem(("facts", ref), f"facts: no fact {ref!r}{hint}"))
+            elif (words.unit or words.detail) and not isinstance(fact, Figure):
+                problems.append(
+                    located.problem(("facts", ref), f"facts.{ref}: not a figure (no unit or detail)")
+                )
+            elif words.text and not isinstance(fact, Text):
+                problems.append(located.problem(("facts", ref), f"facts.{ref}: not a text fact"))
+            elif words.items and not (isinstance(fact, Items) and len(words.items) == len(fact.items)):
+                problems.append(
+                    located.problem(("facts", ref), f"facts.{ref}: items must match the fact's list")
+                )
+        for key, value in data.texts.items():
+            if english_texts and key not in english_texts:
+                problems.append(located.problem(("texts", key), f"texts: unknown text {key!r}"))
+            elif isinstance(value, str) and isinstance(english_texts.get(key), str):
+                extra = set(_PLACEHOLDER.findall(value)) - set(_PLACEHOLDER.findall(english_texts[key]))
+                if extra:
+                    problems.append(
+                        located.problem(("texts", key), f"texts.{key}: unknown slot(s) {sorted(extra)}")
+                    )
+        for intent_id, words in data.intents.items():
+            at = ("intents", intent_id)
+            intent = intents.intents.get(intent_id)
+            if intent is None:
+                hint = did_you_mean(intent_id, intents.intents)
+                problems.append(located.problem(at, f"intents: no intent {intent_id!r}{hint}"))
+                continue
+            slots = set(SLOT_VALUES[intent.slot]) if intent.slot else set()
+            if intent.kind == "not_reported":  # says what is not reported; a figure would read as the answer
+                for where, template in [("answer", words.answer or ""), *(words.answers or {}).items()]:
+                    figures = [r for r in _PLACEHOLDER.findall(template) if _is_figure(store, r)]
+                    if figures:
+                        problems.append(
+                            located.problem(
+                                (*at, where) if where == "answer" else (*at, "answers", where),
+                                f"{intent_id}: a not-reported answer states no figure ({{{figures[0]}}})",
+                            )
+                        )
+            if words.answer is not None:
+                if intent.answer is None:
+                    problems.append(
+                        located.problem((*at, "answer"), f"{intent_id}: English uses 'answers' per outcome")
+                    )
+                else:
+                    compare((*at, "answer"), words.answer, intent.answer, slots, intent_id)
+            for outcome, template in (words.answers or {}).items():
+                english = (intent.answers or {}).get(outcome)
+                if english is None:
+                    problems.append(
+                        located.problem(
+                            (*at, "answers", outcome), f"{intent_id}: unknown outcome {outcome!r}"
+                        )
+                    )
+                else:
+                    compare((*at, "answers", outcome), template, english, slots, f"{intent_id}.{outcome}")
+        merged = languages.get(code) if not problems else None
+        if merged is None:
+            continue
+        missing = [i for i in intents.intents if not _translated(merged.intents.get(i), intents.intents[i])]
+        if missing:
+            warnings.append(
+                f"{path}: {len(missing)} intent(s) not translated: {', '.join(missing[:8])}"
+                + (" …" if len(missing) > 8 else "")
+            )
+        untold = [k for k in intents.responses if k not in merged.responses]
+        if untold:
+            warnings.append(f"{path}: responses not translated: {', '.join(untold)}")
+        if english_texts:
+            absent = [k for k in english_texts if k not in merged.texts]
+            if absent:
+                warnings.append(f"{path}: texts not translated: {', '.join(absent)}")
+    return problems, warnings
+
+
+def _is_figure(store: Any, ref: str) -> bool:
+    from jadbot.facts import Figure
+
+    return ref in store.derived or isinstance(store.facts.get(ref), Figure)
+
+
+def _translated(words: IntentWords | None, intent: Any) -> bool:
+    if words is None or not words.title or not words.examples:
+        return False
+    if intent.answer is not None:
+        return bool(words.answer)
+    return set(intent.answers or {}) <= set(words.answers or {})

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from jadbot import glossing as runtime
+from jadbot import languages as runtime
 from jadbot.errors import DataError
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from jadbot.engine import Engine
 from jadbot.errors import DataError
-from jadbot.glossing import check_languages
+from jadbot.languages import check_languages
 from jadbot.telegram.services import Services
 
 log = logging.getLogger(__name__)
