@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from jadbot.analysis import Analyzer
 from jadbot.normalize import normalize
-from jadbot.readers import polar, tagged
+from jadbot.readers import REFERS, polar, tagged
 from jadbot.reading import Ask
 
 if TYPE_CHECKING:
@@ -114,6 +114,21 @@ _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|a
 _GAP = re.compile(r"\b(?:difference|gap|how many more|how much more)\b")
 
 
+def _sourced(
+    alone: list[Ask], pronoun: bool, previous: Context, readers: Readers
+) -> tuple[list[Ask], str] | None:
+    """ "How many illegal entries were detected, and whose figure is that?": the source's words behind
+    the answer just given, not the statement's first sentence."""
+    if not pronoun or len(alone) != 1 or alone[0].op not in ("quote", "attribution"):
+        return None
+    if alone[0].intent != readers.source_intent:
+        return None  # "whose figure is the cocaine one?" names its topic
+    topic = next((i for i in reversed(previous.intents) if i in readers.intents.intents), None)
+    if topic is None or readers.intents[topic].kind in _QUIET:
+        return None
+    return [replace(alone[0], intent=topic)], f"{alone[0].clause} ({readers.intents[topic].title})"
+
+
 def resolve(
     clause: Clause, alone: list[Ask], previous: Context | None, readers: Readers, same_message: bool = False
 ) -> tuple[list[Ask], str] | None:
@@ -162,6 +177,9 @@ def resolve(
         # "and was Greece actually part of it?", "and Eurojust was one of the partners, yes?": it says what
         # it asks; the context only fills what a message leaves open
         return None
+    sourced = _sourced(alone, bool(REFERS.search(fragment)), previous, readers)
+    if sourced is not None:
+        return sourced
     if any(a.op in ("quote", "attribution", "overview", "complement", "rank") for a in alone):
         return None  # "whose figures are these?" is about the source, not the figures just given
     narrowed = _narrowed(alone, pronoun is not None, previous, readers)

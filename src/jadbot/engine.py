@@ -372,7 +372,13 @@ class Engine:
                 resolved.append(rewritten)
             else:
                 clause_asks = alone
-            if followed is not None and parts and previous is not context and self.readers.topicless(clause):
+            if (
+                followed is not None
+                and parts
+                and previous is not context
+                and self.readers.topicless(clause)
+                and not any(a.op in ("quote", "attribution") for a in clause_asks)  # "…, and whose figure is that?"
+            ):
                 parts[-1] = clause_asks  # "everything checked apart from people, how many?": one question
                 continue
             parts.append(clause_asks)

@@ -270,9 +270,12 @@ class Readers:
             for s in self.rank(rest)
             if self.intents[s.intent].kind not in QUIET_KINDS and not self.intents[s.intent].slot
         ]
-        topic = ranked[0] if ranked and ranked[0].score >= self.settings.threshold * 0.8 else None
-        if topic is None and quote and not attribution:
-            return []  # "quote" with nothing to quote: let the others read it
+        topical = any(  # "whose figures are these?": no topic
+            t not in CONTENTLESS and t not in GENERIC and t not in VAGUE and t not in _DEICTIC for t in rest.stems
+        )
+        topic = ranked[0] if topical and ranked and ranked[0].score >= self.settings.threshold * 0.8 else None
+        if topic is None and quote and not attribution and (topical or not REFERS.search(clause.norm)):
+            return []  # "quote" with nothing to quote ("quote it" quotes what was just answered): let the others read it
         op = "quote" if quote and not attribution else "attribution"
         intent = topic.intent if topic else self.source_intent
         is_polar = polar(clause.analysis) or clause.norm.startswith(
@@ -355,7 +358,7 @@ class Readers:
                         clause.text,
                         whole,
                         score=scored.score,
-                        polar=polar(clause.analysis),
+                        polar=polar(clause.analysis) or tagged(clause.text) is not None,
                         analysis=clause.analysis,
                     )
                 ]
@@ -525,7 +528,7 @@ class Readers:
         if ranked and self.intents[ranked[0].intent].kind == "smalltalk" and self.said:
             said = self.said.get(ranked[0].intent, frozenset())
             rest = [t for t in analysis.stems if t not in said and t not in CONTENTLESS]
-            asking = "?" in analysis.text or bool(set(analysis.tokens) & WH_WORDS)
+            asking = "?" in analysis.text or bool(set(analysis.tokens) & (WH_WORDS | _MODAL))
             known = [t for t in rest if t in self.matcher.weight]
             if asking and (len(rest) >= 2 or known):
                 # "hey what's the weather like in Skopje tomorrow": a greeting in front of a question
@@ -584,6 +587,9 @@ class Readers:
         if not missing:
             return ranked
         floor = max(best.score - self.settings.unexplained_margin, self.settings.threshold)
+        weight = self.matcher.weight
+        if max(analysis.stems, key=lambda t: weight.get(t, 0.0)) in missing:
+            floor = self.settings.threshold  # "how much was the cocaine *worth*": its weightiest word
         candidates = [
             (len(missing & self.said.get(r.intent, frozenset())), r)
             for r in ranked[1:]
@@ -619,7 +625,12 @@ class Readers:
         ("people ... in the operation") who leave "check" unexplained."""
         if not self.said or len(ranked) < 2:
             return ranked
-        floor = ranked[0].score - self.settings.explain_margin
+        # "is it true that 999 vehicles were checked?": a claim needs a reading with a figure to check
+        # it against, so one further behind still counts when the best has none
+        claimed = bool(analysis.claims)
+        checking = claimed and not open_question(analysis) and not self.intents[ranked[0].intent].figure
+        margin = self.settings.unexplained_margin if checking else self.settings.explain_margin
+        floor = ranked[0].score - margin
         content = {
             s
             for s in analysis.stems
@@ -630,8 +641,6 @@ class Readers:
             return ranked
 
         # "410 weapons seized, says a paper": a reading with a figure to check it against
-        claimed = bool(analysis.claims)
-
         def explains(r: Scored) -> tuple[int, bool]:
             said = self.said.get(r.intent, frozenset())
             return len(content & said), claimed and bool(self.intents[r.intent].figure)
@@ -727,9 +736,12 @@ VAGUE = frozenset(
         "correct", "right", "true", "count", "total", "there", "then", "really", "does", "itself", "stated",
         "state", "statement", "release", "mention", "quote", "accord", "contact", "help", "call", "reach", "ask",
         "wording", "word", "phrase", "verbatim", "attribute", "source", "europol", "i", "we", "you", "my", "our",
-        "can", "could", "need", "want",
+        "can", "could", "need", "want", "one",
     )
 )  # fmt: skip
+REFERS = re.compile(r"\b(?:it|that|this|these|those|them|they)\b")  # "quote it", "whose figures are these"
+_DEICTIC = frozenset(Analyzer.stem(w) for w in ("these", "it", "that", "this", "those", "they", "them"))
+_MODAL = frozenset({"can", "could", "would", "will"})  # "can u do my math homework"
 _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Germany send?" stays a count
 _OPERATION_STEM = Analyzer.stem("operation")
 _THIS_OPERATION = re.compile(
