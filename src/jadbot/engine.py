@@ -377,7 +377,9 @@ class Engine:
                 and parts
                 and previous is not context
                 and self.readers.topicless(clause)
-                and not any(a.op in ("quote", "attribution") for a in clause_asks)  # "…, and whose figure is that?"
+                and not any(
+                    a.op in ("quote", "attribution") for a in clause_asks
+                )  # "…, and whose figure is that?"
             ):
                 parts[-1] = clause_asks  # "everything checked apart from people, how many?": one question
                 continue

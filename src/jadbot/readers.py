@@ -271,7 +271,8 @@ class Readers:
             if self.intents[s.intent].kind not in QUIET_KINDS and not self.intents[s.intent].slot
         ]
         topical = any(  # "whose figures are these?": no topic
-            t not in CONTENTLESS and t not in GENERIC and t not in VAGUE and t not in _DEICTIC for t in rest.stems
+            t not in CONTENTLESS and t not in GENERIC and t not in VAGUE and t not in _DEICTIC
+            for t in rest.stems
         )
         topic = ranked[0] if topical and ranked and ranked[0].score >= self.settings.threshold * 0.8 else None
         if topic is None and quote and not attribution and (topical or not REFERS.search(clause.norm)):
