@@ -180,3 +180,49 @@ def test_selling_what_was_just_named_is_refused(engine: Engine) -> None:
 
 def test_exactly_against_more_than_is_no(engine: Engine) -> None:
     assert engine.answer("were exactly 22,400 officers involved?").text.startswith("No")
+
+
+# ---------------------------------------------------------------- checks of the answer just given
+
+
+def test_a_figure_quoted_about_the_last_answer_is_checked_against_it(engine: Engine):
+    answers = chat(engine, "how many premises did they search?", "so 999, not 9,999?")
+    assert answers[1].startswith("Yes — ") and "999" in plain(answers[1])
+    answers = chat(engine, "how many officers took part?", "was that exactly 22,400?")
+    assert answers[1].startswith("No — ") and "more than" in answers[1]
+
+
+def test_a_value_quoted_about_a_calculation_is_checked_against_its_result(engine: Engine):
+    answers = chat(engine, "difference between people and vehicles checked?", "so roughly 150,000?")
+    assert answers[1].startswith("Yes — ") and "147996" in plain(answers[1])
+    answers = chat(engine, "how many vehicles were checked?", "and per officer?", "so about 3 each?")
+    assert answers[2].startswith("Yes — ")
+    answers = chat(engine, "how many vehicles were checked?", "and per officer?", "so roughly 9 each?")
+    assert answers[2].startswith("No — ")
+
+
+def test_another_figure_quoted_is_not_a_check_of_the_last_answer(engine: Engine):
+    _, second = chat(engine, "how many people were checked?", "and 22,400 officers, correct?")
+    assert second.startswith("Yes — ") and "officers" in second
+
+
+def test_a_whole_question_after_i_meant_replaces_the_last_one(engine: Engine):
+    _, second = chat(
+        engine, "how many vehicles were checked?", "oops no, I meant how many officers took part"
+    )
+    assert "22400" in plain(second) and "67277" not in plain(second)
+
+
+def test_a_corrected_pair_keeps_the_operation_and_the_order(engine: Engine):
+    _, second = chat(engine, "ratio of people to premises checked?", "sorry, I meant parcels to premises")
+    assert "5.2" in second  # 5,225 / 999, not 999 / 5,225
+
+
+def test_per_unit_after_a_figure_divides_that_figure(engine: Engine):
+    _, second = chat(engine, "how many vehicles were checked?", "and per officer?")
+    assert "67277" in plain(second) and "3" in second and "288774" not in plain(second)
+
+
+def test_whose_figure_is_that_quotes_the_sentence_behind_the_last_answer(engine: Engine):
+    _, second = chat(engine, "how many forged documents were found?", "whose figures are these?")
+    assert "Europol" in second and "114 forged documents" in second

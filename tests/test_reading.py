@@ -412,3 +412,47 @@ def test_a_small_number_next_to_a_unit_is_no_claim_to_check(engine: Engine) -> N
 def test_by_how_much_asks_the_difference_not_yes_or_no(engine: Engine) -> None:
     text = engine.answer("by how much did checked people outnumber checked vehicles?").text
     assert not text.startswith("Yes") and "147,996" in text, text
+
+
+def test_a_concession_is_granted_not_asked(engine: Engine) -> None:
+    """ "even though it left the EU" is what the asker grants; the question is whether it took part."""
+    answer = engine.answer("did Britain join in, even though it left the EU?").text
+    assert answer.startswith("Yes — ") and "non-EU" in answer
+
+
+@pytest.mark.parametrize(
+    ("message", "start"),
+    [
+        ("A forum post says 5 targets were on the dark web. Is that what Europol said?", "Yes"),
+        ("I read that most targets were on marketplaces. Is that what the statement says?", "No"),
+        ("My notes say 'more than 20,000 pieces of ammunition'. Does that match the release?", "Yes"),
+    ],
+)
+def test_a_tag_asking_whether_the_source_said_it_checks_the_claim(
+    engine: Engine, message: str, start: str
+) -> None:
+    assert engine.answer(message).text.startswith(f"{start} — ")
+
+
+def test_a_first_person_label_frames_the_question(engine: Engine) -> None:
+    answer = engine.answer("Reading my draft: was Interpol one of the partners?").text
+    assert answer.startswith("Yes — ") and "Interpol" in answer
+
+
+def test_a_claim_is_read_as_the_figure_it_quotes_when_a_figureless_reading_leads(engine: Engine) -> None:
+    answer = engine.answer("Is it right that 5,225 vehicles were checked?").text
+    assert answer.startswith("No — ") and "67,277" in answer
+
+
+def test_taking_place_is_not_seizing_premises(engine: Engine) -> None:
+    answer = engine.answer("does it say in which year the operation took place?").text
+    assert "999" not in plain(answer) and "premises" not in answer
+
+
+def test_the_kinds_of_a_thing_are_its_types(engine: Engine) -> None:
+    answer = engine.answer("what kinds of firearms were taken?").text
+    assert "does not say" in answer and "310" in plain(answer)
+
+
+def test_small_talk_gives_way_to_an_unrelated_request(engine: Engine) -> None:
+    assert engine.answer("could you fix my essay on Balkan history").intent != "help"

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.normalize import normalize
 from jadbot.readers import REFERS, polar, tagged
@@ -93,10 +94,12 @@ _CUE = re.compile(
     r"and|plus|also|or)\b\s*"
 )
 _CORRECTION = re.compile(
-    r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad)\s+)*(?:i|we)\s+"
-    r"(?:meant|mean|was asking about|asked about|wanted|want)\b\s*(?:the\s+)?"
+    r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad|scratch that|not (?:the )?[\w-]+)\s+)*"
+    r"(?:i|we)\s+(?:meant to ask|meant|mean|was asking about|was asking|asked about|wanted to ask|want to ask|"
+    r"wanted to know|want to know|wanted|want)\b\s*(?:the\s+)?"
     r"|^(?:no|nope|not that|sorry)\s+(?:the\s+)?(?=\w)"
 )
+_ASKS = re.compile(r"(?:how|what|which|who|where|when|did|were|was|is|are|do|does)\b")
 _NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*")
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
@@ -147,6 +150,11 @@ def resolve(
     cue = _CUE.match(fragment)
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     cued = bool(correction or (cue and cue.group(0).strip()))
+    if correction and _ASKS.match(fragment) and len(fragment.split()) >= 3:
+        # "wait no sorry i meant how many officers were involved": a whole question replaces the last
+        asks = readers.read(readers.clause(fragment))
+        if asks and all(_kind(readers, a) not in _QUIET for a in asks):
+            return asks, fragment
     pronoun = _PRONOUN.search(fragment)
     frame = readers.frame
     analysis = readers.analyzer.analyze(fragment)
@@ -156,6 +164,12 @@ def resolve(
     quiet = all(_kind(readers, a) == "smalltalk" for a in alone) if alone else False
     if quiet and not pronoun and not cued:
         return None  # "thanks", "thx bestie", "dang ok"
+    rechecked = _rechecked(clause, topics, previous, readers)
+    if rechecked is not None:
+        return rechecked
+    quoted = {c.value for c in clause.analysis.claims}
+    if quoted and any((v, a.intent) in readers.figures for a in alone for v in quoted):
+        return None  # "and 22,400 officers, correct?": it quotes the very figure it reads as
     country_only = bool(analysis.countries) and not [t for t in known if t != "@country"]
     # "Which app was it? Telegram?": a name alone guesses at the question before it
     country_only = country_only or bool(readers.entity_names.fullmatch(fragment.strip(" ?!.")))
@@ -170,7 +184,14 @@ def resolve(
     best_alone = max((a.score for a in alone), default=0.0)
     alone_kinds = {_kind(readers, a) for a in alone}
     confident = best_alone >= readers.settings.confident and not alone_kinds & set(_QUIET)
-    redone = _redone(clause, norm, alone, previous, readers)
+    redone = _redone(
+        clause,
+        fragment if correction else norm,
+        readers.read(readers.clause(fragment)) if correction else alone,
+        previous,
+        readers,
+        cued,
+    )
     if redone is not None:
         return redone
     if cued and not correction and known and confident and not country_only:
@@ -228,18 +249,23 @@ _KEPT = (*_REDONE, "difference", "sum")  # "and between entries and documents?" 
 
 
 def _redone(
-    clause: Clause, norm: str, alone: list[Ask], previous: Context, readers: Readers
+    clause: Clause, norm: str, alone: list[Ask], previous: Context, readers: Readers, cued: bool
 ) -> tuple[list[Ask], str] | None:
     """ "What share of the checks were people?" then "and vehicles?": the same share, of vehicles;
     "the difference between people and vehicles?" then "and between entries and documents?"."""
     if not previous.operation or len(norm.split()) > 8:
         return None
     pair = [a.intent for a in alone if a.op == "lookup" and a.intent and readers.calculator.operand(a.intent)]
-    cue = _CUE.match(norm)
-    if len(alone) == 2 and len(pair) == 2 and cue and cue.group(0).strip():
+    named = [readers.figure_intent(p) for p in arithmetic.operand_phrases(norm)]
+    if cued and len(named) == 2 and all(named) and named[0] != named[1]:
+        alone, pair = [*alone, *alone][:2], named  # "sorry, I meant vehicles to parcels": both, in order
+    if len(alone) == 2 and len(pair) == 2 and cued:
         score = min(a.score for a in alone)
-        ask = Ask(previous.operation, clause.text, None, tuple(pair), score=score, analysis=clause.analysis)
-        return [ask], f"{previous.operation}: " + " / ".join(readers.intents[i].title for i in pair)
+        op = (
+            arithmetic.operation(norm) or previous.operation
+        )  # "and vehicles plus parcels?" after a difference
+        ask = Ask(op, clause.text, None, tuple(pair), score=score, analysis=clause.analysis)
+        return [ask], f"{op}: " + " / ".join(readers.intents[i].title for i in pair)
     if (
         previous.operation not in _REDONE
         or len(norm.split()) > 5
@@ -257,6 +283,47 @@ def _redone(
         previous.operation, clause.text, None, (part, whole), score=alone[0].score, analysis=clause.analysis
     )
     return [ask], f"{previous.operation}: {readers.intents[part].title} / {readers.intents[whole].title}"
+
+
+_QUOTING = frozenset(
+    Analyzer.stem(w)
+    for w in ("per", "each", "percent", "share", "exactly", "roughly", "about", "around", "approximately", "right",
+              "correct", "true", "yes", "so", "like", "what", "or", "not")
+)  # fmt: skip
+
+
+def _rechecked(
+    clause: Clause, topics: list[str], previous: Context, readers: Readers
+) -> tuple[list[Ask], str] | None:
+    """ "So about 184,000?", "was it exactly 22,400?", "so roughly 9 per officer, yes?": a figure
+    quoted about the answer just given, naming nothing that answer is not about, is checked
+    against it."""
+    analysis = clause.analysis
+    if not analysis.claims or analysis.countries or analysis.agencies:
+        return None
+    if not (polar(analysis) or tagged(clause.text) is not None or clause.text.rstrip().endswith("?")):
+        return None
+    figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
+    if not figures or _TWO.search(clause.norm) or _GAP.search(clause.norm):
+        return None  # "total of the 2??", "is this together more than 2,300?": an operation asked
+    stated = {v for v, i in readers.figures if i not in figures}
+    if any(c.value in stated for c in analysis.claims):
+        return None  # "and the 22,400 officers, is that right?" quotes another figure of the statement
+    said = frozenset().union(*(readers.said.get(i, frozenset()) for i in previous.intents))
+    if any(t not in said and t not in _OPERATION_WORDS and t not in _QUOTING and t[0] != "@" for t in topics):
+        return None  # "so 310 weapons were seized?" after cocaine asks about weapons
+    operation = previous.operation or readers.calculator.declared_operation(previous.intents) or ""
+    operation = operation if len(figures) >= 2 else ""
+    if operation:
+        operands = tuple(figures[-2:])
+        ask = Ask(operation, clause.text, None, operands, score=1.0, polar=True, analysis=analysis)
+        titles = " / ".join(readers.intents[i].title for i in operands)
+        return [ask], f"{operation} of {titles}, checked"
+    if len(figures) != 1:
+        return None  # two figures given: which one is meant is not clear
+    intent = figures[-1]
+    ask = Ask("lookup", clause.text, intent, score=1.0, polar=True, analysis=analysis)
+    return [ask], f"{readers.intents[intent].title}, checked"
 
 
 def _narrowed(
@@ -298,6 +365,15 @@ def _on_previous(
         if whole is not None:
             ask = Ask("complement", clause.text, whole, (part,), score=1.0, analysis=clause.analysis)
             return [ask], f"{readers.intents[whole].title} other than {readers.intents[part].title}"
+    per = _PER.search(norm)
+    last_figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
+    if per and (REFERS.search(norm) or len(norm.split()) <= 4) and len(last_figures) == 1:
+        divisor = readers.figure_intent(per.group(1))
+        pair = (last_figures[0], divisor or "")
+        if divisor and divisor != pair[0] and readers.calculator.declared_operation(pair) != "ratio":
+            # "so how many is that per officer?" after the people checked: people / officers
+            ask = Ask("ratio", clause.text, None, pair, score=1.0, analysis=clause.analysis)
+            return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[divisor].title}"
     figures = [i for i in previous.history if readers.calculator.operand(i) is not None]
     if len(figures) >= 2 and not [t for t in topics if t not in _OPERATION_WORDS]:
         first, second = figures[-2], figures[-1]
@@ -417,6 +493,9 @@ def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
     return " ".join(out)
 
 
+_PER = re.compile(
+    r"\b(?:per|for each|for every|for one|a)\s+(officer|cop|policeman|police officer|country|agency)\b"
+)
 _OPERATION_WORDS = frozenset(
     Analyzer.stem(w)
     for w in (

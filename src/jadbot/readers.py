@@ -152,12 +152,12 @@ class Readers:
         self.entity_names = phrases([n for names in words.entities.values() for n in names])
         self.attribution_words = phrases(words.attribution)
         self.calculator = Calculator(store, intents, analyzer, matcher)
-        self._figures: list[tuple[float, str]] = []
+        self.figures: list[tuple[float, str]] = []
         self._units: dict[str, list[str]] = {}  # a figure's unit, stemmed -> the intents stating it
         for i in intents.intents.values():
             fact = store.facts.get(i.figure or "")
             if isinstance(fact, Figure):
-                self._figures.append((fact.value, i.intent))
+                self.figures.append((fact.value, i.intent))
                 unit = analyzer.analyze(fact.unit).stems
                 if unit and i.kind == "fact":
                     self._units.setdefault(unit[-1], []).append(i.intent)
@@ -328,11 +328,11 @@ class Readers:
             ]
         parts: list[str] = []
         for phrase in arithmetic.operand_phrases(left_out)[:4]:
-            found = self._figure_intent(phrase)
+            found = self.figure_intent(phrase)
             if found and found not in parts and self.calculator.whole_of(found) is not None:
                 parts.append(found)
         for claim in self.analyzer.analyze(left_out).claims:  # "not covered by the 626 and 300 kg figures"
-            for value, intent_id in self._figures:
+            for value, intent_id in self.figures:
                 if value == claim.value and intent_id not in parts and self.calculator.whole_of(intent_id):
                     parts.append(intent_id)
         if not parts:
@@ -561,7 +561,7 @@ class Readers:
             lifted[intent_id] = Scored(intent_id, min(1.0, base + s.figure_lift), example)
 
         for claim in analysis.claims:
-            for value, intent_id in self._figures:
+            for value, intent_id in self.figures:
                 if value >= s.figure_min and abs(claim.value - value) <= s.figure_near * value:
                     lift(intent_id)
         if any(c.value >= s.figure_min for c in analysis.claims):  # "for 6 people" names no figure
@@ -663,7 +663,7 @@ class Readers:
         operations = COMPARING | _EXCLUDING
         return bool(shared & operations) and shared <= operations | CONTENTLESS | VAGUE
 
-    def _figure_intent(self, phrase: str) -> str | None:
+    def figure_intent(self, phrase: str) -> str | None:
         for scored in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=4):
             if scored.score >= 0.5 and self.calculator.operand(scored.intent) is not None:
                 return scored.intent

@@ -255,7 +255,8 @@ class Replier:
             # "Europol alone?": No when the answer names others of that kind; never an unchecked Yes
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
             return "no" if more else None
-        if any(t in NOT_CONFIRMABLE for t in core.tokens):
+        answered = set(normalize(text).split())  # "mostly the Western Balkans?": the answer says "mostly" too
+        if any(t in NOT_CONFIRMABLE and t not in answered for t in core.tokens):
             return None
         if named and all(_within(names, stated.get(kind, set())) for kind, names in named.items()):
             return "no" if _denied(core.text, text) else "yes"  # "was it run from Skopje?"
@@ -419,6 +420,8 @@ class Replier:
             verdict = self._sum_holds(operands, ask.analysis)
         if ask.polar and ask.op == "share" and ask.analysis is not None:
             verdict = self._share_holds(operands, ask.analysis)
+        if ask.polar and verdict is None and ask.analysis is not None:
+            verdict = self._result_holds(ask.op, operands, ask.analysis)
         if result is not None:
             return Reply(result, refs, tuple(operands), verdict)
         texts = [render(self.store, self.intents[i].answer or "") for i in operands]  # kilos and pieces
@@ -450,6 +453,27 @@ class Replier:
         for claim in analysis.claims:
             if claim.percent and claim.comparator in ("over", "under"):
                 return "yes" if _judge(claim, share, "exact") else "no"
+        return None
+
+    def _result_holds(self, op: str, operands: list[str], analysis: Analysis) -> str | None:
+        """ "So about 184,000?" after a difference, "so roughly 9 per officer?" after a ratio: the
+        quoted value against the result, rounded as people round ("13" for 12.9)."""
+        values = [self.calculator.operand(i) for i in operands]
+        if len(values) < 2 or any(v is None for v in values):
+            return None
+        result, qualifier = arithmetic.combine(op, values)  # type: ignore[arg-type]
+        given = {v.value for v in values}  # type: ignore[union-attr]
+        for claim in analysis.claims:
+            share = op == "share"
+            if claim.value in given or (claim.percent != share and (not share or claim.value > 100)):
+                continue  # an operand repeated, or a count quoted against a percentage
+            if claim.comparator in ("is", "about"):
+                slack = 0.05 * result if claim.comparator == "about" or qualifier != "exact" else 0.0
+                rounding = 0.5 if claim.value == int(claim.value) and result != int(result) else 0.05
+                return "yes" if abs(claim.value - result) <= max(slack, rounding) else "no"
+            ok = _judge(claim, result, qualifier)
+            if ok is not None:
+                return "yes" if ok else "no"
         return None
 
     def _complement(self, ask: Ask) -> Reply:
