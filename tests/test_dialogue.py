@@ -226,3 +226,35 @@ def test_per_unit_after_a_figure_divides_that_figure(engine: Engine):
 def test_whose_figure_is_that_quotes_the_sentence_behind_the_last_answer(engine: Engine):
     _, second = chat(engine, "how many forged documents were found?", "whose figures are these?")
     assert "Europol" in second and "114 forged documents" in second
+
+
+def test_as_a_percentage_gives_the_last_figure_as_a_share_of_its_whole(engine: Engine):
+    _, second = chat(engine, "how many parcels were checked?", "what is that as a percentage?")
+    assert "1.8%" in second and "5,225" in second
+
+
+def test_a_share_is_redone_for_the_next_part_even_after_a_second_answer(engine: Engine):
+    answers = chat(
+        engine, "what share of the checks were people, and what were the shares overall?", "and vehicles?"
+    )
+    assert "23.3%" in answers[1] and "67,277" in answers[1]
+
+
+def test_in_total_after_a_part_gives_its_whole(engine: Engine):
+    _, second = chat(engine, "targets on marketplaces?", "and how many in total?")
+    assert "120" in plain(second)
+
+
+def test_they_asks_the_question_of_each_name_given(engine: Engine):
+    _, second = chat(engine, "which countries start with K or U?", "are they EU members?")
+    assert second.count("No — ") >= 2 or "non-EU" in second
+
+
+def test_there_points_at_the_place_just_named(engine: Engine):
+    _, second = chat(engine, "did Serbia take part?", "how much cocaine was seized there?")
+    assert "626" not in plain(second) and "per-country" in second
+
+
+def test_another_letter_asks_the_same_question_again(engine: Engine):
+    _, second = chat(engine, "which countries start with P?", "and with B?")
+    assert "Bulgaria" in second and "Poland" not in second

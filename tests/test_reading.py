@@ -456,3 +456,33 @@ def test_the_kinds_of_a_thing_are_its_types(engine: Engine) -> None:
 
 def test_small_talk_gives_way_to_an_unrelated_request(engine: Engine) -> None:
     assert engine.answer("could you fix my essay on Balkan history").intent != "help"
+
+
+def test_two_letters_in_one_message_are_two_questions(engine: Engine) -> None:
+    answer = engine.answer("which countries begin with P, and which with R?").text
+    assert "Poland" in answer and "Romania" in answer
+
+
+def test_a_named_group_narrows_a_letter_question(engine: Engine) -> None:
+    answer = engine.answer("which non-EU countries start with M?").text
+    assert "Moldova" in answer and "Montenegro" in answer and "Malta" not in answer
+    answer = engine.answer("which EU countries start with S?").text
+    assert "Spain" in answer and "Serbia" not in answer
+
+
+def test_a_number_asked_about_names_its_fact(engine: Engine) -> None:
+    assert "forged documents" in engine.answer("what does the 114 refer to?").text
+    assert engine.answer("and the 2,229 means what?").text.startswith("Officers detected 2,229")
+
+
+def test_a_per_country_breakdown_is_never_a_total(engine: Engine) -> None:
+    answer = engine.answer("weapons seized, broken down by country?").text
+    assert "per-country" in answer
+
+
+def test_asking_whether_europol_broke_it_down_gets_a_no(engine: Engine) -> None:
+    assert engine.answer("did Europol split the results by country?").text.startswith("No — ")
+
+
+def test_only_one_service_named_against_four_is_no(engine: Engine) -> None:
+    assert engine.answer("were the officers just customs?").text.startswith("No — ")

@@ -50,10 +50,12 @@ class Context:
         asks = [a for a in asks if a.op != "overview"]
         if not asks:
             return None
+        kept = next((a for a in reversed(asks) if a.op in _KEPT and len(a.operands) == 2), None)
+        if kept is not None:  # the calculation last: "and premises?" redoes it with the same whole
+            asks = [*(a for a in asks if a is not kept), kept]
         intents = tuple(i for a in asks for i in ((a.intent,) if a.intent and not a.operands else a.operands))
         history = tuple(dict.fromkeys((*(before.history if before else ()), *intents)))[-HISTORY:]
-        last = asks[-1]
-        operation = last.op if last.op in _KEPT and len(last.operands) == 2 else ""
+        operation = kept.op if kept is not None else ""
         return cls(
             tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, names[:6], history, operation=operation
         )
@@ -104,7 +106,7 @@ _NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*no
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
 _PRONOUN = re.compile(
-    r"(?:^|\b(?:is|was|are|were)\s+)(?:it|that|this|they|those|these)\b"
+    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these)\b"
     r"|\b(?:the two|both of them|both|of them|of those|of these|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b"
@@ -156,6 +158,8 @@ def resolve(
         if asks and all(_kind(readers, a) not in _QUIET for a in asks):
             return asks, fragment
     pronoun = _PRONOUN.search(fragment)
+    if pronoun is None and previous.names:
+        pronoun = _THERE.search(fragment)  # "how many weapons were found there?" after Montenegro
     frame = readers.frame
     analysis = readers.analyzer.analyze(fragment)
     topics = [s for s in analysis.stems if s not in frame]
@@ -203,12 +207,18 @@ def resolve(
         return sourced
     if any(a.op in ("quote", "attribution", "overview", "complement", "rank") for a in alone):
         return None  # "whose figures are these?" is about the source, not the figures just given
+    lettered = _other_letter(fragment, previous, readers)
+    if lettered is not None:
+        return lettered
     narrowed = _narrowed(alone, pronoun is not None, previous, readers)
     if narrowed is not None:
         return narrowed
-    operation = _on_previous(clause, norm, topics, previous, readers)
+    operation = _on_previous(clause, norm, topics, previous, readers, same_message)
     if operation is not None:
         return operation
+    each = _each_name(fragment, pronoun, previous, readers)
+    if each is not None:
+        return each
     groups = _candidates(fragment, pronoun, known, analysis.countries, previous, readers, bool(correction))
     best: tuple[list[Ask], str, float] | None = None
     for group in groups:
@@ -326,6 +336,57 @@ def _rechecked(
     return [ask], f"{readers.intents[intent].title}, checked"
 
 
+_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\s*[?!.]*$")
+_PLURAL = re.compile(r"\b(?:they|those|these|them|both of them|both)\b")
+_SINGULAR = {"are": "is", "were": "was", "r": "is"}
+
+
+def _each_name(
+    fragment: str, pronoun: re.Match[str] | None, previous: Context, readers: Readers
+) -> tuple[list[Ask], str] | None:
+    """ "Are those in the EU?" after Moldova and Montenegro: the question asked of each of them."""
+    if pronoun is None or len(previous.names) < 2 or not _PLURAL.search(pronoun.group(0)):
+        return None
+    asks: list[Ask] = []
+    texts: list[str] = []
+    for name in previous.names[:4]:
+        text = _PLURAL.sub(name, fragment, count=1)
+        text = " ".join(_SINGULAR.get(w, w) for w in text.split())
+        read = readers.read(readers.clause(text))
+        if len(read) != 1 or _kind(readers, read[0]) in _QUIET or not read[0].analysis:
+            return None
+        if read[0].analysis.countries + read[0].analysis.agencies == []:
+            return None  # the name was not read as a name: the question is not about each of them
+        asks.append(read[0])
+        texts.append(text)
+    if len({a.intent for a in asks}) != 1:
+        return None
+    return asks, " | ".join(texts)
+
+
+_LETTER_ONLY = re.compile(
+    r"(?:and |or |what about |how about )?(?:which |what |those |the ones |ones )?(?:ones )?"
+    r"(?:with|starting with|beginning with|begin with|start with|for) ([a-z])"
+)
+_LETTER_ASKED = re.compile(r"\b((?:with|starting with|beginning with) (?:the letter )?)([a-z])\b", re.I)
+
+
+def _other_letter(fragment: str, previous: Context, readers: Readers) -> tuple[list[Ask], str] | None:
+    """ "Which EU countries begin with L, and which with H?": the same question, another letter."""
+    match = _LETTER_ONLY.fullmatch(fragment.strip())
+    if match is None or not previous.clauses:
+        return None
+    if not any(
+        i in readers.intents.intents and readers.intents[i].slot == "letter" for i in previous.intents
+    ):
+        return None
+    text = _LETTER_ASKED.sub(lambda m: m.group(1) + match.group(1).upper(), previous.clauses[-1], count=1)
+    if text == previous.clauses[-1]:
+        return None
+    asks = readers.read(readers.clause(text))
+    return (asks, text) if asks else None
+
+
 def _narrowed(
     alone: list[Ask], pronoun: bool, previous: Context, readers: Readers
 ) -> tuple[list[Ask], str] | None:
@@ -349,7 +410,7 @@ def _narrowed(
 
 
 def _on_previous(
-    clause: Clause, norm: str, topics: list[str], previous: Context, readers: Readers
+    clause: Clause, norm: str, topics: list[str], previous: Context, readers: Readers, same_message: bool
 ) -> tuple[list[Ask], str] | None:
     """Operations on what was just answered: "and the rest?", "the total of the two?", "which was
     the most?"."""
@@ -365,8 +426,24 @@ def _on_previous(
         if whole is not None:
             ask = Ask("complement", clause.text, whole, (part,), score=1.0, analysis=clause.analysis)
             return [ask], f"{readers.intents[whole].title} other than {readers.intents[part].title}"
-    per = _PER.search(norm)
     last_figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
+    bare = not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]
+    if _PERCENT.search(norm) and bare and last_figures and not same_message:
+        # "as a percentage?": the part just given, of its whole (or of the other figure given with it)
+        part = last_figures[0]
+        whole = next((i for i in last_figures[1:] if readers.calculator.whole_of(part) == i), None)
+        whole = whole or readers.calculator.whole_of(part)
+        if whole is not None and whole != part:
+            ask = Ask("share", clause.text, None, (part, whole), score=1.0, analysis=clause.analysis)
+            return [ask], f"share of {readers.intents[part].title} in {readers.intents[whole].title}"
+    if _WHOLE.search(norm) and bare and len(last_figures) == 1 and not _BOTH.search(norm):
+        whole = readers.calculator.whole_of(
+            last_figures[0]
+        )  # "and how many in total?" after the dark web's 5
+        if whole is not None:
+            ask = Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)
+            return [ask], readers.intents[whole].title
+    per = _PER.search(norm)
     if per and (REFERS.search(norm) or len(norm.split()) <= 4) and len(last_figures) == 1:
         divisor = readers.figure_intent(per.group(1))
         pair = (last_figures[0], divisor or "")
@@ -414,11 +491,12 @@ def _candidates(
     )
     first: list[str] = []
     if pronoun:
-        word = re.search(r"(?:it|that|this|they|those|these|them|the two|both)\b", pronoun.group(0))
+        word = re.search(r"(?:it|that|this|they|those|these|them|the two|both|there)\b", pronoun.group(0))
         start = pronoun.start() + (word.start() if word else 0)
         end = pronoun.start() + (word.end() if word else len(pronoun.group(0)))
         before, after = fragment[:start], fragment[end:]
-        named = [[f"{before}{name}{after}" for name in previous.names[:3]]]
+        place = "in " if word and word.group(0) == "there" else ""
+        named = [[f"{before}{place}{name}{after}" for name in previous.names[:3]]]
         first.append(f"{before}{topic}{after}")
     if countries:  # "Greece was participating?" + "And Cyprus?": the country changes, the question stays
         swapped = _swap_countries(last, fragment, readers)
@@ -493,6 +571,9 @@ def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
     return " ".join(out)
 
 
+_PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction)\b|%")
+_WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
+_BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
 _PER = re.compile(
     r"\b(?:per|for each|for every|for one|a)\s+(officer|cop|policeman|police officer|country|agency)\b"
 )

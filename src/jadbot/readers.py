@@ -8,7 +8,7 @@ intents.yaml (`reading:`), not another branch in the engine.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from jadbot import arithmetic
@@ -232,11 +232,24 @@ class Readers:
     # ------------------------------------------------------------ per clause, in order
 
     def read(self, clause: Clause) -> list[Ask]:
-        for reader in (self.overview, self.quote, self.calculation, self.lookup):
+        for reader in (self.overview, self.quote, self.figure_meant, self.calculation, self.lookup):
             asks = reader(clause)
             if asks:
                 return asks
         return []
+
+    def figure_meant(self, clause: Clause) -> list[Ask]:
+        """ "And the 300 figure refers to what?", "what is 2,229?": the fact a quoted number states."""
+        claims = clause.analysis.claims
+        if len(claims) != 1 or not _WHAT_IS.search(clause.norm):
+            return []
+        stated = [i for v, i in self.figures if v == claims[0].value]
+        if len(stated) != 1 or any(
+            t not in self.frame and t not in _MEANING and t[0] != "@" for t in clause.topics
+        ):
+            return []  # "what were the 94 targets on?" names its topic: the lookup reads it
+        asked = replace(clause.analysis, claims=[])  # the number names the fact; it is no claim to check
+        return [Ask("lookup", clause.text, stated[0], score=1.0, analysis=asked)]
 
     def overview(self, clause: Clause) -> list[Ask]:
         """ "What can you tell me?", "give me the gist": the overview, when nothing else is named."""
@@ -543,6 +556,22 @@ class Readers:
                 for r in ranked
             ]
             ranked.sort(key=lambda r: (-r.score, r.intent))
+        by_country = {self.intents[r.intent].when_country for r in ranked} - {None}
+        if by_country and _BY_COUNTRY.search(normalize(analysis.text)):
+            # "the per-country breakdown of the 310 weapons": no such figures, whatever the topic
+            target = by_country.pop()
+            ranked = [
+                Scored(target, max(r.score for r in ranked), ""),
+                *(r for r in ranked if r.intent != target),
+            ]
+        if analysis.letter:  # "which EU countries begin with S?": the letter is what is asked
+            lettered = next((r for r in ranked if self.intents[r.intent].slot == "letter"), None)
+            if (
+                lettered is not None
+                and lettered.score >= s.threshold
+                and self.lists_countries(ranked[0].intent)
+            ):
+                ranked = _first(ranked, lettered)
         if any(c.comparator != "is" for c in analysis.claims):
             ranked = [
                 Scored(r.intent, min(1.0, r.score + s.comparison_lift), r.example)
@@ -642,9 +671,13 @@ class Readers:
             return ranked
 
         # "410 weapons seized, says a paper": a reading with a figure to check it against
-        def explains(r: Scored) -> tuple[int, bool]:
+        weight = self.matcher.weight
+
+        def explains(r: Scored) -> tuple[int, bool, float]:
             said = self.said.get(r.intent, frozenset())
-            return len(content & said), claimed and bool(self.intents[r.intent].figure)
+            explained = content & said  # as many words: the rarer ones ("purity" over "share") tell more
+            figure = claimed and bool(self.intents[r.intent].figure)
+            return len(explained), figure, round(sum(weight.get(t, 0.0) for t in explained), 3)
 
         chosen = max(close, key=lambda r: (*explains(r), r.score))
         return ranked if explains(chosen) <= explains(ranked[0]) else _first(ranked, chosen)
@@ -742,6 +775,16 @@ VAGUE = frozenset(
 )  # fmt: skip
 REFERS = re.compile(r"\b(?:it|that|this|these|those|them|they)\b")  # "quote it", "whose figures are these"
 _DEICTIC = frozenset(Analyzer.stem(w) for w in ("these", "it", "that", "this", "those", "they", "them"))
+_MEANING = frozenset(
+    Analyzer.stem(w) for w in ("refer", "mean", "meaning", "stand", "represent", "for", "about")
+)
+_WHAT_IS = re.compile(
+    r"\b(?:refers?|referring|means?|meaning|stands? for|represents?|is (?:that|it) for|(?:what (?:is |was |s )?|whats )(?:the )?\d+)\b"
+)
+_BY_COUNTRY = re.compile(
+    r"\b(?:per country|by country|country by country|per nation|by nation|for each country|each country|"
+    r"every country|per member state|by member state|per state)\b"
+)
 _MODAL = frozenset({"can", "could", "would", "will"})  # "can u do my math homework"
 _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Germany send?" stays a count
 _OPERATION_STEM = Analyzer.stem("operation")

@@ -116,6 +116,10 @@ class Replier:
             return Reply(text, tuple(references(intent.answer or "")), (intent.intent,), verdict)
         if intent.slot is not None:
             text, refs = self._slot_answer(intent, analysis, ask.within)
+            if intent.kind == "not_reported" and _ABOUT_STATEMENT.match(normalize(ask.clause)):
+                return Reply(
+                    text, tuple(refs), (intent.intent,), "no"
+                )  # "did Europol break it down by country?"
             return Reply(text, tuple(refs), (intent.intent,), framed=True)
         assert intent.answer is not None
         refs = references(intent.answer)
@@ -374,6 +378,10 @@ class Replier:
             else:
                 letter = analysis.letter.upper()
                 group = self.country_groups(within) if within else [*self.store.eu, *self.store.non_eu]
+                if analysis.non_eu:  # "which of the non-EU ones start with B?", whatever list came before
+                    group = list(self.store.non_eu)
+                elif _EU_ONES.search(normalize(analysis.text)):
+                    group = list(self.store.eu)
                 names = [self.country_name(c) for c in group]
                 hits = [n for n in names if _initial(n) == _initial(letter)]
                 lines.append(
@@ -656,9 +664,11 @@ NOT_CONFIRMABLE = {
 _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 
+_EU_ONES = re.compile(r"\b(?:eu|european union|member states?)\b(?! and)")
 _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
-    r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about)\b"
+    r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
+    r"break|split|provide|publish)\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:separate |specific |exact |individual )?(?:figure|number|breakdown|count|data)s?\b"
 )
 _ABOUT_STEMS = frozenset(
