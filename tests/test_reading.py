@@ -486,3 +486,38 @@ def test_asking_whether_europol_broke_it_down_gets_a_no(engine: Engine) -> None:
 
 def test_only_one_service_named_against_four_is_no(engine: Engine) -> None:
     assert engine.answer("were the officers just customs?").text.startswith("No — ")
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("targets not on the dark web?", "115"),
+        ("targets not on marketplaces and not on the dark web?", "104"),
+        ("how many targets outside of messaging apps, but not on the dark web?", "21"),
+        ("how many checks were not on people, so vehicles, parcels and premises?", "73501"),
+    ],
+)
+def test_a_bare_complement_is_counted(engine: Engine, question: str, result: str) -> None:
+    assert result in plain(engine.answer(question).text)
+
+
+def test_the_other_part_of_a_two_part_whole_is_that_part(engine: Engine) -> None:
+    """ "Countries not in the EU" are the non-EU countries, listed, not "26 less 16"."""
+    answer = engine.answer("which countries that are not in the EU were there?").text
+    assert "Albania" in answer and "less" not in answer
+
+
+def test_a_part_named_beside_another_is_asked_about_itself(engine: Engine) -> None:
+    assert engine.answer("dark web targets, besides the marketplaces?").text.startswith("5 targets")
+
+
+def test_a_quantity_of_a_named_drug_is_checked_against_that_drug(engine: Engine) -> None:
+    answer = engine.answer("a source says a ton of cocaine was seized, right?").text
+    assert answer.startswith("No — ") and "626" in answer
+    answer = engine.answer("nearly a ton of drugs, cocaine among them, right?").text
+    assert answer.startswith("Yes — ")
+
+
+def test_a_partner_in_the_centre_is_yes(engine: Engine) -> None:
+    assert engine.answer("was Interpol part of the coordination centre in Skopje?").text.startswith("Yes — ")
+    assert engine.answer("was the DEA part of the coordination centre in Skopje?").text.startswith("No — ")

@@ -33,7 +33,7 @@ _SUM = re.compile(
     r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|all in all|overall)\b|\+",
 )
 _SPLIT = re.compile(
-    r"\.\s+|\s+(?:and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
+    r"\.\s+|\s+(?:but not|and not|nor|and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|times|or)\s+"
     r"|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )

@@ -320,15 +320,28 @@ class Readers:
         match = _EXCLUDE.search(clause.norm)
         if match is None and _NOT_PART.search(clause.norm) and not re.search(r",\s*not\b", clause.text, re.I):
             match = _NOT_PART.search(clause.norm)  # "how many checked entities were not people"
-        if not match or not _QUANTITY.search(clause.norm):
+        if not match:
             return []
-        left_out = clause.norm[match.end() :]
+        if not _QUANTITY.search(clause.norm) and (
+            polar(clause.analysis) or not _NOT_ON.match(match.group(0))
+        ):
+            return []  # "targets not on the dark web?" asks how many all the same; "vehicles minus parcels" subtracts
+        left_out = _NAMELY.split(clause.norm[match.end() :], maxsplit=1)[0]  # "not people, so vehicles, …"
         kept = clause.norm[: match.start()]
         excluded_countries = self.analyzer.analyze(left_out).countries
         if excluded_countries:
             group = self._country_group(kept + " " + left_out)
             if group is None:
                 return []
+            figure = self.intents[group].figure or ""
+            codes = {*self.store.eu, *self.store.non_eu}
+            codes = (
+                codes
+                if figure.endswith("_all")
+                else set(self.store.non_eu if "non_eu" in figure else self.store.eu)
+            )
+            if not codes & set(excluded_countries):
+                return []  # "countries not from the EU? Turkey too?": nothing of that group is left out
             return [
                 Ask(
                     "complement",
@@ -339,6 +352,9 @@ class Readers:
                     analysis=clause.analysis,
                 )
             ]
+        asked = self.figure_intent(kept) if kept.strip() else None
+        if asked and self.calculator.whole_of(asked) is not None and not _QUANTITY.search(kept):
+            return []  # "clear web targets besides the marketplaces?" asks about a part, not the rest
         parts: list[str] = []
         for phrase in arithmetic.operand_phrases(left_out)[:4]:
             found = self.figure_intent(phrase)
@@ -353,6 +369,11 @@ class Readers:
         whole = self.calculator.whole_of(parts[0])
         parts = [p for p in parts if self.calculator.whole_of(p) == whole]
         assert whole is not None
+        members = self.calculator.members.get(whole, [])
+        if len(members) == 2 and len(parts) == 1:
+            # "which countries are not in the EU": the whole's other part, with its own answer (a list)
+            other = next(m for m in members if m not in parts)
+            return [Ask("lookup", clause.text, other, score=1.0, analysis=clause.analysis)]
         return [Ask("complement", clause.text, whole, tuple(parts), score=1.0, analysis=clause.analysis)]
 
     def rank_parts(self, clause: Clause) -> list[Ask]:
@@ -865,6 +886,8 @@ _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
     r"outside of|bar|beyond)\b"
 )
+_NOT_ON = re.compile(r"not |other than|apart from|except|excluding|besides|aside from")
+_NAMELY = re.compile(r",?\s+(?:so|i e|ie|namely|that is|meaning|in other words)\s+")
 _QUANTITY = re.compile(
     r"\b(?:how many|how much|number|total|count|sum|left|remain|remaining|rest|figure|were there)\b"
 )

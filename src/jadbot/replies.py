@@ -145,6 +145,13 @@ class Replier:
             if verdict is not None and verdict[0] == "yes" and self._names_another(analysis, english):
                 # "626 kilos of heroin, right?": the figure is right, the drug is not
                 return Reply(text, (figure, *refs), (intent.intent,), "no")
+            narrower = self._narrower(analysis, intent.intent) if verdict and verdict[0] == "yes" else None
+            if narrower is not None:  # "a ton of cocaine?": nearly a ton of drugs, but 626 kg of cocaine
+                checked = self._verify(self.intents[narrower].figure or "", claims)
+                if checked is not None and checked[0] == "no":
+                    return Reply(
+                        checked[1], (self.intents[narrower].figure or "",), (narrower,), "no", framed=True
+                    )
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
         verdict = self._verdict(intent, analysis, english, ask.polar)  # names compare in English
@@ -161,6 +168,19 @@ class Replier:
                 else None
             )
         return Reply(text, tuple(refs), (intent.intent,), verdict)
+
+    def _narrower(self, analysis: Analysis, intent_id: str) -> str | None:
+        """The intent of a drug the claim names that has a figure of its own, other than the one read."""
+        norm = normalize(analysis.text)
+        quoted = [normalize(c.words) for c in analysis.claims if normalize(c.words)]
+        for name in sorted(self._named(analysis.text, analysis).get("drug", ())):
+            near = (rf"\b{re.escape(q)}\s+(?:\w+\s+)?(?:of\s+)?{re.escape(name)}\b" for q in quoted)
+            if not any(re.search(pattern, norm) for pattern in near):
+                continue  # "nearly a ton of drugs, including cocaine": the ton is not the cocaine's
+            found = self.readers.figure_intent(name)
+            if found and found != intent_id and self.intents[found].figure:
+                return found
+        return None
 
     def _names_another(self, analysis: Analysis, english: str) -> bool:
         """The question names a drug, place, platform... of a kind the answer (in English) names, but
@@ -262,8 +282,11 @@ class Replier:
         answered = set(normalize(text).split())  # "mostly the Western Balkans?": the answer says "mostly" too
         if any(t in NOT_CONFIRMABLE and t not in answered for t in core.tokens):
             return None
-        if named and all(_within(names, stated.get(kind, set())) for kind, names in named.items()):
-            return "no" if _denied(core.text, text) else "yes"  # "was it run from Skopje?"
+        if named and all(
+            _within(names, stated.get(kind, set())) or (bool(names) and names <= taking_part.get(kind, set()))
+            for kind, names in named.items()
+        ):  # "was it run from Skopje?", "was Frontex part of the centre in Skopje?"
+            return "no" if _denied(core.text, text) else "yes"
         stems = core.stems[1:] if polar(analysis) else core.stems
         said = self._said[intent.intent]
         if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
