@@ -521,3 +521,13 @@ def test_a_quantity_of_a_named_drug_is_checked_against_that_drug(engine: Engine)
 def test_a_partner_in_the_centre_is_yes(engine: Engine) -> None:
     assert engine.answer("was Interpol part of the coordination centre in Skopje?").text.startswith("Yes — ")
     assert engine.answer("was the DEA part of the coordination centre in Skopje?").text.startswith("No — ")
+
+
+def test_which_was_bigger_of_two_compares_them(engine: Engine) -> None:
+    answer = engine.answer("which was bigger, parcels or premises?").text
+    assert "5,225" in answer and "999" in answer and "4,226" in answer
+
+
+def test_a_declared_difference_asked_yes_or_no_gets_a_verdict(engine: Engine) -> None:
+    assert engine.answer("was there more cocaine than cannabis?").text.startswith("Yes — ")
+    assert engine.answer("was there less cocaine than cannabis?").text.startswith("No — ")

@@ -17,7 +17,8 @@ from jadbot.normalize import normalize
 _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
     r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\b)"
-    r"|\bdifference\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?! \d| (?:a|one) ton)",
+    r"|\bdifference\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?! \d| (?:a|one) ton)"
+    r"|\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)",
 )
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"

@@ -154,6 +154,11 @@ class Replier:
                     )
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
+        compared = self._declared_difference(intent) if ask.polar else None
+        if compared is not None:  # "was that more than the cannabis?" read as cocaine against the rest
+            held = self.calculator.holds(ask.clause, list(compared))
+            if held is not None:
+                return Reply(text, tuple(refs), (intent.intent,), "yes" if held else "no")
         verdict = self._verdict(intent, analysis, english, ask.polar)  # names compare in English
         if verdict is None and _ABOUT_STATEMENT.match(normalize(ask.clause)):
             # "does the statement mention arrests?": No for what it does not report, Yes for what it does
@@ -168,6 +173,17 @@ class Replier:
                 else None
             )
         return Reply(text, tuple(refs), (intent.intent,), verdict)
+
+    def _declared_difference(self, intent: Intent) -> tuple[str, str] | None:
+        """The two intents whose figures a difference the answer states (derived.yaml) compares."""
+        by_figure = {i.figure: i.intent for i in self.intents.intents.values() if i.figure}
+        for ref in references(intent.answer or ""):
+            derived = self.store.derived.get(ref)
+            if derived is not None and derived.operation == "difference" and len(derived.operands) == 2:
+                pair = tuple(by_figure.get(o) for o in derived.operands)
+                if all(pair):
+                    return pair  # type: ignore[return-value]
+        return None
 
     def _narrower(self, analysis: Analysis, intent_id: str) -> str | None:
         """The intent of a drug the claim names that has a figure of its own, other than the one read."""
