@@ -258,3 +258,13 @@ def test_there_points_at_the_place_just_named(engine: Engine):
 def test_another_letter_asks_the_same_question_again(engine: Engine):
     _, second = chat(engine, "which countries start with P?", "and with B?")
     assert "Bulgaria" in second and "Poland" not in second
+
+
+def test_a_name_asked_about_a_list_just_given_is_checked(engine: Engine):
+    _, second = chat(engine, "who were Europol's partners?", "was the DEA one of them?")
+    assert second.startswith("No — ") and "DEA" in second
+
+
+def test_per_country_after_a_total_is_no_average(engine: Engine):
+    _, second = chat(engine, "how many officers took part?", "per country?")
+    assert "per-country" in second and "22,400" not in second.split(":")[0]

@@ -531,3 +531,8 @@ def test_which_was_bigger_of_two_compares_them(engine: Engine) -> None:
 def test_a_declared_difference_asked_yes_or_no_gets_a_verdict(engine: Engine) -> None:
     assert engine.answer("was there more cocaine than cannabis?").text.startswith("Yes — ")
     assert engine.answer("was there less cocaine than cannabis?").text.startswith("No — ")
+
+
+def test_one_drug_given_a_combined_figure_is_no(engine: Engine) -> None:
+    assert engine.answer("so 300 kilos of cannabis were seized?").text.startswith("No — ")
+    assert engine.answer("300 kg of cannabis, heroin and marijuana plants?").text.startswith("Yes — ")

@@ -171,6 +171,14 @@ def resolve(
     rechecked = _rechecked(clause, topics, previous, readers)
     if rechecked is not None:
         return rechecked
+    named = clause.analysis.agencies or clause.analysis.countries
+    if (
+        named
+        and alone
+        and polar(clause.analysis)
+        and all(readers.intents[a.intent or ""].slot for a in alone)
+    ):
+        return None  # "was the FBI one of them?": whether it took part, asked of the name given
     quoted = {c.value for c in clause.analysis.claims}
     if quoted and any((v, a.intent) in readers.figures for a in alone for v in quoted):
         return None  # "and 22,400 officers, correct?": it quotes the very figure it reads as
@@ -574,9 +582,7 @@ def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
 _PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction)\b|%")
 _WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
-_PER = re.compile(
-    r"\b(?:per|for each|for every|for one|a)\s+(officer|cop|policeman|police officer|country|agency)\b"
-)
+_PER = re.compile(r"\b(?:per|for each|for every|for one|a)\s+(officer|cop|policeman|police officer)\b")
 _OPERATION_WORDS = frozenset(
     Analyzer.stem(w)
     for w in (

@@ -142,9 +142,6 @@ class Replier:
         english = self.english.render_answer(intent.intent) if self.english is not None else text
         if figure and claims:
             verdict = self._verify(figure, claims)
-            if verdict is not None and verdict[0] == "yes" and self._names_another(analysis, english):
-                # "626 kilos of heroin, right?": the figure is right, the drug is not
-                return Reply(text, (figure, *refs), (intent.intent,), "no")
             narrower = self._narrower(analysis, intent.intent) if verdict and verdict[0] == "yes" else None
             if narrower is not None:  # "a ton of cocaine?": nearly a ton of drugs, but 626 kg of cocaine
                 checked = self._verify(self.intents[narrower].figure or "", claims)
@@ -152,6 +149,14 @@ class Replier:
                     return Reply(
                         checked[1], (self.intents[narrower].figure or "",), (narrower,), "no", framed=True
                     )
+            if (
+                verdict is not None
+                and verdict[0] == "yes"
+                and (self._names_another(analysis, english) or self._names_fewer(analysis, english))
+            ):
+                # "626 kilos of heroin, right?": the figure is right, the drug is not; "300 kilos of
+                # heroin?": 300 kg is heroin, cannabis and plants together, no figure for heroin alone
+                return Reply(text, (figure, *refs), (intent.intent,), "no")
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
         compared = self._declared_difference(intent) if ask.polar else None
@@ -187,16 +192,32 @@ class Replier:
 
     def _narrower(self, analysis: Analysis, intent_id: str) -> str | None:
         """The intent of a drug the claim names that has a figure of its own, other than the one read."""
-        norm = normalize(analysis.text)
-        quoted = [normalize(c.words) for c in analysis.claims if normalize(c.words)]
-        for name in sorted(self._named(analysis.text, analysis).get("drug", ())):
-            near = (rf"\b{re.escape(q)}\s+(?:\w+\s+)?(?:of\s+)?{re.escape(name)}\b" for q in quoted)
-            if not any(re.search(pattern, norm) for pattern in near):
-                continue  # "nearly a ton of drugs, including cocaine": the ton is not the cocaine's
+        for name in sorted(self._claimed_drugs(analysis)):
             found = self.readers.figure_intent(name)
             if found and found != intent_id and self.intents[found].figure:
                 return found
         return None
+
+    def _claimed_drugs(self, analysis: Analysis) -> set[str]:
+        """The drugs a quoted quantity is of ("a ton of cocaine"), not those merely named beside it
+        ("nearly a ton of drugs, including cocaine")."""
+        norm = normalize(analysis.text)
+        quoted = [normalize(c.words) for c in analysis.claims if normalize(c.words)]
+        return {
+            name
+            for name in self._named(analysis.text, analysis).get("drug", ())
+            if any(
+                re.search(rf"\b{re.escape(q)}\s+(?:\w+\s+)?(?:of\s+)?{re.escape(name)}\b", norm)
+                for q in quoted
+            )
+        }
+
+    def _names_fewer(self, analysis: Analysis, english: str) -> bool:
+        """The claim gives one drug a figure the answer gives several together."""
+        named = self._named(analysis.text, analysis).get("drug", set())
+        asked = named if self._claimed_drugs(analysis) else set()  # "300 kg of cannabis, heroin and…": all
+        stated = self._named(english, None).get("drug", set())
+        return len(asked) == 1 and len(stated) > 1 and asked < stated
 
     def _names_another(self, analysis: Analysis, english: str) -> bool:
         """The question names a drug, place, platform... of a kind the answer (in English) names, but
