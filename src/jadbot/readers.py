@@ -644,7 +644,16 @@ class Readers:
         candidates = [
             (len(missing & self.said.get(r.intent, frozenset())), r)
             for r in ranked[1:]
-            if r.score >= floor and self.intents[r.intent].kind == "not_reported"
+            if r.score >= floor
+            and (
+                self.intents[r.intent].kind == "not_reported"
+                # "which marketplaces were they?": a count does not say which; a list may
+                or (
+                    self.intents[r.intent].kind == "list"
+                    and missing <= _ASKING_STEMS
+                    and bool(self.intents[best.intent].figure)
+                )
+            )
         ]
         covering = [(n, r) for n, r in candidates if n]
         if not covering:
