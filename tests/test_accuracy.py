@@ -21,35 +21,41 @@ SLACK = 2  # questions a set may lose before the test fails; raise the floors as
 LABELLED_SETS = [("labelled.jsonl", 490, 437), ("holdout.jsonl", 264, 225)]
 GRADED_SETS = [
     ("fresh.jsonl", 300, 290),
-    ("fresh2.jsonl", 240, 224),
-    ("fresh3.jsonl", 200, 190),
-    ("fresh4.jsonl", 200, 186),
+    ("fresh2.jsonl", 240, 225),
+    ("fresh3.jsonl", 200, 191),
+    ("fresh4.jsonl", 200, 187),
     ("fresh5.jsonl", 220, 213),
-    ("fresh6.jsonl", 220, 205),
-    ("fresh7.jsonl", 220, 205),  # written after the work: first run 192/220 by grade.py
-    ("fresh8.jsonl", 220, 202),  # first run 198/220 by grade.py
-    ("fresh9.jsonl", 220, 203),  # written in the fourth session: first run 199/220 by grade.py
+    ("fresh6.jsonl", 220, 206),
+    ("fresh7.jsonl", 220, 206),  # written after the work: first run 192/220 by grade.py
+    ("fresh8.jsonl", 220, 203),  # first run 198/220 by grade.py
+    ("fresh9.jsonl", 220, 205),  # written in the fourth session: first run 199/220 by grade.py
     ("fresh10.jsonl", 220, 205),  # written in the fifth session: first run 192/220 by grade.py
-    ("fresh11.jsonl", 220, 192),  # fifth session, mid-way: first run 181/220
-    ("fresh12.jsonl", 220, 209),  # fifth session, after the work: first run 202/220
+    ("fresh11.jsonl", 220, 193),  # fifth session, mid-way: first run 181/220
+    ("fresh12.jsonl", 220, 211),  # fifth session, after the work: first run 202/220
+    ("fresh13.jsonl", 220, 208),  # fifth session's last: first run 197/220
+    ("fresh14.jsonl", 220, 206),  # sixth session, before the work: first run 197/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
-    ("conv1.jsonl", 234, 196),
-    ("conv2.jsonl", 263, 207),
-    ("conv3.jsonl", 265, 226),
-    ("conv4.jsonl", 235, 207),
-    ("conv5.jsonl", 214, 180),  # first run 172/214
-    ("conv6.jsonl", 220, 177),  # after the work: first run 171/220
+    ("conv1.jsonl", 234, 201),
+    ("conv2.jsonl", 263, 214),
+    ("conv3.jsonl", 265, 229),
+    ("conv4.jsonl", 235, 209),
+    ("conv5.jsonl", 214, 185),  # first run 172/214
+    ("conv6.jsonl", 220, 181),  # after the work: first run 171/220
+    ("conv7.jsonl", 212, 168),  # fifth session's last: first run 165/212
+    ("conv8.jsonl", 231, 213),  # sixth session, before the work: first run 187/231 (follow-ups 120/161)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
 MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300 and 230/250 by grade_multi.py
-    ("multi1.jsonl", 300, 285),
-    ("multi2.jsonl", 300, 281),
-    ("multi3.jsonl", 250, 238),
-    ("multi4.jsonl", 300, 287),  # written in the fifth session: first run 275/300 by grade_multi.py
-    ("multi5.jsonl", 300, 272),  # first run 263/300
-    ("multi6.jsonl", 300, 278),  # after the work: first run 267/300
+    ("multi1.jsonl", 300, 289),
+    ("multi2.jsonl", 300, 287),
+    ("multi3.jsonl", 250, 241),
+    ("multi4.jsonl", 300, 290),  # written in the fifth session: first run 275/300 by grade_multi.py
+    ("multi5.jsonl", 300, 280),  # first run 263/300
+    ("multi6.jsonl", 300, 282),  # after the work: first run 267/300
+    ("multi7.jsonl", 300, 288),  # fifth session's last: first run 282/300
+    ("multi8.jsonl", 300, 283),  # sixth session, before the work: first run 268/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

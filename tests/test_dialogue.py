@@ -180,3 +180,91 @@ def test_selling_what_was_just_named_is_refused(engine: Engine) -> None:
 
 def test_exactly_against_more_than_is_no(engine: Engine) -> None:
     assert engine.answer("were exactly 22,400 officers involved?").text.startswith("No")
+
+
+# ---------------------------------------------------------------- checks of the answer just given
+
+
+def test_a_figure_quoted_about_the_last_answer_is_checked_against_it(engine: Engine):
+    answers = chat(engine, "how many premises did they search?", "so 999, not 9,999?")
+    assert answers[1].startswith("Yes — ") and "999" in plain(answers[1])
+    answers = chat(engine, "how many officers took part?", "was that exactly 22,400?")
+    assert answers[1].startswith("No — ") and "more than" in answers[1]
+
+
+def test_a_value_quoted_about_a_calculation_is_checked_against_its_result(engine: Engine):
+    answers = chat(engine, "difference between people and vehicles checked?", "so roughly 150,000?")
+    assert answers[1].startswith("Yes — ") and "147996" in plain(answers[1])
+    answers = chat(engine, "how many vehicles were checked?", "and per officer?", "so about 3 each?")
+    assert answers[2].startswith("Yes — ")
+    answers = chat(engine, "how many vehicles were checked?", "and per officer?", "so roughly 9 each?")
+    assert answers[2].startswith("No — ")
+
+
+def test_another_figure_quoted_is_not_a_check_of_the_last_answer(engine: Engine):
+    _, second = chat(engine, "how many people were checked?", "and 22,400 officers, correct?")
+    assert second.startswith("Yes — ") and "officers" in second
+
+
+def test_a_whole_question_after_i_meant_replaces_the_last_one(engine: Engine):
+    _, second = chat(
+        engine, "how many vehicles were checked?", "oops no, I meant how many officers took part"
+    )
+    assert "22400" in plain(second) and "67277" not in plain(second)
+
+
+def test_a_corrected_pair_keeps_the_operation_and_the_order(engine: Engine):
+    _, second = chat(engine, "ratio of people to premises checked?", "sorry, I meant parcels to premises")
+    assert "5.2" in second  # 5,225 / 999, not 999 / 5,225
+
+
+def test_per_unit_after_a_figure_divides_that_figure(engine: Engine):
+    _, second = chat(engine, "how many vehicles were checked?", "and per officer?")
+    assert "67277" in plain(second) and "3" in second and "288774" not in plain(second)
+
+
+def test_whose_figure_is_that_quotes_the_sentence_behind_the_last_answer(engine: Engine):
+    _, second = chat(engine, "how many forged documents were found?", "whose figures are these?")
+    assert "Europol" in second and "114 forged documents" in second
+
+
+def test_as_a_percentage_gives_the_last_figure_as_a_share_of_its_whole(engine: Engine):
+    _, second = chat(engine, "how many parcels were checked?", "what is that as a percentage?")
+    assert "1.8%" in second and "5,225" in second
+
+
+def test_a_share_is_redone_for_the_next_part_even_after_a_second_answer(engine: Engine):
+    answers = chat(
+        engine, "what share of the checks were people, and what were the shares overall?", "and vehicles?"
+    )
+    assert "23.3%" in answers[1] and "67,277" in answers[1]
+
+
+def test_in_total_after_a_part_gives_its_whole(engine: Engine):
+    _, second = chat(engine, "targets on marketplaces?", "and how many in total?")
+    assert "120" in plain(second)
+
+
+def test_they_asks_the_question_of_each_name_given(engine: Engine):
+    _, second = chat(engine, "which countries start with K or U?", "are they EU members?")
+    assert second.count("No — ") >= 2 or "non-EU" in second
+
+
+def test_there_points_at_the_place_just_named(engine: Engine):
+    _, second = chat(engine, "did Serbia take part?", "how much cocaine was seized there?")
+    assert "626" not in plain(second) and "per-country" in second
+
+
+def test_another_letter_asks_the_same_question_again(engine: Engine):
+    _, second = chat(engine, "which countries start with P?", "and with B?")
+    assert "Bulgaria" in second and "Poland" not in second
+
+
+def test_a_name_asked_about_a_list_just_given_is_checked(engine: Engine):
+    _, second = chat(engine, "who were Europol's partners?", "was the DEA one of them?")
+    assert second.startswith("No — ") and "DEA" in second
+
+
+def test_per_country_after_a_total_is_no_average(engine: Engine):
+    _, second = chat(engine, "how many officers took part?", "per country?")
+    assert "per-country" in second and "22,400" not in second.split(":")[0]

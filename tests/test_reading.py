@@ -412,3 +412,127 @@ def test_a_small_number_next_to_a_unit_is_no_claim_to_check(engine: Engine) -> N
 def test_by_how_much_asks_the_difference_not_yes_or_no(engine: Engine) -> None:
     text = engine.answer("by how much did checked people outnumber checked vehicles?").text
     assert not text.startswith("Yes") and "147,996" in text, text
+
+
+def test_a_concession_is_granted_not_asked(engine: Engine) -> None:
+    """ "even though it left the EU" is what the asker grants; the question is whether it took part."""
+    answer = engine.answer("did Britain join in, even though it left the EU?").text
+    assert answer.startswith("Yes — ") and "non-EU" in answer
+
+
+@pytest.mark.parametrize(
+    ("message", "start"),
+    [
+        ("A forum post says 5 targets were on the dark web. Is that what Europol said?", "Yes"),
+        ("I read that most targets were on marketplaces. Is that what the statement says?", "No"),
+        ("My notes say 'more than 20,000 pieces of ammunition'. Does that match the release?", "Yes"),
+    ],
+)
+def test_a_tag_asking_whether_the_source_said_it_checks_the_claim(
+    engine: Engine, message: str, start: str
+) -> None:
+    assert engine.answer(message).text.startswith(f"{start} — ")
+
+
+def test_a_first_person_label_frames_the_question(engine: Engine) -> None:
+    answer = engine.answer("Reading my draft: was Interpol one of the partners?").text
+    assert answer.startswith("Yes — ") and "Interpol" in answer
+
+
+def test_a_claim_is_read_as_the_figure_it_quotes_when_a_figureless_reading_leads(engine: Engine) -> None:
+    answer = engine.answer("Is it right that 5,225 vehicles were checked?").text
+    assert answer.startswith("No — ") and "67,277" in answer
+
+
+def test_taking_place_is_not_seizing_premises(engine: Engine) -> None:
+    answer = engine.answer("does it say in which year the operation took place?").text
+    assert "999" not in plain(answer) and "premises" not in answer
+
+
+def test_the_kinds_of_a_thing_are_its_types(engine: Engine) -> None:
+    answer = engine.answer("what kinds of firearms were taken?").text
+    assert "does not say" in answer and "310" in plain(answer)
+
+
+def test_small_talk_gives_way_to_an_unrelated_request(engine: Engine) -> None:
+    assert engine.answer("could you fix my essay on Balkan history").intent != "help"
+
+
+def test_two_letters_in_one_message_are_two_questions(engine: Engine) -> None:
+    answer = engine.answer("which countries begin with P, and which with R?").text
+    assert "Poland" in answer and "Romania" in answer
+
+
+def test_a_named_group_narrows_a_letter_question(engine: Engine) -> None:
+    answer = engine.answer("which non-EU countries start with M?").text
+    assert "Moldova" in answer and "Montenegro" in answer and "Malta" not in answer
+    answer = engine.answer("which EU countries start with S?").text
+    assert "Spain" in answer and "Serbia" not in answer
+
+
+def test_a_number_asked_about_names_its_fact(engine: Engine) -> None:
+    assert "forged documents" in engine.answer("what does the 114 refer to?").text
+    assert engine.answer("and the 2,229 means what?").text.startswith("Officers detected 2,229")
+
+
+def test_a_per_country_breakdown_is_never_a_total(engine: Engine) -> None:
+    answer = engine.answer("weapons seized, broken down by country?").text
+    assert "per-country" in answer
+
+
+def test_asking_whether_europol_broke_it_down_gets_a_no(engine: Engine) -> None:
+    assert engine.answer("did Europol split the results by country?").text.startswith("No — ")
+
+
+def test_only_one_service_named_against_four_is_no(engine: Engine) -> None:
+    assert engine.answer("were the officers just customs?").text.startswith("No — ")
+
+
+@pytest.mark.parametrize(
+    ("question", "result"),
+    [
+        ("targets not on the dark web?", "115"),
+        ("targets not on marketplaces and not on the dark web?", "104"),
+        ("how many targets outside of messaging apps, but not on the dark web?", "21"),
+        ("how many checks were not on people, so vehicles, parcels and premises?", "73501"),
+    ],
+)
+def test_a_bare_complement_is_counted(engine: Engine, question: str, result: str) -> None:
+    assert result in plain(engine.answer(question).text)
+
+
+def test_the_other_part_of_a_two_part_whole_is_that_part(engine: Engine) -> None:
+    """ "Countries not in the EU" are the non-EU countries, listed, not "26 less 16"."""
+    answer = engine.answer("which countries that are not in the EU were there?").text
+    assert "Albania" in answer and "less" not in answer
+
+
+def test_a_part_named_beside_another_is_asked_about_itself(engine: Engine) -> None:
+    assert engine.answer("dark web targets, besides the marketplaces?").text.startswith("5 targets")
+
+
+def test_a_quantity_of_a_named_drug_is_checked_against_that_drug(engine: Engine) -> None:
+    answer = engine.answer("a source says a ton of cocaine was seized, right?").text
+    assert answer.startswith("No — ") and "626" in answer
+    answer = engine.answer("nearly a ton of drugs, cocaine among them, right?").text
+    assert answer.startswith("Yes — ")
+
+
+def test_a_partner_in_the_centre_is_yes(engine: Engine) -> None:
+    assert engine.answer("was Interpol part of the coordination centre in Skopje?").text.startswith("Yes — ")
+    assert engine.answer("was the DEA part of the coordination centre in Skopje?").text.startswith("No — ")
+
+
+def test_which_was_bigger_of_two_compares_them(engine: Engine) -> None:
+    answer = engine.answer("which was bigger, parcels or premises?").text
+    assert "5,225" in answer and "999" in answer and "4,226" in answer
+
+
+def test_a_declared_difference_asked_yes_or_no_gets_a_verdict(engine: Engine) -> None:
+    assert engine.answer("was there more cocaine than cannabis?").text.startswith("Yes — ")
+    assert engine.answer("was there less cocaine than cannabis?").text.startswith("No — ")
+
+
+def test_one_drug_given_a_combined_figure_is_no(engine: Engine) -> None:
+    assert engine.answer("so 300 kilos of cannabis were seized?").text.startswith("No — ")
+    assert engine.answer("300 kg of cannabis, heroin and marijuana plants?").text.startswith("Yes — ")

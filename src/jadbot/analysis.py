@@ -281,7 +281,9 @@ _OPERATION_NAME = re.compile(r"\b(?:operation|op|operations)\s+([a-z]{3,})\b")
 _OPERATION_CAPITALISED = re.compile(r"\b[Oo]peration\s+([A-Z][a-z]{2,})\b")
 _US = re.compile(r"\b(?:US|U\.S\.?)(?=\W|$)")
 _AT_LEAST = re.compile(r"\b(\d[\d,.]*)\+(?!\s*\d)")
-_NOT_CLAUSE = re.compile(r",\s*(?:but\s+|and\s+)?not\s+[^,.;?!]*", re.I)  # ", not cars,": what is not asked
+_NOT_CLAUSE = re.compile(
+    r",\s*(?:but\s+|and\s+)?not\s+(?:[^,.;?!]|(?<=\d)[,.](?=\d))*", re.I
+)  # ", not cars,": what is not asked
 # "how many people did they check, actual people not cars" (but "how many were not people" asks the rest)
 _NOT_AFTER = re.compile(
     r"^(?=.*\b(?:how|what|which)\b).*?\w(?<!\bwere)(?<!\bwas)(?<!\bare)(?<!\bis)(?<!\bdo)(?<!\bdid)(?<!\bwhich)(?<!\bthat)(?<!\bwho)"

@@ -17,7 +17,8 @@ from jadbot.records import Record
 _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
     r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\b)"
-    r"|\bdifference\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?! \d| (?:a|one) ton)",
+    r"|\bdifference\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?! \d| (?:a|one) ton)"
+    r"|\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)",
 )
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"
@@ -33,7 +34,7 @@ _SUM = re.compile(
     r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|all in all|overall)\b|\+",
 )
 _SPLIT = re.compile(
-    r"\.\s+|\s+(?:and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
+    r"\.\s+|\s+(?:but not|and not|nor|and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|times|or)\s+"
     r"|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )

@@ -50,6 +50,12 @@ class Calculator:
                     self.whole.setdefault(part, whole)  # type: ignore[arg-type]
                     self.members.setdefault(whole, []).append(part)  # type: ignore[arg-type]
 
+    def declared_operation(self, operands: tuple[str, ...]) -> str | None:
+        """The operation derived.yaml declares over these intents' figures ("checks per officer" is
+        entities / officers), for checking a value quoted about it."""
+        refs = tuple(self.intents[i].figure for i in operands if i in self.intents.intents)
+        return next((d.operation for d in self.store.derived.values() if d.operands == refs), None)
+
     def whole_of(self, part: str) -> str | None:
         """The intent of the total a part belongs to (targets for the dark web's 5)."""
         return next((whole for whole, parts in self.members.items() if part in parts), None)

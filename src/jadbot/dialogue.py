@@ -18,9 +18,10 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.normalize import normalize
-from jadbot.readers import polar, tagged
+from jadbot.readers import REFERS, polar, tagged
 from jadbot.reading import Ask
 
 if TYPE_CHECKING:
@@ -49,10 +50,12 @@ class Context:
         asks = [a for a in asks if a.op != "overview"]
         if not asks:
             return None
+        kept = next((a for a in reversed(asks) if a.op in _KEPT and len(a.operands) == 2), None)
+        if kept is not None:  # the calculation last: "and premises?" redoes it with the same whole
+            asks = [*(a for a in asks if a is not kept), kept]
         intents = tuple(i for a in asks for i in ((a.intent,) if a.intent and not a.operands else a.operands))
         history = tuple(dict.fromkeys((*(before.history if before else ()), *intents)))[-HISTORY:]
-        last = asks[-1]
-        operation = last.op if last.op in _KEPT and len(last.operands) == 2 else ""
+        operation = kept.op if kept is not None else ""
         return cls(
             tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, names[:6], history, operation=operation
         )
@@ -93,15 +96,17 @@ _CUE = re.compile(
     r"and|plus|also|or)\b\s*"
 )
 _CORRECTION = re.compile(
-    r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad)\s+)*(?:i|we)\s+"
-    r"(?:meant|mean|was asking about|asked about|wanted|want)\b\s*(?:the\s+)?"
+    r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad|scratch that|not (?:the )?[\w-]+)\s+)*"
+    r"(?:i|we)\s+(?:meant to ask|meant|mean|was asking about|was asking|asked about|wanted to ask|want to ask|"
+    r"wanted to know|want to know|wanted|want)\b\s*(?:the\s+)?"
     r"|^(?:no|nope|not that|sorry)\s+(?:the\s+)?(?=\w)"
 )
+_ASKS = re.compile(r"(?:how|what|which|who|where|when|did|were|was|is|are|do|does)\b")
 _NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*")
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
 _PRONOUN = re.compile(
-    r"(?:^|\b(?:is|was|are|were)\s+)(?:it|that|this|they|those|these)\b"
+    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these)\b"
     r"|\b(?:the two|both of them|both|of them|of those|of these|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b"
@@ -112,6 +117,21 @@ _REST = re.compile(
 )
 _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|altogether|add)\b")
 _GAP = re.compile(r"\b(?:difference|gap|how many more|how much more)\b")
+
+
+def _sourced(
+    alone: list[Ask], pronoun: bool, previous: Context, readers: Readers
+) -> tuple[list[Ask], str] | None:
+    """ "How many illegal entries were detected, and whose figure is that?": the source's words behind
+    the answer just given, not the statement's first sentence."""
+    if not pronoun or len(alone) != 1 or alone[0].op not in ("quote", "attribution"):
+        return None
+    if alone[0].intent != readers.source_intent:
+        return None  # "whose figure is the cocaine one?" names its topic
+    topic = next((i for i in reversed(previous.intents) if i in readers.intents.intents), None)
+    if topic is None or readers.intents[topic].kind in _QUIET:
+        return None
+    return [replace(alone[0], intent=topic)], f"{alone[0].clause} ({readers.intents[topic].title})"
 
 
 def resolve(
@@ -132,7 +152,14 @@ def resolve(
     cue = _CUE.match(fragment)
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     cued = bool(correction or (cue and cue.group(0).strip()))
+    if correction and _ASKS.match(fragment) and len(fragment.split()) >= 3:
+        # "wait no sorry i meant how many officers were involved": a whole question replaces the last
+        asks = readers.read(readers.clause(fragment))
+        if asks and all(_kind(readers, a) not in _QUIET for a in asks):
+            return asks, fragment
     pronoun = _PRONOUN.search(fragment)
+    if pronoun is None and previous.names:
+        pronoun = _THERE.search(fragment)  # "how many weapons were found there?" after Montenegro
     frame = readers.frame
     analysis = readers.analyzer.analyze(fragment)
     topics = [s for s in analysis.stems if s not in frame]
@@ -141,6 +168,20 @@ def resolve(
     quiet = all(_kind(readers, a) == "smalltalk" for a in alone) if alone else False
     if quiet and not pronoun and not cued:
         return None  # "thanks", "thx bestie", "dang ok"
+    rechecked = _rechecked(clause, topics, previous, readers)
+    if rechecked is not None:
+        return rechecked
+    named = clause.analysis.agencies or clause.analysis.countries
+    if (
+        named
+        and alone
+        and polar(clause.analysis)
+        and all(readers.intents[a.intent or ""].slot for a in alone)
+    ):
+        return None  # "was the FBI one of them?": whether it took part, asked of the name given
+    quoted = {c.value for c in clause.analysis.claims}
+    if quoted and any((v, a.intent) in readers.figures for a in alone for v in quoted):
+        return None  # "and 22,400 officers, correct?": it quotes the very figure it reads as
     country_only = bool(analysis.countries) and not [t for t in known if t != "@country"]
     # "Which app was it? Telegram?": a name alone guesses at the question before it
     country_only = country_only or bool(readers.entity_names.fullmatch(fragment.strip(" ?!.")))
@@ -155,21 +196,37 @@ def resolve(
     best_alone = max((a.score for a in alone), default=0.0)
     alone_kinds = {_kind(readers, a) for a in alone}
     confident = best_alone >= readers.settings.confident and not alone_kinds & set(_QUIET)
-    redone = _redone(clause, norm, alone, previous, readers)
+    redone = _redone(
+        clause,
+        fragment if correction else norm,
+        readers.read(readers.clause(fragment)) if correction else alone,
+        previous,
+        readers,
+        cued,
+    )
     if redone is not None:
         return redone
     if cued and not correction and known and confident and not country_only:
         # "and was Greece actually part of it?", "and Eurojust was one of the partners, yes?": it says what
         # it asks; the context only fills what a message leaves open
         return None
+    sourced = _sourced(alone, bool(REFERS.search(fragment)), previous, readers)
+    if sourced is not None:
+        return sourced
     if any(a.op in ("quote", "attribution", "overview", "complement", "rank") for a in alone):
         return None  # "whose figures are these?" is about the source, not the figures just given
+    lettered = _other_letter(fragment, previous, readers)
+    if lettered is not None:
+        return lettered
     narrowed = _narrowed(alone, pronoun is not None, previous, readers)
     if narrowed is not None:
         return narrowed
-    operation = _on_previous(clause, norm, topics, previous, readers)
+    operation = _on_previous(clause, norm, topics, previous, readers, same_message)
     if operation is not None:
         return operation
+    each = _each_name(fragment, pronoun, previous, readers)
+    if each is not None:
+        return each
     groups = _candidates(fragment, pronoun, known, analysis.countries, previous, readers, bool(correction))
     best: tuple[list[Ask], str, float] | None = None
     for group in groups:
@@ -210,18 +267,23 @@ _KEPT = (*_REDONE, "difference", "sum")  # "and between entries and documents?" 
 
 
 def _redone(
-    clause: Clause, norm: str, alone: list[Ask], previous: Context, readers: Readers
+    clause: Clause, norm: str, alone: list[Ask], previous: Context, readers: Readers, cued: bool
 ) -> tuple[list[Ask], str] | None:
     """ "What share of the checks were people?" then "and vehicles?": the same share, of vehicles;
     "the difference between people and vehicles?" then "and between entries and documents?"."""
     if not previous.operation or len(norm.split()) > 8:
         return None
     pair = [a.intent for a in alone if a.op == "lookup" and a.intent and readers.calculator.operand(a.intent)]
-    cue = _CUE.match(norm)
-    if len(alone) == 2 and len(pair) == 2 and cue and cue.group(0).strip():
+    named = [readers.figure_intent(p) for p in arithmetic.operand_phrases(norm)]
+    if cued and len(named) == 2 and all(named) and named[0] != named[1]:
+        alone, pair = [*alone, *alone][:2], named  # "sorry, I meant vehicles to parcels": both, in order
+    if len(alone) == 2 and len(pair) == 2 and cued:
         score = min(a.score for a in alone)
-        ask = Ask(previous.operation, clause.text, None, tuple(pair), score=score, analysis=clause.analysis)
-        return [ask], f"{previous.operation}: " + " / ".join(readers.intents[i].title for i in pair)
+        op = (
+            arithmetic.operation(norm) or previous.operation
+        )  # "and vehicles plus parcels?" after a difference
+        ask = Ask(op, clause.text, None, tuple(pair), score=score, analysis=clause.analysis)
+        return [ask], f"{op}: " + " / ".join(readers.intents[i].title for i in pair)
     if (
         previous.operation not in _REDONE
         or len(norm.split()) > 5
@@ -239,6 +301,98 @@ def _redone(
         previous.operation, clause.text, None, (part, whole), score=alone[0].score, analysis=clause.analysis
     )
     return [ask], f"{previous.operation}: {readers.intents[part].title} / {readers.intents[whole].title}"
+
+
+_QUOTING = frozenset(
+    Analyzer.stem(w)
+    for w in ("per", "each", "percent", "share", "exactly", "roughly", "about", "around", "approximately", "right",
+              "correct", "true", "yes", "so", "like", "what", "or", "not")
+)  # fmt: skip
+
+
+def _rechecked(
+    clause: Clause, topics: list[str], previous: Context, readers: Readers
+) -> tuple[list[Ask], str] | None:
+    """ "So about 184,000?", "was it exactly 22,400?", "so roughly 9 per officer, yes?": a figure
+    quoted about the answer just given, naming nothing that answer is not about, is checked
+    against it."""
+    analysis = clause.analysis
+    if not analysis.claims or analysis.countries or analysis.agencies:
+        return None
+    if not (polar(analysis) or tagged(clause.text) is not None or clause.text.rstrip().endswith("?")):
+        return None
+    figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
+    if not figures or _TWO.search(clause.norm) or _GAP.search(clause.norm):
+        return None  # "total of the 2??", "is this together more than 2,300?": an operation asked
+    stated = {v for v, i in readers.figures if i not in figures}
+    if any(c.value in stated for c in analysis.claims):
+        return None  # "and the 22,400 officers, is that right?" quotes another figure of the statement
+    said = frozenset().union(*(readers.said.get(i, frozenset()) for i in previous.intents))
+    if any(t not in said and t not in _OPERATION_WORDS and t not in _QUOTING and t[0] != "@" for t in topics):
+        return None  # "so 310 weapons were seized?" after cocaine asks about weapons
+    operation = previous.operation or readers.calculator.declared_operation(previous.intents) or ""
+    operation = operation if len(figures) >= 2 else ""
+    if operation:
+        operands = tuple(figures[-2:])
+        ask = Ask(operation, clause.text, None, operands, score=1.0, polar=True, analysis=analysis)
+        titles = " / ".join(readers.intents[i].title for i in operands)
+        return [ask], f"{operation} of {titles}, checked"
+    if len(figures) != 1:
+        return None  # two figures given: which one is meant is not clear
+    intent = figures[-1]
+    ask = Ask("lookup", clause.text, intent, score=1.0, polar=True, analysis=analysis)
+    return [ask], f"{readers.intents[intent].title}, checked"
+
+
+_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\s*[?!.]*$")
+_PLURAL = re.compile(r"\b(?:they|those|these|them|both of them|both)\b")
+_SINGULAR = {"are": "is", "were": "was", "r": "is"}
+
+
+def _each_name(
+    fragment: str, pronoun: re.Match[str] | None, previous: Context, readers: Readers
+) -> tuple[list[Ask], str] | None:
+    """ "Are those in the EU?" after Moldova and Montenegro: the question asked of each of them."""
+    if pronoun is None or len(previous.names) < 2 or not _PLURAL.search(pronoun.group(0)):
+        return None
+    asks: list[Ask] = []
+    texts: list[str] = []
+    for name in previous.names[:4]:
+        text = _PLURAL.sub(name, fragment, count=1)
+        text = " ".join(_SINGULAR.get(w, w) for w in text.split())
+        read = readers.read(readers.clause(text))
+        if len(read) != 1 or _kind(readers, read[0]) in _QUIET or not read[0].analysis:
+            return None
+        if read[0].analysis.countries + read[0].analysis.agencies == []:
+            return None  # the name was not read as a name: the question is not about each of them
+        asks.append(read[0])
+        texts.append(text)
+    if len({a.intent for a in asks}) != 1:
+        return None
+    return asks, " | ".join(texts)
+
+
+_LETTER_ONLY = re.compile(
+    r"(?:and |or |what about |how about )?(?:which |what |those |the ones |ones )?(?:ones )?"
+    r"(?:with|starting with|beginning with|begin with|start with|for) ([a-z])"
+)
+_LETTER_ASKED = re.compile(r"\b((?:with|starting with|beginning with) (?:the letter )?)([a-z])\b", re.I)
+
+
+def _other_letter(fragment: str, previous: Context, readers: Readers) -> tuple[list[Ask], str] | None:
+    """ "Which EU countries begin with L, and which with H?": the same question, another letter."""
+    match = _LETTER_ONLY.fullmatch(fragment.strip())
+    if match is None or not previous.clauses:
+        return None
+    if not any(
+        i in readers.intents.intents and readers.intents[i].slot == "letter" for i in previous.intents
+    ):
+        return None
+    text = _LETTER_ASKED.sub(lambda m: m.group(1) + match.group(1).upper(), previous.clauses[-1], count=1)
+    if text == previous.clauses[-1]:
+        return None
+    asks = readers.read(readers.clause(text))
+    return (asks, text) if asks else None
 
 
 def _narrowed(
@@ -264,7 +418,7 @@ def _narrowed(
 
 
 def _on_previous(
-    clause: Clause, norm: str, topics: list[str], previous: Context, readers: Readers
+    clause: Clause, norm: str, topics: list[str], previous: Context, readers: Readers, same_message: bool
 ) -> tuple[list[Ask], str] | None:
     """Operations on what was just answered: "and the rest?", "the total of the two?", "which was
     the most?"."""
@@ -280,6 +434,31 @@ def _on_previous(
         if whole is not None:
             ask = Ask("complement", clause.text, whole, (part,), score=1.0, analysis=clause.analysis)
             return [ask], f"{readers.intents[whole].title} other than {readers.intents[part].title}"
+    last_figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
+    bare = not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]
+    if _PERCENT.search(norm) and bare and last_figures and not same_message:
+        # "as a percentage?": the part just given, of its whole (or of the other figure given with it)
+        part = last_figures[0]
+        whole = next((i for i in last_figures[1:] if readers.calculator.whole_of(part) == i), None)
+        whole = whole or readers.calculator.whole_of(part)
+        if whole is not None and whole != part:
+            ask = Ask("share", clause.text, None, (part, whole), score=1.0, analysis=clause.analysis)
+            return [ask], f"share of {readers.intents[part].title} in {readers.intents[whole].title}"
+    if _WHOLE.search(norm) and bare and len(last_figures) == 1 and not _BOTH.search(norm):
+        whole = readers.calculator.whole_of(
+            last_figures[0]
+        )  # "and how many in total?" after the dark web's 5
+        if whole is not None:
+            ask = Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)
+            return [ask], readers.intents[whole].title
+    per = _PER.search(norm)
+    if per and (REFERS.search(norm) or len(norm.split()) <= 4) and len(last_figures) == 1:
+        divisor = readers.figure_intent(per.group(1))
+        pair = (last_figures[0], divisor or "")
+        if divisor and divisor != pair[0] and readers.calculator.declared_operation(pair) != "ratio":
+            # "so how many is that per officer?" after the people checked: people / officers
+            ask = Ask("ratio", clause.text, None, pair, score=1.0, analysis=clause.analysis)
+            return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[divisor].title}"
     figures = [i for i in previous.history if readers.calculator.operand(i) is not None]
     if len(figures) >= 2 and not [t for t in topics if t not in _OPERATION_WORDS]:
         first, second = figures[-2], figures[-1]
@@ -320,11 +499,12 @@ def _candidates(
     )
     first: list[str] = []
     if pronoun:
-        word = re.search(r"(?:it|that|this|they|those|these|them|the two|both)\b", pronoun.group(0))
+        word = re.search(r"(?:it|that|this|they|those|these|them|the two|both|there)\b", pronoun.group(0))
         start = pronoun.start() + (word.start() if word else 0)
         end = pronoun.start() + (word.end() if word else len(pronoun.group(0)))
         before, after = fragment[:start], fragment[end:]
-        named = [[f"{before}{name}{after}" for name in previous.names[:3]]]
+        place = "in " if word and word.group(0) == "there" else ""
+        named = [[f"{before}{place}{name}{after}" for name in previous.names[:3]]]
         first.append(f"{before}{topic}{after}")
     if countries:  # "Greece was participating?" + "And Cyprus?": the country changes, the question stays
         swapped = _swap_countries(last, fragment, readers)
@@ -399,6 +579,10 @@ def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
     return " ".join(out)
 
 
+_PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction)\b|%")
+_WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
+_BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
+_PER = re.compile(r"\b(?:per|for each|for every|for one|a)\s+(officer|cop|policeman|police officer)\b")
 _OPERATION_WORDS = frozenset(
     Analyzer.stem(w)
     for w in (

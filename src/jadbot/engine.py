@@ -361,7 +361,18 @@ class Engine:
                 resolved.append(rewritten)
             else:
                 clause_asks = alone
-            if followed is not None and parts and previous is not context and self.readers.topicless(clause):
+            if (
+                followed is not None
+                and parts
+                and previous is not context
+                and self.readers.topicless(clause)
+                and not any(
+                    a.op in ("quote", "attribution") for a in clause_asks
+                )  # "…, whose figure is that?"
+                and not any(
+                    a.analysis is not None and a.analysis.letter for a in clause_asks
+                )  # "and with H?"
+            ):
                 parts[-1] = clause_asks  # "everything checked apart from people, how many?": one question
                 continue
             parts.append(clause_asks)
@@ -422,6 +433,8 @@ class Engine:
                 return flat
             return whole if best_whole.op != "lookup" or len(whole) > 1 else [best_whole]
         mean = sum(a.score for a in lookups) / len(lookups) if lookups else 0.0
+        if len({a.intent for a in lookups}) < len(lookups):
+            return _merge_slots(flat, self.intents)  # "begin with L, and which with H?": one question twice
         if (
             len(whole) == 1
             and best_whole.op == "lookup"
@@ -647,7 +660,8 @@ def _merge_slots(asks: list[Ask], intents: IntentSet) -> list[Ask]:
     out: list[Ask] = []
     for ask in asks:
         same = next((i for i, a in enumerate(out) if a.intent == ask.intent and a.op == "lookup"), None)
-        if same is None or ask.op != "lookup" or not intents[ask.intent or ""].slot:
+        lettered = ask.analysis is not None and ask.analysis.letter  # each letter is its own question
+        if same is None or ask.op != "lookup" or not intents[ask.intent or ""].slot or lettered:
             out.append(ask)
             continue
         first = out[same]
@@ -665,7 +679,10 @@ def _distinct(asks: list[Ask]) -> list[Ask]:
     out = []
     for ask in asks:
         key = (ask.op, ask.intent, ask.operands)
-        if key not in seen or (ask.analysis is not None and (ask.analysis.countries or ask.analysis.claims)):
+        named = ask.analysis is not None and (
+            ask.analysis.countries or ask.analysis.claims or ask.analysis.letter
+        )
+        if key not in seen or named:
             seen.add(key)
             out.append(ask)
     return out

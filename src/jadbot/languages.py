@@ -342,8 +342,8 @@ class Gloss:
         text = " ".join(w for w in out if w)
         text = re.sub(r"\s+([?.!,;:])", r"\1", text)
         text = _TOO_THEN_ASKS.sub("and ", text)
-        text = _AFTER_COMPARED.sub(
-            r"\3 than \1 \2", text
+        text = _MORE_FROM.sub(
+            r"\1\2 than", _AFTER_COMPARED.sub(r"\3 than \1 \2", text)
         )  # "1 tondan fazla": "1 ton more" -> "more than 1 ton"  # "κατασχέθηκαν και πόσα": not "seized too how many"
         if polar:
             return f"{YES_NO} {text}", known
@@ -401,6 +401,8 @@ _ASKING = (
 
 
 _AFTER_COMPARED = re.compile(r"\b(\d[\d.,]*)\s+([a-z]+)\s+(more|less|fewer)\b(?!\s+than)")
+# "περισσότερες από", "više od", "më shumë se": a gloss says "more ... from"; English says "than"
+_MORE_FROM = re.compile(r"\b(more|less|fewer|bigger|larger|smaller)\b((?:\s+\w+){0,4}?)\s+from\b")
 _TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
 
 

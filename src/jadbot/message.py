@@ -18,7 +18,7 @@ _SENTENCE = re.compile(
     r"(?<=[?!;])\s*|\n+|\.(?!\d)\s*|…+|\s+\(?(?:[1-9]|[a-d])\)\s+|^\(?(?:[1-9]|[a-d])\)\s+"
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+|so\s+|anyway\s+|but\s+|then\s+)?"
-    r"(?:how|what|who|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)",
+    r"(?:how|what|who|whose|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)",
     re.I,
 )
 # Words a question starts with (after fillers); a clause starting otherwise, with no question
@@ -127,8 +127,9 @@ _TAG_ONLY = re.compile(
     r"(?: or (?:not|false|fake|true))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it) (?:say|confirm) (?:that|this|so)$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
     r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
-    r"|^(?:does|do|would|will|did) (?:that|this|it|these|those)(?: (?:figure|number|claim|line))?(?: really| actually)? "
-    r"(?:match|add up|check out|hold up|hold|stand up|sound right|look right|tally|agree)(?: with (?:the )?\w+)?$"
+    r"|^(?:does|do|would|will|did) (?:that|this|it|these|those)(?: (?:figure|number|claim|line|quote))?(?: really| actually)? "
+    r"(?:match|add up|check out|hold up|hold|stand up|sound right|look right|tally|agree)(?: (?:with )?(?:the )?\w+)?$"
+    r"|^(?:is|was) (?:that|this|it) what (?:europol|the statement|the release|it|they) (?:said|says|wrote|reported|stated)$"
     r"|^(?:does|do|did) (?:the statement|europol|the release|it) (?:support|back up|confirm|back) (?:that|this|it)$"
     r"|^(?:can|could|may) i (?:say|write|print|use|report|quote) (?:that|this|it)$"
     r"|^(?:was|is|did|were|does|do|has|have) (?:it|they|that|this|he|she)(?: really| actually)?$"
@@ -139,7 +140,8 @@ _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words be
 # Words that frame what follows rather than name its topic ("Claim going round: ...", "Quick one: ...").
 _FRAMING = re.compile(
     r"\b(?:claim|claims|question|questions|quick|fact|check|post|headline|tweet|rumou?r|thing|things|note|"
-    r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three)\b"
+    r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"
+    r"checking|i|my|me|we|our|im|ive)\b"
 )
 _LEADING = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
@@ -210,6 +212,10 @@ def parse(text: str) -> Message:
             continue
         if all(w in _FILLERS for w in norm.split()) and len(pieces) > 1:
             continue  # "ok, then how many people were checked?": "ok" asks nothing
+        if _CONCESSIVE.match(norm):
+            clauses.append(Clause(piece, False))  # "Although the UK left the EU, did it take part?"
+            continue
+        piece, norm = _without_concession(piece, norm)
         story = _story(norm)
         asks = questioned or _starts_asking(norm) or not story or _asks(norm)
         clauses.append(Clause(piece, asks and not (_relative(norm) and not questioned)))
@@ -218,6 +224,25 @@ def parse(text: str) -> Message:
     if clauses and not any(c.asks for c in clauses):
         clauses = [Clause(c.text, True) for c in clauses]
     return Message(text, tuple(clauses))
+
+
+# "even though it left the EU", "despite the war": what the asker grants, not what they ask
+_CONCESSIVE = re.compile(r"^(?:even though|even if|although|though|despite|in spite of|regardless of)\b")
+_CONCESSION = re.compile(
+    r"\s*,?\s+\b(?:even though|even if|although|despite|in spite of|regardless of)\b.*$", re.I
+)
+
+
+def _without_concession(piece: str, norm: str) -> tuple[str, str]:
+    """A question with a concession after it asks only what comes before ("was the UK involved even
+    though it left the EU?" asks whether it took part, not whether it is in the EU)."""
+    if not _starts_asking(norm):
+        return piece, norm
+    cut = _CONCESSION.sub("", piece)
+    if cut == piece or len(cut.split()) < 2:
+        return piece, norm
+    mark = "?" if piece.rstrip().endswith("?") else ""
+    return cut + mark, normalize(cut)
 
 
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{8,}?)[\"”'’](?=\W|$)")

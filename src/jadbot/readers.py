@@ -8,7 +8,7 @@ intents.yaml (`reading:`), not another branch in the engine.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from jadbot import arithmetic
@@ -152,12 +152,12 @@ class Readers:
         self.entity_names = phrases([n for names in words.entities.values() for n in names])
         self.attribution_words = phrases(words.attribution)
         self.calculator = Calculator(store, intents, analyzer, matcher)
-        self._figures: list[tuple[float, str]] = []
+        self.figures: list[tuple[float, str]] = []
         self._units: dict[str, list[str]] = {}  # a figure's unit, stemmed -> the intents stating it
         for i in intents.intents.values():
             fact = store.facts.get(i.figure or "")
             if isinstance(fact, Figure):
-                self._figures.append((fact.value, i.intent))
+                self.figures.append((fact.value, i.intent))
                 unit = analyzer.analyze(fact.unit).stems
                 if unit and i.kind == "fact":
                     self._units.setdefault(unit[-1], []).append(i.intent)
@@ -232,11 +232,24 @@ class Readers:
     # ------------------------------------------------------------ per clause, in order
 
     def read(self, clause: Clause) -> list[Ask]:
-        for reader in (self.overview, self.quote, self.calculation, self.lookup):
+        for reader in (self.overview, self.quote, self.figure_meant, self.calculation, self.lookup):
             asks = reader(clause)
             if asks:
                 return asks
         return []
+
+    def figure_meant(self, clause: Clause) -> list[Ask]:
+        """ "And the 300 figure refers to what?", "what is 2,229?": the fact a quoted number states."""
+        claims = clause.analysis.claims
+        if len(claims) != 1 or not _WHAT_IS.search(clause.norm):
+            return []
+        stated = [i for v, i in self.figures if v == claims[0].value]
+        if len(stated) != 1 or any(
+            t not in self.frame and t not in _MEANING and t[0] != "@" for t in clause.topics
+        ):
+            return []  # "what were the 94 targets on?" names its topic: the lookup reads it
+        asked = replace(clause.analysis, claims=[])  # the number names the fact; it is no claim to check
+        return [Ask("lookup", clause.text, stated[0], score=1.0, analysis=asked)]
 
     def overview(self, clause: Clause) -> list[Ask]:
         """ "What can you tell me?", "give me the gist": the overview, when nothing else is named."""
@@ -270,9 +283,13 @@ class Readers:
             for s in self.rank(rest)
             if self.intents[s.intent].kind not in QUIET_KINDS and not self.intents[s.intent].slot
         ]
-        topic = ranked[0] if ranked and ranked[0].score >= self.settings.threshold * 0.8 else None
-        if topic is None and quote and not attribution:
-            return []  # "quote" with nothing to quote: let the others read it
+        topical = any(  # "whose figures are these?": no topic
+            t not in CONTENTLESS and t not in GENERIC and t not in VAGUE and t not in _DEICTIC
+            for t in rest.stems
+        )
+        topic = ranked[0] if topical and ranked and ranked[0].score >= self.settings.threshold * 0.8 else None
+        if topic is None and quote and not attribution and (topical or not REFERS.search(clause.norm)):
+            return []  # "quote" with nothing to quote ("quote it" quotes what was just answered): let the others read it
         op = "quote" if quote and not attribution else "attribution"
         intent = topic.intent if topic else self.source_intent
         is_polar = polar(clause.analysis) or clause.norm.startswith(
@@ -303,15 +320,28 @@ class Readers:
         match = _EXCLUDE.search(clause.norm)
         if match is None and _NOT_PART.search(clause.norm) and not re.search(r",\s*not\b", clause.text, re.I):
             match = _NOT_PART.search(clause.norm)  # "how many checked entities were not people"
-        if not match or not _QUANTITY.search(clause.norm):
+        if not match:
             return []
-        left_out = clause.norm[match.end() :]
+        if not _QUANTITY.search(clause.norm) and (
+            polar(clause.analysis) or not _NOT_ON.match(match.group(0))
+        ):
+            return []  # "targets not on the dark web?" asks how many all the same; "vehicles minus parcels" subtracts
+        left_out = _NAMELY.split(clause.norm[match.end() :], maxsplit=1)[0]  # "not people, so vehicles, …"
         kept = clause.norm[: match.start()]
         excluded_countries = self.analyzer.analyze(left_out).countries
         if excluded_countries:
             group = self._country_group(kept + " " + left_out)
             if group is None:
                 return []
+            figure = self.intents[group].figure or ""
+            codes = {*self.store.eu, *self.store.non_eu}
+            codes = (
+                codes
+                if figure.endswith("_all")
+                else set(self.store.non_eu if "non_eu" in figure else self.store.eu)
+            )
+            if not codes & set(excluded_countries):
+                return []  # "countries not from the EU? Turkey too?": nothing of that group is left out
             return [
                 Ask(
                     "complement",
@@ -322,13 +352,16 @@ class Readers:
                     analysis=clause.analysis,
                 )
             ]
+        asked = self.figure_intent(kept) if kept.strip() else None
+        if asked and self.calculator.whole_of(asked) is not None and not _QUANTITY.search(kept):
+            return []  # "clear web targets besides the marketplaces?" asks about a part, not the rest
         parts: list[str] = []
         for phrase in arithmetic.operand_phrases(left_out)[:4]:
-            found = self._figure_intent(phrase)
+            found = self.figure_intent(phrase)
             if found and found not in parts and self.calculator.whole_of(found) is not None:
                 parts.append(found)
         for claim in self.analyzer.analyze(left_out).claims:  # "not covered by the 626 and 300 kg figures"
-            for value, intent_id in self._figures:
+            for value, intent_id in self.figures:
                 if value == claim.value and intent_id not in parts and self.calculator.whole_of(intent_id):
                     parts.append(intent_id)
         if not parts:
@@ -336,6 +369,11 @@ class Readers:
         whole = self.calculator.whole_of(parts[0])
         parts = [p for p in parts if self.calculator.whole_of(p) == whole]
         assert whole is not None
+        members = self.calculator.members.get(whole, [])
+        if len(members) == 2 and len(parts) == 1:
+            # "which countries are not in the EU": the whole's other part, with its own answer (a list)
+            other = next(m for m in members if m not in parts)
+            return [Ask("lookup", clause.text, other, score=1.0, analysis=clause.analysis)]
         return [Ask("complement", clause.text, whole, tuple(parts), score=1.0, analysis=clause.analysis)]
 
     def rank_parts(self, clause: Clause) -> list[Ask]:
@@ -355,7 +393,7 @@ class Readers:
                         clause.text,
                         whole,
                         score=scored.score,
-                        polar=polar(clause.analysis),
+                        polar=polar(clause.analysis) or tagged(clause.text) is not None,
                         analysis=clause.analysis,
                     )
                 ]
@@ -525,7 +563,7 @@ class Readers:
         if ranked and self.intents[ranked[0].intent].kind == "smalltalk" and self.said:
             said = self.said.get(ranked[0].intent, frozenset())
             rest = [t for t in analysis.stems if t not in said and t not in CONTENTLESS]
-            asking = "?" in analysis.text or bool(set(analysis.tokens) & WH_WORDS)
+            asking = "?" in analysis.text or bool(set(analysis.tokens) & (WH_WORDS | _MODAL))
             known = [t for t in rest if t in self.matcher.weight]
             if asking and (len(rest) >= 2 or known):
                 # "hey what's the weather like in Skopje tomorrow": a greeting in front of a question
@@ -539,6 +577,22 @@ class Readers:
                 for r in ranked
             ]
             ranked.sort(key=lambda r: (-r.score, r.intent))
+        by_country = {self.intents[r.intent].when_country for r in ranked} - {None}
+        if by_country and _BY_COUNTRY.search(normalize(analysis.text)):
+            # "the per-country breakdown of the 310 weapons": no such figures, whatever the topic
+            target = by_country.pop()
+            ranked = [
+                Scored(target, max(r.score for r in ranked), ""),
+                *(r for r in ranked if r.intent != target),
+            ]
+        if analysis.letter:  # "which EU countries begin with S?": the letter is what is asked
+            lettered = next((r for r in ranked if self.intents[r.intent].slot == "letter"), None)
+            if (
+                lettered is not None
+                and lettered.score >= s.threshold
+                and self.lists_countries(ranked[0].intent)
+            ):
+                ranked = _first(ranked, lettered)
         if any(c.comparator != "is" for c in analysis.claims):
             ranked = [
                 Scored(r.intent, min(1.0, r.score + s.comparison_lift), r.example)
@@ -557,7 +611,7 @@ class Readers:
             lifted[intent_id] = Scored(intent_id, min(1.0, base + s.figure_lift), example)
 
         for claim in analysis.claims:
-            for value, intent_id in self._figures:
+            for value, intent_id in self.figures:
                 if value >= s.figure_min and abs(claim.value - value) <= s.figure_near * value:
                     lift(intent_id)
         if any(c.value >= s.figure_min for c in analysis.claims):  # "for 6 people" names no figure
@@ -584,10 +638,22 @@ class Readers:
         if not missing:
             return ranked
         floor = max(best.score - self.settings.unexplained_margin, self.settings.threshold)
+        weight = self.matcher.weight
+        if max(analysis.stems, key=lambda t: weight.get(t, 0.0)) in missing:
+            floor = self.settings.threshold  # "how much was the cocaine *worth*": its weightiest word
         candidates = [
             (len(missing & self.said.get(r.intent, frozenset())), r)
             for r in ranked[1:]
-            if r.score >= floor and self.intents[r.intent].kind == "not_reported"
+            if r.score >= floor
+            and (
+                self.intents[r.intent].kind == "not_reported"
+                # "which marketplaces were they?": a count does not say which; a list may
+                or (
+                    self.intents[r.intent].kind == "list"
+                    and missing <= _ASKING_STEMS
+                    and bool(self.intents[best.intent].figure)
+                )
+            )
         ]
         covering = [(n, r) for n, r in candidates if n]
         if not covering:
@@ -619,7 +685,12 @@ class Readers:
         ("people ... in the operation") who leave "check" unexplained."""
         if not self.said or len(ranked) < 2:
             return ranked
-        floor = ranked[0].score - self.settings.explain_margin
+        # "is it true that 999 vehicles were checked?": a claim needs a reading with a figure to check
+        # it against, so one further behind still counts when the best has none
+        claimed = bool(analysis.claims)
+        checking = claimed and not open_question(analysis) and not self.intents[ranked[0].intent].figure
+        margin = self.settings.unexplained_margin if checking else self.settings.explain_margin
+        floor = ranked[0].score - margin
         content = {
             s
             for s in analysis.stems
@@ -630,11 +701,13 @@ class Readers:
             return ranked
 
         # "410 weapons seized, says a paper": a reading with a figure to check it against
-        claimed = bool(analysis.claims)
+        weight = self.matcher.weight
 
-        def explains(r: Scored) -> tuple[int, bool]:
+        def explains(r: Scored) -> tuple[int, bool, float]:
             said = self.said.get(r.intent, frozenset())
-            return len(content & said), claimed and bool(self.intents[r.intent].figure)
+            explained = content & said  # as many words: the rarer ones ("purity" over "share") tell more
+            figure = claimed and bool(self.intents[r.intent].figure)
+            return len(explained), figure, round(sum(weight.get(t, 0.0) for t in explained), 3)
 
         chosen = max(close, key=lambda r: (*explains(r), r.score))
         return ranked if explains(chosen) <= explains(ranked[0]) else _first(ranked, chosen)
@@ -653,7 +726,7 @@ class Readers:
         operations = COMPARING | _EXCLUDING
         return bool(shared & operations) and shared <= operations | CONTENTLESS | VAGUE
 
-    def _figure_intent(self, phrase: str) -> str | None:
+    def figure_intent(self, phrase: str) -> str | None:
         for scored in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=4):
             if scored.score >= 0.5 and self.calculator.operand(scored.intent) is not None:
                 return scored.intent
@@ -727,9 +800,22 @@ VAGUE = frozenset(
         "correct", "right", "true", "count", "total", "there", "then", "really", "does", "itself", "stated",
         "state", "statement", "release", "mention", "quote", "accord", "contact", "help", "call", "reach", "ask",
         "wording", "word", "phrase", "verbatim", "attribute", "source", "europol", "i", "we", "you", "my", "our",
-        "can", "could", "need", "want",
+        "can", "could", "need", "want", "one",
     )
 )  # fmt: skip
+REFERS = re.compile(r"\b(?:it|that|this|these|those|them|they)\b")  # "quote it", "whose figures are these"
+_DEICTIC = frozenset(Analyzer.stem(w) for w in ("these", "it", "that", "this", "those", "they", "them"))
+_MEANING = frozenset(
+    Analyzer.stem(w) for w in ("refer", "mean", "meaning", "stand", "represent", "for", "about")
+)
+_WHAT_IS = re.compile(
+    r"\b(?:refers?|referring|means?|meaning|stands? for|represents?|is (?:that|it) for|(?:what (?:is |was |s )?|whats )(?:the )?\d+)\b"
+)
+_BY_COUNTRY = re.compile(
+    r"\b(?:per country|by country|country by country|per nation|by nation|for each country|each country|"
+    r"every country|per member state|by member state|per state)\b"
+)
+_MODAL = frozenset({"can", "could", "would", "will"})  # "can u do my math homework"
 _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Germany send?" stays a count
 _OPERATION_STEM = Analyzer.stem("operation")
 _THIS_OPERATION = re.compile(
@@ -809,6 +895,8 @@ _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
     r"outside of|bar|beyond)\b"
 )
+_NOT_ON = re.compile(r"not |other than|apart from|except|excluding|besides|aside from")
+_NAMELY = re.compile(r",?\s+(?:so|i e|ie|namely|that is|meaning|in other words)\s+")
 _QUANTITY = re.compile(
     r"\b(?:how many|how much|number|total|count|sum|left|remain|remaining|rest|figure|were there)\b"
 )

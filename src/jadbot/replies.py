@@ -116,6 +116,10 @@ class Replier:
             return Reply(text, tuple(references(intent.answer or "")), (intent.intent,), verdict)
         if intent.slot is not None:
             text, refs = self._slot_answer(intent, analysis, ask.within)
+            if intent.kind == "not_reported" and _ABOUT_STATEMENT.match(normalize(ask.clause)):
+                return Reply(
+                    text, tuple(refs), (intent.intent,), "no"
+                )  # "did Europol break it down by country?"
             return Reply(text, tuple(refs), (intent.intent,), framed=True)
         assert intent.answer is not None
         refs = references(intent.answer)
@@ -138,11 +142,28 @@ class Replier:
         english = self.english.render_answer(intent.intent) if self.english is not None else text
         if figure and claims:
             verdict = self._verify(figure, claims)
-            if verdict is not None and verdict[0] == "yes" and self._names_another(analysis, english):
-                # "626 kilos of heroin, right?": the figure is right, the drug is not
+            narrower = self._narrower(analysis, intent.intent) if verdict and verdict[0] == "yes" else None
+            if narrower is not None:  # "a ton of cocaine?": nearly a ton of drugs, but 626 kg of cocaine
+                checked = self._verify(self.intents[narrower].figure or "", claims)
+                if checked is not None and checked[0] == "no":
+                    return Reply(
+                        checked[1], (self.intents[narrower].figure or "",), (narrower,), "no", framed=True
+                    )
+            if (
+                verdict is not None
+                and verdict[0] == "yes"
+                and (self._names_another(analysis, english) or self._names_fewer(analysis, english))
+            ):
+                # "626 kilos of heroin, right?": the figure is right, the drug is not; "300 kilos of
+                # heroin?": 300 kg is heroin, cannabis and plants together, no figure for heroin alone
                 return Reply(text, (figure, *refs), (intent.intent,), "no")
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
+        compared = self._declared_difference(intent) if ask.polar else None
+        if compared is not None:  # "was that more than the cannabis?" read as cocaine against the rest
+            held = self.calculator.holds(ask.clause, list(compared))
+            if held is not None:
+                return Reply(text, tuple(refs), (intent.intent,), "yes" if held else "no")
         verdict = self._verdict(intent, analysis, english, ask.polar)  # names compare in English
         if verdict is None and _ABOUT_STATEMENT.match(normalize(ask.clause)):
             # "does the statement mention arrests?": No for what it does not report, Yes for what it does
@@ -157,6 +178,46 @@ class Replier:
                 else None
             )
         return Reply(text, tuple(refs), (intent.intent,), verdict)
+
+    def _declared_difference(self, intent: Intent) -> tuple[str, str] | None:
+        """The two intents whose figures a difference the answer states (derived.yaml) compares."""
+        by_figure = {i.figure: i.intent for i in self.intents.intents.values() if i.figure}
+        for ref in references(intent.answer or ""):
+            derived = self.store.derived.get(ref)
+            if derived is not None and derived.operation == "difference" and len(derived.operands) == 2:
+                pair = tuple(by_figure.get(o) for o in derived.operands)
+                if all(pair):
+                    return pair  # type: ignore[return-value]
+        return None
+
+    def _narrower(self, analysis: Analysis, intent_id: str) -> str | None:
+        """The intent of a drug the claim names that has a figure of its own, other than the one read."""
+        for name in sorted(self._claimed_drugs(analysis)):
+            found = self.readers.figure_intent(name)
+            if found and found != intent_id and self.intents[found].figure:
+                return found
+        return None
+
+    def _claimed_drugs(self, analysis: Analysis) -> set[str]:
+        """The drugs a quoted quantity is of ("a ton of cocaine"), not those merely named beside it
+        ("nearly a ton of drugs, including cocaine")."""
+        norm = normalize(analysis.text)
+        quoted = [normalize(c.words) for c in analysis.claims if normalize(c.words)]
+        return {
+            name
+            for name in self._named(analysis.text, analysis).get("drug", ())
+            if any(
+                re.search(rf"\b{re.escape(q)}\s+(?:\w+\s+)?(?:of\s+)?{re.escape(name)}\b", norm)
+                for q in quoted
+            )
+        }
+
+    def _names_fewer(self, analysis: Analysis, english: str) -> bool:
+        """The claim gives one drug a figure the answer gives several together."""
+        named = self._named(analysis.text, analysis).get("drug", set())
+        asked = named if self._claimed_drugs(analysis) else set()  # "300 kg of cannabis, heroin and…": all
+        stated = self._named(english, None).get("drug", set())
+        return len(asked) == 1 and len(stated) > 1 and asked < stated
 
     def _names_another(self, analysis: Analysis, english: str) -> bool:
         """The question names a drug, place, platform... of a kind the answer (in English) names, but
@@ -255,10 +316,14 @@ class Replier:
             # "Europol alone?": No when the answer names others of that kind; never an unchecked Yes
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
             return "no" if more else None
-        if any(t in NOT_CONFIRMABLE for t in core.tokens):
+        answered = set(normalize(text).split())  # "mostly the Western Balkans?": the answer says "mostly" too
+        if any(t in NOT_CONFIRMABLE and t not in answered for t in core.tokens):
             return None
-        if named and all(_within(names, stated.get(kind, set())) for kind, names in named.items()):
-            return "no" if _denied(core.text, text) else "yes"  # "was it run from Skopje?"
+        if named and all(
+            _within(names, stated.get(kind, set())) or (bool(names) and names <= taking_part.get(kind, set()))
+            for kind, names in named.items()
+        ):  # "was it run from Skopje?", "was Frontex part of the centre in Skopje?"
+            return "no" if _denied(core.text, text) else "yes"
         stems = core.stems[1:] if polar(analysis) else core.stems
         said = self._said[intent.intent]
         if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
@@ -373,6 +438,10 @@ class Replier:
             else:
                 letter = analysis.letter.upper()
                 group = self.country_groups(within) if within else [*self.store.eu, *self.store.non_eu]
+                if analysis.non_eu:  # "which of the non-EU ones start with B?", whatever list came before
+                    group = list(self.store.non_eu)
+                elif _EU_ONES.search(normalize(analysis.text)):
+                    group = list(self.store.eu)
                 names = [self.country_name(c) for c in group]
                 hits = [n for n in names if _initial(n) == _initial(letter)]
                 lines.append(
@@ -419,6 +488,8 @@ class Replier:
             verdict = self._sum_holds(operands, ask.analysis)
         if ask.polar and ask.op == "share" and ask.analysis is not None:
             verdict = self._share_holds(operands, ask.analysis)
+        if ask.polar and verdict is None and ask.analysis is not None:
+            verdict = self._result_holds(ask.op, operands, ask.analysis)
         if result is not None:
             return Reply(result, refs, tuple(operands), verdict)
         texts = [render(self.store, self.intents[i].answer or "") for i in operands]  # kilos and pieces
@@ -450,6 +521,27 @@ class Replier:
         for claim in analysis.claims:
             if claim.percent and claim.comparator in ("over", "under"):
                 return "yes" if _judge(claim, share, "exact") else "no"
+        return None
+
+    def _result_holds(self, op: str, operands: list[str], analysis: Analysis) -> str | None:
+        """ "So about 184,000?" after a difference, "so roughly 9 per officer?" after a ratio: the
+        quoted value against the result, rounded as people round ("13" for 12.9)."""
+        values = [self.calculator.operand(i) for i in operands]
+        if len(values) < 2 or any(v is None for v in values):
+            return None
+        result, qualifier = arithmetic.combine(op, values)  # type: ignore[arg-type]
+        given = {v.value for v in values}  # type: ignore[union-attr]
+        for claim in analysis.claims:
+            share = op == "share"
+            if claim.value in given or (claim.percent != share and (not share or claim.value > 100)):
+                continue  # an operand repeated, or a count quoted against a percentage
+            if claim.comparator in ("is", "about"):
+                slack = 0.05 * result if claim.comparator == "about" or qualifier != "exact" else 0.0
+                rounding = 0.5 if claim.value == int(claim.value) and result != int(result) else 0.05
+                return "yes" if abs(claim.value - result) <= max(slack, rounding) else "no"
+            ok = _judge(claim, result, qualifier)
+            if ok is not None:
+                return "yes" if ok else "no"
         return None
 
     def _complement(self, ask: Ask) -> Reply:
@@ -632,9 +724,11 @@ NOT_CONFIRMABLE = {
 _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 
+_EU_ONES = re.compile(r"\b(?:eu|european union|member states?)\b(?! and)")
 _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
-    r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about)\b"
+    r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
+    r"break|split|provide|publish)\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:separate |specific |exact |individual )?(?:figure|number|breakdown|count|data)s?\b"
 )
 _ABOUT_STEMS = frozenset(
