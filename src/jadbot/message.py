@@ -151,12 +151,16 @@ _LEADING = re.compile(
 
 @dataclass(frozen=True)
 class Clause:
+    """One clause of a message, and whether it asks."""
+
     text: str
     asks: bool  # a question, a request or a claim to check; otherwise context (a story)
 
 
 @dataclass(frozen=True)
 class Message:
+    """A message cut into its clauses."""
+
     text: str
     clauses: tuple[Clause, ...]
 

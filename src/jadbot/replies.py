@@ -24,6 +24,8 @@ from jadbot.render import ENGLISH, in_sentence, references, render, render_deriv
 
 @dataclass(frozen=True)
 class Reply:
+    """What a handler answers: its text, the facts and intents it used and its verdict."""
+
     text: str
     refs: tuple[str, ...] = ()
     intents: tuple[str, ...] = ()
