@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -78,22 +77,59 @@ class Derived(Record):
     operands: tuple[str, ...] = ()
 
 
-@dataclass
 class FactStore:
-    """Read-only after load: facts by `group.key`, sentences, derived values, the country index."""
+    """Read-only after load: facts by `group.key`, sentences, derived values, the country index.
+    (A plain class, not a dataclass: one class fewer to generate at every start-up.)"""
 
-    title: str
-    sentences: dict[str, str]
-    facts: dict[str, Figure | Text | Items | Countries]
-    derived: dict[str, Derived]
-    countries: CountryIndex
-    eu: tuple[str, ...]  # country codes, statement order
-    non_eu: tuple[str, ...]
-    agencies: dict[str, tuple[str, ...]]  # agency name -> aliases (named and not named)
-    named_agencies: tuple[str, ...]
-    notes: list[str] = field(default_factory=list)
-    wording: Any = field(default=None, compare=False, repr=False)  # render.Wording; None: English
-    fingerprint: str = field(default="", compare=False, repr=False)  # what it was loaded from (cache key)
+    def __init__(
+        self,
+        title: str,
+        sentences: dict[str, str],
+        facts: dict[str, Figure | Text | Items | Countries],
+        derived: dict[str, Derived],
+        countries: CountryIndex,
+        eu: tuple[str, ...],  # country codes, statement order
+        non_eu: tuple[str, ...],
+        agencies: dict[str, tuple[str, ...]],  # agency name -> aliases (named and not named)
+        named_agencies: tuple[str, ...],
+        notes: list[str] | None = None,
+        wording: Any = None,  # render.Wording; None: English
+        fingerprint: str = "",  # what it was loaded from (the load cache's key)
+    ):
+        self.title, self.sentences, self.facts, self.derived = title, sentences, facts, derived
+        self.countries, self.eu, self.non_eu = countries, eu, non_eu
+        self.agencies, self.named_agencies = agencies, named_agencies
+        self.notes = [] if notes is None else notes
+        self.wording = wording
+        self.fingerprint = fingerprint
+
+    def _compared(self) -> tuple[Any, ...]:  # what two stores are equal by: not wording, not fingerprint
+        return (
+            self.title,
+            self.sentences,
+            self.facts,
+            self.derived,
+            self.countries,
+            self.eu,
+            self.non_eu,
+            self.agencies,
+            self.named_agencies,
+            self.notes,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._compared() == other._compared()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"FactStore(title={self.title!r}, {len(self.facts)} facts, {len(self.derived)} derived)"
+
+    def replace(self, **changes: Any) -> FactStore:
+        """A copy with some attributes changed (as dataclasses.replace)."""
+        return FactStore(**{**vars(self), **changes})
 
     def has(self, ref: str) -> bool:
         return ref in self.facts or ref in self.derived

@@ -666,7 +666,6 @@ def localize(
     Whatever the file leaves out stays English. `names`: `country_names` of the language, when
     known already."""
     import copy
-    from dataclasses import replace
 
     from jadbot.facts import Figure, Items, Text
     from jadbot.render import Wording
@@ -697,7 +696,7 @@ def localize(
         verdict={**Wording().verdict, **language.verdict},
         **(language.symbols or Wording.symbols(language.locale)),
     )
-    local_store = replace(store, facts=facts, wording=wording)
+    local_store = store.replace(facts=facts, wording=wording)
     local = copy.copy(intents)
     local.responses = {**intents.responses, **language.responses}
     local.texts = {**intents.texts, **{k: v for k, v in language.texts.items() if not isinstance(v, dict)}}
