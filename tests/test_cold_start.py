@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from jadbot.cli import build_parser, parse_args
+from jadbot.languages import Vocabulary
 from tests.conftest import ROOT
 
 QUESTION = "how much cocaine was seized"
@@ -52,3 +53,23 @@ def test_ask_imports_neither_argparse_nor_validation_once_cached(tmp_path) -> No
     answer, imported = done.stdout.strip().splitlines()
     assert answer.startswith("626 kg")
     assert imported == "[]"
+
+
+def test_the_detector_s_word_index_reads_the_same_from_the_load_cache() -> None:
+    """Stored as one chunk per initial letter and read back chunk by chunk (languages._ByInitial), the
+    index knows every word it knew, with the same languages, and no other."""
+    import pickle
+
+    from jadbot.engine import Engine
+    from tests.conftest import FACTS, INTENTS
+
+    engine = Engine.load(FACTS, INTENTS)
+    codes = [c for c in engine.speaks() if c != "en"]
+    built = Vocabulary.build({c: g for c in codes if (g := engine._gloss(c)) is not None})
+    stored = pickle.loads(pickle.dumps(built, pickle.HIGHEST_PROTOCOL))
+    assert stored.bits == built.bits
+    for name in ("exact", "prefix", "stems"):
+        theirs, ours = getattr(built, name), getattr(stored, name)
+        assert dict(ours) == theirs and len(ours) == len(theirs)
+        assert all(ours.get(word, 0) == bits for word, bits in theirs.items())
+        assert ours.get("zzzz-no-such-word", 0) == 0 and ours.get("ünknown", 0) == 0

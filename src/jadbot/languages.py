@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -477,6 +477,52 @@ def _translation(language: str) -> Any:
 # ---------------------------------------------------------------- detecting
 
 
+class _ByInitial(Mapping[str, int]):
+    """A word index kept as one pickled chunk per initial letter, each unpickled when a word with
+    that initial is first looked up: a message reads a handful of the ~17,000 words, and a start-up
+    detecting its language need not make them all."""
+
+    def __init__(self, chunks: dict[str, bytes]):
+        self._chunks = chunks
+        self._parts: dict[str, dict[str, int]] = {}
+
+    @classmethod
+    def of(cls, words: Mapping[str, int]) -> _ByInitial:
+        if isinstance(words, _ByInitial):
+            return words
+        import pickle
+
+        parts: dict[str, dict[str, int]] = {}
+        for word, bits in words.items():
+            parts.setdefault(word[:1], {})[word] = bits
+        return cls({initial: pickle.dumps(part, pickle.HIGHEST_PROTOCOL) for initial, part in parts.items()})
+
+    def _part(self, initial: str) -> dict[str, int]:
+        part = self._parts.get(initial)
+        if part is None:
+            import pickle
+
+            chunk = self._chunks.get(initial)
+            part = self._parts[initial] = pickle.loads(chunk) if chunk is not None else {}
+        return part
+
+    def __getitem__(self, word: str) -> int:
+        return self._part(word[:1])[word]
+
+    def get(self, word: str, default: Any = None) -> Any:
+        return self._part(word[:1]).get(word, default)
+
+    def __iter__(self) -> Iterator[str]:
+        for initial in self._chunks:
+            yield from self._part(initial)
+
+    def __len__(self) -> int:
+        return sum(len(self._part(initial)) for initial in self._chunks)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _ByInitial, (self._chunks,)
+
+
 class Vocabulary:
     """Which languages know each word: what detecting needs of the glosses, merged into one index
     (languages as bits: compact), so an English chat never holds ten glosses, and a cold start reads
@@ -485,11 +531,15 @@ class Vocabulary:
     def __init__(
         self,
         bits: dict[str, int],
-        exact: dict[str, int],  # word -> the languages knowing it
-        prefix: dict[str, int],  # a `*` key's start -> the languages knowing it
-        stems: dict[str, int],  # a Snowball stem -> the languages knowing a word with it
+        exact: Mapping[str, int],  # word -> the languages knowing it
+        prefix: Mapping[str, int],  # a `*` key's start -> the languages knowing it
+        stems: Mapping[str, int],  # a Snowball stem -> the languages knowing a word with it
     ):
         self.bits, self.exact, self.prefix, self.stems = bits, exact, prefix, stems
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Stored in the load cache as one chunk per initial letter (_ByInitial)."""
+        return Vocabulary, (self.bits, *(_ByInitial.of(m) for m in (self.exact, self.prefix, self.stems)))
 
     @classmethod
     def build(cls, glosses: Mapping[str, Gloss]) -> Vocabulary:
