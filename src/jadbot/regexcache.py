@@ -16,11 +16,13 @@ internals both functions do nothing, and every pattern compiles as usual.
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Any
 
 from jadbot.loadcache import cache_dir, cache_get, cache_key, cache_put
 
 _KIND = "regex"
+_CODE = "I" if array("I").itemsize >= 4 else "L"  # the programs' words: 32 bits (MAXREPEAT is 2**32 - 1)
 _stored: frozenset[Any] = frozenset()  # the keys preloaded: what is stored already
 
 
@@ -54,7 +56,8 @@ def preload() -> bool:
         if key in cache:
             continue
         try:
-            cache[key] = _sre.compile(key[1], flags, code, groups, groupindex, indexgroup)
+            program = array(_CODE, code).tolist()
+            cache[key] = _sre.compile(key[1], flags, program, groups, groupindex, indexgroup)
         except Exception:  # a program this interpreter does not accept: it compiles as usual
             continue
     _stored = frozenset(key for key, _ in stored)
@@ -78,7 +81,7 @@ def save() -> None:
         _, pattern, flags = key
         try:
             parsed = _parser.parse(pattern, flags)
-            code = [int(op) for op in _compiler._code(parsed, flags)]  # named opcodes as plain ints
+            code = array(_CODE, _compiler._code(parsed, flags)).tobytes()  # one object, not thousands
             state = parsed.state
             indexgroup = [None] * state.groups
             for name, index in state.groupdict.items():
