@@ -536,6 +536,18 @@ class Vocabulary:
         stems: Mapping[str, int],  # a Snowball stem -> the languages knowing a word with it
     ):
         self.bits, self.exact, self.prefix, self.stems = bits, exact, prefix, stems
+        self._starting: dict[str, Vocabulary] = {}
+
+    def starting(self, initial: str) -> Vocabulary:
+        """The index of the words starting with `initial`, which is all one word's lookups need (its
+        prefixes start alike), as plain dicts whatever the index was read from."""
+        if not isinstance(self.exact, _ByInitial):
+            return self  # built in this process: plain dicts already
+        found = self._starting.get(initial)
+        if found is None:
+            parts = (words._part(initial) for words in (self.exact, self.prefix, self.stems))  # type: ignore[attr-defined]
+            found = self._starting[initial] = Vocabulary(self.bits, *parts)
+        return found
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Stored in the load cache as one chunk per initial letter (_ByInitial)."""
@@ -648,7 +660,7 @@ class Detector:
         only its prefix keys or stems cover counts half (as a typo of an English word does)."""
         counts: dict[str, float] = {}
         for token in re.findall(r"[^\W\d_]+", folded):
-            known = self.vocabulary
+            known = self.vocabulary.starting(token[:1])
             exact = known.exact.get(token, 0) | known.prefix.get(token, 0)  # "merhaba*" knows "merhaba"
             partly = known.stems.get(token, 0)
             for k in range(len(token) - 1, 3, -1):
