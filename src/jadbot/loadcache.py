@@ -19,6 +19,7 @@ import gc
 import os
 import pickle
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ except ImportError:  # an interpreter built without it
     from hashlib import blake2b
 
 _ENTRIES = 200  # facts, intents, engine, word index, and per language its file, symbols, names and gloss:
-# room for a few versions of the code side by side (two checkouts sharing ~/.cache/jadbot)
+# room for a few versions of the code side by side (two checkouts sharing ~/.cache/jadbot); the
+# entries least recently written or used (at most hourly) go first
 # Libraries whose code decides what a load builds: validation, country names, number symbols, stems.
 _PACKAGES = ("pydantic", "pydantic_core", "pycountry", "yaml", "babel", "snowballstemmer", "Stemmer")
 _code_fingerprint: bytes | None = None
@@ -85,7 +87,9 @@ def cache_get(key: str, unpickler: type[pickle.Unpickler] | None = None) -> Any:
     gc.disable()  # unpickling makes thousands of containers, none garbage: no collection meanwhile
     try:
         with open(directory / f"{key}.pickle", "rb") as file:
-            return (unpickler or pickle.Unpickler)(file).load()
+            value = (unpickler or pickle.Unpickler)(file).load()
+            _used(file.fileno())
+            return value
     except Exception:  # missing, truncated or from an incompatible build: load from the files
         return None
     finally:
@@ -95,6 +99,14 @@ def cache_get(key: str, unpickler: type[pickle.Unpickler] | None = None) -> Any:
         gc.unfreeze()
         if enabled:
             gc.enable()
+
+
+def _used(fd: int) -> None:
+    """Mark an entry used (its time is what eviction keeps the newest of), at most once an hour: an
+    entry every start reads must not be evicted for being written long ago."""
+    with contextlib.suppress(OSError):
+        if os.fstat(fd).st_mtime < time.time() - 3600:
+            os.utime(fd)
 
 
 def cache_put(key: str, value: Any, pickler: type[pickle.Pickler] | None = None) -> None:

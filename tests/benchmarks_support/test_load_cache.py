@@ -145,3 +145,13 @@ def test_any_module_of_the_package_is_part_of_the_key(tmp_path: Path) -> None:
     readers = package / "readers.py"
     readers.write_text(readers.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     assert loadcache.code_fingerprint(package) != before
+
+
+def test_an_entry_in_use_is_not_evicted_for_being_old(cache_dir: Path) -> None:
+    """Eviction keeps the newest entries: one every start reads counts as new (refreshed hourly)."""
+    load_facts(ROOT / "facts")
+    (entry,) = cache_dir.glob("*.pickle")
+    long_ago = entry.stat().st_mtime - 2 * 86400
+    os.utime(entry, (long_ago, long_ago))
+    load_facts(ROOT / "facts")
+    assert entry.stat().st_mtime > long_ago + 86400
