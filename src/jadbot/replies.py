@@ -355,7 +355,7 @@ class Replier:
     @lru_cache(maxsize=2048)  # noqa: B019 - one Replier per data load, bounded
     def _names_in(self, text: str) -> tuple[str, ...]:
         found = self._named(text, None)
-        places = [*sorted(found.get("place", ())), *(self.country_name(c) for c in found["country"])]
+        places = [*sorted(found.get("place", ())), *(self.country_name(c) for c in sorted(found["country"]))]
         agencies = sorted(found["agency"])  # "is that the capital?" after Skopje and four agencies: Skopje
         return tuple((places if len(places) <= 3 else []) + (agencies if len(agencies) <= 3 else []))
 
