@@ -28,3 +28,21 @@ def test_normalize(raw, expected):
 @pytest.mark.parametrize("raw", ["Ünïcödé, 1,000,000 'quotes' & more", "مرحبا 22,400", "", "🙂🙂 ammo?!"])
 def test_normalize_is_idempotent(raw):
     assert normalize(normalize(raw)) == normalize(raw)
+
+
+@pytest.mark.parametrize(
+    ("spoken", "digits"),
+    [
+        ("two hundred and ten targets", "210 targets"),
+        ("six thousand four hundred and twenty four", "6424"),
+        ("twenty-two thousand officers", "22000 officers"),
+        ("ninety four on the app", "94 on the app"),
+    ],
+)
+def test_numbers_said_in_words_become_digits(spoken: str, digits: str) -> None:
+    assert normalize(spoken) == digits
+
+
+def test_small_number_words_alone_stay_words() -> None:
+    """ "the two", "one of them", "both" are not figures."""
+    assert normalize("the total of the two, one of them") == "the total of the two one of them"

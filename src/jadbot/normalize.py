@@ -100,7 +100,57 @@ def _normalize_once(text: str) -> str:
     text = _THOUSANDS_K.sub(_thousands, text)
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
-    return " ".join(_TOKEN.findall(text))
+    words = _TOKEN.findall(text)
+    return " ".join(_spelled_numbers(words) if _NUMBER_WORD.search(text) else words)
+
+
+_SMALL = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_NUMBER_WORD = re.compile(
+    r"\b(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+)
+
+
+def _spelled_numbers(words: list[str]) -> list[str]:
+    """ "two hundred and ten" -> "210", "twenty two thousand" -> "22000": a number said in words, as
+    a voice transcript writes it. Only runs with a tens or a scale word: "two" and "one" alone stay
+    words ("the two", "one of them")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j, total, current, spelled = i, 0, 0, False
+        while j < len(words):
+            word = words[j].replace("-", " ")
+            parts = word.split()
+            if all(p in _SMALL or p in _TENS for p in parts) and parts:
+                current += sum(_SMALL.get(p, 0) + _TENS.get(p, 0) for p in parts)
+                spelled = spelled or any(p in _TENS for p in parts)
+            elif word in _SCALES and (current or total or j > i):
+                scale = _SCALES[word]
+                if scale == 100:
+                    current = (current or 1) * 100
+                else:
+                    total, current = total + (current or 1) * scale, 0
+                spelled = True
+            elif word == "and" and j > i and j + 1 < len(words) and words[j + 1] in {*_SMALL, *_TENS}:
+                pass  # "two hundred and ten"
+            else:
+                break
+            j += 1
+        if spelled and j > i:
+            out.append(str(total + current))
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def tokens(text: str) -> list[str]:
