@@ -268,3 +268,10 @@ def test_a_name_asked_about_a_list_just_given_is_checked(engine: Engine):
 def test_per_country_after_a_total_is_no_average(engine: Engine):
     _, second = chat(engine, "how many officers took part?", "per country?")
     assert "per-country" in second and "22,400" not in second.split(":")[0]
+
+
+def test_a_figure_said_in_words_is_checked_like_digits(engine: Engine):
+    _, second = chat(
+        engine, "how many targets did the cyber patrol identify?", "so two hundred and ten, right?"
+    )
+    assert second.startswith("No — ") and "120" in second
