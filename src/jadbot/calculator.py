@@ -19,6 +19,8 @@ class Calculator:
     def __init__(self, store: FactStore, intents: IntentSet, analyzer: Analyzer, matcher: Matcher):
         self.store, self.intents, self.analyzer, self.matcher = store, intents, analyzer, matcher
         # part intent -> the intent of the total it is one of the exact `parts` of (for shares)
+        # a figure's reference -> the intent stating it (derived.yaml names figures, questions intents)
+        self.stating = {i.figure: i.intent for i in intents.intents.values() if i.figure}
         by_figure = {i.figure: i.intent for i in intents.intents.values() if i.figure and i.kind == "fact"}
         self.whole: dict[str, str] = {}
         # whole intent -> the intents of its named parts (`parts` add up, `includes` need not)
@@ -49,6 +51,17 @@ class Calculator:
                 for part in parts:
                     self.whole.setdefault(part, whole)  # type: ignore[arg-type]
                     self.members.setdefault(whole, []).append(part)  # type: ignore[arg-type]
+
+    def declared_operands(self, intent_id: str, op: str) -> tuple[str, ...] | None:
+        """The intents whose figures a calculation the intent's answer states (derived.yaml) combines:
+        "326 kg more cocaine" compares cocaine with the rest."""
+        for ref in references(self.intents[intent_id].answer or ""):
+            derived = self.store.derived.get(ref)
+            if derived is not None and derived.operation == op:
+                operands = tuple(self.stating.get(o) for o in derived.operands)
+                if all(operands):
+                    return operands  # type: ignore[return-value]
+        return None
 
     def declared_operation(self, operands: tuple[str, ...]) -> str | None:
         """The operation derived.yaml declares over these intents' figures ("checks per officer" is

@@ -134,6 +134,12 @@ class FactStore:
     def has(self, ref: str) -> bool:
         return ref in self.facts or ref in self.derived
 
+    def counted_countries(self, figure: str) -> tuple[str, ...]:
+        """The countries a count of countries counts ("derived.countries_non_eu": the non-EU ones)."""
+        if figure.endswith("_all"):
+            return (*self.eu, *self.non_eu)
+        return self.non_eu if "non_eu" in figure else self.eu
+
     def participation(self, code: str) -> Literal["eu", "non_eu", "absent"]:
         if code in self.eu:
             return "eu"

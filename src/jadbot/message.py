@@ -231,10 +231,11 @@ def parse(text: str) -> Message:
 
 
 # "even though it left the EU", "despite the war": what the asker grants, not what they ask
-_CONCESSIVE = re.compile(r"^(?:even though|even if|although|though|despite|in spite of|regardless of)\b")
-_CONCESSION = re.compile(
-    r"\s*,?\s+\b(?:even though|even if|although|despite|in spite of|regardless of)\b.*$", re.I
-)
+_CONCEDING = r"(?:even though|even if|although|despite|in spite of|regardless of)"
+_CONCESSIVE = re.compile(
+    rf"^(?:{_CONCEDING}|though)\b"
+)  # a trailing "though" is a filler, a leading one concedes
+_CONCESSION = re.compile(rf"\s*,?\s+\b{_CONCEDING}\b.*$", re.I)
 
 
 def _without_concession(piece: str, norm: str) -> tuple[str, str]:

@@ -333,13 +333,7 @@ class Readers:
             group = self._country_group(kept + " " + left_out)
             if group is None:
                 return []
-            figure = self.intents[group].figure or ""
-            codes = {*self.store.eu, *self.store.non_eu}
-            codes = (
-                codes
-                if figure.endswith("_all")
-                else set(self.store.non_eu if "non_eu" in figure else self.store.eu)
-            )
+            codes = set(self.store.counted_countries(self.intents[group].figure or ""))
             if not codes & set(excluded_countries):
                 return []  # "countries not from the EU? Turkey too?": nothing of that group is left out
             return [
@@ -577,8 +571,12 @@ class Readers:
                 for r in ranked
             ]
             ranked.sort(key=lambda r: (-r.score, r.intent))
-        by_country = {self.intents[r.intent].when_country for r in ranked} - {None}
-        if by_country and _BY_COUNTRY.search(normalize(analysis.text)):
+        by_country = (
+            {self.intents[r.intent].when_country for r in ranked} - {None}
+            if _BY_COUNTRY.search(normalize(analysis.text))
+            else set()
+        )
+        if by_country:
             # "the per-country breakdown of the 310 weapons": no such figures, whatever the topic
             target = by_country.pop()
             ranked = [
@@ -803,8 +801,9 @@ VAGUE = frozenset(
         "can", "could", "need", "want", "one",
     )
 )  # fmt: skip
-REFERS = re.compile(r"\b(?:it|that|this|these|those|them|they)\b")  # "quote it", "whose figures are these"
-_DEICTIC = frozenset(Analyzer.stem(w) for w in ("these", "it", "that", "this", "those", "they", "them"))
+_POINTING = ("it", "that", "this", "these", "those", "them", "they")
+REFERS = re.compile(rf"\b(?:{'|'.join(_POINTING)})\b")  # "quote it", "whose figures are these"
+_DEICTIC = frozenset(Analyzer.stem(w) for w in _POINTING)
 _MEANING = frozenset(
     Analyzer.stem(w) for w in ("refer", "mean", "meaning", "stand", "represent", "for", "about")
 )

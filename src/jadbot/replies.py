@@ -161,7 +161,7 @@ class Replier:
                 return Reply(text, (figure, *refs), (intent.intent,), "no")
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
-        compared = self._declared_difference(intent) if ask.polar else None
+        compared = self.calculator.declared_operands(intent.intent, "difference") if ask.polar else None
         if compared is not None:  # "was that more than the cannabis?" read as cocaine against the rest
             held = self.calculator.holds(ask.clause, list(compared))
             if held is not None:
@@ -180,17 +180,6 @@ class Replier:
                 else None
             )
         return Reply(text, tuple(refs), (intent.intent,), verdict)
-
-    def _declared_difference(self, intent: Intent) -> tuple[str, str] | None:
-        """The two intents whose figures a difference the answer states (derived.yaml) compares."""
-        by_figure = {i.figure: i.intent for i in self.intents.intents.values() if i.figure}
-        for ref in references(intent.answer or ""):
-            derived = self.store.derived.get(ref)
-            if derived is not None and derived.operation == "difference" and len(derived.operands) == 2:
-                pair = tuple(by_figure.get(o) for o in derived.operands)
-                if all(pair):
-                    return pair  # type: ignore[return-value]
-        return None
 
     def _narrower(self, analysis: Analysis, intent_id: str) -> str | None:
         """The intent of a drug the claim names that has a figure of its own, other than the one read."""
@@ -551,9 +540,7 @@ class Replier:
         assert ask.intent is not None
         whole = self.intents[ask.intent]
         if ask.countries:
-            group = self.store.eu if "non_eu" not in (whole.figure or "") else self.store.non_eu
-            if (whole.figure or "").endswith("_all"):
-                group = (*self.store.eu, *self.store.non_eu)
+            group = self.store.counted_countries(whole.figure or "")
             left = [c for c in group if c not in ask.countries]
             excluded = [self.country_name(c) for c in ask.countries if c in group]
             names = self.wording.join([self.country_name(c) for c in left])
