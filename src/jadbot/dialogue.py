@@ -119,115 +119,189 @@ _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|a
 _GAP = re.compile(r"\b(?:difference|gap|how many more|how much more)\b")
 
 
-def _sourced(
-    alone: list[Ask], pronoun: bool, previous: Context, readers: Readers
-) -> tuple[list[Ask], str] | None:
-    """ "How many illegal entries were detected, and whose figure is that?": the source's words behind
-    the answer just given, not the statement's first sentence."""
-    if not pronoun or len(alone) != 1 or alone[0].op not in ("quote", "attribution"):
-        return None
-    if alone[0].intent != readers.source_intent:
-        return None  # "whose figure is the cocaine one?" names its topic
-    topic = next((i for i in reversed(previous.intents) if i in readers.intents.intents), None)
-    if topic is None or readers.intents[topic].kind in _QUIET:
-        return None
-    return [replace(alone[0], intent=topic)], f"{alone[0].clause} ({readers.intents[topic].title})"
+Resolution = tuple[list[Ask], str]
+ALONE: Resolution = ([], "")  # a stage's verdict that the clause stands on its own
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One clause as the resolvers see it: the clause, how it reads alone, the context before it,
+    and what each stage looks at (the words left once the cue and the correction are cut off)."""
+
+    clause: Clause
+    alone: list[Ask]  # how the clause reads on its own
+    previous: Context
+    readers: Readers
+    same_message: bool  # an earlier clause of the same message, not the last message
+    norm: str  # the clause normalised, a correction's "not X" removed
+    fragment: str  # without a correction's "no, I meant" and a cue's "and what about"
+    correction: bool
+    cued: bool
+    pronoun: re.Match[str] | None  # the word pointing back ("that", "those", "there")
+    countries: list[str]  # the countries the fragment names
+    topics: list[str]  # the fragment's stems that are not question frame
+    known: list[str]  # topics the intents' examples know
+
+    @property
+    def short(self) -> bool:
+        return len(self.norm.split()) <= 5 and bool(self.known or self.countries or not self.topics)
+
+    @property
+    def country_only(self) -> bool:
+        """ "And Cyprus?", "Which app was it? Telegram?": a name alone, guessing at the question before."""
+        named = bool(self.countries) and not [t for t in self.known if t != "@country"]
+        return named or bool(self.readers.entity_names.fullmatch(self.fragment.strip(" ?!.")))
+
+    @property
+    def operates(self) -> bool:
+        """Whether it asks for an operation on what came before ("the rest", "the two", "the most")."""
+        return any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP))
+
+    @property
+    def alone_kinds(self) -> set[str]:
+        return {_kind(self.readers, a) for a in self.alone}
+
+    @property
+    def best_alone(self) -> float:
+        return max((a.score for a in self.alone), default=0.0)
 
 
 def resolve(
     clause: Clause, alone: list[Ask], previous: Context | None, readers: Readers, same_message: bool = False
-) -> tuple[list[Ask], str] | None:
+) -> Resolution | None:
     """The asks of a clause read as a follow-up of `previous`, with the text it became; None when
-    the clause stands on its own (a self-contained question is answered as if asked first)."""
+    the clause stands on its own (a self-contained question is answered as if asked first).
+
+    The stages run in order; the first to resolve the clause, or to find that it stands alone,
+    decides. A new kind of follow-up is a new stage in `_STAGES`."""
     if previous is None:
         return None
     if previous.intents and all(
         i in readers.intents.intents and readers.intents[i].kind in _QUIET for i in previous.intents
     ):
         return None  # "a carbonara recipe? the real one": nothing of the statement to go on from
+    follow = _follow_up(clause, alone, previous, readers, same_message)
+    for stage in _STAGES:
+        resolution = stage(follow)
+        if resolution is not None:
+            return resolution if resolution[0] else None
+    return None
+
+
+def _follow_up(
+    clause: Clause, alone: list[Ask], previous: Context, readers: Readers, same_message: bool
+) -> FollowUp:
     raw = _NOT_THAT.sub(" ", clause.text) if _CORRECTION.match(normalize(clause.text)) else clause.text
     norm = normalize(raw)
     correction = _CORRECTION.match(norm)
     fragment = norm[correction.end() :] if correction else norm
     cue = _CUE.match(fragment)
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
-    cued = bool(correction or (cue and cue.group(0).strip()))
-    if correction and _ASKS.match(fragment) and len(fragment.split()) >= 3:
-        # "wait no sorry i meant how many officers were involved": a whole question replaces the last
-        asks = readers.read(readers.clause(fragment))
-        if asks and all(_kind(readers, a) not in _QUIET for a in asks):
-            return asks, fragment
     pronoun = _PRONOUN.search(fragment)
     if pronoun is None and previous.names:
         pronoun = _THERE.search(fragment)  # "how many weapons were found there?" after Montenegro
-    frame = readers.frame
     analysis = readers.analyzer.analyze(fragment)
-    topics = [s for s in analysis.stems if s not in frame]
-    known = [t for t in topics if t in readers.matcher.weight]
-    short = len(norm.split()) <= 5 and bool(known or analysis.countries or analysis.period or not topics)
-    quiet = all(_kind(readers, a) == "smalltalk" for a in alone) if alone else False
-    if quiet and not pronoun and not cued:
-        return None  # "thanks", "thx bestie", "dang ok"
-    rechecked = _rechecked(clause, topics, previous, readers)
-    if rechecked is not None:
-        return rechecked
-    named = clause.analysis.agencies or clause.analysis.countries
-    if (
-        named
-        and alone
-        and polar(clause.analysis)
-        and all(readers.intents[a.intent or ""].slot for a in alone)
-    ):
-        return None  # "was the FBI one of them?": whether it took part, asked of the name given
-    quoted = {c.value for c in clause.analysis.claims}
-    if quoted and any((v, a.intent) in readers.figures for a in alone for v in quoted):
-        return None  # "and 22,400 officers, correct?": it quotes the very figure it reads as
-    country_only = bool(analysis.countries) and not [t for t in known if t != "@country"]
-    # "Which app was it? Telegram?": a name alone guesses at the question before it
-    country_only = country_only or bool(readers.entity_names.fullmatch(fragment.strip(" ?!.")))
-    operates = bool(_REST.search(norm) or _RANKING.search(norm) or _TWO.search(norm) or _GAP.search(norm))
-    if same_message and alone and not (pronoun or country_only or operates or correction):
-        return None  # "how many officers, how many countries, and who coordinated?": each stands alone
-    if not (cued or pronoun or short or country_only or operates):
-        return None
-    unknown = [t for t in topics if t not in readers.matcher.weight and t not in _OPERATION_WORDS]
-    if not alone and not same_message and not correction and len(unknown) >= 2:
-        return None  # "is it safe to go on holiday to Montenegro?": about something the statement is not
-    best_alone = max((a.score for a in alone), default=0.0)
-    alone_kinds = {_kind(readers, a) for a in alone}
-    confident = best_alone >= readers.settings.confident and not alone_kinds & set(_QUIET)
-    redone = _redone(
-        clause,
-        fragment if correction else norm,
-        readers.read(readers.clause(fragment)) if correction else alone,
-        previous,
-        readers,
-        cued,
+    topics = [s for s in analysis.stems if s not in readers.frame]
+    return FollowUp(
+        clause=clause,
+        alone=alone,
+        previous=previous,
+        readers=readers,
+        same_message=same_message,
+        norm=norm,
+        fragment=fragment,
+        correction=bool(correction),
+        cued=bool(correction or (cue and cue.group(0).strip())),
+        pronoun=pronoun,
+        countries=analysis.countries,
+        topics=topics,
+        known=[t for t in topics if t in readers.matcher.weight],
     )
-    if redone is not None:
-        return redone
-    if cued and not correction and known and confident and not country_only:
-        # "and was Greece actually part of it?", "and Eurojust was one of the partners, yes?": it says what
-        # it asks; the context only fills what a message leaves open
+
+
+def _whole_question(f: FollowUp) -> Resolution | None:
+    """ "Wait no sorry, I meant how many officers were involved": a whole question replaces the last."""
+    if not (f.correction and _ASKS.match(f.fragment) and len(f.fragment.split()) >= 3):
         return None
-    sourced = _sourced(alone, bool(REFERS.search(fragment)), previous, readers)
-    if sourced is not None:
-        return sourced
-    if any(a.op in ("quote", "attribution", "overview", "complement", "rank") for a in alone):
-        return None  # "whose figures are these?" is about the source, not the figures just given
-    lettered = _other_letter(fragment, previous, readers)
-    if lettered is not None:
-        return lettered
-    narrowed = _narrowed(alone, pronoun is not None, previous, readers)
-    if narrowed is not None:
-        return narrowed
-    operation = _on_previous(clause, norm, topics, previous, readers, same_message)
-    if operation is not None:
-        return operation
-    each = _each_name(fragment, pronoun, previous, readers)
-    if each is not None:
-        return each
-    groups = _candidates(fragment, pronoun, known, analysis.countries, previous, readers, bool(correction))
+    asks = f.readers.read(f.readers.clause(f.fragment))
+    if asks and all(_kind(f.readers, a) not in _QUIET for a in asks):
+        return asks, f.fragment
+    return None
+
+
+def _smalltalk(f: FollowUp) -> Resolution | None:
+    """ "thanks", "thx bestie", "dang ok": nothing asked of what came before."""
+    if f.alone and f.alone_kinds == {"smalltalk"} and not f.pronoun and not f.cued:
+        return ALONE
+    return None
+
+
+def _names_its_own(f: FollowUp) -> Resolution | None:
+    """ "Was the FBI one of them?": whether it took part, asked of the name given; "and 22,400
+    officers, correct?" quotes the very figure it reads as."""
+    analysis = f.clause.analysis
+    if (
+        (analysis.agencies or analysis.countries)
+        and f.alone
+        and polar(analysis)
+        and all(f.readers.intents[a.intent or ""].slot for a in f.alone)
+    ):
+        return ALONE
+    quoted = {c.value for c in analysis.claims}
+    if quoted and any((v, a.intent) in f.readers.figures for a in f.alone for v in quoted):
+        return ALONE
+    return None
+
+
+def _leans_back(f: FollowUp) -> Resolution | None:
+    """Whether anything in the clause leans on what came before: a cue, a pronoun, a fragment too
+    short to be a question, a name alone, an operation. Otherwise it stands alone."""
+    if f.same_message and f.alone and not (f.pronoun or f.country_only or f.operates or f.correction):
+        return ALONE  # "how many officers, how many countries, and who coordinated?": each stands alone
+    if not (f.cued or f.pronoun or f.short or f.country_only or f.operates):
+        return ALONE
+    unknown = [t for t in f.topics if t not in f.readers.matcher.weight and t not in _OPERATION_WORDS]
+    if not f.alone and not f.same_message and not f.correction and len(unknown) >= 2:
+        return ALONE  # "is it safe to go on holiday to Montenegro?": about something the statement is not
+    return None
+
+
+def _says_what_it_asks(f: FollowUp) -> Resolution | None:
+    """ "And was Greece actually part of it?", "and Eurojust was one of the partners, yes?": a cued
+    question read with confidence says what it asks; the context only fills what it leaves open."""
+    confident = f.best_alone >= f.readers.settings.confident and not f.alone_kinds & set(_QUIET)
+    if f.cued and not f.correction and f.known and confident and not f.country_only:
+        return ALONE
+    return None
+
+
+def _about_the_source(f: FollowUp) -> Resolution | None:
+    """ "Whose figures are these?", "give me an overview": about the source, not the figures given."""
+    if any(a.op in ("quote", "attribution", "overview", "complement", "rank") for a in f.alone):
+        return ALONE
+    return None
+
+
+def _sourced(f: FollowUp) -> Resolution | None:
+    """ "How many illegal entries were detected, and whose figure is that?": the source's words behind
+    the answer just given, not the statement's first sentence."""
+    alone, readers = f.alone, f.readers
+    if not REFERS.search(f.fragment) or len(alone) != 1 or alone[0].op not in ("quote", "attribution"):
+        return None
+    if alone[0].intent != readers.source_intent:
+        return None  # "whose figure is the cocaine one?" names its topic
+    topic = next((i for i in reversed(f.previous.intents) if i in readers.intents.intents), None)
+    if topic is None or readers.intents[topic].kind in _QUIET:
+        return None
+    return [replace(alone[0], intent=topic)], f"{alone[0].clause} ({readers.intents[topic].title})"
+
+
+def _rewritten(f: FollowUp) -> Resolution | None:
+    """The follow-up rewritten with the words before it (the earlier question with the new topic,
+    the pronoun replaced by what it points at, the earlier question plus the new words), when a
+    rewriting reads better than the clause alone."""
+    readers, alone = f.readers, f.alone
+    groups = _candidates(f.fragment, f.pronoun, f.known, f.countries, f.previous, readers, f.correction)
     best: tuple[list[Ask], str, float] | None = None
     for group in groups:
         for text in group:
@@ -240,39 +314,42 @@ def resolve(
         if best is not None:
             break
     if best is None:
-        return None
+        return ALONE
     followed, rewritten, best_followed = best
-    if alone_kinds == {"out_of_scope"} and best_alone >= readers.settings.threshold and not pronoun:
-        return None  # "and how many goals did Real Madrid score?": off topic, whatever came before
-    if cued or not alone or country_only:
+    kinds, best_alone, pronoun = f.alone_kinds, f.best_alone, f.pronoun
+    if kinds == {"out_of_scope"} and best_alone >= readers.settings.threshold and not pronoun:
+        return ALONE  # "and how many goals did Real Madrid score?": off topic, whatever came before
+    if f.cued or not alone or f.country_only:
         return followed, rewritten
     if (
         pronoun
         and best_followed >= best_alone
-        and _uses(followed, previous.intents)
-        and not _uses(alone, previous.intents)
+        and _uses(followed, f.previous.intents)
+        and not _uses(alone, f.previous.intents)
     ):
         return followed, rewritten  # "what's that per cop?" after vehicles: vehicles per officer
-    if alone_kinds <= {"smalltalk"} or (alone_kinds <= set(_QUIET) and pronoun):
+    if kinds <= {"smalltalk"} or (kinds <= set(_QUIET) and pronoun):
         return followed, rewritten  # "is that more than 1,000?" is not a goodbye
-    if alone_kinds <= {"out_of_scope"}:
-        return None  # "who won the champions league?" after anything
-    if topics and best_alone >= readers.settings.confident and not pronoun:
-        return None  # "how many weapons were seized" after anything: it says what it asks
-    return (followed, rewritten) if best_followed > best_alone + (0.0 if short or pronoun else 0.05) else None
+    if kinds <= {"out_of_scope"}:
+        return ALONE  # "who won the champions league?" after anything
+    if f.topics and best_alone >= readers.settings.confident and not pronoun:
+        return ALONE  # "how many weapons were seized" after anything: it says what it asks
+    margin = 0.0 if f.short or pronoun else 0.05
+    return (followed, rewritten) if best_followed > best_alone + margin else ALONE
 
 
 _REDONE = ("share", "ratio")  # calculations a bare "and vehicles?" asks again with its part changed
 _KEPT = (*_REDONE, "difference", "sum")  # "and between entries and documents?" asks any of them again
 
 
-def _redone(
-    clause: Clause, norm: str, alone: list[Ask], previous: Context, readers: Readers, cued: bool
-) -> tuple[list[Ask], str] | None:
+def _redone(f: FollowUp) -> Resolution | None:
     """ "What share of the checks were people?" then "and vehicles?": the same share, of vehicles;
     "the difference between people and vehicles?" then "and between entries and documents?"."""
+    clause, previous, readers, cued = f.clause, f.previous, f.readers, f.cued
+    norm = f.fragment if f.correction else f.norm
     if not previous.operation or len(norm.split()) > 8:
         return None
+    alone = readers.read(readers.clause(f.fragment)) if f.correction else f.alone
     pair = [a.intent for a in alone if a.op == "lookup" and a.intent and readers.calculator.operand(a.intent)]
     named = [readers.figure_intent(p) for p in arithmetic.operand_phrases(norm)]
     if cued and len(named) == 2 and all(named) and named[0] != named[1]:
@@ -310,12 +387,11 @@ _QUOTING = frozenset(
 )  # fmt: skip
 
 
-def _rechecked(
-    clause: Clause, topics: list[str], previous: Context, readers: Readers
-) -> tuple[list[Ask], str] | None:
+def _rechecked(f: FollowUp) -> Resolution | None:
     """ "So about 184,000?", "was it exactly 22,400?", "so roughly 9 per officer, yes?": a figure
     quoted about the answer just given, naming nothing that answer is not about, is checked
     against it."""
+    clause, topics, previous, readers = f.clause, f.topics, f.previous, f.readers
     analysis = clause.analysis
     if not analysis.claims or analysis.countries or analysis.agencies:
         return None
@@ -349,10 +425,9 @@ _PLURAL = re.compile(r"\b(?:they|those|these|them|both of them|both)\b")
 _SINGULAR = {"are": "is", "were": "was", "r": "is"}
 
 
-def _each_name(
-    fragment: str, pronoun: re.Match[str] | None, previous: Context, readers: Readers
-) -> tuple[list[Ask], str] | None:
+def _each_name(f: FollowUp) -> Resolution | None:
     """ "Are those in the EU?" after Moldova and Montenegro: the question asked of each of them."""
+    fragment, pronoun, previous, readers = f.fragment, f.pronoun, f.previous, f.readers
     if pronoun is None or len(previous.names) < 2 or not _PLURAL.search(pronoun.group(0)):
         return None
     asks: list[Ask] = []
@@ -379,8 +454,9 @@ _LETTER_ONLY = re.compile(
 _LETTER_ASKED = re.compile(r"\b((?:with|starting with|beginning with) (?:the letter )?)([a-z])\b", re.I)
 
 
-def _other_letter(fragment: str, previous: Context, readers: Readers) -> tuple[list[Ask], str] | None:
+def _other_letter(f: FollowUp) -> Resolution | None:
     """ "Which EU countries begin with L, and which with H?": the same question, another letter."""
+    fragment, previous, readers = f.fragment, f.previous, f.readers
     match = _LETTER_ONLY.fullmatch(fragment.strip())
     if match is None or not previous.clauses:
         return None
@@ -395,10 +471,9 @@ def _other_letter(fragment: str, previous: Context, readers: Readers) -> tuple[l
     return (asks, text) if asks else None
 
 
-def _narrowed(
-    alone: list[Ask], pronoun: bool, previous: Context, readers: Readers
-) -> tuple[list[Ask], str] | None:
+def _narrowed(f: FollowUp) -> Resolution | None:
     """ "Which of them begin with S?" after a list of countries: the letter, within that list."""
+    alone, pronoun, previous, readers = f.alone, f.pronoun is not None, f.previous, f.readers
     letter = next(
         (
             a
@@ -417,11 +492,11 @@ def _narrowed(
     return [replace(letter, within=group)], text
 
 
-def _on_previous(
-    clause: Clause, norm: str, topics: list[str], previous: Context, readers: Readers, same_message: bool
-) -> tuple[list[Ask], str] | None:
+def _on_previous(f: FollowUp) -> Resolution | None:
     """Operations on what was just answered: "and the rest?", "the total of the two?", "which was
     the most?"."""
+    clause, norm, topics, previous, readers = f.clause, f.norm, f.topics, f.previous, f.readers
+    same_message = f.same_message
     if _RANKING.search(norm) and not [t for t in topics if t not in _OPERATION_WORDS]:
         for intent in reversed(previous.intents):
             whole = readers.calculator.whole_with_parts(intent)
@@ -596,3 +671,20 @@ _OPERATION_WORDS = frozenset(
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")
 _QUIET = ("smalltalk", "out_of_scope")
 _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")
+
+_STAGES = (
+    _whole_question,
+    _smalltalk,
+    _rechecked,
+    _names_its_own,
+    _leans_back,
+    _redone,
+    _says_what_it_asks,
+    _sourced,
+    _about_the_source,
+    _other_letter,
+    _narrowed,
+    _on_previous,
+    _each_name,
+    _rewritten,
+)
