@@ -22,7 +22,7 @@ _DIFFERENCE = re.compile(
 )
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"
-    r"|\b(?:for|to)\s+(?:each|every|one)\b|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
+    r"|\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
     r"|\bdid each\b|\btimes\b",
 )
 _SHARE = re.compile(
@@ -34,7 +34,8 @@ _SUM = re.compile(
     r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|all in all|overall)\b|\+",
 )
 _SPLIT = re.compile(
-    r"\.\s+|\s+(?:but not|and not|nor|and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
+    r"(?:^|\s+)(?:as an? (?:share|percentage|proportion|fraction|part|percent) of|as (?:a )?% of|out of)\s+"
+    r"|\.\s+|\s+(?:but not|and not|nor|and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|times|or)\s+"
     r"|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )

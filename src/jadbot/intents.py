@@ -62,6 +62,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "complement": frozenset({"whole", "excluded", "result"}),
     "rank": frozenset({"whole", "ranking"}),
     "rank_least": frozenset({"whole", "ranking"}),
+    "rank_ascending": frozenset({"whole", "ranking"}),
     "not_stated": frozenset({"asked", "stated"}),
     "quote": frozenset({"quote"}),
     "attribution": frozenset({"quote"}),

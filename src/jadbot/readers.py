@@ -56,6 +56,8 @@ def polar(analysis: Analysis) -> bool:
     norm = normalize(analysis.text)
     if first in POLAR or _TRUE_THAT.match(norm):
         return True
+    if _REPORTED.match(norm) and not WH_WORDS & set(norm.split()):
+        return True  # "same post says the centre was in Belgrade": a claim passed on, to be checked
     # "wait they found stuff on the dark web??": a statement asked as a question
     return (
         analysis.text.rstrip().endswith("?")
@@ -67,6 +69,10 @@ def polar(analysis: Analysis) -> bool:
 _SAID_ASKING = re.compile(
     r"^(?:(?:so|wait|oh|but|really|hold on|omg|lol)\s+)*(?:they|police|europol|officers|cops)\s+"
     r"(?:\w+ed|found|took|got|caught|seized|checked|had|did|also|really|actually)\b"
+)
+_REPORTED = re.compile(
+    r"^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
+    r"lists|listed|mentions|mentioned|told me|heard|read|thinks|believes|reckons)\b(?: that)? (?=\w)"
 )
 # "is it true that the centre was in Belgrade?": a yes/no question whatever follows
 _TRUE_THAT = re.compile(
@@ -290,6 +296,10 @@ class Readers:
         topic = ranked[0] if topical and ranked and ranked[0].score >= self.settings.threshold * 0.8 else None
         if topic is None and quote and not attribution and (topical or not REFERS.search(clause.norm)):
             return []  # "quote" with nothing to quote ("quote it" quotes what was just answered): let the others read it
+        sure = not attribution or (topic is not None and topic.score >= self.settings.confident)
+        if topic and sure and self.intents[topic.intent].kind == "not_reported":
+            # "who was the spokesperson quoted?": what the statement does not say has no quote
+            return [Ask("lookup", clause.text, topic.intent, score=topic.score, analysis=clause.analysis)]
         op = "quote" if quote and not attribution else "attribution"
         intent = topic.intent if topic else self.source_intent
         is_polar = polar(clause.analysis) or clause.norm.startswith(
@@ -859,7 +869,8 @@ def _claims_of(text: str, pieces: list[str]) -> list[str]:
     claim to check, not a phrase and a bare "is that true?"."""
     if tagged(text) is None:
         return pieces
-    return [f"{p}, right?" for p in pieces if tagged(f"x {p}") is None]
+    claims = [(tagged(f"x {p}") or f"x {p}")[2:].strip(" ,") for p in pieces]
+    return [f"{c}, right?" for c in claims if c]  # "and 140 documents, is that right?": the tag goes
 
 
 _WHICH_COUNTRY = re.compile(

@@ -86,7 +86,10 @@ class Replier:
         return self._handlers[ask.op](ask)
 
     def render(self, replies: list[Reply]) -> str:
-        """The replies as one message: each with its verdict in front, capitalised once."""
+        """The replies as one message: each with its verdict in front, capitalised once. A claim
+        refuted comes first: "2,229 entries and 140 documents, right?" is wrong as a whole."""
+        if {"yes", "no"} <= {r.verdict for r in replies}:
+            replies = sorted(replies, key=lambda r: r.verdict != "no")
         texts = []
         for r in replies:
             text = r.text
@@ -287,14 +290,22 @@ class Replier:
         if isinstance(answer, Text) and not shared:  # "was Frontex in charge?": Europol, not any agency named
             own = {kind: names for kind, names in self._named(answer.text, None).items() if names}
             alone = self._alone.search(normalize(core.text)) if self._alone else None
+            checked = []
             for kind, names in own.items():
                 if named.get(kind):
                     if alone and len(stated.get(kind, set())) > len(named[kind]):
                         return "no"  # "coordinated by Europol alone?": together with three partners
-                    return "yes" if named[kind] <= names else "no"
+                    checked.append(named[kind] <= names)
+            if checked:  # "Interpol ran the centre in Skopje?": the place is right, the agency is not
+                others = [kind for kind in named if kind not in own]
+                wrong = any(stated.get(k) and not _within(named[k], stated[k]) for k in others)
+                return "yes" if all(checked) and not wrong else "no"
+        grouped = self.readers.lists_countries(
+            intent.intent
+        )  # "was Croatia among the non-EU ones?": in that list
         taking_part = {
             "agency": set(self.store.named_agencies) if shared else set(),
-            "country": {*self.store.eu, *self.store.non_eu} if shared else set(),
+            "country": {*self.store.eu, *self.store.non_eu} if shared and not grouped else set(),
         }  # "was Frontex *involved* in the centre?": an answer naming Europol alone does not make it No
         if any(
             stated.get(kind)
@@ -566,6 +577,9 @@ class Replier:
         fact = self.store.facts.get(whole.figure or "")
         unit = fact.unit if isinstance(fact, Figure) else ""
         result = f"{shown} {unit}".strip()
+        left = [m for m in self.calculator.members.get(whole.intent, ()) if m not in ask.operands]
+        if len(left) > 1:  # "targets not on a messaging app": 26, and which platforms they were on
+            result += f" ({self.wording.join([self.calculator.operand(m).text for m in left])})"  # type: ignore[union-attr]
         excluded = self.wording.join([p.text for p in parts])  # type: ignore[union-attr]
         text = render(
             self.store,
@@ -588,7 +602,10 @@ class Replier:
         ranking = [o.text for _, o in operands]  # type: ignore[union-attr]
         clause = normalize(ask.clause)
         least = bool(_LEAST.search(clause)) and not _MOST.search(clause)  # "from most to least": all of them
-        if least and not ask.polar:  # "and the fewest?": the smallest, not the whole list again
+        if _ASCENDING.search(clause) and not ask.polar:  # "rank them from smallest to biggest"
+            slots = {"whole": total.text, "ranking": self.wording.join(ranking[::-1])}
+            text = render(self.store, self.intents.responses["rank_ascending"], slots)
+        elif least and not ask.polar:  # "and the fewest?": the smallest, not the whole list again
             slots = {"whole": total.text, "ranking": ranking[-1]}
             text = render(self.store, self.intents.responses["rank_least"], slots)
         else:
@@ -730,4 +747,8 @@ _ABOUT_STEMS = frozenset(
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
 _MOST = re.compile(r"\b(?:most|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
+_ASCENDING = re.compile(
+    r"\b(?:(?:least|fewest|smallest|lowest|bottom)\b.*\b(?:to|up to|through)\s+(?:the\s+)?(?:most|largest|biggest|highest|top)"
+    r"|ascending|increasing order)\b"
+)
 __all__ = ["Replier", "Reply"]
