@@ -23,6 +23,7 @@ from jadbot.analysis import Analyzer
 from jadbot.normalize import normalize
 from jadbot.readers import REFERS, polar, tagged
 from jadbot.reading import Ask
+from jadbot.render import references
 
 if TYPE_CHECKING:
     from jadbot.readers import Clause, Readers
@@ -139,6 +140,7 @@ class FollowUp:
     cued: bool
     pronoun: re.Match[str] | None  # the word pointing back ("that", "those", "there")
     countries: list[str]  # the countries the fragment names
+    agencies: list[str]  # the agencies it names
     topics: list[str]  # the fragment's stems that are not question frame
     known: list[str]  # topics the intents' examples know
 
@@ -149,13 +151,18 @@ class FollowUp:
     @property
     def country_only(self) -> bool:
         """ "And Cyprus?", "Which app was it? Telegram?": a name alone, guessing at the question before."""
-        named = bool(self.countries) and not [t for t in self.known if t != "@country"]
+        names = self.countries or self.agencies
+        spelled = {Analyzer.stem(w) for a in self.agencies for w in normalize(a).split()}  # "frontex" itself
+        named = bool(names) and not [t for t in self.known if t[0] != "@" and t not in spelled]
+        named = named and not (self.agencies and _WH.match(self.fragment))  # "how is Europol described?"
         return named or bool(self.readers.entity_names.fullmatch(self.fragment.strip(" ?!.")))
 
     @property
     def operates(self) -> bool:
         """Whether it asks for an operation on what came before ("the rest", "the two", "the most")."""
-        return any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP))
+        return any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP)) or bool(
+            _AS.match(self.fragment)
+        )
 
     @property
     def alone_kinds(self) -> set[str]:
@@ -214,6 +221,7 @@ def _follow_up(
         cued=bool(correction or (cue and cue.group(0).strip())),
         pronoun=pronoun,
         countries=analysis.countries,
+        agencies=analysis.agencies,
         topics=topics,
         known=[t for t in topics if t in readers.matcher.weight],
     )
@@ -227,6 +235,43 @@ def _whole_question(f: FollowUp) -> Resolution | None:
     if asks and all(_kind(f.readers, a) not in _QUIET for a in asks):
         return asks, f.fragment
     return None
+
+
+def _listed(f: FollowUp) -> Resolution | None:
+    """ "Which ones?" after a count of countries, "break that down" after the targets not on the
+    messaging app, "rank those from smallest to biggest" after a breakdown: the list, or the parts,
+    behind what was just answered."""
+    if not _WHICH_ONES.fullmatch(f.fragment.strip(" ?!.")) or not f.previous.clauses:
+        return None
+    readers = f.readers
+    if _ORDERED.search(f.fragment):
+        calculator = readers.calculator
+        stated = [  # the figures the last answer gave: the platforms' answer gives the targets' parts
+            calculator.stating.get(ref, "")
+            for i in f.previous.intents
+            if i in readers.intents.intents
+            for ref in references(readers.intents[i].answer or "")
+        ]
+        wholes = (calculator.whole_with_parts(i) for i in (*reversed(f.previous.intents), *stated) if i)
+        whole = next((w for w in wholes if w), None)
+        if whole is None:
+            return None
+        ask = Ask("rank", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
+        return [ask], f"{readers.intents[whole].title}, ranked"
+    asked = [a for c in f.previous.clauses for a in readers.read(readers.clause(c))]
+    listing = [
+        a
+        for a in asked
+        if a.op == "complement"
+        or (
+            a.op == "lookup"
+            and a.intent
+            and (readers.lists_countries(a.intent) or a.intent in readers.calculator.members)
+        )
+    ]
+    if not listing and f.fragment.startswith(("which", "what")):
+        listing = asked  # "which ones?" after the vehicles: the statement lists none, say what it does
+    return (listing, " | ".join(a.clause for a in listing)) if listing else None
 
 
 def _smalltalk(f: FollowUp) -> Resolution | None:
@@ -243,7 +288,7 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
     if (
         (analysis.agencies or analysis.countries)
         and f.alone
-        and polar(analysis)
+        and (polar(analysis) or tagged(f.clause.text) is not None)
         and all(f.readers.intents[a.intent or ""].slot for a in f.alone)
     ):
         return ALONE
@@ -264,6 +309,41 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     if not f.alone and not f.same_message and not f.correction and len(unknown) >= 2:
         return ALONE  # "is it safe to go on holiday to Montenegro?": about something the statement is not
     return None
+
+
+def _with_last(f: FollowUp) -> Resolution | None:
+    """ "Difference to illegal entries?" after the forged documents, "as a share of all targets?" after
+    the 94 on a messaging app, "and as a ratio?" after a difference, "how many times more is that?":
+    a calculation whose other operand is the figure (or the pair) just given."""
+    readers = f.readers
+    op = arithmetic.operation(f.fragment)
+    if op is None or f.same_message or len(f.fragment.split()) > 10:
+        return None
+    named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
+    last = [i for i in f.previous.intents if readers.calculator.operand(i) is not None]
+    recent = [i for i in f.previous.history if readers.calculator.operand(i) is not None]
+    asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None  # "is that more than ...?"
+    plain = not (asked_yes_no or f.clause.analysis.claims)  # "was it more than a million?" checks a claim
+    joined = op != "sum" or bool(
+        _JOINED.search(f.fragment)
+    )  # not "and weapons overall?" after the ammunition
+    if len(named) == 1 and len(last) == 1 and named[0] != last[0] and joined:
+        operands = (last[0], named[0])
+    elif not named and len(last) == 2 and op != f.previous.operation and op != "share" and plain:
+        operands = (last[0], last[1])  # "and as a ratio?" after the difference of the two
+    elif (
+        not named
+        and len(last) == 1
+        and len(recent) >= 2
+        and op in ("ratio", "difference")
+        and f.pronoun
+        and plain
+    ):
+        operands = (recent[-1], recent[-2])  # "how many times more is that?" than the figure before
+    else:
+        return None
+    ask = Ask(op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
+    return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
 
 
 def _says_what_it_asks(f: FollowUp) -> Resolution | None:
@@ -301,7 +381,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     the pronoun replaced by what it points at, the earlier question plus the new words), when a
     rewriting reads better than the clause alone."""
     readers, alone = f.readers, f.alone
-    groups = _candidates(f.fragment, f.pronoun, f.known, f.countries, f.previous, readers, f.correction)
+    groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
     for group in groups:
         for text in group:
@@ -317,7 +397,10 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return ALONE
     followed, rewritten, best_followed = best
     kinds, best_alone, pronoun = f.alone_kinds, f.best_alone, f.pronoun
-    if kinds == {"out_of_scope"} and best_alone >= readers.settings.threshold and not pronoun:
+    # "and how many people in Montenegro?" after the people checked asks that figure there, not the
+    # population: off topic alone, not after the same topic
+    offtopic = kinds <= {"out_of_scope"} and not (f.countries and _same_topic(f))
+    if offtopic and kinds and best_alone >= readers.settings.threshold and not pronoun:
         return ALONE  # "and how many goals did Real Madrid score?": off topic, whatever came before
     if f.cued or not alone or f.country_only:
         return followed, rewritten
@@ -330,7 +413,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return followed, rewritten  # "what's that per cop?" after vehicles: vehicles per officer
     if kinds <= {"smalltalk"} or (kinds <= set(_QUIET) and pronoun):
         return followed, rewritten  # "is that more than 1,000?" is not a goodbye
-    if kinds <= {"out_of_scope"}:
+    if offtopic:
         return ALONE  # "who won the champions league?" after anything
     if f.topics and best_alone >= readers.settings.confident and not pronoun:
         return ALONE  # "how many weapons were seized" after anything: it says what it asks
@@ -554,18 +637,12 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     return None
 
 
-def _candidates(
-    fragment: str,
-    pronoun: re.Match[str] | None,
-    topics: list[str],
-    countries: list[str],
-    previous: Context,
-    readers: Readers,
-    correction: bool,
-) -> list[list[str]]:
+def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
     """Rewritings of a follow-up in groups, most likely group first: a later group is tried only
     when no rewriting of an earlier one reads ("no, I meant ammunition" replaces the topic before
     it is ever added to the old question)."""
+    fragment, pronoun, topics, previous, correction = f.fragment, f.pronoun, f.known, f.previous, f.correction
+    countries, agencies = f.countries, f.agencies
     last = previous.clauses[-1]
     topic = (
         " and ".join(_topic(c, readers) for c in previous.clauses)
@@ -581,11 +658,14 @@ def _candidates(
         place = "in " if word and word.group(0) == "there" else ""
         named = [[f"{before}{place}{name}{after}" for name in previous.names[:3]]]
         first.append(f"{before}{topic}{after}")
-    if countries:  # "Greece was participating?" + "And Cyprus?": the country changes, the question stays
-        swapped = _swap_countries(last, fragment, readers)
+    if (
+        countries or agencies
+    ):  # "Greece was participating?" + "And Cyprus?": the name changes, the question stays
+        swaps = [s for s in (_swap_names(c, fragment, readers) for c in reversed(previous.clauses)) if s]
+        swapped = max(swaps, key=len, default=None)  # "...with Eurojust, Frontex | Interpol?": the whole question
         if swapped:
             first.append(swapped)
-    if topics and not (countries and len(topics) <= 1):
+    if topics and not ((countries or agencies) and len(topics) <= 1):
         first.append(_replace_topic(last, fragment, readers))
     # The old question plus the new words, only when the new words name no topic of their own:
     # "drugs seized" after "how much cocaine" must not read as cocaine again.
@@ -594,6 +674,13 @@ def _candidates(
         then.append(f"{fragment} {topic}")
     groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
     return [[" ".join(t.split()) for t in dict.fromkeys(g) if t.strip()] for g in groups]
+
+
+def _same_topic(f: FollowUp) -> bool:
+    """Whether every topic the follow-up names is one the last question was about."""
+    said = frozenset().union(*(f.readers.said.get(i, frozenset()) for i in f.previous.intents))
+    content = [t for t in f.known if t[0] != "@" and t not in _OPERATION_WORDS]
+    return bool(content) and all(t in said for t in content)
 
 
 def _uses(asks: list[Ask], intents: tuple[str, ...]) -> bool:
@@ -606,27 +693,39 @@ def _kind(readers: Readers, ask: Ask) -> str:
     return readers.intents[ask.intent].kind if ask.op == "lookup" and ask.intent else ""
 
 
-def _swap_countries(previous: str, fragment: str, readers: Readers) -> str | None:
-    """The previous clause with its country names replaced by the fragment's countries."""
-    index = readers.analyzer.countries
+def _swap_names(previous: str, fragment: str, readers: Readers) -> str | None:
+    """The previous clause with its country (or agency) names replaced by the fragment's: "was the
+    operation coordinated with Eurojust, Frontex and Interpol?" + "and with OLAF?"."""
+    countries = readers.analyzer.countries.phrases
+    agencies = readers.analyzer.agency_phrases
     words = normalize(previous).split()
-    new = " and ".join(dict.fromkeys(w for w in fragment.split() if index.phrases.get((w,))))
-    if not new:
-        return None
-    out: list[str] = []
-    i, swapped = 0, False
-    while i < len(words):
-        for n in range(min(index.longest, len(words) - i), 0, -1):
-            if index.phrases.get(tuple(words[i : i + n])):
-                if not swapped:
-                    out.append(new)
-                swapped = True
-                i += n
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return " ".join(out) if swapped else None
+    longest = max(readers.analyzer.countries.longest, *(len(k) for k in agencies))
+    for index in (countries, agencies):
+        asked = fragment.split()
+        new = [
+            " ".join(asked[i : i + n])
+            for i in range(len(asked))
+            for n in range(min(longest, len(asked) - i), 0, -1)
+            if index.get(tuple(asked[i : i + n]))
+        ]
+        if not new:
+            continue
+        out: list[str] = []
+        i, swapped = 0, False
+        while i < len(words):
+            for n in range(min(longest, len(words) - i), 0, -1):
+                if index.get(tuple(words[i : i + n])):
+                    if not swapped:
+                        out.append(" and ".join(dict.fromkeys(new)))
+                    swapped = True
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        if swapped:
+            return " ".join(out)
+    return None
 
 
 def _topic(text: str, readers: Readers) -> str:
@@ -643,7 +742,9 @@ def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
     kept = " ".join(w for w in fragment.split() if Analyzer.stem(w) not in frame or w.isdigit())
     out: list[str] = []
     placed = False
-    for word in normalize(previous).split():
+    for word in normalize(
+        readers.without_source(previous)
+    ).split():  # "how does Europol describe...": not a topic
         if Analyzer.stem(word) in frame:
             out.append(word)
         elif not placed:
@@ -654,7 +755,20 @@ def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
     return " ".join(out)
 
 
-_PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction)\b|%")
+_WHICH_ONES = re.compile(
+    r"(?:(?:which|what) (?:ones|are they|were they|are those|were those|were these|are these|ones were they)"
+    r"|(?:name|list) (?:them|those|these|the ones|em)(?: all)?"
+    r"|break (?:it|that|this|them|those|these) down|(?:the |a )?breakdown"
+    r"|(?:rank|sort|order|list) (?:them|those|these|it|em)\b.*)"
+    r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me))*"
+)
+_ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|least)\b")
+_WH = re.compile(r"(?:how|what|which|who|whom|where|when|why)\b")
+_JOINED = re.compile(r"\b(?:together with|with the|plus|added to|combined with|on top of)\b")
+_AS = re.compile(
+    r"(?:as an?|in|by) (?:share|percentage|percent|proportion|ratio|fraction|%)"
+)  # "as a share of all?"
+_PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
 _WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
 _PER = re.compile(r"\b(?:per|for each|for every|for one|a)\s+(officer|cop|policeman|police officer)\b")
@@ -674,11 +788,13 @@ _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")
 
 _STAGES = (
     _whole_question,
+    _listed,
     _smalltalk,
     _rechecked,
     _names_its_own,
     _leans_back,
     _redone,
+    _with_last,
     _says_what_it_asks,
     _sourced,
     _about_the_source,
