@@ -466,7 +466,8 @@ def _redone(f: FollowUp) -> Resolution | None:
 _QUOTING = frozenset(
     Analyzer.stem(w)
     for w in ("per", "each", "percent", "share", "exactly", "roughly", "about", "around", "approximately", "right",
-              "correct", "true", "yes", "so", "like", "what", "or", "not")
+              "correct", "true", "yes", "so", "like", "what", "or", "not", "only", "just", "really", "fr", "seriously",
+              "actually", "real", "wait", "lol", "wow", "omg")
 )  # fmt: skip
 
 
@@ -503,6 +504,28 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     return [ask], f"{readers.intents[intent].title}, checked"
 
 
+def _exactness(f: FollowUp) -> Resolution | None:
+    """ "Is that an exact number?" after "more than 20,000 pieces of ammunition": No, more than that;
+    after the 114 forged documents: Yes. The figure just given, checked as if quoted exactly."""
+    if (
+        not _EXACT.search(f.fragment)
+        or f.same_message
+        or len(f.fragment.split()) > 8
+        or f.clause.analysis.claims
+    ):
+        return None
+    figures = [i for i in f.previous.intents if f.readers.calculator.operand(i) is not None]
+    if len(figures) != 1 or [t for t in f.known if t not in _QUOTING and t not in _OPERATION_WORDS]:
+        return None
+    operand = f.readers.calculator.operand(figures[0])
+    assert operand is not None
+    text = f"is it exactly {operand.value:g}?"
+    analysis = f.readers.analyzer.analyze(text)
+    ask = Ask("lookup", text, figures[0], score=1.0, polar=True, analysis=analysis)
+    return [ask], f"{f.readers.intents[figures[0]].title}, exactly?"
+
+
+_EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
 _THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\s*[?!.]*$")
 _PLURAL = re.compile(r"\b(?:they|those|these|them|both of them|both)\b")
 _SINGULAR = {"are": "is", "were": "was", "r": "is"}
@@ -662,7 +685,9 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         countries or agencies
     ):  # "Greece was participating?" + "And Cyprus?": the name changes, the question stays
         swaps = [s for s in (_swap_names(c, fragment, readers) for c in reversed(previous.clauses)) if s]
-        swapped = max(swaps, key=len, default=None)  # "...with Eurojust, Frontex | Interpol?": the whole question
+        swapped = max(
+            swaps, key=len, default=None
+        )  # "...with Eurojust, Frontex | Interpol?": the whole question
         if swapped:
             first.append(swapped)
     if topics and not ((countries or agencies) and len(topics) <= 1):
@@ -791,6 +816,7 @@ _STAGES = (
     _listed,
     _smalltalk,
     _rechecked,
+    _exactness,
     _names_its_own,
     _leans_back,
     _redone,

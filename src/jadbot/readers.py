@@ -610,7 +610,11 @@ class Readers:
             ]
             ranked.sort(key=lambda r: (-r.score, r.intent))
         if ranked and ranked[0].score >= s.threshold:
-            return self._explained(analysis, ranked)[:limit]  # a quoted number is then just context
+            ranked = self._explained(analysis, ranked)  # a quoted number is then just context
+            part = self._part_named(analysis, ranked[0].intent)
+            if part is not None:  # "the count of cyber-patrol targets on marketplaces": 11, not the 120
+                ranked = _first(ranked, Scored(part, ranked[0].score, ""))
+            return ranked[:limit]
         lifted = {r.intent: r for r in ranked}
 
         def lift(intent_id: str) -> None:
@@ -630,6 +634,26 @@ class Readers:
                 if len(named) == 1:
                     lift(named[0])
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
+
+    def _part_named(self, analysis: Analysis, whole: str) -> str | None:
+        """The one part of a whole the question names by a word only that part's examples use, unless
+        it asks for the whole ("in total, including people")."""
+        if analysis.claims or _WHOLE_ASKED.search(normalize(analysis.text)):
+            return None
+        members = self.calculator.members.get(whole, [])
+        units = {i: self._unit_stems(i) for i in (whole, *members)}
+        stems = set(analysis.stems) - self.frame - CONTENTLESS - GENERIC - VAGUE
+        named = [
+            m
+            for m in members
+            if stems & (units[m] - units[whole] - set().union(*(units[o] for o in members if o != m)))
+        ]
+        return named[0] if len(named) == 1 else None
+
+    def _unit_stems(self, intent_id: str) -> frozenset[str]:
+        """The stems of what a figure counts ("targets on marketplaces"), its number left out."""
+        operand = self.calculator.operand(intent_id)
+        return frozenset(self.analyzer.analyze(operand.text).stems) if operand else frozenset()
 
     def _explained(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """A figure's intent leaves words unexplained that a close not-reported intent's examples use
@@ -913,5 +937,9 @@ _QUANTITY = re.compile(
 _RANK = re.compile(
     r"\b(?:most|largest|biggest|highest|top|main|least|fewest|smallest|lowest|rank|ranking|in order of|"
     r"order by|ordered by|sorted)\b"
+)
+_WHOLE_ASKED = re.compile(
+    r"\b(?:total|in all|overall|altogether|all together|including|incl|in sum|combined|together|else|kinds?|kinda|"
+    r"types?|things|everything|categories|breakdown|split)\b"
 )
 _PER_COUNTRY = re.compile(r"\b(?:country|countries|nation|state|member)\b")
