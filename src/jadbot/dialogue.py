@@ -117,7 +117,7 @@ _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|the remainder|everything else|left over|leftover)\b"
 )
 _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|altogether|add)\b")
-_GAP = re.compile(r"\b(?:difference|gap|how many more|how much more)\b")
+_GAP = re.compile(r"\b(?:difference|gap|how many more|how much more|by how much|by how many)\b")
 
 
 Resolution = tuple[list[Ask], str]
@@ -301,7 +301,9 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
 def _leans_back(f: FollowUp) -> Resolution | None:
     """Whether anything in the clause leans on what came before: a cue, a pronoun, a fragment too
     short to be a question, a name alone, an operation. Otherwise it stands alone."""
-    if f.same_message and f.alone and not (f.pronoun or f.country_only or f.operates or f.correction):
+    topicless = not f.topics and bool(_WH.match(f.fragment))  # "the cannabis seized, how many kilos exactly?"
+    leaning = f.pronoun or f.country_only or f.operates or f.correction or topicless
+    if f.same_message and f.alone and not leaning:
         return ALONE  # "how many officers, how many countries, and who coordinated?": each stands alone
     if not (f.cued or f.pronoun or f.short or f.country_only or f.operates):
         return ALONE
