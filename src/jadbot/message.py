@@ -130,12 +130,17 @@ _TAG_ONLY = re.compile(
     r"|^(?:does|do|would|will|did) (?:that|this|it|these|those)(?: (?:figure|number|claim|line|quote))?(?: really| actually)? "
     r"(?:match|add up|check out|hold up|hold|stand up|sound right|look right|tally|agree)(?: (?:with )?(?:the )?\w+)?$"
     r"|^(?:is|was) (?:that|this|it) what (?:europol|the statement|the release|it|they) (?:said|says|wrote|reported|stated)$"
-    r"|^(?:does|do|did) (?:the statement|europol|the release|it) (?:support|back up|confirm|back) (?:that|this|it)$"
+    r"|^(?:does|do|did) (?:the statement|europol|the release|it) (?:support|back up|confirm|back) "
+    r"(?:that|this|it|over|under|nearly|almost|exactly|about|around|more than|less than)$"
     r"|^(?:can|could|may) i (?:say|write|print|use|report|quote) (?:that|this|it)$"
     r"|^(?:was|is|did|were|does|do|has|have) (?:it|they|that|this|he|she)(?: really| actually)?$"
 )
 
 
+_TAG_TAIL = re.compile(
+    r"\s+(?:and\s+)?(?:if not|if so|if it isnt|if its not|otherwise|or not|and if wrong)\b.*$"
+    r"|\s+(?:and\s+)?(?:whats|what is|give me|tell me) (?:the )?(?:real|right|correct|actual|true) (?:number|figure|one)\b.*$"
+)
 _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words before a colon: a topic label
 # Words that frame what follows rather than name its topic ("Claim going round: ...", "Quick one: ...").
 _FRAMING = re.compile(
@@ -210,7 +215,8 @@ def parse(text: str) -> Message:
         if after_colon and _LABEL.fullmatch(label_text) and not _FRAMING.search(normalize(label_text)):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
             piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
-        if _TAG_ONLY.match(norm) and clauses:  # "A post says 410 weapons were seized. True?"
+        tag = _TAG_TAIL.sub("", norm)  # "Is that right, and if not, what's the real number?": a tag all the same
+        if _TAG_ONLY.match(tag) and clauses:  # "A post says 410 weapons were seized. True?"
             last = clauses.pop()
             clauses.append(Clause(f"{_claimed(last.text)}, is that true?", True))
             continue

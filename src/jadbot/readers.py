@@ -233,7 +233,15 @@ class Readers:
 
     def clause(self, text: str) -> Clause:
         analysis = self.analyzer.analyze(text)
-        return Clause(text, analysis, self.rank(analysis, limit=8))
+        ranked = self.rank(analysis, limit=8)
+        about_source = bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS  # not "Europol's EMMA"
+        if about_source and analysis.agencies == [self.source_agency] and _SOURCE_OWNS.search(text.lower()):
+            # "what is Europol's exact figure for ammunition?": the source's figure, not the source
+            bare = self.analyzer.analyze(_SOURCE_OWNS.sub(" ", text.lower()))
+            other = self.rank(bare, limit=8)
+            if other and other[0].score >= self.settings.threshold and self.intents[other[0].intent].figure:
+                analysis, ranked = bare, other
+        return Clause(text, analysis, ranked)
 
     # ------------------------------------------------------------ per clause, in order
 
@@ -908,6 +916,10 @@ _OVERVIEW_FILLER = re.compile(r"\b(?:actually|really|exactly|even|like|so|then|b
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
+_SOURCE_OWNS = re.compile(
+    r"\b(?:europol[’']s|europols|according to europol|per europol|europol says|says europol|europol said|"
+    r"said europol|europol reports|europol reported|europol gives|europol gave|europol puts|europol put)\b"
+)
 _SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
 _FIGURE_ASKED = re.compile(
     r"^(?:\w+ ){0,3}(?:how many|how much|what figure|which figure|what is the figure|whats the figure|"
