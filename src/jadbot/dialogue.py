@@ -245,15 +245,7 @@ def _listed(f: FollowUp) -> Resolution | None:
         return None
     readers = f.readers
     if _ORDERED.search(f.fragment):
-        calculator = readers.calculator
-        stated = [  # the figures the last answer gave: the platforms' answer gives the targets' parts
-            calculator.stating.get(ref, "")
-            for i in f.previous.intents
-            if i in readers.intents.intents
-            for ref in references(readers.intents[i].answer or "")
-        ]
-        wholes = (calculator.whole_with_parts(i) for i in (*reversed(f.previous.intents), *stated) if i)
-        whole = next((w for w in wholes if w), None)
+        whole = _whole_given(f)
         if whole is None:
             return None
         ask = Ask("rank", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
@@ -272,6 +264,20 @@ def _listed(f: FollowUp) -> Resolution | None:
     if not listing and f.fragment.startswith(("which", "what")):
         listing = asked  # "which ones?" after the vehicles: the statement lists none, say what it does
     return (listing, " | ".join(a.clause for a in listing)) if listing else None
+
+
+def _whole_given(f: FollowUp) -> str | None:
+    """The total whose parts the last answer gave or belongs to: the targets after the platforms'
+    answer, after "how many on the dark web?", after the cyber patrol's."""
+    readers, calculator = f.readers, f.readers.calculator
+    stated = [
+        calculator.stating.get(ref, "")
+        for i in f.previous.intents
+        if i in readers.intents.intents
+        for ref in references(readers.intents[i].answer or "")
+    ]
+    wholes = (calculator.whole_with_parts(i) for i in (*reversed(f.previous.intents), *stated) if i)
+    return next((w for w in wholes if w), None)
 
 
 def _smalltalk(f: FollowUp) -> Resolution | None:
@@ -346,6 +352,18 @@ def _with_last(f: FollowUp) -> Resolution | None:
         return None
     ask = Ask(op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
     return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
+
+
+def _all_of(f: FollowUp) -> Resolution | None:
+    """ "Were they all on the dark web?" after the targets: No, and the parts of the whole."""
+    asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None
+    if not asked_yes_no or not _ALL.search(f.fragment) or f.same_message:
+        return None
+    whole = _whole_given(f)
+    if whole is None or f.readers.part_named(f.clause.analysis, whole) is None:
+        return None
+    ask = Ask("rank", f.clause.text, whole, score=1.0, polar=True, analysis=f.clause.analysis)
+    return [ask], f"{f.readers.intents[whole].title}: all in one part?"
 
 
 def _says_what_it_asks(f: FollowUp) -> Resolution | None:
@@ -487,8 +505,11 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     if not figures or _TWO.search(clause.norm) or _GAP.search(clause.norm):
         return None  # "total of the 2??", "is this together more than 2,300?": an operation asked
     stated = {v for v, i in readers.figures if i not in figures}
-    if any(c.value in stated for c in analysis.claims):
-        return None  # "and the 22,400 officers, is that right?" quotes another figure of the statement
+    pointing = f.pronoun is not None and not [
+        t for t in f.known if t not in _QUOTING and t not in _OPERATION_WORDS
+    ]
+    if any(c.value in stated for c in analysis.claims) and not pointing:
+        return None  # "and the 22,400 officers, is that right?" quotes another figure ("is that like a ton?" does not)
     said = frozenset().union(*(readers.said.get(i, frozenset()) for i in previous.intents))
     if any(t not in said and t not in _OPERATION_WORDS and t not in _QUOTING and t[0] != "@" for t in topics):
         return None  # "so 310 weapons were seized?" after cocaine asks about weapons
@@ -790,6 +811,7 @@ _WHICH_ONES = re.compile(
     r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me))*"
 )
 _ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|least)\b")
+_ALL = re.compile(r"\b(?:all|every one|all of them|entirely|only|just)\b")
 _WH = re.compile(r"(?:how|what|which|who|whom|where|when|why)\b")
 _JOINED = re.compile(r"\b(?:together with|with the|plus|added to|combined with|on top of)\b")
 _AS = re.compile(
@@ -823,6 +845,7 @@ _STAGES = (
     _leans_back,
     _redone,
     _with_last,
+    _all_of,
     _says_what_it_asks,
     _sourced,
     _about_the_source,

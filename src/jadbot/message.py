@@ -124,7 +124,7 @@ _TAG_ONLY = re.compile(
     r"^(?:and |so |but |ok |okay )?(?:is (?:that|this|it) )?(?:really |actually )?"
     r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list|"
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
-    r"(?: or (?:not|false|fake|true))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
+    r"(?: or (?:not|false|fake|true|wrong|right|correct|incorrect))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it) (?:say|confirm) (?:that|this|so)$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
     r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
     r"|^(?:does|do|would|will|did) (?:that|this|it|these|those)(?: (?:figure|number|claim|line|quote))?(?: really| actually)? "
@@ -215,7 +215,9 @@ def parse(text: str) -> Message:
         if after_colon and _LABEL.fullmatch(label_text) and not _FRAMING.search(normalize(label_text)):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
             piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
-        tag = _TAG_TAIL.sub("", norm)  # "Is that right, and if not, what's the real number?": a tag all the same
+        tag = _TAG_TAIL.sub(
+            "", norm
+        )  # "Is that right, and if not, what's the real number?": a tag all the same
         if _TAG_ONLY.match(tag) and clauses:  # "A post says 410 weapons were seized. True?"
             last = clauses.pop()
             clauses.append(Clause(f"{_claimed(last.text)}, is that true?", True))

@@ -234,7 +234,9 @@ class Readers:
     def clause(self, text: str) -> Clause:
         analysis = self.analyzer.analyze(text)
         ranked = self.rank(analysis, limit=8)
-        about_source = bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS  # not "Europol's EMMA"
+        about_source = (
+            bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS
+        )  # not "Europol's EMMA"
         if about_source and analysis.agencies == [self.source_agency] and _SOURCE_OWNS.search(text.lower()):
             # "what is Europol's exact figure for ammunition?": the source's figure, not the source
             bare = self.analyzer.analyze(_SOURCE_OWNS.sub(" ", text.lower()))
@@ -619,7 +621,7 @@ class Readers:
             ranked.sort(key=lambda r: (-r.score, r.intent))
         if ranked and ranked[0].score >= s.threshold:
             ranked = self._explained(analysis, ranked)  # a quoted number is then just context
-            part = self._part_named(analysis, ranked[0].intent)
+            part = self.part_named(analysis, ranked[0].intent)
             if part is not None:  # "the count of cyber-patrol targets on marketplaces": 11, not the 120
                 ranked = _first(ranked, Scored(part, ranked[0].score, ""))
             return ranked[:limit]
@@ -643,7 +645,7 @@ class Readers:
                     lift(named[0])
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
 
-    def _part_named(self, analysis: Analysis, whole: str) -> str | None:
+    def part_named(self, analysis: Analysis, whole: str) -> str | None:
         """The one part of a whole the question names by a word only that part's examples use, unless
         it asks for the whole ("in total, including people")."""
         if analysis.claims or _WHOLE_ASKED.search(normalize(analysis.text)):

@@ -617,7 +617,11 @@ class Replier:
             }
             text = render(self.store, self.intents.responses["rank"], slots)
         verdict = None
-        if ask.polar:
+        if ask.polar and _ALL.search(clause):  # "were they all on the dark web?": only if it is the one part
+            held = [p for p, o in operands if o.value]  # type: ignore[union-attr]
+            named = self.readers.part_named(ask.analysis, ask.intent)
+            verdict = "yes" if named is not None and held == [named] else "no"
+        elif ask.polar:
             named = [s.intent for s in self.readers.rank(ask.analysis, limit=8) if s.intent in members]
             if named:
                 extreme = operands[-1][0] if least else operands[0][0]
@@ -747,6 +751,7 @@ _ABOUT_STEMS = frozenset(
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
 _MOST = re.compile(r"\b(?:most|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
+_ALL = re.compile(r"\b(?:all|every one|entirely|only|just)\b")
 _ASCENDING = re.compile(
     r"\b(?:(?:least|fewest|smallest|lowest|bottom)\b.*\b(?:to|up to|through)\s+(?:the\s+)?(?:most|largest|biggest|highest|top)"
     r"|ascending|increasing order)\b"
