@@ -57,6 +57,8 @@ class Context:
         intents = tuple(i for a in asks for i in ((a.intent,) if a.intent and not a.operands else a.operands))
         history = tuple(dict.fromkeys((*(before.history if before else ()), *intents)))[-HISTORY:]
         operation = kept.op if kept is not None else ""
+        if not operation and any(a.op == "complement" and a.operands for a in asks):
+            operation = "complement"  # "of those, which is the largest?": of the parts left
         return cls(
             tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, names[:6], history, operation=operation
         )
@@ -83,7 +85,7 @@ class Context:
             language = str(data.get("language") or "en")[:8]
             chosen = data.get("chosen") is True
             operation = str(data.get("operation") or "")
-            operation = operation if operation in _KEPT else ""
+            operation = operation if operation in (*_KEPT, "complement") else ""
         except (KeyError, TypeError, AttributeError):
             return None
         if not (clauses or language != "en" or chosen):
@@ -160,9 +162,11 @@ class FollowUp:
     @property
     def operates(self) -> bool:
         """Whether it asks for an operation on what came before ("the rest", "the two", "the most")."""
-        return any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP)) or bool(
-            _AS.match(self.fragment)
-        )
+        ranked = bool(_places(self.fragment)) and bool(
+            arithmetic.operation(self.fragment)
+        )  # "the first than the second"
+        asked = any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP))
+        return asked or bool(_AS.match(self.fragment)) or ranked
 
     @property
     def alone_kinds(self) -> set[str]:
@@ -354,6 +358,83 @@ def _with_last(f: FollowUp) -> Resolution | None:
     return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
 
 
+def _ranked_pick(f: FollowUp) -> Resolution | None:
+    """ "What's the gap between the top two?", "sum of the two smallest?", "what percentage is the
+    biggest one?" after a whole's parts: the parts picked by their rank, and the operation asked."""
+    places = _places(f.fragment)
+    if not places or f.same_message:
+        return None
+    readers, calculator = f.readers, f.readers.calculator
+    if [t for t in f.known if t not in _OPERATION_WORDS and t not in _QUOTING and t not in _RANK_WORDS]:
+        return None  # "the biggest drug seizure?" names its own topic
+    whole = _whole_given(f)
+    if whole is None:
+        return None
+    if _ORDERED_ALL.search(f.fragment):
+        return None  # "rank them from largest to smallest" ranks them all
+    members = sorted(calculator.members[whole], key=lambda m: -calculator.operand(m).value)  # type: ignore[union-attr]
+    if f.previous.operation == "complement":
+        members = [m for m in members if m not in f.previous.intents]  # of the entities other than people
+    picked = list(dict.fromkeys(members[p] for p in places if -len(members) <= p < len(members)))
+    op = arithmetic.operation(f.fragment) or ("share" if _PERCENT.search(f.fragment) else None)
+    if op is None and len(places) >= 2 and f.previous.operation in _KEPT:
+        op = f.previous.operation  # "no, I meant between the top and the bottom" after a difference
+    asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None
+    if len(picked) == 1 and op in (None, "share"):
+        operands: tuple[str, ...] = (picked[0], whole) if op else ()
+        ask = Ask(
+            op or "lookup",
+            f.clause.text,
+            None if op else picked[0],
+            operands,
+            score=1.0,
+            analysis=f.clause.analysis,
+        )
+    elif len(picked) >= 2 and op in ("difference", "ratio", "sum"):
+        ask = Ask(
+            op,
+            f.clause.text,
+            None,
+            tuple(picked[:2] if op != "sum" else picked),
+            score=1.0,
+            polar=asked_yes_no,
+            analysis=f.clause.analysis,
+        )
+    else:
+        return None
+    titles = " / ".join(readers.intents[i].title for i in (ask.operands or (ask.intent or "",)))
+    return [ask], f"{ask.op} of {titles}"
+
+
+_ORDERED_ALL = re.compile(r"\b(?:rank|ranking|ranked|order|ordered|sort|sorted|from \w+ to)\b")
+_RANK_WORDS = frozenset(
+    Analyzer.stem(w)
+    for w in ("top", "bottom", "first", "second", "third", "fourth", "last", "largest", "biggest", "smallest",
+              "lowest", "highest", "one", "ones", "two", "three", "category", "categories", "group", "much", "bigger",
+              "smaller", "larger", "percentage", "share", "gap", "2nd", "3rd", "4th", "1st")
+)  # fmt: skip
+_ORDINAL = {
+    "top": 0, "first": 0, "1st": 0, "largest": 0, "biggest": 0, "highest": 0,
+    "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+    "bottom": -1, "last": -1, "smallest": -1, "lowest": -1,
+}  # fmt: skip
+_GROUP = re.compile(
+    r"\b(?:(top|first|largest|biggest|highest) (two|three)|(two|three) (largest|biggest|highest)"
+    r"|(bottom|last|smallest|lowest) (two|three)|(two|three) (smallest|lowest))\b"
+)
+
+
+def _places(fragment: str) -> list[int]:
+    """The ranks a follow-up picks, 0 the largest and -1 the smallest: "the top two" [0, 1], "the
+    top and the bottom" [0, -1], "the 2nd and 3rd" [1, 2], "the two smallest" [-2, -1]."""
+    group = _GROUP.search(fragment)
+    if group:
+        count = 2 if "two" in group.group(0) else 3
+        top = any(w in group.group(0) for w in ("top", "first", "largest", "biggest", "highest"))
+        return list(range(count)) if top else list(range(-count, 0))
+    return [_ORDINAL[w] for w in fragment.split() if w in _ORDINAL]
+
+
 def _all_of(f: FollowUp) -> Resolution | None:
     """ "Were they all on the dark web?" after the targets: No, and the parts of the whole."""
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None
@@ -450,7 +531,19 @@ def _redone(f: FollowUp) -> Resolution | None:
     "the difference between people and vehicles?" then "and between entries and documents?"."""
     clause, previous, readers, cued = f.clause, f.previous, f.readers, f.cued
     norm = f.fragment if f.correction else f.norm
-    if not previous.operation or len(norm.split()) > 8:
+    operation = previous.operation if previous.operation in _KEPT else ""  # not a complement's
+    whole = previous.intents[-1] if len(previous.intents) >= 2 else None
+    if (
+        not operation
+    ):  # "what share of the checks were people?" answered with every share: a share all the same
+        declared = (
+            readers.calculator.declared_operands(i, "share")
+            for i in previous.intents
+            if i in readers.intents.intents
+        )
+        shares = next((d for d in declared if d), None)
+        operation, whole = ("share", shares[-1]) if shares else ("", None)
+    if not operation or len(norm.split()) > 8:
         return None
     alone = readers.read(readers.clause(f.fragment)) if f.correction else f.alone
     pair = [a.intent for a in alone if a.op == "lookup" and a.intent and readers.calculator.operand(a.intent)]
@@ -459,28 +552,18 @@ def _redone(f: FollowUp) -> Resolution | None:
         alone, pair = [*alone, *alone][:2], named  # "sorry, I meant vehicles to parcels": both, in order
     if len(alone) == 2 and len(pair) == 2 and cued:
         score = min(a.score for a in alone)
-        op = (
-            arithmetic.operation(norm) or previous.operation
-        )  # "and vehicles plus parcels?" after a difference
+        op = arithmetic.operation(norm) or operation  # "and vehicles plus parcels?" after a difference
         ask = Ask(op, clause.text, None, tuple(pair), score=score, analysis=clause.analysis)
         return [ask], f"{op}: " + " / ".join(readers.intents[i].title for i in pair)
-    if (
-        previous.operation not in _REDONE
-        or len(norm.split()) > 5
-        or len(alone) != 1
-        or alone[0].op != "lookup"
-    ):
+    if operation not in _REDONE or len(norm.split()) > 5 or len(alone) != 1 or alone[0].op != "lookup":
         return None
     part = alone[0].intent or ""
-    whole = previous.intents[-1] if len(previous.intents) >= 2 else None
     if whole is None or part in previous.intents or readers.calculator.operand(part) is None:
         return None
-    if previous.operation == "share" and readers.calculator.whole_of(part) not in (whole, None):
+    if operation == "share" and readers.calculator.whole_of(part) not in (whole, None):
         return None  # "and cocaine?" after a share of the checks: not a part of the checks
-    ask = Ask(
-        previous.operation, clause.text, None, (part, whole), score=alone[0].score, analysis=clause.analysis
-    )
-    return [ask], f"{previous.operation}: {readers.intents[part].title} / {readers.intents[whole].title}"
+    ask = Ask(operation, clause.text, None, (part, whole), score=alone[0].score, analysis=clause.analysis)
+    return [ask], f"{operation}: {readers.intents[part].title} / {readers.intents[whole].title}"
 
 
 _QUOTING = frozenset(
@@ -513,7 +596,8 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     said = frozenset().union(*(readers.said.get(i, frozenset()) for i in previous.intents))
     if any(t not in said and t not in _OPERATION_WORDS and t not in _QUOTING and t[0] != "@" for t in topics):
         return None  # "so 310 weapons were seized?" after cocaine asks about weapons
-    operation = previous.operation or readers.calculator.declared_operation(previous.intents) or ""
+    kept = previous.operation if previous.operation in _KEPT else ""
+    operation = kept or readers.calculator.declared_operation(previous.intents) or ""
     operation = operation if len(figures) >= 2 else ""
     if operation:
         operands = tuple(figures[-2:])
@@ -844,6 +928,7 @@ _STAGES = (
     _names_its_own,
     _leans_back,
     _redone,
+    _ranked_pick,
     _with_last,
     _all_of,
     _says_what_it_asks,
