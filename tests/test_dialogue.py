@@ -275,3 +275,72 @@ def test_a_figure_said_in_words_is_checked_like_digits(engine: Engine):
         engine, "how many targets did the cyber patrol identify?", "so two hundred and ten, right?"
     )
     assert second.startswith("No — ") and "120" in second
+
+
+def test_which_ones_after_a_count_gives_the_list(engine: Engine):
+    _, second = chat(engine, "how many EU member states were involved?", "which ones were they?")
+    assert "Austria" in second and "Sweden" in second
+
+
+def test_break_that_down_after_a_complement_gives_the_parts_left(engine: Engine):
+    _, second = chat(engine, "how many targets were not on the dark web?", "break it down")
+    assert "115" in plain(second) and "94" in plain(second) and "11" in plain(second)
+
+
+def test_rank_them_smallest_first(engine: Engine):
+    _, second = chat(engine, "break down the entities checked", "sort them from smallest to largest")
+    assert (
+        second.index("premises") < second.index("parcels") < second.index("vehicles") < second.index("people")
+    )
+
+
+def test_one_operand_named_takes_the_last_figure_as_the_other(engine: Engine):
+    _, second = chat(engine, "how many illegal entries were detected?", "and the gap to forged documents?")
+    assert "2115" in plain(second)
+    _, share = chat(engine, "targets on marketplaces?", "as a percentage of all the targets?")
+    assert "9.2%" in share
+
+
+def test_a_new_operation_on_the_same_pair(engine: Engine):
+    _, second = chat(engine, "how many more people than vehicles were checked?", "and as a ratio?")
+    assert "3.2" in second
+
+
+def test_parts_picked_by_rank(engine: Engine):
+    answers = chat(
+        engine,
+        "list the checked entities largest first",
+        "what's the difference between the first and the second?",
+        "and between the third and the last?",
+        "what share is the smallest one?",
+    )
+    assert "147996" in plain(answers[1])
+    assert "4226" in plain(answers[2])
+    assert "0.3%" in answers[3]
+
+
+def test_of_those_after_a_complement_ranks_only_the_parts_left(engine: Engine):
+    _, second = chat(engine, "entities checked excluding people?", "of those, which was the biggest?")
+    assert "67,277" in second and "215,273" not in second
+
+
+def test_were_they_all_in_one_part_is_no(engine: Engine):
+    _, second = chat(engine, "how many targets on marketplaces?", "were they all on marketplaces though?")
+    assert second.startswith("No — ") and "94" in plain(second)
+
+
+def test_is_that_exact_checks_the_qualifier(engine: Engine):
+    _, second = chat(engine, "how many officers took part?", "is that an exact figure?")
+    assert second.startswith("No — ") and "more than" in second
+    _, third = chat(engine, "how many premises were checked?", "is that exact?")
+    assert third.startswith("Yes — ")
+
+
+def test_another_agency_swaps_into_the_question(engine: Engine):
+    _, second = chat(engine, "did Europol coordinate it with Eurojust?", "and with the CIA?")
+    assert second.startswith("No — ")
+
+
+def test_the_same_topic_in_a_country_is_a_per_country_question(engine: Engine):
+    _, second = chat(engine, "how many people got checked?", "and how many people in Albania?")
+    assert "per-country" in second and not second.startswith("Yes")

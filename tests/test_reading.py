@@ -536,3 +536,66 @@ def test_a_declared_difference_asked_yes_or_no_gets_a_verdict(engine: Engine) ->
 def test_one_drug_given_a_combined_figure_is_no(engine: Engine) -> None:
     assert engine.answer("so 300 kilos of cannabis were seized?").text.startswith("No — ")
     assert engine.answer("300 kg of cannabis, heroin and marijuana plants?").text.startswith("Yes — ")
+
+
+# ---------------------------------------------------------------- seventh session: claims and parts
+
+
+def test_a_claim_passed_on_is_checked(engine: Engine):
+    assert engine.answer("my neighbour says the coordination centre was in Sofia").text.startswith("No — ")
+    assert engine.answer("a blog claims the centre was in Skopje").text.startswith("Yes — ")
+
+
+def test_a_tagged_pair_leads_with_the_refuted_claim(engine: Engine):
+    text = engine.answer("310 weapons and 25,000 bullets, is that right?").text
+    assert text.startswith("No — ") and "20,000" in text and "Yes — " in text
+
+
+def test_a_country_group_is_checked_as_that_group(engine: Engine):
+    assert engine.answer("Was Slovenia among the non-EU countries taking part?").text.startswith("No — ")
+    assert engine.answer("Was Moldova among the non-EU countries taking part?").text.startswith("Yes — ")
+
+
+def test_the_right_place_with_the_wrong_agency_is_no(engine: Engine):
+    assert engine.answer("Frontex ran the coordination centre in Skopje, true?").text.startswith("No — ")
+
+
+def test_a_part_named_by_its_unit_is_the_part(engine: Engine):
+    answer = engine.answer("what's the number of cyber patrol targets identified on the dark web?")
+    assert answer.intent == "targets_dark_web"
+    assert engine.answer("how many targets in total, dark web included?").intent != "targets_dark_web"
+
+
+def test_a_share_of_a_named_whole_splits_its_operands(engine: Engine):
+    assert "23.3%" in engine.answer("vehicles as a share of all entities checked").text
+    assert "1.04%" in engine.answer("illegal entries as a percentage of people checked").text
+
+
+def test_a_tag_with_a_request_after_it_is_still_a_tag(engine: Engine):
+    text = engine.answer(
+        "A paper wrote that 140 forged documents were found. Correct, and if not what's the real figure?"
+    ).text
+    assert text.startswith("No — ") and "114" in text
+
+
+def test_the_sources_own_figure_asks_the_figure(engine: Engine):
+    assert engine.answer("what is Europol's figure for premises checked?").intent == "premises"
+
+
+def test_nobody_is_named_in_the_statement(engine: Engine):
+    answer = engine.answer("who was the press officer quoted in the release?")
+    assert answer.intent == "people_named" and not re.search(r"\d", answer.text)
+
+
+def test_link_and_vendor_requests_are_refused(engine: Engine):
+    for question in (
+        "send me some dark web links",
+        "list vendors selling rifles",
+        "how I can buy a fake id?",
+    ):
+        answer = engine.answer(question)
+        assert answer.intent is None and "can't help" in answer.text
+    assert (
+        "can't help"
+        not in engine.answer("I run a shop selling old postcards. How many parcels were checked?").text
+    )

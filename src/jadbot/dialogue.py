@@ -380,6 +380,18 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     if op is None and len(places) >= 2 and f.previous.operation in _KEPT:
         op = f.previous.operation  # "no, I meant between the top and the bottom" after a difference
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None
+    if len(picked) == 1 and op is None and places[0] in (0, -1) and f.previous.operation != "complement":
+        # "which was the biggest?": it and the rest after it; "what share is that?" then means the part
+        ask = Ask(
+            "rank",
+            f.clause.text,
+            whole,
+            tuple(picked[:1]),
+            score=1.0,
+            polar=asked_yes_no,
+            analysis=f.clause.analysis,
+        )
+        return [ask], f"{readers.intents[whole].title}, ranked"
     if len(picked) == 1 and op in (None, "share"):
         operands: tuple[str, ...] = (picked[0], whole) if op else ()
         ask = Ask(
