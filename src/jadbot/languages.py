@@ -629,6 +629,8 @@ class Detector:
         foreign = len(letters) - sum(1 for raw in letters if raw.isascii())
         known: dict[str, float] = {ENGLISH: self.english_known(english_words)}
         known.update(self._count(fold(" ".join(letters))))
+        if not latin:  # Croatian is never written in Cyrillic, Bosnian hardly: Serbian or Macedonian
+            known = {c: n for c, n in known.items() if c not in ("hr", "bs") or "sr" not in known}
         others = max((n for c, n in known.items() if c != ENGLISH), default=0)
         if not foreign and known[ENGLISH] >= 0.6 * len(english_words) and known[ENGLISH] > others:
             return ENGLISH  # plain English

@@ -136,8 +136,10 @@ _TENS = {
     for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_UNITS = frozenset({"ton", "tons", "tonne", "tonnes", "kg", "kilo", "kilos", "kilograms", "kilogrammes"})
 _NUMBER_WORD = re.compile(
     r"\b(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten) (?:tons?|tonnes?|kg|kilos?|kilogra(?:m|mme)s)\b"
 )
 
 
@@ -167,7 +169,8 @@ def _spelled_numbers(words: list[str]) -> list[str]:
             else:
                 break
             j += 1
-        if spelled and j > i:
+        measured = j > i and j < len(words) and words[j] in _UNITS and words[j - 1] != "and"
+        if (spelled or measured) and j > i:  # "two tons": a number before a unit is a quantity
             out.append(str(total + current))
             i = j
         else:
