@@ -652,6 +652,12 @@ class Detector:
         if prior in tied:
             return prior
         if not foreign and ENGLISH in tied:  # "hello!", "cocaine?": English words first
+            # unless other words are ones English lacks: "Je li cyber patrola pratila i dark web?"
+            lacking = [w for w in english_words if not self.english_known([w])]
+            own = {c: n for c, n in self._count(fold(" ".join(lacking))).items() if c in tied and n >= 1.5}
+            if own:
+                most = max(own.values())
+                return next(c for c in (prior, guess, *own) if c in own and own[c] == most)
             return ENGLISH
         if guess in near and guess != ENGLISH:  # close counts: lingua tells "heroinë" (Albanian) from French
             return guess

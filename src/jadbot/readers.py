@@ -288,8 +288,9 @@ class Readers:
         match = quote or attribution
         if not match or (not attribution and _FIGURE_ASKED.match(clause.norm)):
             return []  # "what's the figure in Europol's quote?" asks the figure
-        if attribution and not quote and "statement" in attribution.group(0) and _WHEN.search(clause.norm):
-            return []  # "what day did Europol publish the statement?" asks when, not who
+        published = "statement" in attribution.group(0) or _PUBLISHED.search(clause.norm) if attribution else False
+        if attribution and not quote and published and _WHEN.search(clause.norm):
+            return []  # "who published it and on what day?" asks when (the day's answer names who)
         rest_text = _QUOTED_THING.sub(
             " ", self.quote_words.sub(" ", self.attribution_words.sub(" ", clause.norm))
         )
@@ -911,6 +912,7 @@ _WHICH_COUNTRY = re.compile(
     r"^(?:and |but |also )?(?:in|from|by) (?:which|what) (?:country|countries|nation|state)\b"
 )
 _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time|date)\b")
+_PUBLISHED = re.compile(r"\b(?:publish|published|release|released|issue|issued|put out|statement)\b")
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
 )  # "the verbatim sentence"

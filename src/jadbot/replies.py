@@ -99,7 +99,7 @@ class Replier:
                 first = text.split(" ", 1)[0]
                 if (
                     self.wording.language == "en"
-                    and first[1:].islower()
+                    and (first[1:].islower() or first == "A")
                     and not self._names.match(normalize(text))
                 ):
                     text = text[:1].lower() + text[1:]  # "Yes — police in several countries...", not "Police"
