@@ -415,6 +415,8 @@ class Engine:
         if asking and len(asking) < len(flat):  # "... how many illegal entries? Thank you in advance."
             flat = asking
             parts = [[a for a in p if a in asking] for p in parts]
+        elif flat and not asking and any(not p for p in parts) and len(asked) > 1:
+            return []  # "nice, is Skopje worth visiting?": the question unread, not a "you're welcome"
         if len(asked) <= 1:
             return flat
         if flat and all(p for p in parts) and any(a.op != "lookup" for a in flat):

@@ -25,7 +25,7 @@ from jadbot.render import references
 QUIET_KINDS = {"smalltalk", "out_of_scope"}
 CONTENTLESS = frozenset(Analyzer.stem(w) for w in FUNCTION_WORDS)
 POLAR = {"was", "were", "did", "do", "does", "is", "are", "has", "have", "had"}
-WH_WORDS = {"what", "which", "how", "who", "where", "when", "why", "whats", "whose"}
+WH_WORDS = {"what", "which", "how", "who", "whom", "where", "when", "why", "whats", "whose", "whos", "wheres", "hows"}
 # requests quote figures as context too: "break down the 288,774 entities", "list the 120 targets"
 REQUESTS = {"give", "list", "break", "breakdown", "show", "tell", "name", "explain", "describe", "split"}
 _TAG = re.compile(
