@@ -344,3 +344,10 @@ def test_another_agency_swaps_into_the_question(engine: Engine):
 def test_the_same_topic_in_a_country_is_a_per_country_question(engine: Engine):
     _, second = chat(engine, "how many people got checked?", "and how many people in Albania?")
     assert "per-country" in second and not second.startswith("Yes")
+
+
+def test_does_the_breakdown_add_up(engine: Engine):
+    _, second = chat(
+        engine, "how many targets did investigators identify?", "and do the platforms add up to that?"
+    )
+    assert second.startswith("Yes — ") and "120" in plain(second)

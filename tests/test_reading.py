@@ -599,3 +599,9 @@ def test_link_and_vendor_requests_are_refused(engine: Engine):
         "can't help"
         not in engine.answer("I run a shop selling old postcards. How many parcels were checked?").text
     )
+
+
+def test_do_the_parts_add_up(engine: Engine):
+    text = engine.answer("do the four kinds of checks add up to the total Europol gives?").text
+    assert text.startswith("Yes — ") and "288,774" in text
+    assert "6,224" in engine.answer("parcels plus premises, what does that add up to?").text

@@ -418,6 +418,9 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     return [ask], f"{ask.op} of {titles}"
 
 
+_ADDS_UP = re.compile(
+    r"\b(?:add up|adds up|added up|sum up|sums up|tally|tallies|come to|comes to|match the total)\b"
+)
 _ORDERED_ALL = re.compile(r"\b(?:rank|ranking|ranked|order|ordered|sort|sorted|from \w+ to)\b")
 _RANK_WORDS = frozenset(
     Analyzer.stem(w)
@@ -445,6 +448,17 @@ def _places(fragment: str) -> list[int]:
         top = any(w in group.group(0) for w in ("top", "first", "largest", "biggest", "highest"))
         return list(range(count)) if top else list(range(-count, 0))
     return [_ORDINAL[w] for w in fragment.split() if w in _ORDINAL]
+
+
+def _added_up(f: FollowUp) -> Resolution | None:
+    """ "Do those four add up to it?", "does the breakdown add up?" after a whole and its parts."""
+    if not _ADDS_UP.search(f.fragment) or f.same_message or re.search(r"\b(?:two|both|pair)\b", f.fragment):
+        return None
+    whole = _whole_given(f)
+    if whole is None:
+        return None
+    asks = f.readers.sum_of_parts(f.clause, whole)
+    return asks, f"parts of {f.readers.intents[whole].title}, added up"
 
 
 def _all_of(f: FollowUp) -> Resolution | None:
@@ -941,6 +955,7 @@ _STAGES = (
     _leans_back,
     _redone,
     _ranked_pick,
+    _added_up,
     _with_last,
     _all_of,
     _says_what_it_asks,

@@ -25,7 +25,21 @@ from jadbot.render import references
 QUIET_KINDS = {"smalltalk", "out_of_scope"}
 CONTENTLESS = frozenset(Analyzer.stem(w) for w in FUNCTION_WORDS)
 POLAR = {"was", "were", "did", "do", "does", "is", "are", "has", "have", "had"}
-WH_WORDS = {"what", "which", "how", "who", "whom", "where", "when", "why", "whats", "whose", "whos", "wheres", "hows"}
+WH_WORDS = {
+    "what",
+    "which",
+    "how",
+    "who",
+    "whom",
+    "where",
+    "when",
+    "why",
+    "whats",
+    "whose",
+    "whos",
+    "wheres",
+    "hows",
+}
 # requests quote figures as context too: "break down the 288,774 entities", "list the 120 targets"
 REQUESTS = {"give", "list", "break", "breakdown", "show", "tell", "name", "explain", "describe", "split"}
 _TAG = re.compile(
@@ -288,7 +302,9 @@ class Readers:
         match = quote or attribution
         if not match or (not attribution and _FIGURE_ASKED.match(clause.norm)):
             return []  # "what's the figure in Europol's quote?" asks the figure
-        published = "statement" in attribution.group(0) or _PUBLISHED.search(clause.norm) if attribution else False
+        published = (
+            "statement" in attribution.group(0) or _PUBLISHED.search(clause.norm) if attribution else False
+        )
         if attribution and not quote and published and _WHEN.search(clause.norm):
             return []  # "who published it and on what day?" asks when (the day's answer names who)
         rest_text = _QUOTED_THING.sub(
@@ -329,7 +345,7 @@ class Readers:
 
     def calculation(self, clause: Clause) -> list[Ask]:
         """Complements, rankings, sums, differences, ratios and shares asked on the spot."""
-        for reader in (self.complement, self.rank_parts, self.arithmetic):
+        for reader in (self.complement, self.parts_sum, self.rank_parts, self.arithmetic):
             asks = reader(clause)
             if asks:
                 return asks
@@ -390,6 +406,36 @@ class Readers:
             other = next(m for m in members if m not in parts)
             return [Ask("lookup", clause.text, other, score=1.0, analysis=clause.analysis)]
         return [Ask("complement", clause.text, whole, tuple(parts), score=1.0, analysis=clause.analysis)]
+
+    def parts_sum(self, clause: Clause) -> list[Ask]:
+        """ "Do the four categories add up to the total?", "what do the platform figures sum to?": the
+        parts of a whole added up, checked against the whole (or the figure quoted)."""
+        if not _ADDS_UP.search(clause.norm) or not clause.ranked or len(clause.analysis.claims) >= 2:
+            return []  # "do 215,273 + 67,277 + ... add up?" adds what it quotes
+        named = [p for p in arithmetic.operand_phrases(clause.norm) if self.figure_intent(p)]
+        if len(named) >= 2 or re.search(r"\b(?:two|both|pair)\b", clause.norm):
+            return []  # "people plus premises, what do they add up to?": those two
+        whole = next(
+            (
+                w
+                for s in clause.ranked[:3]
+                if s.score >= self.settings.threshold * 0.8
+                for w in [self.calculator.whole_with_parts(s.intent)]
+                if w
+            ),
+            None,
+        )
+        return self.sum_of_parts(clause, whole) if whole else []
+
+    def sum_of_parts(self, clause: Clause, whole: str) -> list[Ask]:
+        """The parts of `whole` added up; asked yes or no, against the whole unless a figure is quoted."""
+        members = tuple(self.calculator.members[whole])
+        total = self.calculator.operand(whole)
+        asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None
+        analysis = clause.analysis
+        if asked_yes_no and not analysis.claims and total is not None:  # "... add up to the total?"
+            analysis = self.analyzer.analyze(f"{clause.text} exactly {total.value:g}")
+        return [Ask("sum", clause.text, None, members, score=1.0, polar=asked_yes_no, analysis=analysis)]
 
     def rank_parts(self, clause: Clause) -> list[Ask]:
         """ "Which drug was seized most?", "where were most targets?", "is the dark web the smallest?"."""
@@ -913,6 +959,10 @@ _WHICH_COUNTRY = re.compile(
 )
 _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time|date)\b")
 _PUBLISHED = re.compile(r"\b(?:publish|published|release|released|issue|issued|put out|statement)\b")
+_ADDS_UP = re.compile(
+    r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally|tallies|come to|comes to|"
+    r"sum of the (?:four|three|two|categories|parts|platforms|figures)|check the sum|the sum)\b"
+)
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
 )  # "the verbatim sentence"
