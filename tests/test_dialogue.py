@@ -351,3 +351,17 @@ def test_does_the_breakdown_add_up(engine: Engine):
         engine, "how many targets did investigators identify?", "and do the platforms add up to that?"
     )
     assert second.startswith("Yes — ") and "120" in plain(second)
+
+
+def test_excluding_more_after_a_complement(engine: Engine):
+    _, second = chat(
+        engine, "how many entities were checked apart from people?", "and without the vehicles too?"
+    )
+    assert "6,224" in second
+
+
+def test_a_cued_calculation_with_both_operands_stands_alone(engine: Engine):
+    _, second = chat(
+        engine, "how many premises were checked?", "ok and how many people got checked per officer?"
+    )
+    assert "9.6" in second

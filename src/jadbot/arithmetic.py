@@ -71,7 +71,7 @@ _PER_COUNTRY = re.compile(
 def operation(text: str) -> str | None:
     """The arithmetic a question asks for: difference, ratio, share, sum, or None (also when a second
     question follows: "total drugs seized and what share was cocaine" asks two things)."""
-    norm = normalize(text.replace("+", " plus "))
+    norm = _LEADING.sub("", normalize(text.replace("+", " plus ")))  # "ok and how many ...": one question
     if _SECOND_QUESTION.search(norm) or (_PER_COUNTRY.search(norm) and not re.search(r"\baverage\b", norm)):
         return None  # two questions; or figures per country, which the statement does not give (an average it does)
     if _DIFFERENCE.search(norm) and not re.search(r"\btimes\b", norm):  # "3 times more" is a ratio

@@ -418,6 +418,9 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     return [ask], f"{ask.op} of {titles}"
 
 
+_EXCLUDING = re.compile(
+    r"\b(?:excluding|exclude|except|other than|apart from|besides|without|minus|not counting|leaving out|and not|nor)\b"
+)
 _ADDS_UP = re.compile(
     r"\b(?:add up|adds up|added up|sum up|sums up|tally|tallies|come to|comes to|match the total)\b"
 )
@@ -450,6 +453,24 @@ def _places(fragment: str) -> list[int]:
     return [_ORDINAL[w] for w in fragment.split() if w in _ORDINAL]
 
 
+def _excluding_more(f: FollowUp) -> Resolution | None:
+    """ "And excluding vehicles too?" after the entities other than people: both left out."""
+    if f.previous.operation != "complement" or not _EXCLUDING.search(f.fragment):
+        return None
+    readers, calculator = f.readers, f.readers.calculator
+    whole = next((calculator.whole_of(i) for i in f.previous.intents if calculator.whole_of(i)), None)
+    rest = _EXCLUDING.sub(" ", f.fragment)
+    named = (readers.figure_intent(p) for p in arithmetic.operand_phrases(rest))
+    more = [n for n in named if n and calculator.whole_of(n) == whole and n not in f.previous.intents]
+    if whole is None or not more:
+        return None
+    left_out = tuple(dict.fromkeys((*f.previous.intents, *more)))
+    ask = Ask("complement", f.clause.text, whole, left_out, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"{readers.intents[whole].title} other than " + " and ".join(
+        readers.intents[i].title for i in left_out
+    )
+
+
 def _added_up(f: FollowUp) -> Resolution | None:
     """ "Do those four add up to it?", "does the breakdown add up?" after a whole and its parts."""
     if not _ADDS_UP.search(f.fragment) or f.same_message or re.search(r"\b(?:two|both|pair)\b", f.fragment):
@@ -479,6 +500,13 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     confident = f.best_alone >= f.readers.settings.confident and not f.alone_kinds & set(_QUIET)
     if f.cued and not f.correction and f.known and confident and not f.country_only:
         return ALONE
+    if (
+        f.cued
+        and not f.correction
+        and f.alone
+        and all(a.op != "lookup" and len(a.operands) >= 2 for a in f.alone)
+    ):
+        return ALONE  # "ok and how many people were checked per officer?": a calculation with both operands
     return None
 
 
@@ -952,6 +980,7 @@ _STAGES = (
     _rechecked,
     _exactness,
     _names_its_own,
+    _excluding_more,
     _leans_back,
     _redone,
     _ranked_pick,
