@@ -331,6 +331,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
     op = arithmetic.operation(f.fragment)
     if op is None or f.same_message or len(f.fragment.split()) > 10:
         return None
+    if any(a.op != "lookup" and len(a.operands) >= 2 for a in f.alone):
+        return ALONE  # it names both operands itself
     named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
     last = [i for i in f.previous.intents if readers.calculator.operand(i) is not None]
     recent = [i for i in f.previous.history if readers.calculator.operand(i) is not None]
