@@ -172,6 +172,7 @@ class Readers:
         self.entity_names = phrases([n for names in words.entities.values() for n in names])
         self.attribution_words = phrases(words.attribution)
         self.calculator = Calculator(store, intents, analyzer, matcher)
+        self._units_of: dict[str, frozenset[str]] = {}  # part_named's unit stems, built on first use
         self.figures: list[tuple[float, str]] = []
         self._units: dict[str, list[str]] = {}  # a figure's unit, stemmed -> the intents stating it
         for i in intents.intents.values():
@@ -695,9 +696,9 @@ class Readers:
     def part_named(self, analysis: Analysis, whole: str) -> str | None:
         """The one part of a whole the question names by a word only that part's examples use, unless
         it asks for the whole ("in total, including people")."""
-        if analysis.claims or _WHOLE_ASKED.search(normalize(analysis.text)):
-            return None
         members = self.calculator.members.get(whole, [])
+        if not members or analysis.claims or _WHOLE_ASKED.search(" ".join(analysis.tokens)):
+            return None
         units = {i: self._unit_stems(i) for i in (whole, *members)}
         stems = set(analysis.stems) - self.frame - CONTENTLESS - GENERIC - VAGUE
         named = [
@@ -709,8 +710,11 @@ class Readers:
 
     def _unit_stems(self, intent_id: str) -> frozenset[str]:
         """The stems of what a figure counts ("targets on marketplaces"), its number left out."""
-        operand = self.calculator.operand(intent_id)
-        return frozenset(self.analyzer.analyze(operand.text).stems) if operand else frozenset()
+        if intent_id not in self._units_of:
+            operand = self.calculator.operand(intent_id)
+            stems = frozenset(self.analyzer.analyze(operand.text).stems) if operand else frozenset()
+            self._units_of[intent_id] = stems
+        return self._units_of[intent_id]
 
     def _explained(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """A figure's intent leaves words unexplained that a close not-reported intent's examples use
