@@ -365,3 +365,8 @@ def test_a_cued_calculation_with_both_operands_stands_alone(engine: Engine):
         engine, "how many premises were checked?", "ok and how many people got checked per officer?"
     )
     assert "9.6" in second
+
+
+def test_and_plus_a_topic_is_that_topic_not_the_pair(engine: Engine):
+    _, second = chat(engine, "how many firearms were seized?", "and rounds?")
+    assert "20,000" in second and "310" not in plain(second)

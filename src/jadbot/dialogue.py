@@ -501,7 +501,11 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     question read with confidence says what it asks; the context only fills what it leaves open."""
     confident = f.best_alone >= f.readers.settings.confident and not f.alone_kinds & set(_QUIET)
     if f.cued and not f.correction and f.known and confident and not f.country_only:
-        return ALONE
+        if len(f.alone) > 1 or len(f.fragment.split()) > 2:
+            return ALONE
+        bare = f.readers.read(f.readers.clause(f.fragment))  # "and bullets??": not "weapons and ammunition"
+        if [a.intent for a in bare] == [a.intent for a in f.alone]:
+            return ALONE
     if (
         f.cued
         and not f.correction
