@@ -370,3 +370,10 @@ def test_a_cued_calculation_with_both_operands_stands_alone(engine: Engine):
 def test_and_plus_a_topic_is_that_topic_not_the_pair(engine: Engine):
     _, second = chat(engine, "how many firearms were seized?", "and rounds?")
     assert "20,000" in second and "310" not in plain(second)
+
+
+def test_a_correction_naming_the_other_group_keeps_the_letter(engine: Engine):
+    _, _, third = chat(
+        engine, "name the EU countries", "any starting with B?", "oh no sorry, the non-EU ones"
+    )
+    assert "Bosnia" in third and "Bulgaria" not in third

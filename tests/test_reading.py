@@ -605,3 +605,7 @@ def test_do_the_parts_add_up(engine: Engine):
     text = engine.answer("do the four kinds of checks add up to the total Europol gives?").text
     assert text.startswith("Yes — ") and "288,774" in text
     assert "6,224" in engine.answer("parcels plus premises, what does that add up to?").text
+
+
+def test_which_countries_seized_it_is_a_per_country_question(engine: Engine):
+    assert engine.answer("does Europol say which countries seized the weapons?").text.startswith("No — ")

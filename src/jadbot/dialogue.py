@@ -102,7 +102,7 @@ _CORRECTION = re.compile(
     r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad|scratch that|not (?:the )?[\w-]+)\s+)*"
     r"(?:i|we)\s+(?:meant to ask|meant|mean|was asking about|was asking|asked about|wanted to ask|want to ask|"
     r"wanted to know|want to know|wanted|want)\b\s*(?:the\s+)?"
-    r"|^(?:no|nope|not that|sorry)\s+(?:the\s+)?(?=\w)"
+    r"|^(?:(?:wait|oh|ah|hmm|oops|um|uh)\s+)*(?:no|nope|not that|sorry)\s+(?:the\s+)?(?=\w)"
 )
 _ASKS = re.compile(r"(?:how|what|which|who|where|when|did|were|was|is|are|do|does)\b")
 _NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*")
@@ -420,6 +420,8 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     return [ask], f"{ask.op} of {titles}"
 
 
+_NON_EU = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not in the eu|not eu)\b")
+_GROUP_NAMED = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not in the eu|not eu|eu)\b")
 _EXCLUDING = re.compile(
     r"\b(?:excluding|exclude|except|other than|apart from|besides|without|minus|not counting|leaving out|and not|nor)\b"
 )
@@ -453,6 +455,22 @@ def _places(fragment: str) -> list[int]:
         top = any(w in group.group(0) for w in ("top", "first", "largest", "biggest", "highest"))
         return list(range(count)) if top else list(range(-count, 0))
     return [_ORDINAL[w] for w in fragment.split() if w in _ORDINAL]
+
+
+def _group_swapped(f: FollowUp) -> Resolution | None:
+    """ "Sorry, the non-EU ones" after "which of them start with S?": the same letter, the other group."""
+    if not (f.correction or f.cued) or not _GROUP_NAMED.search(f.fragment) or not f.previous.clauses:
+        return None
+    readers = f.readers
+    if not any(i in readers.intents.intents and readers.intents[i].slot == "letter" for i in f.previous.intents):
+        return None
+    letter = _LETTER_ASKED.search(f.previous.clauses[-1])
+    if letter is None:
+        return None
+    group = "EU" if re.search(r"\beu\b", f.fragment) and not _NON_EU.search(f.fragment) else "non-EU"
+    text = f"which {group} countries start with {letter.group(2).upper()}"
+    asks = readers.read(readers.clause(text))
+    return (asks, text) if asks else None
 
 
 def _excluding_more(f: FollowUp) -> Resolution | None:
@@ -986,6 +1004,7 @@ _STAGES = (
     _rechecked,
     _exactness,
     _names_its_own,
+    _group_swapped,
     _excluding_more,
     _leans_back,
     _redone,

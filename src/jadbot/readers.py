@@ -907,7 +907,8 @@ _WHAT_IS = re.compile(
 )
 _BY_COUNTRY = re.compile(
     r"\b(?:per country|by country|country by country|per nation|by nation|for each country|each country|"
-    r"every country|per member state|by member state|per state)\b"
+    r"every country|per member state|by member state|per state|which countr(?:y|ies) (?:seized|found|checked|detected|"
+    r"caught|made|got|had|took)|which country had|in which countr(?:y|ies) (?:were|was))\b"
 )
 _MODAL = frozenset({"can", "could", "would", "will"})  # "can u do my math homework"
 _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Germany send?" stays a count
