@@ -377,3 +377,13 @@ def test_a_correction_naming_the_other_group_keeps_the_letter(engine: Engine):
         engine, "name the EU countries", "any starting with B?", "oh no sorry, the non-EU ones"
     )
     assert "Bosnia" in third and "Bulgaria" not in third
+
+
+def test_everything_but_a_part_after_its_whole(engine: Engine):
+    _, second = chat(engine, "total entities checked?", "and all that wasn't vehicles?")
+    assert "221,497" in second
+
+
+def test_how_many_there_after_the_same_figure_is_per_country(engine: Engine):
+    _, second = chat(engine, "were 210,000 people checked, yes or no?", "and how many people in Kosovo?")
+    assert "per-country" in second and not second.startswith("Yes")

@@ -425,6 +425,10 @@ _GROUP_NAMED = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not in the 
 _EXCLUDING = re.compile(
     r"\b(?:excluding|exclude|except|other than|apart from|besides|without|minus|not counting|leaving out|and not|nor)\b"
 )
+_HOW_MUCH = re.compile(r"(?:how many|how much)\b")
+_LEFT_OUT = re.compile(
+    r"\b(?:not|wasnt|werent|isnt|arent|except|excluding|other than|apart from|besides|without)\b"
+)
 _ADDS_UP = re.compile(
     r"\b(?:add up|adds up|added up|sum up|sums up|tally|tallies|come to|comes to|match the total)\b"
 )
@@ -462,7 +466,9 @@ def _group_swapped(f: FollowUp) -> Resolution | None:
     if not (f.correction or f.cued) or not _GROUP_NAMED.search(f.fragment) or not f.previous.clauses:
         return None
     readers = f.readers
-    if not any(i in readers.intents.intents and readers.intents[i].slot == "letter" for i in f.previous.intents):
+    if not any(
+        i in readers.intents.intents and readers.intents[i].slot == "letter" for i in f.previous.intents
+    ):
         return None
     letter = _LETTER_ASKED.search(f.previous.clauses[-1])
     if letter is None:
@@ -474,17 +480,30 @@ def _group_swapped(f: FollowUp) -> Resolution | None:
 
 
 def _excluding_more(f: FollowUp) -> Resolution | None:
-    """ "And excluding vehicles too?" after the entities other than people: both left out."""
-    if f.previous.operation != "complement" or not _EXCLUDING.search(f.fragment):
+    """ "And excluding vehicles too?" after the entities other than people: both left out; "and
+    everything that wasn't a person?" after the entities: the whole less the part named."""
+    complement = f.previous.operation == "complement"
+    if not (_EXCLUDING.search(f.fragment) if complement else _LEFT_OUT.search(f.fragment)):
         return None
     readers, calculator = f.readers, f.readers.calculator
-    whole = next((calculator.whole_of(i) for i in f.previous.intents if calculator.whole_of(i)), None)
-    rest = _EXCLUDING.sub(" ", f.fragment)
+    if complement:
+        whole = next((calculator.whole_of(i) for i in f.previous.intents if calculator.whole_of(i)), None)
+    elif _WH.match(f.fragment) or any(a.op != "lookup" for a in f.alone):
+        return None  # "which of those are not in the EU?" asks for names; a calculation says its own
+    else:
+        whole = _whole_given(f)
+        if whole is not None and readers.lists_countries(whole):
+            return None
+    rest = _LEFT_OUT.sub(" ", _EXCLUDING.sub(" ", f.fragment))
     named = (readers.figure_intent(p) for p in arithmetic.operand_phrases(rest))
-    more = [n for n in named if n and calculator.whole_of(n) == whole and n not in f.previous.intents]
+    more = [
+        n
+        for n in named
+        if n and calculator.whole_of(n) == whole and not (complement and n in f.previous.intents)
+    ]
     if whole is None or not more:
         return None
-    left_out = tuple(dict.fromkeys((*f.previous.intents, *more)))
+    left_out = tuple(dict.fromkeys((*(f.previous.intents if complement else ()), *more)))
     ask = Ask("complement", f.clause.text, whole, left_out, score=1.0, analysis=f.clause.analysis)
     return [ask], f"{readers.intents[whole].title} other than " + " and ".join(
         readers.intents[i].title for i in left_out
@@ -495,6 +514,8 @@ def _added_up(f: FollowUp) -> Resolution | None:
     """ "Do those four add up to it?", "does the breakdown add up?" after a whole and its parts."""
     if not _ADDS_UP.search(f.fragment) or f.same_message or re.search(r"\b(?:two|both|pair)\b", f.fragment):
         return None
+    if _LEFT_OUT.search(f.fragment):
+        return None  # "everything that wasn't a person, added up?": a complement
     whole = _whole_given(f)
     if whole is None:
         return None
@@ -581,6 +602,21 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     offtopic = kinds <= {"out_of_scope"} and not (f.countries and _same_topic(f))
     if offtopic and kinds and best_alone >= readers.settings.threshold and not pronoun:
         return ALONE  # "and how many goals did Real Madrid score?": off topic, whatever came before
+    if (
+        f.countries
+        and _HOW_MUCH.match(f.fragment)
+        and all(a.intent and readers.intents[a.intent].slot in ("country", "entity") for a in followed)
+    ):
+        # "and how many people in Montenegro?": that figure there, which the statement does not split
+        wanted = (
+            readers.intents[i].when_country
+            for i in reversed(f.previous.history)
+            if i in readers.intents.intents
+        )
+        per_country = next((w for w in wanted if w), None)
+        if per_country:
+            ask = Ask("lookup", f.clause.text, per_country, score=best_followed, analysis=f.clause.analysis)
+            return [ask], rewritten
     if f.cued or not alone or f.country_only:
         return followed, rewritten
     if (

@@ -413,6 +413,12 @@ class Readers:
         parts of a whole added up, checked against the whole (or the figure quoted)."""
         if not _ADDS_UP.search(clause.norm) or not clause.ranked or len(clause.analysis.claims) >= 2:
             return []  # "do 215,273 + 67,277 + ... add up?" adds what it quotes
+        if (
+            _EXCLUDE.search(clause.norm)
+            or _NOT_PART.search(clause.norm)
+            or re.search(r"\bwasnt|werent\b", clause.norm)
+        ):
+            return []  # "everything that wasn't a person, added up": what is left out is not added
         named = [p for p in arithmetic.operand_phrases(clause.norm) if self.figure_intent(p)]
         if len(named) >= 2 or re.search(r"\b(?:two|both|pair)\b", clause.norm):
             return []  # "people plus premises, what do they add up to?": those two
