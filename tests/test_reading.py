@@ -609,3 +609,21 @@ def test_do_the_parts_add_up(engine: Engine):
 
 def test_which_countries_seized_it_is_a_per_country_question(engine: Engine):
     assert engine.answer("does Europol say which countries seized the weapons?").text.startswith("No — ")
+
+
+def test_a_statement_asked_as_a_question_gets_a_verdict(engine: Engine):
+    assert engine.answer("the coordination it was in Sofia?").text.startswith("No — ")
+
+
+def test_a_number_plus_is_more_than(engine: Engine):
+    assert engine.answer("they seized 500+ guns?").text.startswith("No — ")
+
+
+def test_a_small_number_in_words_before_what_it_counts(engine: Engine):
+    text = engine.answer("a friend says eleven targets were on the dark web, correct?").text
+    assert text.startswith("No — ") and "5" in text
+
+
+def test_more_tags_mark_a_claim(engine: Engine):
+    text = engine.answer("A blog says 20,000 officers took part. Does that line up with the statement?").text
+    assert text.startswith("No — ") and "22,400" in text

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from jadbot.normalize import normalize
+from jadbot.normalize import PLUS_AFTER, normalize
 from jadbot.records import Record
 
 _DIFFERENCE = re.compile(
@@ -71,6 +71,7 @@ _PER_COUNTRY = re.compile(
 def operation(text: str) -> str | None:
     """The arithmetic a question asks for: difference, ratio, share, sum, or None (also when a second
     question follows: "total drugs seized and what share was cocaine" asks two things)."""
+    text = PLUS_AFTER.sub(r"more than \1 ", text)  # "1000+ guns" quotes a figure, adds nothing
     norm = _LEADING.sub("", normalize(text.replace("+", " plus ")))  # "ok and how many ...": one question
     if _SECOND_QUESTION.search(norm) or (_PER_COUNTRY.search(norm) and not re.search(r"\baverage\b", norm)):
         return None  # two questions; or figures per country, which the statement does not give (an average it does)
@@ -113,7 +114,7 @@ _LEADING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|ri
 def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
-    lowered = text.lower().replace("?", " ").replace("=", " ")
+    lowered = PLUS_AFTER.sub(r"more than \1 ", text).lower().replace("?", " ").replace("=", " ")
     lowered = re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))", "", lowered)  # "215,273" is one number
     lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand

@@ -97,6 +97,7 @@ def _normalize_once(text: str) -> str:
     text = _NOT_BARE.sub(r"\1 not", text)
     text = _REPEATED.sub(r"\1", text)  # "heyyy", "sooo"
     text = _NUM_GROUPS.sub(_join_groups, text)
+    text = PLUS_AFTER.sub(r"more than \1 ", text)  # "1000+ guns": more than 1000
     text = _THOUSANDS_K.sub(_thousands, text)
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
@@ -136,10 +137,17 @@ _TENS = {
     for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
-_UNITS = frozenset({"ton", "tons", "tonne", "tonnes", "kg", "kilo", "kilos", "kilograms", "kilogrammes"})
+PLUS_AFTER = re.compile(r"(?<![\d.,])(\d[\d,.]*)\+(?!\s*\d)")
+_UNITS = frozenset(
+    {"ton", "tons", "tonne", "tonnes", "kg", "kilo", "kilos", "kilograms", "kilogrammes", "targets", "officers",
+     "countries", "weapons", "guns", "documents", "parcels", "premises", "vehicles", "people", "entries", "agencies",
+     "accounts", "cops", "persons"}
+)  # fmt: skip
 _NUMBER_WORD = re.compile(
     r"\b(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten) (?:tons?|tonnes?|kg|kilos?|kilogra(?:m|mme)s)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:tons?|tonnes?|kg|kilos?|kilogra(?:m|mme)s|"
+    r"targets|officers|countries|weapons|guns|documents|parcels|premises|vehicles|people|entries|agencies|accounts|"
+    r"cops|persons)\b"
 )
 
 

@@ -72,14 +72,15 @@ def polar(analysis: Analysis) -> bool:
         return True
     if _REPORTED.match(norm) and not WH_WORDS & set(norm.split()):
         return True  # "same post says the centre was in Belgrade": a claim passed on, to be checked
-    # "wait they found stuff on the dark web??": a statement asked as a question
+    # "wait they found stuff on the dark web??", "the centre it was in Athens?": a statement asked as a question
     return (
         analysis.text.rstrip().endswith("?")
-        and bool(_SAID_ASKING.match(norm))
+        and bool(_SAID_ASKING.match(norm) or (_COPULA.search(norm) and tagged(analysis.text) is None))
         and not WH_WORDS & set(norm.split())
     )
 
 
+_COPULA = re.compile(r"\s(?:was|were|is|are)\s")
 _SAID_ASKING = re.compile(
     r"^(?:(?:so|wait|oh|but|really|hold on|omg|lol)\s+)*(?:they|police|europol|officers|cops)\s+"
     r"(?:\w+ed|found|took|got|caught|seized|checked|had|did|also|really|actually)\b"
