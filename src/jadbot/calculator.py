@@ -132,7 +132,12 @@ class Calculator:
                 if derived is None:
                     continue
                 same = set(derived.operands) == figures
-                if op == "share" and sum(r in self.store.derived for r in references(intent.answer)) > 1:
+                shares = [
+                    r
+                    for r in references(intent.answer)
+                    if getattr(self.store.derived.get(r), "operation", "") == "share"
+                ]
+                if op == "share" and len(shares) > 2:
                     continue  # a table of every share answers more than the one asked
                 # a declared share names its whole ("of the named drugs"): one figure in common will do
                 if derived.operation == op and (same or (op == "share" and figures & set(derived.operands))):

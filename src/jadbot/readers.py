@@ -75,7 +75,10 @@ def polar(analysis: Analysis) -> bool:
     # "wait they found stuff on the dark web??", "the centre it was in Athens?": a statement asked as a question
     return (
         analysis.text.rstrip().endswith("?")
-        and bool(_SAID_ASKING.match(norm) or (_COPULA.search(norm) and tagged(analysis.text) is None))
+        and bool(
+            _SAID_ASKING.match(norm)
+            or (_COPULA.search(norm) and tagged(analysis.text) is None and " and " not in norm)
+        )
         and not WH_WORDS & set(norm.split())
     )
 
