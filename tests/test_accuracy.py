@@ -18,44 +18,53 @@ SLACK = 2  # questions a set may lose before the test fails; raise the floors as
 
 # (file, cases, right today): the labelled sets are judged strictly (intent and figures), the rest
 # by the shared grader's rules (judge() below).
-LABELLED_SETS = [("labelled.jsonl", 490, 437), ("holdout.jsonl", 264, 225)]
+LABELLED_SETS = [("labelled.jsonl", 490, 437), ("holdout.jsonl", 264, 226)]
 GRADED_SETS = [
-    ("fresh.jsonl", 300, 290),
-    ("fresh2.jsonl", 240, 225),
-    ("fresh3.jsonl", 200, 191),
+    ("fresh.jsonl", 300, 292),
+    ("fresh2.jsonl", 240, 227),
+    ("fresh3.jsonl", 200, 194),
     ("fresh4.jsonl", 200, 187),
-    ("fresh5.jsonl", 220, 213),
+    ("fresh5.jsonl", 220, 214),
     ("fresh6.jsonl", 220, 206),
-    ("fresh7.jsonl", 220, 206),  # written after the work: first run 192/220 by grade.py
+    ("fresh7.jsonl", 220, 207),  # written after the work: first run 192/220 by grade.py
     ("fresh8.jsonl", 220, 203),  # first run 198/220 by grade.py
     ("fresh9.jsonl", 220, 205),  # written in the fourth session: first run 199/220 by grade.py
-    ("fresh10.jsonl", 220, 205),  # written in the fifth session: first run 192/220 by grade.py
-    ("fresh11.jsonl", 220, 193),  # fifth session, mid-way: first run 181/220
+    ("fresh10.jsonl", 220, 207),  # written in the fifth session: first run 192/220 by grade.py
+    ("fresh11.jsonl", 220, 194),  # fifth session, mid-way: first run 181/220
     ("fresh12.jsonl", 220, 211),  # fifth session, after the work: first run 202/220
-    ("fresh13.jsonl", 220, 208),  # fifth session's last: first run 197/220
-    ("fresh14.jsonl", 220, 206),  # sixth session, before the work: first run 197/220
+    ("fresh13.jsonl", 220, 209),  # fifth session's last: first run 197/220
+    ("fresh14.jsonl", 220, 209),  # sixth session, before the work: first run 197/220
+    ("fresh15.jsonl", 220, 205),  # sixth session, after the work: first run 203/220
+    ("fresh16.jsonl", 220, 206),  # seventh session, before the work: first run 199/220
+    ("fresh17.jsonl", 220, 198),  # seventh session, first final round: first run 193/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
-    ("conv1.jsonl", 234, 201),
-    ("conv2.jsonl", 263, 214),
-    ("conv3.jsonl", 265, 229),
-    ("conv4.jsonl", 235, 209),
-    ("conv5.jsonl", 214, 185),  # first run 172/214
-    ("conv6.jsonl", 220, 181),  # after the work: first run 171/220
-    ("conv7.jsonl", 212, 168),  # fifth session's last: first run 165/212
-    ("conv8.jsonl", 231, 213),  # sixth session, before the work: first run 187/231 (follow-ups 120/161)
+    ("conv1.jsonl", 234, 208),
+    ("conv2.jsonl", 263, 229),
+    ("conv3.jsonl", 265, 237),
+    ("conv4.jsonl", 235, 214),
+    ("conv5.jsonl", 214, 192),  # first run 172/214
+    ("conv6.jsonl", 220, 188),  # after the work: first run 171/220
+    ("conv7.jsonl", 212, 179),  # fifth session's last: first run 165/212
+    ("conv8.jsonl", 231, 216),  # sixth session, before the work: first run 187/231 (follow-ups 120/161)
+    ("conv9.jsonl", 228, 204),  # sixth session, after the work: first run 187/228 (follow-ups 118/158)
+    ("conv10.jsonl", 239, 203),  # seventh session, before the work: first run 182/239 (follow-ups 121/169)
+    ("conv11.jsonl", 232, 188),  # seventh session, first final round: first run 189/232 (follow-ups 124/162)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
 MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300 and 230/250 by grade_multi.py
     ("multi1.jsonl", 300, 289),
-    ("multi2.jsonl", 300, 287),
+    ("multi2.jsonl", 300, 288),
     ("multi3.jsonl", 250, 241),
     ("multi4.jsonl", 300, 290),  # written in the fifth session: first run 275/300 by grade_multi.py
-    ("multi5.jsonl", 300, 280),  # first run 263/300
-    ("multi6.jsonl", 300, 282),  # after the work: first run 267/300
+    ("multi5.jsonl", 300, 281),  # first run 263/300
+    ("multi6.jsonl", 300, 284),  # after the work: first run 267/300
     ("multi7.jsonl", 300, 288),  # fifth session's last: first run 282/300
-    ("multi8.jsonl", 300, 283),  # sixth session, before the work: first run 268/300
+    ("multi8.jsonl", 300, 284),  # sixth session, before the work: first run 268/300
+    ("multi9.jsonl", 300, 282),  # sixth session, after the work: first run 279/300
+    ("multi10.jsonl", 300, 283),  # seventh session, before the work: first run 274/300
+    ("multi11.jsonl", 300, 277),  # seventh session, first final round: first run 277/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
