@@ -542,8 +542,10 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     if f.cued and not f.correction and f.known and confident and not f.country_only:
         if len(f.alone) > 1 or len(f.fragment.split()) > 2:
             return ALONE
-        bare = f.readers.read(f.readers.clause(f.fragment))  # "and bullets??": not "weapons and ammunition"
-        if [a.intent for a in bare] == [a.intent for a in f.alone]:
+        bare = f.readers.rank(
+            f.readers.analyzer.analyze(f.fragment), limit=1
+        )  # "and bullets??": not "weapons and ammo"
+        if [s.intent for s in bare] == [a.intent for a in f.alone]:
             return ALONE
     if (
         f.cued
