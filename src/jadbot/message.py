@@ -127,6 +127,8 @@ _TAG_ONLY = re.compile(
     r"(?: or (?:not|false|fake|true|wrong|right|correct|incorrect))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it) (?:say|confirm) (?:that|this|so)$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
     r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
+    r"|^(?:are|is) (?:both|they both|both of them|these|those|they|all of them|all three|all|each) "
+    r"(?:right|correct|true|accurate)$"
     r"|^(?:does|do|would|will|did) (?:that|this|it|these|those)(?: (?:figure|number|claim|line|quote))?(?: really| actually)? "
     r"(?:match|add up|check out|hold up|hold|stand up|sound right|look right|tally|agree|line up)"
     r"(?: (?:with )?(?:the )?\w+(?: statement)?)?$"

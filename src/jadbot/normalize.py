@@ -96,6 +96,7 @@ def _normalize_once(text: str) -> str:
         text = text.replace("'", "")
     text = _NOT_BARE.sub(r"\1 not", text)
     text = _REPEATED.sub(r"\1", text)  # "heyyy", "sooo"
+    text = _LIST_MARK.sub(" ", text)  # "(1) 67,277 vehicles; (2) ...": a list's numbering is no figure
     text = _NUM_GROUPS.sub(_join_groups, text)
     text = PLUS_AFTER.sub(r"more than \1 ", text)  # "1000+ guns": more than 1000
     text = _THOUSANDS_K.sub(_thousands, text)
@@ -137,6 +138,7 @@ _TENS = {
     for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_LIST_MARK = re.compile(r"(?:^|(?<=[\s:;]))\(\d{1,2}\)(?=\s)|(?:^|(?<=[;:]\s))\d{1,2}\)(?=\s)")
 PLUS_AFTER = re.compile(r"(?<![\d.,])(\d[\d,.]*)\+(?!\s*\d)")
 _UNITS = frozenset(
     {"ton", "tons", "tonne", "tonnes", "kg", "kilo", "kilos", "kilograms", "kilogrammes", "targets", "officers",

@@ -740,6 +740,7 @@ _ABOUT_STATEMENT = re.compile(
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
     r"break|split|provide|publish)\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:separate |specific |exact |individual )?(?:figure|number|breakdown|count|data)s?\b"
+    r"|^(?:is|are) there (?:a |an |any )?(?:mention|word|reference|information|info|detail)s? (?:of|about|on)\b"
 )
 _ABOUT_STEMS = frozenset(
     Analyzer.stem(w)
