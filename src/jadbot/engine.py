@@ -415,7 +415,12 @@ class Engine:
         if asking and len(asking) < len(flat):  # "... how many illegal entries? Thank you in advance."
             flat = asking
             parts = [[a for a in p if a in asking] for p in parts]
-        elif flat and not asking and any(not p and "?" in a for p, a in zip(parts, asked)) and len(asked) > 1:
+        elif (
+            flat
+            and not asking
+            and any(not p and "?" in a for p, a in zip(parts, asked, strict=False))
+            and len(asked) > 1
+        ):
             return []  # "nice, is Skopje worth visiting?": the question unread, not a "you're welcome"
         if len(asked) <= 1:
             return flat

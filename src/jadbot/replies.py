@@ -232,6 +232,15 @@ class Replier:
             return self.intents[intent.when_period]
         if intent.when_quantity and _quantity(analysis):
             return self.intents[intent.when_quantity]
+        if (
+            intent.intent == "participation"
+            and analysis.non_eu
+            and analysis.countries
+            and "eu_status" in self.intents.intents
+        ):
+            return self.intents[
+                "eu_status"
+            ]  # "was Greece one of the non-EU countries?": the group, not taking part
         return intent
 
     def _relation_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
