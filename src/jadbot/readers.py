@@ -90,7 +90,7 @@ _SAID_ASKING = re.compile(
 )
 _REPORTED = re.compile(
     r"^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
-    r"lists|listed|mentions|mentioned|told me|heard|read|thinks|believes|reckons)\b(?: that)? (?=\w)"
+    r"lists|listed|mentions|mentioned|told me|heard|read|thinks|believes|reckons|puts|places|placed|locates)\b(?: that)? (?=\w)"
 )
 # "is it true that the centre was in Belgrade?": a yes/no question whatever follows
 _TRUE_THAT = re.compile(
