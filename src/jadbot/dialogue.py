@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.normalize import normalize
-from jadbot.readers import REFERS, polar, tagged
+from jadbot.readers import ALL_OF, PAIR, REFERS, polar, tagged
 from jadbot.reading import Ask
 from jadbot.render import references
 
@@ -512,7 +512,7 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
 
 def _added_up(f: FollowUp) -> Resolution | None:
     """ "Do those four add up to it?", "does the breakdown add up?" after a whole and its parts."""
-    if not _ADDS_UP.search(f.fragment) or f.same_message or re.search(r"\b(?:two|both|pair)\b", f.fragment):
+    if not _ADDS_UP.search(f.fragment) or f.same_message or PAIR.search(f.fragment):
         return None
     if _LEFT_OUT.search(f.fragment):
         return None  # "everything that wasn't a person, added up?": a complement
@@ -526,7 +526,7 @@ def _added_up(f: FollowUp) -> Resolution | None:
 def _all_of(f: FollowUp) -> Resolution | None:
     """ "Were they all on the dark web?" after the targets: No, and the parts of the whole."""
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None
-    if not asked_yes_no or not _ALL.search(f.fragment) or f.same_message:
+    if not asked_yes_no or not ALL_OF.search(f.fragment) or f.same_message:
         return None
     whole = _whole_given(f)
     if whole is None or f.readers.part_named(f.clause.analysis, whole) is None:
@@ -742,9 +742,8 @@ def _exactness(f: FollowUp) -> Resolution | None:
         return None
     operand = f.readers.calculator.operand(figures[0])
     assert operand is not None
-    text = f"is it exactly {operand.value:g}?"
-    analysis = f.readers.analyzer.analyze(text)
-    ask = Ask("lookup", text, figures[0], score=1.0, polar=True, analysis=analysis)
+    analysis = f.readers.exactly("is it", operand.value)
+    ask = Ask("lookup", analysis.text, figures[0], score=1.0, polar=True, analysis=analysis)
     return [ask], f"{f.readers.intents[figures[0]].title}, exactly?"
 
 
@@ -1011,7 +1010,6 @@ _WHICH_ONES = re.compile(
     r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me))*"
 )
 _ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|least)\b")
-_ALL = re.compile(r"\b(?:all|every one|all of them|entirely|only|just)\b")
 _WH = re.compile(r"(?:how|what|which|who|whom|where|when|why)\b")
 _JOINED = re.compile(r"\b(?:together with|with the|plus|added to|combined with|on top of)\b")
 _AS = re.compile(

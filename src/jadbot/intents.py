@@ -106,6 +106,7 @@ class Intent(Record):
     when_country: str | None = None
     when_period: str | None = None
     when_quantity: str | None = None
+    when_non_eu: str | None = None
     featured: bool = False
 
 

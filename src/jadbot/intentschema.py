@@ -79,6 +79,7 @@ class Intent(_Strict):
     when_country: str | None = None
     when_period: str | None = None
     when_quantity: str | None = None
+    when_non_eu: str | None = None
     featured: bool = False
 
     @field_validator("examples", mode="before")
@@ -275,7 +276,7 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
                         f"{name}: related intent {other!r} does not exist{did_you_mean(other, ids)}",
                     )
                 )
-        for key in ("when_country", "when_period", "when_quantity"):
+        for key in ("when_country", "when_period", "when_quantity", "when_non_eu"):
             target = getattr(intent, key)
             if target and target not in ids:
                 problems.append(

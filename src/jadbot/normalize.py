@@ -147,9 +147,9 @@ _UNITS = frozenset(
 )  # fmt: skip
 _NUMBER_WORD = re.compile(
     r"\b(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:tons?|tonnes?|kg|kilos?|kilogra(?:m|mme)s|"
-    r"targets|officers|countries|weapons|guns|documents|parcels|premises|vehicles|people|entries|agencies|accounts|"
-    r"cops|persons)\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:"
+    + "|".join(sorted(_UNITS))
+    + r")\b"
 )
 
 

@@ -424,7 +424,7 @@ class Readers:
         ):
             return []  # "everything that wasn't a person, added up": what is left out is not added
         named = [p for p in arithmetic.operand_phrases(clause.norm) if self.figure_intent(p)]
-        if len(named) >= 2 or re.search(r"\b(?:two|both|pair)\b", clause.norm):
+        if len(named) >= 2 or PAIR.search(clause.norm):
             return []  # "people plus premises, what do they add up to?": those two
         whole = next(
             (
@@ -438,6 +438,11 @@ class Readers:
         )
         return self.sum_of_parts(clause, whole) if whole else []
 
+    def exactly(self, text: str, value: float) -> Analysis:
+        """The reading of `text` quoting `value` exactly: "do they add up to the total?" checks the sum
+        against the whole, "is that exact?" the figure just given against itself."""
+        return self.analyzer.analyze(f"{text} exactly {value:g}")
+
     def sum_of_parts(self, clause: Clause, whole: str) -> list[Ask]:
         """The parts of `whole` added up; asked yes or no, against the whole unless a figure is quoted."""
         members = tuple(self.calculator.members[whole])
@@ -445,7 +450,7 @@ class Readers:
         asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None
         analysis = clause.analysis
         if asked_yes_no and not analysis.claims and total is not None:  # "... add up to the total?"
-            analysis = self.analyzer.analyze(f"{clause.text} exactly {total.value:g}")
+            analysis = self.exactly(clause.text, total.value)
         return [Ask("sum", clause.text, None, members, score=1.0, polar=asked_yes_no, analysis=analysis)]
 
     def rank_parts(self, clause: Clause) -> list[Ask]:
@@ -974,6 +979,8 @@ _WHICH_COUNTRY = re.compile(
 )
 _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time|date)\b")
 _PUBLISHED = re.compile(r"\b(?:publish|published|release|released|issue|issued|put out|statement)\b")
+PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, not every part
+ALL_OF = re.compile(r"\b(?:all|every one|entirely|only|just)\b")  # "were they all on the dark web?"
 _ADDS_UP = re.compile(
     r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally|tallies|come to|comes to|"
     r"sum of the (?:four|three|two|categories|parts|platforms|figures)|check the sum|the sum)\b"

@@ -16,8 +16,8 @@ from jadbot.facts import Countries, Derived, FactStore, Figure, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.languages import fold, is_cyrillic
 from jadbot.normalize import normalize
+from jadbot.readers import ALL_OF, Readers, open_question, phrases, polar, tagged
 from jadbot.readers import CONTENTLESS as _CONTENTLESS
-from jadbot.readers import Readers, open_question, phrases, polar, tagged
 from jadbot.reading import OPERATIONS, Ask
 from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
 
@@ -225,22 +225,15 @@ class Replier:
 
     def _redirect(self, intent: Intent, analysis: Analysis) -> Intent:
         """Country-, period- or quantity-specific questions go to the intent that says the statement
-        has no such figures."""
+        has no such figures; a country asked about the non-EU group, to the intent about the groups."""
         if intent.when_country and analysis.countries:
             return self.intents[intent.when_country]
         if intent.when_period and analysis.period:
             return self.intents[intent.when_period]
         if intent.when_quantity and _quantity(analysis):
             return self.intents[intent.when_quantity]
-        if (
-            intent.intent == "participation"
-            and analysis.non_eu
-            and analysis.countries
-            and "eu_status" in self.intents.intents
-        ):
-            return self.intents[
-                "eu_status"
-            ]  # "was Greece one of the non-EU countries?": the group, not taking part
+        if intent.when_non_eu and analysis.non_eu and analysis.countries:
+            return self.intents[intent.when_non_eu]  # "was Greece one of the non-EU countries?"
         return intent
 
     def _relation_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
@@ -626,7 +619,9 @@ class Replier:
             }
             text = render(self.store, self.intents.responses["rank"], slots)
         verdict = None
-        if ask.polar and _ALL.search(clause):  # "were they all on the dark web?": only if it is the one part
+        if ask.polar and ALL_OF.search(
+            clause
+        ):  # "were they all on the dark web?": only if it is the one part
             held = [p for p, o in operands if o.value]  # type: ignore[union-attr]
             named = self.readers.part_named(ask.analysis, ask.intent)
             verdict = "yes" if named is not None and held == [named] else "no"
@@ -761,7 +756,6 @@ _ABOUT_STEMS = frozenset(
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
 _MOST = re.compile(r"\b(?:most|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
-_ALL = re.compile(r"\b(?:all|every one|entirely|only|just)\b")
 _ASCENDING = re.compile(
     r"\b(?:(?:least|fewest|smallest|lowest|bottom)\b.*\b(?:to|up to|through)\s+(?:the\s+)?(?:most|largest|biggest|highest|top)"
     r"|ascending|increasing order)\b"
