@@ -254,3 +254,10 @@ def test_a_comparison_after_the_number_as_turkish_writes_it(engine: Engine) -> N
     """ "2 tondan fazla" ("more than two tons", the comparison after the figure) is a claim: No."""
     answer = engine.answer("2 tondan fazla uyuşturucu ele geçirildi mi?")
     assert answer.language == "tr" and answer.text.startswith("Hayır"), answer.text
+
+
+def test_a_part_not_split_out_is_said_to_be_missing_in_the_language(engine: Engine) -> None:
+    if "fr" not in SHIPPED:
+        pytest.skip("no French")
+    answer = engine.answer("Combien des locaux contrôlés étaient des entrepôts ?")
+    assert answer.language == "fr" and "ne détaille pas" in answer.text and "999" in answer.text, answer.text

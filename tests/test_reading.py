@@ -627,3 +627,47 @@ def test_a_small_number_in_words_before_what_it_counts(engine: Engine):
 def test_more_tags_mark_a_claim(engine: Engine):
     text = engine.answer("A blog says 20,000 officers took part. Does that line up with the statement?").text
     assert text.startswith("No — ") and "22,400" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "whole"),
+    [
+        ("how many of the vehicles checked were buses?", "67,277"),
+        ("of the premises searched, how many were warehouses?", "999"),
+        ("what percentage of the illegal entries were families?", "2,229"),
+    ],
+)
+def test_a_part_the_statement_does_not_split_out_is_said_to_be_missing(
+    engine: Engine, question: str, whole: str
+) -> None:
+    """A qualifier the facts cannot explain picks a part the statement never gives: say so, with
+    the whole, never the whole as if it were the part."""
+    text = engine.answer(question).text
+    assert "does not break" in text and whole in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("how many of the targets were on the dark web?", "5"),  # a part it does give
+        ("how many of the entities were vehicles?", "67,277"),
+    ],
+)
+def test_a_part_the_statement_gives_is_answered(engine: Engine, question: str, figure: str) -> None:
+    text = engine.answer(question).text
+    assert "does not break" not in text and re.search(rf"\b{figure}\b", text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "figure"),
+    [
+        ("is the ammunition number an exact count?", "No", "20,000"),
+        ("was the forged documents figure precise?", "Yes", "114"),
+        ("did they give the drug haul as an exact weight?", "No", "1,000"),
+    ],
+)
+def test_asking_whether_a_figure_is_exact_is_answered_by_its_qualifier(
+    engine: Engine, question: str, start: str, figure: str
+) -> None:
+    text = engine.answer(question).text
+    assert text.startswith(start) and figure in text, text

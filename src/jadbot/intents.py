@@ -64,6 +64,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "rank_least": frozenset({"whole", "ranking"}),
     "rank_ascending": frozenset({"whole", "ranking"}),
     "not_stated": frozenset({"asked", "stated"}),
+    "not_broken_down": frozenset({"stated"}),
     "quote": frozenset({"quote"}),
     "attribution": frozenset({"quote"}),
     "refuse": frozenset(),

@@ -267,7 +267,14 @@ class Readers:
     # ------------------------------------------------------------ per clause, in order
 
     def read(self, clause: Clause) -> list[Ask]:
-        for reader in (self.overview, self.quote, self.figure_meant, self.calculation, self.lookup):
+        for reader in (
+            self.overview,
+            self.quote,
+            self.figure_meant,
+            self.exactness,
+            self.calculation,
+            self.lookup,
+        ):
             asks = reader(clause)
             if asks:
                 return asks
@@ -285,6 +292,23 @@ class Readers:
             return []  # "what were the 94 targets on?" names its topic: the lookup reads it
         asked = replace(clause.analysis, claims=[])  # the number names the fact; it is no claim to check
         return [Ask("lookup", clause.text, stated[0], score=1.0, analysis=asked)]
+
+    def exactness(self, clause: Clause) -> list[Ask]:
+        """ "Is the ammo figure exact?": the figure checked as if quoted exactly, so its own qualifier
+        answers ("more than 20,000": No; 114: Yes)."""
+        analysis = clause.analysis
+        if analysis.claims or not _EXACT.search(clause.norm):
+            return []
+        if not (polar(analysis) or tagged(clause.text) is not None):
+            return []
+        asks = self.lookup(clause)
+        if len(asks) != 1 or asks[0].intent is None:
+            return []
+        operand = self.calculator.operand(asks[0].intent)
+        if operand is None:
+            return []
+        exactly = self.exactly(clause.text, operand.value)
+        return [replace(asks[0], polar=True, analysis=replace(exactly, countries=[], agencies=[]))]
 
     def overview(self, clause: Clause) -> list[Ask]:
         """ "What can you tell me?", "give me the gist": the overview, when nothing else is named."""
@@ -979,6 +1003,7 @@ _WHICH_COUNTRY = re.compile(
 )
 _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time|date)\b")
 _PUBLISHED = re.compile(r"\b(?:publish|published|release|released|issue|issued|put out|statement)\b")
+_EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
 PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, not every part
 ALL_OF = re.compile(r"\b(?:all|every one|entirely|only|just)\b")  # "were they all on the dark web?"
 _ADDS_UP = re.compile(

@@ -128,7 +128,7 @@ class Replier:
             return Reply(text, tuple(refs), (intent.intent,), framed=True)
         assert intent.answer is not None
         refs = references(intent.answer)
-        unsaid = self._relation_unsaid(intent, analysis)
+        unsaid = self._relation_unsaid(intent, analysis) or self._breakdown_unsaid(intent, analysis)
         if unsaid is not None:
             return Reply(unsaid, (intent.figure or "",), (intent.intent,))
         claims = [
@@ -262,6 +262,38 @@ class Replier:
         return render(
             self.store, self.intents.responses["not_stated"], {"asked": asked_text, "stated": stated}
         )
+
+    def _breakdown_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
+        """ "How many of the illegal entries involved minors?": a part of a figure the statement does
+        not split that way. Say it gives only the whole, instead of giving the whole as if it answered."""
+        fact = self.store.facts.get(intent.figure or "")
+        if not isinstance(fact, Figure) or not fact.relation:
+            return None
+        foreign = self.wording.language != "en"
+        asked = subset_asked(normalize(analysis.text), loose=foreign)
+        if asked is None:
+            return None
+        said = self._said[intent.intent]
+        english = self.analyzer.english
+        strange = [
+            token
+            for token in normalize(asked).split()
+            if token.isalpha()
+            and len(token) > 2
+            and (token in english or token.rstrip("s") in english or (foreign and len(token) >= 5))
+            and Analyzer.stem(token) not in said
+            and Analyzer.stem(token) not in _CONTENTLESS
+            and Analyzer.stem(token) not in LIGHT_STEMS
+        ]
+        if not strange:
+            return None
+        relations = self.phrases["relations"]
+        stated = self._phrase(
+            "relation_stated",
+            figure=render_figure(fact, None, self.wording),
+            relation=relations.get(fact.relation, fact.relation),
+        )
+        return render(self.store, self.intents.responses["not_broken_down"], {"stated": stated})
 
     def _phrase(self, key: str, **slots: str) -> str:
         """A fragment answers are composed of (`phrases:` in intents.yaml and each language file)."""
@@ -737,6 +769,30 @@ NOT_CONFIRMABLE = {
 # Words that make a verdict unsafe either way ("was Bulgaria left out?", "was it Skopje or Sofia?").
 _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
+
+_OF_THE = r"(?:the|those|these|them|all|its|their)"
+_BE = r"(?:were|was|are|is|involved|involve|came|come|contained|contain|had|have|belonged|belong|turned out to be)"
+_SUBSET = (
+    re.compile(rf"\bhow (?:many|much) of {_OF_THE}\b(?:\s+\w+){{0,4}}? {_BE} (?P<part>.+)"),
+    re.compile(rf"\bof {_OF_THE}(?:\s+\w+){{1,4}}?,? how (?:many|much)(?: of them)?(?: {_BE})? (?P<part>.+)"),
+    re.compile(
+        rf"\b(?:what|which) (?:share|percentage|percent|proportion|fraction|part|portion) of "
+        rf"(?:{_OF_THE} )?(?:\w+ ){{0,4}}?{_BE} (?P<part>.+)"
+    ),
+)
+_PARTITIVE = re.compile(r"\bhow (?:many|much) of\b(?P<part>.+)")
+
+
+def subset_asked(norm: str, loose: bool = False) -> str | None:
+    """The words that pick a part out of a whole: "how many of the entries *involved minors*".
+    `loose`: a gloss of another language keeps no verb to cut at, so all after "how many of the"."""
+    for pattern in _SUBSET:
+        found = pattern.search(norm)
+        if found:
+            return found["part"]
+    found = _PARTITIVE.search(norm) if loose else None
+    return found["part"] if found else None
+
 
 _EU_ONES = re.compile(r"\b(?:eu|european union|member states?)\b(?! and)")
 _ABOUT_STATEMENT = re.compile(
