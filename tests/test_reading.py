@@ -671,3 +671,26 @@ def test_asking_whether_a_figure_is_exact_is_answered_by_its_qualifier(
 ) -> None:
     text = engine.answer(question).text
     assert text.startswith(start) and figure in text, text
+
+
+def test_a_figure_taken_as_given_is_no_claim_to_confirm(engine: Engine) -> None:
+    """ "After the 999 premises were searched, …": the figure sets the scene; no "Yes —" for it."""
+    text = engine.answer("After the 999 premises were searched, what was found inside them?").text
+    assert not text.startswith("Yes"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "figure"),
+    [
+        ("is the 5,225 number correct?", "Yes", "postal parcels"),
+        ("the 300 kg figure, is it accurate?", "Yes", "cannabis"),
+        ("the cyber patrol turned up 120 guns, right?", "No", "120 targets"),
+    ],
+)
+def test_a_quoted_figure_is_checked_against_the_fact_it_belongs_to(
+    engine: Engine, question: str, start: str, figure: str
+) -> None:
+    """A figure quoted with nothing else named is that figure's fact; quoted with another figure's
+    unit ("94 weapons"), it is wrong however right the number."""
+    text = engine.answer(question).text
+    assert text.startswith(start) and figure in text, text

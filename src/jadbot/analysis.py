@@ -105,6 +105,7 @@ class Claim:
     comparator: str  # over | under | about | exact | is
     words: str  # as typed, for the reply
     percent: bool = False  # "over 70%", "more than a third": a share, not a count
+    given: bool = False  # "did any of *the 626 kilos* come through Bar?": taken as given, not claimed
 
 
 @dataclass
@@ -302,6 +303,9 @@ def _prepare(text: str) -> str:
     return _NOT_CLAUSE.sub(" ", text)
 
 
+_DEFINITE = frozenset({"the", "those", "these", "all"})
+
+
 def _claims(words: list[str]) -> list[Claim]:
     """Figures quoted in the message, with the comparison around them."""
     claims = []
@@ -343,8 +347,9 @@ def _claims(words: list[str]) -> list[Claim]:
         if fraction and comparator == "is":
             continue  # "half of the targets" names no figure
         percent = fraction or words[end : end + 1] == ["percent"] or words[end : end + 2] == ["per", "cent"]
+        given = comparator == "is" and i > 0 and words[i - 1] in _DEFINITE
         if not _is_year(words, i):
-            claims.append(Claim(value, comparator, typed, percent))
+            claims.append(Claim(value, comparator, typed, percent, given))
     return claims
 
 

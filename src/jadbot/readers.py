@@ -708,6 +708,9 @@ class Readers:
             ranked.sort(key=lambda r: (-r.score, r.intent))
         if ranked and ranked[0].score >= s.threshold:
             ranked = self._explained(analysis, ranked)  # a quoted number is then just context
+            owner = self._figure_quoted(analysis)
+            if owner is not None and owner != ranked[0].intent:
+                ranked = _first(ranked, Scored(owner, ranked[0].score, ""))
             part = self.part_named(analysis, ranked[0].intent)
             if part is not None:  # "the count of cyber-patrol targets on marketplaces": 11, not the 120
                 ranked = _first(ranked, Scored(part, ranked[0].score, ""))
@@ -724,13 +727,48 @@ class Readers:
                 if value >= s.figure_min and abs(claim.value - value) <= s.figure_near * value:
                     lift(intent_id)
         if any(c.value >= s.figure_min for c in analysis.claims):  # "for 6 people" names no figure
-            for unit in {analysis.stems[i] for i, t in enumerate(_counted_units(analysis.tokens)) if t}:
+            for unit in {analysis.stems[i] for i, t in enumerate(counted_units(analysis.tokens)) if t}:
                 named = self._units.get(
                     unit, []
                 )  # "is '25,000 officers' accurate?": officers, whatever the number
                 if len(named) == 1:
                     lift(named[0])
+        owner = self._figure_quoted(analysis)
+        if owner is not None:  # "is the 2,229 number correct?": nothing named but the figure
+            lifted[owner] = Scored(
+                owner, max(s.threshold, lifted[owner].score if owner in lifted else 0.0), ""
+            )
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
+
+    def _figure_quoted(self, analysis: Analysis) -> str | None:
+        """ "Is the 626 kg figure right?": the fact whose figure is quoted, when the question names
+        nothing but that figure's unit. ("288,774 people?" names people: the people checked, with No.)"""
+        quoted = [c for c in analysis.claims if c.comparator in ("is", "exact") and not c.percent]
+        if len(quoted) != 1:
+            return None
+        owners = sorted(
+            {i for v, i in self.figures if v == quoted[0].value and self.intents[i].kind == "fact"}
+        )
+        if len(owners) != 1:
+            return None
+        fact = self.store.facts.get(self.intents[owners[0]].figure or "")
+        unit = set(self.analyzer.analyze(fact.unit).stems) if isinstance(fact, Figure) else set()
+        named = [
+            s
+            for s in analysis.stems
+            if s not in self.frame and s not in unit and s not in _VERIFYING and not s[:1].isdigit()
+        ]
+        return None if named else owners[0]
+
+    def unit_of_another(self, analysis: Analysis, intent_id: str) -> tuple[str, str] | None:
+        """The unit a quoted number is given in (as typed, and the intent whose unit it is), when it
+        is another figure's unit and not this one's: "120 *weapons* found online?" read as the targets."""
+        words = [t for t in analysis.tokens if t != "@number"]
+        for i, counted in enumerate(counted_units(analysis.tokens)):
+            owners = self._units.get(analysis.stems[i], []) if counted and i < len(analysis.stems) else []
+            if owners and intent_id not in owners:
+                return words[i], owners[0]
+        return None
 
     def part_named(self, analysis: Analysis, whole: str) -> str | None:
         """The one part of a whole the question names by a word only that part's examples use, unless
@@ -977,7 +1015,7 @@ def _first(ranked: list[Scored], chosen: Scored) -> list[Scored]:
     ]
 
 
-def _counted_units(tokens: list[str]) -> list[bool]:
+def counted_units(tokens: list[str]) -> list[bool]:
     """For each stem position (tokens without the number): whether a quoted number stands right
     before it ("25,000 *officers*")."""
     marks: list[bool] = []
@@ -1004,6 +1042,23 @@ _WHICH_COUNTRY = re.compile(
 _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time|date)\b")
 _PUBLISHED = re.compile(r"\b(?:publish|published|release|released|issue|issued|put out|statement)\b")
 _EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
+_VERIFYING = frozenset(
+    Analyzer.stem(w)
+    for w in (
+        "right",
+        "correct",
+        "true",
+        "accurate",
+        "wrong",
+        "false",
+        "confirm",
+        "real",
+        "really",
+        "actual",
+        "it",
+        "that",
+    )
+)
 PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, not every part
 ALL_OF = re.compile(r"\b(?:all|every one|entirely|only|just)\b")  # "were they all on the dark web?"
 _ADDS_UP = re.compile(

@@ -162,6 +162,27 @@ class Replier:
                 # "626 kilos of heroin, right?": the figure is right, the drug is not; "300 kilos of
                 # heroin?": 300 kg is heroin, cannabis and plants together, no figure for heroin alone
                 return Reply(text, (figure, *refs), (intent.intent,), "no")
+            if (
+                verdict is not None
+                and verdict[0] == "yes"
+                and all(c.given for c in claims)
+                and tagged(analysis.text) is None
+                and not _CHECKING.search(normalize(analysis.text))
+            ):
+                verdict = (
+                    None  # "after the 2,229 entries were detected, …": a premise, not a claim to confirm
+                )
+            readers = self.english.readers if self.english is not None else self.readers  # units in English
+            other_unit = readers.unit_of_another(analysis, intent.intent) if verdict else None
+            if verdict is not None and verdict[0] == "yes" and other_unit is not None and len(claims) == 1:
+                # "120 weapons found online?": 120 is the targets; the weapons were 310
+                typed, owner = other_unit
+                fact = self.store.facts.get(self.intents[owner].figure or "")
+                unit = typed if self.wording.language == "en" or not isinstance(fact, Figure) else fact.unit
+                claimed = f"{self.wording.number(claims[0].value)} {unit}"
+                slots = {"stated": self._stated(figure), "claimed": claimed}
+                text = render(self.store, self.intents.responses["verify_no"], slots)
+                return Reply(text, (figure, *refs), (intent.intent,), "no", framed=True)
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
         compared = self.calculator.declared_operands(intent.intent, "difference") if ask.polar else None
@@ -410,6 +431,14 @@ class Replier:
         if comparator != "is":
             return False  # "fewer than 300 weapons" compares, even if 300 is also another figure
         return any(v == value and ref != own for v, ref in self._figure_refs)
+
+    def _stated(self, ref: str) -> str:
+        """A figure as the statement gives it: "more than 20,000 pieces of ammunition seized"."""
+        fact = self.store.facts.get(ref) or self.store.derived.get(ref)
+        if isinstance(fact, Derived):
+            return render_derived(fact, self.wording)
+        assert isinstance(fact, Figure)
+        return render_figure(fact, "full", self.wording)
 
     def _verify(self, ref: str, claims: list) -> tuple[str, str] | None:
         """Yes/No for a figure the user quotes, always with the stated figure."""
@@ -770,6 +799,10 @@ NOT_CONFIRMABLE = {
 _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 
+_CHECKING = re.compile(
+    r"\b(?:right|correct|true|accurate|confirm|check|verify|figure|number|exact|exactly|really|actually|"
+    r"quote|quoted|directly|official|officially)\b"
+)
 _OF_THE = r"(?:the|those|these|them|all|its|their)"
 _BE = r"(?:were|was|are|is|involved|involve|came|come|contained|contain|had|have|belonged|belong|turned out to be)"
 _SUBSET = (
