@@ -387,3 +387,16 @@ def test_everything_but_a_part_after_its_whole(engine: Engine):
 def test_how_many_there_after_the_same_figure_is_per_country(engine: Engine):
     _, second = chat(engine, "were 210,000 people checked, yes or no?", "and how many people in Kosovo?")
     assert "per-country" in second and not second.startswith("Yes")
+
+
+def test_a_rough_figure_said_back_is_checked_against_the_answer(engine: Engine):
+    """ "so like five thousand and something": a spoken figure about the answer just given."""
+    _, right = chat(engine, "how many postal parcels were checked", "so like five thousand and something")
+    assert right.startswith("Yes") and "5,225" in right
+    _, wrong = chat(engine, "how many postal parcels were checked", "so like six thousand something")
+    assert wrong.startswith("No") and "5,225" in wrong
+
+
+def test_a_result_said_back_with_an_operation_gets_a_verdict(engine: Engine):
+    *_, summed = chat(engine, "how many vehicles were checked", "and premises?", "so together about 68 thousand?")
+    assert summed.startswith("Yes") and "68,276" in summed

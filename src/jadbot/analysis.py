@@ -335,6 +335,10 @@ def _claims(words: list[str]) -> list[Claim]:
             if tuple(words[max(0, i - len(phrase)) : i]) == phrase:
                 comparator = name
                 break
+        if comparator == "is" and (
+            words[end : end + 1] in (["something"], ["odd"]) or words[end : end + 2] == ["and", "something"]
+        ):
+            comparator = "over"  # "nine hundred something", "2,200 and something"
         start = i - (
             2
             if comparator in ("over", "under") and words[i - 1] == "than"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.normalize import normalize
-from jadbot.readers import ALL_OF, PAIR, REFERS, polar, tagged
+from jadbot.readers import ALL_OF, PAIR, REFERS, open_question, polar, tagged
 from jadbot.reading import Ask
 from jadbot.render import references
 
@@ -686,7 +686,7 @@ _QUOTING = frozenset(
     Analyzer.stem(w)
     for w in ("per", "each", "percent", "share", "exactly", "roughly", "about", "around", "approximately", "right",
               "correct", "true", "yes", "so", "like", "what", "or", "not", "only", "just", "really", "fr", "seriously",
-              "actually", "real", "wait", "lol", "wow", "omg")
+              "actually", "real", "wait", "lol", "wow", "omg", "something", "odd")
 )  # fmt: skip
 
 
@@ -698,7 +698,10 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     analysis = clause.analysis
     if not analysis.claims or analysis.countries or analysis.agencies:
         return None
-    if not (polar(analysis) or tagged(clause.text) is not None or clause.text.rstrip().endswith("?")):
+    said_so = len(clause.norm.split()) <= 10 and not open_question(analysis)  # "so like 2,200 and something"
+    if not (
+        polar(analysis) or tagged(clause.text) is not None or clause.text.rstrip().endswith("?") or said_so
+    ):
         return None
     figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
     if not figures or _TWO.search(clause.norm) or _GAP.search(clause.norm):
@@ -863,7 +866,7 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             ask = Ask("ratio", clause.text, None, pair, score=1.0, analysis=clause.analysis)
             return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[divisor].title}"
     figures = [i for i in previous.history if readers.calculator.operand(i) is not None]
-    if len(figures) >= 2 and not [t for t in topics if t not in _OPERATION_WORDS]:
+    if len(figures) >= 2 and not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]:
         first, second = figures[-2], figures[-1]
         if _GAP.search(norm):
             op = "difference"
@@ -876,7 +879,13 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         if op == "sum" and len(last) > 2 and not re.search(r"\b(?:two|both)\b", norm):
             operands = tuple(dict.fromkeys(last))  # "vehicles + parcels + premises, how much is that total?"
         titles = " and ".join(readers.intents[i].title for i in operands)
-        asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None  # "is that more than 2,300?"
+        asked_yes_no = (
+            polar(clause.analysis)
+            or tagged(clause.text) is not None  # "is that more than 2,300?"
+            or (
+                bool(clause.analysis.claims) and not open_question(clause.analysis)
+            )  # "so like 926 together?"
+        )
         ask = Ask(op, clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=clause.analysis)
         return [ask], f"{op} of {titles}"
     return None
