@@ -398,5 +398,7 @@ def test_a_rough_figure_said_back_is_checked_against_the_answer(engine: Engine):
 
 
 def test_a_result_said_back_with_an_operation_gets_a_verdict(engine: Engine):
-    *_, summed = chat(engine, "how many vehicles were checked", "and premises?", "so together about 68 thousand?")
+    *_, summed = chat(
+        engine, "how many vehicles were checked", "and premises?", "so together about 68 thousand?"
+    )
     assert summed.startswith("Yes") and "68,276" in summed
