@@ -329,7 +329,7 @@ class Engine:
             return self._canned(question, "empty")
         if len(text) > self.settings.max_chars:
             return self._canned(question, "too_long")
-        message = parse(text)
+        message = parse(self.readers.uncontrasted(text))
         ignored = tuple(c for c in message.asked if self.readers.instructs(c))
         asked, refused = self.readers.screen([c for c in message.asked if c not in ignored])
         if refused and all(self.readers.topicless(self.readers.clause(c)) for c in asked):

@@ -250,9 +250,22 @@ class Readers:
         """ "What does Europol say?" without Europol: what is asked about is the story's topic."""
         return _SOURCE_NAMES.sub(" ", text.lower()) if self.source_agency else text
 
+    @staticmethod
+    def uncontrasted(text: str) -> str:
+        """Without what is named only to be set aside: "people, not cars, just people"."""
+        return " ".join(_CONTRASTED.sub(" ", text).split()) or text
+
     def clause(self, text: str) -> Clause:
+        text = self.uncontrasted(text)
         analysis = self.analyzer.analyze(text)
         ranked = self.rank(analysis, limit=8)
+        framed = " ".join(_FRAMING.sub(" ", text).split())
+        if framed and framed != text and (not ranked or ranked[0].score < self.settings.threshold):
+            # "can I write in my piece that …", "… anywhere in the statement?": the question is the rest
+            bare = self.analyzer.analyze(framed)
+            other = self.rank(bare, limit=8)
+            if other and other[0].score >= self.settings.threshold:
+                analysis, ranked = bare, other
         about_source = (
             bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS
         )  # not "Europol's EMMA"
@@ -1058,6 +1071,17 @@ _VERIFYING = frozenset(
         "it",
         "that",
     )
+)
+_FRAMING = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|report|claim|state|print|put|quote)"
+    r"(?:\s+[\w']+){0,4}?\s+that\b"
+    r"|\b(?:anywhere\s+)?in\s+(?:the|this|your)\s+(?:statement|release|press\s+release|article|text|source)\b",
+    re.I,
+)
+_CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
+    r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
+    r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)",
+    re.I,
 )
 PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, not every part
 ALL_OF = re.compile(r"\b(?:all|every one|entirely|only|just)\b")  # "were they all on the dark web?"

@@ -832,7 +832,7 @@ _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
     r"break|split|provide|publish)\b"
-    r"|^(?:is|are) there (?:a |an |any )?(?:separate |specific |exact |individual )?(?:figure|number|breakdown|count|data)s?\b"
+    r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,2}(?:figure|number|breakdown|count|data|total)s?\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:mention|word|reference|information|info|detail)s? (?:of|about|on)\b"
 )
 _ABOUT_STEMS = frozenset(
@@ -840,6 +840,7 @@ _ABOUT_STEMS = frozenset(
     for w in (
         "does", "did", "do", "statement", "europol", "say", "mention", "name", "report", "give", "list", "include",
         "whether", "if", "they", "it", "anything", "about", "how", "many", "much", "what", "which",
+        "is", "are", "there", "any", "anywhere", "figure", "number", "release", "press",
     )
 )  # fmt: skip
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
