@@ -402,3 +402,14 @@ def test_a_result_said_back_with_an_operation_gets_a_verdict(engine: Engine):
         engine, "how many vehicles were checked", "and premises?", "so together about 68 thousand?"
     )
     assert summed.startswith("Yes") and "68,276" in summed
+
+
+def test_a_share_after_a_complement_is_the_share_of_what_was_left(engine: Engine):
+    *_, share, alone = chat(
+        engine,
+        "how many entities were checked apart from the people?",
+        "what is that as a percentage of the total?",
+        "and the premises alone?",
+    )
+    assert "25.5%" in share and "73,501" in share, share
+    assert "0.3%" in alone and "999" in alone, alone

@@ -57,7 +57,11 @@ class Context:
         intents = tuple(i for a in asks for i in ((a.intent,) if a.intent and not a.operands else a.operands))
         history = tuple(dict.fromkeys((*(before.history if before else ()), *intents)))[-HISTORY:]
         operation = kept.op if kept is not None else ""
-        if not operation and any(a.op == "complement" and a.operands for a in asks):
+        rest = next((a for a in asks if a.op == "complement" and a.operands and a.intent), None)
+        if not operation and rest is not None and _PERCENT.search(normalize(rest.clause)):
+            # the share of what was left: "and the dark web alone?" is then a share of the same whole
+            operation, intents = "share", (*rest.operands, rest.intent or "")
+        elif not operation and rest is not None:
             operation = "complement"  # "of those, which is the largest?": of the parts left
         return cls(
             tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, names[:6], history, operation=operation
@@ -823,6 +827,23 @@ def _narrowed(f: FollowUp) -> Resolution | None:
     return [replace(letter, within=group)], text
 
 
+def _share_of_rest(f: FollowUp) -> Resolution | None:
+    """ "And as a % of all targets?" after the targets not on the app: the share of what was left."""
+    if f.previous.operation != "complement" or f.same_message or not _PERCENT.search(f.norm):
+        return None
+    calculator = f.readers.calculator
+    whole = next((calculator.whole_of(i) for i in f.previous.intents if calculator.whole_of(i)), None)
+    if whole is None:
+        return None
+    unit = set(f.readers.analyzer.analyze(f.readers.intents[whole].title).stems)
+    if [t for t in f.topics if t not in _OPERATION_WORDS and t not in _QUOTING and t not in unit]:
+        return None  # "and what share were vehicles?" names a part of its own
+    excluded = f.previous.intents
+    ask = Ask("complement", f.clause.text, whole, excluded, score=1.0, analysis=f.clause.analysis)
+    titles = " and ".join(f.readers.intents[i].title for i in excluded)
+    return [ask], f"share of {f.readers.intents[whole].title} other than {titles}"
+
+
 def _on_previous(f: FollowUp) -> Resolution | None:
     """Operations on what was just answered: "and the rest?", "the total of the two?", "which was
     the most?"."""
@@ -1053,6 +1074,7 @@ _STAGES = (
     _excluding_more,
     _leans_back,
     _redone,
+    _share_of_rest,
     _ranked_pick,
     _added_up,
     _with_last,

@@ -639,7 +639,7 @@ class Replier:
         )
         fact = self.store.facts.get(whole.figure or "")
         unit = fact.unit if isinstance(fact, Figure) else ""
-        result = f"{shown} {unit}".strip()
+        result = counted = f"{shown} {unit}".strip()
         left = [m for m in self.calculator.members.get(whole.intent, ()) if m not in ask.operands]
         if len(left) > 1:  # "targets not on a messaging app": 26, and which platforms they were on
             result += f" ({self.wording.join([self.calculator.operand(m).text for m in left])})"  # type: ignore[union-attr]
@@ -649,6 +649,10 @@ class Replier:
             self.intents.responses["complement"],
             {"whole": total.text, "excluded": excluded, "result": result},
         )
+        if _PERCENT.search(normalize(ask.clause)) and total.value:  # "…not on the app, as a percentage?"
+            share = self.wording.percent(100 * value / total.value)
+            slots = {"first": counted, "second": total.text, "result": share}
+            text = f"{text}\n\n{render(self.store, self.intents.responses['share'], slots)}"
         refs = (whole.figure or "", *(self.intents[p].figure or "" for p in ask.operands))
         return Reply(text, refs, (whole.intent, *ask.operands))
 
@@ -799,6 +803,7 @@ NOT_CONFIRMABLE = {
 _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 
+_PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
 _CHECKING = re.compile(
     r"\b(?:right|correct|true|accurate|confirm|check|verify|figure|number|exact|exactly|really|actually|"
     r"quote|quoted|directly|official|officially)\b"
