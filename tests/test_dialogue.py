@@ -413,3 +413,8 @@ def test_a_share_after_a_complement_is_the_share_of_what_was_left(engine: Engine
     )
     assert "25.5%" in share and "73,501" in share, share
     assert "0.3%" in alone and "999" in alone, alone
+
+
+def test_a_figure_heard_elsewhere_after_a_reaction_is_checked(engine: Engine):
+    _, second = chat(engine, "how many forged documents were found?", "only that?? my cousin said 300.")
+    assert second.startswith("No") and "114" in second, second

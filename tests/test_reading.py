@@ -728,3 +728,17 @@ def test_a_question_framed_by_what_may_be_written_is_read_without_the_frame(
     engine: Engine, question: str, start: str
 ) -> None:
     assert engine.answer(question).text.startswith(start)
+
+
+def test_a_figure_put_to_the_bot_before_a_bare_question_is_checked(engine: Engine) -> None:
+    """ "My notes say 5,000 postal parcels. Does that hold up?": the notes are what is asked."""
+    text = engine.answer("My notes say 5,000 postal parcels. Does that hold up?").text
+    assert text.startswith("No") and "5,225" in text, text
+
+
+def test_a_story_with_figures_and_only_thanks_states_none(engine: Engine) -> None:
+    text = engine.answer(
+        "We drove past a checkpoint near Gevgelija last summer where they had maybe 40 officers and dogs "
+        "and a long queue of lorries. Anyway, thank you for listening."
+    ).text
+    assert not re.search(r"\d", text), text

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.normalize import normalize
-from jadbot.readers import ALL_OF, PAIR, REFERS, open_question, polar, tagged
+from jadbot.readers import ALL_OF, PAIR, REFERS, REPORTED, open_question, polar, tagged
 from jadbot.reading import Ask
 from jadbot.render import references
 
@@ -702,6 +702,11 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     analysis = clause.analysis
     if not analysis.claims or analysis.countries or analysis.agencies:
         return None
+    known, reported = f.known, bool(REPORTED.match(clause.norm))
+    if reported:  # "my cousin said 300": what was said, not who said it
+        told = readers.clause(REPORTED.sub("", clause.norm, count=1))
+        topics = told.topics
+        known = [t for t in topics if t in readers.matcher.weight]
     said_so = len(clause.norm.split()) <= 10 and not open_question(analysis)  # "so like 2,200 and something"
     if not (
         polar(analysis) or tagged(clause.text) is not None or clause.text.rstrip().endswith("?") or said_so
@@ -711,9 +716,8 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     if not figures or _TWO.search(clause.norm) or _GAP.search(clause.norm):
         return None  # "total of the 2??", "is this together more than 2,300?": an operation asked
     stated = {v for v, i in readers.figures if i not in figures}
-    pointing = f.pronoun is not None and not [
-        t for t in f.known if t not in _QUOTING and t not in _OPERATION_WORDS
-    ]
+    bare = not [t for t in known if t not in _QUOTING and t not in _OPERATION_WORDS]
+    pointing = bare and (f.pronoun is not None or (reported and not topics))
     if any(c.value in stated for c in analysis.claims) and not pointing:
         return None  # "and the 22,400 officers, is that right?" quotes another figure ("is that like a ton?" does not)
     said = frozenset().union(*(readers.said.get(i, frozenset()) for i in previous.intents))

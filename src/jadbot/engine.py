@@ -11,6 +11,7 @@ Stages for one message, each in its own module:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,7 @@ from jadbot.loadcache import cache_get, cache_put
 from jadbot.matcher import Scored
 from jadbot.message import parse
 from jadbot.parts import Parts
-from jadbot.readers import QUIET_KINDS, with_slots
+from jadbot.readers import QUIET_KINDS, puts_a_figure, with_slots
 from jadbot.reading import Ask, Reading
 from jadbot.records import Record
 from jadbot.render import Wording, render
@@ -337,6 +338,14 @@ class Engine:
         elif any(self.readers.harmful(c) for c in message.context):
             # "I want to buy a pistol without papers, who sells in the Balkans?": the message is the request
             refused, asked = refused + message.context + tuple(asked), []
+        quoted = [
+            c
+            for c in message.context
+            if _DIGIT.search(c) and len(c.split()) <= 16 and puts_a_figure(c, " ".join(asked))
+        ]
+        if quoted and asked and all(self._says_nothing(c) for c in asked):
+            quoted = [c for c in quoted if context is not None or self.readers.read(self.readers.clause(c))]
+            asked = quoted or asked  # "that's it?? i heard 50k": the figure is what is put to the bot
         if (refused or ignored) and not asked:
             reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
             return self._quiet(question, "refuse", reading)
@@ -396,6 +405,11 @@ class Engine:
             refusal = render(self.store, self.intents.responses["refuse"])
             answer = replace(answer, text=f"{answer.text}\n\n{refusal}")
         return answer
+
+    def _says_nothing(self, clause: str) -> bool:
+        """A clause that asks nothing of the facts: "that's it??", "wow really?"."""
+        asks = self.readers.read(self.readers.clause(clause))
+        return all(a.op == "lookup" and self.intents[a.intent or ""].kind == "smalltalk" for a in asks)
 
     def _names(self, answer: Answer) -> tuple[str, ...]:
         """The places, countries and agencies an answer named, read from its English wording."""
@@ -653,6 +667,9 @@ class Engine:
             {"topics": self._wording.join([p.title for p in picks], "or")},
         )
         return Answer(question, text, None, 0.0, False, tuple(picks), reading=Reading(question, outcome=key))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _same_figure(one: Intent, other: Intent) -> bool:

@@ -706,12 +706,16 @@ _OWN_LETTERS = (("[ѓќѕѐѝ]", "mk"), ("[ђћ]", "sr"))
 UNSUPPORTED = ("es", "pt", "ru")
 
 
+# what chat writes in any language ("wow, 310?", "lol ok"): no sign of one
+_CHAT_WORDS = ("wow", "lol", "lmao", "omg", "bruh", "haha", "hahaha", "xd", "wtf", "ahah", "ahaha")
+
+
 def neutral_names(store: Any) -> frozenset[str]:
     """Words that tell no language apart: the agencies', the operation's and the countries'
     names as English writes them."""
     from jadbot.normalize import normalize
 
-    names = {"europol", "empact", "jad", "see", "kg", "kilo", "kilos"}
+    names = {"europol", "empact", "jad", "see", "kg", "kilo", "kilos", *_CHAT_WORDS}
     for agency, aliases in store.agencies.items():
         names.update(normalize(" ".join((agency, *aliases))).split())
     for code in (*store.eu, *store.non_eu):

@@ -70,7 +70,7 @@ def polar(analysis: Analysis) -> bool:
     norm = normalize(analysis.text)
     if first in POLAR or _TRUE_THAT.match(norm):
         return True
-    if _REPORTED.match(norm) and not WH_WORDS & set(norm.split()):
+    if REPORTED.match(norm) and not WH_WORDS & set(norm.split()):
         return True  # "same post says the centre was in Belgrade": a claim passed on, to be checked
     # "wait they found stuff on the dark web??", "the centre it was in Athens?": a statement asked as a question
     return (
@@ -88,7 +88,7 @@ _SAID_ASKING = re.compile(
     r"^(?:(?:so|wait|oh|but|really|hold on|omg|lol)\s+)*(?:they|police|europol|officers|cops)\s+"
     r"(?:\w+ed|found|took|got|caught|seized|checked|had|did|also|really|actually)\b"
 )
-_REPORTED = re.compile(
+REPORTED = re.compile(
     r"^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
     r"lists|listed|mentions|mentioned|told me|heard|read|thinks|believes|reckons|puts|places|placed|locates)\b(?: that)? (?=\w)"
 )
@@ -106,6 +106,18 @@ _TRUE_THAT = re.compile(
 LEAD_FILLERS = frozenset(
     {"so", "ok", "okay", "and", "but", "wait", "then", "well", "hmm", "also", "um", "uh", "oh"}
 )
+
+
+CHECKING = re.compile(
+    r"\b(?:right|correct|true|accurate|confirm|check|verify|figure|number|exact|exactly|precise|really|actually|"
+    r"real|hold up|holds up|quote|quoted|directly|official|officially)\b"
+)
+
+
+def puts_a_figure(sentence: str, asked: str) -> bool:
+    """Whether a sentence quoting a figure is put to the bot to check: passed on ("I heard 50k")
+    or followed by a question about checking it ("which hold up?", "what is it actually?")."""
+    return bool(REPORTED.match(normalize(sentence)) or CHECKING.search(normalize(asked)))
 
 
 def tagged(text: str) -> str | None:

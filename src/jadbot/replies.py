@@ -16,7 +16,7 @@ from jadbot.facts import Countries, Derived, FactStore, Figure, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.languages import fold, is_cyrillic
 from jadbot.normalize import normalize
-from jadbot.readers import ALL_OF, Readers, open_question, phrases, polar, tagged
+from jadbot.readers import ALL_OF, CHECKING, Readers, open_question, phrases, polar, tagged
 from jadbot.readers import CONTENTLESS as _CONTENTLESS
 from jadbot.reading import OPERATIONS, Ask
 from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
@@ -167,7 +167,7 @@ class Replier:
                 and verdict[0] == "yes"
                 and all(c.given for c in claims)
                 and tagged(analysis.text) is None
-                and not _CHECKING.search(normalize(analysis.text))
+                and not CHECKING.search(normalize(analysis.text))
             ):
                 verdict = (
                     None  # "after the 2,229 entries were detected, …": a premise, not a claim to confirm
@@ -804,10 +804,6 @@ _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "with
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 
 _PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
-_CHECKING = re.compile(
-    r"\b(?:right|correct|true|accurate|confirm|check|verify|figure|number|exact|exactly|really|actually|"
-    r"quote|quoted|directly|official|officially)\b"
-)
 _OF_THE = r"(?:the|those|these|them|all|its|their)"
 _BE = r"(?:were|was|are|is|involved|involve|came|come|contained|contain|had|have|belonged|belong|turned out to be)"
 _SUBSET = (
