@@ -261,3 +261,11 @@ def test_a_part_not_split_out_is_said_to_be_missing_in_the_language(engine: Engi
         pytest.skip("no French")
     answer = engine.answer("Combien des locaux contrôlés étaient des entrepôts ?")
     assert answer.language == "fr" and "ne détaille pas" in answer.text and "999" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question", ["donne moi la liste des pays de l'UE participants", "lista mi i paesi UE partecipanti"]
+)
+def test_the_eu_list_is_the_eu_one_when_nothing_sets_the_eu_apart(engine: Engine, question: str) -> None:
+    text = engine.answer(question).text
+    assert "16" in text and "Albani" not in text, text

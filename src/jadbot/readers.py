@@ -733,6 +733,7 @@ class Readers:
             ranked.sort(key=lambda r: (-r.score, r.intent))
         if ranked and ranked[0].score >= s.threshold:
             ranked = self._explained(analysis, ranked)  # a quoted number is then just context
+            ranked = self._group_unasked(analysis, ranked)
             owner = self._figure_quoted(analysis)
             if owner is not None and owner != ranked[0].intent:
                 ranked = _first(ranked, Scored(owner, ranked[0].score, ""))
@@ -765,6 +766,29 @@ class Readers:
             )
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
 
+    def _group_unasked(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "List the EU countries that took part": a reading of the non-EU list that only ties with
+        the EU one does not win when nothing in the question sets the EU apart."""
+        if (
+            analysis.non_eu
+            or set(analysis.tokens) & _SETTING_APART
+            or self._group(ranked[0].intent) != "non_eu"
+        ):
+            return ranked
+        margin = self.settings.explain_margin
+        eu = next(
+            (r for r in ranked if self._group(r.intent) == "eu" and r.score >= ranked[0].score - margin), None
+        )
+        return _first(ranked, eu) if eu is not None else ranked
+
+    def _group(self, intent_id: str) -> str | None:
+        """Which one group of countries an intent's answer lists: "eu", "non_eu" or None."""
+        refs = set(references(self.intents[intent_id].answer or ""))
+        groups = [
+            g for g in ("eu", "non_eu") if f"participants.{g}" in refs or f"derived.countries_{g}" in refs
+        ]
+        return groups[0] if len(groups) == 1 else None
+
     def _figure_quoted(self, analysis: Analysis) -> str | None:
         """ "Is the 626 kg figure right?": the fact whose figure is quoted, when the question names
         nothing but that figure's unit. ("288,774 people?" names people: the people checked, with No.)"""
@@ -790,6 +814,8 @@ class Readers:
         is another figure's unit and not this one's: "120 *weapons* found online?" read as the targets."""
         words = [t for t in analysis.tokens if t != "@number"]
         for i, counted in enumerate(counted_units(analysis.tokens)):
+            if counted and i + 1 < len(analysis.stems) and analysis.stems[i] in _MEASURES:
+                i += 1  # "120 pieces of weapons": the weapons
             owners = self._units.get(analysis.stems[i], []) if counted and i < len(analysis.stems) else []
             if owners and intent_id not in owners:
                 return words[i], owners[0]
@@ -1089,6 +1115,10 @@ _FRAMING = re.compile(
     r"(?:\s+[\w']+){0,4}?\s+that\b"
     r"|\b(?:anywhere\s+)?in\s+(?:the|this|your)\s+(?:statement|release|press\s+release|article|text|source)\b",
     re.I,
+)
+_MEASURES = frozenset(Analyzer.stem(w) for w in ("pieces", "piece", "items", "units", "pcs", "of"))
+_SETTING_APART = frozenset(
+    {"not", "non", "outside", "except", "excluding", "without", "beyond", "besides", "other"}
 )
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
