@@ -11,7 +11,6 @@ Stages for one message, each in its own module:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -341,7 +340,7 @@ class Engine:
         quoted = [
             c
             for c in message.context
-            if _DIGIT.search(c) and len(c.split()) <= 16 and puts_a_figure(c, " ".join(asked))
+            if len(c.split()) <= 16 and self.analyzer.analyze(c).claims and puts_a_figure(c, " ".join(asked))
         ]
         if quoted and asked and all(self._says_nothing(c) for c in asked):
             quoted = [c for c in quoted if context is not None or self.readers.read(self.readers.clause(c))]
@@ -667,9 +666,6 @@ class Engine:
             {"topics": self._wording.join([p.title for p in picks], "or")},
         )
         return Answer(question, text, None, 0.0, False, tuple(picks), reading=Reading(question, outcome=key))
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _same_figure(one: Intent, other: Intent) -> bool:
