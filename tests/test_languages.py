@@ -269,3 +269,12 @@ def test_a_part_not_split_out_is_said_to_be_missing_in_the_language(engine: Engi
 def test_the_eu_list_is_the_eu_one_when_nothing_sets_the_eu_apart(engine: Engine, question: str) -> None:
     text = engine.answer(question).text
     assert "16" in text and "Albani" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["dammi la ricetta del tiramisù per favore", "gib mir bitte ein Rezept für Apfelstrudel"]
+)
+def test_an_off_topic_request_is_not_the_overview(engine: Engine, question: str) -> None:
+    """ "Give me" is how the overview is asked too; a recipe is no part of it."""
+    answer = engine.answer(question)
+    assert not answer.matched and not re.search(r"\d", answer.text), answer.text
