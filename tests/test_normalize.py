@@ -46,3 +46,13 @@ def test_numbers_said_in_words_become_digits(spoken: str, digits: str) -> None:
 def test_small_number_words_alone_stay_words() -> None:
     """ "the two", "one of them", "both" are not figures."""
     assert normalize("the total of the two, one of them") == "the total of the two one of them"
+
+
+def test_thousands_in_words_after_digits_are_the_number() -> None:
+    assert normalize("50 thousand vehicles") == "50000 vehicles"
+    assert normalize("about 2.5 thousand entries") == "about 2500 entries"
+
+
+def test_times_after_a_spelled_number_is_a_multiple_but_twice_is_not() -> None:
+    assert normalize("more than three times the vehicles") == "more than 3 times the vehicles"
+    assert normalize("spain is written two times") == "spain is written two times"

@@ -742,3 +742,17 @@ def test_a_story_with_figures_and_only_thanks_states_none(engine: Engine) -> Non
         "and a long queue of lorries. Anyway, thank you for listening."
     ).text
     assert not re.search(r"\d", text), text
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("were there more than three times as many people as vehicles checked?", "Yes"),
+        ("so the ammunition was ten times the weapons, right?", "No"),
+        ("the coordination centre was in Skopje, no?", "Yes"),
+    ],
+)
+def test_a_multiple_or_a_claim_with_a_short_tag_gets_a_verdict(
+    engine: Engine, question: str, start: str
+) -> None:
+    assert engine.answer(question).text.startswith(start)

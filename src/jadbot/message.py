@@ -121,7 +121,7 @@ _EMBEDDED = re.compile(
     r"give me|i need|need the|list|is it true|is that true|true or false|fact check|verdict)\b"
 )
 _TAG_ONLY = re.compile(
-    r"^(?:and |so |but |ok |okay )?(?:is (?:that|this|it) )?(?:really |actually )?"
+    r"^(?:and |so |but |ok |okay )?(?:is (?:that |this |it )?)?(?:really |actually )?"
     r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list|"
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
     r"(?: or (?:not|false|fake|true|wrong|right|correct|incorrect))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"

@@ -14,7 +14,7 @@ from functools import lru_cache
 MAX_CHARS = 2000  # questions longer than this are cut: nobody types more into a chat box
 
 _NUM_GROUPS = re.compile(r"(?<![\d])(\d{1,3})(?:[,. \u00a0\u202f\u2009'](\d{3}))+(?![\d])")
-_THOUSANDS_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?k\b")
+_THOUSANDS_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:k|thousand)\b")  # "50k", "50 thousand"
 _SYMBOLS = {
     "+": " plus ",
     "%": " percent ",
@@ -143,7 +143,7 @@ PLUS_AFTER = re.compile(r"(?<![\d.,])(\d[\d,.]*)\+(?!\s*\d)")
 _UNITS = frozenset(
     {"ton", "tons", "tonne", "tonnes", "kg", "kilo", "kilos", "kilograms", "kilogrammes", "targets", "officers",
      "countries", "weapons", "guns", "documents", "parcels", "premises", "vehicles", "people", "entries", "agencies",
-     "accounts", "cops", "persons"}
+     "accounts", "cops", "persons", "times"}
 )  # fmt: skip
 _NUMBER_WORD = re.compile(
     r"\b(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
@@ -179,7 +179,13 @@ def _spelled_numbers(words: list[str]) -> list[str]:
             else:
                 break
             j += 1
-        measured = j > i and j < len(words) and words[j] in _UNITS and words[j - 1] != "and"
+        measured = (
+            j > i
+            and j < len(words)
+            and words[j] in _UNITS
+            and words[j - 1] != "and"
+            and not (words[j] == "times" and total + current < 3)  # "two times" is twice, no figure
+        )
         if (spelled or measured) and j > i:  # "two tons": a number before a unit is a quantity
             out.append(str(total + current))
             i = j

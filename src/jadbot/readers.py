@@ -44,7 +44,8 @@ WH_WORDS = {
 REQUESTS = {"give", "list", "break", "breakdown", "show", "tell", "name", "explain", "describe", "split"}
 _TAG = re.compile(
     r"[,\s]*\b(?:right|correct|true|yes|isn'?t it|wasn'?t it|weren'?t they|didn'?t they|aren'?t they|"
-    r"is that (?:right|correct|true|so)|am i right)\W*$",
+    r"is that (?:right|correct|true|so)|am i right)\W*$"
+    r"|,\s*(?:no|yeah|yes|eh|or not|or what|or no)\W*$",  # "Skopje is the capital, no?"
     re.I,
 )
 
@@ -561,7 +562,7 @@ class Readers:
         asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None
         if op == "difference" and clause.text.rstrip().endswith("?") and not open_question(clause.analysis):
             asked_yes_no = True  # "so more on marketplaces than on the dark web?"
-        is_polar = op in ("difference", "sum", "share") and asked_yes_no
+        is_polar = asked_yes_no and (op in ("difference", "sum", "share") or bool(clause.analysis.claims))
         declared = self.calculator.declared(op, clause.ranked, picked)
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
             return [
