@@ -756,3 +756,9 @@ def test_a_multiple_or_a_claim_with_a_short_tag_gets_a_verdict(
     engine: Engine, question: str, start: str
 ) -> None:
     assert engine.answer(question).text.startswith(start)
+
+
+def test_a_comparison_with_the_figure_given_is_checked_against_it(engine: Engine) -> None:
+    """ "more than *the* 288,774 stated": the comparison holds across the article."""
+    text = engine.answer("do the four kinds of checks add up to more than the 288,774 stated?").text
+    assert text.startswith("No") and "288,774" in text, text

@@ -331,8 +331,9 @@ def _claims(words: list[str]) -> list[Claim]:
             value *= _MULTIPLIERS[words[end]]
             end += 1
         comparator = "is"
+        before = i - 1 if i > 0 and words[i - 1] == "the" else i  # "more than the 120 stated"
         for phrase, name in _COMPARATORS.items():
-            if tuple(words[max(0, i - len(phrase)) : i]) == phrase:
+            if tuple(words[max(0, before - len(phrase)) : before]) == phrase:
                 comparator = name
                 break
         if comparator == "is" and (
