@@ -418,3 +418,10 @@ def test_a_share_after_a_complement_is_the_share_of_what_was_left(engine: Engine
 def test_a_figure_heard_elsewhere_after_a_reaction_is_checked(engine: Engine):
     _, second = chat(engine, "how many forged documents were found?", "only that?? my cousin said 300.")
     assert second.startswith("No") and "114" in second, second
+
+
+def test_the_overall_figure_after_a_part_it_does_not_give_is_the_figure(engine: Engine):
+    _, overall = chat(
+        engine, "how many forged documents were found in Albania?", "ok so what's the overall number"
+    )
+    assert "114" in overall, overall

@@ -169,7 +169,9 @@ class FollowUp:
         ranked = bool(_places(self.fragment)) and bool(
             arithmetic.operation(self.fragment)
         )  # "the first than the second"
-        asked = any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP))
+        asked = any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP)) or bool(
+            _OVERALL.search(self.norm) and not self.topics
+        )  # "what's the overall figure then?"
         return asked or bool(_AS.match(self.fragment)) or ranked
 
     @property
@@ -876,9 +878,9 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             ask = Ask("share", clause.text, None, (part, whole), score=1.0, analysis=clause.analysis)
             return [ask], f"share of {readers.intents[part].title} in {readers.intents[whole].title}"
     if _WHOLE.search(norm) and bare and len(last_figures) == 1 and not _BOTH.search(norm):
-        whole = readers.calculator.whole_of(
-            last_figures[0]
-        )  # "and how many in total?" after the dark web's 5
+        # "and how many in total?" after the dark web's 5; "what's the overall figure then?" after a
+        # figure the statement gives for no country: that figure, the whole it has
+        whole = readers.calculator.whole_of(last_figures[0]) or last_figures[0]
         if whole is not None:
             ask = Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)
             return [ask], readers.intents[whole].title
@@ -1050,6 +1052,7 @@ _AS = re.compile(
     r"(?:as an?|in|by) (?:share|percentage|percent|proportion|ratio|fraction|%)"
 )  # "as a share of all?"
 _PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
+_OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
 _WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
 _PER = re.compile(r"\b(?:per|for each|for every|for one|a)\s+(officer|cop|policeman|police officer)\b")

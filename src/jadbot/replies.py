@@ -807,7 +807,7 @@ _PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction
 _OF_THE = r"(?:the|those|these|them|all|its|their)"
 _BE = r"(?:were|was|are|is|involved|involve|came|come|contained|contain|had|have|belonged|belong|turned out to be)"
 _SUBSET = (
-    re.compile(rf"\bhow (?:many|much) of {_OF_THE}\b(?:\s+\w+){{0,4}}? {_BE} (?P<part>.+)"),
+    re.compile(rf"\bhow (?:many|much) of (?:{_OF_THE}\b)?(?:\s*\w+){{0,4}}? {_BE} (?P<part>.+)"),
     re.compile(rf"\bof {_OF_THE}(?:\s+\w+){{1,4}}?,? how (?:many|much)(?: of them)?(?: {_BE})? (?P<part>.+)"),
     re.compile(
         rf"\b(?:what|which) (?:share|percentage|percent|proportion|fraction|part|portion) of "
