@@ -762,3 +762,17 @@ def test_a_comparison_with_the_figure_given_is_checked_against_it(engine: Engine
     """ "more than *the* 288,774 stated": the comparison holds across the article."""
     text = engine.answer("do the four kinds of checks add up to more than the 288,774 stated?").text
     assert text.startswith("No") and "288,774" in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "figure"),
+    [
+        ("yeah hi um i wanted to ask how many postal parcels they went through", "5,225"),
+        ("ja hallo, ich wollte mal fragen wie viele Räumlichkeiten die da kontrolliert haben", "999"),
+    ],
+)
+def test_a_voice_message_opener_is_not_part_of_the_question(
+    engine: Engine, message: str, figure: str
+) -> None:
+    text = engine.answer(message).text
+    assert figure in text or figure.replace(",", ".") in text, text

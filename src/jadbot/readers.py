@@ -272,6 +272,19 @@ class Readers:
         text = self.uncontrasted(text)
         analysis = self.analyzer.analyze(text)
         ranked = self.rank(analysis, limit=8)
+        if not ranked or ranked[0].score < self.settings.threshold:
+            # "yes hello so I wanted to ask how much cocaine they found, thanks": the question inside
+            norm = normalize(text)
+            opener = _OPENER.match(norm)
+            courteous = (opener is not None and _COURTEOUS.search(opener.group(0))) or _COURTESY_END.search(
+                norm
+            )
+            inner = " ".join(_COURTESY_END.sub(" ", _OPENER.sub(" ", norm)).split())
+            if courteous and len(inner.split()) >= 2:
+                bare = self.analyzer.analyze(inner)
+                other = self.rank(bare, limit=8)
+                if other and other[0].score >= self.settings.threshold:
+                    analysis, ranked = bare, other
         framed = " ".join(_FRAMING.sub(" ", text).split())
         if framed and framed != text and (not ranked or ranked[0].score < self.settings.threshold):
             # "can I write in my piece that …", "… anywhere in the statement?": the question is the rest
@@ -1110,6 +1123,18 @@ _VERIFYING = frozenset(
         "it",
         "that",
     )
+)
+_OPENER = re.compile(
+    r"^(?:(?:yes|yeah|yep|ja|hello|hi|hey|hallo|um+|uh+|erm|er|ah|oh|so|ok|okay|well|right|please|pls|"
+    r"good (?:morning|afternoon|evening|day)|quick question)\b\s*)+"
+    r"(?:i (?:just )?(?:wanted|want|would like|d like|was wondering|wonder|wanna)(?: to)?(?: ask| know)(?: you)?\b\s*)?"
+    r"|^i (?:just )?(?:wanted|want|would like|d like|wanna)(?: to)? (?:ask|know)(?: you)?\b\s*"
+)
+_COURTEOUS = re.compile(
+    r"\b(?:yes|yeah|yep|ja|hello|hi|hey|hallo|good|quick|want|wanted|like|wondering|wonder|wanna)\b"
+)
+_COURTESY_END = re.compile(
+    r"\s*\b(?:(?:so )?(?:yes |ja )?(?:thank you|thanks|thank u|thx|ty|cheers)(?: (?:so much|very much|in advance))?)\s*$"
 )
 _FRAMING = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|report|claim|state|print|put|quote)"
