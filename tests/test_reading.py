@@ -776,3 +776,19 @@ def test_a_voice_message_opener_is_not_part_of_the_question(
 ) -> None:
     text = engine.answer(message).text
     assert figure in text or figure.replace(",", ".") in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "figure"),
+    [
+        ("a friend says a whole ton of cocaine was seized, true?", "No", "626"),
+        ("is it a full ton of drugs?", "No", "nearly"),
+        ("did Europol run it entirely alone?", "No", "Eurojust"),
+        ("was the centre in Tirana? if not, where?", "No", "Skopje"),
+    ],
+)
+def test_whole_amounts_alone_and_if_not_tails_get_their_verdicts(
+    engine: Engine, question: str, start: str, figure: str
+) -> None:
+    text = engine.answer(question).text
+    assert text.startswith(start) and figure in text, text

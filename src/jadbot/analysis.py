@@ -303,6 +303,7 @@ def _prepare(text: str) -> str:
     return _NOT_CLAUSE.sub(" ", text)
 
 
+_WHOLE_WORDS = frozenset({"whole", "full", "entire", "complete", "good"})
 _DEFINITE = frozenset({"the", "those", "these", "all"})
 
 
@@ -316,6 +317,13 @@ def _claims(words: list[str]) -> list[Claim]:
             value = float(word)
         elif word in ("a", "one") and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
             value = 1.0  # "a ton", "a million"
+        elif (
+            word in ("a", "one")
+            and i + 2 < len(words)
+            and words[i + 1] in _WHOLE_WORDS
+            and words[i + 2] in _MULTIPLIERS
+        ):
+            value, end = 1.0, i + 2  # "a whole ton"
         elif word in _FRACTIONS and (i == 0 or not words[i - 1][:1].isdigit()):
             # "more than a third", "over half", "under two thirds": a share, in percent
             count = {"a": 1, "one": 1, "two": 2, "three": 3}.get(words[i - 1], 0) if i else 0
@@ -348,6 +356,8 @@ def _claims(words: list[str]) -> list[Claim]:
             else 0
         )
         typed = " ".join(_grouped(w) for w in words[max(start, 0) : end])
+        if comparator == "is" and i + 1 < len(words) and words[i + 1] in _WHOLE_WORDS:
+            comparator = "exact"  # "a whole ton": not nearly one
         fraction = words[end - 1] in _FRACTIONS
         if fraction and comparator == "is":
             continue  # "half of the targets" names no figure

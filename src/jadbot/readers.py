@@ -737,7 +737,7 @@ class Readers:
                 and self.lists_countries(ranked[0].intent)
             ):
                 ranked = _first(ranked, lettered)
-        if any(c.comparator != "is" for c in analysis.claims):
+        if any(c.comparator not in ("is", "exact") for c in analysis.claims):
             ranked = [
                 Scored(r.intent, min(1.0, r.score + s.comparison_lift), r.example)
                 if self.intents[r.intent].figure

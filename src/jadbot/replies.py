@@ -147,7 +147,7 @@ class Replier:
         english = self.english.render_answer(intent.intent) if self.english is not None else text
         if figure and claims:
             verdict = self._verify(figure, claims)
-            narrower = self._narrower(analysis, intent.intent) if verdict and verdict[0] == "yes" else None
+            narrower = self._narrower(analysis, intent.intent) if verdict else None
             if narrower is not None:  # "a ton of cocaine?": nearly a ton of drugs, but 626 kg of cocaine
                 checked = self._verify(self.intents[narrower].figure or "", claims)
                 if checked is not None and checked[0] == "no":
@@ -331,6 +331,8 @@ class Replier:
         if intent.kind not in ("fact", "list", "derived") or analysis.claims:
             return None
         core = analysis
+        if _IF_NOT.search(analysis.text):  # "from Belgrade? if not, where from?": the claim before it
+            core = self.analyzer.analyze(_IF_NOT.sub("", analysis.text))
         if not polar(analysis):
             statement = tagged(analysis.text)
             if statement is None:
@@ -369,6 +371,12 @@ class Replier:
             for kind, names in named.items()
         ):
             return "no"  # "was the centre in Belgrade?": the answer names another place
+        alone = bool(self._alone and self._alone.search(normalize(core.text)))
+        agencies = named.get("agency", set())
+        if alone and agencies and len(agencies) < len(set(self.store.named_agencies)):
+            return (
+                "no"  # "did Europol coordinate it all alone?": with three partners, whatever the answer names
+            )
         if self._alone and self._alone.search(normalize(core.text)):
             # "Europol alone?": No when the answer names others of that kind; never an unchecked Yes
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
@@ -459,7 +467,7 @@ class Replier:
             if ok is None:
                 continue
             other = (
-                self._other_figure(claim.value, ref)
+                self._other_figure(claim.value, ref, strict=claim.comparator == "exact")
                 if not ok and claim.comparator in ("is", "exact")
                 else None
             )
@@ -473,12 +481,17 @@ class Replier:
             return ("yes" if ok else "no"), text
         return None
 
-    def _other_figure(self, value: float, own: str) -> str | None:
+    def _other_figure(self, value: float, own: str, strict: bool = False) -> str | None:
         """The fact a quoted figure belongs to, when it is not the one asked about ("288,774 people":
-        288,774 is the entities checked)."""
+        288,774 is the entities checked). `strict`: quoted as exact ("a whole ton"), so not "nearly" one."""
         for v, ref in self._figure_refs:
             fact = self.store.facts[ref]
-            if v == value and ref != own and isinstance(fact, Figure):
+            if (
+                v == value
+                and ref != own
+                and isinstance(fact, Figure)
+                and not (strict and fact.qualifier != "exact")
+            ):
                 return f"{fact.unit} {fact.detail}" if fact.detail else fact.unit
         return None
 
@@ -800,6 +813,9 @@ NOT_CONFIRMABLE = {
     "highest", "lowest", "alone", "itself", "first", "last", "same", "instead", "exactly",
 }  # fmt: skip
 # Words that make a verdict unsafe either way ("was Bulgaria left out?", "was it Skopje or Sofia?").
+_IF_NOT = re.compile(
+    r"[,;.?!]*\s*\b(?:and |or )?(?:if not|if so|if it isn ?t|if that s wrong|otherwise)\b.*$", re.I | re.S
+)
 _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 
