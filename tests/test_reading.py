@@ -792,3 +792,16 @@ def test_whole_amounts_alone_and_if_not_tails_get_their_verdicts(
 ) -> None:
     text = engine.answer(question).text
     assert text.startswith(start) and figure in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who sat next to Europol in the Skopje centre?", "which bodies were working alongside Europol?"],
+)
+def test_who_besides_the_coordinator_is_the_partners(engine: Engine, question: str) -> None:
+    text = engine.answer(question).text
+    assert all(name in text for name in ("Eurojust", "Frontex", "Interpol")), text
+
+
+def test_working_with_a_partner_is_a_yes(engine: Engine) -> None:
+    assert engine.answer("was Europol collaborating with Interpol on this?").text.startswith("Yes")

@@ -201,6 +201,14 @@ class Readers:
                     self._units.setdefault(unit[-1], []).append(i.intent)
         self.overview_intent = words.overview_intent
         self.source_intent = "source" if "source" in intents.intents else None
+        self.partners_intent = next(  # the list of the coordinator's partners, for "who besides Europol"
+            (
+                i.intent
+                for i in intents.intents.values()
+                if i.kind == "list" and "operation.partners" in references(i.answer or "")
+            ),
+            None,
+        )
         coordinator = getattr(store.facts.get("operation.coordinator"), "text", "").lower()
         self.source_agency = next((a for a in store.named_agencies if a.lower() in coordinator), "")
         relation_words = [w for listed in words.relations.values() for w in listed]
@@ -748,6 +756,7 @@ class Readers:
         if ranked and ranked[0].score >= s.threshold:
             ranked = self._explained(analysis, ranked)  # a quoted number is then just context
             ranked = self._group_unasked(analysis, ranked)
+            ranked = self._besides_source(analysis, ranked)
             owner = self._figure_quoted(analysis)
             if owner is not None and owner != ranked[0].intent:
                 ranked = _first(ranked, Scored(owner, ranked[0].score, ""))
@@ -794,6 +803,21 @@ class Readers:
             (r for r in ranked if self._group(r.intent) == "eu" and r.score >= ranked[0].score - margin), None
         )
         return _first(ranked, eu) if eu is not None else ranked
+
+    def _besides_source(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "Who was beside Europol in the centre?": the others, the list of partners."""
+        if not self.partners_intent or analysis.agencies != [self.source_agency]:
+            return ranked
+        norm = normalize(analysis.text)
+        if not (_BESIDE.search(norm) and (set(norm.split()) & (WH_WORDS | REQUESTS))):
+            return ranked
+        if not _BESIDE.search(norm).group(0).endswith(normalize(self.source_agency)):
+            return ranked
+        settled = min(1.0, ranked[0].score + 2 * self.settings.ambiguity_margin)  # settled: no asking back
+        return [
+            Scored(self.partners_intent, settled, ""),
+            *(r for r in ranked if r.intent != self.partners_intent),
+        ]
 
     def _group(self, intent_id: str) -> str | None:
         """Which one group of countries an intent's answer lists: "eu", "non_eu" or None."""
@@ -1145,6 +1169,10 @@ _FRAMING = re.compile(
 _MEASURES = frozenset(Analyzer.stem(w) for w in ("pieces", "piece", "items", "units", "pcs", "of"))
 _SETTING_APART = frozenset(
     {"not", "non", "outside", "except", "excluding", "without", "beyond", "besides", "other"}
+)
+_BESIDE = re.compile(
+    r"\b(?:besides|beside|apart from|other than|except|alongside|next to|along with|together with|working with|"
+    r"worked with|working w|work with|in addition to|as well as)\s+(?:the\s+)?\w+"
 )
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
