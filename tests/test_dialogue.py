@@ -425,3 +425,10 @@ def test_the_overall_figure_after_a_part_it_does_not_give_is_the_figure(engine: 
         engine, "how many forged documents were found in Albania?", "ok so what's the overall number"
     )
     assert "114" in overall, overall
+
+
+def test_a_figure_per_unit_of_another_after_it_is_a_ratio(engine: Engine):
+    _, ratio = chat(
+        engine, "how many rounds of ammunition did they get", "so how many is that for each weapon?"
+    )
+    assert "64.5" in ratio, ratio

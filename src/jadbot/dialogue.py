@@ -169,7 +169,7 @@ class FollowUp:
         ranked = bool(_places(self.fragment)) and bool(
             arithmetic.operation(self.fragment)
         )  # "the first than the second"
-        asked = any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP)) or bool(
+        asked = any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP, _PER)) or bool(
             _OVERALL.search(self.norm) and not self.topics
         )  # "what's the overall figure then?"
         return asked or bool(_AS.match(self.fragment)) or ranked
@@ -885,8 +885,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             ask = Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)
             return [ask], readers.intents[whole].title
     per = _PER.search(norm)
-    if per and (REFERS.search(norm) or len(norm.split()) <= 4) and len(last_figures) == 1:
-        divisor = readers.figure_intent(per.group(1))
+    if per and (REFERS.search(norm) or len(norm.split()) <= 6) and len(last_figures) == 1:
+        divisor = readers.figure_intent(per.group(1) or per.group(2))
         pair = (last_figures[0], divisor or "")
         if divisor and divisor != pair[0] and readers.calculator.declared_operation(pair) != "ratio":
             # "so how many is that per officer?" after the people checked: people / officers
@@ -1055,7 +1055,10 @@ _PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction
 _OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
 _WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
-_PER = re.compile(r"\b(?:per|for each|for every|for one|a)\s+(officer|cop|policeman|police officer)\b")
+_PER = re.compile(
+    r"\b(?:per|for each|for every|for one|for a|each|a)\s+(officer|cop|policeman|police officer)\b"
+    r"|\b(?:per|for each|for every|for one|for a)\s+([a-z]+(?: [a-z]+)?)"
+)
 _OPERATION_WORDS = frozenset(
     Analyzer.stem(w)
     for w in (
