@@ -432,3 +432,11 @@ def test_a_figure_per_unit_of_another_after_it_is_a_ratio(engine: Engine):
         engine, "how many rounds of ammunition did they get", "so how many is that for each weapon?"
     )
     assert "64.5" in ratio, ratio
+
+
+def test_a_letter_after_two_lists_looks_in_both(engine: Engine):
+    *_, first, other = chat(
+        engine, "list the EU countries and the non-EU ones", "which of them start with B?", "and K?"
+    )
+    assert "Bulgaria" in first and "Bosnia" in first, first
+    assert "Kosovo" in other, other

@@ -790,8 +790,8 @@ def _each_name(f: FollowUp) -> Resolution | None:
 
 _LETTER_ONLY = re.compile(
     r"(?:and |or |what about |how about )?(?:which |what |those |the ones |ones )?(?:ones )?"
-    r"(?:with|starting with|beginning with|begin with|start with|for) ([a-z])"
-)
+    r"(?:(?:with|starting with|beginning with|begin with|start with|for) )?([a-z])"
+)  # "and with H?", "and S?" after a letter question
 _LETTER_ASKED = re.compile(r"\b((?:with|starting with|beginning with) (?:the letter )?)([a-z])\b", re.I)
 
 
@@ -825,10 +825,15 @@ def _narrowed(f: FollowUp) -> Resolution | None:
     )
     if letter is None or not pronoun:
         return None
-    group = next((i for i in reversed(previous.intents) if readers.lists_countries(i)), None)
-    if group is None:
+    groups = [i for i in previous.intents if readers.lists_countries(i)]
+    if not groups:
         return None
     assert letter.analysis is not None and letter.analysis.letter is not None
+    if len(set(groups)) > 1:  # after the EU and the non-EU lists, "them" is every country of both
+        return [
+            letter
+        ], f"{readers.intents[letter.intent or ''].title}, starting with {letter.analysis.letter.upper()}"
+    group = groups[-1]
     text = f"{readers.intents[group].title}, starting with {letter.analysis.letter.upper()}"
     return [replace(letter, within=group)], text
 
