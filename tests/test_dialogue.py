@@ -436,7 +436,10 @@ def test_a_figure_per_unit_of_another_after_it_is_a_ratio(engine: Engine):
 
 def test_a_letter_after_two_lists_looks_in_both(engine: Engine):
     *_, first, other = chat(
-        engine, "list the EU countries and the non-EU ones", "which of them start with B?", "and K?"
+        engine,
+        "how many EU countries and how many non-EU ones took part?",
+        "which of them start with B?",
+        "and K?",
     )
     assert "Bulgaria" in first and "Bosnia" in first, first
     assert "Kosovo" in other, other

@@ -809,6 +809,9 @@ def _other_letter(f: FollowUp) -> Resolution | None:
     if text == previous.clauses[-1]:
         return None
     asks = readers.read(readers.clause(text))
+    if not asks:  # "which of them start with B?" reads nothing alone: the letter among all of them
+        text = f"which participating countries start with {match.group(1).upper()}"
+        asks = readers.read(readers.clause(text))
     return (asks, text) if asks else None
 
 
