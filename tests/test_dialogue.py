@@ -443,3 +443,11 @@ def test_a_letter_after_two_lists_looks_in_both(engine: Engine):
     )
     assert "Bulgaria" in first and "Bosnia" in first, first
     assert "Kosovo" in other, other
+
+
+def test_the_country_of_the_centre_is_the_one_the_answer_names(engine: Engine):
+    first, second = chat(
+        engine, "what city hosted the centre and in which country?", "is that country an EU member?"
+    )
+    assert "Skopje" in first and "Austria" not in first, first
+    assert second.startswith("No") and "North Macedonia" in second, second

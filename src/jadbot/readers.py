@@ -14,7 +14,7 @@ from functools import cached_property
 from jadbot import arithmetic
 from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, Analysis, Analyzer
 from jadbot.calculator import Calculator
-from jadbot.facts import Countries, FactStore, Figure
+from jadbot.facts import Countries, FactStore, Figure, Text
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
 from jadbot.message import asides, split_and
@@ -662,6 +662,8 @@ class Readers:
                 per_country = self.intents[parts[-1].intent].when_country
                 if per_country:
                     best = [Scored(per_country, 1.0, "")]
+                elif self._names_a_place(parts[-1].intent):
+                    continue  # "in which city was the centre, and in which country?": the answer says both
             usable = (
                 best
                 and best[0].score >= threshold
@@ -687,6 +689,13 @@ class Readers:
                     analysis=merged,
                 )
         return parts
+
+    def _names_a_place(self, intent_id: str) -> bool:
+        """Whether an intent's answer names a place (a city, with its country)."""
+        fact = self.store.facts.get(self.intents[intent_id].names or "")
+        return isinstance(fact, Text) and any(
+            normalize(p) in normalize(fact.text) for p in self.intents.vocabulary.entities.get("place", ())
+        )
 
     def rank(self, analysis: Analysis, limit: int = 5) -> list[Scored]:
         """Matcher scores, adjusted for slots and for figures the user quotes.
