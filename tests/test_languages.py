@@ -278,3 +278,18 @@ def test_an_off_topic_request_is_not_the_overview(engine: Engine, question: str)
     """ "Give me" is how the overview is asked too; a recipe is no part of it."""
     answer = engine.answer(question)
     assert not answer.matched and not re.search(r"\d", answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure", "not_figure"),
+    [
+        ("Koliko meta je pronađeno na dark webu?", "5", "94"),
+        ("Sa objektiva ishin ne tregje online?", "11", "94"),
+    ],
+)
+def test_a_part_named_in_another_language_is_that_part(
+    engine: Engine, question: str, figure: str, not_figure: str
+) -> None:
+    """The gloss names a part in English ("dark web"); the part is found by English's units."""
+    text = engine.answer(question).text
+    assert re.search(rf"\b{figure}\b", text) and not re.search(rf"\b{not_figure}\b", text), text

@@ -78,7 +78,15 @@ class Parts(Record):
             mine = frozenset(stems)
             theirs = known.get(example)
             example_stems[example] = theirs if theirs == mine else mine
-        readers = Readers(store, intents, analyzer, matcher, said, example_stems)
+        readers = Readers(
+            store,
+            intents,
+            analyzer,
+            matcher,
+            said,
+            example_stems,
+            english.readers if english is not None else None,
+        )
         replier = Replier(store, intents, analyzer, readers, english.replier if english is not None else None)
         neutral = neutral_names(store) if english is None else english.neutral
         return cls(

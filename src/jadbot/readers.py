@@ -163,8 +163,11 @@ class Readers:
         matcher: Matcher,
         said: dict[str, set[str]] | None = None,
         example_stems: dict[str, frozenset[str]] | None = None,
+        english: Readers | None = None,
     ):
-        """`said`: every stem each intent's examples use; `example_stems`: each example's."""
+        """`said`: every stem each intent's examples use; `example_stems`: each example's; `english`:
+        English's readers, when these read another language's gloss (its units are English words)."""
+        self.english = english
         self.example_stems = example_stems or {}
         self.store, self.intents, self.analyzer, self.matcher = store, intents, analyzer, matcher
         self.said = {k: frozenset(v) for k, v in (said or {}).items()}
@@ -199,6 +202,8 @@ class Readers:
                 unit = analyzer.analyze(fact.unit).stems
                 if unit and i.kind == "fact":
                     self._units.setdefault(unit[-1], []).append(i.intent)
+        if english is not None:  # a gloss names units in English: "marketplaces", not "tržnice"
+            self._units = english._units
         self.overview_intent = words.overview_intent
         self.source_intent = "source" if "source" in intents.intents else None
         self.partners_intent = next(  # the list of the coordinator's partners, for "who besides Europol"
@@ -885,6 +890,8 @@ class Readers:
 
     def _unit_stems(self, intent_id: str) -> frozenset[str]:
         """The stems of what a figure counts ("targets on marketplaces"), its number left out."""
+        if self.english is not None:
+            return self.english._unit_stems(intent_id)
         if intent_id not in self._units_of:
             operand = self.calculator.operand(intent_id)
             stems = frozenset(self.analyzer.analyze(operand.text).stems) if operand else frozenset()

@@ -172,8 +172,7 @@ class Replier:
                 verdict = (
                     None  # "after the 2,229 entries were detected, …": a premise, not a claim to confirm
                 )
-            readers = self.english.readers if self.english is not None else self.readers  # units in English
-            other_unit = readers.unit_of_another(analysis, intent.intent) if verdict else None
+            other_unit = self.readers.unit_of_another(analysis, intent.intent) if verdict else None
             if verdict is not None and verdict[0] == "yes" and other_unit is not None and len(claims) == 1:
                 # "120 weapons found online?": 120 is the targets; the weapons were 310
                 typed, owner = other_unit
