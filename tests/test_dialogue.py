@@ -451,3 +451,13 @@ def test_the_country_of_the_centre_is_the_one_the_answer_names(engine: Engine):
     )
     assert "Skopje" in first and "Austria" not in first, first
     assert second.startswith("No") and "North Macedonia" in second, second
+
+
+def test_the_overall_number_after_a_per_country_question_is_the_total(engine: Engine):
+    _, total = chat(engine, "how many illegal entries did Greece detect?", "ok and the overall number?")
+    assert "2,229" in total and "per-country" not in total, total
+
+
+def test_a_claim_in_its_own_unit_stands_alone(engine: Engine):
+    *_, claim = chat(engine, "do the four kinds of checks add up to the total?", "was it 9,999 premises?")
+    assert claim.startswith("No") and "999 premises" in claim, claim

@@ -56,3 +56,8 @@ def test_thousands_in_words_after_digits_are_the_number() -> None:
 def test_times_after_a_spelled_number_is_a_multiple_but_twice_is_not() -> None:
     assert normalize("more than three times the vehicles") == "more than 3 times the vehicles"
     assert normalize("spain is written two times") == "spain is written two times"
+
+
+def test_with_and_without_slashed() -> None:
+    assert normalize("which ones start w/ P") == "which ones start with p"
+    assert normalize("answer w/o filters") == "answer without filters"

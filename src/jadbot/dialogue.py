@@ -311,6 +311,8 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
     quoted = {c.value for c in analysis.claims}
     if quoted and any((v, a.intent) in f.readers.figures for a in f.alone for v in quoted):
         return ALONE
+    if quoted and len(f.alone) == 1 and f.readers.counts_in_unit(analysis, f.alone[0].intent or ""):
+        return ALONE  # "was it 9,999 premises?": a claim about the premises, whatever came before
     return None
 
 
@@ -692,7 +694,8 @@ _QUOTING = frozenset(
     Analyzer.stem(w)
     for w in ("per", "each", "percent", "share", "exactly", "roughly", "about", "around", "approximately", "right",
               "correct", "true", "yes", "so", "like", "what", "or", "not", "only", "just", "really", "fr", "seriously",
-              "actually", "real", "wait", "lol", "wow", "omg", "something", "odd")
+              "actually", "real", "wait", "lol", "wow", "omg", "something", "odd", "overall", "number", "figure",
+              "total")
 )  # fmt: skip
 
 
@@ -885,6 +888,13 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         if whole is not None and whole != part:
             ask = Ask("share", clause.text, None, (part, whole), score=1.0, analysis=clause.analysis)
             return [ask], f"share of {readers.intents[part].title} in {readers.intents[whole].title}"
+    if _WHOLE.search(norm) and bare and not last_figures and previous.clauses:
+        # "ok what's the overall number then?" after the weapons Serbia seized: the figure for all of them
+        asked = readers.clause(previous.clauses[-1])
+        figure = next((r.intent for r in asked.ranked if readers.calculator.operand(r.intent)), None)
+        if asked.analysis.countries and figure is not None:
+            ask = Ask("lookup", clause.text, figure, score=1.0, analysis=clause.analysis)
+            return [ask], readers.intents[figure].title
     if _WHOLE.search(norm) and bare and len(last_figures) == 1 and not _BOTH.search(norm):
         # "and how many in total?" after the dark web's 5; "what's the overall figure then?" after a
         # figure the statement gives for no country: that figure, the whole it has

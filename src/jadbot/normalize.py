@@ -15,6 +15,8 @@ MAX_CHARS = 2000  # questions longer than this are cut: nobody types more into a
 
 _NUM_GROUPS = re.compile(r"(?<![\d])(\d{1,3})(?:[,. \u00a0\u202f\u2009'](\d{3}))+(?![\d])")
 _THOUSANDS_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:k|thousand)\b")  # "50k", "50 thousand"
+_WITHOUT_SLASH = re.compile(r"(?<![\w/])w/o\b")
+_WITH_SLASH = re.compile(r"(?<![\w/])w/(?=\s|\w)")
 _SYMBOLS = {
     "+": " plus ",
     "%": " percent ",
@@ -95,6 +97,8 @@ def _normalize_once(text: str) -> str:
         text = _CONTRACTED.sub(lambda m: _EXPANDED[m.group(1)], text)
         text = text.replace("'", "")
     text = _NOT_BARE.sub(r"\1 not", text)
+    text = _WITHOUT_SLASH.sub(" without ", text)  # "w/o filters"
+    text = _WITH_SLASH.sub(" with ", text)  # "start w/ P"
     text = _REPEATED.sub(r"\1", text)  # "heyyy", "sooo"
     text = _LIST_MARK.sub(" ", text)  # "(1) 67,277 vehicles; (2) ...": a list's numbering is no figure
     text = _NUM_GROUPS.sub(_join_groups, text)

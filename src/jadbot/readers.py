@@ -861,6 +861,13 @@ class Readers:
         ]
         return None if named else owners[0]
 
+    def counts_in_unit(self, analysis: Analysis, intent_id: str) -> bool:
+        """Whether a quoted number is given in this figure's own unit ("9,999 *premises*")."""
+        for i, counted in enumerate(counted_units(analysis.tokens)):
+            if counted and i < len(analysis.stems) and intent_id in self._units.get(analysis.stems[i], []):
+                return True
+        return False
+
     def unit_of_another(self, analysis: Analysis, intent_id: str) -> tuple[str, str] | None:
         """The unit a quoted number is given in (as typed, and the intent whose unit it is), when it
         is another figure's unit and not this one's: "120 *weapons* found online?" read as the targets."""
@@ -869,7 +876,12 @@ class Readers:
             if counted and i + 1 < len(analysis.stems) and analysis.stems[i] in _MEASURES:
                 i += 1  # "120 pieces of weapons": the weapons
             owners = self._units.get(analysis.stems[i], []) if counted and i < len(analysis.stems) else []
-            if owners and intent_id not in owners:
+            ahead = analysis.stems[i + 1 : i + 3]  # "120 firearms-trafficking *targets*": the targets'
+            if (
+                owners
+                and intent_id not in owners
+                and not any(intent_id in self._units.get(t, []) for t in ahead)
+            ):
                 return words[i], owners[0]
         return None
 
