@@ -461,3 +461,10 @@ def test_the_overall_number_after_a_per_country_question_is_the_total(engine: En
 def test_a_claim_in_its_own_unit_stands_alone(engine: Engine):
     *_, claim = chat(engine, "do the four kinds of checks add up to the total?", "was it 9,999 premises?")
     assert claim.startswith("No") and "999 premises" in claim, claim
+
+
+def test_a_correction_without_a_question_mark_is_asked(engine: Engine):
+    *_, corrected = chat(
+        engine, "how many vehicles did they check?", "No, not vehicles, I mean parcels. How many?"
+    )
+    assert "5,225" in corrected and "67,277" not in corrected, corrected

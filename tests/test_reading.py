@@ -805,3 +805,8 @@ def test_who_besides_the_coordinator_is_the_partners(engine: Engine, question: s
 
 def test_working_with_a_partner_is_a_yes(engine: Engine) -> None:
     assert engine.answer("was Europol collaborating with Interpol on this?").text.startswith("Yes")
+
+
+def test_the_wording_asked_for_is_no_question_of_its_own(engine: Engine) -> None:
+    text = engine.answer("the figures for weapons and for ammunition, as Europol put them, please").text
+    assert "310" in text and "20,000" in text and "law enforcement agency" not in text, text

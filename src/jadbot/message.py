@@ -229,12 +229,14 @@ def parse(text: str) -> Message:
             continue
         if all(w in _FILLERS for w in norm.split()) and len(pieces) > 1:
             continue  # "ok, then how many people were checked?": "ok" asks nothing
+        if ATTRIBUTED.fullmatch(norm) and clauses:
+            continue  # "…for cannabis, as Europol put them, please": the wording wanted, not a question
         if _CONCESSIVE.match(norm):
             clauses.append(Clause(piece, False))  # "Although the UK left the EU, did it take part?"
             continue
         piece, norm = _without_concession(piece, norm)
         story = _story(norm)
-        asks = questioned or _starts_asking(norm) or not story or _asks(norm)
+        asks = questioned or _starts_asking(norm) or not story or _asks(norm) or bool(_CORRECTING.match(norm))
         clauses.append(Clause(piece, asks and not (_relative(norm) and not questioned)))
     if lead:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
@@ -299,6 +301,16 @@ def _relative(norm: str) -> bool:
 
 
 _RELATIVE = re.compile(r"^(?:which|who|that|where|when)\s+(?!\w+\s+(?:did|were|was|is|are|do|does)\b)")
+
+
+# "No, not vehicles, I mean persons.": a correction asks again, whatever its punctuation
+_CORRECTING = re.compile(
+    r"^(?:(?:no|nope|sorry|oops|wait|ah|oh|not(?: the)? [\w-]+)\s+)*(?:i|we)\s+(?:mean|meant)\b"
+)
+ATTRIBUTED = re.compile(
+    r"(?:^|\s)(?:as|like|how) (?:europol|the statement|the release|they|it) (?:puts?|says?|said|gives?|gave|states?|stated|"
+    r"reports?|reported|writes?|wrote|phrases?|phrased)(?: it| them| this| that)?(?: please| thanks| thank you)?$"
+)
 
 
 def _starts_asking(norm: str) -> bool:

@@ -17,7 +17,7 @@ from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Text
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
-from jadbot.message import asides, split_and
+from jadbot.message import ATTRIBUTED, asides, split_and
 from jadbot.normalize import normalize
 from jadbot.reading import Ask
 from jadbot.render import references
@@ -660,6 +660,10 @@ class Readers:
         threshold = self.settings.threshold
         parts: list[Ask] = []
         for piece in pieces:
+            if ATTRIBUTED.search(normalize(piece)):  # "…and for cannabis, as Europol put them"
+                piece = ATTRIBUTED.sub("", normalize(piece)).strip()
+                if not piece:
+                    continue
             analysis = self.analyzer.analyze(piece)
             best = self.rank(analysis)[:1]
             if _WHICH_COUNTRY.match(normalize(piece)) and parts and parts[-1].intent:
