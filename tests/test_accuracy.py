@@ -23,54 +23,63 @@ GRADED_SETS = [
     ("fresh.jsonl", 300, 292),
     ("fresh2.jsonl", 240, 227),
     ("fresh3.jsonl", 200, 194),
-    ("fresh4.jsonl", 200, 187),
+    ("fresh4.jsonl", 200, 189),
     ("fresh5.jsonl", 220, 214),
-    ("fresh6.jsonl", 220, 206),
+    ("fresh6.jsonl", 220, 205),
     ("fresh7.jsonl", 220, 207),  # written after the work: first run 192/220 by grade.py
     ("fresh8.jsonl", 220, 203),  # first run 198/220 by grade.py
-    ("fresh9.jsonl", 220, 205),  # written in the fourth session: first run 199/220 by grade.py
+    ("fresh9.jsonl", 220, 204),  # written in the fourth session: first run 199/220 by grade.py
     ("fresh10.jsonl", 220, 207),  # written in the fifth session: first run 192/220 by grade.py
-    ("fresh11.jsonl", 220, 194),  # fifth session, mid-way: first run 181/220
+    ("fresh11.jsonl", 220, 195),  # fifth session, mid-way: first run 181/220
     ("fresh12.jsonl", 220, 211),  # fifth session, after the work: first run 202/220
-    ("fresh13.jsonl", 220, 209),  # fifth session's last: first run 197/220
-    ("fresh14.jsonl", 220, 209),  # sixth session, before the work: first run 197/220
-    ("fresh15.jsonl", 220, 205),  # sixth session, after the work: first run 203/220
-    ("fresh16.jsonl", 220, 206),  # seventh session, before the work: first run 199/220
-    ("fresh17.jsonl", 220, 198),  # seventh session, first final round: first run 193/220
+    ("fresh13.jsonl", 220, 213),  # fifth session's last: first run 197/220
+    ("fresh14.jsonl", 220, 211),  # sixth session, before the work: first run 197/220
+    ("fresh15.jsonl", 220, 206),  # sixth session, after the work: first run 203/220
+    ("fresh16.jsonl", 220, 207),  # seventh session, before the work: first run 199/220
+    ("fresh17.jsonl", 220, 199),  # seventh session, first final round: first run 193/220
     ("fresh18.jsonl", 220, 207),  # seventh session, second final round: first run 201/220
-    ("fresh19.jsonl", 220, 197),  # seventh session, last round: first run 197/220
+    ("fresh19.jsonl", 220, 199),  # seventh session, last round: first run 197/220
+    ("fresh20.jsonl", 220, 200),  # eighth session, before the work: first run 194/220
+    ("fresh21.jsonl", 220, 197),  # eighth session, first final round: first run 197/220
+    ("fresh22.jsonl", 220, 198),  # eighth session, second final round: first run 199/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
-    ("conv1.jsonl", 234, 208),
+    ("conv1.jsonl", 234, 210),
     ("conv2.jsonl", 263, 229),
-    ("conv3.jsonl", 265, 237),
-    ("conv4.jsonl", 235, 214),
-    ("conv5.jsonl", 214, 192),  # first run 172/214
-    ("conv6.jsonl", 220, 188),  # after the work: first run 171/220
-    ("conv7.jsonl", 212, 179),  # fifth session's last: first run 165/212
-    ("conv8.jsonl", 231, 216),  # sixth session, before the work: first run 187/231 (follow-ups 120/161)
+    ("conv3.jsonl", 265, 240),
+    ("conv4.jsonl", 235, 215),
+    ("conv5.jsonl", 214, 194),  # first run 172/214
+    ("conv6.jsonl", 220, 192),  # after the work: first run 171/220
+    ("conv7.jsonl", 212, 181),  # fifth session's last: first run 165/212
+    ("conv8.jsonl", 231, 218),  # sixth session, before the work: first run 187/231 (follow-ups 120/161)
     ("conv9.jsonl", 228, 204),  # sixth session, after the work: first run 187/228 (follow-ups 118/158)
-    ("conv10.jsonl", 239, 203),  # seventh session, before the work: first run 182/239 (follow-ups 121/169)
-    ("conv11.jsonl", 232, 188),  # seventh session, first final round: first run 189/232 (follow-ups 124/162)
-    ("conv12.jsonl", 235, 200),  # seventh session, second final round: first run 202/235 (follow-ups 139/165)
-    ("conv13.jsonl", 249, 201),  # seventh session, last round: first run 201/249 (follow-ups 137/179)
+    ("conv10.jsonl", 239, 204),  # seventh session, before the work: first run 182/239 (follow-ups 121/169)
+    ("conv11.jsonl", 232, 190),  # seventh session, first final round: first run 189/232 (follow-ups 124/162)
+    ("conv12.jsonl", 235, 204),  # seventh session, second final round: first run 202/235 (follow-ups 139/165)
+    ("conv13.jsonl", 249, 211),  # seventh session, last round: first run 201/249 (follow-ups 137/179)
+    ("conv14.jsonl", 249, 207),  # eighth session, before the work: first run 197/249 (follow-ups 134/179)
+    ("conv15.jsonl", 240, 212),  # eighth session, first final round: first run 208/240 (follow-ups 142/170)
+    ("conv16.jsonl", 246, 188),  # eighth session, second final round: first run 189/246 (follow-ups 126/176)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
 MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300 and 230/250 by grade_multi.py
-    ("multi1.jsonl", 300, 289),
-    ("multi2.jsonl", 300, 288),
+    ("multi1.jsonl", 300, 288),
+    ("multi2.jsonl", 300, 289),
     ("multi3.jsonl", 250, 241),
-    ("multi4.jsonl", 300, 290),  # written in the fifth session: first run 275/300 by grade_multi.py
-    ("multi5.jsonl", 300, 281),  # first run 263/300
-    ("multi6.jsonl", 300, 284),  # after the work: first run 267/300
-    ("multi7.jsonl", 300, 288),  # fifth session's last: first run 282/300
-    ("multi8.jsonl", 300, 284),  # sixth session, before the work: first run 268/300
-    ("multi9.jsonl", 300, 282),  # sixth session, after the work: first run 279/300
-    ("multi10.jsonl", 300, 283),  # seventh session, before the work: first run 274/300
-    ("multi11.jsonl", 300, 277),  # seventh session, first final round: first run 277/300
-    ("multi12.jsonl", 300, 282),  # seventh session, second final round: first run 281/300
-    ("multi13.jsonl", 300, 281),  # seventh session, last round: first run 280/300
+    ("multi4.jsonl", 300, 289),  # written in the fifth session: first run 275/300 by grade_multi.py
+    ("multi5.jsonl", 300, 282),  # first run 263/300
+    ("multi6.jsonl", 300, 287),  # after the work: first run 267/300
+    ("multi7.jsonl", 300, 291),  # fifth session's last: first run 282/300
+    ("multi8.jsonl", 300, 285),  # sixth session, before the work: first run 268/300
+    ("multi9.jsonl", 300, 286),  # sixth session, after the work: first run 279/300
+    ("multi10.jsonl", 300, 286),  # seventh session, before the work: first run 274/300
+    ("multi11.jsonl", 300, 280),  # seventh session, first final round: first run 277/300
+    ("multi12.jsonl", 300, 286),  # seventh session, second final round: first run 281/300
+    ("multi13.jsonl", 300, 284),  # seventh session, last round: first run 280/300
+    ("multi14.jsonl", 300, 282),  # eighth session, before the work: first run 273/300
+    ("multi15.jsonl", 300, 288),  # eighth session, first final round: first run 282/300
+    ("multi16.jsonl", 300, 278),  # eighth session, second final round: first run 279/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
@@ -198,4 +207,4 @@ def test_no_answer_states_another_facts_figure(engine: Engine, figures):
     assert len(flagged) <= FLAGGED_TODAY, "\n".join(f"{q!r}: {f}" for q, f in flagged)
 
 
-FLAGGED_TODAY = 5  # each listed in docs/accuracy.md, "Answers that state another fact's figure"
+FLAGGED_TODAY = 3  # each listed in docs/accuracy.md, "Answers that state another fact's figure"

@@ -810,3 +810,11 @@ def test_working_with_a_partner_is_a_yes(engine: Engine) -> None:
 def test_the_wording_asked_for_is_no_question_of_its_own(engine: Engine) -> None:
     text = engine.answer("the figures for weapons and for ammunition, as Europol put them, please").text
     assert "310" in text and "20,000" in text and "law enforcement agency" not in text, text
+
+
+def test_the_statement_quoted_back_is_no_claim_to_check(engine: Engine) -> None:
+    """ "The statement says 'more than 20,000'. What does that cover?": the source, not a claim."""
+    text = engine.answer(
+        "The statement says 'nearly a ton'. Which exact figure does it give for cocaine?"
+    ).text
+    assert not text.startswith("Yes"), text

@@ -115,10 +115,18 @@ CHECKING = re.compile(
 )
 
 
+_SOURCE_SAYS = re.compile(
+    r"^(?:so |but |ok )?(?:the |your )?(?:statement|europol|release|press release|source|text)\b"
+)
+
+
 def puts_a_figure(sentence: str, asked: str) -> bool:
     """Whether a sentence quoting a figure is put to the bot to check: passed on ("I heard 50k")
     or followed by a question about checking it ("which hold up?", "what is it actually?")."""
-    return bool(REPORTED.match(normalize(sentence)) or CHECKING.search(normalize(asked)))
+    norm = normalize(sentence)
+    if _SOURCE_SAYS.match(norm):
+        return False  # "The statement says 'nearly a ton'.": the source quoted, nothing to check
+    return bool(REPORTED.match(norm) or CHECKING.search(normalize(asked)))
 
 
 def tagged(text: str) -> str | None:
