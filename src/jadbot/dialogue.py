@@ -905,6 +905,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     per = _PER.search(norm)
     if per and (REFERS.search(norm) or len(norm.split()) <= 6) and len(last_figures) == 1:
         divisor = readers.figure_intent(per.group(1) or per.group(2))
+        if divisor and readers.lists_countries(divisor):
+            divisor = None  # "per country?": a breakdown the statement does not give, not an average
         pair = (last_figures[0], divisor or "")
         if divisor and divisor != pair[0] and readers.calculator.declared_operation(pair) != "ratio":
             # "so how many is that per officer?" after the people checked: people / officers

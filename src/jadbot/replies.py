@@ -271,11 +271,7 @@ class Replier:
         if not asked or fact.relation in asked:
             return None
         relations = self.phrases["relations"]
-        stated = self._phrase(
-            "relation_stated",
-            figure=render_figure(fact, None, self.wording),
-            relation=relations.get(fact.relation, fact.relation),
-        )
+        stated = self._relation_stated(fact)
         asked_text = self._phrase(
             "relation_asked", unit=fact.unit, relation=relations.get(asked[0], asked[0])
         )
@@ -307,13 +303,15 @@ class Replier:
         ]
         if not strange:
             return None
-        relations = self.phrases["relations"]
-        stated = self._phrase(
-            "relation_stated",
-            figure=render_figure(fact, None, self.wording),
-            relation=relations.get(fact.relation, fact.relation),
-        )
+        stated = self._relation_stated(fact)
         return render(self.store, self.intents.responses["not_broken_down"], {"stated": stated})
+
+    def _relation_stated(self, fact: Figure) -> str:
+        """What the statement says of a figure, in its relation: "67,277 vehicles were checked"."""
+        relation = self.phrases["relations"].get(fact.relation, fact.relation)
+        return self._phrase(
+            "relation_stated", figure=render_figure(fact, None, self.wording), relation=relation
+        )
 
     def _phrase(self, key: str, **slots: str) -> str:
         """A fragment answers are composed of (`phrases:` in intents.yaml and each language file)."""
