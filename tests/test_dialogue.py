@@ -468,3 +468,15 @@ def test_a_correction_without_a_question_mark_is_asked(engine: Engine):
         engine, "how many vehicles did they check?", "No, not vehicles, I mean parcels. How many?"
     )
     assert "5,225" in corrected and "67,277" not in corrected, corrected
+
+
+def test_adding_the_last_two_in_spoken_words_is_their_sum(engine: Engine):
+    *_, summed = chat(
+        engine, "how many vehicles", "and the premises", "ok so if you add those two what do you get"
+    )
+    assert "68,276" in summed, summed
+
+
+def test_outside_after_the_non_eu_list_means_outside_the_eu(engine: Engine):
+    _, greece = chat(engine, "which non-EU countries took part?", "and is Greece outside too?")
+    assert greece.startswith("No") and "Greece" in greece, greece

@@ -224,7 +224,7 @@ class Analyzer:
             period=bool(_PERIOD.search(norm))
             or any(_is_year(norm.split(), i) for i in range(len(norm.split()))),
             other_operation=self._names_other_operation(text, norm),
-            non_eu=bool(_NON_EU.search(norm)),
+            non_eu=bool(_NON_EU.search(norm) or (countries and _OUTSIDE.search(norm))),
         )
 
     def _names_other_operation(self, text: str, norm: str) -> bool:
@@ -278,6 +278,9 @@ class Analyzer:
 
 
 _NON_EU = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not (?:in |an? |part of )?(?:the )?eu)\b")
+_OUTSIDE = re.compile(
+    r"\boutside\b(?! (?:of )?(?:the )?(?:operation|statement|checks?))"
+)  # "is Greece outside too?"
 _OPERATION_NAME = re.compile(r"\b(?:operation|op|operations)\s+([a-z]{3,})\b")
 _OPERATION_CAPITALISED = re.compile(r"\b[Oo]peration\s+([A-Z][a-z]{2,})\b")
 _US = re.compile(r"\b(?:US|U\.S\.?)(?=\W|$)")

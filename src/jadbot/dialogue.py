@@ -695,7 +695,7 @@ _QUOTING = frozenset(
     for w in ("per", "each", "percent", "share", "exactly", "roughly", "about", "around", "approximately", "right",
               "correct", "true", "yes", "so", "like", "what", "or", "not", "only", "just", "really", "fr", "seriously",
               "actually", "real", "wait", "lol", "wow", "omg", "something", "odd", "overall", "number", "figure",
-              "total")
+              "total", "if", "you", "we", "come", "comes", "does", "do", "give", "gives")
 )  # fmt: skip
 
 
