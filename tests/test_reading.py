@@ -818,3 +818,8 @@ def test_the_statement_quoted_back_is_no_claim_to_check(engine: Engine) -> None:
         "The statement says 'nearly a ton'. Which exact figure does it give for cocaine?"
     ).text
     assert not text.startswith("Yes"), text
+
+
+def test_a_quoted_phrase_before_a_wh_question_gets_no_yes(engine: Engine) -> None:
+    text = engine.answer("The release says 'more than 20,000' - what exactly was counted there?").text
+    assert not text.startswith("Yes"), text

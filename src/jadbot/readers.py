@@ -135,12 +135,22 @@ def tagged(text: str) -> str | None:
     return core if core != text and core.strip() else None
 
 
+_DASHED = re.compile(r"\s[-–—]\s|:\s")
+
+
 def open_question(analysis: Analysis) -> bool:
     """A wh-question quotes figures as context; only yes/no questions and bare claims get checked."""
     tokens = analysis.tokens
     if tokens[:1] and tokens[0] in ("by", "for", "to", "of", "in"):
         tokens = tokens[1:]  # "by how much more people than vehicles?" asks how much
-    return bool(tokens) and (tokens[0] in WH_WORDS or tokens[0] in REQUESTS)
+    return (bool(tokens) and (tokens[0] in WH_WORDS or tokens[0] in REQUESTS)) or asked_after(analysis)
+
+
+def asked_after(analysis: Analysis) -> bool:
+    """ "It says 'nearly a ton' - which quantities does it name?": a wh-question after a dash or colon."""
+    parts = _DASHED.split(analysis.text.rstrip(" ?!."))
+    last = parts[-1].lower().split()
+    return len(parts) > 1 and len(last) >= 3 and last[0] in WH_WORDS
 
 
 @dataclass

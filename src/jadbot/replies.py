@@ -16,7 +16,7 @@ from jadbot.facts import Countries, Derived, FactStore, Figure, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.languages import fold, is_cyrillic
 from jadbot.normalize import normalize
-from jadbot.readers import ALL_OF, CHECKING, Readers, open_question, phrases, polar, tagged
+from jadbot.readers import ALL_OF, CHECKING, Readers, asked_after, open_question, phrases, polar, tagged
 from jadbot.readers import CONTENTLESS as _CONTENTLESS
 from jadbot.reading import OPERATIONS, Ask
 from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
@@ -162,6 +162,8 @@ class Replier:
                 # "626 kilos of heroin, right?": the figure is right, the drug is not; "300 kilos of
                 # heroin?": 300 kg is heroin, cannabis and plants together, no figure for heroin alone
                 return Reply(text, (figure, *refs), (intent.intent,), "no")
+            if verdict is not None and verdict[0] == "yes" and not ask.polar and asked_after(analysis):
+                verdict = None  # "it says 'nearly a ton' - which quantities does it name?": no yes/no asked
             if (
                 verdict is not None
                 and verdict[0] == "yes"
