@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.normalize import normalize
-from jadbot.readers import ALL_OF, PAIR, REFERS, REPORTED, open_question, polar, tagged
+from jadbot.readers import ALL_OF, EXACT, PAIR, PERCENT, REFERS, REPORTED, open_question, polar, tagged
 from jadbot.reading import Ask
 from jadbot.render import references
 
@@ -58,7 +58,7 @@ class Context:
         history = tuple(dict.fromkeys((*(before.history if before else ()), *intents)))[-HISTORY:]
         operation = kept.op if kept is not None else ""
         rest = next((a for a in asks if a.op == "complement" and a.operands and a.intent), None)
-        if not operation and rest is not None and _PERCENT.search(normalize(rest.clause)):
+        if not operation and rest is not None and PERCENT.search(normalize(rest.clause)):
             # the share of what was left: "and the dark web alone?" is then a share of the same whole
             operation, intents = "share", (*rest.operands, rest.intent or "")
         elif not operation and rest is not None:
@@ -386,7 +386,7 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     if f.previous.operation == "complement":
         members = [m for m in members if m not in f.previous.intents]  # of the entities other than people
     picked = list(dict.fromkeys(members[p] for p in places if -len(members) <= p < len(members)))
-    op = arithmetic.operation(f.fragment) or ("share" if _PERCENT.search(f.fragment) else None)
+    op = arithmetic.operation(f.fragment) or ("share" if PERCENT.search(f.fragment) else None)
     if op is None and len(places) >= 2 and f.previous.operation in _KEPT:
         op = f.previous.operation  # "no, I meant between the top and the bottom" after a difference
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None
@@ -747,7 +747,7 @@ def _exactness(f: FollowUp) -> Resolution | None:
     """ "Is that an exact number?" after "more than 20,000 pieces of ammunition": No, more than that;
     after the 114 forged documents: Yes. The figure just given, checked as if quoted exactly."""
     if (
-        not _EXACT.search(f.fragment)
+        not EXACT.search(f.fragment)
         or f.same_message
         or len(f.fragment.split()) > 8
         or f.clause.analysis.claims
@@ -763,7 +763,6 @@ def _exactness(f: FollowUp) -> Resolution | None:
     return [ask], f"{f.readers.intents[figures[0]].title}, exactly?"
 
 
-_EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
 _THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\s*[?!.]*$")
 _PLURAL = re.compile(r"\b(?:they|those|these|them|both of them|both)\b")
 _SINGULAR = {"are": "is", "were": "was", "r": "is"}
@@ -846,7 +845,7 @@ def _narrowed(f: FollowUp) -> Resolution | None:
 
 def _share_of_rest(f: FollowUp) -> Resolution | None:
     """ "And as a % of all targets?" after the targets not on the app: the share of what was left."""
-    if f.previous.operation != "complement" or f.same_message or not _PERCENT.search(f.norm):
+    if f.previous.operation != "complement" or f.same_message or not PERCENT.search(f.norm):
         return None
     calculator = f.readers.calculator
     whole = next((calculator.whole_of(i) for i in f.previous.intents if calculator.whole_of(i)), None)
@@ -880,7 +879,7 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             return [ask], f"{readers.intents[whole].title} other than {readers.intents[part].title}"
     last_figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
     bare = not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]
-    if _PERCENT.search(norm) and bare and last_figures and not same_message:
+    if PERCENT.search(norm) and bare and last_figures and not same_message:
         # "as a percentage?": the part just given, of its whole (or of the other figure given with it)
         part = last_figures[0]
         whole = next((i for i in last_figures[1:] if readers.calculator.whole_of(part) == i), None)
@@ -1071,7 +1070,6 @@ _JOINED = re.compile(r"\b(?:together with|with the|plus|added to|combined with|o
 _AS = re.compile(
     r"(?:as an?|in|by) (?:share|percentage|percent|proportion|ratio|fraction|%)"
 )  # "as a share of all?"
-_PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
 _OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
 _WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")

@@ -533,10 +533,7 @@ class Engine:
             return False
         if ask.intent == self.readers.overview_intent:
             # "a recipe, give me": a word only off-topic examples use, and the overview does not explain
-            said = self.readers.said
-            off = {s for i, stems in said.items() if self.intents[i].kind == "out_of_scope" for s in stems}
-            on = {s for i, stems in said.items() if self.intents[i].kind != "out_of_scope" for s in stems}
-            return bool(set(analysis.stems) & (off - on))
+            return bool(set(analysis.stems) & self.readers.off_topic)
         if self.intents[ask.intent or ""].kind != "not_reported":
             return False  # a figure asked in strange words is still the figure
         vocabulary, english = self.analyzer.vocabulary, self.analyzer.english

@@ -222,6 +222,9 @@ class Readers:
                     self._units.setdefault(unit[-1], []).append(i.intent)
         if english is not None:  # a gloss names units in English: "marketplaces", not "tržnice"
             self._units = english._units
+        off = {s for i, stems in self.said.items() if intents[i].kind == "out_of_scope" for s in stems}
+        on = {s for i, stems in self.said.items() if intents[i].kind != "out_of_scope" for s in stems}
+        self.off_topic = frozenset(off - on)  # stems only off-topic examples use ("recipe", "derby")
         self.overview_intent = words.overview_intent
         self.source_intent = "source" if "source" in intents.intents else None
         self.partners_intent = next(  # the list of the coordinator's partners, for "who besides Europol"
@@ -303,26 +306,17 @@ class Readers:
         text = self.uncontrasted(text)
         analysis = self.analyzer.analyze(text)
         ranked = self.rank(analysis, limit=8)
-        if not ranked or ranked[0].score < self.settings.threshold:
+        norm = normalize(text)
+        opener = _OPENER.match(norm)
+        if (opener is not None and _COURTEOUS.search(opener.group(0))) or _COURTESY_END.search(norm):
             # "yes hello so I wanted to ask how much cocaine they found, thanks": the question inside
-            norm = normalize(text)
-            opener = _OPENER.match(norm)
-            courteous = (opener is not None and _COURTEOUS.search(opener.group(0))) or _COURTESY_END.search(
-                norm
-            )
             inner = " ".join(_COURTESY_END.sub(" ", _OPENER.sub(" ", norm)).split())
-            if courteous and len(inner.split()) >= 2:
-                bare = self.analyzer.analyze(inner)
-                other = self.rank(bare, limit=8)
-                if other and other[0].score >= self.settings.threshold:
-                    analysis, ranked = bare, other
+            if len(inner.split()) >= 2:
+                analysis, ranked = self._read_instead(inner, analysis, ranked)
         framed = " ".join(_FRAMING.sub(" ", text).split())
-        if framed and framed != text and (not ranked or ranked[0].score < self.settings.threshold):
+        if framed and framed != text:
             # "can I write in my piece that …", "… anywhere in the statement?": the question is the rest
-            bare = self.analyzer.analyze(framed)
-            other = self.rank(bare, limit=8)
-            if other and other[0].score >= self.settings.threshold:
-                analysis, ranked = bare, other
+            analysis, ranked = self._read_instead(framed, analysis, ranked)
         about_source = (
             bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS
         )  # not "Europol's EMMA"
@@ -333,6 +327,16 @@ class Readers:
             if other and other[0].score >= self.settings.threshold and self.intents[other[0].intent].figure:
                 analysis, ranked = bare, other
         return Clause(text, analysis, ranked)
+
+    def _read_instead(
+        self, text: str, analysis: Analysis, ranked: list[Scored]
+    ) -> tuple[Analysis, list[Scored]]:
+        """The reading of `text` in place of one that reads nothing, when it reads something."""
+        if ranked and ranked[0].score >= self.settings.threshold:
+            return analysis, ranked
+        bare = self.analyzer.analyze(text)
+        other = self.rank(bare, limit=8)
+        return (bare, other) if other and other[0].score >= self.settings.threshold else (analysis, ranked)
 
     # ------------------------------------------------------------ per clause, in order
 
@@ -367,7 +371,7 @@ class Readers:
         """ "Is the ammo figure exact?": the figure checked as if quoted exactly, so its own qualifier
         answers ("more than 20,000": No; 114: Yes)."""
         analysis = clause.analysis
-        if analysis.claims or not _EXACT.search(clause.norm):
+        if analysis.claims or not EXACT.search(clause.norm):
             return []
         if not (polar(analysis) or tagged(clause.text) is not None):
             return []
@@ -845,9 +849,10 @@ class Readers:
         if not self.partners_intent or analysis.agencies != [self.source_agency]:
             return ranked
         norm = normalize(analysis.text)
-        if not (_BESIDE.search(norm) and (set(norm.split()) & (WH_WORDS | REQUESTS))):
+        beside = _BESIDE.search(norm)
+        if beside is None or not beside.group(0).endswith(normalize(self.source_agency)):
             return ranked
-        if not _BESIDE.search(norm).group(0).endswith(normalize(self.source_agency)):
+        if not set(norm.split()) & (WH_WORDS | REQUESTS):
             return ranked
         settled = min(1.0, ranked[0].score + 2 * self.settings.ambiguity_margin)  # settled: no asking back
         return [
@@ -894,17 +899,19 @@ class Readers:
         """The unit a quoted number is given in (as typed, and the intent whose unit it is), when it
         is another figure's unit and not this one's: "120 *weapons* found online?" read as the targets."""
         words = [t for t in analysis.tokens if t != "@number"]
+        stems = analysis.stems
         for i, counted in enumerate(counted_units(analysis.tokens)):
-            if counted and i + 1 < len(analysis.stems) and analysis.stems[i] in _MEASURES:
-                i += 1  # "120 pieces of weapons": the weapons
-            owners = self._units.get(analysis.stems[i], []) if counted and i < len(analysis.stems) else []
-            ahead = analysis.stems[i + 1 : i + 3]  # "120 firearms-trafficking *targets*": the targets'
+            if not counted or i >= len(stems):
+                continue
+            unit = i + 1 if i + 1 < len(stems) and stems[i] in _MEASURES else i  # "120 pieces of weapons"
+            owners = self._units.get(stems[unit], [])
+            ahead = stems[unit + 1 : unit + 3]  # "120 firearms-trafficking *targets*": the targets'
             if (
                 owners
                 and intent_id not in owners
                 and not any(intent_id in self._units.get(t, []) for t in ahead)
             ):
-                return words[i], owners[0]
+                return words[unit], owners[0]
         return None
 
     def part_named(self, analysis: Analysis, whole: str) -> str | None:
@@ -1180,7 +1187,10 @@ _WHICH_COUNTRY = re.compile(
 )
 _WHEN = re.compile(r"\b(?:when|what day|which day|what date|which date|what time|date)\b")
 _PUBLISHED = re.compile(r"\b(?:publish|published|release|released|issue|issued|put out|statement)\b")
-_EXACT = re.compile(r"\b(?:exact|exactly|precise|precisely)\b")
+EXACT = re.compile(
+    r"\b(?:exact|exactly|precise|precisely)\b"
+)  # "is that exact?", "is the ammo figure exact?"
+PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
 _VERIFYING = frozenset(
     Analyzer.stem(w)
     for w in (

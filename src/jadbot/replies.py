@@ -16,7 +16,17 @@ from jadbot.facts import Countries, Derived, FactStore, Figure, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.languages import fold, is_cyrillic
 from jadbot.normalize import normalize
-from jadbot.readers import ALL_OF, CHECKING, Readers, asked_after, open_question, phrases, polar, tagged
+from jadbot.readers import (
+    ALL_OF,
+    CHECKING,
+    PERCENT,
+    Readers,
+    asked_after,
+    open_question,
+    phrases,
+    polar,
+    tagged,
+)
 from jadbot.readers import CONTENTLESS as _CONTENTLESS
 from jadbot.reading import OPERATIONS, Ask
 from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
@@ -376,7 +386,7 @@ class Replier:
             return (
                 "no"  # "did Europol coordinate it all alone?": with three partners, whatever the answer names
             )
-        if self._alone and self._alone.search(normalize(core.text)):
+        if alone:
             # "Europol alone?": No when the answer names others of that kind; never an unchecked Yes
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
             return "no" if more else None
@@ -455,14 +465,12 @@ class Replier:
             if claim.percent != percent:
                 continue  # "were more than half of the checks people?" is no claim about 215,273
             if isinstance(fact, Figure):
-                ok, stated = (
-                    _judge(claim, fact.value, fact.qualifier),
-                    render_figure(fact, "full", self.wording),
-                )
+                ok = _judge(claim, fact.value, fact.qualifier)
             elif isinstance(fact, Derived):
-                ok, stated = _judge(claim, fact.value, "exact"), render_derived(fact, self.wording)
+                ok = _judge(claim, fact.value, "exact")
             else:
                 return None
+            stated = self._stated(ref)
             if ok is None:
                 continue
             other = (
@@ -661,7 +669,7 @@ class Replier:
             self.intents.responses["complement"],
             {"whole": total.text, "excluded": excluded, "result": result},
         )
-        if _PERCENT.search(normalize(ask.clause)) and total.value:  # "…not on the app, as a percentage?"
+        if PERCENT.search(normalize(ask.clause)) and total.value:  # "…not on the app, as a percentage?"
             share = self.wording.percent(100 * value / total.value)
             slots = {"first": counted, "second": total.text, "result": share}
             text = f"{text}\n\n{render(self.store, self.intents.responses['share'], slots)}"
@@ -818,7 +826,6 @@ _IF_NOT = re.compile(
 _HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 
-_PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
 _OF_THE = r"(?:the|those|these|them|all|its|their)"
 _BE = r"(?:were|was|are|is|involved|involve|came|come|contained|contain|had|have|belonged|belong|turned out to be)"
 _SUBSET = (
