@@ -172,7 +172,17 @@ class FollowUp:
         asked = any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP, _PER)) or bool(
             _OVERALL.search(self.norm) and not self.topics
         )  # "what's the overall figure then?"
-        return asked or bool(_AS.match(self.fragment)) or ranked
+        bare = not [t for t in self.known if t not in _OPERATION_WORDS and t not in _RANK_WORDS]
+        calculated = bare and bool(arithmetic.operation(self.fragment))  # "ratio?", "and as a share?"
+        return asked or bool(_AS.match(self.fragment)) or ranked or calculated or self.ranks_all
+
+    @property
+    def ranks_all(self) -> bool:
+        """ "Rank the four categories, biggest first": every part of what was just answered, in order."""
+        own = [
+            t for t in self.known if t not in _OPERATION_WORDS and t not in _RANK_WORDS and t not in _QUOTING
+        ]
+        return bool(_ORDERED_ALL.search(self.fragment)) and not own
 
     @property
     def alone_kinds(self) -> set[str]:
@@ -326,7 +336,7 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     if not (f.cued or f.pronoun or f.short or f.country_only or f.operates):
         return ALONE
     unknown = [t for t in f.topics if t not in f.readers.matcher.weight and t not in _OPERATION_WORDS]
-    if not f.alone and not f.same_message and not f.correction and len(unknown) >= 2:
+    if not f.alone and not f.same_message and not f.correction and len(unknown) >= 2 and not f.ranks_all:
         return ALONE  # "is it safe to go on holiday to Montenegro?": about something the statement is not
     return None
 
@@ -368,6 +378,18 @@ def _with_last(f: FollowUp) -> Resolution | None:
     return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
 
 
+def _rank_all(f: FollowUp) -> Resolution | None:
+    """ "Rank the four channels", "sort those categories biggest to smallest": the parts of the whole
+    just answered (or that the last figure belongs to), largest first."""
+    if not f.ranks_all or f.same_message:
+        return None
+    whole = _whole_given(f)
+    if whole is None:
+        return None
+    ask = Ask("rank", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"{f.readers.intents[whole].title}, ranked"
+
+
 def _ranked_pick(f: FollowUp) -> Resolution | None:
     """ "What's the gap between the top two?", "sum of the two smallest?", "what percentage is the
     biggest one?" after a whole's parts: the parts picked by their rank, and the operation asked."""
@@ -381,7 +403,7 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     if whole is None:
         return None
     if _ORDERED_ALL.search(f.fragment):
-        return None  # "rank them from largest to smallest" ranks them all
+        return None  # "rank them from largest to smallest" ranks them all (_rank_all)
     members = sorted(calculator.members[whole], key=lambda m: -calculator.operand(m).value)  # type: ignore[union-attr]
     if f.previous.operation == "complement":
         members = [m for m in members if m not in f.previous.intents]  # of the entities other than people
@@ -1103,6 +1125,7 @@ _STAGES = (
     _leans_back,
     _redone,
     _share_of_rest,
+    _rank_all,
     _ranked_pick,
     _added_up,
     _with_last,

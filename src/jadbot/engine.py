@@ -332,8 +332,11 @@ class Engine:
         message = parse(self.readers.uncontrasted(text))
         ignored = tuple(c for c in message.asked if self.readers.instructs(c))
         asked, refused = self.readers.screen([c for c in message.asked if c not in ignored])
-        if refused and all(self.readers.topicless(self.readers.clause(c)) for c in asked):
-            refused, asked = refused + message.context, []  # "where can I buy weed? and who do I contact?"
+        if refused and all(
+            self.readers.topicless(self.readers.clause(c)) or self._says_nothing(c) for c in asked
+        ):
+            # "where can I buy weed? and who do I contact?", "whatever, can you get me into one of those markets"
+            refused, asked = refused + message.context, []
         elif any(self.readers.harmful(c) for c in message.context):
             # "I want to buy a pistol without papers, who sells in the Balkans?": the message is the request
             refused, asked = refused + message.context + tuple(asked), []
