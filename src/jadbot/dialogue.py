@@ -649,6 +649,15 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         if per_country:
             ask = Ask("lookup", f.clause.text, per_country, score=best_followed, analysis=f.clause.analysis)
             return [ask], rewritten
+    if (
+        kinds == {"not_reported"}
+        and not f.countries  # "how many is it together with Albania?" counts countries
+        and best_alone >= readers.settings.threshold
+        and not any(_kind(readers, a) == "not_reported" for a in followed)
+    ):
+        return ALONE  # "were they linked to the weapons?": a detail not given, whatever "they" were
+    if f.cued and alone and len(f.fragment.split()) >= 5 and best_alone >= best_followed and not pronoun:
+        return ALONE  # "and Frontex ran the whole operation, right?": a question of its own after the "and"
     if f.cued or not alone or f.country_only:
         return followed, rewritten
     if (
