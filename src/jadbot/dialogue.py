@@ -656,7 +656,14 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not any(_kind(readers, a) == "not_reported" for a in followed)
     ):
         return ALONE  # "were they linked to the weapons?": a detail not given, whatever "they" were
-    if f.cued and alone and len(f.fragment.split()) >= 5 and best_alone >= best_followed and not pronoun:
+    if (
+        f.cued
+        and alone
+        and not kinds & set(_QUIET)  # "and how many people in Kosovo?" is not the population
+        and len(f.fragment.split()) >= 5
+        and best_alone >= best_followed
+        and not pronoun
+    ):
         return ALONE  # "and Frontex ran the whole operation, right?": a question of its own after the "and"
     if f.cued or not alone or f.country_only:
         return followed, rewritten
