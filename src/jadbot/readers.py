@@ -432,8 +432,10 @@ class Readers:
             return [Ask("lookup", clause.text, topic.intent, score=topic.score, analysis=clause.analysis)]
         op = "quote" if quote and not attribution else "attribution"
         intent = topic.intent if topic else self.source_intent
-        is_polar = polar(clause.analysis) or clause.norm.startswith(
-            ("can i", "may i", "could i", "am i right")
+        is_polar = (
+            polar(clause.analysis)
+            or tagged(clause.text) is not None  # "Interpol issued the statement, right?"
+            or clause.norm.startswith(("can i", "may i", "could i", "am i right"))
         )
         return [
             Ask(
