@@ -17,7 +17,7 @@ from tests.test_engine import plain
         ("targets on marketplaces and on the dark web combined", "16"),
         ("how many more eu countries than non eu ones", "6"),
         ("how many bullets for each gun", "more than 64.5"),
-        ("what fraction of all checks were premises", "0.3%"),  # 999 of 288,774: the whole is found
+        ("what fraction of all checks were premises", "0.35%"),  # 999 of 288,774: the whole is found
         ("the ratio of forged documents to illegal entries", "0.05"),
         ("how many times more parcels than premises roughly", "5.2"),  # 5,225 / 999
         ("by how much did people checks exceed vehicle checks", "147996"),

@@ -12,6 +12,7 @@ from jadbot.matcher import Matcher, Scored
 from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
 
 OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
+PAIR_MIN = 0.25  # ...or a whole and one of its parts at least this clearly, in one phrase
 SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
 
 
@@ -86,13 +87,16 @@ class Calculator:
         if op is None:
             return None
         choices = []
-        for phrase in arithmetic.operand_phrases(text)[:6]:
+        phrases = arithmetic.operand_phrases(text)[:6]
+        for phrase in phrases:
             analysis = self.analyzer.analyze(phrase)
             ranked = self.matcher.rank(analysis.stems, limit=8)
             found = [s for s in ranked if s.score >= OPERAND_MIN and self.operand(s.intent) is not None][:2]
             quoted = [
                 i for c in analysis.claims if c.comparator == "is" for i in self.by_value.get(c.value, ())[:1]
             ]
+            if not found and op == "share" and len(phrases) == 1:
+                found = self._part_and_whole(ranked)  # "what share of all entities checked were people"
             if not found:  # "the other 300 kilos": the figure quoted, if the words fit it at all
                 fitting = {s.intent for s in ranked}
                 bare = not ranked  # "94 + 11 + 10 + 5": numbers alone, no words to fit
@@ -194,6 +198,16 @@ class Calculator:
     def _unit(self, intent_id: str) -> str | None:
         fact = self.store.facts.get(self.intents[intent_id].figure or "")
         return fact.unit if isinstance(fact, Figure) else None
+
+    def _part_and_whole(self, ranked: list[Scored]) -> list[Scored]:
+        """A phrase naming a whole and one of its parts together ("entities … people"): the part, whose
+        share of that whole is asked."""
+        named = [s for s in ranked if s.score >= PAIR_MIN and self.operand(s.intent) is not None]
+        for whole in named:
+            parts = [s for s in named if s.intent in self.members.get(whole.intent, ())]
+            if len(parts) == 1:  # "breakdown of the checks in percent" names none of them in particular
+                return [Scored(parts[0].intent, whole.score, parts[0].example)]
+        return []
 
     def _pick(self, choices: list[list[Scored]]) -> list[Scored] | None:
         """One candidate per phrase, distinct figures, the best-scoring combination (with a small

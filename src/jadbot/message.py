@@ -229,8 +229,10 @@ def parse(text: str) -> Message:
             continue
         if all(w in _FILLERS for w in norm.split()) and len(pieces) > 1:
             continue  # "ok, then how many people were checked?": "ok" asks nothing
-        if ATTRIBUTED.fullmatch(norm) and clauses:
-            continue  # "…for cannabis, as Europol put them, please": the wording wanted, not a question
+        if (ATTRIBUTED.fullmatch(norm) or _HOW_TO_ANSWER.fullmatch(norm)) and clauses:
+            # "…for cannabis, as Europol put them, please", "only this number please", "one decimal is
+            # fine": how to answer the question before, not a question
+            continue
         if _CONCESSIVE.match(norm):
             clauses.append(Clause(piece, False))  # "Although the UK left the EU, did it take part?"
             continue
@@ -306,6 +308,13 @@ _RELATIVE = re.compile(r"^(?:which|who|that|where|when)\s+(?!\w+\s+(?:did|were|w
 # "No, not vehicles, I mean persons.": a correction asks again, whatever its punctuation
 _CORRECTING = re.compile(
     r"^(?:(?:no|nope|sorry|oops|wait|ah|oh|not(?: the)? [\w-]+)\s+)*(?:i|we)\s+(?:mean|meant)\b"
+)
+_HOW_TO_ANSWER = re.compile(
+    r"(?:(?:^|\s)(?:(?:only|just)(?: (?:this|that|the|a|one))? (?:number|figure|count|total|digits?|percentage|answer)s?"
+    r"|(?:a |the )?(?:number|figure|percentage|digits?)s? only|(?:a |in )?(?:percentage|percent|digits|numbers)"
+    r"|(?:one|two|1|2) decimals? (?:is|are|would be) (?:fine|ok|okay|enough)|(?:rounded|roughly) is fine"
+    r"|keep it (?:short|brief)|short answer please|no (?:need for )?(?:details|explanation)"
+    r"|please|pls|thanks|thank you|is fine|will do))+"
 )
 ATTRIBUTED = re.compile(
     r"(?:^|\s)(?:as|like|how) (?:europol|the statement|the release|they|it) (?:puts?|says?|said|gives?|gave|states?|stated|"

@@ -1238,7 +1238,11 @@ _BESIDE = re.compile(
 )
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
-    r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)",
+    r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)"
+    # "only the cocaine — not the cannabis/heroin one", "I don't want the weapons count, only …"
+    r"|[,;:\-—–]\s*not\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?\b(?:one|ones|figure|number|count|total|amount)\b"
+    r"|\bi\s+(?:do\s+not|don'?t|dont)\s+(?:want|need)\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?"
+    r"\b(?:one|ones|figure|number|count|total|amount)\b",
     re.I,
 )
 PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, not every part
