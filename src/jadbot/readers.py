@@ -659,6 +659,16 @@ class Readers:
             if single is None or parts[0].score > single[0].score + self.settings.clause_margin:
                 return parts
             return single
+        asked_apart = (
+            sum(bool(_ASKED_APART.match(normalize(p))) for p in pieces) > 1
+        )  # "how many EU and how many…"
+        if (
+            single is not None
+            and _both_named(clause.analysis)
+            and self.lists_countries(single[0].intent)
+            and not asked_apart
+        ):
+            return single  # "how many countries, EU and non-EU?": every country, not the two lists
         if single is not None:
             whole_intent = single[0].intent
             mean = sum(p.score for p in parts) / len(parts)
@@ -798,6 +808,7 @@ class Readers:
         if ranked and ranked[0].score >= s.threshold:
             ranked = self._explained(analysis, ranked)  # a quoted number is then just context
             ranked = self._group_unasked(analysis, ranked)
+            ranked = self._both_groups(analysis, ranked)
             ranked = self._besides_source(analysis, ranked)
             owner = self._figure_quoted(analysis)
             if owner is not None and owner != ranked[0].intent:
@@ -845,6 +856,26 @@ class Readers:
             (r for r in ranked if self._group(r.intent) == "eu" and r.score >= ranked[0].score - margin), None
         )
         return _first(ranked, eu) if eu is not None else ranked
+
+    def _both_groups(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "How many countries in total, EU and non-EU?": both groups named ask for every country,
+        not the first group's list."""
+        if not _both_named(analysis):
+            return ranked
+        every = next(
+            (
+                i
+                for i, intent in self.intents.intents.items()
+                if self.lists_countries(i) and self._group(i) is None and not intent.slot
+            ),
+            None,
+        )
+        top = ranked[0].intent
+        if every is None or (top != every and (self._group(top) is None or self.intents[top].slot)):
+            return ranked
+        # the single group's list is then no rival to ask back about
+        rest = [r for r in ranked if self._group(r.intent) is None and r.intent != every]
+        return [Scored(every, ranked[0].score, ""), *rest]
 
     def _besides_source(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "Who was beside Europol in the centre?": the others, the list of partners."""
@@ -1060,6 +1091,11 @@ class Readers:
         return None
 
 
+def _both_named(analysis: Analysis) -> bool:
+    """Whether a question names the EU group and the non-EU group, and no country."""
+    return analysis.non_eu and _EU_NAMED in analysis.tokens and not analysis.countries
+
+
 def with_slots(first: Analysis, more: Analysis, add: bool = False) -> Analysis:
     """A clause keeps its own slots, or borrows the message's ("did Greece and Serbia take part");
     with `add`, a later clause's countries join the first's ("was norway in it? and turkey?")."""
@@ -1236,6 +1272,8 @@ _BESIDE = re.compile(
     r"\b(?:besides|beside|apart from|other than|except|alongside|next to|along with|together with|working with|"
     r"worked with|working w|work with|in addition to|as well as)\s+(?:the\s+)?\w+"
 )
+_ASKED_APART = re.compile(r"(?:and )?(?:how|what|which|who)\b")
+_EU_NAMED = "european"  # the token "EU" and "European Union" become ("european", "union")
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
     r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)"

@@ -64,9 +64,9 @@ class Wording(Record):
 
     def _one_decimal(self, value: float) -> str:
         shown = f"{value:,.1f}"
-        if (shown.endswith(".0") and 0 < abs(value) < 10 or 0 < abs(value) < 1) and round(value, 2) != round(
-            value, 1
-        ):
+        if ((shown.endswith(".0") and 0 < abs(value) < 10) or 0 < abs(value) < 1) and round(
+            value, 2
+        ) != round(value, 1):
             # 1.035 % is "1.04 %", not a "1.0 %" that reads as exactly one; under one per cent two
             # figures tell the parts apart ("0.35 %", not "0.3 %")
             shown = f"{value:,.2f}"

@@ -107,13 +107,20 @@ class Replier:
                 r.verdict and not r.framed and not self._verdict_word.match(text)
             ):  # a template may carry its own
                 first = text.split(" ", 1)[0]
-                if (
-                    self.wording.language == "en"
-                    and (first[1:].islower() or first == "A")
-                    and not self._names.match(normalize(text))
-                ):
-                    text = text[:1].lower() + text[1:]  # "Yes — police in several countries...", not "Police"
                 key = "confirm" if r.verdict == "yes" else "deny"
+                dashed = "— {answer}" in self.intents.responses[key]  # "Ναι — στήθηκε…", not "Ναι — Στήθηκε…"
+                if (
+                    (self.wording.language == "en" or (dashed and self.wording.language != "de"))
+                    and (
+                        first[1:].islower()
+                        or first == "A"
+                        or (dashed and len(first) == 1 and first.isalpha())
+                    )
+                    and not (self.wording.language == "en" and self._names.match(normalize(text)))
+                    and not self._names_a_name(first)
+                ):
+                    # "Yes — police in several countries...", not "Police"
+                    text = _lower_first(text, self.wording.language) + text[1:]
                 text = render(self.store, self.intents.responses[key], {"answer": text})
             texts.append(text[:1].upper() + text[1:])
         return "\n\n".join(texts)
@@ -250,7 +257,7 @@ class Replier:
         not that one."""
         asked, stated = self._named(analysis.text, analysis), self._named(english, None)
         return any(
-            names and stated.get(kind) and not _within(names, stated[kind])
+            names and stated.get(kind) and not self._within(names, stated[kind])
             for kind, names in asked.items()
             if kind not in ("country", "agency")
         )
@@ -364,7 +371,7 @@ class Replier:
                     checked.append(named[kind] <= names)
             if checked:  # "Interpol ran the centre in Skopje?": the place is right, the agency is not
                 others = [kind for kind in named if kind not in own]
-                wrong = any(stated.get(k) and not _within(named[k], stated[k]) for k in others)
+                wrong = any(stated.get(k) and not self._within(named[k], stated[k]) for k in others)
                 return "yes" if all(checked) and not wrong else "no"
         grouped = self.readers.lists_countries(
             intent.intent
@@ -375,7 +382,7 @@ class Replier:
         }  # "was Frontex *involved* in the centre?": an answer naming Europol alone does not make it No
         if any(
             stated.get(kind)
-            and not _within(names, stated[kind])
+            and not self._within(names, stated[kind])
             and not names <= taking_part.get(kind, set())
             for kind, names in named.items()
         ):
@@ -394,7 +401,8 @@ class Replier:
         if any(t in NOT_CONFIRMABLE and t not in answered for t in core.tokens):
             return None
         if named and all(
-            _within(names, stated.get(kind, set())) or (bool(names) and names <= taking_part.get(kind, set()))
+            self._within(names, stated.get(kind, set()))
+            or (bool(names) and names <= taking_part.get(kind, set()))
             for kind, names in named.items()
         ):  # "was it run from Skopje?", "was Frontex part of the centre in Skopje?"
             return "no" if _denied(core.text, text) else "yes"
@@ -442,6 +450,24 @@ class Replier:
         found["country"] = set(analysis.countries)
         found["agency"] = set(analysis.agencies)
         return found
+
+    def _names_a_name(self, word: str) -> bool:
+        """A country or agency in the language ("Τουρκία"), which keeps its capital."""
+        analysis = self.analyzer.analyze(word.strip(":,."))
+        return bool(analysis.countries or analysis.agencies)
+
+    def _within(self, names: set[str], stated: set[str]) -> bool:
+        """Every name asked is among those stated, synonyms alike ("arms trafficking" is the stated
+        "firearms trafficking")."""
+        return _within(names, stated) or _within(self._canonical(names), self._canonical(stated))
+
+    def _canonical(self, names: set[str]) -> set[str]:
+        out = set()
+        for name in names:
+            stems = self.analyzer.analyze(name).stems
+            canonical = len(stems) > 1 and not any(s.startswith("@") for s in stems)
+            out.add(" ".join(stems) if canonical else name)
+        return out  # a phrase by its synonyms; a day, country or agency stands for itself
 
     def _names_other_figure(self, value: float, comparator: str, own: str | None) -> bool:
         """ "Of the 120 targets, how many ..." quotes a figure as context, not as a claim to check."""
@@ -757,6 +783,13 @@ class Replier:
         return Reply(
             render(self.store, intent.answer or ""), tuple(references(intent.answer or "")), (intent.intent,)
         )
+
+
+def _lower_first(text: str, language: str) -> str:
+    """The first letter in lower case, as the language writes it (Turkish "I" is "ı")."""
+    if language == "tr":
+        return {"I": "ı", "İ": "i"}.get(text[:1], text[:1].lower())
+    return text[:1].lower()
 
 
 def _denied(question: str, answer: str) -> bool:
