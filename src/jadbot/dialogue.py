@@ -352,6 +352,10 @@ def _with_last(f: FollowUp) -> Resolution | None:
     if any(a.op != "lookup" and len(a.operands) >= 2 for a in f.alone):
         return ALONE  # it names both operands itself
     named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
+    for claim in f.clause.analysis.claims:  # "the gap between that and the 2,229?": the figure quoted
+        stating = {i for v, i in readers.figures if v == claim.value}
+        if len(stating) == 1:
+            named = list(dict.fromkeys([*named, *stating]))
     last = [i for i in f.previous.intents if readers.calculator.operand(i) is not None]
     recent = [i for i in f.previous.history if readers.calculator.operand(i) is not None]
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None  # "is that more than ...?"
@@ -1122,7 +1126,8 @@ _OPERATION_WORDS = frozenset(
         "most", "least", "fewest", "largest", "biggest", "smallest", "highest", "lowest", "top", "bottom",
         "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
         "than", "over", "under", "above", "below", "exceed", "this", "that", "it", "is", "was", "were", "are",
-        "thousand", "million", "ton", "tons", "tonne", "between", "first", "second",
+        "thousand", "million", "ton", "tons", "tonne", "between", "first", "second", "bigger", "smaller", "larger",
+        "higher", "lower", "fewer",
     )
 )  # fmt: skip
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")

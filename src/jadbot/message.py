@@ -115,6 +115,37 @@ _FILLERS = frozenset(
         "hmm",
     ]
 )
+# Reactions before a question in the same sentence ("great, how many is that combined?"); as a
+# sentence of their own ("Thanks. Different question — …") they close the last topic.
+_REACTIONS = frozenset(
+    [
+        "great",
+        "cool",
+        "nice",
+        "wow",
+        "thanks",
+        "thx",
+        "perfect",
+        "awesome",
+        "interesting",
+        "huh",
+        "lol",
+        "lmao",
+        "damn",
+        "dang",
+        "yeah",
+        "yes",
+        "yep",
+        "fine",
+        "good",
+        "sure",
+        "gotcha",
+        "ah",
+        "whoa",
+        "fair",
+        "k",
+    ]
+)
 _EMBEDDED = re.compile(
     r"\b(?:tell me|i (?:want|need|would like|d like|wanna) to know|i wonder|wondering|curious (?:about|how|what|whether|if)|"
     r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|"
@@ -196,17 +227,19 @@ class Message:
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
-    pieces: list[tuple[str, bool, bool]] = []  # (text, ended with a question mark, ended with a colon)
+    # (text, ended with a question mark, ended with a colon, ended with a comma)
+    pieces: list[tuple[str, bool, bool, bool]] = []
     position = 0
     for match in _SENTENCE.finditer(text[:2000]):
         piece = text[position : match.start()]
-        pieces.append((piece.strip(), "?" in match.group(0), match.group(0).strip() == ":"))
+        end = match.group(0).strip()
+        pieces.append((piece.strip(), "?" in end, end == ":", end.startswith(",")))
         position = match.end()
-    pieces.append((text[position:2000].strip(), False, False))
+    pieces.append((text[position:2000].strip(), False, False, False))
     labelled = False  # the clause before ended with a colon
     clauses: list[Clause] = []
     lead = ""  # "Excluding the dark web, how many targets?": a leading phrase belongs to the question
-    for piece, questioned, colon in pieces:
+    for piece, questioned, colon, comma in pieces:
         norm = normalize(piece)
         after_colon, labelled = labelled, colon
         if not norm:
@@ -227,7 +260,8 @@ def parse(text: str) -> Message:
             last = clauses.pop()
             clauses.append(Clause(f"{_claimed(last.text)}, is that true?", True))
             continue
-        if all(w in _FILLERS for w in norm.split()) and len(pieces) > 1:
+        reacting = comma and all(w in _FILLERS or w in _REACTIONS for w in norm.split())
+        if (reacting or all(w in _FILLERS for w in norm.split())) and len(pieces) > 1:
             continue  # "ok, then how many people were checked?": "ok" asks nothing
         if (ATTRIBUTED.fullmatch(norm) or _HOW_TO_ANSWER.fullmatch(norm)) and clauses:
             # "…for cannabis, as Europol put them, please", "only this number please", "one decimal is
@@ -339,7 +373,19 @@ def split_and(segment: str) -> list[str]:
     words = segment.split()
     pieces = segment.split(",")
     listing = len(pieces) > 1 and all(len(p.split()) <= 4 for p in pieces)  # "cannabis, weapons, ammo?"
-    counting = listing or " ".join(words[:2]).lower() in ("how many", "how much", "number of")
+    lead = 0
+    while lead < len(words) - 2 and words[lead].lower().strip(",") in (
+        "and",
+        "so",
+        "but",
+        "ok",
+        "okay",
+        "also",
+        "then",
+        "now",
+    ):
+        lead += 1  # "and how many drugs and weapons…" counts like "how many drugs and weapons…"
+    counting = listing or " ".join(words[lead : lead + 2]).lower() in ("how many", "how much", "number of")
     parts: list[list[str]] = [[]]
     for i, word in enumerate(words):
         if (
