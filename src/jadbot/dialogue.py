@@ -118,6 +118,7 @@ _PRONOUN = re.compile(
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b"
     r"|\b(?:whats|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
+    r"|\b(?:for each|for every one|each one|apiece)\s*$"  # "and the kilos for each?" after the drugs named
 )
 _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|the remainder|everything else|left over|leftover)\b"
@@ -885,6 +886,34 @@ def _narrowed(f: FollowUp) -> Resolution | None:
     return [replace(letter, within=group)], text
 
 
+def _after_unreported(f: FollowUp) -> Resolution | None:
+    """ "What was the cocaine worth?" (not reported) then "how much was seized though": the figure of
+    what the unreported detail was about, the last figure asked when that question named none."""
+    readers, previous = f.readers, f.previous
+    if f.same_message or not previous.intents or not previous.clauses:
+        return None
+    if any(
+        i not in readers.intents.intents or readers.intents[i].kind != "not_reported"
+        for i in previous.intents
+    ):
+        return None
+    own = [t for t in f.topics if t not in _OPERATION_WORDS and t not in _QUOTING]
+    if not _HOW_MUCH.search(f.fragment) or own:
+        return None  # "how many were arrested then?", "how many of those were handguns?": their own topic
+    asked = readers.clause(readers.without_source(previous.clauses[-1]))
+    named = [
+        r.intent
+        for r in asked.ranked
+        if readers.calculator.operand(r.intent) is not None and r.score >= readers.settings.threshold
+    ]
+    recent = [i for i in previous.history if readers.calculator.operand(i) is not None]
+    figure = named[0] if named else (recent[-1] if recent else None)
+    if figure is None:
+        return None
+    ask = Ask("lookup", f.clause.text, figure, score=1.0, analysis=f.clause.analysis)
+    return [ask], readers.intents[figure].title
+
+
 def _share_of_rest(f: FollowUp) -> Resolution | None:
     """ "And as a % of all targets?" after the targets not on the app: the share of what was left."""
     if f.previous.operation != "complement" or f.same_message or not PERCENT.search(f.norm):
@@ -1145,6 +1174,7 @@ _STAGES = (
     _excluding_more,
     _leans_back,
     _redone,
+    _after_unreported,
     _share_of_rest,
     _rank_all,
     _ranked_pick,

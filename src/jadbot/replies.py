@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from jadbot import arithmetic
 from jadbot.analysis import LIGHT_WORDS, Analysis, Analyzer
-from jadbot.facts import Countries, Derived, FactStore, Figure, Text
+from jadbot.facts import Countries, Derived, FactStore, Figure, Items, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.languages import fold, is_cyrillic
 from jadbot.normalize import normalize
@@ -574,12 +574,22 @@ class Replier:
                         outcome = "partner"
                     else:
                         outcome = "agency_absent"
-                    lines.append((outcome, {"name": agency}))
+                    lines.append((outcome, {"name": self.agency_name(agency)}))
             if not lines:
                 lines.append(("missing", {}))
         texts = [render(self.store, answers[outcome], slots) for outcome, slots in lines]
         refs = [r for outcome, _ in lines for r in references(answers[outcome])]
         return " ".join(texts), refs
+
+    def agency_name(self, agency: str) -> str:
+        """An agency the statement names as the language writes it ("İnterpol" in Turkish)."""
+        if self.english is None:
+            return agency
+        local, english = (r.store.facts.get("operation.agencies") for r in (self, self.english))
+        if isinstance(local, Items) and isinstance(english, Items) and agency in english.items:
+            index = english.items.index(agency)
+            return local.items[index] if index < len(local.items) else agency
+        return agency
 
     def country_name(self, code: str) -> str:
         local = self.wording.country_names.get(code)
