@@ -235,7 +235,7 @@ class Analyzer:
             word = match.group(1)
             if word not in self.vocabulary and word not in self.english and not word.startswith("jad"):
                 return True
-        for match in _OPERATION_CAPITALISED.finditer(text):
+        for match in OPERATION_CAPITALISED.finditer(text):
             if normalize(match.group(1)) not in self.vocabulary:
                 return True
         return False
@@ -282,7 +282,7 @@ _OUTSIDE = re.compile(
     r"\boutside\b(?! (?:of )?(?:the )?(?:operation|statement|checks?))"
 )  # "is Greece outside too?"
 _OPERATION_NAME = re.compile(r"\b(?:operation|op|operations)\s+([a-z]{3,})\b")
-_OPERATION_CAPITALISED = re.compile(r"\b[Oo]peration\s+([A-Z][a-z]{2,})\b")
+OPERATION_CAPITALISED = re.compile(r"\b[Oo]peration\s+([A-Z][a-z]{2,})\b")
 _US = re.compile(r"\b(?:US|U\.S\.?)(?=\W|$)")
 _AT_LEAST = re.compile(r"\b(\d[\d,.]*)\+(?!\s*\d)")
 _NOT_CLAUSE = re.compile(

@@ -356,7 +356,7 @@ class Engine:
         previous = context
         for clause_text in asked:
             clause = self.readers.clause(clause_text)
-            if clause.analysis.other_operation:  # "what did operation Pandora seize": not this statement
+            if self.readers.other_operation(clause):  # "what did operation Pandora seize": not this statement
                 reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)
                 return self._out_of_scope(question, reading)
             alone = self.readers.read(clause)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from jadbot import arithmetic
-from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, Analysis, Analyzer
+from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, OPERATION_CAPITALISED, Analysis, Analyzer
 from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Text
 from jadbot.intents import IntentSet
@@ -291,6 +291,14 @@ class Readers:
         source = a.agencies == [self.source_agency]  # "how many exactly, says Europol?": the source, no topic
         return not (a.countries or (a.agencies and not source)) and all(
             s in CONTENTLESS or s in GENERIC or s in VAGUE or (source and s == "@agency") for s in a.stems
+        )
+
+    def other_operation(self, clause: Clause) -> bool:
+        """ "Interpol's Operation Pangea": another operation, named, also when the name is one that only
+        off-topic examples use (and so is in the vocabulary)."""
+        return clause.analysis.other_operation or any(
+            Analyzer.stem(m.group(1).lower()) in self.off_topic
+            for m in OPERATION_CAPITALISED.finditer(clause.text)
         )
 
     def without_source(self, text: str) -> str:
@@ -665,6 +673,7 @@ class Readers:
         if (
             single is not None
             and _both_named(clause.analysis)
+            and arithmetic.operation(clause.text) in (None, "sum")
             and self.lists_countries(single[0].intent)
             and not asked_apart
         ):
@@ -860,8 +869,8 @@ class Readers:
     def _both_groups(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "How many countries in total, EU and non-EU?": both groups named ask for every country,
         not the first group's list."""
-        if not _both_named(analysis):
-            return ranked
+        if not _both_named(analysis) or arithmetic.operation(analysis.text) not in (None, "sum"):
+            return ranked  # "non-EU vs EU: what's the difference?" compares the two groups
         every = next(
             (
                 i
