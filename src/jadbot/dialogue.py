@@ -886,6 +886,35 @@ def _narrowed(f: FollowUp) -> Resolution | None:
     return [replace(letter, within=group)], text
 
 
+def _in_the_list(f: FollowUp) -> Resolution | None:
+    """ "And Switzerland?" after the non-EU countries, "and OLAF?" after the partner agencies: whether
+    the name is in the list just given (a Yes or a No), not the list again."""
+    if f.same_message or not f.country_only or len(f.countries) + len(f.agencies) != 1:
+        return None
+    readers = f.readers
+    entity = next((i for i, it in readers.intents.intents.items() if it.slot == "entity"), None)
+    if entity is None:
+        return None
+    listed = [i for i in f.previous.intents if i in readers.intents.intents]
+    analysis = f.clause.analysis
+    if f.countries:
+        lists = [i for i in listed if readers.lists_countries(i)]
+        if not lists or len(lists) < len(listed):
+            return None  # only right after a list: "and Kosovo also?" after a yes/no asks that again
+        group = readers.country_group(lists[-1])
+        intent = readers.intents[entity].when_non_eu if group == "eu" else entity
+        analysis = replace(analysis, non_eu=group == "non_eu")
+    else:
+        refs = {r for i in listed for r in references(readers.intents[i].answer or "")}
+        if not refs & {"operation.partners", "operation.agencies"}:
+            return None
+        intent = entity
+    if intent is None:
+        return None
+    ask = Ask("lookup", f.clause.text, intent, score=1.0, polar=True, analysis=analysis)
+    return [ask], f"{readers.intents[intent].title}: {f.fragment}"
+
+
 def _after_unreported(f: FollowUp) -> Resolution | None:
     """ "What was the cocaine worth?" (not reported) then "how much was seized though": the figure of
     what the unreported detail was about, the last figure asked when that question named none."""
@@ -1174,6 +1203,7 @@ _STAGES = (
     _excluding_more,
     _leans_back,
     _redone,
+    _in_the_list,
     _after_unreported,
     _share_of_rest,
     _rank_all,

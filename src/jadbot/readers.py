@@ -857,12 +857,17 @@ class Readers:
         if (
             analysis.non_eu
             or set(analysis.tokens) & _SETTING_APART
-            or self._group(ranked[0].intent) != "non_eu"
+            or self.country_group(ranked[0].intent) != "non_eu"
         ):
             return ranked
         margin = self.settings.explain_margin
         eu = next(
-            (r for r in ranked if self._group(r.intent) == "eu" and r.score >= ranked[0].score - margin), None
+            (
+                r
+                for r in ranked
+                if self.country_group(r.intent) == "eu" and r.score >= ranked[0].score - margin
+            ),
+            None,
         )
         return _first(ranked, eu) if eu is not None else ranked
 
@@ -875,15 +880,15 @@ class Readers:
             (
                 i
                 for i, intent in self.intents.intents.items()
-                if self.lists_countries(i) and self._group(i) is None and not intent.slot
+                if self.lists_countries(i) and self.country_group(i) is None and not intent.slot
             ),
             None,
         )
         top = ranked[0].intent
-        if every is None or (top != every and (self._group(top) is None or self.intents[top].slot)):
+        if every is None or (top != every and (self.country_group(top) is None or self.intents[top].slot)):
             return ranked
         # the single group's list is then no rival to ask back about
-        rest = [r for r in ranked if self._group(r.intent) is None and r.intent != every]
+        rest = [r for r in ranked if self.country_group(r.intent) is None and r.intent != every]
         return [Scored(every, ranked[0].score, ""), *rest]
 
     def _besides_source(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
@@ -902,7 +907,7 @@ class Readers:
             *(r for r in ranked if r.intent != self.partners_intent),
         ]
 
-    def _group(self, intent_id: str) -> str | None:
+    def country_group(self, intent_id: str) -> str | None:
         """Which one group of countries an intent's answer lists: "eu", "non_eu" or None."""
         refs = set(references(self.intents[intent_id].answer or ""))
         groups = [
