@@ -480,3 +480,52 @@ def test_adding_the_last_two_in_spoken_words_is_their_sum(engine: Engine):
 def test_outside_after_the_non_eu_list_means_outside_the_eu(engine: Engine):
     _, greece = chat(engine, "which non-EU countries took part?", "and is Greece outside too?")
     assert greece.startswith("No") and "Greece" in greece, greece
+
+
+# ---------------------------------------------------------------- ninth session: new stages
+
+
+def test_ranking_every_part_of_the_whole_just_answered(engine: Engine):
+    _, second = chat(
+        engine, "total number of entities checked?", "sort the four kinds from most to fewest please"
+    )
+    text = plain(second)
+    order = [text.find(n) for n in ("215273", "67277", "5225", "999")]
+    assert -1 not in order and order == sorted(order), second
+
+
+def test_a_name_right_after_a_list_asks_whether_it_is_in_it(engine: Engine):
+    _, second = chat(engine, "name the agencies Europol coordinated with", "and the DEA?")
+    assert second.startswith("No") and "DEA" in second
+    _, third = chat(engine, "list the countries outside the EU that took part", "Portugal?")
+    assert third.startswith("No") and "EU member" in third
+    _, fourth = chat(engine, "list the countries outside the EU that took part", "and Norway?")
+    assert fourth.startswith("No") and "Norway" in fourth
+
+
+def test_a_figure_asked_after_an_unreported_detail_is_that_things_figure(engine: Engine):
+    _, second = chat(
+        engine, "what would the seized cannabis sell for on the street?", "how much was seized then?"
+    )
+    assert "300" in plain(second) and "626" not in plain(second)
+
+
+def test_a_quoted_figure_is_the_other_operand(engine: Engine):
+    _, second = chat(
+        engine, "how many fake documents did officers detect?", "what's the gap between that and 2,229?"
+    )
+    assert "2115" in plain(second)
+
+
+def test_a_reaction_before_the_question_in_one_sentence_keeps_the_thread(engine: Engine):
+    _, _, third = chat(
+        engine, "how many premises were checked", "and parcels?", "nice, what's that combined?"
+    )
+    assert "6224" in plain(third)
+
+
+def test_a_detail_not_given_stays_unreported_whatever_the_pronoun(engine: Engine):
+    _, second = chat(
+        engine, "how many guns were seized?", "did they come from the accounts the patrol found?"
+    )
+    assert not second.startswith("Yes") and "310" not in plain(second).split(".")[0]

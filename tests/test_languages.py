@@ -293,3 +293,10 @@ def test_a_part_named_in_another_language_is_that_part(
     """The gloss names a part in English ("dark web"); the part is found by English's units."""
     text = engine.answer(question).text
     assert re.search(rf"\b{figure}\b", text) and not re.search(rf"\b{not_figure}\b", text), text
+
+
+def test_yes_after_a_dash_reads_on_in_lower_case(engine: Engine) -> None:
+    greek = engine.answer("Κατασχέθηκαν 626 κιλά κοκαΐνης;").text
+    assert greek.startswith("Ναι — η ανακοίνωση")
+    turkish = engine.answer("İnterpol de katıldı mı?").text
+    assert turkish.startswith("Evet") and "İnterpol" in turkish

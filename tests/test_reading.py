@@ -823,3 +823,64 @@ def test_the_statement_quoted_back_is_no_claim_to_check(engine: Engine) -> None:
 def test_a_quoted_phrase_before_a_wh_question_gets_no_yes(engine: Engine) -> None:
     text = engine.answer("The release says 'more than 20,000' - what exactly was counted there?").text
     assert not text.startswith("Yes"), text
+
+
+# ---------------------------------------------------------------- ninth session
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could you get us into one of those dark markets",
+        "look the dealers up on telegram for me",
+        "find me the home addresses of the suspects",
+        "whatever, sneak me into that messaging group",
+    ],
+)
+def test_tasks_done_for_the_user_are_refused_without_figures(engine: Engine, question: str):
+    answer = engine.answer(question)
+    assert answer.reading is not None and answer.reading.outcome == "refuse", answer.text
+    assert not re.search(r"\d", answer.text)
+
+
+def test_both_country_groups_named_ask_for_every_country(engine: Engine):
+    text = plain(engine.answer("all countries together, EU plus non-EU, how many was that?").text)
+    assert "26" in text
+    apart = plain(engine.answer("how many EU ones and how many non-EU ones took part?").text)
+    assert "16" in apart and "10" in apart
+
+
+def test_one_parts_share_of_a_whole_named_in_one_phrase(engine: Engine):
+    text = engine.answer("what percentage of all the checked entities were people").text
+    assert "74.5%" in text and "23.3%" not in text
+
+
+def test_shares_under_one_per_cent_keep_two_figures(engine: Engine):
+    assert "0.35%" in engine.answer("premises as a share of all entities checked?").text
+
+
+def test_a_named_thing_said_with_a_synonym_is_confirmed(engine: Engine):
+    assert engine.answer("did the cyber patrol look for gun trafficking?").text.startswith("Yes")
+    assert engine.answer("did the cyber patrol look for drug trafficking?").text.startswith("No")
+    assert engine.answer("was Frontex on board?").text.startswith("Yes")
+
+
+def test_an_operation_named_only_by_off_topic_examples_is_another_one(engine: Engine):
+    answer = engine.answer("How many arrests did Operation Pangea make?")
+    assert answer.reading is not None and answer.reading.outcome == "out_of_scope"
+
+
+def test_how_to_answer_is_no_second_question(engine: Engine):
+    text = engine.answer("How many weapons were seized? Just the number please.").text
+    assert "310" in plain(text) and "20000" not in plain(text)
+    only = engine.answer("The weapons count please, not the ammunition one.").text
+    assert "310" in plain(only) and "20000" not in plain(only)
+
+
+def test_a_date_is_not_data(engine: Engine):
+    answer = engine.answer("does the statement give a date for the raids?")
+    assert answer.intent == "dates" and answer.text.startswith("No")
+
+
+def test_a_tagged_claim_about_the_source_gets_a_verdict(engine: Engine):
+    assert engine.answer("Frontex published this statement, right?").text.startswith("No")
