@@ -42,6 +42,8 @@ GRADED_SETS = [
     ("fresh20.jsonl", 220, 200),  # eighth session, before the work: first run 194/220
     ("fresh21.jsonl", 220, 197),  # eighth session, first final round: first run 197/220
     ("fresh22.jsonl", 220, 198),  # eighth session, second final round: first run 199/220
+    ("fresh23.jsonl", 220, 203),  # ninth session, before the work: first run 197/220
+    ("fresh24.jsonl", 220, 189),  # ninth session, first final round: first run 190/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -60,6 +62,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv14.jsonl", 249, 207),  # eighth session, before the work: first run 197/249 (follow-ups 134/179)
     ("conv15.jsonl", 240, 212),  # eighth session, first final round: first run 208/240 (follow-ups 142/170)
     ("conv16.jsonl", 246, 188),  # eighth session, second final round: first run 189/246 (follow-ups 126/176)
+    ("conv17.jsonl", 251, 224),  # ninth session, before the work: first run 217/251 (follow-ups 152/181)
+    ("conv18.jsonl", 240, 199),  # ninth session, first final round: first run 200/240 (follow-ups 138/170)
+    ("conv19.jsonl", 274, 233),  # ninth session, before the work: first run 216/274 (follow-ups 151/204)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -80,6 +85,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi14.jsonl", 300, 282),  # eighth session, before the work: first run 273/300
     ("multi15.jsonl", 300, 288),  # eighth session, first final round: first run 282/300
     ("multi16.jsonl", 300, 278),  # eighth session, second final round: first run 279/300
+    ("multi17.jsonl", 300, 284),  # ninth session, before the work: first run 275/300
+    ("multi18.jsonl", 300, 278),  # ninth session, first final round: first run 279/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

@@ -760,6 +760,7 @@ class Readers:
         ranked = [
             r for r in self.matcher.rank(analysis.stems, limit=8) if not self._compares_only(analysis, r)
         ]
+        ranked = self._claim_is_not_the_topic(analysis, ranked)
         if analysis.tokens[:1] and analysis.tokens[0] in _OPEN_WORDS:
             # "which country hosted them?" asks no yes/no: a yes/no reading ("Yes — Europol …") is weaker
             ranked = [
@@ -870,6 +871,27 @@ class Readers:
             None,
         )
         return _first(ranked, eu) if eu is not None else ranked
+
+    def _claim_is_not_the_topic(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "How much cocaine was it, my brother said like a ton": the quoted "ton" is a claim about the
+        cocaine, not the topic; the fact owning the quoted figure wins only on the claim's words."""
+        if not ranked or not analysis.claims:
+            return ranked
+        values = {c.value for c in analysis.claims}
+        if not any((v, ranked[0].intent) in self.figures for v in values):
+            return ranked
+        said = {
+            t for c in analysis.claims for t in self.analyzer.analyze(c.words).stems if t not in self.frame
+        }
+        rest = [t for t in analysis.stems if t not in said]
+        if not said or rest == analysis.stems:
+            return ranked
+        bare = [r for r in self.matcher.rank(rest, limit=8) if not self._compares_only(analysis, r)]
+        if not bare or bare[0].intent == ranked[0].intent or bare[0].score < self.settings.threshold:
+            return ranked
+        if self.calculator.operand(bare[0].intent) is None:
+            return ranked
+        return bare
 
     def _both_groups(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "How many countries in total, EU and non-EU?": both groups named ask for every country,
@@ -1294,7 +1316,9 @@ _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …"
     # "only the cocaine — not the cannabis/heroin one", "I don't want the weapons count, only …"
     r"|[,;:\-—–]\s*not\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?\b(?:one|ones|figure|number|count|total|amount)\b"
     r"|\bi\s+(?:do\s+not|don'?t|dont)\s+(?:want|need)\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?"
-    r"\b(?:one|ones|figure|number|count|total|amount)\b",
+    r"\b(?:one|ones|figure|number|count|total|amount)\b"
+    # "…like people people not cars or anything": the thing not asked, at the end
+    r"|\s+not\s+(?:the\s+)?[^\W\d]+\s+or\s+(?:anything|whatever|something|stuff)(?:\s+like\s+that)?[\s?!.]*$",
     re.I,
 )
 PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, not every part
