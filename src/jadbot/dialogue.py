@@ -498,14 +498,18 @@ def _places(fragment: str) -> list[int]:
 
 def _group_swapped(f: FollowUp) -> Resolution | None:
     """ "Sorry, the non-EU ones" after "which of them start with S?": the same letter, the other group."""
-    if not (f.correction or f.cued) or not _GROUP_NAMED.search(f.fragment) or not f.previous.clauses:
+    if (
+        not (f.correction or f.cued or _OF_THOSE.search(f.fragment))  # "which of those are in the EU?"
+        or not _GROUP_NAMED.search(f.fragment)
+        or not f.previous.clauses
+    ):
         return None
     readers = f.readers
     if not any(
         i in readers.intents.intents and readers.intents[i].slot == "letter" for i in f.previous.intents
     ):
         return None
-    letter = _LETTER_ASKED.search(f.previous.clauses[-1])
+    letter = _LETTER_ASKED.search(normalize(f.previous.clauses[-1]))
     if letter is None:
         return None
     group = "EU" if re.search(r"\beu\b", f.fragment) and not _NON_EU.search(f.fragment) else "non-EU"
@@ -837,6 +841,7 @@ _LETTER_ONLY = re.compile(
     r"(?:and |or |what about |how about )?(?:which |what |those |the ones |ones )?(?:ones )?"
     r"(?:(?:with|starting with|beginning with|begin with|start with|for) )?([a-z])"
 )  # "and with H?", "and S?" after a letter question
+_OF_THOSE = re.compile(r"\b(?:of (?:those|them|these)|which of)\b")
 _LETTER_ASKED = re.compile(r"\b((?:with|starting with|beginning with) (?:the letter )?)([a-z])\b", re.I)
 
 

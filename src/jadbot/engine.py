@@ -11,6 +11,7 @@ Stages for one message, each in its own module:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -434,7 +435,7 @@ class Engine:
         elif (
             flat
             and not asking
-            and any(not p and "?" in a for p, a in zip(parts, asked, strict=False))
+            and any(not p and ("?" in a or _WH_START.match(a)) for p, a in zip(parts, asked, strict=False))
             and len(asked) > 1
         ):
             return []  # "nice, is Skopje worth visiting?": the question unread, not a "you're welcome"
@@ -697,6 +698,9 @@ def _merge_slots(asks: list[Ask], intents: IntentSet) -> list[Ask]:
             first.op, first.clause, first.intent, score=first.score, polar=first.polar, analysis=merged
         )
     return out
+
+
+_WH_START = re.compile(r"\s*(?:what|whats|what's|who|where|when|which|how|why)\b", re.I)  # "cool. what's 2+2"
 
 
 def _distinct(asks: list[Ask]) -> list[Ask]:

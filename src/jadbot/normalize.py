@@ -17,6 +17,9 @@ _NUM_GROUPS = re.compile(r"(?<![\d])(\d{1,3})(?:[,. \u00a0\u202f\u2009'](\d{3}))
 _THOUSANDS_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:k|thousand)\b")  # "50k", "50 thousand"
 _WITHOUT_SLASH = re.compile(r"(?<![\w/])w/o\b")
 _WITH_SLASH = re.compile(r"(?<![\w/])w/(?=\s|\w)")
+_W_LETTER = re.compile(
+    r"\b((?:start|starts|starting|begin|begins|beginning)\s+)w\s+(?=\w\b)", re.I
+)  # "start w S"
 _SYMBOLS = {
     "+": " plus ",
     "%": " percent ",
@@ -99,6 +102,7 @@ def _normalize_once(text: str) -> str:
     text = _NOT_BARE.sub(r"\1 not", text)
     text = _WITHOUT_SLASH.sub(" without ", text)  # "w/o filters"
     text = _WITH_SLASH.sub(" with ", text)  # "start w/ P"
+    text = _W_LETTER.sub(r"\1with ", text)  # "which ones start w S"
     text = _REPEATED.sub(r"\1", text)  # "heyyy", "sooo"
     text = _LIST_MARK.sub(" ", text)  # "(1) 67,277 vehicles; (2) ...": a list's numbering is no figure
     text = _NUM_GROUPS.sub(_join_groups, text)
