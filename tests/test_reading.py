@@ -884,3 +884,13 @@ def test_a_date_is_not_data(engine: Engine):
 
 def test_a_tagged_claim_about_the_source_gets_a_verdict(engine: Engine):
     assert engine.answer("Frontex published this statement, right?").text.startswith("No")
+
+
+def test_a_claim_that_a_name_did_not_take_part_turns_the_verdict(engine: Engine):
+    assert engine.answer("so Portugal was left out of this one?").text.startswith("No — Portugal took part")
+    assert engine.answer("Is it true that Moldova did not participate?").text.startswith("No")
+    assert engine.answer("Iceland was not involved, right?").text.startswith("Yes")
+    assert engine.answer("didn't Portugal take part?").text.startswith(
+        "Yes"
+    )  # a negative question, not a claim
+    assert engine.answer("War Portugal nicht dabei?").text.startswith("Nein")

@@ -578,8 +578,32 @@ class Replier:
             if not lines:
                 lines.append(("missing", {}))
         texts = [render(self.store, answers[outcome], slots) for outcome, slots in lines]
+        if intent.slot == "entity" and self._denies_taking_part(analysis):
+            # "Was Luxembourg left out?", "…that Austria was not participating?": the claim is that it
+            # did not take part, so the verdict turns round ("No — Luxembourg took part …")
+            texts = [self._verdict_turned(t) for t in texts]
         refs = [r for outcome, _ in lines for r in references(answers[outcome])]
         return " ".join(texts), refs
+
+    def _denies_taking_part(self, analysis: Analysis) -> bool:
+        """Whether the question claims a name did not take part: left out, or a "not" after the name
+        ("Austria was not participating"), not before it ("didn't Austria take part?")."""
+        norm = normalize(analysis.text)
+        if _LEFT_OUT.search(norm):
+            return True
+        negation = _NEGATION.search(norm)
+        if negation is None:
+            return False
+        before = self.analyzer.analyze(norm[: negation.start()])
+        return bool(before.countries or before.agencies)
+
+    def _verdict_turned(self, text: str) -> str:
+        """The text with its leading Yes and No swapped, in the language's words."""
+        yes, no = self.wording.verdict.get("yes", ""), self.wording.verdict.get("no", "")
+        for old, new in ((yes, no), (no, yes)):
+            if old and text.startswith(old) and text[len(old) : len(old) + 1] in (" ", ",", "."):
+                return new + text[len(old) :]
+        return text
 
     def agency_name(self, agency: str) -> str:
         """An agency the statement names as the language writes it ("İnterpol" in Turkish)."""
@@ -793,6 +817,18 @@ class Replier:
         return Reply(
             render(self.store, intent.answer or ""), tuple(references(intent.answer or "")), (intent.intent,)
         )
+
+
+_LEFT_OUT = re.compile(
+    r"\b(?:left out|leave out|excluded|missing from|absent from|sat out|stayed out|kept out|not invited|"
+    r"did not take part|didnt take part|did not participate|didnt participate)\b"
+)
+# a "not" tied to taking part ("was not participating", "wasn't involved"), never "or not" / "not sure"
+_NEGATION = re.compile(
+    r"(?<!\bor )\b(?:not|never|wasnt|werent|isnt|arent|didnt|doesnt|dont|hasnt|havent)\s+(?:\w+\s+){0,2}?"
+    r"(?:take part|took part|taking part|participat\w*|involved|part of|included|among|on the list|join\w*|"
+    r"in it|in the operation|in this|there)\b"
+)
 
 
 def _lower_first(text: str, language: str) -> str:
