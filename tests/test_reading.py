@@ -894,3 +894,9 @@ def test_a_claim_that_a_name_did_not_take_part_turns_the_verdict(engine: Engine)
         "Yes"
     )  # a negative question, not a claim
     assert engine.answer("War Portugal nicht dabei?").text.startswith("Nein")
+
+
+def test_one_country_asked_as_the_only_one_is_no_with_every_country(engine: Engine):
+    text = engine.answer("so basically only Greece did this?").text
+    assert text.startswith("No") and "26" in text
+    assert engine.answer("did Greece take part?").text.startswith("Yes")

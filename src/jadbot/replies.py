@@ -577,6 +577,22 @@ class Replier:
                     lines.append((outcome, {"name": self.agency_name(agency)}))
             if not lines:
                 lines.append(("missing", {}))
+        if intent.slot == "entity" and self._only_one(analysis):
+            # "was it only Italy?", "was Italy the only country?": No, and every country that took part
+            every = next(
+                (
+                    i
+                    for i in self.intents.intents
+                    if self.readers.lists_countries(i)
+                    and self.readers.country_group(i) is None
+                    and not self.intents[i].slot
+                ),
+                None,
+            )
+            if every is not None:
+                listed = render(self.store, self.intents[every].answer or "")
+                text = render(self.store, self.intents.responses["deny"], {"answer": listed})
+                return text, list(references(self.intents[every].answer or ""))
         texts = [render(self.store, answers[outcome], slots) for outcome, slots in lines]
         if intent.slot == "entity" and self._denies_taking_part(analysis):
             # "Was Luxembourg left out?", "…that Austria was not participating?": the claim is that it
@@ -584,6 +600,16 @@ class Replier:
             texts = [self._verdict_turned(t) for t in texts]
         refs = [r for outcome, _ in lines for r in references(answers[outcome])]
         return " ".join(texts), refs
+
+    def _only_one(self, analysis: Analysis) -> bool:
+        """One country asked as the only one that took part ("only Italy?", "was Italy the only
+        country?"); not "Germany too, or only the Balkans?"."""
+        if len(analysis.countries) != 1 or analysis.agencies:
+            return False
+        norm = normalize(analysis.text)
+        if _THE_ONLY.search(norm):
+            return True
+        return any(self.analyzer.analyze(m.group(1)).countries for m in _ONLY_BEFORE.finditer(norm))
 
     def _denies_taking_part(self, analysis: Analysis) -> bool:
         """Whether the question claims a name did not take part: left out, or a "not" after the name
@@ -819,6 +845,10 @@ class Replier:
         )
 
 
+_THE_ONLY = re.compile(r"\bthe only (?:country|one|nation|state|participant)\b")
+_ONLY_BEFORE = re.compile(
+    r"\b(?:only|solely|exclusively)\s+((?:[a-z]+\s+){0,2}[a-z]+)"
+)  # "only Italy", "only north macedonia"
 _LEFT_OUT = re.compile(
     r"\b(?:left out|leave out|excluded|missing from|absent from|sat out|stayed out|kept out|not invited|"
     r"did not take part|didnt take part|did not participate|didnt participate)\b"
