@@ -896,7 +896,7 @@ def test_a_claim_that_a_name_did_not_take_part_turns_the_verdict(engine: Engine)
     assert engine.answer("War Portugal nicht dabei?").text.startswith(
         "Doch"
     )  # contradicts a negative question
-    assert engine.answer("Portugal war nicht dabei, oder?").text.startswith("Nein")
+    assert engine.answer("Portugal war nicht dabei, oder?").text.startswith("Doch")  # "Nein" would agree
 
 
 def test_one_country_asked_as_the_only_one_is_no_with_every_country(engine: Engine):

@@ -597,8 +597,7 @@ class Replier:
         if intent.slot == "entity" and self._denies_taking_part(analysis):
             # "Was Luxembourg left out?", "…that Austria was not participating?": the claim is that it
             # did not take part, so the verdict turns round ("No — Luxembourg took part …")
-            negative_question = tagged(analysis.text) is None  # "War Luxemburg nicht dabei?": Doch
-            texts = [self._verdict_turned(t, negative_question) for t in texts]
+            texts = [self._verdict_turned(t) for t in texts]
         refs = [r for outcome, _ in lines for r in references(answers[outcome])]
         return " ".join(texts), refs
 
@@ -624,12 +623,11 @@ class Replier:
         before = self.analyzer.analyze(norm[: negation.start()])
         return bool(before.countries or before.agencies)
 
-    def _verdict_turned(self, text: str, negative_question: bool = False) -> str:
+    def _verdict_turned(self, text: str) -> str:
         """The text with its leading Yes and No swapped, in the language's words; a language with a
-        word that contradicts a negative question ("Doch", "Si") uses it there."""
-        yes, no = self.wording.verdict.get("yes", ""), self.wording.verdict.get("no", "")
-        if negative_question:
-            no = self.wording.verdict.get("contradict", no)
+        word that contradicts a negative claim ("Doch", "Si": a bare "Nein" would agree) uses it."""
+        yes = self.wording.verdict.get("yes", "")
+        no = self.wording.verdict.get("contradict") or self.wording.verdict.get("no", "")
         for old, new in ((yes, no), (no, yes)):
             if old and text.startswith(old) and text[len(old) : len(old) + 1] in (" ", ",", "."):
                 return new + text[len(old) :]
