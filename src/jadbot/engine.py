@@ -11,7 +11,6 @@ Stages for one message, each in its own module:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -34,7 +33,8 @@ from jadbot.languages import (
 )
 from jadbot.loadcache import cache_get, cache_put
 from jadbot.matcher import Scored
-from jadbot.message import parse
+from jadbot.message import parse, starts_asking
+from jadbot.normalize import normalize
 from jadbot.parts import Parts
 from jadbot.readers import QUIET_KINDS, puts_a_figure, with_slots
 from jadbot.reading import Ask, Reading
@@ -435,7 +435,10 @@ class Engine:
         elif (
             flat
             and not asking
-            and any(not p and ("?" in a or _WH_START.match(a)) for p, a in zip(parts, asked, strict=False))
+            and any(
+                not p and ("?" in a or starts_asking(normalize(a)))
+                for p, a in zip(parts, asked, strict=False)
+            )
             and len(asked) > 1
         ):
             return []  # "nice, is Skopje worth visiting?": the question unread, not a "you're welcome"
@@ -698,9 +701,6 @@ def _merge_slots(asks: list[Ask], intents: IntentSet) -> list[Ask]:
             first.op, first.clause, first.intent, score=first.score, polar=first.polar, analysis=merged
         )
     return out
-
-
-_WH_START = re.compile(r"\s*(?:what|whats|what's|who|where|when|which|how|why)\b", re.I)  # "cool. what's 2+2"
 
 
 def _distinct(asks: list[Ask]) -> list[Ask]:

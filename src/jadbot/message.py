@@ -272,7 +272,7 @@ def parse(text: str) -> Message:
             continue
         piece, norm = _without_concession(piece, norm)
         story = _story(norm)
-        asks = questioned or _starts_asking(norm) or not story or _asks(norm) or bool(_CORRECTING.match(norm))
+        asks = questioned or starts_asking(norm) or not story or _asks(norm) or bool(_CORRECTING.match(norm))
         clauses.append(Clause(piece, asks and not (_relative(norm) and not questioned)))
     if lead:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
@@ -292,7 +292,7 @@ _CONCESSION = re.compile(rf"\s*,?\s+\b{_CONCEDING}\b.*$", re.I)
 def _without_concession(piece: str, norm: str) -> tuple[str, str]:
     """A question with a concession after it asks only what comes before ("was the UK involved even
     though it left the EU?" asks whether it took part, not whether it is in the EU)."""
-    if not _starts_asking(norm):
+    if not starts_asking(norm):
         return piece, norm
     cut = _CONCESSION.sub("", piece)
     if cut == piece or len(cut.split()) < 2:
@@ -356,7 +356,8 @@ ATTRIBUTED = re.compile(
 )
 
 
-def _starts_asking(norm: str) -> bool:
+def starts_asking(norm: str) -> bool:
+    """Whether a normalised clause opens as a question ("what's 2+2", "how many …"), fillers aside."""
     words = norm.split()
     return next((w for w in words if w not in _FILLERS), "") in _ASKING_START
 

@@ -17,7 +17,7 @@ from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Text
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
-from jadbot.message import ATTRIBUTED, asides, split_and
+from jadbot.message import ATTRIBUTED, asides, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.reading import Ask
 from jadbot.render import references
@@ -227,6 +227,14 @@ class Readers:
         self.off_topic = frozenset(off - on)  # stems only off-topic examples use ("recipe", "derby")
         self.overview_intent = words.overview_intent
         self.source_intent = "source" if "source" in intents.intents else None
+        self.every_country = next(  # the list of every country, EU and non-EU ("how many, EU and non-EU?")
+            (
+                i
+                for i, intent in intents.intents.items()
+                if self.lists_countries(i) and self.country_group(i) is None and not intent.slot
+            ),
+            None,
+        )
         self.partners_intent = next(  # the list of the coordinator's partners, for "who besides Europol"
             (
                 i.intent
@@ -667,9 +675,7 @@ class Readers:
             if single is None or parts[0].score > single[0].score + self.settings.clause_margin:
                 return parts
             return single
-        asked_apart = (
-            sum(bool(_ASKED_APART.match(normalize(p))) for p in pieces) > 1
-        )  # "how many EU and how many…"
+        asked_apart = sum(starts_asking(normalize(p)) for p in pieces) > 1  # "how many EU and how many…"
         if (
             single is not None
             and _both_named(clause.analysis)
@@ -898,14 +904,7 @@ class Readers:
         not the first group's list."""
         if not _both_named(analysis) or arithmetic.operation(analysis.text) not in (None, "sum"):
             return ranked  # "non-EU vs EU: what's the difference?" compares the two groups
-        every = next(
-            (
-                i
-                for i, intent in self.intents.intents.items()
-                if self.lists_countries(i) and self.country_group(i) is None and not intent.slot
-            ),
-            None,
-        )
+        every = self.every_country
         top = ranked[0].intent
         if every is None or (top != every and (self.country_group(top) is None or self.intents[top].slot)):
             return ranked
@@ -1308,7 +1307,6 @@ _BESIDE = re.compile(
     r"\b(?:besides|beside|apart from|other than|except|alongside|next to|along with|together with|working with|"
     r"worked with|working w|work with|in addition to|as well as)\s+(?:the\s+)?\w+"
 )
-_ASKED_APART = re.compile(r"(?:and )?(?:how|what|which|who)\b")
 _EU_NAMED = "european"  # the token "EU" and "European Union" become ("european", "union")
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"

@@ -542,6 +542,12 @@ class Replier:
         self, intent: Intent, analysis: Analysis, within: str | None = None
     ) -> tuple[str, list[str]]:
         answers = intent.answers or {}
+        every = self.readers.every_country
+        if intent.slot == "entity" and every is not None and self._only_one(analysis):
+            # "was it only Italy?", "was Italy the only country?": No, and every country that took part
+            listed = render(self.store, self.intents[every].answer or "")
+            text = render(self.store, self.intents.responses["deny"], {"answer": listed})
+            return text, list(references(self.intents[every].answer or ""))
         lines: list[tuple[str, dict[str, str]]] = []
         if intent.slot == "letter":
             if analysis.letter is None:
@@ -577,22 +583,6 @@ class Replier:
                     lines.append((outcome, {"name": self.agency_name(agency)}))
             if not lines:
                 lines.append(("missing", {}))
-        if intent.slot == "entity" and self._only_one(analysis):
-            # "was it only Italy?", "was Italy the only country?": No, and every country that took part
-            every = next(
-                (
-                    i
-                    for i in self.intents.intents
-                    if self.readers.lists_countries(i)
-                    and self.readers.country_group(i) is None
-                    and not self.intents[i].slot
-                ),
-                None,
-            )
-            if every is not None:
-                listed = render(self.store, self.intents[every].answer or "")
-                text = render(self.store, self.intents.responses["deny"], {"answer": listed})
-                return text, list(references(self.intents[every].answer or ""))
         texts = [render(self.store, answers[outcome], slots) for outcome, slots in lines]
         if intent.slot == "entity" and self._denies_taking_part(analysis):
             # "Was Luxembourg left out?", "…that Austria was not participating?": the claim is that it
