@@ -15,7 +15,7 @@ from jadbot.normalize import normalize
 
 # Sentence ends, enumerations "(1)", "(b)", "2)", and a new question after a comma or "also".
 _SENTENCE = re.compile(
-    r"(?<=[?!;])\s*|\n+|\.(?!\d)\s*|…+|\s+\(?(?:[1-9]|[a-d])\)\s+|^\(?(?:[1-9]|[a-d])\)\s+"
+    r"(?<=[?!;])\s*|\n+|\.(?![\d\w])\s*|…+|\s+\(?(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+|so\s+|anyway\s+|but\s+|then\s+)?"
     r"(?:how|what|who|whose|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)",
@@ -241,9 +241,10 @@ def parse(text: str) -> Message:
     lead = ""  # "Excluding the dark web, how many targets?": a leading phrase belongs to the question
     for piece, questioned, colon, comma in pieces:
         norm = normalize(piece)
-        after_colon, labelled = labelled, colon
-        if not norm:
+        if not norm:  # "two things: 1) …": the empty piece before the number keeps the colon's label
+            labelled = labelled or colon
             continue
+        after_colon, labelled = labelled, colon
         if _LEADING.match(norm) and not questioned:
             lead = f"{lead}{piece}, "
             continue
@@ -253,6 +254,12 @@ def parse(text: str) -> Message:
         if after_colon and _LABEL.fullmatch(label_text) and not _FRAMING.search(normalize(label_text)):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
             piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
+        elif (
+            after_colon
+            and _LABEL.fullmatch(label_text)
+            and not _FRAMING.sub("", normalize(label_text)).strip()
+        ):
+            clauses.pop()  # "two things: 1) …", "quick question: …": announces, asks nothing
         tag = _TAG_TAIL.sub(
             "", norm
         )  # "Is that right, and if not, what's the real number?": a tag all the same
@@ -400,6 +407,15 @@ def split_and(segment: str) -> list[str]:
         if word.lower() in ("and", "&", "n", "vs", "versus") and parts[-1]:
             parts.append([])
             continue
+        if (
+            counting
+            and i > lead
+            and parts[-1]
+            and [w.lower() for w in words[i : i + 2]] in _COUNTING
+            and not _has_verb(" ".join(parts[-1]))
+            and not parts[-1][-1].endswith("?")
+        ):
+            parts.append([])  # "how many weapons how many bullets": a second count, with no "and"
         parts[-1].append(word.rstrip(","))
         if counting and word.endswith(",") and parts[-1]:
             parts.append([])
@@ -456,6 +472,7 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
 
 
+_COUNTING = (["how", "many"], ["how", "much"])
 _POLITE = frozenset({"please", "pls", "plz", "thanks", "thank", "you", "thx", "ty", "cheers"})
 _PREPOSITIONS = frozenset({"in", "on", "at", "from", "during", "of", "for", "with", "by", "across", "over"})
 _VAGUE_TAIL = frozenset({"stuff", "things", "so", "co", "everything", "all", "etc", "more"})

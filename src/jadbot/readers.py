@@ -851,12 +851,21 @@ class Readers:
                 )  # "is '25,000 officers' accurate?": officers, whatever the number
                 if len(named) == 1:
                     lift(named[0])
-        owner = self._figure_quoted(analysis)
+        owner = self._figure_quoted(analysis) or self._figure_confirms(analysis, ranked)
         if owner is not None:  # "is the 2,229 number correct?": nothing named but the figure
             lifted[owner] = Scored(
                 owner, max(s.threshold, lifted[owner].score if owner in lifted else 0.0), ""
             )
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
+
+    def _figure_confirms(self, analysis: Analysis, ranked: list[Scored]) -> str | None:
+        """The matcher's best guess when the one number quoted is exactly its figure, however small
+        ("so 26 countries in total?": the 26 countries, though "total" weakened the match)."""
+        quoted = [c for c in analysis.claims if c.comparator == "is" and not c.percent]
+        if len(quoted) != 1 or not ranked:
+            return None
+        operand = self.calculator.operand(ranked[0].intent)
+        return ranked[0].intent if operand is not None and operand.value == quoted[0].value else None
 
     def _group_unasked(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "List the EU countries that took part": a reading of the non-EU list that only ties with
