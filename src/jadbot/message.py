@@ -149,7 +149,8 @@ _REACTIONS = frozenset(
 _EMBEDDED = re.compile(
     r"\b(?:tell me|i (?:want|need|would like|d like|wanna) to know|i wonder|wondering|curious (?:about|how|what|whether|if)|"
     r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|"
-    r"give me|i need|need the|list|is it true|is that true|true or false|fact check|verdict)\b"
+    r"give me|i need|need the|(?<!the )(?<!a )(?<!this )(?<!that )(?<!their )(?<!your )(?<!participant )(?<!country )list|"
+    r"is it true|is that true|true or false|fact check|verdict)\b"
 )
 _TAG_ONLY = re.compile(
     r"^(?:and |so |but |ok |okay )?(?:is (?:that |this |it )?)?(?:really |actually )?"

@@ -1364,9 +1364,12 @@ FRAME = frozenset(
 )  # fmt: skip
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
-    r"outside of|bar|beyond)\b"
+    r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
+    r"drop|dropping|remove|removing|strip out|knock off)\b"
 )
-_NOT_ON = re.compile(r"not |other than|apart from|except|excluding|besides|aside from")
+_NOT_ON = re.compile(
+    r"not |other than|apart from|except|excluding|besides|aside from|subtract|deduct|take away|take out|drop|remove"
+)
 _NAMELY = re.compile(r",?\s+(?:so|i e|ie|namely|that is|meaning|in other words)\s+")
 _QUANTITY = re.compile(
     r"\b(?:how many|how much|number|total|count|sum|left|remain|remaining|rest|figure|were there)\b"

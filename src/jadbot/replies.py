@@ -837,7 +837,11 @@ class Replier:
         )
 
 
-_THE_ONLY = re.compile(r"\bthe only (?:country|one|nation|state|participant)\b")
+_THE_ONLY = (
+    re.compile(  # "the only country", "only non-EU country" (an article dropped), "the only Balkan one"
+        r"\b(?:the )?only (?:[a-z]+ ){0,2}(?:country|one|nation|state|participant)\b"
+    )
+)
 _ONLY_BEFORE = re.compile(
     r"\b(?:only|solely|exclusively)\s+((?:[a-z]+\s+){0,2}[a-z]+)"
 )  # "only Italy", "only north macedonia"
