@@ -529,3 +529,24 @@ def test_a_detail_not_given_stays_unreported_whatever_the_pronoun(engine: Engine
         engine, "how many guns were seized?", "did they come from the accounts the patrol found?"
     )
     assert not second.startswith("Yes") and "310" not in plain(second).split(".")[0]
+
+
+def test_the_two_are_the_last_two_figures_asked_one_after_the_other(engine: Engine) -> None:
+    """ "Add those two up" after premises, then parcels: 999 + 5,225; after two shares of one whole,
+    "the two together" adds the parts, never a part to the whole."""
+    last = chat(engine, "how many premises were checked?", "and parcels?", "add those two up")[-1]
+    assert "6224" in plain(last), last
+    shares = chat(
+        engine, "what share of the targets were on the dark web?", "and marketplaces?", "both together?"
+    )
+    assert "16" in plain(shares[-1]) and "125" not in plain(shares[-1]), shares[-1]  # 5 + 11, not 11 + 120
+
+
+def test_the_rest_after_two_parts_is_the_whole_less_both(engine: Engine) -> None:
+    last = chat(engine, "how many vehicles and parcels were checked?", "and the rest of the checks?")[-1]
+    assert "216272" in plain(last), last  # 215,273 people + 999 premises
+
+
+def test_a_country_after_a_calculation_gets_no_per_country_figure(engine: Engine) -> None:
+    last = chat(engine, "weapons plus ammunition, how many items is that?", "and in Montenegro?")[-1]
+    assert "per-country" in last and not last.startswith("Yes"), last

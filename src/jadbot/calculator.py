@@ -180,6 +180,11 @@ class Calculator:
             return None
         return (first.value > second.value) == (direction == "more")
 
+    def nested(self, a: str, b: str) -> bool:
+        """Whether one figure is part of the other ("cannabis, heroin, marijuana" of the drugs): the two
+        are never added."""
+        return self.whole_of(a) == b or self.whole_of(b) == a
+
     def operand(self, intent_id: str) -> arithmetic.Operand | None:
         ref = self.intents[intent_id].figure
         fact = self.store.facts.get(ref or "")

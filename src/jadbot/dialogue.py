@@ -124,6 +124,7 @@ _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|the remainder|everything else|left over|leftover)\b"
 )
 _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|altogether|add)\b")
+_BOTH = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of them)\b")
 _GAP = re.compile(r"\b(?:difference|gap|how many more|how much more|by how much|by how many)\b")
 
 
@@ -364,10 +365,22 @@ def _with_last(f: FollowUp) -> Resolution | None:
     joined = op != "sum" or bool(
         _JOINED.search(f.fragment)
     )  # not "and weapons overall?" after the ammunition
+    parts = [i for i in recent if len(last) == 2 and readers.calculator.whole_of(i) == last[1]]
     if len(named) == 1 and len(last) == 1 and named[0] != last[0] and joined:
         operands = (last[0], named[0])
+    elif not named and f.previous.operation == "share" and len(parts) >= 2 and _BOTH.search(f.fragment):
+        operands = (parts[-2], parts[-1])  # "the two combined?" after the shares of people, then vehicles
     elif not named and len(last) == 2 and op != f.previous.operation and op != "share" and plain:
         operands = (last[0], last[1])  # "and as a ratio?" after the difference of the two
+    elif (
+        not named
+        and len(last) == 1
+        and len(recent) >= 2
+        and _BOTH.search(f.fragment)
+        and plain
+        and not readers.calculator.nested(recent[-2], recent[-1])
+    ):
+        operands = (recent[-2], recent[-1])  # "add those two together" after two questions in turn
     elif (
         not named
         and len(last) == 1
@@ -381,6 +394,19 @@ def _with_last(f: FollowUp) -> Resolution | None:
         return None
     ask = Ask(op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
     return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
+
+
+def _there_after_calculation(f: FollowUp) -> Resolution | None:
+    """ "And in Serbia?" after a sum or a share: the statement gives no per-country figures for
+    them either (rewriting the calculation with the country reads nothing)."""
+    if not f.previous.operation or f.same_message or not f.countries or not f.country_only:
+        return None
+    wanted = (f.readers.intents[i].when_country for i in f.previous.intents if i in f.readers.intents.intents)
+    per_country = next((w for w in wanted if w), None)
+    if per_country is None:
+        return None
+    ask = Ask("lookup", f.clause.text, per_country, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"{f.readers.intents[per_country].title}: {', '.join(f.countries)}"
 
 
 def _rank_all(f: FollowUp) -> Resolution | None:
@@ -976,12 +1002,15 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             if whole is not None:
                 ask = Ask("rank", clause.text, whole, score=1.0, analysis=clause.analysis)
                 return [ask], f"{readers.intents[whole].title}, largest first"
-    if _REST.search(norm) and len(previous.intents) == 1:
-        part = previous.intents[0]
-        whole = readers.calculator.whole_of(part)
-        if whole is not None:
-            ask = Ask("complement", clause.text, whole, (part,), score=1.0, analysis=clause.analysis)
-            return [ask], f"{readers.intents[whole].title} other than {readers.intents[part].title}"
+    wholes = {readers.calculator.whole_of(i) for i in previous.intents}
+    if _REST.search(norm) and len(wholes) == 1 and None not in wholes:
+        # "and the rest?" after the people checked, or after the people and vehicles added up
+        whole, given = wholes.pop(), tuple(dict.fromkeys(previous.intents))
+        assert whole is not None
+        if len(given) < len(readers.calculator.members.get(whole, [])):
+            ask = Ask("complement", clause.text, whole, given, score=1.0, analysis=clause.analysis)
+            titles = " and ".join(readers.intents[i].title for i in given)
+            return [ask], f"{readers.intents[whole].title} other than {titles}"
     last_figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
     bare = not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]
     if PERCENT.search(norm) and bare and last_figures and not same_message:
@@ -1215,6 +1244,7 @@ _STAGES = (
     _ranked_pick,
     _added_up,
     _with_last,
+    _there_after_calculation,
     _all_of,
     _says_what_it_asks,
     _sourced,
