@@ -959,3 +959,22 @@ def test_a_list_named_in_a_story_is_not_a_request_for_it(engine: Engine) -> None
     """ "I saw Croatia on the participant list. Was Hungary there too?": the story is context."""
     text = engine.answer("I saw Croatia and Greece on the participant list. Was Moldova on it too?").text
     assert text.startswith("Yes") and "Croatia" not in text, text
+
+
+def test_a_quoted_list_of_countries_is_checked_against_the_statement(engine: Engine) -> None:
+    """A list pasted to be checked: the names that did not take part are denied, the statement's own
+    list shows the one left out."""
+    extra = engine.answer(
+        "my slide says the non-EU ones were Albania, Kosovo, Moldova, Montenegro, Serbia, Turkey, Ukraine, "
+        "Norway and the UK - any mistakes?"
+    ).text
+    assert extra.startswith("No") and "Norway" in extra and "North Macedonia" in extra, extra
+    short = engine.answer("did Belgium, Sweden and Austria take part, correct?").text
+    assert "Belgium" in short and "Bosnia" not in short, short  # three names asked about, no list check
+
+
+def test_a_comparison_keeps_its_comparator_across_a_filler(engine: Engine) -> None:
+    assert engine.answer("did they seize more than like 250 weapons?").text.startswith("Yes")
+    assert engine.answer("were at least 700 kg of cocaine seized?").text.startswith("No")
+    text = engine.answer("is the sum of the four target figures more than the 120?").text
+    assert text.startswith("No"), text

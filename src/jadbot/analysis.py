@@ -342,23 +342,21 @@ def _claims(words: list[str]) -> list[Claim]:
             value *= _MULTIPLIERS[words[end]]
             end += 1
         comparator = "is"
-        before = i - 1 if i > 0 and words[i - 1] == "the" else i  # "more than the 120 stated"
-        for phrase, name in _COMPARATORS.items():
-            if tuple(words[max(0, before - len(phrase)) : before]) == phrase:
-                comparator = name
+        said = i  # where the claim starts as typed
+        # "over 300"; "more than the 120", "more than like 500": a word between, when nothing compares first
+        starts = (i, i - 1) if i > 0 and words[i - 1] in _BETWEEN else (i,)
+        for before in starts:
+            phrase = next(
+                (p for p in _COMPARATORS if tuple(words[max(0, before - len(p)) : before]) == p), None
+            )
+            if phrase is not None:
+                comparator, said = _COMPARATORS[phrase], before - len(phrase)
                 break
         if comparator == "is" and (
             words[end : end + 1] in (["something"], ["odd"]) or words[end : end + 2] == ["and", "something"]
         ):
             comparator = "over"  # "nine hundred something", "2,200 and something"
-        start = i - (
-            2
-            if comparator in ("over", "under") and words[i - 1] == "than"
-            else 1
-            if comparator != "is"
-            else 0
-        )
-        typed = " ".join(_grouped(w) for w in words[max(start, 0) : end])
+        typed = " ".join(_grouped(w) for w in words[max(said, 0) : end])
         if comparator == "is" and i + 1 < len(words) and words[i + 1] in _WHOLE_WORDS:
             comparator = "exact"  # "a whole ton": not nearly one
         fraction = words[end - 1] in _FRACTIONS
@@ -369,6 +367,9 @@ def _claims(words: list[str]) -> list[Claim]:
         if not _is_year(words, i):
             claims.append(Claim(value, comparator, typed, percent, given))
     return claims
+
+
+_BETWEEN = frozenset({"the", "like", "roughly", "about", "around", "approximately", "approx", "maybe"})
 
 
 def _is_year(words: list[str], i: int) -> bool:

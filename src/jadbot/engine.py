@@ -357,7 +357,10 @@ class Engine:
         parts: list[list[Ask]] = []
         resolved: list[str] = []
         previous = context
-        for clause_text in asked:
+        listed = self.readers.list_check(text) if not refused else []
+        if listed:  # "the graphic lists A, B, C, … anyone missing?": the list quoted, checked as one
+            parts, asked = [listed], [text]
+        for clause_text in asked if not listed else []:
             clause = self.readers.clause(self._own_country(clause_text, message.before(clause_text)))
             if self.readers.other_operation(clause):  # "what did operation Pandora seize": not this statement
                 reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)

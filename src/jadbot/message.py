@@ -15,7 +15,7 @@ from jadbot.normalize import normalize
 
 # Sentence ends, enumerations "(1)", "(b)", "2)", and a new question after a comma or "also".
 _SENTENCE = re.compile(
-    r"(?<=[?!;])\s*|\n+|\.(?![\d\w])\s*|…+|\s+\(?(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
+    r"(?<=[?!;])\s*|\n+|\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+|so\s+|anyway\s+|but\s+|then\s+)?"
     r"(?:how|what|who|whose|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)",

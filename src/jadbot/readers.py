@@ -235,6 +235,10 @@ class Readers:
             ),
             None,
         )
+        self.taking_part = next(  # "did Greece take part?": one country's yes or no
+            (i for i, intent in intents.intents.items() if intent.kind == "yesno" and intent.when_non_eu),
+            None,
+        )
         self.partners_intent = next(  # the list of the coordinator's partners, for "who besides Europol"
             (
                 i.intent
@@ -286,6 +290,37 @@ class Readers:
             refused += [c for c in kept if _TRADE.search(normalize(c))]
             kept = [c for c in kept if not _TRADE.search(normalize(c))]
         return kept, tuple(refused)
+
+    def list_check(self, text: str) -> list[Ask]:
+        """ "The graphic lists the non-EU countries as A, B, … Anyone missing?": a list of countries
+        quoted to be checked, read as a whole message. The names that did not take part (or not in
+        that group) are checked one by one, then the statement's own list shows what is missing."""
+        norm = normalize(text)
+        if not _LIST_CHECKED.search(norm) or self.taking_part is None or self.every_country is None:
+            return []
+        analysis = self.analyzer.analyze(text)
+        named = list(dict.fromkeys(analysis.countries))
+        group = next((i for pattern, i in self._groups if pattern.search(norm)), self.every_country)
+        stated = set(self.store.counted_countries(self.intents[group].figure or ""))
+        if len(named) < max(4, LIST_QUOTED * len(stated)):
+            return []  # a few names asked about, not a list quoted
+        bare = replace(analysis, countries=[], agencies=[], claims=[])
+        asks = [Ask("lookup", text, group, score=1.0, analysis=bare)]
+        extra = [c for c in named if c not in stated]
+        if extra:
+            checked = replace(bare, countries=extra)
+            asks.insert(0, Ask("lookup", text, self.taking_part, score=1.0, polar=True, analysis=checked))
+        return asks
+
+    @cached_property
+    def _groups(self) -> list[tuple[re.Pattern[str], str]]:
+        """The group a quoted list is of, by the words naming it, most specific first."""
+        groups = {
+            self.country_group(i): i
+            for i, intent in self.intents.intents.items()
+            if self.lists_countries(i) and not intent.slot
+        }
+        return [(pattern, groups[key]) for key, pattern in _GROUP_WORDS if groups.get(key)]
 
     def lists_countries(self, intent_id: str) -> bool:
         """Whether an intent's answer is a list of countries ("which EU countries took part")."""
@@ -1308,6 +1343,15 @@ _FRAMING = re.compile(
     r"|\b(?:anywhere\s+)?in\s+(?:the|this|your)\s+(?:statement|release|press\s+release|article|text|source)\b",
     re.I,
 )
+LIST_QUOTED = 0.6  # a quoted list names at least this share of the group it is checked against
+_LIST_CHECKED = re.compile(
+    r"\b(?:missing|miss|missed|left out|leave out|forgot|forgotten|omitted|omit|wrong|incorrect|mistake|mistakes|"
+    r"error|errors|typo|correct|right|accurate|complete|check|anyone|anything|extra|belong|shouldn t|should not)\b"
+)
+_GROUP_WORDS = (
+    ("non_eu", re.compile(r"\bnon eu\b|\boutside the eu\b|\bnot in the eu\b|\bnon member")),
+    ("eu", re.compile(r"\beu\b|\beuropean union\b|\bmember states?\b")),
+)
 _MEASURES = frozenset(Analyzer.stem(w) for w in ("pieces", "piece", "items", "units", "pcs", "of"))
 _SETTING_APART = frozenset(
     {"not", "non", "outside", "except", "excluding", "without", "beyond", "besides", "other"}
@@ -1375,7 +1419,7 @@ _QUANTITY = re.compile(
     r"\b(?:how many|how much|number|total|count|sum|left|remain|remaining|rest|figure|were there)\b"
 )
 _RANK = re.compile(
-    r"\b(?:most|largest|biggest|highest|top|main|least|fewest|smallest|lowest|rank|ranking|in order of|"
+    r"\b(?:most|largest|biggest|highest|top|main|(?<!at )least|fewest|smallest|lowest|rank|ranking|in order of|"
     r"order by|ordered by|sorted)\b"
 )
 _WHOLE_ASKED = re.compile(
