@@ -978,3 +978,26 @@ def test_a_comparison_keeps_its_comparator_across_a_filler(engine: Engine) -> No
     assert engine.answer("were at least 700 kg of cocaine seized?").text.startswith("No")
     text = engine.answer("is the sum of the four target figures more than the 120?").text
     assert text.startswith("No"), text
+
+
+def test_a_request_after_a_lead_in_and_a_colon_is_asked(engine: Engine) -> None:
+    """ "The copy desk wants this: …": who asks is not what is asked; a request after the colon is
+    asked however long it is."""
+    text = engine.answer(
+        "The copy desk wants this: parcels as a share of everything checked, one decimal"
+    ).text
+    assert "1.8%" in text, text
+
+
+def test_another_named_case_is_out_of_scope(engine: Engine) -> None:
+    """ "Europol's Sky ECC crackdown" is not this operation: no figure of this one."""
+    text = engine.answer("What came out of the Pandora raids last spring?").text
+    assert not re.search(r"\d", text), text
+    assert "22,400" in engine.answer("how big was the Balkan operation?").text
+
+
+def test_a_long_sentence_starting_per_is_no_leading_phrase(engine: Engine) -> None:
+    text = engine.answer(
+        "Per-country numbers are missing from the release, fine. So the total of weapons?"
+    ).text
+    assert "310" in text and "per-country" not in text, text

@@ -238,6 +238,10 @@ class Analyzer:
         for match in OPERATION_CAPITALISED.finditer(text):
             if normalize(match.group(1)) not in self.vocabulary:
                 return True
+        for match in NAMED_CASE.finditer(text):  # "Europol's EncroChat takedown", "the Pangea raids"
+            word = normalize(match.group(1))
+            if self.stem(word) not in self.vocabulary_stems and word not in self.english:
+                return True
         return False
 
     def _stem_key(self, phrase: str) -> tuple[str, ...]:
@@ -283,6 +287,9 @@ _OUTSIDE = re.compile(
 )  # "is Greece outside too?"
 _OPERATION_NAME = re.compile(r"\b(?:operation|op|operations)\s+([a-z]{3,})\b")
 OPERATION_CAPITALISED = re.compile(r"\b[Oo]peration\s+([A-Z][a-z]{2,})\b")
+NAMED_CASE = re.compile(
+    r"\b([A-Z][A-Za-z]{2,})\s+(?:operation|operations|takedown|crackdown|raids?|bust|sting|case|investigation|probe)\b"
+)
 _US = re.compile(r"\b(?:US|U\.S\.?)(?=\W|$)")
 _AT_LEAST = re.compile(r"\b(\d[\d,.]*)\+(?!\s*\d)")
 _NOT_CLAUSE = re.compile(

@@ -185,6 +185,12 @@ _FRAMING = re.compile(
     r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"
     r"checking|i|my|me|we|our|im|ive)\b"
 )
+# "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
+LEADING_WORDS = 6
+_PER = re.compile(r"^(?!per\b|for each\b|for every\b)")  # other leading phrases lead at any length
+_LEAD_IN = re.compile(  # "Graphics desk needs this:", "my editor wants:": who asks, not what
+    r"\b(?:needs?|wants?|asks?|asking|requests?|here s|here is|this is for|for my|for our)\b"
+)
 _LEADING = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every)\b"
@@ -246,7 +252,11 @@ def parse(text: str) -> Message:
             labelled = labelled or colon
             continue
         after_colon, labelled = labelled, colon
-        if _LEADING.match(norm) and not questioned:
+        if (
+            _LEADING.match(norm)
+            and not questioned
+            and (len(norm.split()) <= LEADING_WORDS or _PER.match(norm))
+        ):
             lead = f"{lead}{piece}, "
             continue
         if lead:
@@ -281,6 +291,10 @@ def parse(text: str) -> Message:
         piece, norm = _without_concession(piece, norm)
         story = _story(norm)
         asks = questioned or starts_asking(norm) or not story or _asks(norm) or bool(_CORRECTING.match(norm))
+        if after_colon and not asks and not _STORY.search(norm):
+            asks = True  # "Graphics desk needs this: vehicles as a percentage of all checks, one decimal"
+        if after_colon and asks and clauses and _LEAD_IN.search(normalize(clauses[-1].text)):
+            clauses[-1] = Clause(clauses[-1].text, False)  # the lead-in before the colon only announces it
         clauses.append(Clause(piece, asks and not (_relative(norm) and not questioned)))
     if lead:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))

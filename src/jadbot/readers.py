@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from jadbot import arithmetic
-from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, OPERATION_CAPITALISED, Analysis, Analyzer
+from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, NAMED_CASE, OPERATION_CAPITALISED, Analysis, Analyzer
 from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Text
 from jadbot.intents import IntentSet
@@ -341,7 +341,8 @@ class Readers:
         off-topic examples use (and so is in the vocabulary)."""
         return clause.analysis.other_operation or any(
             Analyzer.stem(m.group(1).lower()) in self.off_topic
-            for m in OPERATION_CAPITALISED.finditer(clause.text)
+            for pattern in (OPERATION_CAPITALISED, NAMED_CASE)
+            for m in pattern.finditer(clause.text)
         )
 
     def without_source(self, text: str) -> str:
