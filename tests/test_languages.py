@@ -300,3 +300,12 @@ def test_yes_after_a_dash_reads_on_in_lower_case(engine: Engine) -> None:
     assert greek.startswith("Ναι — η ανακοίνωση")
     turkish = engine.answer("İnterpol de katıldı mı?").text
     assert turkish.startswith("Evet") and "İnterpol" in turkish
+
+
+def test_a_difference_between_people_checked_and_vehicles_reads_the_checks(engine) -> None:
+    """ "How big is the difference between persons checked and vehicles checked?": people checked,
+    not the officers; Italian "in più rispetto a" is "more than"."""
+    text = engine.answer("Koliko je veća razlika između provjerenih osoba i provjerenih vozila?").text
+    assert "147.996" in text and "22.400" not in text, text
+    italian = engine.answer("Quanti veicoli in meno rispetto alle persone controllate?").text
+    assert "147.996" in italian, italian
