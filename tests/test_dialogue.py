@@ -550,3 +550,16 @@ def test_the_rest_after_two_parts_is_the_whole_less_both(engine: Engine) -> None
 def test_a_country_after_a_calculation_gets_no_per_country_figure(engine: Engine) -> None:
     last = chat(engine, "weapons plus ammunition, how many items is that?", "and in Montenegro?")[-1]
     assert "per-country" in last and not last.startswith("Yes"), last
+
+
+def test_a_claim_after_a_figure_checks_that_figure_whatever_its_unit(engine: Engine) -> None:
+    """ "thats like a ton??" after the cocaine: 626 kg is no ton (not "Yes", nearly a ton of drugs)."""
+    last = chat(engine, "how much cocaine did they take?", "thats about a ton right")[-1]
+    assert last.startswith("No") and "626" in last, last
+
+
+def test_a_reaction_to_an_answer_asks_nothing_of_it(engine: Engine) -> None:
+    last = chat(engine, "how many bullets were seized?", "thats insane lol")[-1]
+    assert not any(ch.isdigit() for ch in last), last
+    asked = chat(engine, "how many premises?", "wow that's a lot, how many parcels then")[-1]
+    assert "5,225" in asked, asked

@@ -41,7 +41,7 @@ _SPLIT = re.compile(
 )
 _CUE_WORDS = re.compile(
     r"\b(?:how many|how much|what is|whats|what s|what|the number of|number of|numbers|number|figures|figure|"
-    r"stats|amount of|more|fewer|less|bigger|how big|how large|big|large|"
+    r"stats|amount of|more|fewer|less|bigger|how big|how large|"
     r"larger|smaller|total|totals|together|combined|altogether|in all|in total|sum|the sum of|add|added|"
     r"adding|up|on average|average|roughly|about|approximately|each|every|per|ratio|difference|between|"
     r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|"

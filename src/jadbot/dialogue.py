@@ -113,7 +113,7 @@ _NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*no
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
 _PRONOUN = re.compile(
-    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these)\b"
+    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these|thats|its)\b"
     r"|\b(?:the two|both of them|both|of them|of those|of these|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b"
@@ -306,7 +306,25 @@ def _smalltalk(f: FollowUp) -> Resolution | None:
     """ "thanks", "thx bestie", "dang ok": nothing asked of what came before."""
     if f.alone and f.alone_kinds == {"smalltalk"} and not f.pronoun and not f.cued:
         return ALONE
+    reaction = _EXCLAIMED.match(f.norm)
+    rest = f.norm[reaction.end() :].split() if reaction else []
+    if (
+        reaction
+        and "?" not in f.clause.text
+        and not f.clause.analysis.claims
+        and len(rest) <= 3
+        and not _WH.search(" ".join(rest))
+    ):
+        return ALONE  # "that's wild lol", "thats a lot": a reaction to the answer, nothing asked of it
     return None
+
+
+_EXCLAIMED = re.compile(
+    r"^(?:(?:wow|omg|lol|damn|dang|ok|okay|oh|haha|jeez|geez|yikes)\s+)*(?:that s|thats|that|that is|this is|its|it s|it)\s+"
+    r"(?:so\s+|really\s+|pretty\s+|kinda\s+|very\s+|quite\s+|actually\s+)?"
+    r"(?:wild|crazy|insane|nuts|mad|huge|massive|amazing|impressive|interesting|cool|great|nice|good|sad|scary|"
+    r"wow|a lot|loads|so many|so much|a ton of|unreal|incredible|bonkers|shocking|fascinating|alarming)\b"
+)
 
 
 def _names_its_own(f: FollowUp) -> Resolution | None:
@@ -768,7 +786,8 @@ _QUOTING = frozenset(
     for w in ("per", "each", "percent", "share", "exactly", "roughly", "about", "around", "approximately", "right",
               "correct", "true", "yes", "so", "like", "what", "or", "not", "only", "just", "really", "fr", "seriously",
               "actually", "real", "wait", "lol", "wow", "omg", "something", "odd", "overall", "number", "figure",
-              "total", "if", "you", "we", "come", "comes", "does", "do", "give", "gives")
+              "total", "if", "you", "we", "come", "comes", "does", "do", "give", "gives", "ton", "kg", "thousand",
+              "million")
 )  # fmt: skip
 
 
