@@ -1001,3 +1001,14 @@ def test_a_long_sentence_starting_per_is_no_leading_phrase(engine: Engine) -> No
         "Per-country numbers are missing from the release, fine. So the total of weapons?"
     ).text
     assert "310" in text and "per-country" not in text, text
+
+
+def test_a_whole_asked_in_total_is_given_without_its_parts(engine: Engine) -> None:
+    """ "How many targets overall?": the 120 alone (a reply listing 94, 11, … answers more than was
+    asked); asked what they were, or for a part, the parts come too."""
+    total = plain(engine.answer("overall, how many targets did the cyber patrol come up with?").text)
+    assert "120" in total and "94" not in total, total
+    parts = plain(engine.answer("what was checked in total?").text)
+    assert "288774" in parts and "215273" in parts, parts
+    drugs = engine.answer("how many drugs in total?").text
+    assert "ton" in drugs, drugs  # "nearly a ton" is not the sum of its parts: said as the statement says it

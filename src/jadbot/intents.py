@@ -65,6 +65,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "rank_ascending": frozenset({"whole", "ranking"}),
     "not_stated": frozenset({"asked", "stated"}),
     "not_broken_down": frozenset({"stated"}),
+    "total_only": frozenset({"stated"}),  # "how many targets in total?": the whole, without its parts
     "quote": frozenset({"quote"}),
     "attribution": frozenset({"quote"}),
     "refuse": frozenset(),

@@ -148,6 +148,9 @@ class Replier:
         unsaid = self._relation_unsaid(intent, analysis) or self._breakdown_unsaid(intent, analysis)
         if unsaid is not None:
             return Reply(unsaid, (intent.figure or "",), (intent.intent,))
+        whole = self._total_only(intent, ask)
+        if whole is not None:  # "how many targets in total?": the 120, not the four channels too
+            return Reply(whole, (intent.figure or "",), (intent.intent,))
         claims = [
             c for c in analysis.claims if not self._names_other_figure(c.value, c.comparator, intent.figure)
         ]
@@ -324,6 +327,35 @@ class Replier:
             return None
         stated = self._relation_stated(fact)
         return render(self.store, self.intents.responses["not_broken_down"], {"stated": stated})
+
+    def _total_only(self, intent: Intent, ask: Ask) -> str | None:
+        """The whole alone when a figure with parts is asked "in total" and nothing else: no claim,
+        no yes/no, no word asking where or which."""
+        fact = self.store.facts.get(intent.figure or "")
+        analysis = ask.analysis
+        if (
+            not isinstance(fact, Figure)
+            or not fact.relation
+            or analysis is None
+            or ask.polar
+            or analysis.claims
+        ):
+            return None
+        norm = normalize(f"{ask.clause} {analysis.text}")
+        members = self.calculator.members.get(intent.intent, [])
+        if not members or not _TOTAL.search(norm) or _PARTS_ASKED.search(norm):
+            return None
+        parts = [self.calculator.operand(m) for m in members]
+        if any(p is None for p in parts) or sum(p.value for p in parts if p) != fact.value:
+            return None  # "nearly a ton" is more than its named parts: its own words say how it is put
+        whole_words = self.readers._unit_stems(intent.intent)
+        if any(set(analysis.stems) & (self.readers._unit_stems(m) - whole_words) for m in members):
+            return None  # "how many people did they check in total": a part named, whatever was read
+        relation = self.phrases["relations"].get(fact.relation, fact.relation)
+        described = render_figure(fact, "full", self.wording)
+        figure = render_figure(fact, None, self.wording) if relation in described else described
+        stated = self._phrase("relation_stated", figure=figure, relation=relation)
+        return render(self.store, self.intents.responses["total_only"], {"stated": stated})
 
     def _relation_stated(self, fact: Figure) -> str:
         """What the statement says of a figure, in its relation: "67,277 vehicles were checked"."""
@@ -837,6 +869,11 @@ class Replier:
         )
 
 
+_TOTAL = re.compile(r"\b(?:total|in total|overall|altogether|all together|in all|grand total|all up)\b")
+_PARTS_ASKED = re.compile(
+    r"\b(?:where|which|what kinds?|what sorts?|types?|categor\w*|break\w*|split|each|per|by|platforms?|channels?|"
+    r"made up|consist|composed|list|and|parts?|of them|of those|rest|else|others?|what are|are what|what (?:was|were|did))\b"
+)
 _THE_ONLY = (
     re.compile(  # "the only country", "only non-EU country" (an article dropped), "the only Balkan one"
         r"\b(?:the )?only (?:[a-z]+ ){0,2}(?:country|one|nation|state|participant)\b"
