@@ -563,3 +563,8 @@ def test_a_reaction_to_an_answer_asks_nothing_of_it(engine: Engine) -> None:
     assert not any(ch.isdigit() for ch in last), last
     asked = chat(engine, "how many premises?", "wow that's a lot, how many parcels then")[-1]
     assert "5,225" in asked, asked
+
+
+def test_name_them_in_the_order_given_lists_what_was_counted(engine: Engine) -> None:
+    last = chat(engine, "how many EU countries were there?", "list them, as listed in the statement")[-1]
+    assert "Austria" in last and "Sweden" in last, last

@@ -1012,3 +1012,9 @@ def test_a_whole_asked_in_total_is_given_without_its_parts(engine: Engine) -> No
     assert "288774" in parts and "215273" in parts, parts
     drugs = engine.answer("how many drugs in total?").text
     assert "ton" in drugs, drugs  # "nearly a ton" is not the sum of its parts: said as the statement says it
+
+
+def test_whether_a_figure_is_exact_is_asked_of_the_figure_named(engine: Engine) -> None:
+    """ "Is the officer count exact?": the officers' "more than 22,400" answers it (No)."""
+    text = engine.answer("is the number of officers a precise one?").text
+    assert text.startswith("No") and "more than 22,400" in text, text

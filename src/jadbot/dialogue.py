@@ -263,10 +263,11 @@ def _listed(f: FollowUp) -> Resolution | None:
     """ "Which ones?" after a count of countries, "break that down" after the targets not on the
     messaging app, "rank those from smallest to biggest" after a breakdown: the list, or the parts,
     behind what was just answered."""
-    if not _WHICH_ONES.fullmatch(f.fragment.strip(" ?!.")) or not f.previous.clauses:
+    fragment = " ".join(_AS_GIVEN.sub(" ", f.fragment).split())  # "name them, in the order given"
+    if not _WHICH_ONES.fullmatch(fragment.strip(" ?!.")) or not f.previous.clauses:
         return None
     readers = f.readers
-    if _ORDERED.search(f.fragment):
+    if _ORDERED.search(fragment):
         whole = _whole_given(f)
         if whole is None:
             return None
@@ -1216,6 +1217,9 @@ _WHICH_ONES = re.compile(
     r"|break (?:it|that|this|them|those|these) down|(?:the |a )?breakdown"
     r"|(?:rank|sort|order|list) (?:them|those|these|it|em)\b.*)"
     r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me))*"
+)
+_AS_GIVEN = re.compile(
+    r"\b(?:in (?:the )?order (?:given|listed|stated|they (?:are|were) (?:given|listed))|as (?:given|listed|stated))\b"
 )
 _ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|least)\b")
 _WH = re.compile(r"(?:how|what|which|who|whom|where|when|why)\b")

@@ -428,6 +428,9 @@ class Readers:
         if not (polar(analysis) or tagged(clause.text) is not None):
             return []
         asks = self.lookup(clause)
+        if not asks:  # "is the officer count exact?": the figure named, the exactness words aside
+            bare = " ".join(_EXACTNESS_WORDS.sub(" ", clause.norm).split())
+            asks = self.lookup(self.clause(bare)) if bare else []
         if len(asks) != 1 or asks[0].intent is None:
             return []
         operand = self.calculator.operand(asks[0].intent)
@@ -1308,6 +1311,10 @@ _PUBLISHED = re.compile(r"\b(?:publish|published|release|released|issue|issued|p
 EXACT = re.compile(
     r"\b(?:exact|exactly|precise|precisely)\b"
 )  # "is that exact?", "is the ammo figure exact?"
+_EXACTNESS_WORDS = re.compile(
+    r"\b(?:exact|exactly|precise|precisely|or|a|an|the|more than|over|floor|minimum|rounded|round|estimate|"
+    r"approximate|approximation|figure|number|count|total)\b"
+)
 PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
 _VERIFYING = frozenset(
     Analyzer.stem(w)

@@ -353,8 +353,14 @@ class Replier:
             return None  # "how many people did they check in total": a part named, whatever was read
         relation = self.phrases["relations"].get(fact.relation, fact.relation)
         described = render_figure(fact, "full", self.wording)
-        figure = render_figure(fact, None, self.wording) if relation in described else described
-        stated = self._phrase("relation_stated", figure=figure, relation=relation)
+        english = self.english or self
+        said = english.store.facts.get(intent.figure or "")
+        told = english.phrases["relations"].get(fact.relation, fact.relation)
+        if relation in described or (
+            isinstance(said, Figure) and told in render_figure(said, "full", english.wording)
+        ):
+            described = render_figure(fact, None, self.wording)  # "288,774 entities checked" says it already
+        stated = self._phrase("relation_stated", figure=described, relation=relation)
         return render(self.store, self.intents.responses["total_only"], {"stated": stated})
 
     def _relation_stated(self, fact: Figure) -> str:
