@@ -1018,3 +1018,13 @@ def test_whether_a_figure_is_exact_is_asked_of_the_figure_named(engine: Engine) 
     """ "Is the officer count exact?": the officers' "more than 22,400" answers it (No)."""
     text = engine.answer("is the number of officers a precise one?").text
     assert text.startswith("No") and "more than 22,400" in text, text
+
+
+def test_europol_as_the_source_is_not_the_topic(engine: Engine) -> None:
+    """ "Has Europol given a figure for arrests?" asks about arrests; Europol only says it."""
+    text = engine.answer("did Europol publish a number of arrests?").text
+    assert not text.startswith("Yes") and "arrest" in text, text
+    told = engine.answer(
+        "A TV channel said 30,000 officers were involved. Does that tally with Europol's figure?"
+    ).text
+    assert told.startswith("No") and "22,400" in told, told

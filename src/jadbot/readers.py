@@ -376,7 +376,12 @@ class Readers:
             # "what is Europol's exact figure for ammunition?": the source's figure, not the source
             bare = self.analyzer.analyze(_SOURCE_OWNS.sub(" ", text.lower()))
             other = self.rank(bare, limit=8)
-            if other and other[0].score >= self.settings.threshold and self.intents[other[0].intent].figure:
+            if (
+                other
+                and other[0].score >= self.settings.threshold
+                and other[0].intent != ranked[0].intent
+                and self.intents[other[0].intent].kind not in QUIET_KINDS
+            ):  # "has Europol given an arrest number?": the arrests, not Europol
                 analysis, ranked = bare, other
         return Clause(text, analysis, ranked)
 
@@ -1234,6 +1239,7 @@ VAGUE = frozenset(
     Analyzer.stem(w)
     for w in (
         "figure", "number", "give", "say", "said", "report", "exact", "actual", "real", "precise", "official",
+        "match", "matches", "tally", "tallies", "agree", "agrees", "square", "squares",
         "correct", "right", "true", "count", "total", "there", "then", "really", "does", "itself", "stated",
         "state", "statement", "release", "mention", "quote", "accord", "contact", "help", "call", "reach", "ask",
         "wording", "word", "phrase", "verbatim", "attribute", "source", "europol", "i", "we", "you", "my", "our",
@@ -1348,7 +1354,7 @@ _COURTESY_END = re.compile(
 _FRAMING = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|report|claim|state|print|put|quote)"
     r"(?:\s+[\w']+){0,4}?\s+that\b"
-    r"|\b(?:anywhere\s+)?in\s+(?:the|this|your)\s+(?:statement|release|press\s+release|article|text|source)\b",
+    r"|\b(?:anywhere\s+)?in\s+(?:the|this|your|its|europol[’']?s)\s+(?:statement|release|press\s+release|article|text|source)\b",
     re.I,
 )
 LIST_QUOTED = 0.6  # a quoted list names at least this share of the group it is checked against
@@ -1395,7 +1401,10 @@ _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
 _SOURCE_OWNS = re.compile(
     r"\b(?:europol[’']s|europols|according to europol|per europol|europol says|says europol|europol said|"
-    r"said europol|europol reports|europol reported|europol gives|europol gave|europol puts|europol put)\b"
+    r"said europol|europol reports|europol reported|europol gives|europol gave|europol puts|europol put|"
+    r"(?:has|did|does) europol (?:give|given|say|said|report|reported|mention|mentioned|publish|published|provide|"
+    r"provided|release|released|state|stated|put out|name|named)|europol (?:has|have) (?:given|said|reported|"
+    r"mentioned|published|provided|released|stated|named))\b"
 )
 _SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
 _FIGURE_ASKED = re.compile(
