@@ -568,3 +568,8 @@ def test_a_reaction_to_an_answer_asks_nothing_of_it(engine: Engine) -> None:
 def test_name_them_in_the_order_given_lists_what_was_counted(engine: Engine) -> None:
     last = chat(engine, "how many EU countries were there?", "list them, as listed in the statement")[-1]
     assert "Austria" in last and "Sweden" in last, last
+
+
+def test_one_of_them_after_a_group_list_asks_that_group(engine: Engine) -> None:
+    last = chat(engine, "list the EU countries that took part", "and is serbia one of em?")[-1]
+    assert last.startswith("No") and "non-EU" in last, last

@@ -1028,3 +1028,9 @@ def test_europol_as_the_source_is_not_the_topic(engine: Engine) -> None:
         "A TV channel said 30,000 officers were involved. Does that tally with Europol's figure?"
     ).text
     assert told.startswith("No") and "22,400" in told, told
+
+
+def test_one_of_the_participants_asks_taking_part_not_the_eu(engine: Engine) -> None:
+    """ "Was Albania one of the participants?" is Yes; only a question naming the EU asks the group."""
+    assert engine.answer("was Albania one of the participants in it?").text.startswith("Yes")
+    assert engine.answer("was Albania one of the EU participants?").text.startswith("No")

@@ -114,7 +114,7 @@ _NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*no
 # ("did they check..." is the police, not a reference).
 _PRONOUN = re.compile(
     r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these|thats|its)\b"
-    r"|\b(?:the two|both of them|both|of them|of those|of these|which of them|that figure|that number|"
+    r"|\b(?:the two|both of them|both|of them|of those|of these|of em|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b"
     r"|\b(?:whats|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
@@ -337,6 +337,7 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
         and f.alone
         and (polar(analysis) or tagged(f.clause.text) is not None)
         and all(f.readers.intents[a.intent or ""].slot for a in f.alone)
+        and not _member_of_last_list(f)
     ):
         return ALONE
     quoted = {c.value for c in analysis.claims}
@@ -937,10 +938,31 @@ def _narrowed(f: FollowUp) -> Resolution | None:
     return [replace(letter, within=group)], text
 
 
+def _member_of_last_list(f: FollowUp) -> bool:
+    """ "And is Ukraine one of them?" right after the EU countries: whether it is in that group."""
+    if f.pronoun is None or not f.countries:
+        return False
+    if any(t not in _MEMBERSHIP for t in f.known if t[0] != "@"):
+        return False
+    readers = f.readers
+    return any(
+        readers.lists_countries(i) and readers.country_group(i) is not None
+        for i in f.previous.intents
+        if i in readers.intents.intents
+    )
+
+
+_MEMBERSHIP = frozenset(Analyzer.stem(w) for w in ("participate", "list", "group", "among", "one", "listed"))
+
+
 def _in_the_list(f: FollowUp) -> Resolution | None:
     """ "And Switzerland?" after the non-EU countries, "and OLAF?" after the partner agencies: whether
     the name is in the list just given (a Yes or a No), not the list again."""
-    if f.same_message or not f.country_only or len(f.countries) + len(f.agencies) != 1:
+    if (
+        f.same_message
+        or not (f.country_only or _member_of_last_list(f))
+        or len(f.countries) + len(f.agencies) != 1
+    ):
         return None
     readers = f.readers
     entity = next((i for i, it in readers.intents.intents.items() if it.slot == "entity"), None)

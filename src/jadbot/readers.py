@@ -868,6 +868,7 @@ class Readers:
         if ranked and ranked[0].score >= s.threshold:
             ranked = self._explained(analysis, ranked)  # a quoted number is then just context
             ranked = self._group_unasked(analysis, ranked)
+            ranked = self._group_unnamed(analysis, ranked)
             ranked = self._both_groups(analysis, ranked)
             ranked = self._besides_source(analysis, ranked)
             owner = self._figure_quoted(analysis)
@@ -930,6 +931,16 @@ class Readers:
             None,
         )
         return _first(ranked, eu) if eu is not None else ranked
+
+    def _group_unnamed(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "Was Moldova one of the participants?" asks whether it took part: the reading that asks
+        whether it was in the EU needs the question to name the EU."""
+        if self.taking_part is None or not ranked:
+            return ranked
+        group_intent = self.intents[self.taking_part].when_non_eu
+        if ranked[0].intent != group_intent or analysis.non_eu or set(analysis.tokens) & _EU_WORDS:
+            return ranked
+        return _first(ranked, Scored(self.taking_part, ranked[0].score, ""))
 
     def _claim_is_not_the_topic(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "How much cocaine was it, my brother said like a ton": the quoted "ton" is a claim about the
@@ -1357,6 +1368,7 @@ _FRAMING = re.compile(
     r"|\b(?:anywhere\s+)?in\s+(?:the|this|your|its|europol[’']?s)\s+(?:statement|release|press\s+release|article|text|source)\b",
     re.I,
 )
+_EU_WORDS = frozenset({"eu", "european", "union", "member", "members", "schengen"})
 LIST_QUOTED = 0.6  # a quoted list names at least this share of the group it is checked against
 _LIST_CHECKED = re.compile(
     r"\b(?:missing|miss|missed|left out|leave out|forgot|forgotten|omitted|omit|wrong|incorrect|mistake|mistakes|"
