@@ -44,6 +44,8 @@ GRADED_SETS = [
     ("fresh22.jsonl", 220, 198),  # eighth session, second final round: first run 199/220
     ("fresh23.jsonl", 220, 203),  # ninth session, before the work: first run 197/220
     ("fresh24.jsonl", 220, 189),  # ninth session, first final round: first run 190/220
+    ("fresh26.jsonl", 220, 206),  # tenth session, before the work: first run 188/220
+    ("fresh27.jsonl", 220, 202),  # tenth session, first final round: first run 199/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -65,6 +67,8 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv17.jsonl", 251, 224),  # ninth session, before the work: first run 217/251 (follow-ups 152/181)
     ("conv18.jsonl", 240, 199),  # ninth session, first final round: first run 200/240 (follow-ups 138/170)
     ("conv19.jsonl", 274, 233),  # ninth session, before the work: first run 216/274 (follow-ups 151/204)
+    ("conv21.jsonl", 241, 201),  # tenth session, before the work: first run 198/241 (follow-ups 135/171)
+    ("conv22.jsonl", 239, 195),  # tenth session, first final round: first run 193/239 (follow-ups 126/169)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -87,6 +91,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi16.jsonl", 300, 278),  # eighth session, second final round: first run 279/300
     ("multi17.jsonl", 300, 284),  # ninth session, before the work: first run 275/300
     ("multi18.jsonl", 300, 278),  # ninth session, first final round: first run 279/300
+    ("multi20.jsonl", 300, 279),  # tenth session, before the work: first run 272/300
+    ("multi21.jsonl", 300, 276),  # tenth session, first final round: first run 274/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
