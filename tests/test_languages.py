@@ -309,3 +309,9 @@ def test_a_difference_between_people_checked_and_vehicles_reads_the_checks(engin
     assert "147.996" in text and "22.400" not in text, text
     italian = engine.answer("Quanti veicoli in meno rispetto alle persone controllate?").text
     assert "147.996" in italian, italian
+
+
+def test_wanting_to_know_about_cocaine_is_no_request_to_buy_it(engine) -> None:
+    """German "ich will wissen …" glosses to "i want know …": a question, not "I want cocaine"."""
+    text = engine.answer("ich will wissen wieviel kokain die polizei genommen hat").text
+    assert "626" in text, text
