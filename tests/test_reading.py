@@ -1034,3 +1034,24 @@ def test_one_of_the_participants_asks_taking_part_not_the_eu(engine: Engine) -> 
     """ "Was Albania one of the participants?" is Yes; only a question naming the EU asks the group."""
     assert engine.answer("was Albania one of the participants in it?").text.startswith("Yes")
     assert engine.answer("was Albania one of the EU participants?").text.startswith("No")
+
+
+def test_a_country_by_country_breakdown_is_not_reported(engine: Engine) -> None:
+    """Was "Yes — the statement names Spain twice", a confident Yes to another question."""
+    text = engine.answer("does Europol give a country-by-country split of the drugs?").text
+    assert not text.startswith("Yes") and "per-country" in text, text
+
+
+def test_a_clarifying_i_mean_does_not_hide_the_question(engine: Engine) -> None:
+    text = engine.answer("how much ammo did they seize i mean like bullets and stuff").text
+    assert "20,000" in text, text
+
+
+def test_running_the_centre_alone_is_denied_whatever_the_answer_names(engine: Engine) -> None:
+    text = engine.answer("can I say Europol ran the Skopje coordination centre by itself?").text
+    assert text.startswith("No"), text
+
+
+def test_which_of_a_few_named_countries_were_not_in_it(engine: Engine) -> None:
+    text = engine.answer("Greece, Finland, Albania: which of these were not in it?").text
+    assert text.startswith("No") and "Finland" in text and "Yes" not in text, text

@@ -491,7 +491,7 @@ _COUNTING = (["how", "many"], ["how", "much"])
 _POLITE = frozenset({"please", "pls", "plz", "thanks", "thank", "you", "thx", "ty", "cheers"})
 _PREPOSITIONS = frozenset({"in", "on", "at", "from", "during", "of", "for", "with", "by", "across", "over"})
 _VAGUE_TAIL = frozenset({"stuff", "things", "so", "co", "everything", "all", "etc", "more"})
-_ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+")
+_ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+|\s+(?:i mean|you know|like i said)\s+", re.I)
 
 
 def asides(clause: str) -> list[str]:

@@ -235,6 +235,9 @@ class Readers:
             ),
             None,
         )
+        self.per_country_intent = next(  # where every figure sends "…in Serbia?": no per-country figures
+            (i.when_country for i in intents.intents.values() if i.when_country), None
+        )
         self.taking_part = next(  # "did Greece take part?": one country's yes or no
             (i for i, intent in intents.intents.items() if intent.kind == "yesno" and intent.when_non_eu),
             None,
@@ -296,19 +299,23 @@ class Readers:
         quoted to be checked, read as a whole message. The names that did not take part (or not in
         that group) are checked one by one, then the statement's own list shows what is missing."""
         norm = normalize(text)
-        if not _LIST_CHECKED.search(norm) or self.taking_part is None or self.every_country is None:
+        checked = _LIST_CHECKED.search(norm) or _WHICH_OF_THESE.search(norm)
+        if not checked or self.taking_part is None or self.every_country is None:
             return []
         analysis = self.analyzer.analyze(text)
         named = list(dict.fromkeys(analysis.countries))
         group = next((i for pattern, i in self._groups if pattern.search(norm)), self.every_country)
         stated = set(self.store.counted_countries(self.intents[group].figure or ""))
-        if len(named) < max(4, LIST_QUOTED * len(stated)):
+        picked = bool(_WHICH_OF_THESE.search(norm)) and len(named) >= 3  # "which of these are not in it?"
+        if len(named) < max(4, LIST_QUOTED * len(stated)) and not picked:
             return []  # a few names asked about, not a list quoted
         bare = replace(analysis, countries=[], agencies=[], claims=[])
         asks = [Ask("lookup", text, group, score=1.0, analysis=bare)]
         extra = [c for c in named if c not in stated]
-        if extra:
-            checked = replace(bare, countries=extra)
+        if extra:  # the names alone: "which are *not* in it?" is no negative claim to turn round
+            checked = replace(
+                bare, countries=extra, text=" ".join(self.store.countries.names[c] for c in extra)
+            )
             asks.insert(0, Ask("lookup", text, self.taking_part, score=1.0, polar=True, analysis=checked))
         return asks
 
@@ -842,6 +849,22 @@ class Readers:
             if _BY_COUNTRY.search(normalize(analysis.text))
             else set()
         )
+        asked_by_country = _SPLIT_BY_COUNTRY.search(normalize(analysis.text))
+        if (
+            not by_country
+            and asked_by_country
+            and self.per_country_intent
+            and ranked
+            and self.intents[ranked[0].intent].kind != "not_reported"
+            and not self.intents[ranked[0].intent].slot
+            and not _NOT_BEFORE.search(normalize(analysis.text)[: asked_by_country.start()])
+        ):
+            by_country = {self.per_country_intent}  # "a country-by-country breakdown of the seizures?"
+        norm_text = normalize(analysis.text)
+        split_asked = _BY_COUNTRY.search(norm_text)
+        by_country_asked = bool(by_country) and not (
+            split_asked and _SET_ASIDE.match(norm_text[split_asked.end() :])
+        )  # "per-country stuff aside, how many targets on clear websites?" asks the targets
         if by_country:
             # "the per-country breakdown of the 310 weapons": no such figures, whatever the topic
             target = by_country.pop()
@@ -865,6 +888,8 @@ class Readers:
                 for r in ranked
             ]
             ranked.sort(key=lambda r: (-r.score, r.intent))
+        if by_country_asked and ranked and ranked[0].score >= s.threshold:
+            return ranked[:limit]  # no per-country figures, whichever other reading explains more words
         if ranked and ranked[0].score >= s.threshold:
             ranked = self._explained(analysis, ranked)  # a quoted number is then just context
             ranked = self._group_unasked(analysis, ranked)
@@ -1373,6 +1398,15 @@ LIST_QUOTED = 0.6  # a quoted list names at least this share of the group it is 
 _LIST_CHECKED = re.compile(
     r"\b(?:missing|miss|missed|left out|leave out|forgot|forgotten|omitted|omit|wrong|incorrect|mistake|mistakes|"
     r"error|errors|typo|correct|right|accurate|complete|check|anyone|anything|extra|belong|shouldn t|should not)\b"
+)
+_SPLIT_BY_COUNTRY = re.compile(
+    r"\b(?:per country|by country|country by country|per nation|for each country|each country|per member state)\b"
+)
+_SET_ASIDE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:aside|apart|excluded|besides)\b")
+_NOT_BEFORE = re.compile(r"\bnot(?: \w+){0,2} ?$")  # "not numbers per country": excluded, not asked
+_WHICH_OF_THESE = re.compile(
+    r"\bwhich(?: ones?)?(?: of (?:these|them|those|the above))? (?:are|is|were|was) (?:not|n t|missing|absent|in|on|part)\b"
+    r"|\bfrom this (?:lineup|list|line up|selection)\b"
 )
 _GROUP_WORDS = (
     ("non_eu", re.compile(r"\bnon eu\b|\boutside the eu\b|\bnot in the eu\b|\bnon member")),

@@ -398,6 +398,10 @@ class Replier:
         named = {kind: names for kind, names in asked.items() if names}
         answer = self.store.facts.get(intent.names or "")
         shared = self._shared.search(normalize(core.text)) if self._shared else None
+        agencies = named.get("agency", set())
+        alone = bool(self._alone and self._alone.search(normalize(core.text)))
+        if alone and agencies and len(agencies) < len(set(self.store.named_agencies)):
+            return "no"  # "did Europol run the Skopje centre on its own?": with three partners, whatever the answer names
         if isinstance(answer, Text) and not shared:  # "was Frontex in charge?": Europol, not any agency named
             own = {kind: names for kind, names in self._named(answer.text, None).items() if names}
             alone = self._alone.search(normalize(core.text)) if self._alone else None
@@ -425,12 +429,6 @@ class Replier:
             for kind, names in named.items()
         ):
             return "no"  # "was the centre in Belgrade?": the answer names another place
-        alone = bool(self._alone and self._alone.search(normalize(core.text)))
-        agencies = named.get("agency", set())
-        if alone and agencies and len(agencies) < len(set(self.store.named_agencies)):
-            return (
-                "no"  # "did Europol coordinate it all alone?": with three partners, whatever the answer names
-            )
         if alone:
             # "Europol alone?": No when the answer names others of that kind; never an unchecked Yes
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
