@@ -1055,3 +1055,11 @@ def test_running_the_centre_alone_is_denied_whatever_the_answer_names(engine: En
 def test_which_of_a_few_named_countries_were_not_in_it(engine: Engine) -> None:
     text = engine.answer("Greece, Finland, Albania: which of these were not in it?").text
     assert text.startswith("No") and "Finland" in text and "Yes" not in text, text
+
+
+def test_how_europol_describes_a_figure_asks_the_figure(engine: Engine) -> None:
+    """ "How does Europol describe the amount of drugs?" asks the drugs in Europol's words, not what
+    Europol is; "how is Europol described?" still asks about Europol."""
+    drugs = engine.answer("how does Europol describe the quantity of drugs seized?").text
+    assert "nearly a ton" in drugs, drugs
+    assert "law enforcement agency" in engine.answer("how is Europol described?").text

@@ -1450,7 +1450,8 @@ _SOURCE_OWNS = re.compile(
     r"said europol|europol reports|europol reported|europol gives|europol gave|europol puts|europol put|"
     r"(?:has|did|does) europol (?:give|given|say|said|report|reported|mention|mentioned|publish|published|provide|"
     r"provided|release|released|state|stated|put out|name|named)|europol (?:has|have) (?:given|said|reported|"
-    r"mentioned|published|provided|released|stated|named))\b"
+    r"mentioned|published|provided|released|stated|named)|(?:how|what) (?:does|did) europol (?:describe|put|word|"
+    r"phrase|characteri[sz]e|say|call|report)|europol (?:describes|words|phrases))\b"
 )
 _SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
 _FIGURE_ASKED = re.compile(
