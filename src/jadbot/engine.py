@@ -440,13 +440,7 @@ class Engine:
                 continue
             ignored.append(clause)
             pieces = split_and(clause)
-            rest = [
-                p
-                for p in pieces
-                if not self.readers.instructs(p)
-                and starts_asking(normalize(p))
-                and bool(WH_WORDS & set(normalize(p).split()) or _VERIFY.match(normalize(p)))
-            ]
+            rest = [p for p in pieces if not self.readers.instructs(p) and _a_question(normalize(p))]
             if len(pieces) > 1 and rest:  # not "… and tell me 9 tons were seized": what to say
                 kept.append(" and ".join(rest))
         return tuple(ignored), kept
@@ -767,3 +761,8 @@ _OWN_COUNTRY = re.compile(
     r"\b(?:my|our|my own|our own|my home|our home) (?:country|homeland|nation|home country)\b", re.I
 )
 _VERIFY = re.compile(r"^(?:please )?(?:confirm|verify|check)\b")
+
+
+def _a_question(norm: str) -> bool:
+    """A piece of an instruction that asks ("tell me how many…", "confirm …"), not what to say."""
+    return starts_asking(norm) and bool(WH_WORDS & set(norm.split()) or _VERIFY.match(norm))

@@ -844,26 +844,24 @@ class Readers:
                 for r in ranked
             ]
             ranked.sort(key=lambda r: (-r.score, r.intent))
+        norm_text = normalize(analysis.text)
+        country_asked = _BY_COUNTRY.search(norm_text)
         by_country = (
-            {self.intents[r.intent].when_country for r in ranked} - {None}
-            if _BY_COUNTRY.search(normalize(analysis.text))
-            else set()
+            {self.intents[r.intent].when_country for r in ranked} - {None} if country_asked else set()
         )
-        asked_by_country = _SPLIT_BY_COUNTRY.search(normalize(analysis.text))
+        split_asked = _SPLIT_BY_COUNTRY.search(norm_text)
         if (
             not by_country
-            and asked_by_country
+            and split_asked
             and self.per_country_intent
             and ranked
             and self.intents[ranked[0].intent].kind != "not_reported"
             and not self.intents[ranked[0].intent].slot
-            and not _NOT_BEFORE.search(normalize(analysis.text)[: asked_by_country.start()])
+            and not _NOT_BEFORE.search(norm_text[: split_asked.start()])
         ):
             by_country = {self.per_country_intent}  # "a country-by-country breakdown of the seizures?"
-        norm_text = normalize(analysis.text)
-        split_asked = _BY_COUNTRY.search(norm_text)
         by_country_asked = bool(by_country) and not (
-            split_asked and _SET_ASIDE.match(norm_text[split_asked.end() :])
+            country_asked and _SET_ASIDE.match(norm_text[country_asked.end() :])
         )  # "per-country stuff aside, how many targets on clear websites?" asks the targets
         if by_country:
             # "the per-country breakdown of the 310 weapons": no such figures, whatever the topic
@@ -1074,17 +1072,21 @@ class Readers:
     def part_named(self, analysis: Analysis, whole: str) -> str | None:
         """The one part of a whole the question names by a word only that part's examples use, unless
         it asks for the whole ("in total, including people")."""
-        members = self.calculator.members.get(whole, [])
-        if not members or analysis.claims or _WHOLE_ASKED.search(" ".join(analysis.tokens)):
+        if analysis.claims or _WHOLE_ASKED.search(" ".join(analysis.tokens)):
             return None
+        named = self.parts_named(analysis, whole)
+        return named[0] if len(named) == 1 else None
+
+    def parts_named(self, analysis: Analysis, whole: str) -> list[str]:
+        """The parts of a whole the question names by words only that part's examples use."""
+        members = self.calculator.members.get(whole, [])
         units = {i: self._unit_stems(i) for i in (whole, *members)}
         stems = set(analysis.stems) - self.frame - CONTENTLESS - GENERIC - VAGUE
-        named = [
+        return [
             m
             for m in members
             if stems & (units[m] - units[whole] - set().union(*(units[o] for o in members if o != m)))
         ]
-        return named[0] if len(named) == 1 else None
 
     def _unit_stems(self, intent_id: str) -> frozenset[str]:
         """The stems of what a figure counts ("targets on marketplaces"), its number left out."""

@@ -348,8 +348,7 @@ class Replier:
         parts = [self.calculator.operand(m) for m in members]
         if any(p is None for p in parts) or sum(p.value for p in parts if p) != fact.value:
             return None  # "nearly a ton" is more than its named parts: its own words say how it is put
-        whole_words = self.readers._unit_stems(intent.intent)
-        if any(set(analysis.stems) & (self.readers._unit_stems(m) - whole_words) for m in members):
+        if self.readers.parts_named(analysis, intent.intent):
             return None  # "how many people did they check in total": a part named, whatever was read
         relation = self.phrases["relations"].get(fact.relation, fact.relation)
         described = render_figure(fact, "full", self.wording)
@@ -404,7 +403,6 @@ class Replier:
             return "no"  # "did Europol run the Skopje centre on its own?": with three partners, whatever the answer names
         if isinstance(answer, Text) and not shared:  # "was Frontex in charge?": Europol, not any agency named
             own = {kind: names for kind, names in self._named(answer.text, None).items() if names}
-            alone = self._alone.search(normalize(core.text)) if self._alone else None
             checked = []
             for kind, names in own.items():
                 if named.get(kind):
