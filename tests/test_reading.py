@@ -1063,3 +1063,43 @@ def test_how_europol_describes_a_figure_asks_the_figure(engine: Engine) -> None:
     drugs = engine.answer("how does Europol describe the quantity of drugs seized?").text
     assert "nearly a ton" in drugs, drugs
     assert "law enforcement agency" in engine.answer("how is Europol described?").text
+
+
+# ---------------------------------------------------------------- eleventh session
+
+
+def test_a_vague_question_about_the_operation_as_a_whole_gets_the_overview(engine: Engine) -> None:
+    assert ops(engine, "so what do you know about that huge police raid in the Balkans?") == ["overview"]
+    assert ops(engine, "what do you know about the parcels?") != ["overview"]  # a part is named
+
+
+def test_what_the_statement_says_about_a_topic_asks_the_topic(engine: Engine) -> None:
+    answer = engine.answer("right, what does the release really say about the premises")
+    assert answer.intent == "premises" and "999" in plain(answer.text)
+
+
+def test_a_wanting_to_know_whether_lead_in_does_not_hide_the_question(engine: Engine) -> None:
+    text = engine.answer("Good evening, I want know if Montenegro was part from it, and Moldova also?").text
+    assert "Montenegro" in text and "Moldova" in text
+
+
+def test_one_tag_checks_every_claim_quoted_before_it(engine: Engine) -> None:
+    text = engine.answer("Fact-check: '310 weapons' and '114 forged documents'. Both correct?").text
+    assert text.count("Yes") == 2 and "310" in text and "114" in text
+
+
+def test_a_figure_claimed_for_something_unreported_is_named_as_what_it_counts(engine: Engine) -> None:
+    text = plain(engine.answer("someone told me 114 people were arrested, is that true?").text)
+    assert text.startswith("No") and "arrest" in text and "forged documents" in text
+    # the figure quoted with its own unit is context, not a claim about something else
+    linked = plain(engine.answer("were the 114 forged documents tied to the 2,229 illegal entries?").text)
+    assert "its figure for" not in linked
+
+
+def test_quoted_words_are_checked_against_the_statement(engine: Engine) -> None:
+    used = engine.answer("did they actually use the words 'illicit firearms trafficking'?").text
+    assert used.startswith("Yes") and "cyber patrol was set up" in used
+    unused = engine.answer("is 'gun smuggling' the term Europol used?").text
+    assert unused.startswith("No") and "gun smuggling" in unused
+    which = engine.answer("was it 'clear websites' or 'open websites'?").text
+    assert which.startswith("The statement says “clear websites”, not “open websites”")

@@ -53,6 +53,11 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "verify_yes": frozenset({"claimed", "stated"}),
     "verify_no": frozenset({"claimed", "stated"}),
     "verify_other": frozenset({"claimed", "stated", "other"}),
+    "unreported_other": frozenset({"answer", "claimed", "other"}),
+    "wording_used": frozenset({"used", "quote"}),
+    "wording_unused": frozenset({"claimed", "used"}),
+    "wording_absent": frozenset({"claimed"}),
+    "wording_which": frozenset({"used", "claimed", "quote"}),
     "confirm": frozenset({"answer"}),
     "deny": frozenset({"answer"}),
     "sum": frozenset({"operands", "result"}),
@@ -119,6 +124,7 @@ class ReadingVocabulary(Record):
     refuse: tuple[str, ...] = ()  # regexes over the normalised clause: harmful requests, refused
     overview: tuple[str, ...] = ()  # vague openers ("what can you tell me") that get the overview
     overview_intent: str | None = None  # the intent that answers them
+    whole: tuple[str, ...] = ()  # name the operation as a whole ("this big police action in the Balkans")
     quote: tuple[str, ...] = ()  # asks for the statement's exact words
     attribution: tuple[str, ...] = ()  # asks who says so
     relations: dict[str, tuple[str, ...]]  # a fact's relation -> words that ask it ("seized": [seize, ...])

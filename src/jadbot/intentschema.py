@@ -102,6 +102,7 @@ class ReadingVocabulary(_Strict):
     refuse: tuple[str, ...] = ()  # regexes over the normalised clause: harmful requests, refused
     overview: tuple[str, ...] = ()  # vague openers ("what can you tell me") that get the overview
     overview_intent: str | None = None  # the intent that answers them
+    whole: tuple[str, ...] = ()  # name the operation as a whole ("this big police action in the Balkans")
     quote: tuple[str, ...] = ()  # asks for the statement's exact words
     attribution: tuple[str, ...] = ()  # asks who says so
     relations: dict[

@@ -147,7 +147,7 @@ _REACTIONS = frozenset(
     ]
 )
 _EMBEDDED = re.compile(
-    r"\b(?:tell me|i (?:want|need|would like|d like|wanna) to know|i wonder|wondering|curious (?:about|how|what|whether|if)|"
+    r"\b(?:tell me|i (?:want|need|would like|d like|wanna)(?: to)? know|i wonder|wondering|curious (?:about|how|what|whether|if)|"
     r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|"
     r"give me|i need|need the|(?<!the )(?<!a )(?<!this )(?<!that )(?<!their )(?<!your )(?<!participant )(?<!country )list|"
     r"is it true|is that true|true or false|fact check|verdict)\b"
@@ -166,7 +166,9 @@ _TAG_ONLY = re.compile(
     r"(?: (?:with )?(?:the )?\w+(?: statement)?)?$"
     r"|^(?:does|did) (?:the statement|europol|the release|it) (?:put|say|describe|phrase) (?:it|this|that) "
     r"(?:that way|like that|so)$"
-    r"|^(?:is|was) (?:that|this|it) what (?:europol|the statement|the release|it|they) (?:said|says|wrote|reported|stated)$"
+    r"|^(?:is|was) (?:that|this|it) (?:really |actually |exactly )?what (?:(?:europol|the statement|the release|it|they) "
+    r"(?:said|says|wrote|reported|stated)|(?:said|says|wrote|reported|stated) (?:europol|the statement|it))$"
+    r"|^(?:and |so )?(?:both|all|all three|all of them|the two) (?:right|correct|true|accurate)$"
     r"|^(?:does|do|did) (?:the statement|europol|the release|it) (?:support|back up|confirm|back) "
     r"(?:that|this|it|over|under|nearly|almost|exactly|about|around|more than|less than)$"
     r"|^(?:can|could|may) i (?:say|write|print|use|report|quote) (?:that|this|it)$"
@@ -255,6 +257,7 @@ def parse(text: str) -> Message:
         if (
             _LEADING.match(norm)
             and not questioned
+            and not re.search(r"\bhow (?:many|much)\b", norm)  # "out of how many, and …" asks itself
             and (len(norm.split()) <= LEADING_WORDS or _PER.match(norm))
         ):
             lead = f"{lead}{piece}, "
@@ -281,7 +284,7 @@ def parse(text: str) -> Message:
         reacting = comma and all(w in _FILLERS or w in _REACTIONS for w in norm.split())
         if (reacting or all(w in _FILLERS for w in norm.split())) and len(pieces) > 1:
             continue  # "ok, then how many people were checked?": "ok" asks nothing
-        if (ATTRIBUTED.fullmatch(norm) or _HOW_TO_ANSWER.fullmatch(norm)) and clauses:
+        if (ATTRIBUTED.fullmatch(norm) or HOW_TO_ANSWER.fullmatch(norm)) and clauses:
             # "…for cannabis, as Europol put them, please", "only this number please", "one decimal is
             # fine": how to answer the question before, not a question
             continue
@@ -334,9 +337,9 @@ _REPORTED = re.compile(
 def _claimed(sentence: str) -> str:
     """What a sentence before a tag claims: the words quoted ("I've got 'run from Belgrade' in my
     draft"), or what someone is reported to say ("The report also says the operation focused on ...")."""
-    quoted = _QUOTED.search(sentence)
-    if quoted and len(quoted.group(1).split()) >= 2:
-        return quoted.group(1)
+    quoted = [q.group(1) for q in _QUOTED.finditer(sentence) if len(q.group(1).split()) >= 2]
+    if quoted:  # "'more than 20,000 rounds' and '626 kg of cocaine'. Both correct?": every one quoted
+        return " and ".join(quoted)
     return _REPORTED.sub("", sentence, count=1)
 
 
@@ -365,11 +368,12 @@ _RELATIVE = re.compile(r"^(?:which|who|that|where|when)\s+(?!\w+\s+(?:did|were|w
 _CORRECTING = re.compile(
     r"^(?:(?:no|nope|sorry|oops|wait|ah|oh|not(?: the)? [\w-]+)\s+)*(?:i|we)\s+(?:mean|meant)\b"
 )
-_HOW_TO_ANSWER = re.compile(
+HOW_TO_ANSWER = re.compile(
     r"(?:(?:^|\s)(?:(?:only|just)(?: (?:this|that|the|a|one))? (?:number|figure|count|total|digits?|percentage|answer)s?"
     r"|(?:a |the )?(?:number|figure|percentage|digits?)s? only|(?:a |in )?(?:percentage|percent|digits|numbers)"
     r"|(?:one|two|1|2) decimals? (?:is|are|would be) (?:fine|ok|okay|enough)|(?:rounded|roughly) is fine"
     r"|keep it (?:short|brief)|short answer please|no (?:need for )?(?:details|explanation)"
+    r"|(?:the |an? )?(?:exact|precise) (?:figure|number|wording|count|total|phrasing)s?"
     r"|please|pls|thanks|thank you|is fine|will do))+"
 )
 ATTRIBUTED = re.compile(

@@ -17,7 +17,7 @@ from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Text
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
-from jadbot.message import ATTRIBUTED, asides, split_and, starts_asking
+from jadbot.message import ATTRIBUTED, HOW_TO_ANSWER, asides, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.reading import Ask
 from jadbot.render import references
@@ -206,6 +206,7 @@ class Readers:
         self.injection = phrases(words.injection)
         self.refusals = [re.compile(p) for p in words.refuse]
         self.overview_words = phrases(words.overview)
+        self.whole_words = phrases(words.whole)
         self.quote_words = phrases(words.quote)
         self.entity_names = phrases([n for names in words.entities.values() for n in names])
         self.attribution_words = phrases(words.attribution)
@@ -407,6 +408,7 @@ class Readers:
     def read(self, clause: Clause) -> list[Ask]:
         for reader in (
             self.overview,
+            self.wording,
             self.quote,
             self.figure_meant,
             self.exactness,
@@ -456,14 +458,41 @@ class Readers:
         if self.overview_intent is None:
             return []
         norm = " ".join(_OVERVIEW_FILLER.sub(" ", clause.norm).split())  # "what was it *actually* about"
-        match = self.overview_words.search(norm)
+        match = self.overview_words.search(norm) or _VAGUE_ASK.search(norm)
         if not match:
             return []
-        rest = self.analyzer.analyze(norm[: match.start()] + " " + norm[match.end() :])
+        left = norm[: match.start()] + " " + norm[match.end() :]
+        # "… about this big police action in the Balkans?": words naming the whole operation name no part
+        rest = self.analyzer.analyze(_GREETING.sub(" ", _VAGUE_ASK.sub(" ", self.whole_words.sub(" ", left))))
         named = [s for s in rest.stems if s not in CONTENTLESS and s not in GENERIC]
         if named or rest.countries or rest.agencies or rest.claims:
             return []
         return [Ask("overview", clause.text, self.overview_intent, score=1.0, analysis=clause.analysis)]
+
+    def wording(self, clause: Clause) -> list[Ask]:
+        """ "Is 'accounts and/or individuals' the exact phrasing?", "is it 'nearly a ton' or 'almost a
+        tonne'?": words quoted to be checked against the statement's own (English only: a gloss
+        changes the words)."""
+        if self.english is not None or not _WORDING.search(clause.norm):
+            return []
+        quoted = tuple(
+            q.strip(" .,;:!?")
+            for q in _QUOTED.findall(clause.text)
+            if len(q.split()) >= 2
+            and not any(ch.isdigit() for ch in q)
+            and not _QUALIFIER.fullmatch(normalize(q))
+        )  # "'more than' or 'about'?" asks a figure's qualifier: the figure's reading answers it
+        if not quoted:
+            return []
+        return [
+            Ask(
+                "wording",
+                clause.text,
+                self.source_intent,
+                quoted=quoted,
+                polar=polar(clause.analysis) or tagged(clause.text) is not None,
+            )
+        ]
 
     def quote(self, clause: Clause) -> list[Ask]:
         """ "The exact quote about the cyber patrol", "according to whom?": the statement's words."""
@@ -760,12 +789,18 @@ class Readers:
         threshold = self.settings.threshold
         parts: list[Ask] = []
         for piece in pieces:
+            if HOW_TO_ANSWER.fullmatch(normalize(piece)):
+                continue  # "cocaine, exact figure": how to answer, not a second question
             if ATTRIBUTED.search(normalize(piece)):  # "…and for cannabis, as Europol put them"
                 piece = ATTRIBUTED.sub("", normalize(piece)).strip()
                 if not piece:
                     continue
             analysis = self.analyzer.analyze(piece)
             best = self.rank(analysis)[:1]
+            framed = " ".join(_FRAMING.sub(" ", piece).split())
+            if framed and framed != piece and not (best and best[0].score >= threshold):
+                analysis, best = self._read_instead(framed, analysis, best)  # "I want know if Albania …"
+                best = best[:1]
             if _WHICH_COUNTRY.match(normalize(piece)) and parts and parts[-1].intent:
                 # "how much cocaine was seized and in which country?": where the figure was, not the list
                 per_country = self.intents[parts[-1].intent].when_country
@@ -1392,7 +1427,15 @@ _COURTESY_END = re.compile(
 _FRAMING = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|report|claim|state|print|put|quote)"
     r"(?:\s+[\w']+){0,4}?\s+that\b"
-    r"|\b(?:anywhere\s+)?in\s+(?:the|this|your|its|europol[’']?s)\s+(?:statement|release|press\s+release|article|text|source)\b",
+    r"|\b(?:anywhere\s+)?in\s+(?:the|this|your|its|europol[’']?s)\s+(?:statement|release|press\s+release|article|text|source)\b"
+    # "ok what does it actually say about the officers?": the officers
+    r"|^(?:(?:ok|okay|so|and|but|right)\s+)?(?:what\s+(?:does|do|did)\s+(?:it|the\s+\w+|europol|they|you)\s+(?:\w+\s+)?"
+    r"(?:say|said|tell|write|report|mention|know|have)|what\s+(?:can|could)\s+(?:you|u)\s+tell\s+me|tell\s+me)"
+    r"\s+(?:about|on|regarding)\b"
+    # "I want know if Albania was part …", "can you tell me whether …": the question is what follows
+    r"|^(?:[\w']+,?\s+){0,2}?(?:(?:ok|okay|so|and|but|please|hi|hello)\s+)*(?:(?:i|we)\s+(?:\w+\s+)?(?:want|wanted|would like|d like|need|wish)"
+    r"(?:\s+to)?\s+(?:know|ask|check|find out|understand)|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?"
+    r"(?:tell|check|confirm|say)(?:\s+(?:me|us))?|(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?)\s+(?:if|whether)\b",
     re.I,
 )
 _EU_WORDS = frozenset({"eu", "european", "union", "member", "members", "schengen"})
@@ -1443,6 +1486,22 @@ _ADDS_UP = re.compile(
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
 )  # "the verbatim sentence"
+# a vague request around the operation itself: "what do you know about this action?", "anything new on it?"
+_VAGUE_ASK = re.compile(
+    r"\b(?:what (?:(?:can|could|do|would) (?:you|u) (?:tell|say|know)|(?:do|can) (?:you|u) (?:tell|say|know))"
+    r"|what (?:me )?can (?:you|u) tell|(?:is there )?anything (?:new|interesting|to know)|tell me about|what happened)\b"
+)
+# words quoted between quotation marks, and the words that ask about wording rather than a figure
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“«]([^'‘’\"“”«»]{3,120}?)['’\"”»](?=$|[\s,.;:!?)])")
+_QUALIFIER = re.compile(
+    r"(?:more than|less than|fewer than|over|under|about|around|nearly|almost|exactly|roughly|approximately|"
+    r"just under|just over|close to|at least|up to)"
+)
+_WORDING = re.compile(
+    r"\b(?:phras\w*|wording|words?|terms?|exact|exactly|verbatim|literally|describe[sd]?|called|calls?|"
+    r"use[sd]?|using|language|expression|spelled|spelt)\b|\bor\b"
+)
+_GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _OVERVIEW_FILLER = re.compile(r"\b(?:actually|really|exactly|even|like|so|then|basically|all about)\b")
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")

@@ -27,6 +27,7 @@ OPERATIONS = (
     "quote",  # the statement's own sentence
     "attribution",  # who says so: Europol, with the sentence
     "overview",  # vague openers: "what can you tell me?"
+    "wording",  # quoted words checked against the statement's: "is it 'nearly a ton' or 'almost a tonne'?"
 )
 
 
@@ -44,6 +45,7 @@ class Ask:
     within: str | None = (
         None  # a list just answered that the question narrows ("which of them begin with S?")
     )
+    quoted: tuple[str, ...] = ()  # words quoted to be checked against the statement's (wording)
     analysis: Analysis | None = field(default=None, compare=False, repr=False)
     runner_up: Scored | None = field(default=None, compare=False)
 
@@ -55,6 +57,8 @@ class Ask:
         out["score"] = round(self.score, 3)
         if self.within:
             out["within"] = self.within
+        if self.quoted:
+            out["quoted"] = list(self.quoted)
         if self.polar:
             out["yes_no"] = True
         if a is not None:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from jadbot import arithmetic
 from jadbot.analysis import LIGHT_WORDS, Analysis, Analyzer
 from jadbot.facts import Countries, Derived, FactStore, Figure, Items, Text
@@ -206,6 +208,9 @@ class Replier:
                 return Reply(text, (figure, *refs), (intent.intent,), "no", framed=True)
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
+        quoted = self._unreported_quote(intent, analysis, text) if ask.polar else None
+        if quoted is not None:  # "2,229 people were arrested, right?": no arrests given; 2,229 is the entries
+            return Reply(quoted, tuple(refs), (intent.intent,), "no", framed=True)
         compared = self.calculator.declared_operands(intent.intent, "difference") if ask.polar else None
         if compared is not None:  # "was that more than the cannabis?" read as cocaine against the rest
             held = self.calculator.holds(ask.clause, list(compared))
@@ -225,6 +230,31 @@ class Replier:
                 else None
             )
         return Reply(text, tuple(refs), (intent.intent,), verdict)
+
+    def _unreported_quote(self, intent: Intent, analysis: Analysis, text: str) -> str | None:
+        """A claim about what the statement does not report, quoting another fact's figure: No, what is
+        not reported, and what the figure is the statement's figure for."""
+        if intent.kind != "not_reported":
+            return None
+        for claim in analysis.claims:
+            other = self._other_figure(claim.value, "") if claim.comparator in ("is", "exact") else None
+            if other is not None and not self._unit_named(claim.value, analysis):
+                answer = _lower_first(text, self.wording.language) + text[1:]
+                slots = {"answer": answer, "claimed": self.wording.number(claim.value), "other": other}
+                return render(self.store, self.intents.responses["unreported_other"], slots)
+        return None
+
+    def _unit_named(self, value: float, analysis: Analysis) -> bool:
+        """ "Were the 114 forged documents linked to the entries?": the figure quoted with its own unit is
+        context, not a claim about something else."""
+        stems = set(analysis.stems)
+        for v, ref in self._figure_refs:
+            fact = self.store.facts[ref]
+            if v == value and isinstance(fact, Figure):
+                unit = self.analyzer.analyze(fact.unit).stems
+                if unit and unit[-1] in stems:
+                    return True
+        return False
 
     def _narrower(self, analysis: Analysis, intent_id: str) -> str | None:
         """The intent of a drug the claim names that has a figure of its own, other than the one read."""
@@ -863,6 +893,70 @@ class Replier:
         text = render(self.store, self.intents.responses[key], {"quote": quote})
         return Reply(text, tuple(refs), (intent.intent,))
 
+    def _wording(self, ask: Ask) -> Reply:
+        """Quoted words against the statement's: the ones it uses, quoted in their sentence; for words it
+        does not use, the closest words it does."""
+        used = [q for q in ask.quoted if self._sentence_with(q)]
+        about = (ask.intent,) if ask.intent else ()
+        if used:
+            sentence = self._excerpt(self._sentence_with(used[0]) or "", used[0])
+            unused = [q for q in ask.quoted if q not in used]
+            if unused:
+                slots = {"used": f"“{used[0]}”", "claimed": f"“{unused[0]}”", "quote": sentence}
+                return Reply(render(self.store, self.intents.responses["wording_which"], slots), (), about)
+            slots = {"used": f"“{used[0]}”", "quote": sentence}
+            return Reply(render(self.store, self.intents.responses["wording_used"], slots), (), about, "yes")
+        claimed = ask.quoted[0]
+        closest = self._closest_words(claimed)
+        key = "wording_unused" if closest else "wording_absent"
+        slots = {"claimed": f"“{claimed}”", "used": f"“{closest}”"}
+        return Reply(render(self.store, self.intents.responses[key], slots), (), about, "no")
+
+    def _sentence_with(self, words: str) -> str | None:
+        """The statement sentence that uses these words, compared without case, accents or punctuation."""
+        wanted = f" {normalize(words)} "
+        return next((t for t in self.store.sentences.values() if wanted in f" {normalize(t)} "), None)
+
+    @staticmethod
+    def _excerpt(sentence: str, words: str) -> str:
+        """The part of a sentence (between its commas) that uses the words, quoted; the whole
+        sentence when the words span a comma."""
+        wanted = f" {normalize(words)} "
+        pieces = re.split(r"(?<=[,;:])\s+", sentence)
+        for i, piece in enumerate(pieces):
+            if wanted in f" {normalize(piece)} ":
+                text = piece.strip(" ,;:“”")
+                if len(pieces) == 1:
+                    return f"“{text}”"
+                before = "…" if i > 0 else ""
+                after = "…" if i < len(pieces) - 1 else ""
+                return f"“{before}{text}{after}”"
+        return sentence if sentence.startswith("“") else f"“{sentence}”"
+
+    def _closest_words(self, words: str) -> str | None:
+        """The statement's run of words closest to the quoted ones (rapidfuzz), if any is close, with
+        the qualifier before it ("one tonne of drugs": "nearly a ton of drugs")."""
+        size = len(words.split())
+        best: tuple[float, list[str], int, int] = (0.0, [], 0, 0)
+        for sentence in self.store.sentences.values():
+            tokens = sentence.split()
+            for n in {max(1, size - 1), size, size + 1}:
+                for i in range(len(tokens) - n + 1):
+                    window = " ".join(tokens[i : i + n]).strip(" ,.;:“”()")
+                    ends = window.lower().split()
+                    if not ends or ends[0] in _LIGHT or ends[-1] in _LIGHT:
+                        continue  # "cyber patrol", not "cyber patrol was"
+                    score = fuzz.ratio(words.lower(), window.lower())
+                    if score > best[0]:
+                        best = (score, tokens, i, n)
+        score, tokens, i, n = best
+        if score < _CLOSE_WORDING:
+            return None
+        start = i
+        while start > 0 and tokens[start - 1].lower() in _QUALIFYING:
+            start -= 1
+        return " ".join(tokens[start : i + n]).strip(" ,.;:“”()")
+
     def _overview(self, ask: Ask) -> Reply:
         assert ask.intent is not None
         intent = self.intents[ask.intent]
@@ -871,6 +965,9 @@ class Replier:
         )
 
 
+_LIGHT = frozenset(w for w in LIGHT_WORDS | {"was", "were", "is", "are", "set", "said", "that"})
+_QUALIFYING = frozenset({"nearly", "almost", "about", "around", "over", "more", "than", "a", "an", "some"})
+_CLOSE_WORDING = 60  # rapidfuzz ratio from which the statement's words are offered as what it says instead
 _TOTAL = re.compile(r"\b(?:total|in total|overall|altogether|all together|in all|grand total|all up)\b")
 _PARTS_ASKED = re.compile(
     r"\b(?:where|which|what kinds?|what sorts?|types?|categor\w*|break\w*|split|each|per|by|platforms?|channels?|"
@@ -1001,6 +1098,7 @@ _ABOUT_STATEMENT = re.compile(
     r"break|split|provide|publish)\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,2}(?:figure|number|breakdown|count|data|total)s?\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:mention|word|reference|information|info|detail)s? (?:of|about|on)\b"
+    r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[\w-]+ ){1,4}?(?:quoted|named|mentioned|cited|listed|identified)\b"
 )
 _ABOUT_STEMS = frozenset(
     Analyzer.stem(w)
