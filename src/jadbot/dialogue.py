@@ -510,6 +510,9 @@ _HOW_MUCH = re.compile(r"(?:how many|how much)\b")
 _LEFT_OUT = re.compile(
     r"\b(?:not|wasnt|werent|isnt|arent|except|excluding|other than|apart from|besides|without)\b"
 )
+_OUT_OF = re.compile(
+    r"^(?:(?:and|so|ok|but)\s+)*(?:out )?of how many\b|\bout of how many\b|^(?:and )?out of what\b"
+)
 _ADDS_UP = re.compile(
     r"\b(?:add up|adds up|added up|sum up|sums up|tally|tallies|come to|comes to|match the total)\b"
 )
@@ -606,6 +609,17 @@ def _added_up(f: FollowUp) -> Resolution | None:
         return None
     asks = f.readers.sum_of_parts(f.clause, whole)
     return asks, f"parts of {f.readers.intents[whole].title}, added up"
+
+
+def _out_of(f: FollowUp) -> Resolution | None:
+    """ "Out of how many?" after a part (the dark web's 5): the whole it is part of (the 120 targets)."""
+    if not _OUT_OF.search(f.fragment):
+        return None
+    whole = next((w for i in f.previous.intents if (w := f.readers.calculator.whole_of(i))), None)
+    if whole is None:
+        return None
+    ask = Ask("lookup", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"{f.readers.intents[whole].title}, the whole"
 
 
 def _all_of(f: FollowUp) -> Resolution | None:
@@ -1285,6 +1299,7 @@ _STAGES = (
     _in_the_list,
     _after_unreported,
     _share_of_rest,
+    _out_of,
     _rank_all,
     _ranked_pick,
     _added_up,
