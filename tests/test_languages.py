@@ -315,3 +315,15 @@ def test_wanting_to_know_about_cocaine_is_no_request_to_buy_it(engine) -> None:
     """German "ich will wissen …" glosses to "i want know …": a question, not "I want cocaine"."""
     text = engine.answer("ich will wissen wieviel kokain die polizei genommen hat").text
     assert "626" in text, text
+
+
+def test_a_serbian_reader_of_a_wrong_city_gets_no(engine) -> None:
+    """ "Čitam …" is "I read", not "I ask": the claim before "je l' to tačno?" is checked."""
+    text = engine.answer("Čitam na portalu da je centar bio u Sofiji. Je l' to tačno?").text
+    assert text.startswith("Ne"), text
+    assert "Skop" in text, text
+
+
+def test_greek_outside_the_eu_without_accents_asks_the_non_eu_list(engine) -> None:
+    text = engine.answer("ποιες χωρες εξω απο την ευρωπαικη ενωση συμμετειχαν").text
+    assert "Ουκραν" in text and "Αυστρ" not in text, text

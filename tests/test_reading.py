@@ -1103,3 +1103,20 @@ def test_quoted_words_are_checked_against_the_statement(engine: Engine) -> None:
     assert unused.startswith("No") and "gun smuggling" in unused
     which = engine.answer("was it 'clear websites' or 'open websites'?").text
     assert which.startswith("The statement says “clear websites”, not “open websites”")
+
+
+def test_a_greeting_does_not_hide_the_question_after_it(engine: Engine) -> None:
+    answer = engine.answer("hey there, um could you give me the list of the non-EU countries")
+    assert answer.intent == "countries_non_eu"
+    assert engine.answer("hi hi, anybody there?").intent == "greeting"
+
+
+def test_a_line_put_in_quotes_is_a_claim_to_check(engine: Engine) -> None:
+    assert engine.answer("“The coordination centre was in Belgrade”").text.startswith("No")
+    assert engine.answer("'Frontex, Eurojust and Interpol worked with Europol'").text.startswith("Yes")
+
+
+def test_one_kind_of_officer_is_not_counted_apart(engine: Engine) -> None:
+    text = plain(engine.answer("how many immigration officers took part?").text)
+    assert text.startswith("The statement does not break") and "22400" in text
+    assert "does not break" not in engine.answer("how many officers took part?").text

@@ -193,6 +193,7 @@ _PER = re.compile(r"^(?!per\b|for each\b|for every\b)")  # other leading phrases
 _LEAD_IN = re.compile(  # "Graphics desk needs this:", "my editor wants:": who asks, not what
     r"\b(?:needs?|wants?|asks?|asking|requests?|here s|here is|this is for|for my|for our)\b"
 )
+_WHOLE_QUOTE = re.compile(r"['‘\"“«]([^'‘’\"“”«»]{8,300})['’\"”»]\W*")
 _LEADING = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every)\b"
@@ -236,6 +237,9 @@ class Message:
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
+    quoted = _WHOLE_QUOTE.fullmatch(text.strip())
+    if quoted and "?" not in quoted.group(1):  # "'Interpol coordinated the operation'": a line put to check
+        text = f"{quoted.group(1).rstrip(' .!')}, is that true?"
     # (text, ended with a question mark, ended with a colon, ended with a comma)
     pieces: list[tuple[str, bool, bool, bool]] = []
     position = 0

@@ -372,7 +372,11 @@ class Readers:
             # "yes hello so I wanted to ask how much cocaine they found, thanks": the question inside
             inner = " ".join(_COURTESY_END.sub(" ", _OPENER.sub(" ", norm)).split())
             if len(inner.split()) >= 2:
-                analysis, ranked = self._read_instead(inner, analysis, ranked)
+                # "hi um can you tell me the whole list of countries": the question, not the greeting
+                greeted = bool(ranked) and self.intents[ranked[0].intent].kind in QUIET_KINDS
+                analysis, ranked = self._read_instead(
+                    inner, analysis, [] if greeted else ranked, ranked, ranked[0].score if greeted else 0.0
+                )
         framed = " ".join(_FRAMING.sub(" ", text).split())
         if framed and framed != text:
             # "can I write in my piece that …", "… anywhere in the statement?": the question is the rest
@@ -394,14 +398,27 @@ class Readers:
         return Clause(text, analysis, ranked)
 
     def _read_instead(
-        self, text: str, analysis: Analysis, ranked: list[Scored]
+        self,
+        text: str,
+        analysis: Analysis,
+        ranked: list[Scored],
+        kept: list[Scored] | None = None,
+        beat: float = 0.0,
     ) -> tuple[Analysis, list[Scored]]:
-        """The reading of `text` in place of one that reads nothing, when it reads something."""
+        """The reading of `text` in place of one that reads nothing, when it reads something (`kept`:
+        the reading to keep otherwise, when `ranked` was set aside as no reading, which the new
+        one must `beat`)."""
+        kept = ranked if kept is None else kept
         if ranked and ranked[0].score >= self.settings.threshold:
             return analysis, ranked
         bare = self.analyzer.analyze(text)
         other = self.rank(bare, limit=8)
-        return (bare, other) if other and other[0].score >= self.settings.threshold else (analysis, ranked)
+        found = other and other[0].score >= max(self.settings.threshold, beat)
+        return (
+            (bare, other)
+            if found and self.intents[other[0].intent].kind not in QUIET_KINDS
+            else (analysis, kept)
+        )
 
     # ------------------------------------------------------------ per clause, in order
 

@@ -147,7 +147,11 @@ class Replier:
             return Reply(text, tuple(refs), (intent.intent,), framed=True)
         assert intent.answer is not None
         refs = references(intent.answer)
-        unsaid = self._relation_unsaid(intent, analysis) or self._breakdown_unsaid(intent, analysis)
+        unsaid = (
+            self._relation_unsaid(intent, analysis)
+            or self._breakdown_unsaid(intent, analysis)
+            or self._kind_unsaid(intent, analysis)
+        )
         if unsaid is not None:
             return Reply(unsaid, (intent.figure or "",), (intent.intent,))
         whole = self._total_only(intent, ask)
@@ -357,6 +361,26 @@ class Replier:
             return None
         stated = self._relation_stated(fact)
         return render(self.store, self.intents.responses["not_broken_down"], {"stated": stated})
+
+    def _kind_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
+        """ "How many customs officers?": one kind of those a figure's detail lists (officers of police,
+        customs, immigration and border control). The statement counts them together only."""
+        refs = [intent.figure or "", *references(intent.answer or "")]
+        fact = next((f for r in refs if isinstance(f := self.store.facts.get(r), Figure) and f.detail), None)
+        norm = normalize(analysis.text)
+        if fact is None or analysis.claims or not _HOW_MANY.search(norm):
+            return None
+        unit = self.analyzer.analyze(fact.unit).stems
+        if not unit or unit[-1] not in analysis.stems:
+            return None  # "how much cannabis?" names a kind, not a part of the officers
+        kinds = [normalize(k) for k in re.split(r",\s*|\s+and\s+", fact.detail) if normalize(k)]
+        kinds = [re.sub(r"^(?:of|from|by)\s+|\s+services?$", "", k) for k in kinds]
+        named = [k for k in kinds if re.search(rf"\b{re.escape(k)}\b", norm)]
+        if not named or len(named) == len(kinds):
+            return None
+        return render(
+            self.store, self.intents.responses["not_broken_down"], {"stated": self._relation_stated(fact)}
+        )
 
     def _total_only(self, intent: Intent, ask: Ask) -> str | None:
         """The whole alone when a figure with parts is asked "in total" and nothing else: no claim,
@@ -967,6 +991,7 @@ class Replier:
 
 _LIGHT = frozenset(w for w in LIGHT_WORDS | {"was", "were", "is", "are", "set", "said", "that"})
 _QUALIFYING = frozenset({"nearly", "almost", "about", "around", "over", "more", "than", "a", "an", "some"})
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b")
 _CLOSE_WORDING = 60  # rapidfuzz ratio from which the statement's words are offered as what it says instead
 _TOTAL = re.compile(r"\b(?:total|in total|overall|altogether|all together|in all|grand total|all up)\b")
 _PARTS_ASKED = re.compile(
