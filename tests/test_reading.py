@@ -1120,3 +1120,10 @@ def test_one_kind_of_officer_is_not_counted_apart(engine: Engine) -> None:
     text = plain(engine.answer("how many immigration officers took part?").text)
     assert text.startswith("The statement does not break") and "22400" in text
     assert "does not break" not in engine.answer("how many officers took part?").text
+
+
+def test_leaving_one_out_is_a_complement_led_by_what_remains(engine: Engine) -> None:
+    text = plain(engine.answer("how many EU countries if we don't count Spain?").text)
+    assert text.startswith("15 countries"), text
+    people = plain(engine.answer("just the people checked please (not the overall total)").text)
+    assert people.startswith("215273"), people

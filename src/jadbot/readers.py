@@ -573,7 +573,11 @@ class Readers:
         """ "Targets not on the dark web", "everything checked other than people", "other than the UK,
         how many non-EU countries": a whole less the parts the question leaves out."""
         match = _EXCLUDE.search(clause.norm)
-        if match is None and _NOT_PART.search(clause.norm) and not re.search(r",\s*not\b", clause.text, re.I):
+        if (
+            match is None
+            and _NOT_PART.search(clause.norm)
+            and not re.search(r"[,(]\s*not\b", clause.text, re.I)
+        ):
             match = _NOT_PART.search(clause.norm)  # "how many checked entities were not people"
         if not match:
             return []
@@ -1487,7 +1491,7 @@ _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …"
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
     r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)"
     # "only the cocaine — not the cannabis/heroin one", "I don't want the weapons count, only …"
-    r"|[,;:\-—–]\s*not\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?\b(?:one|ones|figure|number|count|total|amount)\b"
+    r"|[,;:\-—–(]\s*not\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?\b(?:one|ones|figure|number|count|total|amount)\b\)?"
     r"|\bi\s+(?:do\s+not|don'?t|dont)\s+(?:want|need)\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?"
     r"\b(?:one|ones|figure|number|count|total|amount)\b"
     # "…like people people not cars or anything": the thing not asked, at the end
@@ -1550,6 +1554,7 @@ FRAME = frozenset(
 )  # fmt: skip
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
+    r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|"
     r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
     r"drop|dropping|remove|removing|strip out|knock off)\b"
 )
