@@ -1127,3 +1127,16 @@ def test_leaving_one_out_is_a_complement_led_by_what_remains(engine: Engine) -> 
     assert text.startswith("15 countries"), text
     people = plain(engine.answer("just the people checked please (not the overall total)").text)
     assert people.startswith("215273"), people
+
+
+def test_a_part_without_a_verb_takes_its_siblings_relation(engine: Engine) -> None:
+    text = plain(engine.answer("how many screened cars and how many persons?").text)
+    assert "67277" in text and "215273" in text and "22400" not in text
+    text = plain(engine.answer("total entities checked and how many of them people?").text)
+    assert "215273" in text and "22400" not in text
+
+
+def test_an_announcing_label_before_a_colon_asks_nothing(engine: Engine) -> None:
+    text = engine.answer("Two figures for the article, please: parcels and premises checked?").text
+    assert "per-country" not in text and "per country" not in text
+    assert "5,225" in text and "999" in text

@@ -187,6 +187,11 @@ _FRAMING = re.compile(
     r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"
     r"checking|i|my|me|we|our|im|ive)\b"
 )
+# "two numbers for the news, please:" announces all the same
+_ANNOUNCING = re.compile(
+    r"\b(?:for|the|a|an|of|to|in|data|numbers?|figures?|facts|stats|statistics|details|points|bits|please|pls|"
+    r"news|article|piece|copy|desk|lede|draft|editor|deadline|text)\b"
+)
 # "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
 LEADING_WORDS = 6
 _PER = re.compile(r"^(?!per\b|for each\b|for every\b)")  # other leading phrases lead at any length
@@ -274,8 +279,9 @@ def parse(text: str) -> Message:
             piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
         elif (
             after_colon
-            and _LABEL.fullmatch(label_text)
-            and not _FRAMING.sub("", normalize(label_text)).strip()
+            and clauses
+            and len(label_text.split()) <= 8
+            and not _ANNOUNCING.sub("", _FRAMING.sub("", normalize(label_text))).strip()
         ):
             clauses.pop()  # "two things: 1) …", "quick question: …": announces, asks nothing
         tag = _TAG_TAIL.sub(

@@ -253,6 +253,14 @@ class Readers:
         )
         coordinator = getattr(store.facts.get("operation.coordinator"), "text", "").lower()
         self.source_agency = next((a for a in store.named_agencies if a.lower() in coordinator), "")
+        self._relation_words = {
+            r: frozenset(Analyzer.stem(t) for w in listed for t in normalize(w).split())
+            for r, listed in words.relations.items()
+        }
+        self._relation_words["involved"] = frozenset(
+            Analyzer.stem(w)
+            for w in ("took", "take", "part", "involved", "participated", "participate", "deployed")
+        )
         relation_words = [w for listed in words.relations.values() for w in listed]
         relation_stems = {Analyzer.stem(t) for w in relation_words for t in normalize(w).split()}
         # stems that frame a question rather than name its topic, for follow-ups (dialogue.py)
@@ -853,7 +861,48 @@ class Readers:
                     polar=earlier.polar,
                     analysis=merged,
                 )
-        return parts
+        return self._same_relation(parts)
+
+    def _relation(self, intent_id: str | None) -> str | None:
+        fact = self.store.facts.get(self.intents[intent_id].figure or "") if intent_id else None
+        return fact.relation if isinstance(fact, Figure) else None
+
+    def _same_relation(self, parts: list[Ask]) -> list[Ask]:
+        """ "How many inspected vehicles and how many persons?": a part that names no relation of its own
+        takes its sibling's (the persons checked, not the officers taking part) when that reads nearly
+        as well."""
+        relations = {r for p in parts if (r := self._relation(p.intent))}
+        if len(parts) < 2 or len(relations) < 2:
+            return parts
+        out = []
+        for part in parts:
+            own = self._relation(part.intent)
+            siblings = {self._relation(p.intent) for p in parts if p is not part} - {None, own}
+            if (
+                own is None
+                or len(siblings) != 1
+                or part.analysis is None
+                or self._names_relation(part.analysis)
+            ):
+                out.append(part)
+                continue
+            wanted = next(iter(siblings))
+            named = {t for t in part.analysis.stems if t not in self.frame}
+            close = [
+                s
+                for s in self.rank(part.analysis)
+                if self._relation(s.intent) == wanted
+                and s.score >= part.score - _RELATION_MARGIN
+                and named
+                & self._stems_of(s.example)  # "persons" read either way; "officers" is not "entities"
+            ]
+            out.append(replace(part, intent=close[0].intent, score=close[0].score) if close else part)
+        return out
+
+    def _names_relation(self, analysis: Analysis) -> bool:
+        """Whether a clause says how its figure was come by ("checked", "seized", "took part")."""
+        stems = set(analysis.stems)
+        return any(stems & words for words in self._relation_words.values())
 
     def _names_a_place(self, intent_id: str) -> bool:
         """Whether an intent's answer names a place (a city, with its country)."""
@@ -1522,6 +1571,7 @@ _WORDING = re.compile(
     r"\b(?:phras\w*|wording|words?|terms?|exact|exactly|verbatim|literally|describe[sd]?|called|calls?|"
     r"use[sd]?|using|language|expression|spelled|spelt)\b|\bor\b"
 )
+_RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is this close to the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _OVERVIEW_FILLER = re.compile(r"\b(?:actually|really|exactly|even|like|so|then|basically|all about)\b")
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
