@@ -327,3 +327,8 @@ def test_a_serbian_reader_of_a_wrong_city_gets_no(engine) -> None:
 def test_greek_outside_the_eu_without_accents_asks_the_non_eu_list(engine) -> None:
     text = engine.answer("ποιες χωρες εξω απο την ευρωπαικη ενωση συμμετειχαν").text
     assert "Ουκραν" in text and "Αυστρ" not in text, text
+
+
+def test_german_nouns_keep_their_capital_after_no(engine) -> None:
+    text = engine.answer("Stimmt es, dass 114 Personen festgenommen wurden?").text
+    assert text.startswith("Nein — Festnahmen"), text

@@ -1140,3 +1140,27 @@ def test_an_announcing_label_before_a_colon_asks_nothing(engine: Engine) -> None
     text = engine.answer("Two figures for the article, please: parcels and premises checked?").text
     assert "per-country" not in text and "per country" not in text
     assert "5,225" in text and "999" in text
+
+
+def test_does_it_say_a_wrong_day_is_no(engine: Engine) -> None:
+    assert engine.answer("does the statement say it was published on a Friday?").text.startswith("No")
+    # "does it say which …" asks the thing itself: what is not reported is No, not a Yes about the figure
+    assert engine.answer("does it say which chat app those 94 were on?").text.startswith("No")
+
+
+def test_a_letter_list_gives_its_count(engine: Engine) -> None:
+    text = engine.answer("how many participating countries begin with M?").text
+    assert "(2)" in text and "Moldova" in text and "Montenegro" in text
+
+
+def test_listed_two_times_is_no_ratio(engine: Engine) -> None:
+    assert ops(engine, "which EU country is listed two times?") == ["lookup"]
+
+
+def test_asking_whether_we_have_a_figure_asks_the_figure(engine: Engine) -> None:
+    assert "310" in engine.answer("do we have a weapons figure?").text
+
+
+def test_a_request_that_reads_nothing_is_the_story_of_a_topicless_question(engine: Engine) -> None:
+    text = engine.answer("I need the forged documents number. What figure does Europol give?").text
+    assert "114" in text

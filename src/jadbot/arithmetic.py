@@ -25,6 +25,9 @@ _RATIO = re.compile(
     r"|\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
     r"|\bdid each\b|\btimes\b",
 )
+_LISTED_TIMES = re.compile(
+    r"\b(?:written|listed|named|mentioned|appears?|appeared|counted|occurs?|shows? up|comes? up)\s+(?:\w+\s+)?times\b"
+)
 _SHARE = re.compile(
     r"\b(?:share|percent|percentage|per cent|fraction|proportion|make up|makes up|made up|account for|"
     r"accounts for|accounted for|(?:more|less|fewer) than (?:a |one |two |three )?(?:half|thirds?|quarters?)|"
@@ -47,7 +50,7 @@ _CUE_WORDS = re.compile(
     r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|"
     r"overall|give me|tell me|the|of|if you|you|i|did|do|does|was|were|is|are|they|police|"
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
-    r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|"
+    r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
     r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by)\b"
 )
 
@@ -77,7 +80,7 @@ def operation(text: str) -> str | None:
         return None  # two questions; or figures per country, which the statement does not give (an average it does)
     if _DIFFERENCE.search(norm) and not re.search(r"\btimes\b", norm):  # "3 times more" is a ratio
         return "difference"
-    if _RATIO.search(norm):
+    if _RATIO.search(norm) and not _LISTED_TIMES.search(norm):  # "written two times in the list" counts names
         return "ratio"
     if _SHARE.search(text.lower()) or _SHARE.search(norm):
         return "share"

@@ -357,6 +357,7 @@ class Engine:
         parts: list[list[Ask]] = []
         resolved: list[str] = []
         previous = context
+        unread: list[str] = []  # asked clauses that read nothing
         listed = self.readers.list_check(text) if not refused else []
         if listed:  # "the graphic lists A, B, C, … anyone missing?": the list quoted, checked as one
             parts, asked = [listed], [text]
@@ -366,7 +367,9 @@ class Engine:
                 reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)
                 return self._out_of_scope(question, reading)
             alone = self.readers.read(clause)
-            story = message.before(clause_text)
+            # "I need to verify the forged-documents number. What figure does Europol give?": a request
+            # that read nothing on its own is the story of the topicless question after it
+            story = message.before(clause_text) or (unread[-1] if unread else "")
             if story and self.readers.topicless(clause):  # "Reuters says 22,000. What does Europol say?"
                 told = self.readers.read(
                     self.readers.clause(f"{story} {self.readers.without_source(clause_text)}")
@@ -395,6 +398,8 @@ class Engine:
             parts.append(clause_asks)
             if clause_asks:
                 previous = Context.after(clause_asks, before=previous)
+            else:
+                unread.append(clause_text)
         asks = self._choose(asked, parts)
         reading = Reading(
             text,

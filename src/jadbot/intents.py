@@ -33,7 +33,7 @@ NON_EU_OUTCOMES = ("eu_asked_non_eu", "non_eu_asked_non_eu")
 SLOT_VALUES: dict[str, set[str]] = {
     "entity": {"name"},
     "country": {"name"},
-    "letter": {"letter", "countries"},
+    "letter": {"letter", "countries", "count"},
 }
 # Fragments answers are composed of (intents.yaml `phrases:`), with the slots each may use.
 PHRASE_SLOTS: dict[str, frozenset[str]] = {

@@ -69,7 +69,8 @@ def polar(analysis: Analysis) -> bool:
     """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
     first = next((t for t in analysis.tokens if t not in LEAD_FILLERS), "")
     norm = normalize(analysis.text)
-    if first in POLAR or _TRUE_THAT.match(norm):
+    written = next((t for t in norm.split() if t not in LEAD_FILLERS), "")  # "does it say …" is set aside
+    if first in POLAR or _TRUE_THAT.match(norm) or (written in _SAYS_POLAR and _DOES_IT_SAY.match(norm)):
         return True
     if REPORTED.match(norm) and not WH_WORDS & set(norm.split()):
         return True  # "same post says the centre was in Belgrade": a claim passed on, to be checked
@@ -84,6 +85,11 @@ def polar(analysis: Analysis) -> bool:
     )
 
 
+_SAYS_POLAR = frozenset({"does", "did", "do"})
+_DOES_IT_SAY = re.compile(
+    r"^(?:\w+ )?(?:does|did|do) (?:it|the statement|europol|they|the release) (?:\w+ )?(?:say|mention|state|claim)\b"
+    r"(?! (?:which|what|who|whom|where|when|how|why|whether|if)\b)"  # "does it say which app?" asks the app
+)
 _COPULA = re.compile(r"\s(?:was|were|is|are)\s")
 _SAID_ASKING = re.compile(
     r"^(?:(?:so|wait|oh|but|really|hold on|omg|lol)\s+)*(?:they|police|europol|officers|cops)\s+"
@@ -388,7 +394,10 @@ class Readers:
         framed = " ".join(_FRAMING.sub(" ", text).split())
         if framed and framed != text:
             # "can I write in my piece that …", "… anywhere in the statement?": the question is the rest
-            analysis, ranked = self._read_instead(framed, analysis, ranked)
+            # ("do we have a weapons figure?" is no off-topic "do we have …")
+            quiet = bool(ranked) and self.intents[ranked[0].intent].kind in QUIET_KINDS
+            beat = ranked[0].score if quiet else 0.0
+            analysis, ranked = self._read_instead(framed, analysis, [] if quiet else ranked, ranked, beat)
         about_source = (
             bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS
         )  # not "Europol's EMMA"
@@ -770,7 +779,9 @@ class Readers:
         ranked = clause.ranked
         single = None
         if ranked and ranked[0].score >= threshold:
-            single = [self._ask(ranked[0], clause.analysis, ranked[1] if len(ranked) > 1 else None)]
+            single = [
+                self._ask(ranked[0], clause.analysis, ranked[1] if len(ranked) > 1 else None, clause.text)
+            ]
         split = split_and(clause.text)
         pieces = _claims_of(clause.text, split)
         parts = self._parts(pieces, clause.analysis) if len(split) > 1 else []
@@ -802,13 +813,18 @@ class Readers:
 
     # ------------------------------------------------------------ helpers
 
-    def _ask(self, scored: Scored, analysis: Analysis, runner_up: Scored | None) -> Ask:
+    def _ask(self, scored: Scored, analysis: Analysis, runner_up: Scored | None, asked: str = "") -> Ask:
+        """`asked`: the clause as written, when it was read without its frame ("is there an arrest figure
+        anywhere in the statement?" read as "an arrest figure"): still a yes/no question about the statement."""
+        text = asked or analysis.text
+        words = normalize(text).split()
+        framed_polar = text != analysis.text and bool(words) and words[0] in POLAR
         return Ask(
             "lookup",
-            analysis.text,
+            text,
             scored.intent,
             score=scored.score,
-            polar=polar(analysis) or tagged(analysis.text) is not None,
+            polar=polar(analysis) or tagged(text) is not None or framed_polar,
             analysis=analysis,
             runner_up=runner_up,
         )
@@ -1502,6 +1518,9 @@ _FRAMING = re.compile(
     r"|^(?:(?:ok|okay|so|and|but|right)\s+)?(?:what\s+(?:does|do|did)\s+(?:it|the\s+\w+|europol|they|you)\s+(?:\w+\s+)?"
     r"(?:say|said|tell|write|report|mention|know|have)|what\s+(?:can|could)\s+(?:you|u)\s+tell\s+me|tell\s+me)"
     r"\s+(?:about|on|regarding)\b"
+    # "do we have an ammunition figure?", "is there a specific cocaine figure?": the figure named
+    r"|^(?:(?:so|and|ok|okay)\s+)?(?:(?:do|does|did)\s+(?:we|you|u|it|they|the\s+statement|europol)\s+(?:have|give|got|get)"
+    r"|(?:is|are)\s+there)\s+(?:a\s+|an\s+|any\s+)?(?:specific\s+|separate\s+|exact\s+|actual\s+)?"
     # "I want know if Albania was part …", "can you tell me whether …": the question is what follows
     r"|^(?:[\w']+,?\s+){0,2}?(?:(?:ok|okay|so|and|but|please|hi|hello)\s+)*(?:(?:i|we)\s+(?:\w+\s+)?(?:want|wanted|would like|d like|need|wish)"
     r"(?:\s+to)?\s+(?:know|ask|check|find out|understand)|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?"

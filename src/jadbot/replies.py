@@ -243,7 +243,10 @@ class Replier:
         for claim in analysis.claims:
             other = self._other_figure(claim.value, "") if claim.comparator in ("is", "exact") else None
             if other is not None and not self._unit_named(claim.value, analysis):
-                answer = _lower_first(text, self.wording.language) + text[1:]
+                keep = self.wording.language == "de" or self._names_a_name(text.split(" ", 1)[0])
+                answer = (
+                    text if keep else _lower_first(text, self.wording.language) + text[1:]
+                )  # German nouns
                 slots = {"answer": answer, "claimed": self.wording.number(claim.value), "other": other}
                 return render(self.store, self.intents.responses["unreported_other"], slots)
         return None
@@ -649,9 +652,12 @@ class Replier:
                     group = list(self.store.eu)
                 names = [self.country_name(c) for c in group]
                 hits = [n for n in names if _initial(n) == _initial(letter)]
-                lines.append(
-                    ("found" if hits else "none", {"letter": letter, "countries": self.wording.join(hits)})
-                )
+                slots = {
+                    "letter": letter,
+                    "countries": self.wording.join(hits),
+                    "count": self.wording.number(len(hits)),
+                }
+                lines.append(("found" if hits else "none", slots))
         else:
             for code in analysis.countries:
                 outcome = self.store.participation(code)
