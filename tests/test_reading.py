@@ -1164,3 +1164,13 @@ def test_asking_whether_we_have_a_figure_asks_the_figure(engine: Engine) -> None
 def test_a_request_that_reads_nothing_is_the_story_of_a_topicless_question(engine: Engine) -> None:
     text = engine.answer("I need the forged documents number. What figure does Europol give?").text
     assert "114" in text
+
+
+def test_each_claim_a_report_passes_on_is_checked(engine: Engine) -> None:
+    assert engine.answer("one blog says Interpol, Frontex and the FBI helped").text.startswith("No")
+    assert engine.answer("and 'the centre was in Tirana'?").text.startswith("No")
+
+
+def test_neither_nor_leaves_both_out(engine: Engine) -> None:
+    text = plain(engine.answer("checks that were neither people nor vehicles, how many?").text)
+    assert text.startswith("6224"), text

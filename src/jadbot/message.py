@@ -190,7 +190,8 @@ _FRAMING = re.compile(
 # "two numbers for the news, please:" announces all the same
 _ANNOUNCING = re.compile(
     r"\b(?:for|the|a|an|of|to|in|data|numbers?|figures?|facts|stats|statistics|details|points|bits|please|pls|"
-    r"news|article|piece|copy|desk|lede|draft|editor|deadline|text)\b"
+    r"news|article|piece|copy|desk|lede|draft|editor|deadline|text|box|factbox|graphic|graphics|chart|table|"
+    r"infographic|sidebar|caption|slide|slides|presentation|thread|explainer|summary|quickly)\b"
 )
 # "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
 LEADING_WORDS = 6
@@ -198,7 +199,10 @@ _PER = re.compile(r"^(?!per\b|for each\b|for every\b)")  # other leading phrases
 _LEAD_IN = re.compile(  # "Graphics desk needs this:", "my editor wants:": who asks, not what
     r"\b(?:needs?|wants?|asks?|asking|requests?|here s|here is|this is for|for my|for our)\b"
 )
-_WHOLE_QUOTE = re.compile(r"['‘\"“«]([^'‘’\"“”«»]{8,300})['’\"”»]\W*")
+_WHOLE_QUOTE = re.compile(
+    r"(?:(?:and|also|plus|so|then|what about|how about|next)\s+)?['‘\"“«]([^'‘’\"“”«»]{8,300})['’\"”»]\W*",
+    re.I,
+)
 _LEADING = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every)\b"

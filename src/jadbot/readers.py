@@ -790,6 +790,9 @@ class Readers:
             parts = self._parts(pieces, clause.analysis) if len(pieces) > 1 else []
         if not parts:
             return single or []
+        if REPORTED.match(clause.norm) and not WH_WORDS & set(clause.norm.split()):
+            # "the same article says Frontex, Eurojust and NATO supported it": each part a claim to check
+            parts = [replace(p, polar=True) for p in parts]
         if len(parts) == 1:
             # one real question wrapped in chatter: answer the part if it reads better than the whole
             if single is None or parts[0].score > single[0].score + self.settings.clause_margin:
@@ -1623,16 +1626,16 @@ FRAME = frozenset(
 )  # fmt: skip
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
-    r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|"
+    r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|neither|"
     r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
     r"drop|dropping|remove|removing|strip out|knock off)\b"
 )
 _NOT_ON = re.compile(
-    r"not |other than|apart from|except|excluding|besides|aside from|subtract|deduct|take away|take out|drop|remove"
+    r"not |neither|other than|apart from|except|excluding|besides|aside from|subtract|deduct|take away|take out|drop|remove"
 )
 _NAMELY = re.compile(r",?\s+(?:so|i e|ie|namely|that is|meaning|in other words)\s+")
 _QUANTITY = re.compile(
-    r"\b(?:how many|how much|number|total|count|sum|left|remain|remaining|rest|figure|were there)\b"
+    r"\b(?:how many|how much|number|total|count|sum|left|remain|remains|remaining|rest|figure|were there)\b"
 )
 _RANK = re.compile(
     r"\b(?:most|largest|biggest|highest|top|main|(?<!at )least|fewest|smallest|lowest|rank|ranking|in order of|"

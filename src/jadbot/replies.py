@@ -445,9 +445,10 @@ class Replier:
             core = self.analyzer.analyze(_IF_NOT.sub("", analysis.text))
         if not polar(analysis):
             statement = tagged(analysis.text)
-            if statement is None:
+            if statement is None and not asked_polar:
                 return None
-            core = self.analyzer.analyze(statement)  # without the tag's "not" ("..., wasn't it?")
+            if statement is not None:  # without the tag's "not" ("..., wasn't it?")
+                core = self.analyzer.analyze(statement)
         if any(t in _HEDGES for t in core.tokens):
             return None
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
