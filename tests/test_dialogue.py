@@ -573,3 +573,20 @@ def test_name_them_in_the_order_given_lists_what_was_counted(engine: Engine) -> 
 def test_one_of_them_after_a_group_list_asks_that_group(engine: Engine) -> None:
     last = chat(engine, "list the EU countries that took part", "and is serbia one of em?")[-1]
     assert last.startswith("No") and "non-EU" in last, last
+
+
+def test_per_officer_after_a_figure_divides_that_figure(engine: Engine) -> None:
+    replies = chat(engine, "how many persons were checked?", "thats about ten a head per officer right")
+    assert "9.6" in replies[-1] and "12.9" not in replies[-1]
+
+
+def test_the_remaining_parts_after_two_shares_are_the_rest(engine: Engine) -> None:
+    replies = chat(
+        engine, "share of the checks that were people?", "and of vehicles?", "remaining two, added up?"
+    )
+    assert "6,224" in replies[-1]
+
+
+def test_out_of_how_many_after_a_part_is_its_whole(engine: Engine) -> None:
+    replies = chat(engine, "how many targets were on marketplaces?", "out of how many?")
+    assert "120" in replies[-1]

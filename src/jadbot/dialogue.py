@@ -121,7 +121,7 @@ _PRONOUN = re.compile(
     r"|\b(?:for each|for every one|each one|apiece)\s*$"  # "and the kilos for each?" after the drugs named
 )
 _REST = re.compile(
-    r"\b(?:the rest|the others|the remaining|the remainder|everything else|left over|leftover)\b"
+    r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover)\b"
 )
 _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|altogether|add)\b")
 _BOTH = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of them)\b")
@@ -369,8 +369,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
     a calculation whose other operand is the figure (or the pair) just given."""
     readers = f.readers
     op = arithmetic.operation(f.fragment)
-    if op is None or f.same_message or len(f.fragment.split()) > 10:
-        return None
+    if op is None or f.same_message or len(f.fragment.split()) > 10 or _REST.search(f.norm):
+        return None  # "the two remaining, combined?" is the rest, not the two just given
     if any(a.op != "lookup" and len(a.operands) >= 2 for a in f.alone):
         return ALONE  # it names both operands itself
     named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
@@ -1058,11 +1058,17 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             if whole is not None:
                 ask = Ask("rank", clause.text, whole, score=1.0, analysis=clause.analysis)
                 return [ask], f"{readers.intents[whole].title}, largest first"
-    wholes = {readers.calculator.whole_of(i) for i in previous.intents}
+    exact = set(readers.calculator.whole.values())  # wholes their parts add up to
+    wholes = {  # the whole the parts just given belong to (a share's whole given beside them is no part)
+        readers.calculator.whole_of(i) for i in previous.intents if i not in exact
+    }
     if _REST.search(norm) and len(wholes) == 1 and None not in wholes:
-        # "and the rest?" after the people checked, or after the people and vehicles added up
-        whole, given = wholes.pop(), tuple(dict.fromkeys(previous.intents))
+        # "and the rest?" after the people checked, or after the people and vehicles added up; after
+        # the people's share and then the vehicles', the two remaining are parcels and premises
+        whole = wholes.pop()
         assert whole is not None
+        members = readers.calculator.members.get(whole, [])
+        given = tuple(dict.fromkeys(i for i in (*previous.history, *previous.intents) if i in members))
         if len(given) < len(readers.calculator.members.get(whole, [])):
             ask = Ask("complement", clause.text, whole, given, score=1.0, analysis=clause.analysis)
             titles = " and ".join(readers.intents[i].title for i in given)
@@ -1092,7 +1098,11 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             ask = Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)
             return [ask], readers.intents[whole].title
     per = _PER.search(norm)
-    if per and (REFERS.search(norm) or len(norm.split()) <= 6) and len(last_figures) == 1:
+    if (
+        per
+        and (REFERS.search(norm) or _THATS.search(norm) or len(norm.split()) <= 6)
+        and len(last_figures) == 1
+    ):
         divisor = readers.figure_intent(per.group(1) or per.group(2))
         if divisor and readers.lists_countries(divisor):
             divisor = None  # "per country?": a breakdown the statement does not give, not an average
@@ -1266,6 +1276,7 @@ _AS = re.compile(
 _OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
 _WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
+_THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per officer?": the figure just given
 _PER = re.compile(
     r"\b(?:per|for each|for every|for one|for a|each|a)\s+(officer|cop|policeman|police officer)\b"
     r"|\b(?:per|for each|for every|for one|for a)\s+([a-z]+(?: [a-z]+)?)"
@@ -1278,7 +1289,7 @@ _OPERATION_WORDS = frozenset(
         "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
         "than", "over", "under", "above", "below", "exceed", "this", "that", "it", "is", "was", "were", "are",
         "thousand", "million", "ton", "tons", "tonne", "between", "first", "second", "bigger", "smaller", "larger",
-        "higher", "lower", "fewer",
+        "higher", "lower", "fewer", "remaining", "absolute", "category", "categories", "count", "figure", "number",
     )
 )  # fmt: skip
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")
