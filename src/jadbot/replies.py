@@ -379,8 +379,8 @@ class Replier:
         kinds = [normalize(k) for k in re.split(r",\s*|\s+and\s+", fact.detail) if normalize(k)]
         kinds = [re.sub(r"^(?:of|from|by)\s+|\s+services?$", "", k) for k in kinds]
         named = [k for k in kinds if re.search(rf"\b{re.escape(k)}\b", norm)]
-        if not named or len(named) == len(kinds):
-            return None
+        if not named or len(named) == len(kinds) or named == kinds[:1]:
+            return None  # "police" alone is what people call all of them
         return render(
             self.store, self.intents.responses["not_broken_down"], {"stated": self._relation_stated(fact)}
         )
