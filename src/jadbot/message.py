@@ -159,6 +159,7 @@ _TAG_ONLY = re.compile(
     r"(?: or (?:not|false|fake|true|wrong|right|correct|incorrect))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it) (?:say|confirm) (?:that|this|so)$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
     r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
+    r"|^(?:did|does|is|was)$"  # Serbian/Croatian "…, jel?" glossed word for word
     r"|^(?:are|is) (?:both|they both|both of them|these|those|they|all of them|all three|all|each) "
     r"(?:right|correct|true|accurate)$"
     r"|^(?:does|do|would|will|did) (?:that|this|it|these|those)(?: (?:figure|number|claim|line|quote))?(?: really| actually)? "
