@@ -332,3 +332,8 @@ def test_greek_outside_the_eu_without_accents_asks_the_non_eu_list(engine) -> No
 def test_german_nouns_keep_their_capital_after_no(engine) -> None:
     text = engine.answer("Stimmt es, dass 114 Personen festgenommen wurden?").text
     assert text.startswith("Nein — Festnahmen"), text
+
+
+def test_asking_what_the_release_is_about_gets_the_overview(engine) -> None:
+    text = engine.answer("Ciao! di che parla questo comunicato stampa?").text
+    assert "22.400" in text and "626" in text, text

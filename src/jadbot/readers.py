@@ -1581,7 +1581,8 @@ _QUOTED_THING = re.compile(
 # a vague request around the operation itself: "what do you know about this action?", "anything new on it?"
 _VAGUE_ASK = re.compile(
     r"\b(?:what (?:(?:can|could|do|would) (?:you|u) (?:tell|say|know)|(?:do|can) (?:you|u) (?:tell|say|know))"
-    r"|what (?:me )?can (?:you|u) tell|(?:is there )?anything (?:new|interesting|to know)|tell me about|what happened)\b"
+    r"|what (?:me )?can (?:you|u) tell|(?:is there )?anything (?:new|interesting|to know)|tell me about"
+    r"|what (?:has |had )?happened|(?:you )?can (?:you |u )?(?:me )?summari[sz]e|of what (?:talks|parla|speaks)|what (?:is it|its) about)\b"
 )
 # words quoted between quotation marks, and the words that ask about wording rather than a figure
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“«]([^'‘’\"“”«»]{3,120}?)['’\"”»](?=$|[\s,.;:!?)])")
