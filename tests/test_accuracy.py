@@ -46,6 +46,9 @@ GRADED_SETS = [
     ("fresh24.jsonl", 220, 189),  # ninth session, first final round: first run 190/220
     ("fresh26.jsonl", 220, 206),  # tenth session, before the work: first run 188/220
     ("fresh27.jsonl", 220, 202),  # tenth session, first final round: first run 199/220
+    ("fresh29.jsonl", 220, 215),  # eleventh session, before the work: first run 211/220
+    ("fresh30.jsonl", 220, 207),  # eleventh session, first final round: first run 201/220
+    ("fresh31.jsonl", 220, 204),  # eleventh session, second final round: first run 204/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -69,6 +72,13 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv19.jsonl", 274, 233),  # ninth session, before the work: first run 216/274 (follow-ups 151/204)
     ("conv21.jsonl", 241, 201),  # tenth session, before the work: first run 198/241 (follow-ups 135/171)
     ("conv22.jsonl", 239, 195),  # tenth session, first final round: first run 193/239 (follow-ups 126/169)
+    ("conv24.jsonl", 241, 208),  # eleventh session, before the work: first run 197/241 (follow-ups 135/171)
+    ("conv25.jsonl", 249, 217),  # eleventh session, first final round: first run 208/249 (follow-ups 146/179)
+    (
+        "conv26.jsonl",
+        247,
+        219,
+    ),  # eleventh session, second final round: first run 220/247 (follow-ups 155/177)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -93,6 +103,9 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi18.jsonl", 300, 278),  # ninth session, first final round: first run 279/300
     ("multi20.jsonl", 300, 279),  # tenth session, before the work: first run 272/300
     ("multi21.jsonl", 300, 276),  # tenth session, first final round: first run 274/300
+    ("multi23.jsonl", 300, 261),  # eleventh session, before the work: first run 254/300
+    ("multi24.jsonl", 300, 271),  # eleventh session, first final round: first run 267/300
+    ("multi25.jsonl", 300, 258),  # eleventh session, second final round: first run 255/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
@@ -220,4 +233,4 @@ def test_no_answer_states_another_facts_figure(engine: Engine, figures):
     assert len(flagged) <= FLAGGED_TODAY, "\n".join(f"{q!r}: {f}" for q, f in flagged)
 
 
-FLAGGED_TODAY = 3  # each listed in docs/accuracy.md, "Answers that state another fact's figure"
+FLAGGED_TODAY = 4  # each listed in docs/accuracy.md, "Answers that state another fact's figure"

@@ -1174,3 +1174,8 @@ def test_each_claim_a_report_passes_on_is_checked(engine: Engine) -> None:
 def test_neither_nor_leaves_both_out(engine: Engine) -> None:
     text = plain(engine.answer("checks that were neither people nor vehicles, how many?").text)
     assert text.startswith("6224"), text
+
+
+def test_a_claimed_figure_before_what_does_europol_say_is_checked(engine: Engine) -> None:
+    text = engine.answer("A tabloid claims 3 tonnes of cocaine. What does Europol say?").text
+    assert text.startswith("No") and "626" in text, text

@@ -373,7 +373,11 @@ class Engine:
             if story and self.readers.topicless(clause):  # "Reuters says 22,000. What does Europol say?"
                 told = self.readers.read(
                     self.readers.clause(f"{story} {self.readers.without_source(clause_text)}")
-                )
+                ) or [  # "Report claims 62.6 tonnes of cocaine. What does Europol say?": the claim, checked
+                    replace(a, polar=True)
+                    for a in self.readers.read(self.readers.clause(story))
+                    if a.op == "lookup" and a.analysis is not None and a.analysis.claims
+                ]
                 alone = told or alone
             followed = resolve(clause, alone, previous, self.readers, same_message=previous is not context)
             if followed is not None:
