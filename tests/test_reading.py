@@ -1179,3 +1179,15 @@ def test_neither_nor_leaves_both_out(engine: Engine) -> None:
 def test_a_claimed_figure_before_what_does_europol_say_is_checked(engine: Engine) -> None:
     text = engine.answer("A tabloid claims 3 tonnes of cocaine. What does Europol say?").text
     assert text.startswith("No") and "626" in text, text
+
+
+def test_the_eu_list_is_not_the_non_eu_one_without_a_negation(engine: Engine) -> None:
+    assert engine.answer("list the countries from the European Union that joined").intent == "countries_eu"
+    assert engine.answer("list the countries from outside the European Union").intent == "countries_non_eu"
+
+
+def test_figures_for_each_after_a_claim_check_the_claim(engine: Engine) -> None:
+    text = engine.answer(
+        "A blog says 300 guns and 2,000 rounds were seized. What are the real numbers for each?"
+    ).text
+    assert "310" in text and "20,000" in text, text

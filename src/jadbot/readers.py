@@ -1068,7 +1068,9 @@ class Readers:
             or self.country_group(ranked[0].intent) != "non_eu"
         ):
             return ranked
-        margin = self.settings.explain_margin
+        margin = (
+            _GROUP_MARGIN  # the non-EU examples' "not" is all that lifts them ("which countries from the EU")
+        )
         eu = next(
             (
                 r
@@ -1405,7 +1407,7 @@ VAGUE = frozenset(
         "correct", "right", "true", "count", "total", "there", "then", "really", "does", "itself", "stated",
         "state", "statement", "release", "mention", "quote", "accord", "contact", "help", "call", "reach", "ask",
         "wording", "word", "phrase", "verbatim", "attribute", "source", "europol", "i", "we", "you", "my", "our",
-        "can", "could", "need", "want", "one",
+        "can", "could", "need", "want", "one", "each",
     )
 )  # fmt: skip
 _POINTING = ("it", "that", "this", "these", "those", "them", "they")
@@ -1594,6 +1596,7 @@ _WORDING = re.compile(
     r"\b(?:phras\w*|wording|words?|terms?|exact|exactly|verbatim|literally|describe[sd]?|called|calls?|"
     r"use[sd]?|using|language|expression|spelled|spelt)\b|\bor\b"
 )
+_GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is this close to the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _OVERVIEW_FILLER = re.compile(r"\b(?:actually|really|exactly|even|like|so|then|basically|all about)\b")
