@@ -590,3 +590,10 @@ def test_the_remaining_parts_after_two_shares_are_the_rest(engine: Engine) -> No
 def test_out_of_how_many_after_a_part_is_its_whole(engine: Engine) -> None:
     replies = chat(engine, "how many targets were on marketplaces?", "out of how many?")
     assert "120" in replies[-1]
+
+
+def test_a_weight_quoted_after_a_count_is_not_checked_against_the_count(engine: Engine) -> None:
+    replies = chat(engine, "how many targets did the cyber patrol identify?", "was it about a ton?")
+    assert "120 targets" not in replies[-1], replies[
+        -1
+    ]  # was "No — the statement says 120 targets …, not about a ton"

@@ -828,6 +828,11 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
     if not figures or _TWO.search(clause.norm) or _GAP.search(clause.norm):
         return None  # "total of the 2??", "is this together more than 2,300?": an operation asked
+    if _WEIGHT.search(clause.norm) and not any(
+        _WEIGHT.search(readers.calculator.operand(i).text)
+        for i in figures  # type: ignore[union-attr]
+    ):
+        return None  # "nearly a ton or almost a tonne?" after the 120 targets is not about the targets
     stated = {v for v, i in readers.figures if i not in figures}
     bare = not [t for t in known if t not in _QUOTING and t not in _OPERATION_WORDS]
     pointing = bare and (f.pronoun is not None or (reported and not topics))
@@ -1276,6 +1281,7 @@ _AS = re.compile(
 _OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
 _WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
+_WEIGHT = re.compile(r"\b(?:tons?|tonnes?|kg|kgs|kilos?|kilograms?)\b")
 _THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per officer?": the figure just given
 _PER = re.compile(
     r"\b(?:per|for each|for every|for one|for a|each|a)\s+(officer|cop|policeman|police officer)\b"
