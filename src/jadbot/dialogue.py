@@ -1074,7 +1074,7 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         assert whole is not None
         members = readers.calculator.members.get(whole, [])
         given = tuple(dict.fromkeys(i for i in (*previous.history, *previous.intents) if i in members))
-        if len(given) < len(readers.calculator.members.get(whole, [])):
+        if len(given) < len(members):
             ask = Ask("complement", clause.text, whole, given, score=1.0, analysis=clause.analysis)
             titles = " and ".join(readers.intents[i].title for i in given)
             return [ask], f"{readers.intents[whole].title} other than {titles}"

@@ -263,12 +263,9 @@ class Readers:
             r: frozenset(Analyzer.stem(t) for w in listed for t in normalize(w).split())
             for r, listed in words.relations.items()
         }
-        self._relation_words["involved"] = frozenset(
-            Analyzer.stem(w)
-            for w in ("took", "take", "part", "involved", "participated", "participate", "deployed")
-        )
-        relation_words = [w for listed in words.relations.values() for w in listed]
-        relation_stems = {Analyzer.stem(t) for w in relation_words for t in normalize(w).split()}
+        relation_stems = frozenset().union(*self._relation_words.values())
+        # "took part" is no relation a question must name to get a figure, but it names one all the same
+        self._relation_words["involved"] = frozenset(Analyzer.stem(w) for w in _INVOLVED)
         # stems that frame a question rather than name its topic, for follow-ups (dialogue.py)
         self.frame = frozenset(CONTENTLESS | GENERIC | VAGUE | FRAME | relation_stems)
 
@@ -387,17 +384,12 @@ class Readers:
             inner = " ".join(_COURTESY_END.sub(" ", _OPENER.sub(" ", norm)).split())
             if len(inner.split()) >= 2:
                 # "hi um can you tell me the whole list of countries": the question, not the greeting
-                greeted = bool(ranked) and self.intents[ranked[0].intent].kind in QUIET_KINDS
-                analysis, ranked = self._read_instead(
-                    inner, analysis, [] if greeted else ranked, ranked, ranked[0].score if greeted else 0.0
-                )
+                analysis, ranked = self._read_instead(inner, analysis, ranked)
         framed = " ".join(_FRAMING.sub(" ", text).split())
         if framed and framed != text:
             # "can I write in my piece that …", "… anywhere in the statement?": the question is the rest
             # ("do we have a weapons figure?" is no off-topic "do we have …")
-            quiet = bool(ranked) and self.intents[ranked[0].intent].kind in QUIET_KINDS
-            beat = ranked[0].score if quiet else 0.0
-            analysis, ranked = self._read_instead(framed, analysis, [] if quiet else ranked, ranked, beat)
+            analysis, ranked = self._read_instead(framed, analysis, ranked)
         about_source = (
             bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS
         )  # not "Europol's EMMA"
@@ -415,27 +407,20 @@ class Readers:
         return Clause(text, analysis, ranked)
 
     def _read_instead(
-        self,
-        text: str,
-        analysis: Analysis,
-        ranked: list[Scored],
-        kept: list[Scored] | None = None,
-        beat: float = 0.0,
+        self, text: str, analysis: Analysis, ranked: list[Scored]
     ) -> tuple[Analysis, list[Scored]]:
-        """The reading of `text` in place of one that reads nothing, when it reads something (`kept`:
-        the reading to keep otherwise, when `ranked` was set aside as no reading, which the new
-        one must `beat`)."""
-        kept = ranked if kept is None else kept
-        if ranked and ranked[0].score >= self.settings.threshold:
+        """The reading of `text` in place of one that reads nothing, when it reads something. Small talk
+        or an off-topic reading counts as nothing when the other reads better ("hi, can you tell me …")."""
+        quiet = bool(ranked) and self.intents[ranked[0].intent].kind in QUIET_KINDS
+        if ranked and ranked[0].score >= self.settings.threshold and not quiet:
             return analysis, ranked
         bare = self.analyzer.analyze(text)
         other = self.rank(bare, limit=8)
-        found = other and other[0].score >= max(self.settings.threshold, beat)
-        return (
-            (bare, other)
-            if found and self.intents[other[0].intent].kind not in QUIET_KINDS
-            else (analysis, kept)
+        beat = max(self.settings.threshold, ranked[0].score if quiet else 0.0)
+        found = (
+            bool(other) and other[0].score >= beat and self.intents[other[0].intent].kind not in QUIET_KINDS
         )
+        return (bare, other) if found else (analysis, ranked)
 
     # ------------------------------------------------------------ per clause, in order
 
@@ -1597,6 +1582,7 @@ _WORDING = re.compile(
     r"use[sd]?|using|language|expression|spelled|spelt)\b|\bor\b"
 )
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
+_INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
 _RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is this close to the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _OVERVIEW_FILLER = re.compile(r"\b(?:actually|really|exactly|even|like|so|then|basically|all about)\b")

@@ -253,7 +253,8 @@ class Replier:
 
     def _unit_named(self, value: float, analysis: Analysis) -> bool:
         """ "Were the 114 forged documents linked to the entries?": the figure quoted with its own unit is
-        context, not a claim about something else."""
+        context, not a claim about something else (the unit anywhere in the question: a gloss or "the 114
+        forged documents" puts words between; `Readers.counts_in_unit` wants it right after the number)."""
         stems = set(analysis.stems)
         for v, ref in self._figure_refs:
             fact = self.store.facts[ref]
@@ -927,10 +928,11 @@ class Replier:
     def _wording(self, ask: Ask) -> Reply:
         """Quoted words against the statement's: the ones it uses, quoted in their sentence; for words it
         does not use, the closest words it does."""
-        used = [q for q in ask.quoted if self._sentence_with(q)]
+        sentences = {q: self._sentence_with(q) for q in ask.quoted}
+        used = [q for q, sentence in sentences.items() if sentence]
         about = (ask.intent,) if ask.intent else ()
         if used:
-            sentence = self._excerpt(self._sentence_with(used[0]) or "", used[0])
+            sentence = self._excerpt(sentences[used[0]] or "", used[0])
             unused = [q for q in ask.quoted if q not in used]
             if unused:
                 slots = {"used": f"“{used[0]}”", "claimed": f"“{unused[0]}”", "quote": sentence}
