@@ -597,3 +597,32 @@ def test_a_weight_quoted_after_a_count_is_not_checked_against_the_count(engine: 
     assert "120 targets" not in replies[-1], replies[
         -1
     ]  # was "No — the statement says 120 targets …, not about a ton"
+
+
+def test_everything_combined_adds_every_part_asked_in_the_conversation(engine: Engine) -> None:
+    *_, total = chat(
+        engine, "people and vehicles checked?", "and parcels and premises?", "so all of it together?"
+    )
+    assert "288774" in plain(total) and "6224" not in plain(total)
+    *_, two = chat(engine, "parcels checked?", "premises?", "the two together?")
+    assert "6224" in plain(two)
+
+
+def test_a_share_of_those_after_a_remainder_is_a_share_of_what_was_left(engine: Engine) -> None:
+    _, share = chat(
+        engine, "targets other than the ones on the messaging app?", "of those, what % were on the dark web?"
+    )
+    assert "19.2%" in share and "26 targets" in share
+    _, whole = chat(
+        engine,
+        "targets other than the ones on the messaging app?",
+        "what % of all targets were on the dark web?",
+    )
+    assert "4.2%" in whole
+
+
+def test_a_correction_with_a_sign_off_replaces_the_topic_and_drops_the_total(engine: Engine) -> None:
+    _, second = chat(engine, "how many premises got searched", "no wait i meant vehicles not premises sorry")
+    assert "67277" in plain(second) and "999 " not in plain(second)
+    _, part = chat(engine, "total of everything they checked?", "no, i meant only the people")
+    assert "215273" in plain(part) and "288774" not in plain(part)

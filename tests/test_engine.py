@@ -311,3 +311,10 @@ def test_every_topic_pressed_renders_like_a_typed_answer(engine: Engine):
         typed = engine.answer(engine.example_of(topic.intent))
         if typed.intent == topic.intent and len(typed.intents) == 1:
             assert typed.text == answer.text, topic.intent
+
+
+def test_a_count_of_something_the_statement_never_names_is_off_topic(engine: Engine) -> None:
+    for question in ("how many eggs per cake?", "how many sheep in a flock, roughly?"):
+        answer = engine.answer(question)
+        assert not answer.matched and not any(c.isdigit() for c in answer.text), question
+    assert "per-country" in engine.answer("how many guns per country?").text  # a thing it counts, still read

@@ -124,7 +124,13 @@ _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover)\b"
 )
 _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|altogether|add)\b")
-_BOTH = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of them)\b")
+_PAIRED = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of them)\b")
+_OF_THOSE = re.compile(
+    r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
+)
+_EVERYTHING = re.compile(
+    r"\b(?:everything|all together|altogether|all of (?:them|it|those|these)|in all|overall)\b"
+)
 _GAP = re.compile(r"\b(?:difference|gap|how many more|how much more|by how much|by how many)\b")
 
 
@@ -220,7 +226,9 @@ def resolve(
 def _follow_up(
     clause: Clause, alone: list[Ask], previous: Context, readers: Readers, same_message: bool
 ) -> FollowUp:
-    raw = _NOT_THAT.sub(" ", clause.text) if _CORRECTION.match(normalize(clause.text)) else clause.text
+    raw = clause.text
+    if _CORRECTION.match(normalize(raw)):  # "no sorry i meant parcels not premises my bad"
+        raw = _NOT_THAT.sub(" ", _SIGN_OFF.sub("", raw))
     norm = normalize(raw)
     correction = _CORRECTION.match(norm)
     fragment = norm[correction.end() :] if correction else norm
@@ -390,6 +398,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
         operands = (last[0], named[0])
     elif not named and f.previous.operation == "share" and len(parts) >= 2 and _BOTH.search(f.fragment):
         operands = (parts[-2], parts[-1])  # "the two combined?" after the shares of people, then vehicles
+    elif not named and op == "sum" and _EVERYTHING.search(f.norm) and not _PAIRED.search(f.norm):
+        return None  # "everything combined?": every part asked lately (`_on_previous`), not the last two
     elif not named and len(last) == 2 and op != f.previous.operation and op != "share" and plain:
         operands = (last[0], last[1])  # "and as a ratio?" after the difference of the two
     elif (
@@ -1043,12 +1053,20 @@ def _share_of_rest(f: FollowUp) -> Resolution | None:
     whole = next((calculator.whole_of(i) for i in f.previous.intents if calculator.whole_of(i)), None)
     if whole is None:
         return None
+    excluded = f.previous.intents
+    titles = " and ".join(f.readers.intents[i].title for i in excluded)
     unit = set(f.readers.analyzer.analyze(f.readers.intents[whole].title).stems)
     if [t for t in f.topics if t not in _OPERATION_WORDS and t not in _QUOTING and t not in unit]:
-        return None  # "and what share were vehicles?" names a part of its own
-    excluded = f.previous.intents
+        # "and what share were vehicles?" names a part of its own: of the whole, unless "of those"
+        # points at what was left ("of those, what fraction are vehicles?" after all but the people)
+        part = f.readers.part_named(f.clause.analysis, whole)
+        if part is None or part in excluded or not _OF_THOSE.search(f.norm):
+            return None
+        ask = Ask("complement", f.clause.text, whole, excluded, 1.0, within=part, analysis=f.clause.analysis)
+        return [
+            ask
+        ], f"share of {f.readers.intents[part].title} in {f.readers.intents[whole].title} other than {titles}"
     ask = Ask("complement", f.clause.text, whole, excluded, score=1.0, analysis=f.clause.analysis)
-    titles = " and ".join(f.readers.intents[i].title for i in excluded)
     return [ask], f"share of {f.readers.intents[whole].title} other than {titles}"
 
 
@@ -1129,6 +1147,15 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         last = [i for i in previous.intents if readers.calculator.operand(i) is not None]
         if op == "sum" and len(last) > 2 and not re.search(r"\b(?:two|both)\b", norm):
             operands = tuple(dict.fromkeys(last))  # "vehicles + parcels + premises, how much is that total?"
+        if op == "sum" and _EVERYTHING.search(norm) and not _PAIRED.search(norm) and last:
+            # "everything combined?" after the people and vehicles, then the parcels and premises:
+            # every part of that whole asked in the conversation, not just the last answer's
+            whole = readers.calculator.whole_of(last[-1])
+            siblings = tuple(
+                dict.fromkeys(i for i in (*figures, *last) if readers.calculator.whole_of(i) == whole)
+            )
+            if whole is not None and len(siblings) > len(operands):
+                operands = siblings
         titles = " and ".join(readers.intents[i].title for i in operands)
         asked_yes_no = (
             polar(clause.analysis)
@@ -1173,7 +1200,7 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         if swapped:
             first.append(swapped)
     if topics and not ((countries or agencies) and len(topics) <= 1):
-        first.append(_replace_topic(last, fragment, readers))
+        first.append(_replace_topic(last, fragment, readers, correction))
     # The old question plus the new words, only when the new words name no topic of their own:
     # "drugs seized" after "how much cocaine" must not read as cocaine again.
     then = [] if topics and not pronoun and not countries else [f"{last} {fragment}"]
@@ -1242,7 +1269,7 @@ def _topic(text: str, readers: Readers) -> str:
     return " ".join(words) or normalize(text)
 
 
-def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
+def _replace_topic(previous: str, fragment: str, readers: Readers, correction: bool = False) -> str:
     """The previous clause with its topic words replaced by the fragment's ("how much cocaine was
     seized" + "cannabis" -> "how much cannabis was seized")."""
     frame = readers.frame
@@ -1252,6 +1279,8 @@ def _replace_topic(previous: str, fragment: str, readers: Readers) -> str:
     for word in normalize(
         readers.without_source(previous)
     ).split():  # "how does Europol describe...": not a topic
+        if correction and word in _WHOLE_WORDS:
+            continue  # "…check in total, everything?" then "no, just the humans": a part, not the whole
         if Analyzer.stem(word) in frame:
             out.append(word)
         elif not placed:
@@ -1278,6 +1307,10 @@ _JOINED = re.compile(r"\b(?:together with|with the|plus|added to|combined with|o
 _AS = re.compile(
     r"(?:as an?|in|by) (?:share|percentage|percent|proportion|ratio|fraction|%)"
 )  # "as a share of all?"
+_WHOLE_WORDS = frozenset(
+    ("total", "overall", "altogether", "everything", "things", "stuff", "combined", "all")
+)
+_SIGN_OFF = re.compile(r"[\s,.;:!-]*\b(?:my bad|sorry|soz|lol|haha|pls|please|thanks|thx|oops|sry)\W*$", re.I)
 _OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
 _WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
@@ -1295,7 +1328,7 @@ _OPERATION_WORDS = frozenset(
         "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
         "than", "over", "under", "above", "below", "exceed", "this", "that", "it", "is", "was", "were", "are",
         "thousand", "million", "ton", "tons", "tonne", "between", "first", "second", "bigger", "smaller", "larger",
-        "higher", "lower", "fewer", "remaining", "absolute", "category", "categories", "count", "figure", "number",
+        "higher", "lower", "fewer", "remaining", "absolute", "category", "categories", "count", "figure", "number", "everything", "overall", "now",
     )
 )  # fmt: skip
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from jadbot.analysis import COUNTRY, FUNCTION_WORDS
 from jadbot.dialogue import Context, resolve
 from jadbot.errors import DataError
 from jadbot.facts import FactStore
@@ -563,32 +564,25 @@ class Engine:
             ):
                 ambiguous = Reading(**{**reading.__dict__, "outcome": "ambiguous", "runner_up": runner})
                 return self._ambiguous(question, [Scored(best.intent, best.score, ""), runner], ambiguous)
-        if all(a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope" for a in asks) or (
-            len(asks) == 1 and self._unexplained(asks[0])
+        if all(
+            (a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope") or self._unexplained(a)
+            for a in asks
         ):
             return self._out_of_scope(question, Reading(**{**reading.__dict__, "outcome": "out_of_scope"}))
         score = min(a.score for a in asks)
         return self._compose(question, reading, asks, score, True)
 
     def _unexplained(self, ask: Ask) -> bool:
-        """A not-reported answer resting on one word of the statement's while two real words of the
-        question mean nothing to it: "who wins the title this year?" is not asking for the operation's
-        dates."""
+        """An answer resting on words of the statement's while the question's own subject means nothing
+        to it: "who wins the title this year?" is not asking for the operation's dates, nor "how many
+        walnuts per tray?" for the checks per officer."""
         analysis = ask.analysis
-        if (
-            ask.op != "lookup"
-            or analysis is None
-            or analysis.claims
-            or analysis.countries
-            or analysis.agencies
-        ):
+        if ask.op != "lookup" or analysis is None or analysis.claims or analysis.agencies:
             return False
         if ask.intent == self.readers.overview_intent:
             # "a recipe, give me": a word only off-topic examples use, and the overview does not explain
-            return bool(set(analysis.stems) & self.readers.off_topic)
-        if self.intents[ask.intent or ""].kind != "not_reported":
-            return False  # a figure asked in strange words is still the figure
-        vocabulary, english = self.analyzer.vocabulary, self.analyzer.english
+            return not analysis.countries and bool(set(analysis.stems) & self.readers.off_topic)
+        vocabulary, english, weight = self.analyzer.vocabulary, self.analyzer.english, self.matcher.weight
         # real words the statement's vocabulary lacks; in another language, the words its gloss left as they were
         strange = {
             t
@@ -596,8 +590,24 @@ class Engine:
             if t not in vocabulary
             and (t in english or (self.gloss is not None and len(t) >= 4 and t.isalpha()))
         }
-        known = {s for s in analysis.stems if s in self.matcher.weight and s not in self.readers.frame}
-        return len(strange) >= 2 and len(known) <= 1
+        known = {s for s in analysis.stems if s in weight and s not in self.readers.frame}
+        counted = _COUNTED.search(" ".join(analysis.tokens))
+        # what is counted is a word the statement never uses, and nothing else of the statement's is
+        # asked — or one word at most, among more strange ones, which a country named beside them needs:
+        # "how do you make Bosnian baklava, how many walnuts per tray?"
+        rest = known - _OPERATORS - {COUNTRY}
+        foreign_count = bool(
+            counted
+            and counted.group(1) not in vocabulary
+            and counted.group(1) not in FUNCTION_WORDS
+            and self.analyzer.stem(counted.group(1)) not in weight
+            and (len(strange) >= 3 and len(rest) <= 1 if analysis.countries else not rest)
+        )
+        if self.intents[ask.intent or ""].kind != "not_reported":
+            return foreign_count  # otherwise a figure asked in strange words is still the figure
+        if analysis.countries:
+            return foreign_count
+        return foreign_count or (len(strange) >= 2 and len(known) <= 1)
 
     def _compose(
         self, question: str, reading: Reading, asks: list[Ask], score: float, matched: bool
@@ -775,3 +785,11 @@ _VERIFY = re.compile(r"^(?:please )?(?:confirm|verify|check)\b")
 def _a_question(norm: str) -> bool:
     """A piece of an instruction that asks ("tell me how many…", "confirm …"), not what to say."""
     return starts_asking(norm) and bool(WH_WORDS & set(norm.split()) or _VERIFY.match(norm))
+
+
+# "how many X": X is what a count is asked of (a letter-only word like "kg" is a unit, not a thing)
+_COUNTED = re.compile(
+    r"\bhow (?:many|much) (?:(?:more|fewer|less|exactly|precisely|roughly|again|in all) )*([a-z]{4,})\b"
+)
+# stems that operate on a count rather than name one ("per tray" asks nothing of the statement)
+_OPERATORS = frozenset({"per", "each", "total", "averag"})

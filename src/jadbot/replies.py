@@ -843,12 +843,20 @@ class Replier:
             self.intents.responses["complement"],
             {"whole": total.text, "excluded": excluded, "result": result},
         )
-        if PERCENT.search(normalize(ask.clause)) and total.value:  # "…not on the app, as a percentage?"
+        within = self.calculator.operand(ask.within) if ask.within else None
+        if within is not None and value:  # "of those, what fraction are vehicles?": a share of what was left
+            slots = {
+                "first": within.text,
+                "second": counted,
+                "result": self.wording.percent(100 * within.value / value),
+            }
+            text = f"{render(self.store, self.intents.responses['share'], slots)}\n\n{text}"
+        elif PERCENT.search(normalize(ask.clause)) and total.value:  # "…not on the app, as a percentage?"
             share = self.wording.percent(100 * value / total.value)
             slots = {"first": counted, "second": total.text, "result": share}
             text = f"{text}\n\n{render(self.store, self.intents.responses['share'], slots)}"
         refs = (whole.figure or "", *(self.intents[p].figure or "" for p in ask.operands))
-        return Reply(text, refs, (whole.intent, *ask.operands))
+        return Reply(text, refs, (whole.intent, *ask.operands, *((ask.within,) if within else ())))
 
     def _rank(self, ask: Ask) -> Reply:
         """The parts of a figure, largest first; Yes or No when a part was named as the most or least."""
