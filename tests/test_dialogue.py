@@ -626,3 +626,8 @@ def test_a_correction_with_a_sign_off_replaces_the_topic_and_drops_the_total(eng
     assert "67277" in plain(second) and "999 " not in plain(second)
     _, part = chat(engine, "total of everything they checked?", "no, i meant only the people")
     assert "215273" in plain(part) and "288774" not in plain(part)
+
+
+def test_was_it_in_a_country_after_the_centre_checks_where_the_centre_was(engine: Engine) -> None:
+    _, second = chat(engine, "in which city was the coordination centre?", "was it in Albania?")
+    assert second.startswith("No — ") and "Skopje" in second

@@ -1191,3 +1191,19 @@ def test_figures_for_each_after_a_claim_check_the_claim(engine: Engine) -> None:
         "A blog says 300 guns and 2,000 rounds were seized. What are the real numbers for each?"
     ).text
     assert "310" in text and "20,000" in text, text
+
+
+def test_a_factor_or_a_gap_between_two_figures_is_calculated(engine: Engine) -> None:
+    ratio = engine.answer("vehicles outnumbered parcels by what factor?").text
+    assert "12.9" in ratio and not ratio.startswith(("Yes", "No"))
+    gap = engine.answer("the gap between illegal entries and forged documents?").text
+    assert "2,115" in gap
+    groups = engine.answer("more EU countries or non-EU ones, and by how many?").text
+    assert "6" in groups.split(":")[-1]
+
+
+def test_a_role_in_coordinating_is_a_share_in_it(engine: Engine) -> None:
+    assert engine.answer("did Interpol play any role in coordinating the operation?").text.startswith(
+        "Yes — "
+    )
+    assert engine.answer("did the DEA play any role in coordinating the operation?").text.startswith("No — ")

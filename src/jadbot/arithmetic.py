@@ -18,12 +18,13 @@ _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
     r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\b)"
     r"|\bdifference\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?! \d| (?:a|one) ton)"
-    r"|\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)",
+    r"|\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)"
+    r"|\b(?:more|fewer)\s+(?:\S+\s+){0,2}?or\s+.*\bby how (?:many|much)\b",  # "more EU or non-EU, and by how many?"
 )
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"
     r"|\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
-    r"|\bdid each\b|\btimes\b",
+    r"|\bdid each\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b",
 )
 _LISTED_TIMES = re.compile(
     r"\b(?:written|listed|named|mentioned|appears?|appeared|counted|occurs?|shows? up|comes? up)\s+(?:\w+\s+)?times\b"
@@ -47,7 +48,7 @@ _CUE_WORDS = re.compile(
     r"stats|amount of|more|fewer|less|bigger|how big|how large|"
     r"larger|smaller|total|totals|together|combined|altogether|in all|in total|sum|the sum of|add|added|"
     r"adding|up|on average|average|roughly|about|approximately|each|every|per|ratio|difference|between|"
-    r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|"
+    r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|gap|by what factor|what factor|factor|"
     r"overall|give me|tell me|the|of|if you|you|i|did|do|does|was|were|is|are|they|police|"
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
     r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
@@ -78,7 +79,9 @@ def operation(text: str) -> str | None:
     norm = _LEADING.sub("", normalize(text.replace("+", " plus ")))  # "ok and how many ...": one question
     if _SECOND_QUESTION.search(norm) or (_PER_COUNTRY.search(norm) and not re.search(r"\baverage\b", norm)):
         return None  # two questions; or figures per country, which the statement does not give (an average it does)
-    if _DIFFERENCE.search(norm) and not re.search(r"\btimes\b", norm):  # "3 times more" is a ratio
+    if _DIFFERENCE.search(norm) and not re.search(
+        r"\b(?:times|factor|\w+fold)\b", norm
+    ):  # "3 times more" is a ratio
         return "difference"
     if _RATIO.search(norm) and not _LISTED_TIMES.search(norm):  # "written two times in the list" counts names
         return "ratio"

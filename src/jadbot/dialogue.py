@@ -128,6 +128,7 @@ _PAIRED = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of th
 _OF_THOSE = re.compile(
     r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
 )
+_IT_IN = re.compile(r"(?:was|is) (?:it|that|this)(?: really| actually)? (?:in|at|from) ")
 _EVERYTHING = re.compile(
     r"\b(?:everything|all together|altogether|all of (?:them|it|those|these)|in all|overall)\b"
 )
@@ -336,6 +337,11 @@ _EXCLAIMED = re.compile(
 )
 
 
+def _known(f: FollowUp) -> list[str]:
+    """The previous intents the intents file still has (a stored context may predate a reload)."""
+    return [i for i in f.previous.intents if i in f.readers.intents.intents]
+
+
 def _names_its_own(f: FollowUp) -> Resolution | None:
     """ "Was the FBI one of them?": whether it took part, asked of the name given; "and 22,400
     officers, correct?" quotes the very figure it reads as."""
@@ -346,8 +352,9 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
         and (polar(analysis) or tagged(f.clause.text) is not None)
         and all(f.readers.intents[a.intent or ""].slot for a in f.alone)
         and not _member_of_last_list(f)
+        and not (_IT_IN.match(f.fragment) and any(f.readers.intents[i].names for i in _known(f)))
     ):
-        return ALONE
+        return ALONE  # but "…the centre, was it in Macedonia?" asks where the place just asked about is
     quoted = {c.value for c in analysis.claims}
     if quoted and any((v, a.intent) in f.readers.figures for a in f.alone for v in quoted):
         return ALONE
@@ -746,6 +753,17 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return ALONE  # "and Frontex ran the whole operation, right?": a question of its own after the "and"
     if f.cued or not alone or f.country_only:
         return followed, rewritten
+    if (
+        pronoun
+        and f.same_message
+        and best_followed >= readers.settings.threshold
+        and _uses(followed, f.previous.intents)
+        and not _uses(alone, f.previous.intents)
+    ):
+        return (
+            followed,
+            rewritten,
+        )  # "where was the centre, was it in Macedonia?": "it" is the centre just asked
     if (
         pronoun
         and best_followed >= best_alone
@@ -1206,7 +1224,10 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
     then = [] if topics and not pronoun and not countries else [f"{last} {fragment}"]
     if not pronoun and not correction and not topics:
         then.append(f"{fragment} {topic}")
-    groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
+    if pronoun and countries and _IT_IN.match(fragment):
+        groups = [first, *named, then]  # "was it in Greece?" after the centre: the centre, not a name it gave
+    else:
+        groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
     return [[" ".join(t.split()) for t in dict.fromkeys(g) if t.strip()] for g in groups]
 
 

@@ -753,7 +753,12 @@ def _merge_slots(asks: list[Ask], intents: IntentSet) -> list[Ask]:
         assert first.analysis is not None and ask.analysis is not None
         merged = with_slots(first.analysis, ask.analysis, add=True)
         out[same] = Ask(
-            first.op, first.clause, first.intent, score=first.score, polar=first.polar, analysis=merged
+            first.op,
+            first.clause,
+            first.intent,
+            score=first.score,
+            polar=first.polar or ask.polar,
+            analysis=merged,
         )
     return out
 

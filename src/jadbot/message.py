@@ -168,7 +168,7 @@ _TAG_ONLY = re.compile(
     r"|^(?:does|did) (?:the statement|europol|the release|it) (?:put|say|describe|phrase) (?:it|this|that) "
     r"(?:that way|like that|so)$"
     r"|^(?:is|was) (?:that|this|it) (?:really |actually |exactly )?what (?:(?:europol|the statement|the release|it|they) "
-    r"(?:said|says|wrote|reported|stated)|(?:said|says|wrote|reported|stated) (?:europol|the statement|it))$"
+    r"(?:said|says|wrote|reported|stated|shows|showed|found|finds)|(?:said|says|wrote|reported|stated) (?:europol|the statement|it))$"
     r"|^(?:and |so )?(?:both|all|all three|all of them|the two) (?:right|correct|true|accurate)$"
     r"|^(?:does|do|did) (?:the statement|europol|the release|it) (?:support|back up|confirm|back) "
     r"(?:that|this|it|over|under|nearly|almost|exactly|about|around|more than|less than)$"

@@ -144,12 +144,21 @@ def tagged(text: str) -> str | None:
 _DASHED = re.compile(r"\s[-–—]\s|:\s")
 
 
+_HOW_MUCH_AFTER = re.compile(
+    r"\b(?:by|of|to) (?:how (?:much|many|far)|what (?:factor|margin|percentage|share))\s*$"
+)
+
+
 def open_question(analysis: Analysis) -> bool:
     """A wh-question quotes figures as context; only yes/no questions and bare claims get checked."""
     tokens = analysis.tokens
     if tokens[:1] and tokens[0] in ("by", "for", "to", "of", "in"):
         tokens = tokens[1:]  # "by how much more people than vehicles?" asks how much
-    return (bool(tokens) and (tokens[0] in WH_WORDS or tokens[0] in REQUESTS)) or asked_after(analysis)
+    return (
+        (bool(tokens) and (tokens[0] in WH_WORDS or tokens[0] in REQUESTS))
+        or asked_after(analysis)
+        or bool(_HOW_MUCH_AFTER.search(" ".join(tokens)))  # "parcels exceeded premises by how much?"
+    )
 
 
 def asked_after(analysis: Analysis) -> bool:
