@@ -337,3 +337,9 @@ def test_german_nouns_keep_their_capital_after_no(engine) -> None:
 def test_asking_what_the_release_is_about_gets_the_overview(engine) -> None:
     text = engine.answer("Ciao! di che parla questo comunicato stampa?").text
     assert "22.400" in text and "626" in text, text
+
+
+def test_one_word_one_language_knows_whole_is_that_language(engine: Engine) -> None:
+    """ "Moin!" is German; French knows "moin" only as the stem of "moins" and must not get it."""
+    answer = engine.answer("Moin!")
+    assert answer.language == "de" and not any(c.isdigit() for c in answer.text)

@@ -23,7 +23,7 @@ _DIFFERENCE = re.compile(
 )
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"
-    r"|\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
+    r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
     r"|\bdid each\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b",
 )
 _LISTED_TIMES = re.compile(

@@ -638,6 +638,8 @@ class Detector:
         tied = [c for c, n in known.items() if n == best]
         if "sr" in tied and not latin and set(tied) <= HBS:
             return "sr"  # Cyrillic that Serbian, Croatian and Bosnian all know is Serbian
+        if len(letters) == 1 and best >= 1 and len(tied) == 1:
+            return tied[0]  # "Moin!": one word one language knows whole, another only by its stem
         near = [c for c, n in known.items() if n >= best - 0.5]  # a word or half a word apart
         settled = best >= max(2, len(letters) / 2)
         if settled and len(near) == 1:
