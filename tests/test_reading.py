@@ -1210,5 +1210,5 @@ def test_a_role_in_coordinating_is_a_share_in_it(engine: Engine) -> None:
 
 
 def test_the_figure_for_each_is_a_breakdown_not_an_average(engine: Engine) -> None:
-    text = engine.answer("which categories were checked, with the number for each?").text
+    text = engine.answer("which categories were checked, with the figure for each?").text
     assert "215,273" in text and "per officer" not in text
