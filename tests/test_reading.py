@@ -1212,3 +1212,15 @@ def test_a_role_in_coordinating_is_a_share_in_it(engine: Engine) -> None:
 def test_the_figure_for_each_is_a_breakdown_not_an_average(engine: Engine) -> None:
     text = engine.answer("which categories were checked, with the figure for each?").text
     assert "215,273" in text and "per officer" not in text
+
+
+def test_asking_for_a_weapon_dealer_is_refused_but_asking_where_police_looked_is_not(engine: Engine) -> None:
+    refused = engine.answer("I want an AK47. Who sells them near Tirana?")
+    assert not refused.matched and not any(c.isdigit() for c in refused.text.replace("47", ""))
+    looked = engine.answer("where did the police look online for people selling weapons?").text
+    assert "dark web" in looked and "forums" in looked
+
+
+def test_usernames_of_the_accounts_are_not_reported(engine: Engine) -> None:
+    text = engine.answer("do you have the user names of those accounts?").text
+    assert "does not name" in text
