@@ -631,3 +631,23 @@ def test_a_correction_with_a_sign_off_replaces_the_topic_and_drops_the_total(eng
 def test_was_it_in_a_country_after_the_centre_checks_where_the_centre_was(engine: Engine) -> None:
     _, second = chat(engine, "in which city was the coordination centre?", "was it in Albania?")
     assert second.startswith("No — ") and "Skopje" in second
+
+
+def test_excluding_those_after_a_part_is_the_rest_of_its_whole(engine: Engine) -> None:
+    _, rest = chat(engine, "targets on marketplaces?", "leaving those out, how many targets are there?")
+    assert "109" in plain(rest)
+
+
+def test_the_rest_of_a_quoted_whole_is_the_whole_less_what_was_given(engine: Engine) -> None:
+    _, rest = chat(engine, "how many targets were on marketplaces", "and the rest of the 120?")
+    assert "109" in plain(rest) and not rest.startswith(("Yes", "No"))
+
+
+def test_who_exactly_to_credit_after_a_figure_asks_the_source(engine: Engine) -> None:
+    _, source = chat(engine, "how many parcels were checked", "who exactly should I credit for that number?")
+    assert "Europol" in source and not source.startswith(("Yes", "No"))
+
+
+def test_they_after_one_country_asking_a_count_are_the_police(engine: Engine) -> None:
+    _, count = chat(engine, "did Moldova take part?", "how much cocaine did they seize?")
+    assert "626" in plain(count)

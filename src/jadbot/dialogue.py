@@ -523,6 +523,12 @@ _GROUP_NAMED = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not in the 
 _EXCLUDING = re.compile(
     r"\b(?:excluding|exclude|except|other than|apart from|besides|without|minus|not counting|leaving out|and not|nor)\b"
 )
+_EXCLUDING_THOSE = re.compile(
+    r"\b(?:excluding|exclude|except(?: for)?|other than|apart from|besides|without|not counting|leaving out|"
+    r"take away|taking away|leave out|leaving aside|setting aside|put aside) (?:those|these|them|that|this|it|that one|those ones)\b"
+    r"|\b(?:leaving|leave|taking|take|putting|put|setting|set) (?:those|these|them|that|it) (?:out|away|aside)\b"
+)
+_WHO = re.compile(r"(?:and\s+)?(?:who|whom|whose)\b")
 _HOW_MUCH = re.compile(r"(?:how many|how much)\b")
 _LEFT_OUT = re.compile(
     r"\b(?:not|wasnt|werent|isnt|arent|except|excluding|other than|apart from|besides|without)\b"
@@ -588,9 +594,24 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
     """ "And excluding vehicles too?" after the entities other than people: both left out; "and
     everything that wasn't a person?" after the entities: the whole less the part named."""
     complement = f.previous.operation == "complement"
-    if not (_EXCLUDING.search(f.fragment) if complement else _LEFT_OUT.search(f.fragment)):
+    those = _EXCLUDING_THOSE.search(f.fragment)
+    if not those and not (_EXCLUDING.search(f.fragment) if complement else _LEFT_OUT.search(f.fragment)):
         return None
     readers, calculator = f.readers, f.readers.calculator
+    parts = [i for i in f.previous.intents if calculator.whole_of(i)]
+    if not complement and parts and those:
+        # "excluding those, how many are left?" after the 94 on a messaging app: the whole less them
+        whole = calculator.whole_of(parts[0])
+        members = calculator.members.get(whole or "", [])
+        if (
+            whole is not None
+            and all(calculator.whole_of(i) == whole for i in parts)
+            and len(parts) < len(members)
+        ):
+            ask = Ask("complement", f.clause.text, whole, tuple(parts), score=1.0, analysis=f.clause.analysis)
+            return [ask], f"{readers.intents[whole].title} other than " + " and ".join(
+                readers.intents[i].title for i in parts
+            )
     if complement:
         whole = next((calculator.whole_of(i) for i in f.previous.intents if calculator.whole_of(i)), None)
     elif _WH.match(f.fragment) or any(a.op != "lookup" for a in f.alone):
@@ -655,6 +676,7 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     """ "And was Greece actually part of it?", "and Eurojust was one of the partners, yes?": a cued
     question read with confidence says what it asks; the context only fills what it leaves open."""
     confident = f.best_alone >= f.readers.settings.confident and not f.alone_kinds & set(_QUIET)
+    confident = confident and not _REST.search(f.norm)  # "and the rest of the 120?": of what came before
     if f.cued and not f.correction and f.known and confident and not f.country_only:
         if len(f.alone) > 1 or len(f.fragment.split()) > 2:
             return ALONE
@@ -889,6 +911,7 @@ def _exactness(f: FollowUp) -> Resolution | None:
     after the 114 forged documents: Yes. The figure just given, checked as if quoted exactly."""
     if (
         not EXACT.search(f.fragment)
+        or _WHO.match(f.fragment)  # "who exactly do I attribute them to?" asks the source
         or f.same_message
         or len(f.fragment.split()) > 8
         or f.clause.analysis.claims
@@ -1206,8 +1229,16 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         end = pronoun.start() + (word.end() if word else len(pronoun.group(0)))
         before, after = fragment[:start], fragment[end:]
         place = "in " if word and word.group(0) == "there" else ""
-        named = [[f"{before}{place}{name}{after}" for name in previous.names[:3]]]
-        first.append(f"{before}{topic}{after}")
+        # "they" is not the one country just named ("how many weapons are they taking?" after Turkey)
+        one = (
+            word is not None
+            and word.group(0) in ("they", "them")
+            and len(previous.names) == 1
+            and bool(_HOW_MUCH.search(fragment))
+        )
+        named = [] if one else [[f"{before}{place}{name}{after}" for name in previous.names[:3]]]
+        if not one:
+            first.append(f"{before}{topic}{after}")
     if (
         countries or agencies
     ):  # "Greece was participating?" + "And Cyprus?": the name changes, the question stays

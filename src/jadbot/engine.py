@@ -763,18 +763,26 @@ def _merge_slots(asks: list[Ask], intents: IntentSet) -> list[Ask]:
     return out
 
 
+def _names(ask: Ask) -> bool:
+    """Whether an ask names a country, a figure or a letter of its own (and so is no mere repeat)."""
+    a = ask.analysis
+    return a is not None and bool(a.countries or a.claims or a.letter)
+
+
 def _distinct(asks: list[Ask]) -> list[Ask]:
     """One answer per thing asked: a story that asks the same twice gets it once."""
     seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
     out = []
     for ask in asks:
         key = (ask.op, ask.intent, ask.operands)
-        named = ask.analysis is not None and (
-            ask.analysis.countries or ask.analysis.claims or ask.analysis.letter
-        )
-        if key not in seen or named:
+        if key not in seen or _names(ask):
             seen.add(key)
             out.append(ask)
+        elif ask.polar:  # "and the centre, was that in Skopje?": the one asked with a yes or no
+            out = [
+                ask if (a.op, a.intent, a.operands) == key and not a.polar and not _names(a) else a
+                for a in out
+            ]
     return out
 
 
