@@ -651,3 +651,20 @@ def test_who_exactly_to_credit_after_a_figure_asks_the_source(engine: Engine) ->
 def test_they_after_one_country_asking_a_count_are_the_police(engine: Engine) -> None:
     _, count = chat(engine, "did Moldova take part?", "how much cocaine did they seize?")
     assert "626" in plain(count)
+
+
+def test_each_of_them_after_the_officers_divides_the_figure_named_by_them(engine: Engine) -> None:
+    _, ratio = chat(engine, "how many officers took part?", "how many vehicles did each of them check?")
+    assert "3" in plain(ratio) and "for each one" in ratio
+
+
+def test_the_second_smallest_after_a_ranking_is_one_part(engine: Engine) -> None:
+    _, second = chat(engine, "put the checked categories in order, largest first", "and the third biggest?")
+    assert "5225" in plain(second) and "999" not in plain(second)
+
+
+def test_inside_after_outside_the_eu_asks_the_other_group(engine: Engine) -> None:
+    _, inside = chat(engine, "which countries outside the EU joined?", "and inside?")
+    assert "Austria" in inside and "Albania" not in inside
+    _, outside = chat(engine, "how many EU states took part?", "and the non-EU ones?")
+    assert "10" in plain(outside)

@@ -1224,3 +1224,8 @@ def test_asking_for_a_weapon_dealer_is_refused_but_asking_where_police_looked_is
 def test_usernames_of_the_accounts_are_not_reported(engine: Engine) -> None:
     text = engine.answer("do you have the user names of those accounts?").text
     assert "does not name" in text
+
+
+def test_what_a_quoted_figure_includes_is_that_figure_s_breakdown(engine: Engine) -> None:
+    text = engine.answer("the 288,774 - what does that number include?").text
+    assert "215,273" in text and "premises" in text

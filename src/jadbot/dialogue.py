@@ -565,7 +565,16 @@ def _places(fragment: str) -> list[int]:
         count = 2 if "two" in group.group(0) else 3
         top = any(w in group.group(0) for w in ("top", "first", "largest", "biggest", "highest"))
         return list(range(count)) if top else list(range(-count, 0))
+    counted = _COUNTED_RANK.search(fragment)
+    if counted:  # "the second smallest": one place, counted from the bottom
+        n = _ORDINAL[counted.group(1)]
+        return [-(n + 1)] if counted.group(2) in ("smallest", "lowest", "least", "last", "fewest") else [n]
     return [_ORDINAL[w] for w in fragment.split() if w in _ORDINAL]
+
+
+_COUNTED_RANK = re.compile(
+    r"\b(second|2nd|third|3rd|fourth|4th)\s+(smallest|lowest|least|last|fewest|largest|biggest|highest|most)\b"
+)
 
 
 def _group_swapped(f: FollowUp) -> Resolution | None:
@@ -588,6 +597,35 @@ def _group_swapped(f: FollowUp) -> Resolution | None:
     text = f"which {group} countries start with {letter.group(2).upper()}"
     asks = readers.read(readers.clause(text))
     return (asks, text) if asks else None
+
+
+def _other_side(f: FollowUp) -> Resolution | None:
+    """ "And inside?" after the countries outside the EU, "and the non-EU ones?" after the EU's: the
+    question before, asked of the other group."""
+    fragment = f.fragment.strip(" ?!.")
+    inside, outside = _INSIDE.fullmatch(fragment), _OUTSIDE.fullmatch(fragment)
+    if not (inside or outside) or not f.previous.clauses or f.same_message:
+        return None
+    before = normalize(f.previous.clauses[-1])
+    if inside and _NON_EU_PHRASE.search(before):
+        text = _NON_EU_PHRASE.sub("in the eu", before)
+    elif outside and re.search(r"\beu\b", before) and not _NON_EU_PHRASE.search(before):
+        text = re.sub(r"\b(?:in |inside |within )?(?:the )?eu\b", "outside the eu", before, count=1)
+    else:
+        return None
+    asks = f.readers.read(f.readers.clause(text))
+    return (asks, text) if asks else None
+
+
+_INSIDE = re.compile(
+    r"(?:the )?(?:inside|within|in the eu|inside the eu|within the eu|eu|eu ones|eu members|eu countries|"
+    r"eu member states|member states|members|the members)(?: ones| then| too)?"
+)
+_OUTSIDE = re.compile(
+    r"(?:the )?(?:outside|outside the eu|outside of the eu|non eu|non eu ones|non eu countries|non members|"
+    r"not in the eu|the rest of them)(?: ones| then| too)?"
+)
+_NON_EU_PHRASE = re.compile(r"\b(?:from )?(?:outside (?:of )?(?:the )?eu|non eu|not (?:in )?(?:the )?eu)\b")
 
 
 def _excluding_more(f: FollowUp) -> Resolution | None:
@@ -1161,6 +1199,17 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         if whole is not None:
             ask = Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)
             return [ask], readers.intents[whole].title
+    if _EACH_OF_THEM.search(norm) and len(last_figures) == 1 and not same_message:
+        # "how many entities did each of them check?" after the officers: that figure per officer
+        named = [
+            n
+            for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment))
+            if n and n != last_figures[0]
+        ]
+        if len(set(named)) == 1:
+            pair = (named[0], last_figures[0])
+            ask = Ask("ratio", clause.text, None, pair, score=1.0, analysis=clause.analysis)
+            return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[pair[1]].title}"
     per = _PER.search(norm)
     if (
         per
@@ -1368,6 +1417,9 @@ _WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
 _WEIGHT = re.compile(r"\b(?:tons?|tonnes?|kg|kgs|kilos?|kilograms?)\b")
 _THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per officer?": the figure just given
+_EACH_OF_THEM = re.compile(
+    r"\beach of (?:them|those|these|em)\b|\b(?:per|each) (?:one|head)\b|\bon average\b"
+)
 _PER = re.compile(
     r"\b(?:per|for each|for every|for one|for a|each|a)\s+(officer|cop|policeman|police officer)\b"
     r"|\b(?:per|for each|for every|for one|for a)\s+([a-z]+(?: [a-z]+)?)"
@@ -1395,6 +1447,7 @@ _STAGES = (
     _exactness,
     _names_its_own,
     _group_swapped,
+    _other_side,
     _excluding_more,
     _leans_back,
     _redone,

@@ -1408,10 +1408,19 @@ _POINTING = ("it", "that", "this", "these", "those", "them", "they")
 REFERS = re.compile(rf"\b(?:{'|'.join(_POINTING)})\b")  # "quote it", "whose figures are these"
 _DEICTIC = frozenset(Analyzer.stem(w) for w in _POINTING)
 _MEANING = frozenset(
-    Analyzer.stem(w) for w in ("refer", "mean", "meaning", "stand", "represent", "for", "about")
-)
+    Analyzer.stem(w)
+    for w in (
+        "refer", "mean", "meaning", "stand", "represent", "for", "about", "include", "includes", "included", "cover",
+        "covers", "consist", "consists", "made", "make", "up", "contain", "contains", "comprise", "comprises",
+        "behind", "then", "participate",  # "include" reads as taking part
+    )
+)  # fmt: skip
 _WHAT_IS = re.compile(
-    r"\b(?:refers?|referring|means?|meaning|stands? for|represents?|is (?:that|it) for|(?:what (?:is |was |s )?|whats )(?:the )?\d+)\b"
+    r"\b(?:refers?|referring|means?|meaning|stands? for|represents?|is (?:that|it) for|(?:what (?:is |was |s )?|whats )(?:the )?\d+"
+    r"|(?:what|which)(?: \w+)? (?:does|do|did) (?:the )?\d+(?: \w+)? (?:include|cover|consist|contain|comprise|break down|"
+    r"is made up|made up)|what (?:is|was|s) (?:in|behind) (?:the )?\d+|what makes up (?:the )?\d+"
+    r"|what (?:is|s|are|was|were) (?:included|contained|counted|covered) (?:in|by) (?:the )?\d+"
+    r"|\d+\b.*\bwhat (?:does|do|did) (?:that|it|this|the)(?: number| figure| total)? (?:include|cover|consist|contain|comprise))"
 )
 _BY_COUNTRY = re.compile(
     r"\b(?:per country|by country|country by country|per nation|by nation|for each country|each country|"
