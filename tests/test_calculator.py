@@ -64,3 +64,8 @@ def test_figures_typed_as_numbers_are_added_as_those_figures(engine: Engine) -> 
     text = plain(engine.answer("do 94 + 11 + 10 + 5 add up to the number of targets?").text)
     assert "120" in text and "messaging" in text
     assert "288774" in plain(engine.answer("215,273 + 67,277 + 5,225 + 999 = ?").text)
+
+
+def test_a_per_phrase_put_first_still_divides_by_it(engine: Engine) -> None:
+    text = engine.answer("per weapon, how much ammunition?").text
+    assert "64.5" in text

@@ -343,3 +343,19 @@ def test_one_word_one_language_knows_whole_is_that_language(engine: Engine) -> N
     """ "Moin!" is German; French knows "moin" only as the stem of "moins" and must not get it."""
     answer = engine.answer("Moin!")
     assert answer.language == "de" and not any(c.isdigit() for c in answer.text)
+
+
+def test_a_yes_no_marker_makes_its_own_sentence_the_question(engine: Engine) -> None:
+    """Turkish "mı" in the second sentence: that sentence gets its verdict, not the introduction."""
+    answer = engine.answer("Ben Bosnalıyım, biraz Türkçe biliyorum. Koordinasyon merkezi Belgrad'da mıydı?")
+    assert answer.language == "tr" and answer.text.startswith("Hayır") and "Üsküp" in answer.text
+
+
+def test_albanian_without_its_final_e_is_still_read(engine: Engine) -> None:
+    answer = engine.answer("a ka qen eurojusti pjes e koordinimit?")
+    assert answer.language == "sq" and answer.text.startswith("Po")
+
+
+def test_not_counting_one_country_in_a_south_slavic_question_leaves_it_out(engine: Engine) -> None:
+    answer = engine.answer("koliko zemalja izvan EU je učestvovalo ako ne brojimo Srbiju?")
+    assert "9" in answer.text.split(":")[0] or answer.text.startswith("9")

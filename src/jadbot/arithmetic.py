@@ -39,7 +39,7 @@ _SUM = re.compile(
 )
 _SPLIT = re.compile(
     r"(?:^|\s+)(?:as an? (?:share|percentage|proportion|fraction|part|percent) of|as (?:a )?% of|out of)\s+"
-    r"|\.\s+|\s+(?:but not|and not|nor|and|plus|than|per|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
+    r"|\.\s+|\s+(?:but not|and not|nor|and|plus|than|per|when|once|if|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|times|or)\s+"
     r"|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )
@@ -117,12 +117,16 @@ _COMPARED_TO = re.compile(
 _LEADING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|right|alright)\b[\s,]*)+")
 
 
+_PER_FIRST = re.compile(r"^\s*(per|for each|for every)\s+(\w+),?\s+((?:how|what)\b.*)$")
+
+
 def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
     lowered = PLUS_AFTER.sub(r"more than \1 ", text).lower().replace("?", " ").replace("=", " ")
     lowered = re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))", "", lowered)  # "215,273" is one number
     lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
+    lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     phrases = []
     for part in _SPLIT.split(lowered):

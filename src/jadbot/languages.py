@@ -316,7 +316,6 @@ class Gloss:
         (`typos=False`: exact words, phrases, prefixes and stems only, as detecting needs)."""
         tokens = _tokens(fold(text, self.language))
         out: list[str] = []
-        polar = False
         known = 0
         i = 0
         while i < len(tokens):
@@ -327,7 +326,8 @@ class Gloss:
                 continue
             english, used = self._match(tokens, i)
             if token in self.markers and used < 2:  # a phrase wins: "zar ne" is a tag, "zar" a marker
-                polar, known = True, known + 1
+                out.append(_MARKED)  # the sentence it stands in asks for a yes or no, not the whole message
+                known += 1
                 i += 1
                 continue
             if english is not None:
@@ -345,8 +345,6 @@ class Gloss:
         text = _MORE_FROM.sub(
             r"\1\2 than", _AFTER_COMPARED.sub(r"\3 than \1 \2", text)
         )  # "1 tondan fazla": "1 ton more" -> "more than 1 ton"  # "κατασχέθηκαν και πόσα": not "seized too how many"
-        if polar:
-            return f"{YES_NO} {text}", known
         return " ".join(_yes_no(sentence) for sentence in re.split(r"(?<=[?.!])\s+", text)), known
 
     def _match(self, tokens: list[str], i: int) -> tuple[str | None, int]:
@@ -371,6 +369,8 @@ class Gloss:
         return self._words[key]
 
     def _lookup(self, token: str, typos: bool) -> str:
+        if self.language == "sq" and (token + "e",) in self.exact:
+            return self.exact[(token + "e",)]  # "pjes" for "pjesë": a final ë is often not typed at all
         stemmer = _stemmer(self.language)
         if stemmer is not None:
             english = self.stems.get(stemmer.stemWord(token))
@@ -406,10 +406,20 @@ _MORE_FROM = re.compile(r"\b(more|less|fewer|bigger|larger|smaller)\b((?:\s+\w+)
 _TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
 
 
+_MARKED = "qqyesnoqq"  # where a yes/no marker stood, until the sentences are known
+
+
 def _yes_no(sentence: str) -> str:
     """A question of three words or more that asks nothing with a question word is a yes/no question,
     whatever its word order: "Il centro era a Belgrado?", "Η επιχείρηση συντονίστηκε από την Αθήνα;".
     Said the English way, so the reading checks it."""
+    if _MARKED in sentence:  # "…, Atina'da mı oldu?": a marker makes its sentence a yes/no question
+        sentence = " ".join(sentence.replace(_MARKED, " ").split())
+        sentence = re.sub(r"\s+([?.!,;:])", r"\1", sentence)
+        words = re.findall(r"[a-z]+", sentence.lower())
+        if any(w in _QUESTION_WORDS for w in words):
+            return sentence  # "which app was it, Telegram mı?" asks which
+        return f"{YES_NO} {sentence}"
     words = re.findall(r"[a-z]+", sentence.lower())
     if not sentence.endswith("?") or len(words) < 3 or words[0] in _ASKING:
         return sentence

@@ -1532,7 +1532,10 @@ _FRAMING = re.compile(
     # "I want know if Albania was part …", "can you tell me whether …": the question is what follows
     r"|^(?:[\w']+,?\s+){0,2}?(?:(?:ok|okay|so|and|but|please|hi|hello)\s+)*(?:(?:i|we)\s+(?:\w+\s+)?(?:want|wanted|would like|d like|need|wish)"
     r"(?:\s+to)?\s+(?:know|ask|check|find out|understand)|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?"
-    r"(?:tell|check|confirm|say)(?:\s+(?:me|us))?|(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?)\s+(?:if|whether)\b",
+    r"(?:tell|check|confirm|say)(?:\s+(?:me|us))?|(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?)\s+(?:if|whether)\b"
+    # "this i want to ask how many kilos …": the question is what follows
+    r"|^(?:[\w']+,?\s+){0,2}?(?:(?:ok|okay|so|and|but|please|hi|hello)\s+)*(?:i|we)\s+(?:\w+\s+)?(?:want|wanted|would like|d like)"
+    r"\s+to\s+ask(?=\s+(?:how|what|which|who|where|when|did|was|were|is|are)\b)",
     re.I,
 )
 _EU_WORDS = frozenset({"eu", "european", "union", "member", "members", "schengen"})
