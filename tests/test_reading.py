@@ -1229,3 +1229,13 @@ def test_usernames_of_the_accounts_are_not_reported(engine: Engine) -> None:
 def test_what_a_quoted_figure_includes_is_that_figure_s_breakdown(engine: Engine) -> None:
     text = engine.answer("the 288,774 - what does that number include?").text
     assert "215,273" in text and "premises" in text
+
+
+def test_what_is_left_out_ends_where_the_question_starts(engine: Engine) -> None:
+    text = engine.answer("if we leave out the vehicles, what's the total of the other checks?").text
+    assert "221,497" in text
+
+
+def test_a_spoken_aside_before_but_how_much_is_not_the_question(engine: Engine) -> None:
+    text = engine.answer("so the weapons it said three hundred ten right but how much ammo was there").text
+    assert "20,000" in text

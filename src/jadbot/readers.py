@@ -164,7 +164,7 @@ def open_question(analysis: Analysis) -> bool:
 def asked_after(analysis: Analysis) -> bool:
     """ "It says 'nearly a ton' - which quantities does it name?": a wh-question after a dash or colon."""
     parts = _DASHED.split(analysis.text.rstrip(" ?!."))
-    last = parts[-1].lower().split()
+    last = parts[-1].lower().replace("'", "").replace("’", "").split()  # "what's" is "whats"
     return len(parts) > 1 and len(last) >= 3 and last[0] in WH_WORDS
 
 
@@ -590,14 +590,20 @@ class Readers:
             and not re.search(r"[,(]\s*not\b", clause.text, re.I)
         ):
             match = _NOT_PART.search(clause.norm)  # "how many checked entities were not people"
-        if not match:
-            return []
+        if not match or _GROUP_OUTSIDE.match(clause.norm, match.start()):
+            return []  # "from outside of the EU" names the non-EU group, it leaves nothing out
         if not _QUANTITY.search(clause.norm) and (
             polar(clause.analysis) or not _NOT_ON.match(match.group(0))
         ):
             return []  # "targets not on the dark web?" asks how many all the same; "vehicles minus parcels" subtracts
         left_out = _NAMELY.split(clause.norm[match.end() :], maxsplit=1)[0]  # "not people, so vehicles, …"
         kept = clause.norm[: match.start()]
+        asked_after = _ASKED_AFTER.search(left_out)
+        if (
+            asked_after
+        ):  # "if I drop people, what's the total of the rest?": the question after what is left out
+            kept = f"{kept} {left_out[asked_after.start() :]}"
+            left_out = left_out[: asked_after.start()]
         excluded_countries = self.analyzer.analyze(left_out).countries
         if excluded_countries:
             group = self._country_group(kept + " " + left_out)
@@ -1639,10 +1645,14 @@ _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
     r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|neither|"
     r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
-    r"drop|dropping|remove|removing|strip out|knock off)\b"
+    r"drop|dropping|remove|removing|strip out|knock off|leave out|leave aside|leaving aside|set aside|setting aside|"
+    r"put aside|putting aside)\b"
 )
+_GROUP_OUTSIDE = re.compile(r"(?:outside of|beyond|bar|without) (?:the )?(?:eu|european union)\b")
+_ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
 _NOT_ON = re.compile(
     r"not |neither|other than|apart from|except|excluding|besides|aside from|subtract|deduct|take away|take out|drop|remove"
+    r"|leave out|leave aside|leaving aside|set aside|setting aside|put aside|putting aside"
 )
 _NAMELY = re.compile(r",?\s+(?:so|i e|ie|namely|that is|meaning|in other words)\s+")
 _QUANTITY = re.compile(
