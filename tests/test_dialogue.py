@@ -668,3 +668,20 @@ def test_inside_after_outside_the_eu_asks_the_other_group(engine: Engine) -> Non
     assert "Austria" in inside and "Albania" not in inside
     _, outside = chat(engine, "how many EU states took part?", "and the non-EU ones?")
     assert "10" in plain(outside)
+
+
+def test_a_part_only_after_an_average_per_officer_is_that_part_per_officer(engine: Engine) -> None:
+    _, second = chat(engine, "on average how many checks did each officer do?", "vehicles only?")
+    assert "3" in plain(second) and "for each one" in second
+
+
+def test_adding_the_other_group_after_a_count_sums_both(engine: Engine) -> None:
+    _, total = chat(engine, "how many non-EU states were involved?", "and adding the EU ones?")
+    assert "26" in plain(total)
+
+
+def test_nvm_and_the_grand_total_are_follow_ups(engine: Engine) -> None:
+    *_, letter = chat(engine, "which participating countries begin with P?", "nvm i meant R")
+    assert "Romania" in letter
+    *_, total = chat(engine, "people and vehicles checked?", "parcels and premises?", "and the grand total?")
+    assert "288774" in plain(total)

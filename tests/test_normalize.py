@@ -61,3 +61,8 @@ def test_times_after_a_spelled_number_is_a_multiple_but_twice_is_not() -> None:
 def test_with_and_without_slashed() -> None:
     assert normalize("which ones start w/ P") == "which ones start with p"
     assert normalize("answer w/o filters") == "answer without filters"
+
+
+def test_then_after_a_comparative_is_than() -> None:
+    assert normalize("is it more then 600?") == "is it more than 600"
+    assert normalize("and then how many?") == "and then how many"

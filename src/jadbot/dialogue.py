@@ -103,7 +103,8 @@ _CUE = re.compile(
     r"and|plus|also|or)\b\s*"
 )
 _CORRECTION = re.compile(
-    r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad|scratch that|not (?:the )?[\w-]+)\s+)*"
+    r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad|scratch that|nvm|never mind|nevermind|"
+    r"not (?:the )?[\w-]+)\s+)*"
     r"(?:i|we)\s+(?:meant to ask|meant|mean|was asking about|was asking|asked about|wanted to ask|want to ask|"
     r"wanted to know|want to know|wanted|want)\b\s*(?:the\s+)?"
     r"|^(?:(?:wait|oh|ah|hmm|oops|um|uh)\s+)*(?:no|nope|not that|sorry)\s+(?:the\s+)?(?=\w)"
@@ -125,12 +126,12 @@ _REST = re.compile(
 )
 _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|altogether|add)\b")
 _PAIRED = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of them)\b")
-_OF_THOSE = re.compile(
+_OF_WHAT_LEFT = re.compile(
     r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
 )
 _IT_IN = re.compile(r"(?:was|is) (?:it|that|this)(?: really| actually)? (?:in|at|from) ")
 _EVERYTHING = re.compile(
-    r"\b(?:everything|all together|altogether|all of (?:them|it|those|these)|in all|overall)\b"
+    r"\b(?:everything|all together|altogether|all of (?:them|it|those|these)|in all|overall|grand total|all four|all 4)\b"
 )
 _GAP = re.compile(r"\b(?:difference|gap|how many more|how much more|by how much|by how many)\b")
 
@@ -862,6 +863,8 @@ def _redone(f: FollowUp) -> Resolution | None:
         )
         shares = next((d for d in declared if d), None)
         operation, whole = ("share", shares[-1]) if shares else ("", None)
+        if not operation and readers.calculator.declared_operation(previous.intents) == "ratio":
+            operation, whole = "ratio", previous.intents[-1]  # "people only?" after the checks per officer
     if not operation or len(norm.split()) > 8:
         return None
     alone = readers.read(readers.clause(f.fragment)) if f.correction else f.alone
@@ -1139,7 +1142,7 @@ def _share_of_rest(f: FollowUp) -> Resolution | None:
         # "and what share were vehicles?" names a part of its own: of the whole, unless "of those"
         # points at what was left ("of those, what fraction are vehicles?" after all but the people)
         part = f.readers.part_named(f.clause.analysis, whole)
-        if part is None or part in excluded or not _OF_THOSE.search(f.norm):
+        if part is None or part in excluded or not _OF_WHAT_LEFT.search(f.norm):
             return None
         ask = Ask("complement", f.clause.text, whole, excluded, 1.0, within=part, analysis=f.clause.analysis)
         return [
@@ -1404,7 +1407,9 @@ _AS_GIVEN = re.compile(
 )
 _ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|least)\b")
 _WH = re.compile(r"(?:how|what|which|who|whom|where|when|why)\b")
-_JOINED = re.compile(r"\b(?:together with|with the|plus|added to|combined with|on top of)\b")
+_JOINED = re.compile(
+    r"\b(?:together with|with the|plus|added to|combined with|on top of|adding|add|adding in|add in)\b"
+)
 _AS = re.compile(
     r"(?:as an?|in|by) (?:share|percentage|percent|proportion|ratio|fraction|%)"
 )  # "as a share of all?"

@@ -110,8 +110,12 @@ def _normalize_once(text: str) -> str:
     text = _THOUSANDS_K.sub(_thousands, text)
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
+    text = _THEN_FOR_THAN.sub(r"\1 than", text)  # "more then 600?": the common slip for "than"
     words = _TOKEN.findall(text)
     return " ".join(_spelled_numbers(words) if _NUMBER_WORD.search(text) else words)
+
+
+_THEN_FOR_THAN = re.compile(r"\b(more|less|fewer|bigger|larger|smaller|higher|lower|greater|rather) then\b")
 
 
 _SMALL = {
