@@ -359,3 +359,17 @@ def test_albanian_without_its_final_e_is_still_read(engine: Engine) -> None:
 def test_not_counting_one_country_in_a_south_slavic_question_leaves_it_out(engine: Engine) -> None:
     answer = engine.answer("koliko zemalja izvan EU je učestvovalo ako ne brojimo Srbiju?")
     assert "9" in answer.text.split(":")[0] or answer.text.startswith("9")
+
+
+def test_detecting_a_flood_reads_only_its_start(engine: Engine) -> None:
+    """A 100 kB "word" used to cost seconds in the detector (every prefix looked up); only the start
+    of a message tells its language, so detecting costs the same whatever follows."""
+    detector = engine._detector
+    calls: list[str] = []
+    original = detector._count
+    detector._count = lambda folded: calls.append(folded) or original(folded)  # type: ignore[method-assign]
+    try:
+        assert engine.detect("x" * 100_000) == "en"
+    finally:
+        detector._count = original  # type: ignore[method-assign]
+    assert calls and all(len(c) <= 1_000 for c in calls)

@@ -614,6 +614,7 @@ class Detector:
 
     def detect(self, text: str, prior: str | None = None) -> str:
         prior = prior if prior in self.codes else None
+        text = text[:_GUESS_CHARS]  # the start of a message tells its language; a flood only costs time
         letters = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in self.neutral]
         latin = all(_is_latin(w) for w in letters)
         if sum(len(w) for w in letters) < 4:  # "626?", "ok", "Kosovo?": the chat's language
@@ -680,6 +681,8 @@ class Detector:
         only its prefix keys or stems cover counts half (as a typo of an English word does)."""
         counts: dict[str, float] = {}
         for token in re.findall(r"[^\W\d_]+", folded):
+            if len(token) > _LONGEST_WORD:
+                continue  # "xxxx…": no word of any language, and its prefixes would cost quadratic time
             known = self.vocabulary.starting(token[:1])
             exact = known.exact.get(token, 0) | known.prefix.get(token, 0)  # "merhaba*" knows "merhaba"
             partly = known.stems.get(token, 0)
@@ -700,10 +703,14 @@ class Detector:
             languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
             self._lingua = LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
         clean = (
-            re.sub(r"[\d.,%]+", " ", text).encode("utf-8", "replace").decode("utf-8")
+            re.sub(r"[\d.,%]+", " ", text[:_GUESS_CHARS]).encode("utf-8", "replace").decode("utf-8")
         )  # no lone surrogates
         found = self._lingua.detect_language_of(clean)
         return found.iso_code_639_1.name.lower() if found is not None else None
+
+
+_GUESS_CHARS = 600
+_LONGEST_WORD = 40
 
 
 def _is_latin(word: str) -> bool:
