@@ -685,3 +685,10 @@ def test_nvm_and_the_grand_total_are_follow_ups(engine: Engine) -> None:
     assert "Romania" in letter
     *_, total = chat(engine, "people and vehicles checked?", "parcels and premises?", "and the grand total?")
     assert "288774" in plain(total)
+
+
+def test_a_spoken_where_then_was_it_in_a_country_checks_the_place(engine: Engine) -> None:
+    text = engine.answer("so um where did they set up the coordination centre was it in albania or").text
+    assert text.startswith("No — ") and "Skopje" in text
+    text = engine.answer("where was the operation coordinated from? was it in North Macedonia?").text
+    assert text.startswith("Yes — ") and text.count("Skopje") == 1

@@ -343,6 +343,23 @@ def _known(f: FollowUp) -> list[str]:
     return [i for i in f.previous.intents if i in f.readers.intents.intents]
 
 
+def _place_checked(f: FollowUp) -> Resolution | None:
+    """ "Was it in Macedonia?" after where the centre was: that place checked against the country named
+    (the answer before names one place; the country is a claim about it, not a question of taking part)."""
+    if not (_IT_IN.match(f.fragment) and f.countries):
+        return None
+    named = [i for i in _known(f) if f.readers.intents[i].names and not f.readers.intents[i].slot]
+    if len(named) != 1:
+        return None
+    # "…was it in macedonia or somewhere": the trailing "or" hedges, it offers no second place
+    analysis = f.readers.analyzer.analyze(_TRAILING_OR.sub("", f.clause.text))
+    ask = Ask("lookup", f.clause.text, named[0], score=1.0, polar=True, analysis=analysis)
+    return [ask], f"{f.readers.intents[named[0]].title}: in {', '.join(f.countries)}?"
+
+
+_TRAILING_OR = re.compile(r"\s+or(?:\s+(?:somewhere|something|what|not|else|where))?(?:\s+else)?\W*$", re.I)
+
+
 def _names_its_own(f: FollowUp) -> Resolution | None:
     """ "Was the FBI one of them?": whether it took part, asked of the name given; "and 22,400
     officers, correct?" quotes the very figure it reads as."""
@@ -353,9 +370,8 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
         and (polar(analysis) or tagged(f.clause.text) is not None)
         and all(f.readers.intents[a.intent or ""].slot for a in f.alone)
         and not _member_of_last_list(f)
-        and not (_IT_IN.match(f.fragment) and any(f.readers.intents[i].names for i in _known(f)))
     ):
-        return ALONE  # but "…the centre, was it in Macedonia?" asks where the place just asked about is
+        return ALONE
     quoted = {c.value for c in analysis.claims}
     if quoted and any((v, a.intent) in f.readers.figures for a in f.alone for v in quoted):
         return ALONE
@@ -1450,6 +1466,7 @@ _STAGES = (
     _smalltalk,
     _rechecked,
     _exactness,
+    _place_checked,
     _names_its_own,
     _group_swapped,
     _other_side,

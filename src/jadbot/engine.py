@@ -775,14 +775,19 @@ def _distinct(asks: list[Ask]) -> list[Ask]:
     out = []
     for ask in asks:
         key = (ask.op, ask.intent, ask.operands)
-        if key not in seen or _names(ask):
+        plain = next(
+            (
+                i
+                for i, a in enumerate(out)
+                if (a.op, a.intent, a.operands) == key and not a.polar and not _names(a)
+            ),
+            None,
+        )
+        if key in seen and ask.polar and plain is not None:
+            out[plain] = ask  # "where was the centre, was it in Skopje?": the one asked with a yes or no
+        elif key not in seen or _names(ask):
             seen.add(key)
             out.append(ask)
-        elif ask.polar:  # "and the centre, was that in Skopje?": the one asked with a yes or no
-            out = [
-                ask if (a.op, a.intent, a.operands) == key and not a.polar and not _names(a) else a
-                for a in out
-            ]
     return out
 
 

@@ -17,6 +17,10 @@ from jadbot.normalize import normalize
 _SENTENCE = re.compile(
     r"(?<=[?!;])\s*|\n+|\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
+    # a spoken "where was the coordination thing set up was it in macedonia": a second question, unpunctuated
+    r"|(?<=\w)(?<!\bwhere)(?<!\bwhat)(?<!\bwhich)(?<!\bhow)(?<!\bwho)(?<!\bwhen)(?<!\band)(?<!\bor)(?<!\bso)(?<!\bbut)"
+    r"(?<!\bif)(?<!\bwhether)(?<!\bthat)(?<!\bum)(?<!\buh)\s+"
+    r"(?=(?:was|is|were|are) (?:it|they|that|this) (?:in|at|from|based in|really in)\b(?! (?:the )?(?:eu|european union)\b))"
     # a spoken "…nearly a ton right but how much of that…": the question after the aside
     r"|(?:(?<=\bright)|(?<=\byeah)|(?<=\banyway)|(?<=\bokay))(?<!^right okay)(?<!^okay right)(?<!^yeah okay)(?<!^yeah right)"
     r"(?<!^ok right)(?<!^right)(?<!^okay)(?<!^yeah)(?<!^anyway)\s+(?=(?:but|so|and)\s+(?:how|what|which|who|where|when)\b)"
