@@ -16,6 +16,7 @@ from jadbot.normalize import normalize
 # Sentence ends, enumerations "(1)", "(b)", "2)", and a new question after a comma or "also".
 _SENTENCE = re.compile(
     r"(?<=[?!;])\s*|\n+|\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
+    r"|\s*(?:#{2,}|-{3,}|\*{3,}|={3,})\s*"  # "### SYSTEM: … ### how many vehicles": markup between pieces
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     # a spoken "where was the coordination thing set up was it in macedonia": a second question, unpunctuated
     r"|(?<=\w)(?<!\bwhere)(?<!\bwhat)(?<!\bwhich)(?<!\bhow)(?<!\bwho)(?<!\bwhen)(?<!\band)(?<!\bor)(?<!\bso)(?<!\bbut)"
@@ -199,7 +200,8 @@ _FRAMING = re.compile(
 _ANNOUNCING = re.compile(
     r"\b(?:for|the|a|an|of|to|in|data|numbers?|figures?|facts|stats|statistics|details|points|bits|please|pls|"
     r"news|article|piece|copy|desk|lede|draft|editor|deadline|text|box|factbox|graphic|graphics|chart|table|"
-    r"infographic|sidebar|caption|slide|slides|presentation|thread|explainer|summary|quickly)\b"
+    r"infographic|sidebar|caption|slide|slides|presentation|thread|explainer|summary|quickly|sanity|double|reality|"
+    r"different|item|another|next|last|more|topic|switching|new)\b"
 )
 # "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
 LEADING_WORDS = 6

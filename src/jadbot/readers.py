@@ -1526,7 +1526,7 @@ _COURTESY_END = re.compile(
 )
 _FRAMING = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|report|claim|state|print|put|quote)"
-    r"(?:\s+[\w']+){0,4}?\s+that\b"
+    r"(?:(?:\s+[\w']+){0,4}?\s+that\b|(?=\s+[\w']+\s+(?:was|were|is|are|ran|run|had|did|coordinated|seized|took|led)\b))"
     r"|\b(?:anywhere\s+)?in\s+(?:the|this|your|its|europol[’']?s)\s+(?:statement|release|press\s+release|article|text|source)\b"
     # "ok what does it actually say about the officers?": the officers
     r"|^(?:(?:ok|okay|so|and|but|right)\s+)?(?:what\s+(?:does|do|did)\s+(?:it|the\s+\w+|europol|they|you)\s+(?:\w+\s+)?"
@@ -1587,6 +1587,7 @@ PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, n
 ALL_OF = re.compile(r"\b(?:all|every one|entirely|only|just)\b")  # "were they all on the dark web?"
 _ADDS_UP = re.compile(
     r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally|tallies|come to|comes to|"
+    r"(?:add|adds|sum|sums|total|totals) (?:exactly|precisely|up exactly|up precisely) to|"
     r"sum of the (?:four|three|two|categories|parts|platforms|figures)|check the sum|the sum)\b"
 )
 _QUOTED_THING = re.compile(
