@@ -1255,3 +1255,14 @@ def test_coordinating_with_europol_is_a_share_in_coordinating(engine: Engine) ->
 def test_do_the_parts_sum_exactly_to_the_total(engine: Engine) -> None:
     text = engine.answer("do the four checked categories total exactly to 288,774?").text
     assert text.startswith("Yes — ")
+
+
+def test_a_message_naming_another_operation_is_off_topic_whatever_else_it_asks(engine: Engine) -> None:
+    for question in (
+        "and operation Trojan Shield, how many arrests came out of it?",
+        "Silk Road: how many weapons?",
+    ):
+        answer = engine.answer(question)
+        assert not answer.matched and not any(c.isdigit() for c in answer.text), question
+    german = engine.answer("Und bei Sky ECC, wie viele Festnahmen gab es?")
+    assert german.language == "de" and not german.matched

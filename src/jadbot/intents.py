@@ -131,6 +131,9 @@ class ReadingVocabulary(Record):
     entities: dict[str, tuple[str, ...]]  # kinds of named things a claim can get wrong -> names
     shared: tuple[str, ...] = ()  # "help coordinate", "involved in": a part of the role, not the role itself
     alone: tuple[str, ...] = ()  # "Europol alone?", "only Europol?": no other holder of the role
+    other_operations: tuple[
+        str, ...
+    ] = ()  # names of other operations ("EncroChat"): a message naming one is off topic
 
 
 class IntentSet:

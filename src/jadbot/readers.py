@@ -219,6 +219,7 @@ class Readers:
         self.unanswered = frozenset(s for stems in self.said.values() for s in stems if s not in answered)
         self.settings = intents.settings
         self.injection = phrases(words.injection)
+        self.other_operations = phrases(words.other_operations)
         self.refusals = [re.compile(p) for p in words.refuse]
         self.overview_words = phrases(words.overview)
         self.whole_words = phrases(words.whole)
@@ -367,10 +368,14 @@ class Readers:
     def other_operation(self, clause: Clause) -> bool:
         """ "Interpol's Operation Pangea": another operation, named, also when the name is one that only
         off-topic examples use (and so is in the vocabulary)."""
-        return clause.analysis.other_operation or any(
-            Analyzer.stem(m.group(1).lower()) in self.off_topic
-            for pattern in (OPERATION_CAPITALISED, NAMED_CASE)
-            for m in pattern.finditer(clause.text)
+        return (
+            clause.analysis.other_operation
+            or any(
+                Analyzer.stem(m.group(1).lower()) in self.off_topic
+                for pattern in (OPERATION_CAPITALISED, NAMED_CASE)
+                for m in pattern.finditer(clause.text)
+            )
+            or bool(self.other_operations.search(clause.norm))  # "the EncroChat story", in any language
         )
 
     def without_source(self, text: str) -> str:
