@@ -49,6 +49,9 @@ GRADED_SETS = [
     ("fresh29.jsonl", 220, 215),  # eleventh session, before the work: first run 211/220
     ("fresh30.jsonl", 220, 207),  # eleventh session, first final round: first run 201/220
     ("fresh31.jsonl", 220, 204),  # eleventh session, second final round: first run 204/220
+    ("fresh32.jsonl", 220, 212),  # twelfth session, before the work: first run 199/220
+    ("fresh34.jsonl", 220, 207),  # twelfth session, second round: first run 204/220
+    ("fresh33.jsonl", 220, 206),  # twelfth session, sealed round: first run 206/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -79,6 +82,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
         247,
         219,
     ),  # eleventh session, second final round: first run 220/247 (follow-ups 155/177)
+    ("conv27.jsonl", 248, 225),  # twelfth session, before the work: first run 209/248 (follow-ups 143/178)
+    ("conv29.jsonl", 246, 208),  # twelfth session, second round: first run 201/246 (follow-ups 137/176)
+    ("conv28.jsonl", 247, 209),  # twelfth session, sealed round: first run 209/247 (follow-ups 144/177)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -106,6 +112,9 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi23.jsonl", 300, 261),  # eleventh session, before the work: first run 254/300
     ("multi24.jsonl", 300, 271),  # eleventh session, first final round: first run 267/300
     ("multi25.jsonl", 300, 258),  # eleventh session, second final round: first run 255/300
+    ("multi26.jsonl", 300, 287),  # twelfth session, before the work: first run 278/300
+    ("multi28.jsonl", 300, 278),  # twelfth session, second round: first run 274/300
+    ("multi27.jsonl", 300, 285),  # twelfth session, sealed round: first run 285/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
