@@ -692,3 +692,12 @@ def test_a_spoken_where_then_was_it_in_a_country_checks_the_place(engine: Engine
     assert text.startswith("No — ") and "Skopje" in text
     text = engine.answer("where was the operation coordinated from? was it in North Macedonia?").text
     assert text.startswith("Yes — ") and text.count("Skopje") == 1
+
+
+def test_a_spoken_correction_inside_one_message_replaces_what_it_corrects(engine: Engine) -> None:
+    for message in (
+        "how many vehicles did they check no wait i mean premises",
+        "how many vehicles were checked, no sorry, I meant premises",
+    ):
+        text = plain(engine.answer(message).text)
+        assert "999" in text and "67277" not in text, message

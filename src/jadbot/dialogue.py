@@ -203,6 +203,11 @@ class FollowUp:
         return max((a.score for a in self.alone), default=0.0)
 
 
+def corrects(text: str) -> bool:
+    """Whether a clause corrects the one before ("no, I meant vehicles", "sorry, not premises")."""
+    return bool(_CORRECTION.match(normalize(text)))
+
+
 def resolve(
     clause: Clause, alone: list[Ask], previous: Context | None, readers: Readers, same_message: bool = False
 ) -> Resolution | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jadbot.analysis import COUNTRY, FUNCTION_WORDS
-from jadbot.dialogue import Context, resolve
+from jadbot.dialogue import Context, corrects, resolve
 from jadbot.errors import DataError
 from jadbot.facts import FactStore
 from jadbot.intents import Intent, IntentSet
@@ -362,6 +362,7 @@ class Engine:
         listed = self.readers.list_check(text) if not refused else []
         if listed:  # "the graphic lists A, B, C, … anyone missing?": the list quoted, checked as one
             parts, asked = [listed], [text]
+        asked = [piece for c in asked for piece in _self_corrected(c)]  # "how many X no sorry i mean Y"
         for clause_text in asked if not listed else []:
             clause = self.readers.clause(self._own_country(clause_text, message.before(clause_text)))
             if self.readers.other_operation(clause):  # "what did operation Pandora seize": not this statement
@@ -386,6 +387,12 @@ class Engine:
                 resolved.append(rewritten)
             else:
                 clause_asks = alone
+            if followed is not None and any(parts) and previous is not context and corrects(clause_text):
+                # "how many forged documents, no sorry, I mean illegal entries": the corrected part goes
+                last = max(i for i, p in enumerate(parts) if p)
+                parts[last:] = [clause_asks]
+                previous = Context.after(clause_asks, before=context) if clause_asks else previous
+                continue
             if (
                 followed is not None
                 and parts
@@ -811,3 +818,19 @@ _COUNTED = re.compile(
 )
 # stems that operate on a count rather than name one ("per tray" asks nothing of the statement)
 _OPERATORS = frozenset({"per", "each", "total", "averag"})
+
+
+# "how many forged documents did they find no sorry i mean illegal entries": a correction inside one
+# clause, spoken; the part after it corrects the part before (the dialogue's correction stage reads it)
+_SELF_CORRECTION = re.compile(
+    r"^(?P<asked>.*?\w)[\s,;.]+(?P<fix>(?:(?:no|nope|sorry|wait|oops|ah|uh|um)[\s,]+)+i\s+(?:mean|meant)\b.+)$",
+    re.I,
+)
+
+
+def _self_corrected(clause: str) -> list[str]:
+    """A clause with a spoken correction inside it, as the question and its correction."""
+    found = _SELF_CORRECTION.match(clause)
+    if found is None or len(found.group("asked").split()) < 3:
+        return [clause]
+    return [found.group("asked"), found.group("fix")]
