@@ -7,6 +7,7 @@ of hundreds costs no HTTP on the user side; the bot still polls the server over 
 from __future__ import annotations
 
 import asyncio
+import math
 import os
 import signal
 import sys
@@ -55,6 +56,41 @@ def token_leaks(text: str) -> bool:
 def question(user: int, index: int) -> tuple[str, str]:
     """User `user`'s `index`-th question: every user walks the list from a different start."""
     return QUESTIONS[(user + index) % len(QUESTIONS)]
+
+
+class LoopLag:
+    """How late this event loop wakes up while it runs: the error of the local server's timestamps.
+
+    The server stamps a request when its loop reaches it, so a stall of the test process bunches
+    requests the bot sent at its pace, at most `rate` x the stall of them into any one second."""
+
+    def __init__(self, tick: float = 0.01) -> None:
+        self.tick = tick
+        self.lags: list[float] = []
+        self._task: asyncio.Task[None] | None = None
+
+    async def __aenter__(self) -> LoopLag:
+        self._task = asyncio.create_task(self._watch())
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            await asyncio.gather(self._task, return_exceptions=True)
+
+    async def _watch(self) -> None:
+        while True:
+            before = time.monotonic()
+            await asyncio.sleep(self.tick)
+            self.lags.append(max(0.0, time.monotonic() - before - self.tick))
+
+    @property
+    def worst(self) -> float:
+        return max(self.lags, default=0.0)
+
+    def allowance(self, rate: int) -> int:
+        """Requests a stall this long can bunch into one second at `rate` per second."""
+        return math.ceil(rate * self.worst)
 
 
 def busiest_second(times: Iterable[float], window: float = 1.0) -> int:
