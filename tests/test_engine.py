@@ -318,3 +318,9 @@ def test_a_count_of_something_the_statement_never_names_is_off_topic(engine: Eng
         answer = engine.answer(question)
         assert not answer.matched and not any(c.isdigit() for c in answer.text), question
     assert "per-country" in engine.answer("how many guns per country?").text  # a thing it counts, still read
+
+
+def test_phone_spellings_of_what_read_as_what(engine: Engine) -> None:
+    assert plain(engine.answer("wut weapons did they grab?").text) == plain(
+        engine.answer("what weapons did they grab?").text
+    )
