@@ -324,3 +324,7 @@ def test_phone_spellings_of_what_read_as_what(engine: Engine) -> None:
     assert plain(engine.answer("wut weapons did they grab?").text) == plain(
         engine.answer("what weapons did they grab?").text
     )
+
+
+def test_the_cyber_side_in_other_words_is_the_cyber_patrol(engine: Engine) -> None:
+    assert "120" in plain(engine.answer("on the online side, how many targets turned up?").text)
