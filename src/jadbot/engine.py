@@ -610,10 +610,8 @@ class Engine:
             and self.analyzer.stem(counted.group(1)) not in weight
             and (len(strange) >= 3 and len(rest) <= 1 if analysis.countries else not rest)
         )
-        if self.intents[ask.intent or ""].kind != "not_reported":
+        if self.intents[ask.intent or ""].kind != "not_reported" or analysis.countries:
             return foreign_count  # otherwise a figure asked in strange words is still the figure
-        if analysis.countries:
-            return foreign_count
         return foreign_count or (len(strange) >= 2 and len(known) <= 1)
 
     def _compose(
@@ -760,12 +758,7 @@ def _merge_slots(asks: list[Ask], intents: IntentSet) -> list[Ask]:
         assert first.analysis is not None and ask.analysis is not None
         merged = with_slots(first.analysis, ask.analysis, add=True)
         out[same] = Ask(
-            first.op,
-            first.clause,
-            first.intent,
-            score=first.score,
-            polar=first.polar or ask.polar,
-            analysis=merged,
+            first.op, first.clause, first.intent, score=first.score, polar=first.polar, analysis=merged
         )
     return out
 
@@ -782,15 +775,19 @@ def _distinct(asks: list[Ask]) -> list[Ask]:
     out = []
     for ask in asks:
         key = (ask.op, ask.intent, ask.operands)
-        plain = next(
-            (
-                i
-                for i, a in enumerate(out)
-                if (a.op, a.intent, a.operands) == key and not a.polar and not _names(a)
-            ),
-            None,
+        plain = (
+            next(
+                (
+                    i
+                    for i, a in enumerate(out)
+                    if (a.op, a.intent, a.operands) == key and not (a.polar or _names(a))
+                ),
+                None,
+            )
+            if key in seen and ask.polar
+            else None
         )
-        if key in seen and ask.polar and plain is not None:
+        if plain is not None:
             out[plain] = ask  # "where was the centre, was it in Skopje?": the one asked with a yes or no
         elif key not in seen or _names(ask):
             seen.add(key)

@@ -703,7 +703,7 @@ class Detector:
             languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
             self._lingua = LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
         clean = (
-            re.sub(r"[\d.,%]+", " ", text[:_GUESS_CHARS]).encode("utf-8", "replace").decode("utf-8")
+            re.sub(r"[\d.,%]+", " ", text).encode("utf-8", "replace").decode("utf-8")
         )  # no lone surrogates
         found = self._lingua.detect_language_of(clean)
         return found.iso_code_639_1.name.lower() if found is not None else None
