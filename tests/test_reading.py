@@ -1266,3 +1266,14 @@ def test_a_message_naming_another_operation_is_off_topic_whatever_else_it_asks(e
         assert not answer.matched and not any(c.isdigit() for c in answer.text), question
     german = engine.answer("Und bei Sky ECC, wie viele Festnahmen gab es?")
     assert german.language == "de" and not german.matched
+
+
+def test_the_word_after_how_many_decides_between_close_readings(engine: Engine) -> None:
+    text = plain(engine.answer("how many targets did the patrol find on the dark web side").text)
+    assert re.search(r"\b5\b", text) and "94" not in text  # the targets asked, not the patrol described
+
+
+def test_officers_of_one_agency_are_not_a_figure_the_statement_gives(engine: Engine) -> None:
+    text = plain(engine.answer("How many Interpol officers were deployed in the end?").text)
+    assert "not" in text and "22400" in text  # the whole it does give, said as the whole
+    assert not text.startswith("More than 22400 officers")

@@ -94,6 +94,7 @@ class MatcherSettings(Record):
     clause_margin: float
     explain_margin: float
     unexplained_margin: float
+    head_margin: float
     max_chars: int
 
 

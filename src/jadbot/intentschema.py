@@ -62,6 +62,9 @@ class MatcherSettings(_Strict):
         lt=1,
         description="a not-reported intent this close wins if it explains words the best cannot",
     )
+    head_margin: float = Field(
+        0.1, ge=0, lt=1, description="a reading this close wins if its examples name the word asked for"
+    )
     max_chars: int = Field(1000, ge=10, description="longer messages get a polite refusal")
 
 

@@ -1233,7 +1233,7 @@ class Readers:
         """A figure's intent leaves words unexplained that a close not-reported intent's examples use
         ("how much was the cocaine *worth*", "*which* messaging app were the 94 on"): that one asks
         what was meant, so it goes first. A wrong figure is the worst answer."""
-        ranked = self._explains_most(analysis, self._about_this(analysis, ranked))
+        ranked = self._head_named(analysis, self._explains_most(analysis, self._about_this(analysis, ranked)))
         best = ranked[0]
         if not self.said or self.intents[best.intent].kind == "not_reported":
             return ranked
@@ -1284,6 +1284,44 @@ class Readers:
             None,
         )
         return ranked if topic is None else _first(ranked, topic)
+
+    def _head_named(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """The thing asked for is the word after "which", "what" or "how many": "which *agencies* was
+        Europol working alongside at the coordination centre" asks the agencies, however well "where was
+        the command centre" matches the rest. A close reading whose examples name it beats one that
+        never does."""
+        head = self._head(analysis)
+        if head is None or head in self.said.get(ranked[0].intent, frozenset()):
+            return ranked
+        floor = max(ranked[0].score - self.settings.head_margin, self.settings.threshold)
+        naming = next(
+            (
+                r
+                for r in ranked[1:]
+                if r.score >= floor
+                and head in self.said.get(r.intent, frozenset())
+                and self.intents[r.intent].kind not in QUIET_KINDS
+            ),
+            None,
+        )
+        return ranked if naming is None else _first(ranked, naming)
+
+    def _head(self, analysis: Analysis) -> str | None:
+        """The first topic word within two words after the question word ("which other *agencies*")."""
+        tokens, stems = analysis.tokens, analysis.stems
+        if len(tokens) != len(stems):
+            return None
+        for i, token in enumerate(tokens):
+            start = i + 2 if token == "how" and tokens[i + 1 : i + 2] in (["many"], ["much"]) else i + 1
+            if token not in ("which", "what", "how") or (start == i + 1 and token == "how"):
+                continue
+            if tokens[start : start + 1] == ["of"]:
+                return None  # "how much of the drugs was cocaine": the part asked comes later
+            for stem in stems[start : start + 2]:
+                if stem not in self.frame and stem in self.matcher.weight and stem[0] != "@":
+                    return stem
+            return None
+        return None
 
     def _explains_most(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """Of readings scoring nearly alike, the one whose examples use more of the question's words:

@@ -377,6 +377,12 @@ class Replier:
         unit = self.analyzer.analyze(fact.unit).stems
         if not unit or unit[-1] not in analysis.stems:
             return None  # "how much cannabis?" names a kind, not a part of the officers
+        coordinator = self.store.facts.get("coordinator")
+        lead = coordinator.value if isinstance(coordinator, Text) else ""
+        if any(a != lead for a in analysis.agencies):  # "how many Frontex officers?": no split by agency
+            return render(
+                self.store, self.intents.responses["not_broken_down"], {"stated": self._relation_stated(fact)}
+            )
         kinds = [normalize(k) for k in re.split(r",\s*|\s+and\s+", fact.detail) if normalize(k)]
         kinds = [re.sub(r"^(?:of|from|by)\s+|\s+services?$", "", k) for k in kinds]
         named = [k for k in kinds if re.search(rf"\b{re.escape(k)}\b", norm)]
