@@ -701,3 +701,8 @@ def test_a_spoken_correction_inside_one_message_replaces_what_it_corrects(engine
     ):
         text = plain(engine.answer(message).text)
         assert "999" in text and "67277" not in text, message
+
+
+def test_a_polite_list_them_lists_what_was_just_counted(engine: Engine) -> None:
+    replies = chat(engine, "how many non-EU states were part of it?", "could you please list them?")
+    assert all(name in replies[1] for name in ("Albania", "Moldova", "Ukraine", "United Kingdom"))

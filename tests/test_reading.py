@@ -1277,3 +1277,12 @@ def test_officers_of_one_agency_are_not_a_figure_the_statement_gives(engine: Eng
     text = plain(engine.answer("How many Interpol officers were deployed in the end?").text)
     assert "not" in text and "22400" in text  # the whole it does give, said as the whole
     assert not text.startswith("More than 22400 officers")
+
+
+def test_them_in_the_question_points_at_the_story_sentence_before_it(engine: Engine) -> None:
+    question = (
+        "My flatmate studies criminology and we argued over dinner. He kept asking which non-EU countries "
+        "joined the operation. Can you list them?"
+    )
+    text = plain(engine.answer(question).text)
+    assert all(name in text for name in ("Albania", "Kosovo", "Montenegro", "Turkey"))

@@ -1417,6 +1417,7 @@ def _replace_topic(previous: str, fragment: str, readers: Readers, correction: b
 
 
 _WHICH_ONES = re.compile(
+    r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"  # "can you list them?"
     r"(?:(?:which|what) (?:ones|are they|were they|are those|were those|were these|are these|ones were they)"
     r"|(?:name|list) (?:them|those|these|the ones|em)(?: all)?"
     r"|break (?:it|that|this|them|those|these) down|(?:the |a )?breakdown"

@@ -381,7 +381,12 @@ class Engine:
                     if a.op == "lookup" and a.analysis is not None and a.analysis.claims
                 ]
                 alone = told or alone
-            followed = resolve(clause, alone, previous, self.readers, same_message=previous is not context)
+            before = previous
+            told_last = message.told_last(clause_text)
+            if previous is context and told_last and _POINTS_BACK.search(normalize(clause_text)):
+                told = self._told(told_last)  # "…which EU countries sent police. Can you list them?"
+                before = Context.after(told, before=context) if told else previous
+            followed = resolve(clause, alone, before, self.readers, same_message=before is not context)
             if followed is not None:
                 clause_asks, rewritten = followed
                 resolved.append(rewritten)
@@ -430,6 +435,18 @@ class Engine:
             refusal = render(self.store, self.intents.responses["refuse"])
             answer = replace(answer, text=f"{answer.text}\n\n{refusal}")
         return answer
+
+    def _told(self, story: str) -> list[Ask]:
+        """What the story's sentences name that the question after them points back at ("them",
+        "those two numbers"), read as if asked: nothing when they read as small talk or nothing."""
+        asks = self.readers.read(self.readers.clause(story))
+        threshold = self.settings.threshold
+        if not asks or any(
+            a.op == "lookup" and (self.intents[a.intent or ""].kind in QUIET_KINDS or a.score < threshold)
+            for a in asks
+        ):
+            return []
+        return asks
 
     def _own_country(self, clause: str, story: str) -> str:
         """ "I live in Portugal. Was my country involved?": the one country the story names stands in
@@ -798,6 +815,7 @@ def _distinct(asks: list[Ask]) -> list[Ask]:
 __all__ = ["Answer", "Context", "Engine", "Suggestion"]
 
 
+_POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _OWN_COUNTRY = re.compile(
     r"\b(?:my|our|my own|our own|my home|our home) (?:country|homeland|nation|home country)\b", re.I
 )

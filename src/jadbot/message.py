@@ -252,6 +252,16 @@ class Message:
                 told.append(_claimed(clause.text))  # "a portal says 6,260 kg were seized": what it says
         return " ".join(told[-2:])
 
+    def told_last(self, text: str) -> str:
+        """The story sentence right before an asked clause, if it comes right before it: what "them"
+        in "Can you list them?" points at."""
+        last = ""
+        for clause in self.clauses:
+            if clause.text == text:
+                return last
+            last = "" if clause.asks else _claimed(clause.text)
+        return ""
+
 
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
