@@ -1286,3 +1286,8 @@ def test_them_in_the_question_points_at_the_story_sentence_before_it(engine: Eng
     )
     text = plain(engine.answer(question).text)
     assert all(name in text for name in ("Albania", "Kosovo", "Montenegro", "Turkey"))
+
+
+def test_two_agencies_working_together_is_one_claim_about_the_pair(engine: Engine) -> None:
+    assert plain(engine.answer("so Europol and the FBI were working together on this?").text).startswith("No")
+    assert plain(engine.answer("did Europol and Eurojust work together?").text).startswith("Yes")

@@ -189,7 +189,10 @@ class Analyzer:
             return word
         if word in self.english and self.stem(word) not in self.vocabulary_stems:
             return word
-        return self._correct(word)
+        corrected = self._correct(word)
+        if word in self.english and self.stem(corrected) != self.stem(word):
+            return word  # "working" is no typo of "wording": a known word keeps its own stem
+        return corrected
 
     @lru_cache(maxsize=8192)  # noqa: B019 - one Analyzer per load, bounded cache
     def _correct(self, word: str) -> str:

@@ -326,6 +326,8 @@ def parse(text: str) -> Message:
             clauses.append(Clause(piece, False))  # "Although the UK left the EU, did it take part?"
             continue
         piece, norm = _without_concession(piece, norm)
+        piece = _paired(piece)
+        norm = normalize(piece)
         story = _story(norm)
         asks = questioned or starts_asking(norm) or not story or _asks(norm) or bool(_CORRECTING.match(norm))
         if after_colon and not asks and not _STORY.search(norm):
@@ -426,6 +428,22 @@ def _asks(norm: str) -> bool:
     words = norm.split()
     first = next((w for w in words if w not in _FILLERS), "")
     return first in _ASKING_START or bool(_EMBEDDED.search(norm))
+
+
+_JOINTLY = re.compile(
+    r"\b(?:work|works|worked|working|team|teamed|teaming|cooperat\w*|collaborat\w*) (?:together|up)\b"
+)
+
+
+def _paired(piece: str) -> str:
+    """ "Was it Europol and the CIA working together?" asks whether one worked with the other: one
+    claim about the pair, read as "Europol with the CIA", not two questions split at the "and"."""
+    jointly = _JOINTLY.search(piece.lower())
+    if jointly is None:
+        return piece
+    head, tail = piece[: jointly.start()], piece[jointly.start() :]
+    pair = list(re.finditer(r"\band\b", head, re.I))
+    return f"{head[: pair[-1].start()]}with{head[pair[-1].end() :]}{tail}" if pair else piece
 
 
 def split_and(segment: str) -> list[str]:
