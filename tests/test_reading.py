@@ -1291,3 +1291,28 @@ def test_them_in_the_question_points_at_the_story_sentence_before_it(engine: Eng
 def test_two_agencies_working_together_is_one_claim_about_the_pair(engine: Engine) -> None:
     assert plain(engine.answer("so Europol and the FBI were working together on this?").text).startswith("No")
     assert plain(engine.answer("did Europol and Eurojust work together?").text).startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("a friend swears they took millions of bullets off the streets?", "No"),
+        ("thousands of guns seized in this op, true?", "No"),
+        ("so hundreds of weapons were seized?", "Yes"),
+        ("tonnes of cocaine were found, correct?", "No"),
+    ],
+)
+def test_a_size_claimed_without_a_number_is_checked(engine: Engine, question: str, verdict: str) -> None:
+    assert plain(engine.answer(question).text).startswith(verdict)
+
+
+def test_a_claim_in_the_story_is_checked_by_the_question_naming_its_figure(engine: Engine) -> None:
+    question = "My group chat says 900 kg of cocaine and 5,225 parcels. Is the cocaine bit accurate?"
+    text = plain(engine.answer(question).text)
+    assert text.startswith("No") and "626" in text
+
+
+def test_what_a_report_lists_is_the_claim_to_check(engine: Engine) -> None:
+    assert plain(
+        engine.answer("The newsletter names Interpol as one of the partner agencies, right?").text
+    ).startswith("Yes")

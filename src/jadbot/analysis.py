@@ -346,6 +346,15 @@ def _claims(words: list[str]) -> list[Claim]:
             tuple(words[max(0, i - len(p)) : i]) == p for p in _COMPARATORS
         ):  # "over thousand kg", as a gloss of "над илјада" leaves it
             value, end = 1.0, i
+        elif word in _VAGUE_MAGNITUDES and (
+            i == 0 or not (words[i - 1] in _NOT_VAGUE or words[i - 1][:1].isdigit())
+        ):  # not "5 tons", not "in the thousands of": "5 tons" is a figure, "of thousands" part of one
+            value, end = _VAGUE_MAGNITUDES[word], i + 1  # "millions of rounds": more than one million, twice
+            if words[end : end + 2] in (["of", "thousands"], ["of", "millions"]):
+                value, end = value * _VAGUE_MAGNITUDES[words[end + 1]] / 2, end + 2  # "hundreds of thousands"
+            typed = " ".join(words[i:end])
+            claims.append(Claim(value, "over", typed, given="how" in words))  # "thousands, how many exactly?"
+            continue
         if value is None:
             continue
         if end < len(words) and words[end] in _MULTIPLIERS:
@@ -379,6 +388,16 @@ def _claims(words: list[str]) -> list[Claim]:
     return claims
 
 
+# "thousands of weapons", "tons of cocaine": a size claimed without a number, at least two of the unit
+_VAGUE_MAGNITUDES = {
+    "tens": 20,
+    "hundreds": 200,
+    "thousands": 2_000,
+    "millions": 2_000_000,
+    "tons": 2_000,
+    "tonnes": 2_000,
+}
+_NOT_VAGUE = frozenset({"a", "one", "how", "many", "the", "in", "by", "of"})  # "by the thousands" is a manner
 _BETWEEN = frozenset({"the", "like", "roughly", "about", "around", "approximately", "approx", "maybe"})
 
 

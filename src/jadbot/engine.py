@@ -381,6 +381,8 @@ class Engine:
                     if a.op == "lookup" and a.analysis is not None and a.analysis.claims
                 ]
                 alone = told or alone
+            if story and not self.readers.topicless(clause):
+                alone = self._claim_told(story, alone) or alone
             before = previous
             told_last = message.told_last(clause_text)
             if previous is context and told_last and _POINTS_BACK.search(normalize(clause_text)):
@@ -435,6 +437,26 @@ class Engine:
             refusal = render(self.store, self.intents.responses["refuse"])
             answer = replace(answer, text=f"{answer.text}\n\n{refusal}")
         return answer
+
+    def _claim_told(self, story: str, alone: list[Ask]) -> list[Ask]:
+        """ "A post says '310 weapons and 200,000 rounds of ammo'. Is the ammo number right?": the
+        question names the figure, the story quotes it. The story's claim about that figure is what
+        is checked, so the answer starts with its verdict."""
+        if len(alone) != 1 or not alone[0].polar or alone[0].op != "lookup" or alone[0].analysis is None:
+            return []
+        ask = alone[0]
+        if ask.analysis.claims or not self.intents[ask.intent or ""].figure:
+            return []
+        for piece in split_and(story):
+            told = self.readers.read(self.readers.clause(f"{piece}, is that right?"))
+            if (
+                len(told) == 1
+                and told[0].intent == ask.intent
+                and told[0].analysis is not None
+                and told[0].analysis.claims
+            ):
+                return told
+        return []
 
     def _told(self, story: str) -> list[Ask]:
         """What the story's sentences name that the question after them points back at ("them",

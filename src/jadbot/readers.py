@@ -1584,7 +1584,11 @@ _FRAMING = re.compile(
     r"(?:tell|check|confirm|say)(?:\s+(?:me|us))?|(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?)\s+(?:if|whether)\b"
     # "this i want to ask how many kilos …": the question is what follows
     r"|^(?:[\w']+,?\s+){0,2}?(?:(?:ok|okay|so|and|but|please|hi|hello)\s+)*(?:i|we)\s+(?:\w+\s+)?(?:want|wanted|would like|d like)"
-    r"\s+to\s+ask(?=\s+(?:how|what|which|who|where|when|did|was|were|is|are)\b)",
+    r"\s+to\s+ask(?=\s+(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
+    # "the report lists Frontex as one of the partner agencies - correct?": what it lists is checked
+    r"|^(?:(?:so|and|but|ok|okay)\s+)?(?:the|a|an|this|that|one|some|my)\s+(?:\w+\s+)?(?:report|post|article|piece|story|"
+    r"tweet|paper|website|site|blog|thread|summary|graphic|caption|headline|outlet|newsletter|broadcast)\s+"
+    r"(?:lists|listed|names|named|mentions|mentioned|puts|put|calls|called|describes|described|has|had|shows|showed)\b",
     re.I,
 )
 _EU_WORDS = frozenset({"eu", "european", "union", "member", "members", "schengen"})
