@@ -1316,3 +1316,15 @@ def test_what_a_report_lists_is_the_claim_to_check(engine: Engine) -> None:
     assert plain(
         engine.answer("The newsletter names Interpol as one of the partner agencies, right?").text
     ).startswith("Yes")
+
+
+def test_a_named_part_wins_over_its_whole_when_the_claim_is_not_the_whole(engine: Engine) -> None:
+    text = plain(
+        engine.answer("someone online says the patrol spotted 40 targets on marketplaces, real number?").text
+    )
+    assert text.startswith("No") and "11" in text and "120" not in text
+
+
+def test_a_verb_that_compares_is_said_as_more_than(engine: Engine) -> None:
+    text = plain(engine.answer("did the forged documents exceed 500?").text)
+    assert text.startswith("No") and "more than 500" in text and "exceed" not in text

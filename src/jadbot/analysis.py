@@ -376,6 +376,8 @@ def _claims(words: list[str]) -> list[Claim]:
         ):
             comparator = "over"  # "nine hundred something", "2,200 and something"
         typed = " ".join(_grouped(w) for w in words[max(said, 0) : end])
+        if words[max(said, 0)] in _VERB_COMPARING:  # "not exceeded the 700": "not more than 700"
+            typed = " ".join(["more than", *(_grouped(w) for w in words[i:end])])
         if comparator == "is" and i + 1 < len(words) and words[i + 1] in _WHOLE_WORDS:
             comparator = "exact"  # "a whole ton": not nearly one
         fraction = words[end - 1] in _FRACTIONS
@@ -398,6 +400,9 @@ _VAGUE_MAGNITUDES = {
     "tonnes": 2_000,
 }
 _NOT_VAGUE = frozenset({"a", "one", "how", "many", "the", "in", "by", "of"})  # "by the thousands" is a manner
+_VERB_COMPARING = frozenset(
+    {"exceeded", "exceeds", "exceed", "exceeding", "beyond", "topped", "tops", "surpassed"}
+)
 _BETWEEN = frozenset({"the", "like", "roughly", "about", "around", "approximately", "approx", "maybe"})
 
 

@@ -1203,8 +1203,12 @@ class Readers:
     def part_named(self, analysis: Analysis, whole: str) -> str | None:
         """The one part of a whole the question names by a word only that part's examples use, unless
         it asks for the whole ("in total, including people")."""
-        if analysis.claims or _WHOLE_ASKED.search(" ".join(analysis.tokens)):
+        if _WHOLE_ASKED.search(" ".join(analysis.tokens)):
             return None
+        near = self.settings.figure_near
+        wholes = [value for value, intent_id in self.figures if intent_id == whole]
+        if any(abs(c.value - v) <= near * v for c in analysis.claims for v in wholes):
+            return None  # "120 targets, 94 of them on the app?": the whole is what the claim is about
         named = self.parts_named(analysis, whole)
         return named[0] if len(named) == 1 else None
 
