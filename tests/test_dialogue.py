@@ -706,3 +706,13 @@ def test_a_spoken_correction_inside_one_message_replaces_what_it_corrects(engine
 def test_a_polite_list_them_lists_what_was_just_counted(engine: Engine) -> None:
     replies = chat(engine, "how many non-EU states were part of it?", "could you please list them?")
     assert all(name in replies[1] for name in ("Albania", "Moldova", "Ukraine", "United Kingdom"))
+
+
+def test_which_ones_with_a_letter_stays_in_the_group_just_listed(engine: Engine) -> None:
+    replies = chat(engine, "which EU countries took part?", "what ones start w S")
+    assert "Sweden" in replies[1] and "Serbia" not in replies[1]
+
+
+def test_a_texting_message_in_an_english_chat_stays_english(engine: Engine) -> None:
+    replies = chat(engine, "how many countries were in it", "n non EU w S?")
+    assert "countries" in replies[1].lower() and "pays" not in replies[1].lower()

@@ -1046,7 +1046,8 @@ def _other_letter(f: FollowUp) -> Resolution | None:
 
 def _narrowed(f: FollowUp) -> Resolution | None:
     """ "Which of them begin with S?" after a list of countries: the letter, within that list."""
-    alone, pronoun, previous, readers = f.alone, f.pronoun is not None, f.previous, f.readers
+    alone, previous, readers = f.alone, f.previous, f.readers
+    pronoun = f.pronoun is not None or bool(_ONES.search(f.fragment))  # "which ones start with S"
     letter = next(
         (
             a
@@ -1068,6 +1069,9 @@ def _narrowed(f: FollowUp) -> Resolution | None:
     group = groups[-1]
     text = f"{readers.intents[group].title}, starting with {letter.analysis.letter.upper()}"
     return [replace(letter, within=group)], text
+
+
+_ONES = re.compile(r"\b(?:which|what) ones\b")
 
 
 def _member_of_last_list(f: FollowUp) -> bool:

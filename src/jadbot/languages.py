@@ -616,6 +616,8 @@ class Detector:
         prior = prior if prior in self.codes else None
         text = text[:_GUESS_CHARS]  # the start of a message tells its language; a flood only costs time
         letters = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in self.neutral]
+        if prior == ENGLISH and any(len(w) > 1 for w in letters):
+            letters = [w for w in letters if len(w) > 1]  # "n non EU w S?" in an English chat: texting
         latin = all(_is_latin(w) for w in letters)
         if sum(len(w) for w in letters) < 4:  # "626?", "ok", "Kosovo?": the chat's language
             if prior or not latin:

@@ -18,8 +18,9 @@ _THOUSANDS_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:k|thousand)\b")  # "5
 _WITHOUT_SLASH = re.compile(r"(?<![\w/])w/o\b")
 _WITH_SLASH = re.compile(r"(?<![\w/])w/(?=\s|\w)")
 _W_LETTER = re.compile(
-    r"\b((?:start|starts|starting|begin|begins|beginning)\s+)w\s+(?=\w\b)", re.I
-)  # "start w S"
+    r"\b((?:start|starts|starting|begin|begins|beginning|ones|countries|eu|noneu|non eu)\s+)w\s+(?=\w\b)",
+    re.I,
+)  # "start w S", "n non EU w S?"
 _SYMBOLS = {
     "+": " plus ",
     "%": " percent ",
