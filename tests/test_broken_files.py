@@ -34,6 +34,7 @@ INTENT_CASES = {
     "duplicate_key": "duplicate key 'title'",
     "missing_slot_answer": "needs answers for: non_eu, absent, missing",
     "unknown_related": "related intent 'heroin' does not exist",
+    "unknown_links_intent": "reading.links: no intent 'shipments'",
     "wrong_version": "version: Input should be 1",
     "not_a_mapping": "Input should be a valid dictionary",
 }

@@ -1337,3 +1337,21 @@ def test_a_story_about_a_shop_selling_things_is_no_request_to_buy(engine: Engine
     )
     assert "114" in plain(engine.answer(question).text)
     assert re.match(r"I can.t help", plain(engine.answer("which shops are selling guns near Skopje?").text))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "were any of the guns traced back to the marketplaces?",
+        "how many cars had cocaine in them?",
+        "did they find ammo inside the premises they checked?",
+    ],
+)
+def test_a_finding_tied_to_another_is_not_reported(engine: Engine, question: str) -> None:
+    text = plain(engine.answer(question).text)
+    assert text.startswith("The statement does not link")
+
+
+def test_a_finding_and_a_place_apart_are_two_questions(engine: Engine) -> None:
+    text = plain(engine.answer("how many vehicles were checked, and how much cocaine was seized?").text)
+    assert "67277" in text and "626" in text

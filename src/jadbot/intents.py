@@ -118,6 +118,17 @@ class Intent(Record):
     featured: bool = False
 
 
+class Links(Record):
+    """Words that tie one finding to another: what was seized (`found`), where it might have been
+    (`places`), and the words between them ("in", "traced to"; "contained" the other way round)."""
+
+    intent: str  # the not-reported intent that answers: the statement links no finding to another
+    found: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    into: tuple[str, ...] = ()  # found … into … place: "drugs *traced to* the accounts"
+    holding: tuple[str, ...] = ()  # place … holding … found: "parcels *contained* drugs"
+
+
 class ReadingVocabulary(Record):
     """Words the reading of a message looks for, per kind of question: vocabulary here, grammar in code."""
 
@@ -125,6 +136,7 @@ class ReadingVocabulary(Record):
     refuse: tuple[str, ...] = ()  # regexes over the normalised clause: harmful requests, refused
     overview: tuple[str, ...] = ()  # vague openers ("what can you tell me") that get the overview
     overview_intent: str | None = None  # the intent that answers them
+    links: Links | None = None  # "were the drugs found in the parcels?": findings tied together
     whole: tuple[str, ...] = ()  # name the operation as a whole ("this big police action in the Balkans")
     quote: tuple[str, ...] = ()  # asks for the statement's exact words
     attribution: tuple[str, ...] = ()  # asks who says so

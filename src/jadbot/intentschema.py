@@ -98,6 +98,17 @@ class Intent(_Strict):
         return value
 
 
+class Links(_Strict):
+    """Words that tie one finding to another: what was seized (`found`), where it might have been
+    (`places`), and the words between them ("in", "traced to"; "contained" the other way round)."""
+
+    intent: str  # the not-reported intent that answers: the statement links no finding to another
+    found: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    into: tuple[str, ...] = ()  # found … into … place: "drugs *traced to* the accounts"
+    holding: tuple[str, ...] = ()  # place … holding … found: "parcels *contained* drugs"
+
+
 class ReadingVocabulary(_Strict):
     """Words the reading of a message looks for, per kind of question: vocabulary here, grammar in code."""
 
@@ -105,6 +116,7 @@ class ReadingVocabulary(_Strict):
     refuse: tuple[str, ...] = ()  # regexes over the normalised clause: harmful requests, refused
     overview: tuple[str, ...] = ()  # vague openers ("what can you tell me") that get the overview
     overview_intent: str | None = None  # the intent that answers them
+    links: Links | None = None  # "were the drugs found in the parcels?": findings tied together
     whole: tuple[str, ...] = ()  # name the operation as a whole ("this big police action in the Balkans")
     quote: tuple[str, ...] = ()  # asks for the statement's exact words
     attribution: tuple[str, ...] = ()  # asks who says so
@@ -184,7 +196,9 @@ def validate(located: yamlfile.Located, store: FactStore) -> IntentSet:
         raise DataError(problems)
     return IntentSet(
         settings=_plain(runtime.MatcherSettings, data.matcher),
-        vocabulary=_plain(runtime.ReadingVocabulary, data.reading),
+        vocabulary=_plain(runtime.ReadingVocabulary, data.reading).replace(
+            links=_plain(runtime.Links, data.reading.links) if data.reading.links else None
+        ),
         responses=dict(data.responses),
         phrases=dict(data.phrases),
         texts=dict(data.texts),
@@ -208,6 +222,11 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
         if intent.intent in ids:
             problems.append(located.problem((*at, "intent"), f"duplicate intent id {intent.intent!r}"))
         ids.setdefault(intent.intent, i)
+    links = data.reading.links
+    if links is not None and links.intent not in ids:
+        problems.append(
+            located.problem(("reading", "links", "intent"), f"reading.links: no intent {links.intent!r}")
+        )
     overview = data.reading.overview_intent
     if overview is not None and overview not in ids:
         problems.append(

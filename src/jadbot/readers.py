@@ -144,6 +144,8 @@ def tagged(text: str) -> str | None:
 _DASHED = re.compile(r"\s[-–—]\s|:\s")
 
 
+_HOW_MANY_ASKED = re.compile(r"\bhow (?:many|much)\b|\bany\b")
+_NOT_BETWEEN = re.compile(r"\b(?:not|but|or|than)\b")
 _HOW_MUCH_AFTER = re.compile(
     r"\b(?:by|of|to) (?:how (?:much|many|far)|what (?:factor|margin|percentage|share))\s*$"
 )
@@ -220,6 +222,12 @@ class Readers:
         self.settings = intents.settings
         self.injection = phrases(words.injection)
         self.other_operations = phrases(words.other_operations)
+        self.links = words.links
+        if words.links is not None:
+            self.links_found = phrases(words.links.found)
+            self.links_places = phrases(words.links.places)
+            self.links_into = phrases(words.links.into)
+            self.links_holding = phrases(words.links.holding)
         self.refusals = [re.compile(p) for p in words.refuse]
         self.overview_words = phrases(words.overview)
         self.whole_words = phrases(words.whole)
@@ -445,6 +453,7 @@ class Readers:
             self.quote,
             self.figure_meant,
             self.exactness,
+            self.linked,
             self.calculation,
             self.lookup,
         ):
@@ -452,6 +461,26 @@ class Readers:
             if asks:
                 return asks
         return []
+
+    def linked(self, clause: Clause) -> list[Ask]:
+        """ "Were any of the drugs traced to the dark web accounts?", "how many parcels contained
+        guns?": one finding tied to another. The statement ties none, so this is never a Yes or a count."""
+        links, norm = self.links, clause.norm
+        if links is None or len(split_and(clause.text)) > 1:
+            return []  # "how many parcels were checked, and how many of them contained drugs?": each part
+        if not (polar(clause.analysis) or _HOW_MANY_ASKED.search(norm)):
+            return []  # "how do I hide cannabis in a parcel": not a question about the findings
+        found, place = self.links_found.search(norm), self.links_places.search(norm)
+        if found is None or place is None:
+            return []
+        first, second = sorted((found, place), key=lambda m: m.start())
+        between = norm[first.end() : second.start()]
+        if len(between.split()) > 4 or _NOT_BETWEEN.search(between):
+            return []  # "weapons seized in the action, I mean weapons, not the targets": not tied
+        ties = self.links_into if first is found else self.links_holding
+        if not ties.search(between):
+            return []
+        return [Ask("lookup", clause.text, links.intent, score=1.0, analysis=clause.analysis)]
 
     def figure_meant(self, clause: Clause) -> list[Ask]:
         """ "And the 300 figure refers to what?", "what is 2,229?": the fact a quoted number states."""
