@@ -716,3 +716,8 @@ def test_which_ones_with_a_letter_stays_in_the_group_just_listed(engine: Engine)
 def test_a_texting_message_in_an_english_chat_stays_english(engine: Engine) -> None:
     replies = chat(engine, "how many countries were in it", "n non EU w S?")
     assert "countries" in replies[1].lower() and "pays" not in replies[1].lower()
+
+
+def test_a_finding_in_what_was_just_counted_is_a_link_not_reported(engine: Engine) -> None:
+    replies = chat(engine, "how many premises did police check?", "and were guns found in those?")
+    assert replies[1].startswith("The statement does not link")

@@ -400,6 +400,18 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     return None
 
 
+def _tied_to_last(f: FollowUp) -> Resolution | None:
+    """ "Did they find drugs in them?" after the parcels checked: a finding tied to what was just
+    counted, which the statement never ties to anything."""
+    pointing = _IN_THEM.search(f.fragment)
+    if pointing is None or not f.previous.clauses:
+        return None
+    topic = _topic(f.previous.clauses[-1], f.readers)
+    text = f"{f.fragment[: pointing.start()]}{pointing.group(1)} {topic}{f.fragment[pointing.end() :]}"
+    asks = f.readers.linked(f.readers.clause(text))
+    return (asks, text) if asks else None
+
+
 def _with_last(f: FollowUp) -> Resolution | None:
     """ "Difference to illegal entries?" after the forged documents, "as a share of all targets?" after
     the 94 on a messaging app, "and as a ratio?" after a difference, "how many times more is that?":
@@ -1071,6 +1083,7 @@ def _narrowed(f: FollowUp) -> Resolution | None:
     return [replace(letter, within=group)], text
 
 
+_IN_THEM = re.compile(r"\b(in|inside|from|on|within) (?:them|those|these|it|there|those ones)\b")
 _ONES = re.compile(r"\b(?:which|what) ones\b")
 
 
@@ -1481,6 +1494,7 @@ _STAGES = (
     _group_swapped,
     _other_side,
     _excluding_more,
+    _tied_to_last,
     _leans_back,
     _redone,
     _in_the_list,
