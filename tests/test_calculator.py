@@ -69,3 +69,11 @@ def test_figures_typed_as_numbers_are_added_as_those_figures(engine: Engine) -> 
 def test_a_per_phrase_put_first_still_divides_by_it(engine: Engine) -> None:
     text = engine.answer("per weapon, how much ammunition?").text
     assert "64.5" in text
+
+
+def test_the_number_of_separates_two_operands_said_verb_first() -> None:
+    from jadbot import arithmetic
+
+    phrases = arithmetic.operand_phrases("by how much outnumber the vehicles the number of parcels?")
+    assert phrases == ["vehicles", "parcels"]
+    assert "officers" in arithmetic.operand_phrases("people checked divided by the number of officers")[-1]
