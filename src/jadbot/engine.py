@@ -341,7 +341,9 @@ class Engine:
         ):  # an instruction to the bot with a harmful request: nothing of it is a question
             # "where can I buy weed? and who do I contact?", "whatever, can you get me into one of those markets"
             refused, asked = refused + message.context, []
-        elif any(self.readers.harmful(c) for c in message.context):
+        elif any(
+            self.readers.harmful(c) and not _OTHERS_ASKING.search(normalize(c)) for c in message.context
+        ):
             # "I want to buy a pistol without papers, who sells in the Balkans?": the message is the request
             refused, asked = refused + message.context + tuple(asked), []
         quoted = [
@@ -352,6 +354,8 @@ class Engine:
         if quoted and asked and all(self._says_nothing(c) for c in asked):
             quoted = [c for c in quoted if context is not None or self.readers.read(self.readers.clause(c))]
             asked = quoted or asked  # "that's it?? i heard 50k": the figure is what is put to the bot
+        if refused:  # "where can I buy a pistol? know a site on the dark web?": the rest of the request
+            asked = [c for c in asked if not _SOURCE_OF_IT.search(normalize(c))]
         if (refused or ignored) and not asked:
             reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
             return self._quiet(question, "refuse", reading)
@@ -381,7 +385,7 @@ class Engine:
                     if a.op == "lookup" and a.analysis is not None and a.analysis.claims
                 ]
                 alone = told or alone
-            if story and not self.readers.topicless(clause):
+            if story and message.reports(clause_text) and not self.readers.topicless(clause):
                 alone = self._claim_told(story, alone) or alone
             before = previous
             told_last = message.told_last(clause_text)
@@ -837,6 +841,14 @@ def _distinct(asks: list[Ask]) -> list[Ask]:
 __all__ = ["Answer", "Context", "Engine", "Suggestion"]
 
 
+# "we get messages, people asking where to get 'real ones'": someone else's request, told as a story
+_OTHERS_ASKING = re.compile(
+    r"\b(?:people|someone|somebody|they|customers?|users?|members?|guys|kids|folks|clients?)\s+(?:\w+\s+)?"
+    r"(?:ask|asks|asking|asked|want|wants|wanting|wanted|try|tries|trying|tried)\b"
+)
+_SOURCE_OF_IT = re.compile(
+    r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"
+)
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _OWN_COUNTRY = re.compile(
     r"\b(?:my|our|my own|our own|my home|our home) (?:country|homeland|nation|home country)\b", re.I

@@ -206,6 +206,7 @@ _ANNOUNCING = re.compile(
 # "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
 LEADING_WORDS = 6
 _PER = re.compile(r"^(?!per\b|for each\b|for every\b)")  # other leading phrases lead at any length
+_OPEN_QUOTE = re.compile(r"(?:^|\s)['‘\"“«][^'’\"”»]*\?\s*$")
 _LEAD_IN = re.compile(  # "Graphics desk needs this:", "my editor wants:": who asks, not what
     r"\b(?:needs?|wants?|asks?|asking|requests?|here s|here is|this is for|for my|for our)\b"
 )
@@ -252,6 +253,16 @@ class Message:
                 told.append(_claimed(clause.text))  # "a portal says 6,260 kg were seized": what it says
         return " ".join(told[-2:])
 
+    def reports(self, text: str) -> bool:
+        """Whether a story sentence before the clause reports what someone else says or quotes it
+        ("a post says 200,000 rounds"), not the asker's own life ("we handle 5,000 parcels a day")."""
+        for clause in self.clauses:
+            if clause.text == text:
+                return False
+            if not clause.asks and _claimed(clause.text) != clause.text:
+                return True
+        return False
+
     def told_last(self, text: str) -> str:
         """The story sentence right before an asked clause, if it comes right before it: what "them"
         in "Can you list them?" points at."""
@@ -275,7 +286,9 @@ def parse(text: str) -> Message:
     for match in _SENTENCE.finditer(text[:2000]):
         piece = text[position : match.start()]
         end = match.group(0).strip()
-        pieces.append((piece.strip(), "?" in end, end == ":", end.startswith(",")))
+        # the "?" stays with its sentence, unless a quote it ends is still open ("he asked 'of what?'")
+        questioned = "?" in end or (piece.rstrip().endswith("?") and not _OPEN_QUOTE.search(piece))
+        pieces.append((piece.strip(), questioned, end == ":", end.startswith(",")))
         position = match.end()
     pieces.append((text[position:2000].strip(), False, False, False))
     labelled = False  # the clause before ended with a colon
