@@ -721,3 +721,18 @@ def test_a_texting_message_in_an_english_chat_stays_english(engine: Engine) -> N
 def test_a_finding_in_what_was_just_counted_is_a_link_not_reported(engine: Engine) -> None:
     replies = chat(engine, "how many premises did police check?", "and were guns found in those?")
     assert replies[1].startswith("The statement does not link")
+
+
+def test_were_they_all_police_checks_the_kinds_a_figure_counts_together(engine: Engine) -> None:
+    replies = chat(engine, "how many officers were deployed?", "were they all cops then?")
+    assert replies[1].startswith("No") and "customs" in replies[1]
+
+
+def test_a_figure_in_one_participating_country_is_not_given(engine: Engine) -> None:
+    replies = chat(engine, "how many vehicles were checked?", "and was that in Serbia?")
+    assert "no per-country figures" in replies[1] and not replies[1].startswith("Yes")
+
+
+def test_write_them_all_lists_what_was_counted(engine: Engine) -> None:
+    replies = chat(engine, "how many EU states took part?", "write them all down please")
+    assert "Luxembourg" in replies[1] and "Portugal" in replies[1]

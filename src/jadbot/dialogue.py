@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from jadbot import arithmetic
 from jadbot.analysis import Analyzer
+from jadbot.facts import Figure
 from jadbot.normalize import normalize
 from jadbot.readers import ALL_OF, EXACT, PAIR, PERCENT, REFERS, REPORTED, open_question, polar, tagged
 from jadbot.reading import Ask
@@ -363,6 +364,69 @@ def _place_checked(f: FollowUp) -> Resolution | None:
 
 
 _TRAILING_OR = re.compile(r"\s+or(?:\s+(?:somewhere|something|what|not|else|where))?(?:\s+else)?\W*$", re.I)
+
+
+def _only_kind(f: FollowUp) -> Resolution | None:
+    """ "Were they all police though?" after the officers: one kind of those the figure counts together
+    (police, customs, immigration and border control), checked as a claim about the figure."""
+    all_of = _ALL_OF_THEM.search(f.fragment)
+    if all_of is None:
+        return None
+    readers = f.readers
+    figures = [i for i in _known(f) if readers.intents[i].figure]
+    if len(figures) != 1:
+        return None
+    fact = readers.store.facts.get(readers.intents[figures[0]].figure or "")
+    if not isinstance(fact, Figure) or not fact.detail:
+        return None
+    rest = f.fragment[all_of.end() :].strip()
+    kinds = [
+        re.sub(r"^(?:of|from|by) |\s+services?$", "", k.strip()) for k in re.split(r",|\band\b", fact.detail)
+    ]
+    if len(kinds) < 2:
+        return None  # "on the dark web" is where the 5 were, not kinds counted together
+    unit = set(readers.analyzer.analyze(fact.unit).stems)
+    if {t for t in readers.analyzer.analyze(rest).stems if t not in readers.frame} <= unit:
+        rest = kinds[0]  # "were they all cops?": cops are what people call the police
+    elif not any(re.search(rf"\b{re.escape(k)}\b", rest) for k in kinds if k):
+        return None  # "were they all on the dark web?": not one of the kinds the figure counts together
+    text = f"were the {fact.unit} only {rest}"
+    asks = readers.read(readers.clause(text))
+    return (asks, text) if asks and all(a.intent in figures for a in asks) else None
+
+
+_ALL_OF_THEM = re.compile(
+    r"\b(?:were|are|was|is)\s+(?:they|those|these|it|that|them)\s+(?:all|only|just|solely|exclusively|entirely)\b"
+)
+
+
+def _figure_there(f: FollowUp) -> Resolution | None:
+    """ "And was that in Albania?", "some of it was seized in Greece?" after a figure: that figure in one
+    country, which the statement never gives (not whether the country took part)."""
+    if not f.countries or not (_IT_IN.match(f.fragment) or _SOME_OF_IT.search(f.fragment)):
+        return None
+    if _TAKING_PART.search(f.fragment):
+        return None  # "was Slovenia part of it?", "did it include Hungary?": whether it took part
+    participants = {*f.readers.store.eu, *f.readers.store.non_eu}
+    if not set(f.countries) <= participants:
+        return None  # "was it in America too?": no, it did not take part
+    readers = f.readers
+    wanted = [
+        readers.intents[i].when_country
+        for i in f.previous.intents
+        if i in readers.intents.intents and readers.intents[i].figure
+    ]
+    per_country = next((w for w in wanted if w), None)
+    if per_country is None or any(readers.intents[i].names for i in _known(f)):
+        return None
+    ask = Ask("lookup", f.clause.text, per_country, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"{readers.intents[per_country].title}: {', '.join(f.countries)}"
+
+
+_SOME_OF_IT = re.compile(r"\b(?:some|any|all|most|much|none) of (?:it|them|that|those|these)\b|\bit all\b")
+_TAKING_PART = re.compile(
+    r"\b(?:part|involved|participat\w*|include\w*|member\w*|among|list\w*|join\w*|took|take)\b"
+)
 
 
 def _names_its_own(f: FollowUp) -> Resolution | None:
@@ -1436,7 +1500,8 @@ def _replace_topic(previous: str, fragment: str, readers: Readers, correction: b
 _WHICH_ONES = re.compile(
     r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"  # "can you list them?"
     r"(?:(?:which|what) (?:ones|are they|were they|are those|were those|were these|are these|ones were they)"
-    r"|(?:name|list) (?:them|those|these|the ones|em)(?: all)?"
+    r"|(?:name|list|write|give|show|tell) (?:me |us )?(?:them|those|these|the ones|em)(?: all| out| down)?"
+    r"|(?:write|give|show|tell) (?:me |us )?(?:all of them|them all|all of those)"
     r"|break (?:it|that|this|them|those|these) down|(?:the |a )?breakdown"
     r"|(?:rank|sort|order|list) (?:them|those|these|it|em)\b.*)"
     r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me))*"
@@ -1490,6 +1555,8 @@ _STAGES = (
     _rechecked,
     _exactness,
     _place_checked,
+    _only_kind,
+    _figure_there,
     _names_its_own,
     _group_swapped,
     _other_side,
