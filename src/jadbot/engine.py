@@ -376,7 +376,8 @@ class Engine:
             # "I need to verify the forged-documents number. What figure does Europol give?": a request
             # that read nothing on its own is the story of the topicless question after it
             story = message.before(clause_text) or (unread[-1] if unread else "")
-            if story and self.readers.topicless(clause):  # "Reuters says 22,000. What does Europol say?"
+            # "Reuters says 22,000. What does Europol say?"; not "… What is 999 actually the number of?"
+            if story and self.readers.topicless(clause) and not self.readers.figure_meant(clause):
                 told = self.readers.read(
                     self.readers.clause(f"{story} {self.readers.without_source(clause_text)}")
                 ) or [  # "Report claims 62.6 tonnes of cocaine. What does Europol say?": the claim, checked
