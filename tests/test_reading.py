@@ -1398,3 +1398,9 @@ def test_how_many_the_police_found_on_the_dark_web_is_no_request_for_sites(engin
         engine.answer("how many targets did police find on the dark web, and how many on normal sites?").text
     )
     assert re.search(r"\b5\b", text)
+
+
+def test_a_monitored_place_without_a_count_is_not_broken_down(engine: Engine) -> None:
+    text = plain(engine.answer("and how many of the targets were on forums then?").text)
+    assert text.startswith("The statement does not break") and "120" in text
+    assert "11 targets" in plain(engine.answer("how many targets were on marketplaces?").text)

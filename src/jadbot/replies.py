@@ -151,6 +151,7 @@ class Replier:
             self._relation_unsaid(intent, analysis)
             or self._breakdown_unsaid(intent, analysis)
             or self._kind_unsaid(intent, analysis)
+            or self._place_uncounted(analysis)
         )
         if unsaid is not None:
             return Reply(unsaid, (intent.figure or "",), (intent.intent,))
@@ -365,6 +366,34 @@ class Replier:
             return None
         stated = self._relation_stated(fact)
         return render(self.store, self.intents.responses["not_broken_down"], {"stated": stated})
+
+    def _place_uncounted(self, analysis: Analysis) -> str | None:
+        """ "How many targets were on social media?": a place the statement lists (what the patrol
+        monitored) that none of the figure's parts counts. Say it gives only the parts it has."""
+        norm = normalize(analysis.text)
+        if analysis.claims or not _HOW_MANY.search(norm):
+            return None
+        for key, fact in self.store.facts.items():
+            if not isinstance(fact, Figure) or not fact.parts:
+                continue
+            unit = self.analyzer.analyze(fact.unit).stems
+            if not unit or unit[-1] not in analysis.stems:
+                continue
+            space = key.rsplit(".", 1)[0]
+            parts = [self.store.facts.get(f"{space}.{p}") for p in fact.parts]
+            counted = normalize(" ".join(p.detail or "" for p in parts if isinstance(p, Figure)))
+            lists = (
+                f for k, f in self.store.facts.items() if isinstance(f, Items) and k.startswith(f"{space}.")
+            )
+            for listed in lists:  # the same file's lists: where the patrol looked, for its targets
+                for item in listed.items:
+                    name = normalize(re.sub(r"^the\s+", "", item))
+                    if re.search(rf"\b{re.escape(name)}\b", norm) and name not in counted:
+                        stated = self._relation_stated(fact)
+                        return render(
+                            self.store, self.intents.responses["not_broken_down"], {"stated": stated}
+                        )
+        return None
 
     def _kind_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
         """ "How many customs officers?": one kind of those a figure's detail lists (officers of police,
