@@ -612,6 +612,7 @@ class Engine:
                 and self.intents[runner.intent].kind not in QUIET_KINDS
                 and self.intents[best.intent].kind not in QUIET_KINDS
                 and not _same_figure(self.intents[best.intent], self.intents[runner.intent])
+                and not self._same_reply(best, runner.intent)
             ):
                 ambiguous = Reading(**{**reading.__dict__, "outcome": "ambiguous", "runner_up": runner})
                 return self._ambiguous(question, [Scored(best.intent, best.score, ""), runner], ambiguous)
@@ -622,6 +623,14 @@ class Engine:
             return self._out_of_scope(question, Reading(**{**reading.__dict__, "outcome": "out_of_scope"}))
         score = min(a.score for a in asks)
         return self._compose(question, reading, asks, score, True)
+
+    def _same_reply(self, ask: Ask, other: str) -> bool:
+        """Both readings come to the same answer ("how many targets were on forums?": not broken down
+        either way): nothing to ask back about."""
+        return (
+            self.replier.reply(ask).text
+            == self.replier.reply(replace(ask, intent=other, runner_up=None)).text
+        )
 
     def _unexplained(self, ask: Ask) -> bool:
         """An answer resting on words of the statement's while the question's own subject means nothing
