@@ -1404,3 +1404,14 @@ def test_a_monitored_place_without_a_count_is_not_broken_down(engine: Engine) ->
     text = plain(engine.answer("and how many of the targets were on forums then?").text)
     assert text.startswith("The statement does not break") and "120" in text
     assert "11 targets" in plain(engine.answer("how many targets were on marketplaces?").text)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("my notes say 310 weapons and 200 rounds of ammo were seized, accurate?", "No"),
+        ("is it right that 310 weapons and more than 20,000 rounds were seized?", "Yes"),
+    ],
+)
+def test_each_figure_of_a_paired_claim_is_checked(engine: Engine, question: str, verdict: str) -> None:
+    assert plain(engine.answer(question).text).startswith(verdict)

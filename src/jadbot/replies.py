@@ -213,6 +213,18 @@ class Replier:
                 return Reply(text, (figure, *refs), (intent.intent,), "no", framed=True)
             if verdict is not None:
                 return Reply(verdict[1], (figure, *refs), (intent.intent,), verdict[0], framed=True)
+        if (
+            not figure
+            and claims
+            and intent.kind != "not_reported"
+            and (ask.polar or tagged(analysis.text) is not None)
+        ):
+            # "310 weapons and 2,000 rounds of ammunition, correct?": each figure quoted against the
+            # answer's own figures; one wrong makes it a No
+            stated = [r for r in refs if isinstance(self.store.facts.get(r), Figure)]
+            if len(stated) >= 2:
+                right = [any((self._verify(r, [c]) or ("",))[0] == "yes" for r in stated) for c in claims]
+                return Reply(text, tuple(refs), (intent.intent,), "yes" if all(right) else "no")
         quoted = self._unreported_quote(intent, analysis, text) if ask.polar else None
         if quoted is not None:  # "2,229 people were arrested, right?": no arrests given; 2,229 is the entries
             return Reply(quoted, tuple(refs), (intent.intent,), "no", framed=True)
