@@ -1415,3 +1415,8 @@ def test_a_monitored_place_without_a_count_is_not_broken_down(engine: Engine) ->
 )
 def test_each_figure_of_a_paired_claim_is_checked(engine: Engine, question: str, verdict: str) -> None:
     assert plain(engine.answer(question).text).startswith(verdict)
+
+
+def test_a_reaction_before_a_leading_exclusion_keeps_it_with_the_question(engine: Engine) -> None:
+    text = plain(engine.answer("Great — apart from Turkey, how many non-EU countries were in it?").text)
+    assert re.search(r"\b9\b", text) and "Turkey took part" not in text

@@ -301,7 +301,7 @@ def parse(text: str) -> Message:
             continue
         after_colon, labelled = labelled, colon
         if (
-            _LEADING.match(norm)
+            _LEADING.match(_after_fillers(norm))  # "Fine — apart from the UK, how many …"
             and not questioned
             and not re.search(r"\bhow (?:many|much)\b", norm)  # "out of how many, and …" asks itself
             and (len(norm.split()) <= LEADING_WORDS or _PER.match(norm))
@@ -457,6 +457,14 @@ def _paired(piece: str) -> str:
     head, tail = piece[: jointly.start()], piece[jointly.start() :]
     pair = list(re.finditer(r"\band\b", head, re.I))
     return f"{head[: pair[-1].start()]}with{head[pair[-1].end() :]}{tail}" if pair else piece
+
+
+def _after_fillers(norm: str) -> str:
+    """The words after the reactions a sentence starts with ("fine — apart from …"); not after "one"
+    or "and" ("one of my drivers …" is no leading "of …")."""
+    words = norm.split()
+    start = next((i for i, w in enumerate(words) if w not in _REACTIONS), len(words))
+    return " ".join(words[start:])
 
 
 def split_and(segment: str) -> list[str]:
