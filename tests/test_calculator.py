@@ -77,3 +77,9 @@ def test_the_number_of_separates_two_operands_said_verb_first() -> None:
     phrases = arithmetic.operand_phrases("by how much outnumber the vehicles the number of parcels?")
     assert phrases == ["vehicles", "parcels"]
     assert "officers" in arithmetic.operand_phrases("people checked divided by the number of officers")[-1]
+
+
+def test_a_texted_n_joins_two_operands() -> None:
+    from jadbot import arithmetic
+
+    assert arithmetic.operand_phrases("total of vehicles n parcels together") == ["vehicles", "parcels"]
