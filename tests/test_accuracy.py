@@ -52,6 +52,9 @@ GRADED_SETS = [
     ("fresh32.jsonl", 220, 212),  # twelfth session, before the work: first run 199/220
     ("fresh34.jsonl", 220, 207),  # twelfth session, second round: first run 204/220
     ("fresh33.jsonl", 220, 206),  # twelfth session, sealed round: first run 206/220
+    ("fresh35.jsonl", 220, 209),  # thirteenth session, before the work: first run 202/220
+    ("fresh37.jsonl", 220, 212),  # thirteenth session, second round: first run 207/220
+    ("fresh36.jsonl", 220, 210),  # thirteenth session, sealed round: first run 210/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -85,6 +88,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv27.jsonl", 248, 225),  # twelfth session, before the work: first run 209/248 (follow-ups 143/178)
     ("conv29.jsonl", 246, 208),  # twelfth session, second round: first run 201/246 (follow-ups 137/176)
     ("conv28.jsonl", 247, 209),  # twelfth session, sealed round: first run 209/247 (follow-ups 144/177)
+    ("conv30.jsonl", 254, 229),  # thirteenth session, before the work: first run 224/254 (follow-ups 159/184)
+    ("conv32.jsonl", 250, 224),  # thirteenth session, second round: first run 217/250 (follow-ups 153/180)
+    ("conv31.jsonl", 244, 209),  # thirteenth session, sealed round: first run 209/244 (follow-ups 144/174)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -115,6 +121,9 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi26.jsonl", 300, 287),  # twelfth session, before the work: first run 278/300
     ("multi28.jsonl", 300, 278),  # twelfth session, second round: first run 274/300
     ("multi27.jsonl", 300, 285),  # twelfth session, sealed round: first run 285/300
+    ("multi29.jsonl", 300, 276),  # thirteenth session, before the work: first run 271/300
+    ("multi31.jsonl", 300, 284),  # thirteenth session, second round: first run 283/300
+    ("multi30.jsonl", 300, 275),  # thirteenth session, sealed round: first run 276/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
