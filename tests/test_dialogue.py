@@ -736,3 +736,10 @@ def test_a_figure_in_one_participating_country_is_not_given(engine: Engine) -> N
 def test_write_them_all_lists_what_was_counted(engine: Engine) -> None:
     replies = chat(engine, "how many EU states took part?", "write them all down please")
     assert "Luxembourg" in replies[1] and "Portugal" in replies[1]
+
+
+def test_a_claim_naming_another_figure_s_unit_is_not_checked_against_the_last_answer(engine: Engine) -> None:
+    replies = chat(
+        engine, "how many premises were checked?", "so more than 200,000 people were checked, right?"
+    )
+    assert replies[1].startswith("Yes") and "215,273" in replies[1]

@@ -1029,6 +1029,8 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     said = frozenset().union(*(readers.said.get(i, frozenset()) for i in previous.intents))
     if any(t not in said and t not in _OPERATION_WORDS and t not in _QUOTING and t[0] != "@" for t in topics):
         return None  # "so 310 weapons were seized?" after cocaine asks about weapons
+    if any((units := readers.unit_intents(t)) and not set(units) & set(figures) for t in topics):
+        return None  # "more than 200,000 people checked?" after the parcels: the people's own figure
     kept = previous.operation if previous.operation in _KEPT else ""
     operation = kept or readers.calculator.declared_operation(previous.intents) or ""
     operation = operation if len(figures) >= 2 else ""

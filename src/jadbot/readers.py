@@ -1229,6 +1229,10 @@ class Readers:
                 return words[unit], owners[0]
         return None
 
+    def unit_intents(self, stem: str) -> list[str]:
+        """The intents whose figure counts in this unit ("peopl" -> people checked)."""
+        return self._units.get(stem, [])
+
     def part_named(self, analysis: Analysis, whole: str) -> str | None:
         """The one part of a whole the question names by a word only that part's examples use, unless
         it asks for the whole ("in total, including people")."""
