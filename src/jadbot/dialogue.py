@@ -380,15 +380,13 @@ def _only_kind(f: FollowUp) -> Resolution | None:
     if not isinstance(fact, Figure) or not fact.detail:
         return None
     rest = f.fragment[all_of.end() :].strip()
-    kinds = [
-        re.sub(r"^(?:of|from|by) |\s+services?$", "", k.strip()) for k in re.split(r",|\band\b", fact.detail)
-    ]
+    kinds = [normalize(k) for k in fact.kinds()]
     if len(kinds) < 2:
         return None  # "on the dark web" is where the 5 were, not kinds counted together
     unit = set(readers.analyzer.analyze(fact.unit).stems)
     if {t for t in readers.analyzer.analyze(rest).stems if t not in readers.frame} <= unit:
         rest = kinds[0]  # "were they all cops?": cops are what people call the police
-    elif not any(re.search(rf"\b{re.escape(k)}\b", rest) for k in kinds if k):
+    elif not any(re.search(rf"\b{re.escape(k)}\b", rest) for k in kinds):
         return None  # "were they all on the dark web?": not one of the kinds the figure counts together
     text = f"were the {fact.unit} only {rest}"
     asks = readers.read(readers.clause(text))

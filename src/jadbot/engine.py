@@ -376,8 +376,9 @@ class Engine:
             # "I need to verify the forged-documents number. What figure does Europol give?": a request
             # that read nothing on its own is the story of the topicless question after it
             story = message.before(clause_text) or (unread[-1] if unread else "")
+            topicless = self.readers.topicless(clause)
             # "Reuters says 22,000. What does Europol say?"; not "… What is 999 actually the number of?"
-            if story and self.readers.topicless(clause) and not self.readers.figure_meant(clause):
+            if story and topicless and not self.readers.figure_meant(clause):
                 told = self.readers.read(
                     self.readers.clause(f"{story} {self.readers.without_source(clause_text)}")
                 ) or [  # "Report claims 62.6 tonnes of cocaine. What does Europol say?": the claim, checked
@@ -386,7 +387,7 @@ class Engine:
                     if a.op == "lookup" and a.analysis is not None and a.analysis.claims
                 ]
                 alone = told or alone
-            if story and message.reports(clause_text) and not self.readers.topicless(clause):
+            if story and not topicless and message.reports(clause_text):
                 alone = self._claim_told(story, alone) or alone
             before = previous
             told_last = message.told_last(clause_text)
@@ -409,7 +410,7 @@ class Engine:
                 followed is not None
                 and parts
                 and previous is not context
-                and self.readers.topicless(clause)
+                and topicless
                 and not any(
                     a.op in ("quote", "attribution") for a in clause_asks
                 )  # "…, whose figure is that?"

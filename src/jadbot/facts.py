@@ -42,6 +42,12 @@ class Figure(Record):
     parts: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
 
+    def kinds(self) -> list[str]:
+        """The kinds its detail counts together, lowercased ("of police, customs, immigration and border
+        control services" -> police, customs, immigration, border control); one kind or none: no list."""
+        pieces = re.split(r",\s*|\s+and\s+", (self.detail or "").lower())
+        return [k for k in (re.sub(r"^(?:of|from|by)\s+|\s+services?$", "", p.strip()) for p in pieces) if k]
+
 
 class Text(Record):
     """A fact the statement words: who coordinated, where the centre was."""

@@ -244,34 +244,29 @@ class Message:
         return tuple(c.text for c in self.clauses if not c.asks)
 
     def before(self, text: str) -> str:
-        """The story sentences before an asked clause, joined: what a topicless question refers to."""
-        told: list[str] = []
-        for clause in self.clauses:
-            if clause.text == text:
-                break
-            if not clause.asks:
-                told.append(_claimed(clause.text))  # "a portal says 6,260 kg were seized": what it says
+        """The story sentences before an asked clause, joined: what a topicless question refers to
+        ("a portal says 6,260 kg were seized": what it says)."""
+        told = [_claimed(c.text) for c in self._preceding(text)[0] if not c.asks]
         return " ".join(told[-2:])
 
     def reports(self, text: str) -> bool:
         """Whether a story sentence before the clause reports what someone else says or quotes it
         ("a post says 200,000 rounds"), not the asker's own life ("we handle 5,000 parcels a day")."""
-        for clause in self.clauses:
-            if clause.text == text:
-                return False
-            if not clause.asks and _claimed(clause.text) != clause.text:
-                return True
-        return False
+        return any(not c.asks and _claimed(c.text) != c.text for c in self._preceding(text)[0])
 
     def told_last(self, text: str) -> str:
         """The story sentence right before an asked clause, if it comes right before it: what "them"
         in "Can you list them?" points at."""
-        last = ""
-        for clause in self.clauses:
+        preceding, found = self._preceding(text)
+        last = preceding[-1] if found and preceding else None
+        return _claimed(last.text) if last is not None and not last.asks else ""
+
+    def _preceding(self, text: str) -> tuple[tuple[Clause, ...], bool]:
+        """The clauses before the one with this text, and whether there is one (else all of them)."""
+        for i, clause in enumerate(self.clauses):
             if clause.text == text:
-                return last
-            last = "" if clause.asks else _claimed(clause.text)
-        return ""
+                return self.clauses[:i], True
+        return self.clauses, False
 
 
 def parse(text: str) -> Message:
@@ -301,7 +296,7 @@ def parse(text: str) -> Message:
             continue
         after_colon, labelled = labelled, colon
         if (
-            _LEADING.match(_after_fillers(norm))  # "Fine — apart from the UK, how many …"
+            _LEADING.match(_after_reactions(norm))  # "Fine — apart from the UK, how many …"
             and not questioned
             and not re.search(r"\bhow (?:many|much)\b", norm)  # "out of how many, and …" asks itself
             and (len(norm.split()) <= LEADING_WORDS or _PER.match(norm))
@@ -459,7 +454,7 @@ def _paired(piece: str) -> str:
     return f"{head[: pair[-1].start()]}with{head[pair[-1].end() :]}{tail}" if pair else piece
 
 
-def _after_fillers(norm: str) -> str:
+def _after_reactions(norm: str) -> str:
     """The words after the reactions a sentence starts with ("fine — apart from …"); not after "one"
     or "and" ("one of my drivers …" is no leading "of …")."""
     words = norm.split()

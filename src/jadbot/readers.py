@@ -223,11 +223,9 @@ class Readers:
         self.injection = phrases(words.injection)
         self.other_operations = phrases(words.other_operations)
         self.links = words.links
-        if words.links is not None:
-            self.links_found = phrases(words.links.found)
-            self.links_places = phrases(words.links.places)
-            self.links_into = phrases(words.links.into)
-            self.links_holding = phrases(words.links.holding)
+        self.links_found, self.links_places, self.links_into, self.links_holding = (
+            phrases(getattr(words.links, k, ())) for k in ("found", "places", "into", "holding")
+        )
         self.refusals = [re.compile(p) for p in words.refuse]
         self.overview_words = phrases(words.overview)
         self.whole_words = phrases(words.whole)
@@ -1349,8 +1347,11 @@ class Readers:
         if len(tokens) != len(stems):
             return None
         for i, token in enumerate(tokens):
-            start = i + 2 if token == "how" and tokens[i + 1 : i + 2] in (["many"], ["much"]) else i + 1
-            if token not in ("which", "what", "how") or (start == i + 1 and token == "how"):
+            if token in ("which", "what"):
+                start = i + 1
+            elif token == "how" and tokens[i + 1 : i + 2] in (["many"], ["much"]):
+                start = i + 2
+            else:
                 continue
             if tokens[start : start + 1] == ["of"]:
                 return None  # "how much of the drugs was cocaine": the part asked comes later
@@ -1726,17 +1727,19 @@ FRAME = frozenset(
         "what", "about", "and", "tho", "though", "well", "yes", "no", "sorry", "wait", "exactly",
     )
 )  # fmt: skip
+# "drop people" leaves them out; "drop the list" asks for it
+_DROP = r"drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|figures|stats|details|breakdown|rundown))"
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
     r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|neither|"
     r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
-    r"drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|figures|stats|details|breakdown|rundown))|dropping|remove|removing|strip out|knock off|leave out|leave aside|leaving aside|set aside|setting aside|"
+    rf"{_DROP}|dropping|remove|removing|strip out|knock off|leave out|leave aside|leaving aside|set aside|setting aside|"
     r"put aside|putting aside)\b"
 )
 _GROUP_OUTSIDE = re.compile(r"(?:outside of|beyond|bar|without) (?:the )?(?:eu|european union)\b")
 _ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
 _NOT_ON = re.compile(
-    r"not |neither|other than|apart from|except|excluding|besides|aside from|subtract|deduct|take away|take out|drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|figures|stats|details|breakdown|rundown))|remove"
+    rf"not |neither|other than|apart from|except|excluding|besides|aside from|subtract|deduct|take away|take out|{_DROP}|remove"
     r"|leave out|leave aside|leaving aside|set aside|setting aside|put aside|putting aside"
 )
 _NAMELY = re.compile(r",?\s+(?:so|i e|ie|namely|that is|meaning|in other words)\s+")

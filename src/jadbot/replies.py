@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -376,36 +376,47 @@ class Replier:
         ]
         if not strange:
             return None
-        stated = self._relation_stated(fact)
-        return render(self.store, self.intents.responses["not_broken_down"], {"stated": stated})
+        return self._not_broken_down(fact)
+
+    def _not_broken_down(self, fact: Figure) -> str:
+        """The statement gives the whole only: "it says only that 120 targets were identified"."""
+        return render(
+            self.store, self.intents.responses["not_broken_down"], {"stated": self._relation_stated(fact)}
+        )
 
     def _place_uncounted(self, analysis: Analysis) -> str | None:
         """ "How many targets were on social media?": a place the statement lists (what the patrol
-        monitored) that none of the figure's parts counts. Say it gives only the parts it has."""
+        monitored) that none of the figure's parts counts. Say it gives only the whole."""
         norm = normalize(analysis.text)
         if analysis.claims or not _HOW_MANY.search(norm):
             return None
+        for fact, unit, places in self._uncounted_places:
+            if unit in analysis.stems and any(re.search(rf"\b{re.escape(p)}\b", norm) for p in places):
+                return self._not_broken_down(fact)
+        return None
+
+    @cached_property
+    def _uncounted_places(self) -> list[tuple[Figure, str, tuple[str, ...]]]:
+        """Each whole with parts, the stem of its unit, and the places its facts file lists that no part
+        counts (the targets: social media, forums). Derived once, on first use."""
+        found = []
         for key, fact in self.store.facts.items():
-            if not isinstance(fact, Figure) or not fact.parts:
-                continue
-            unit = self.analyzer.analyze(fact.unit).stems
-            if not unit or unit[-1] not in analysis.stems:
+            unit = self.analyzer.analyze(fact.unit).stems if isinstance(fact, Figure) and fact.parts else []
+            if not unit:
                 continue
             space = key.rsplit(".", 1)[0]
             parts = [self.store.facts.get(f"{space}.{p}") for p in fact.parts]
             counted = normalize(" ".join(p.detail or "" for p in parts if isinstance(p, Figure)))
-            lists = (
-                f for k, f in self.store.facts.items() if isinstance(f, Items) and k.startswith(f"{space}.")
-            )
-            for listed in lists:  # the same file's lists: where the patrol looked, for its targets
-                for item in listed.items:
-                    name = normalize(re.sub(r"^the\s+", "", item))
-                    if re.search(rf"\b{re.escape(name)}\b", norm) and name not in counted:
-                        stated = self._relation_stated(fact)
-                        return render(
-                            self.store, self.intents.responses["not_broken_down"], {"stated": stated}
-                        )
-        return None
+            listed = [  # the same file's lists: where the patrol looked, for its targets
+                normalize(re.sub(r"^the\s+", "", item))
+                for k, f in self.store.facts.items()
+                if isinstance(f, Items) and k.startswith(f"{space}.")
+                for item in f.items
+            ]
+            places = tuple(p for p in listed if p not in counted)
+            if places:
+                found.append((fact, unit[-1], places))
+        return found
 
     def _kind_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
         """ "How many customs officers?": one kind of those a figure's detail lists (officers of police,
@@ -418,20 +429,13 @@ class Replier:
         unit = self.analyzer.analyze(fact.unit).stems
         if not unit or unit[-1] not in analysis.stems:
             return None  # "how much cannabis?" names a kind, not a part of the officers
-        coordinator = self.store.facts.get("coordinator")
-        lead = coordinator.value if isinstance(coordinator, Text) else ""
-        if any(a != lead for a in analysis.agencies):  # "how many Frontex officers?": no split by agency
-            return render(
-                self.store, self.intents.responses["not_broken_down"], {"stated": self._relation_stated(fact)}
-            )
-        kinds = [normalize(k) for k in re.split(r",\s*|\s+and\s+", fact.detail) if normalize(k)]
-        kinds = [re.sub(r"^(?:of|from|by)\s+|\s+services?$", "", k) for k in kinds]
+        if any(a != self.readers.source_agency for a in analysis.agencies):
+            return self._not_broken_down(fact)  # "how many Frontex officers?": no split by agency
+        kinds = [normalize(k) for k in fact.kinds()]
         named = [k for k in kinds if re.search(rf"\b{re.escape(k)}\b", norm)]
         if not named or len(named) == len(kinds) or named == kinds[:1]:
             return None  # "police" alone is what people call all of them
-        return render(
-            self.store, self.intents.responses["not_broken_down"], {"stated": self._relation_stated(fact)}
-        )
+        return self._not_broken_down(fact)
 
     def _total_only(self, intent: Intent, ask: Ask) -> str | None:
         """The whole alone when a figure with parts is asked "in total" and nothing else: no claim,
