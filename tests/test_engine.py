@@ -291,6 +291,13 @@ def test_short_joiners_split_a_compound(engine: Engine):
     assert set(answer.intents) == {"weapons", "ammunition"}
 
 
+def test_a_list_of_short_items_with_verbs_answers_each(engine: Engine):
+    """Commas then "and": every item is asked, the first too (it was dropped when the last piece,
+    "entities checked and weapons seized", counted as one long item)."""
+    answer = engine.answer("staff deployed, vehicles checked and ammo seized?")
+    assert set(answer.intents) == {"officers", "vehicles", "ammunition"}
+
+
 def test_two_close_intents_with_one_figure_answer_rather_than_ask(engine: Engine):
     answer = engine.answer("cyber patrol targets in total?")
     assert answer.matched and "120" in answer.text
