@@ -743,3 +743,10 @@ def test_a_claim_naming_another_figure_s_unit_is_not_checked_against_the_last_an
         engine, "how many premises were checked?", "so more than 200,000 people were checked, right?"
     )
     assert replies[1].startswith("Yes") and "215,273" in replies[1]
+
+
+def test_all_of_one_kind_after_the_list_of_services_checks_the_officers(engine: Engine):
+    """The services answer has no figure of its own; "all cops?" asks about the officers it names
+    (and a trailing "or not" hedges, it asks nothing more)."""
+    texts = chat(engine, "which services sent people", "were they only cops or not?")
+    assert texts[1].startswith("No") and "customs" in texts[1]

@@ -1420,3 +1420,10 @@ def test_each_figure_of_a_paired_claim_is_checked(engine: Engine, question: str,
 def test_a_reaction_before_a_leading_exclusion_keeps_it_with_the_question(engine: Engine) -> None:
     text = plain(engine.answer("Great — apart from Turkey, how many non-EU countries were in it?").text)
     assert re.search(r"\b9\b", text) and "Turkey took part" not in text
+
+
+def test_an_agency_said_to_have_done_something_is_a_claim_to_check(engine: Engine):
+    """No question word, no auxiliary: an agency, what it did and a question mark is a claim."""
+    assert engine.answer("so Frontex ran the show?").text.startswith("No — Europol")
+    assert engine.answer("Eurojust also took part?").text.startswith("Yes")
+    assert not engine.answer("Frontex, what is it?").text.startswith(("Yes", "No"))

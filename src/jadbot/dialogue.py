@@ -373,13 +373,18 @@ def _only_kind(f: FollowUp) -> Resolution | None:
     if all_of is None:
         return None
     readers = f.readers
-    figures = [i for i in _known(f) if readers.intents[i].figure]
+    figures = [i for i in _known(f) if readers.intents[i].figure] or [  # after the services: the officers
+        r
+        for i in _known(f)
+        for r in readers.intents[i].related
+        if r in readers.intents.intents and readers.intents[r].figure
+    ]
     if len(figures) != 1:
         return None
     fact = readers.store.facts.get(readers.intents[figures[0]].figure or "")
     if not isinstance(fact, Figure) or not fact.detail:
         return None
-    rest = f.fragment[all_of.end() :].strip()
+    rest = _TRAILING_OR.sub("", f.fragment[all_of.end() :]).strip()  # "…all cops or not": the "or" hedges
     kinds = [normalize(k) for k in fact.kinds()]
     if len(kinds) < 2:
         return None  # "on the dark web" is where the 5 were, not kinds counted together

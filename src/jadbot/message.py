@@ -468,9 +468,13 @@ def split_and(segment: str) -> list[str]:
     words = segment.split()
     pieces = segment.split(",")
     listing = len(pieces) > 1 and all(len(p.split()) <= 4 for p in pieces)  # "cannabis, weapons, ammo?"
-    if len(pieces) > 1 and not listing:  # "officers involved, entities checked and weapons seized?"
+    if (
+        len(pieces) > 1 and not listing
+    ):  # "officers involved, entities checked and weapons seized?": things and verbs
         items = [p.split() for p in pieces[:-1] + re.split(r"\s(?:and|&)\s", pieces[-1])]
-        listing = all(0 < len(p) <= 4 and (i == 0 or p[0].lower() not in _ASKING_START) for i, p in enumerate(items))
+        listing = all(
+            1 < len(p) <= 4 and (i == 0 or p[0].lower() not in _ASKING_START) for i, p in enumerate(items)
+        )
     lead = 0
     while lead < len(words) - 2 and words[lead].lower().strip(",") in (
         "and",

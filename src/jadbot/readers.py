@@ -79,10 +79,30 @@ def polar(analysis: Analysis) -> bool:
         analysis.text.rstrip().endswith("?")
         and bool(
             _SAID_ASKING.match(norm)
+            or _agency_did(analysis.tokens)
             or (_COPULA.search(norm) and tagged(analysis.text) is None and " and " not in norm)
         )
         and not WH_WORDS & set(norm.split())
     )
+
+
+def _agency_did(tokens: list[str]) -> bool:
+    """ "Interpol led the whole thing?", "that Eurojust and Frontex really were in it?": agencies, then
+    what they did: a claim about them asked as a question."""
+    words = [t for t in tokens if t not in LEAD_FILLERS and t != "that"]
+    if len(words) < 3 or words[1] != "@agency":
+        return False
+    rest = words[2:]
+    while rest[:1] == ["and"] and rest[2:3] == ["@agency"]:
+        rest = rest[3:]  # "Eurojust and Frontex …"
+    rest = [t for t in rest if t not in _ADVERBS]
+    return bool(rest) and (rest[0] in POLAR or rest[0].endswith("ed") or rest[0] in _DID)
+
+
+_ADVERBS = frozenset({"really", "also", "actually", "too", "even", "both", "all", "truly"})
+_DID = frozenset(
+    {"led", "ran", "run", "took", "made", "sent", "set", "gave", "put", "had", "did", "wrote", "was", "were"}
+)
 
 
 _SAYS_POLAR = frozenset({"does", "did", "do"})
