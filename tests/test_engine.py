@@ -335,3 +335,14 @@ def test_phone_spellings_of_what_read_as_what(engine: Engine) -> None:
 
 def test_the_cyber_side_in_other_words_is_the_cyber_patrol(engine: Engine) -> None:
     assert "120" in plain(engine.answer("on the online side, how many targets turned up?").text)
+
+
+def test_an_and_after_a_comma_is_no_part_of_its_own():
+    """ "how many X, and how many Y": the comma already split; the "and" once became a third part
+    ("and" with the shared verb), read as a question of its own."""
+    from jadbot.message import split_and
+
+    assert split_and("how many parcels, and how many premises were searched?") == [
+        "how many parcels were searched?",
+        "how many premises were searched?",
+    ]

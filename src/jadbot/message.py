@@ -498,9 +498,10 @@ def split_and(segment: str) -> list[str]:
             continue  # "guns n stuff": not a second thing asked
         if word.lower().strip(",?!.") in _VAGUE_TAIL and i and words[i - 1].lower() in ("and", "&", "n"):
             continue
-        if word.lower() in ("and", "&", "n", "vs", "versus") and parts[-1]:
-            parts.append([])
-            continue
+        if word.lower() in ("and", "&", "n", "vs", "versus") and (parts[-1] or len(parts) > 1):
+            if parts[-1]:
+                parts.append([])
+            continue  # "how many persons, and how many vehicles": the comma already split
         if (
             counting
             and i > lead
