@@ -750,3 +750,23 @@ def test_all_of_one_kind_after_the_list_of_services_checks_the_officers(engine: 
     (and a trailing "or not" hedges, it asks nothing more)."""
     texts = chat(engine, "which services sent people", "were they only cops or not?")
     assert texts[1].startswith("No") and "customs" in texts[1]
+
+
+def test_all_of_a_kind_the_figure_does_not_split_is_not_broken_down(engine: Engine):
+    """ "Were they all rifles?" after the weapons: the statement gives no kinds of weapons, so neither
+    the bare figure nor a verdict, but that it gives the whole only."""
+    texts = chat(engine, "weapons seized?", "were they all rifles?")
+    assert "does not" in texts[1] and "310" in texts[1] and not texts[1].startswith(("Yes", "No"))
+    assert chat(engine, "targets online?", "were they all on marketplaces?")[1].startswith("No")
+
+
+def test_a_country_after_a_figure_on_a_phone_gets_no_per_country_figure(engine: Engine):
+    """ "n in X?" is "and in X?"; "how many of them in X" after a compound asks that figure there."""
+    assert "no per-country" in chat(engine, "forged docs?", "n in albania?")[1]
+    texts = chat(engine, "ammo and guns?", "how many of them in Croatia")
+    assert "no per-country" in texts[1]
+
+
+def test_put_it_out_publishes_and_leaves_nothing_out(engine: Engine):
+    texts = chat(engine, "list the non-EU countries", "which weekday did they put it out on?")
+    assert "Thursday" in texts[1] and "less" not in texts[1]

@@ -101,7 +101,7 @@ class Context:
 _CUE = re.compile(
     r"^(?:(?:ok|okay|so|then|now|but|hmm|wait|oh|ah|right|well)\s+)*"
     r"(?:and what about|and how about|what about|how about|what of|same for|same with|same question for|"
-    r"and|plus|also|or)\b\s*"
+    r"and|n|plus|also|or)\b\s*"  # "n in greece?" on a phone
 )
 _CORRECTION = re.compile(
     r"^(?:(?:no|nope|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad|scratch that|nvm|never mind|nevermind|"
@@ -382,12 +382,16 @@ def _only_kind(f: FollowUp) -> Resolution | None:
     if len(figures) != 1:
         return None
     fact = readers.store.facts.get(readers.intents[figures[0]].figure or "")
-    if not isinstance(fact, Figure) or not fact.detail:
-        return None
+    if not isinstance(fact, Figure) or fact.parts:
+        return None  # "were they all on the dark web?": its parts say where the 120 were
     rest = _TRAILING_OR.sub("", f.fragment[all_of.end() :]).strip()  # "…all cops or not": the "or" hedges
-    kinds = [normalize(k) for k in fact.kinds()]
-    if len(kinds) < 2:
-        return None  # "on the dark web" is where the 5 were, not kinds counted together
+    kinds = [normalize(k) for k in fact.kinds()] if fact.detail else []
+    if len(kinds) < 2:  # "were they all firearms?" after the 310 weapons: a split the statement never gives
+        if re.match(r"(?:on|in|at|from|of)\b", rest):
+            return None  # "were they all on the dark web?": where they were, not what kind
+        text = f"were the {fact.unit} all {rest}"
+        asks = readers.read(readers.clause(text))
+        return (asks, text) if asks and all(a.intent in figures for a in asks) else None
     unit = set(readers.analyzer.analyze(fact.unit).stems)
     if {t for t in readers.analyzer.analyze(rest).stems if t not in readers.frame} <= unit:
         rest = kinds[0]  # "were they all cops?": cops are what people call the police
@@ -426,7 +430,9 @@ def _figure_there(f: FollowUp) -> Resolution | None:
     return [ask], f"{readers.intents[per_country].title}: {', '.join(f.countries)}"
 
 
-_SOME_OF_IT = re.compile(r"\b(?:some|any|all|most|much|none) of (?:it|them|that|those|these)\b|\bit all\b")
+_SOME_OF_IT = re.compile(
+    r"\b(?:some|any|all|most|much|none|how many|how much) of (?:it|them|that|those|these)\b|\bit all\b"
+)
 _TAKING_PART = re.compile(
     r"\b(?:part|involved|participat\w*|include\w*|member\w*|among|list\w*|join\w*|took|take)\b"
 )
@@ -627,7 +633,8 @@ _EXCLUDING = re.compile(
 _EXCLUDING_THOSE = re.compile(
     r"\b(?:excluding|exclude|except(?: for)?|other than|apart from|besides|without|not counting|leaving out|"
     r"take away|taking away|leave out|leaving aside|setting aside|put aside) (?:those|these|them|that|this|it|that one|those ones)\b"
-    r"|\b(?:leaving|leave|taking|take|putting|put|setting|set) (?:those|these|them|that|it) (?:out|away|aside)\b"
+    r"|\b(?:leaving|leave|taking|take) (?:those|these|them|that|it) (?:out|away|aside)\b"
+    r"|\b(?:putting|put|setting|set) (?:those|these|them|that|it) aside\b"  # "put it out" publishes
 )
 _WHO = re.compile(r"(?:and\s+)?(?:who|whom|whose)\b")
 _HOW_MUCH = re.compile(r"(?:how many|how much)\b")

@@ -1169,6 +1169,10 @@ _SUBSET = (
         rf"\b(?:what|which) (?:share|percentage|percent|proportion|fraction|part|portion) of "
         rf"(?:{_OF_THE} )?(?:\w+ ){{0,4}}?{_BE} (?P<part>.+)"
     ),
+    # "were the weapons all firearms?": all of the whole one kind ("only police" is a claim to check)
+    re.compile(
+        r"^(?:\w+ )?(?:were|are) (?:they|those|these|the (?:\w+ ){0,3}?\w+) (?:all|entirely|mostly|mainly) (?P<part>.+)"
+    ),
 )
 _PARTITIVE = re.compile(r"\bhow (?:many|much) of\b(?P<part>.+)")
 
