@@ -770,3 +770,22 @@ def test_a_country_after_a_figure_on_a_phone_gets_no_per_country_figure(engine: 
 def test_put_it_out_publishes_and_leaves_nothing_out(engine: Engine):
     texts = chat(engine, "list the non-EU countries", "which weekday did they put it out on?")
     assert "Thursday" in texts[1] and "less" not in texts[1]
+
+
+def test_it_as_the_subject_of_a_follow_up_is_what_was_just_answered(engine: Engine):
+    """ "What else did it watch?" after the cyber patrol: "it" is the patrol; "does it say" stays the
+    statement, and a count naming its own topic is not rewritten."""
+    texts = chat(engine, "tell me about the cyber patrol", "what else did it watch?", "did it find anything?")
+    assert "forums" in texts[1] and "120" in texts[2]
+    texts = chat(engine, "which drugs were seized?", "does it say how pure the cocaine was?")
+    assert "does not" in texts[1]
+
+
+def test_another_calculation_of_the_same_pair(engine: Engine):
+    texts = chat(engine, "gap between people and vehicles checked?", "ratio instead?")
+    assert "3.2" in texts[1]
+
+
+def test_a_calculation_naming_both_figures_is_not_bent_to_the_last_answer(engine: Engine):
+    texts = chat(engine, "premises checked?", "checks per officer on average?")
+    assert "12.9" in texts[1] and "999" not in texts[1]

@@ -1427,3 +1427,13 @@ def test_an_agency_said_to_have_done_something_is_a_claim_to_check(engine: Engin
     assert engine.answer("so Frontex ran the show?").text.startswith("No — Europol")
     assert engine.answer("Eurojust also took part?").text.startswith("Yes")
     assert not engine.answer("Frontex, what is it?").text.startswith(("Yes", "No"))
+
+
+def test_a_vague_opener_naming_the_subject_gets_the_overview(engine: Engine):
+    """Heard of it, or asked which subject it is about: the overview, not one figure of it."""
+    for text in (
+        "I saw a story on a Europol operation in the Balkans?",
+        "was it about guns or drugs or what?",
+    ):
+        answer = engine.answer(text).text
+        assert "22,400" in answer and "288,774" in answer and not answer.startswith(("Yes", "No")), text

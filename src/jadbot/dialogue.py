@@ -118,7 +118,7 @@ _PRONOUN = re.compile(
     r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these|thats|its)\b"
     r"|\b(?:the two|both of them|both|of them|of those|of these|of em|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
-    r"|\b(?:it|that|this|they) (?:is|was|are|were)\b"
+    r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
     r"|\b(?:whats|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
     r"|\b(?:for each|for every one|each one|apiece)\s*$"  # "and the kilos for each?" after the drugs named
 )
@@ -485,6 +485,16 @@ def _tied_to_last(f: FollowUp) -> Resolution | None:
     return (asks, text) if asks else None
 
 
+def _declares(readers: Readers, ask: Ask, op: str) -> bool:
+    """ "Entities per officer on average?": read alone, a derived intent whose figure is that very
+    calculation (derived.yaml's checks per officer), confidently."""
+    intent = readers.intents.intents.get(ask.intent or "")
+    if ask.op != "lookup" or intent is None or ask.score < readers.settings.threshold:
+        return False
+    derived = (readers.store.derived.get(r) for r in references(intent.answer or ""))
+    return any(d is not None and d.operation == op for d in derived)
+
+
 def _with_last(f: FollowUp) -> Resolution | None:
     """ "Difference to illegal entries?" after the forged documents, "as a share of all targets?" after
     the 94 on a messaging app, "and as a ratio?" after a difference, "how many times more is that?":
@@ -496,6 +506,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
     if any(a.op != "lookup" and len(a.operands) >= 2 for a in f.alone):
         return ALONE  # it names both operands itself
     named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
+    if len(set(named)) >= 2 and any(_declares(readers, a, op) for a in f.alone):
+        return ALONE  # "entities per officer?": both named, a calculation the intents declare
     for claim in f.clause.analysis.claims:  # "the gap between that and the 2,229?": the figure quoted
         stating = {i for v, i in readers.figures if v == claim.value}
         if len(stating) == 1:
@@ -1553,7 +1565,7 @@ _OPERATION_WORDS = frozenset(
         "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
         "than", "over", "under", "above", "below", "exceed", "this", "that", "it", "is", "was", "were", "are",
         "thousand", "million", "ton", "tons", "tonne", "between", "first", "second", "bigger", "smaller", "larger",
-        "higher", "lower", "fewer", "remaining", "absolute", "category", "categories", "count", "figure", "number", "everything", "overall", "now",
+        "higher", "lower", "fewer", "remaining", "absolute", "instead", "rather", "category", "categories", "count", "figure", "number", "everything", "overall", "now",
     )
 )  # fmt: skip
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")

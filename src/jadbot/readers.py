@@ -538,14 +538,14 @@ class Readers:
         if self.overview_intent is None:
             return []
         norm = " ".join(_OVERVIEW_FILLER.sub(" ", clause.norm).split())  # "what was it *actually* about"
-        match = self.overview_words.search(norm) or _VAGUE_ASK.search(norm)
+        match = self.overview_words.search(norm) or _VAGUE_ASK.search(norm) or _WHICH_SUBJECT.match(norm)
         if not match:
             return []
         left = norm[: match.start()] + " " + norm[match.end() :]
         # "… about this big police action in the Balkans?": words naming the whole operation name no part
         rest = self.analyzer.analyze(_GREETING.sub(" ", _VAGUE_ASK.sub(" ", self.whole_words.sub(" ", left))))
         named = [s for s in rest.stems if s not in CONTENTLESS and s not in GENERIC]
-        if named or rest.countries or rest.agencies or rest.claims:
+        if (named or rest.countries or rest.agencies or rest.claims) and not _WHICH_SUBJECT.match(norm):
             return []
         return [Ask("overview", clause.text, self.overview_intent, score=1.0, analysis=clause.analysis)]
 
@@ -1702,7 +1702,12 @@ _QUOTED_THING = re.compile(
 _VAGUE_ASK = re.compile(
     r"\b(?:what (?:(?:can|could|do|would) (?:you|u) (?:tell|say|know)|(?:do|can) (?:you|u) (?:tell|say|know))"
     r"|what (?:me )?can (?:you|u) tell|(?:is there )?anything (?:new|interesting|to know)|tell me about"
-    r"|what (?:has |had )?happened|(?:you )?can (?:you |u )?(?:me )?summari[sz]e|of what (?:talks|parla|speaks)|what (?:is it|its) about)\b"
+    r"|what (?:has |had )?happened|(?:you )?can (?:you |u )?(?:me )?summari[sz]e|of what (?:talks|parla|speaks)|what (?:is it|its) about"
+    r"|(?:i )?(?:just )?(?:read|heard|saw|seen) (?:something|a thing|stuff|a story|an article|a piece|a report|news|a lot) (?:about|on))\b"
+)
+# "is this about drugs or migrants or what?": which subject, the candidates named only to be offered
+_WHICH_SUBJECT = re.compile(
+    r"^(?:so |ok )?(?:is|was) (?:this|it|that) (?:all |really )?about\b.*\bor what\W*$"
 )
 # words quoted between quotation marks, and the words that ask about wording rather than a figure
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“«]([^'‘’\"“”«»]{3,120}?)['’\"”»](?=$|[\s,.;:!?)])")
