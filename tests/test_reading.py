@@ -1437,3 +1437,28 @@ def test_a_vague_opener_naming_the_subject_gets_the_overview(engine: Engine):
     ):
         answer = engine.answer(text).text
         assert "22,400" in answer and "288,774" in answer and not answer.startswith(("Yes", "No")), text
+
+
+def test_does_it_say_how_much_of_a_combined_figure_is_answered_no(engine: Engine):
+    """The statement gives cannabis, heroin and marijuana as one weight: asked whether it says how
+    much was marijuana, No (the answer's own "does not give a separate weight" denies it)."""
+    assert engine.answer("does the statement say how much of that 300 kg was marijuana?").text.startswith(
+        "No"
+    )
+    assert engine.answer("does Europol say how many weapons were seized?").text.startswith("Yes")
+
+
+def test_a_partner_asked_with_the_place_it_worked_from_is_confirmed(engine: Engine):
+    """The list of partners names no place; the statement does (Skopje), so the place is no reason to
+    withhold the Yes. An agency that is not a partner is still a No."""
+    assert engine.answer("Was Eurojust among the partners working from Skopje?").text.startswith("Yes")
+    assert engine.answer("was the DEA among the partners in Skopje?").text.startswith("No")
+
+
+def test_an_earlier_edition_is_another_period(engine: Engine):
+    answer = engine.answer("what did the previous edition achieve?").text
+    assert "period" in answer and "22,400" not in answer
+
+
+def test_delta_asks_a_difference(engine: Engine):
+    assert "2,115" in engine.answer("delta between illegal entries and forged documents").text

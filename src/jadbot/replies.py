@@ -241,7 +241,7 @@ class Replier:
             explained = all(s in said or s in LIGHT_STEMS or s in _ABOUT_STEMS for s in analysis.stems)
             verdict = (
                 "no"
-                if intent.kind == "not_reported"
+                if intent.kind == "not_reported" or _denied(analysis.text, text)  # "…how much was heroin?"
                 else "yes"
                 if intent.kind in ("fact", "list", "derived") and explained
                 else None
@@ -547,8 +547,10 @@ class Replier:
         if named and all(
             self._within(names, stated.get(kind, set()))
             or (bool(names) and names <= taking_part.get(kind, set()))
+            or (not stated.get(kind) and bool(names) and names <= self._stated_anywhere.get(kind, set()))
             for kind, names in named.items()
-        ):  # "was it run from Skopje?", "was Frontex part of the centre in Skopje?"
+        ):  # "was it run from Skopje?", "was Frontex part of the centre in Skopje?", "was Interpol one of
+            # the agencies in the Skopje centre?" (the list of partners names no place; the statement does)
             return "no" if _denied(core.text, text) else "yes"
         stems = core.stems[1:] if polar(analysis) else core.stems
         said = self._said[intent.intent]
@@ -582,6 +584,11 @@ class Replier:
         places = [*sorted(found.get("place", ())), *(self.country_name(c) for c in sorted(found["country"]))]
         agencies = sorted(found["agency"])  # "is that the capital?" after Skopje and four agencies: Skopje
         return tuple((places if len(places) <= 3 else []) + (agencies if len(agencies) <= 3 else []))
+
+    @cached_property
+    def _stated_anywhere(self) -> dict[str, set[str]]:
+        """What the whole statement names, by kind: a name an answer leaves out may still be right."""
+        return self._named(" ".join(self.store.sentences.values()), None)
 
     def _named(self, text: str, analysis: Analysis | None) -> dict[str, set[str]]:
         """The named things in a text, by kind: places, days, drugs... plus countries and agencies."""
@@ -1098,11 +1105,23 @@ def _denied(question: str, answer: str) -> bool:
     "... the statement does not give a separate weight for heroin" (a word of the question that the
     answer uses only after a "not")."""
     lowered = answer.lower()
+    says_which = _SAYS_WHICH.search(question.lower())  # "does Europol say how much of it was heroin?"
     for word in set(re.findall(r"[a-z]{5,}", question.lower())):
         uses = [m.start() for m in re.finditer(rf"\b{word}\b", lowered)]
-        if uses and all(re.search(r"\b(?:not|no)\b[^.;:]*$", lowered[:at]) for at in uses):
+        denied = [at for at in uses if re.search(r"\b(?:not|no)\b[^.;:]*$", lowered[:at])]
+        if uses and word not in _SAYS_WORDS and (denied == uses or (says_which and denied)):
             return True
     return False
+
+
+# "does it say how much…", "does Europol give which…": asks whether a detail is given at all
+_SAYS_WHICH = re.compile(
+    r"\b(?:say|says|give|gives|mention|mentions|report|reports|specify|specifies|state|states)\s+"
+    r"(?:how|what|which|who|whom|where|when|whether)\b"
+)
+_SAYS_WORDS = frozenset(
+    {"europol", "statement", "release", "report", "article", "which", "where", "whether", "whose"}
+)
 
 
 def _initial(name: str) -> str:
