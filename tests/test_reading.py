@@ -1462,3 +1462,14 @@ def test_an_earlier_edition_is_another_period(engine: Engine):
 
 def test_delta_asks_a_difference(engine: Engine):
     assert "2,115" in engine.answer("delta between illegal entries and forged documents").text
+
+
+def test_a_part_asking_only_for_exactness_adds_no_answer_of_its_own(engine: Engine):
+    """ "…, exact number according to Europol?" asks the part before it precisely; read alone it once
+    matched "key figures" and appended the whole overview."""
+    answer = engine.answer("how many premises got checked, exact number according to Europol?")
+    assert answer.intents == ("premises",) and "22,400" not in answer.text
+
+
+def test_by_how_much_one_figure_is_over_another_is_a_difference(engine: Engine):
+    assert "2,115" in engine.answer("by how much were the illegal entries above the forged documents?").text

@@ -368,6 +368,8 @@ class Engine:
             parts, asked = [listed], [text]
         asked = [piece for c in asked for piece in _self_corrected(c)]  # "how many X no sorry i mean Y"
         for clause_text in asked if not listed else []:
+            if any(parts) and self.readers.only_checking(clause_text):
+                continue  # "how many vehicles, figure correct according to Europol?": the part before, exactly
             clause = self.readers.clause(self._own_country(clause_text, message.before(clause_text)))
             if self.readers.other_operation(clause):  # "what did operation Pandora seize": not this statement
                 reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)

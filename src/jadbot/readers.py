@@ -141,6 +141,13 @@ CHECKING = re.compile(
 )
 
 
+_EXACT_ONLY = re.compile(
+    r"^(?:(?:the|an?|exact|precise|official|correct|real)\s+)*(?:figures?|numbers?|count)"
+    r"(?:\s+(?:is|correct|exact|precise|please|pls|official|only))*(?:\s+(?:according to|per|from|by)(?:\s+the)?)?\s*$"
+    r"|^(?:exact|precise)(?:ly)?(?:\s+(?:please|pls))?\s*$"
+)
+
+
 _SOURCE_SAYS = re.compile(
     r"^(?:so |but |ok )?(?:the |your )?(?:statement|europol|release|press release|source|text)\b"
 )
@@ -407,6 +414,11 @@ class Readers:
     def without_source(self, text: str) -> str:
         """ "What does Europol say?" without Europol: what is asked about is the story's topic."""
         return _SOURCE_NAMES.sub(" ", text.lower()) if self.source_agency else text
+
+    def only_checking(self, text: str) -> bool:
+        """ "…, figure correct according to Europol?", "exact number pls": words that ask for the part
+        before them to be exact or sourced, and nothing of their own."""
+        return bool(_EXACT_ONLY.match(" ".join(normalize(self.without_source(text)).split())))
 
     @staticmethod
     def uncontrasted(text: str) -> str:
@@ -835,10 +847,14 @@ class Readers:
                 self._ask(ranked[0], clause.analysis, ranked[1] if len(ranked) > 1 else None, clause.text)
             ]
         split = split_and(clause.text)
+        split = split[:1] + [p for p in split[1:] if not self.only_checking(p)]  # "…, exact figure?"
         pieces = _claims_of(clause.text, split)
         parts = self._parts(pieces, clause.analysis) if len(split) > 1 else []
         if not parts and single is None:  # "my editor asks, how many cars were checked"
-            pieces = _claims_of(clause.text, [p for piece in asides(clause.text) for p in split_and(piece)])
+            pieces = [p for piece in asides(clause.text) for p in split_and(piece)]
+            pieces = _claims_of(
+                clause.text, pieces[:1] + [p for p in pieces[1:] if not self.only_checking(p)]
+            )
             parts = self._parts(pieces, clause.analysis) if len(pieces) > 1 else []
         if not parts:
             return single or []
