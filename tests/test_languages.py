@@ -375,3 +375,16 @@ def test_detecting_a_flood_reads_only_its_start(engine: Engine) -> None:
     finally:
         detector._count = original  # type: ignore[method-assign]
     assert calls and all(len(c) <= 1_000 for c in calls)
+
+
+def test_turkish_fillers_and_list_requests_are_glossed_for_what_they_mean(engine: Engine) -> None:
+    """ "şimdi" (now) was typo-matched to "kimdi" (who was) and the question read as who seized;
+    "yazar mısın" (can you write) read as a request for the verbatim quote, in English."""
+    answer = engine.answer("simdi o operasyonda kac tane mermi ele gecirdiler merak ettim")
+    assert "20.000" in answer.text and answer.language == "tr"
+    answer = engine.answer("Europol hangi kurumlarla birlikte çalıştı, liste olarak yazar mısın")
+    assert "Eurojust" in answer.text and "“" not in answer.text
+
+
+def test_a_share_outside_the_eu_in_turkish_counts_the_non_eu_countries(engine: Engine) -> None:
+    assert "%38,5" in engine.answer("Ülkelerin yüzde kaçı AB dışındaydı?").text
