@@ -1473,3 +1473,12 @@ def test_a_part_asking_only_for_exactness_adds_no_answer_of_its_own(engine: Engi
 
 def test_by_how_much_one_figure_is_over_another_is_a_difference(engine: Engine):
     assert "2,115" in engine.answer("by how much were the illegal entries above the forged documents?").text
+
+
+def test_an_acronym_asked_spelled_out_gets_its_expansion(engine: Engine):
+    assert "Multidisciplinary Platform" in engine.answer("can u give me EMPACT written out in full").text
+
+
+def test_a_phone_spelled_vague_opener_gets_the_overview(engine: Engine):
+    answer = engine.answer("wut can u tell me abt this op").text
+    assert "22,400" in answer and "288,774" in answer

@@ -1716,7 +1716,7 @@ _QUOTED_THING = re.compile(
 )  # "the verbatim sentence"
 # a vague request around the operation itself: "what do you know about this action?", "anything new on it?"
 _VAGUE_ASK = re.compile(
-    r"\b(?:what (?:(?:can|could|do|would) (?:you|u) (?:tell|say|know)|(?:do|can) (?:you|u) (?:tell|say|know))"
+    r"\b(?:(?:what|wat|wut|wht|wot) (?:(?:can|could|do|would) (?:you|u) (?:tell|say|know)|(?:do|can) (?:you|u) (?:tell|say|know))"
     r"|what (?:me )?can (?:you|u) tell|(?:is there )?anything (?:new|interesting|to know)|tell me about"
     r"|what (?:has |had )?happened|(?:you )?can (?:you |u )?(?:me )?summari[sz]e|of what (?:talks|parla|speaks)|what (?:is it|its) about"
     r"|(?:i )?(?:just )?(?:read|heard|saw|seen) (?:something|a thing|stuff|a story|an article|a piece|a report|news|a lot) (?:about|on))\b"
@@ -1739,7 +1739,9 @@ _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
 _RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is this close to the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
-_OVERVIEW_FILLER = re.compile(r"\b(?:actually|really|exactly|even|like|so|then|basically|all about)\b")
+_OVERVIEW_FILLER = re.compile(
+    r"\b(?:actually|really|exactly|even|like|so|then|basically|all about|bout|abt)\b"
+)
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
