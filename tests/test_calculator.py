@@ -83,3 +83,9 @@ def test_a_texted_n_joins_two_operands() -> None:
     from jadbot import arithmetic
 
     assert arithmetic.operand_phrases("total of vehicles n parcels together") == ["vehicles", "parcels"]
+
+
+def test_a_ratio_per_so_many_of_the_second_figure_is_scaled(engine: Engine):
+    """ "Forged documents per 10,000 people checked": the 10,000 scales the ratio; it names no figure."""
+    text = engine.answer("forged documents per 10,000 people checked").text
+    assert "5.3" in text and "10,000" in text and "0.0005" not in text

@@ -388,3 +388,8 @@ def test_turkish_fillers_and_list_requests_are_glossed_for_what_they_mean(engine
 
 def test_a_share_outside_the_eu_in_turkish_counts_the_non_eu_countries(engine: Engine) -> None:
     assert "%38,5" in engine.answer("Ülkelerin yüzde kaçı AB dışındaydı?").text
+
+
+def test_a_ratio_per_thousand_answers_in_the_language(engine: Engine) -> None:
+    answer = engine.answer("Wie viele gefälschte Dokumente pro 1.000 kontrollierte Fahrzeuge?")
+    assert answer.language == "de" and "je 1.000" in answer.text and "1,7" in answer.text

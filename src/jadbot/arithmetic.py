@@ -121,12 +121,31 @@ _LEADING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|ri
 _PER_FIRST = re.compile(r"^\s*(per|for each|for every)\s+(\w+),?\s+((?:how|what)\b.*)$")
 
 
+_PER_MANY = re.compile(
+    r"\b(?:per|for every|every|for each|out of every)\s+(?P<n>\d{1,3}(?:[,.\u202f\u00a0 ]?\d{3})*|hundred|thousand|"
+    r"a hundred|a thousand|one hundred|one thousand|ten thousand|100k|1k|10k)\b"
+)
+_SCALES = {"hundred": 100, "a hundred": 100, "one hundred": 100, "thousand": 1000, "a thousand": 1000,
+           "one thousand": 1000, "ten thousand": 10000, "1k": 1000, "10k": 10000, "100k": 100000}  # fmt: skip
+
+
+def per_many(text: str) -> int | None:
+    """ "Illegal entries per 1,000 officers": the ratio for every 1,000 of the second figure."""
+    found = _PER_MANY.search(text.lower())
+    if found is None:
+        return None
+    n = found["n"]
+    scale = _SCALES.get(n) or int(re.sub(r"\D", "", n))
+    return scale if scale > 1 else None
+
+
 def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
     lowered = PLUS_AFTER.sub(r"more than \1 ", text).lower().replace("?", " ").replace("=", " ")
     lowered = re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))", "", lowered)  # "215,273" is one number
     lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
+    lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     phrases = []

@@ -148,13 +148,16 @@ class Calculator:
                     return scored
         return None
 
-    def render(self, op: str, picked: list[str]) -> str | None:
-        """The answer text, or None when the figures do not combine (kilos and pieces)."""
+    def render(self, op: str, picked: list[str], per: int | None = None) -> str | None:
+        """The answer text, or None when the figures do not combine (kilos and pieces); `per` scales a
+        ratio to every so many of the second figure ("per 1,000 officers")."""
         units = {self._unit(i) for i in picked}
         if op in ("sum", "difference") and "kg" in units and len(units) > 1:
             return None
         operands = [self.operand(i) for i in picked]
         value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
+        per = per if op == "ratio" else None
+        value *= per or 1
         wording = self.store.wording or ENGLISH
         if op == "share":
             shown = wording.percent(value)
@@ -167,6 +170,10 @@ class Calculator:
             result += f" {units.pop()}"
         texts = [o.text for o in operands]  # type: ignore[union-attr]
         slots = {"operands": wording.join(texts), "first": texts[0], "second": texts[-1], "result": result}
+        if per:
+            return render(
+                self.store, self.intents.responses["ratio_per"], {**slots, "per": wording.number(per)}
+            )
         return render(self.store, self.intents.responses[op], slots)
 
     def holds(self, text: str, picked: list[str]) -> bool | None:

@@ -63,6 +63,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "sum": frozenset({"operands", "result"}),
     "difference": frozenset({"first", "second", "result"}),
     "ratio": frozenset({"first", "second", "result"}),
+    "ratio_per": frozenset({"first", "second", "result", "per"}),  # "illegal entries per 1,000 officers"
     "share": frozenset({"first", "second", "result"}),
     "complement": frozenset({"whole", "excluded", "result"}),
     "rank": frozenset({"whole", "ranking"}),

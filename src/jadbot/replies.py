@@ -795,7 +795,7 @@ class Replier:
 
     def _calculate(self, ask: Ask) -> Reply:
         operands = list(ask.operands)
-        result = self.calculator.render(ask.op, operands)
+        result = self.calculator.render(ask.op, operands, arithmetic.per_many(ask.clause))
         refs = tuple(self.intents[i].figure or "" for i in operands)
         verdict = None
         if ask.polar and ask.op == "difference":
