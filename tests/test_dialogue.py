@@ -789,3 +789,10 @@ def test_another_calculation_of_the_same_pair(engine: Engine):
 def test_a_calculation_naming_both_figures_is_not_bent_to_the_last_answer(engine: Engine):
     texts = chat(engine, "premises checked?", "checks per officer on average?")
     assert "12.9" in texts[1] and "999" not in texts[1]
+
+
+def test_the_rest_of_a_whole_with_one_list_left_names_that_list(engine: Engine):
+    """ "And the rest?" after the EU countries is the non-EU countries, named, so a letter asked after
+    it has names to go on (it answered a bare count, "10: 26 less 16")."""
+    texts = chat(engine, "list the EU countries", "and the others?", "any of them starting with K?")
+    assert "Albania" in texts[1] and "Kosovo" in texts[2]

@@ -427,7 +427,7 @@ class Engine:
                 previous = Context.after(clause_asks, before=previous)
             else:
                 unread.append(clause_text)
-        asks = self._choose(asked, parts)
+        asks = [self._rest_named(a) for a in self._choose(asked, parts)]
         reading = Reading(
             text,
             tuple(_distinct(asks)),
@@ -445,6 +445,17 @@ class Engine:
             refusal = render(self.store, self.intents.responses["refuse"])
             answer = replace(answer, text=f"{answer.text}\n\n{refusal}")
         return answer
+
+    def _rest_named(self, ask: Ask) -> Ask:
+        """ "And the rest?" after the EU countries: the one list the whole has left is asked by name
+        (the non-EU countries, listed), so "which of them start with M?" has names to go on."""
+        if ask.op != "complement" or ask.polar or ask.within or ask.countries or ask.intent is None:
+            return ask
+        left = [m for m in self.readers.calculator.members.get(ask.intent, ()) if m not in ask.operands]
+        if len(left) != 1 or self.intents[left[0]].kind != "list":
+            return ask
+        rest = self.intents[left[0]]
+        return replace(ask, op="lookup", intent=rest.intent, operands=(), clause=rest.examples[0])
 
     def _claim_told(self, story: str, alone: list[Ask]) -> list[Ask]:
         """ "A post says '310 weapons and 200,000 rounds of ammo'. Is the ammo number right?": the
