@@ -1482,3 +1482,10 @@ def test_an_acronym_asked_spelled_out_gets_its_expansion(engine: Engine):
 def test_a_phone_spelled_vague_opener_gets_the_overview(engine: Engine):
     answer = engine.answer("wut can u tell me abt this op").text
     assert "22,400" in answer and "288,774" in answer
+
+
+def test_whose_figure_between_two_sources_is_attributed_without_a_verdict(engine: Engine):
+    """ "Europol's number or the ministry's?" asks which; a Yes in front would answer neither."""
+    answer = engine.answer("the premises figure, is that Europol's figure or a ministry figure?").text
+    assert "Europol" in answer and not answer.startswith(("Yes", "No"))
+    assert engine.answer("was it Frontex that issued it?").text.startswith("No")

@@ -158,6 +158,8 @@ class Calculator:
         value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
         per = per if op == "ratio" else None
         value *= per or 1
+        if per and abs(value - round(value)) < 0.05:
+            value = float(round(value))  # "10 for every 100", not "10.0"
         wording = self.store.wording or ENGLISH
         if op == "share":
             shown = wording.percent(value)

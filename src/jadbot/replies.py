@@ -968,8 +968,9 @@ class Replier:
 
     def _words(self, ask: Ask, key: str) -> Reply:
         reply = self._quoted(ask, key)
-        if ask.polar and key == "attribution" and ask.analysis is not None:
-            # "Can I attribute the figure to Europol?" Yes; "was it Interpol that issued it?" No
+        if ask.polar and key == "attribution" and ask.analysis is not None and not _EITHER.search(ask.clause):
+            # "Can I attribute the figure to Europol?" Yes; "was it Interpol that issued it?" No; "is it
+            # Europol's figure or a national one?" asks which, not whether
             lead = self.store.facts.get("operation.coordinator")
             source = lead.text if isinstance(lead, Text) else ""
             agencies = set(ask.analysis.agencies)
@@ -1119,6 +1120,10 @@ _SAYS_WHICH = re.compile(
     r"\b(?:say|says|give|gives|mention|mentions|report|reports|specify|specifies|state|states)\s+"
     r"(?:how|what|which|who|whom|where|when|whether)\b"
 )
+_EITHER = re.compile(
+    r"\bor\b(?!\s+(?:not|no|nah|something|whatever|what|so|else|(?:somebody|someone|anyone|anybody|who|some \w+) else)\b)",
+    re.I,
+)  # "Europol's figure or a national one?" names two; "Europol or somebody else?" asks whether
 _SAYS_WORDS = frozenset(
     {"europol", "statement", "release", "report", "article", "which", "where", "whether", "whose"}
 )
