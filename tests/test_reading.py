@@ -1489,3 +1489,9 @@ def test_whose_figure_between_two_sources_is_attributed_without_a_verdict(engine
     answer = engine.answer("the premises figure, is that Europol's figure or a ministry figure?").text
     assert "Europol" in answer and not answer.startswith(("Yes", "No"))
     assert engine.answer("was it Frontex that issued it?").text.startswith("No")
+
+
+def test_not_the_rest_sets_the_rest_aside(engine: Engine):
+    """ "Only the cocaine, not the rest": the rest is what is not asked, never a complement computed."""
+    answer = engine.answer("What about cocaine? Just the cocaine, not the rest.")
+    assert answer.intents == ("cocaine",) and "less" not in answer.text

@@ -1696,6 +1696,7 @@ _EU_NAMED = "european"  # the token "EU" and "European Union" become ("european"
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
     r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)"
+    r"|,\s*(?:and\s+)?not\s+(?:the rest|the others|everything else|anything else|the other ones)\b"  # "only heroin, not the rest"
     # "only the cocaine — not the cannabis/heroin one", "I don't want the weapons count, only …"
     r"|[,;:\-—–(]\s*not\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?\b(?:one|ones|figure|number|count|total|amount)\b\)?"
     r"|\bi\s+(?:do\s+not|don'?t|dont)\s+(?:want|need)\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?"
