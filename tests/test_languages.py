@@ -393,3 +393,9 @@ def test_a_share_outside_the_eu_in_turkish_counts_the_non_eu_countries(engine: E
 def test_a_ratio_per_thousand_answers_in_the_language(engine: Engine) -> None:
     answer = engine.answer("Wie viele gefälschte Dokumente pro 1.000 kontrollierte Fahrzeuge?")
     assert answer.language == "de" and "je 1.000" in answer.text and "1,7" in answer.text
+
+
+def test_greek_kai_before_a_second_count_is_and(engine: Engine) -> None:
+    """ "ελέγχθηκαν και πόσα…" joins a second count ("and how many"); "ελέγχθηκαν και" alone is "too"."""
+    answer = engine.answer("Πόσα οχήματα ελέγχθηκαν και πόσα δέματα;")
+    assert "67.277" in answer.text and "5.225" in answer.text
