@@ -378,7 +378,9 @@ class Engine:
             # "I need to verify the forged-documents number. What figure does Europol give?": a request
             # that read nothing on its own is the story of the topicless question after it
             story = message.before(clause_text) or (unread[-1] if unread else "")
-            topicless = self.readers.topicless(clause)
+            topicless = self.readers.topicless(clause) or (
+                bool(story) and self.readers.operation_only(clause)
+            )
             # "Reuters says 22,000. What does Europol say?"; not "… What is 999 actually the number of?"
             if story and topicless and not self.readers.figure_meant(clause):
                 told = self.readers.read(

@@ -141,6 +141,10 @@ CHECKING = re.compile(
 )
 
 
+_OPERATION_STEMS = frozenset(
+    Analyzer.stem(w)
+    for w in ("share", "percentage", "percent", "proportion", "total", "sum", "difference", "gap", "ratio")
+)
 _EXACT_ONLY = re.compile(
     r"^(?:(?:the|an?|exact|precise|official|correct|real)\s+)*(?:figures?|numbers?|count)"
     r"(?:\s+(?:is|correct|exact|precise|please|pls|official|only))*(?:\s+(?:according to|per|from|by)(?:\s+the)?)?\s*$"
@@ -396,6 +400,16 @@ class Readers:
         source = a.agencies == [self.source_agency]  # "how many exactly, says Europol?": the source, no topic
         return not (a.countries or (a.agencies and not source)) and all(
             s in CONTENTLESS or s in GENERIC or s in VAGUE or (source and s == "@agency") for s in a.stems
+        )
+
+    def operation_only(self, clause: Clause) -> bool:
+        """ "What's the real share?", "and the total?": an operation whose operands the sentence before
+        names ("Article claims cocaine was two-thirds of the drugs.")."""
+        a = clause.analysis
+        return (
+            not (a.countries or a.agencies or a.claims)
+            and any(s in _OPERATION_STEMS for s in a.stems)
+            and all(s in CONTENTLESS or s in GENERIC or s in VAGUE or s in _OPERATION_STEMS for s in a.stems)
         )
 
     def other_operation(self, clause: Clause) -> bool:
