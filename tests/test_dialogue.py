@@ -796,3 +796,8 @@ def test_the_rest_of_a_whole_with_one_list_left_names_that_list(engine: Engine):
     it has names to go on (it answered a bare count, "10: 26 less 16")."""
     texts = chat(engine, "list the EU countries", "and the others?", "any of them starting with K?")
     assert "Albania" in texts[1] and "Kosovo" in texts[2]
+
+
+def test_nah_i_meant_is_a_correction(engine: Engine):
+    texts = chat(engine, "how many premises were checked?", "nah i meant vehicles")
+    assert "67,277" in texts[1] and "999" not in texts[1]

@@ -1788,7 +1788,7 @@ FRAME = frozenset(
 # "drop people" leaves them out; "drop the list" asks for it
 _DROP = r"drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|figures|stats|details|breakdown|rundown))"
 _EXCLUDE = re.compile(
-    r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|aside from|without|minus|leaving out|"
+    r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|beside|aside from|without|minus|leaving out|"
     r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|neither|"
     r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
     rf"{_DROP}|dropping|remove|removing|strip out|knock off|leave out|leave aside|leaving aside|set aside|setting aside|"
@@ -1797,7 +1797,7 @@ _EXCLUDE = re.compile(
 _GROUP_OUTSIDE = re.compile(r"(?:outside of|beyond|bar|without) (?:the )?(?:eu|european union)\b")
 _ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
 _NOT_ON = re.compile(
-    rf"not |neither|other than|apart from|except|excluding|besides|aside from|subtract|deduct|take away|take out|{_DROP}|remove"
+    rf"not |neither|other than|apart from|except|excluding|besides|beside|aside from|subtract|deduct|take away|take out|{_DROP}|remove"
     r"|leave out|leave aside|leaving aside|set aside|setting aside|put aside|putting aside"
 )
 _NAMELY = re.compile(r",?\s+(?:so|i e|ie|namely|that is|meaning|in other words)\s+")
