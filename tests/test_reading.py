@@ -1521,3 +1521,19 @@ def test_heard_on_the_radio_is_no_topic_of_its_own(engine: Engine):
         "what was it about? I heard something on the radio about Europol and the Balkans"
     ).text
     assert "22,400" in answer and "288,774" in answer
+
+
+def test_a_journalist_needing_the_wording_on_drugs_is_not_refused(engine: Engine):
+    """ "I need … drugs" is refused as a request for drugs; "I need Europol's figures on the cocaine"
+    asks the statement."""
+    answer = engine.answer("I need Europol's figures on the cocaine seized")
+    assert answer.matched and "626" in answer.text
+    assert not engine.answer("i need some cocaine tonight").matched
+
+
+def test_an_overview_asked_in_two_phrases_is_the_overview(engine: Engine):
+    assert "22,400" in engine.answer("could you give me the gist in a nutshell?").text
+
+
+def test_a_vpn_for_the_dark_web_is_refused(engine: Engine):
+    assert not engine.answer("what's a good VPN to use on the darknet").matched

@@ -53,6 +53,8 @@ _COMPARATORS = {
     ("around",): "about",
     ("roughly",): "about",
     ("approximately",): "about",
+    ("approx",): "about",
+    ("circa",): "about",
     ("nearly",): "about",
     ("almost",): "about",
     ("exactly",): "exact",

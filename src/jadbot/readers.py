@@ -141,6 +141,7 @@ CHECKING = re.compile(
 )
 
 
+_AND_ASKS = re.compile(r"\b(?:and|also|plus)\s+(?:\w+\s+){0,3}?(?:where|which|who|when|how many|how much)\b")
 _OPERATION_STEMS = frozenset(
     Analyzer.stem(w)
     for w in ("share", "percentage", "percent", "proportion", "total", "sum", "difference", "gap", "ratio")
@@ -567,7 +568,11 @@ class Readers:
         match = self.overview_words.search(norm) or _VAGUE_ASK.search(norm) or _WHICH_SUBJECT.match(norm)
         if not match:
             return []
-        left = norm[: match.start()] + " " + norm[match.end() :]
+        left = self.overview_words.sub(
+            " ", norm[: match.start()] + " " + norm[match.end() :]
+        )  # "sum it up in a few lines"
+        if _AND_ASKS.search(left):
+            return []  # "what was it about … and uh where mostly, which region": a second question, read apart
         # "… about this big police action in the Balkans?": words naming the whole operation name no part
         rest = self.analyzer.analyze(_GREETING.sub(" ", _VAGUE_ASK.sub(" ", self.whole_words.sub(" ", left))))
         named = [s for s in rest.stems if s not in CONTENTLESS and s not in GENERIC]
