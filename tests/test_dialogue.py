@@ -801,3 +801,11 @@ def test_the_rest_of_a_whole_with_one_list_left_names_that_list(engine: Engine):
 def test_nah_i_meant_is_a_correction(engine: Engine):
     texts = chat(engine, "how many premises were checked?", "nah i meant vehicles")
     assert "67,277" in texts[1] and "999" not in texts[1]
+
+
+def test_whose_figure_after_an_answer_quotes_that_answer_s_sentence(engine: Engine):
+    """ "Is that Europol's number or a ministry one?" after the weapons: the weapons sentence, quoted
+    and attributed (the other source named is no topic of its own)."""
+    texts = chat(engine, "weapons seized?", "is that Europol's number or a ministry one?")
+    assert "310 pieces of various weapons" in texts[1] and "Europol" in texts[1]
+    assert not texts[1].startswith(("Yes", "No"))

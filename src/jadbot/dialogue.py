@@ -104,7 +104,7 @@ _CUE = re.compile(
     r"and|n|plus|also|or)\b\s*"  # "n in greece?" on a phone
 )
 _CORRECTION = re.compile(
-    r"^(?:(?:no|nope|nah|naw|sorry|oops|wait|actually|not that|ah|oh|hmm|my bad|scratch that|nvm|never mind|nevermind|"
+    r"^(?:(?:no|nope|nah|naw|sorry|oops|wait|actually|correction|not that|ah|oh|hmm|my bad|scratch that|nvm|never mind|nevermind|"
     r"not (?:the )?[\w-]+)\s+)*"
     r"(?:i|we)\s+(?:meant to ask|meant|mean|was asking about|was asking|asked about|wanted to ask|want to ask|"
     r"wanted to know|want to know|wanted|want)\b\s*(?:the\s+)?"

@@ -141,6 +141,10 @@ CHECKING = re.compile(
 )
 
 
+_OTHER_SOURCE = re.compile(
+    r"\b(?:an? |the |some )?(?:national|ministry|ministerial|government|police|official|local|interior ministry)"
+    r"(?: police| ministry)?(?: one| figure| figures| number| numbers| source| data)?\b|\bor\b"
+)  # "Europol's figure or a national police one?"
 _AND_ASKS = re.compile(r"\b(?:and|also|plus)\s+(?:\w+\s+){0,3}?(?:where|which|who|when|how many|how much)\b")
 _OPERATION_STEMS = frozenset(
     Analyzer.stem(w)
@@ -620,7 +624,9 @@ class Readers:
         rest_text = _QUOTED_THING.sub(
             " ", self.quote_words.sub(" ", self.attribution_words.sub(" ", clause.norm))
         )
-        rest = self.analyzer.analyze(_SOURCE_NAMES.sub(" ", rest_text))  # the source is not the topic
+        rest = self.analyzer.analyze(  # the source, or another one set against it, is not the topic
+            _OTHER_SOURCE.sub(" ", _SOURCE_NAMES.sub(" ", rest_text))
+        )
         ranked = [
             s
             for s in self.rank(rest)
