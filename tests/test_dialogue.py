@@ -809,3 +809,8 @@ def test_whose_figure_after_an_answer_quotes_that_answer_s_sentence(engine: Engi
     texts = chat(engine, "weapons seized?", "is that Europol's number or a ministry one?")
     assert "310 pieces of various weapons" in texts[1] and "Europol" in texts[1]
     assert not texts[1].startswith(("Yes", "No"))
+
+
+def test_so_its_points_back_at_the_country_just_answered(engine: Engine):
+    texts = chat(engine, "did turkey take part", "so its an EU one?")
+    assert texts[1].startswith("No") and "non-EU" in texts[1]

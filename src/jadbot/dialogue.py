@@ -115,7 +115,7 @@ _NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*no
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
 _PRONOUN = re.compile(
-    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these|thats|its)\b"
+    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b"
     r"|\b(?:the two|both of them|both|of them|of those|of these|of em|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
