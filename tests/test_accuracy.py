@@ -55,9 +55,9 @@ GRADED_SETS = [
     ("fresh35.jsonl", 220, 209),  # thirteenth session, before the work: first run 202/220
     ("fresh37.jsonl", 220, 212),  # thirteenth session, second round: first run 207/220
     ("fresh36.jsonl", 220, 210),  # thirteenth session, sealed round: first run 210/220
-    ("fresh38.jsonl", 220, 214),  # session of 3 December, before the work: first run 207/220
-    ("fresh40.jsonl", 220, 209),  # session of 3 December, mid-session round: first run 209/220
-    ("fresh39.jsonl", 220, 209),  # session of 3 December, sealed round: first run 209/220
+    ("fresh38.jsonl", 220, 214),  # fourteenth session, start round: first run 207/220
+    ("fresh40.jsonl", 220, 209),  # fourteenth session, mid-session: first run 209/220
+    ("fresh39.jsonl", 220, 209),  # fourteenth session, sealed round: first run 209/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -94,10 +94,10 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv30.jsonl", 254, 229),  # thirteenth session, before the work: first run 224/254 (follow-ups 159/184)
     ("conv32.jsonl", 250, 224),  # thirteenth session, second round: first run 217/250 (follow-ups 153/180)
     ("conv31.jsonl", 244, 209),  # thirteenth session, sealed round: first run 209/244 (follow-ups 144/174)
-    ("conv33.jsonl", 229, 208),  # session of 3 December, before the work: first run 190/229 (follow-ups 130/164)
-    ("conv35.jsonl", 263, 228),  # session of 3 December, mid-session round: first run 230/263 (follow-ups 167/198)
-    ("conv36.jsonl", 235, 204),  # session of 3 December, mid-session round: first run 199/235 (follow-ups 143/170)
-    ("conv34.jsonl", 222, 189),  # session of 3 December, sealed round: first run 189/222 (follow-ups 132/157)
+    ("conv33.jsonl", 229, 208),  # fourteenth session, start round: first run 190/229 (follow-ups 130/164)
+    ("conv35.jsonl", 263, 228),  # fourteenth session, mid-session: first run 230/263 (follow-ups 167/198)
+    ("conv36.jsonl", 235, 204),  # fourteenth session, mid-session: first run 199/235 (follow-ups 143/170)
+    ("conv34.jsonl", 222, 189),  # fourteenth session, sealed round: first run 189/222 (follow-ups 132/157)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -131,8 +131,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi29.jsonl", 300, 276),  # thirteenth session, before the work: first run 271/300
     ("multi31.jsonl", 300, 284),  # thirteenth session, second round: first run 283/300
     ("multi30.jsonl", 300, 275),  # thirteenth session, sealed round: first run 276/300
-    ("multi32.jsonl", 300, 273),  # session of 3 December, before the work: first run 267/300
-    ("multi33.jsonl", 300, 278),  # session of 3 December, sealed round: first run 278/300
+    ("multi32.jsonl", 300, 273),  # fourteenth session, start round: first run 267/300
+    ("multi33.jsonl", 300, 278),  # fourteenth session, sealed round: first run 278/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
