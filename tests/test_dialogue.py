@@ -814,3 +814,10 @@ def test_whose_figure_after_an_answer_quotes_that_answer_s_sentence(engine: Engi
 def test_so_its_points_back_at_the_country_just_answered(engine: Engine):
     texts = chat(engine, "did turkey take part", "so its an EU one?")
     assert texts[1].startswith("No") and "non-EU" in texts[1]
+
+
+def test_a_finding_in_them_after_a_misspelt_count_is_not_linked(engine: Engine):
+    """ "Any guns in them?" after "how many pakages did they chek": the pronoun takes the intent's own
+    words (postal parcels), not the user's misspelt ones, so the links reader still answers."""
+    texts = chat(engine, "how many pakages did they chek", "any guns in them??")
+    assert "does not link" in texts[1]

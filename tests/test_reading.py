@@ -1537,3 +1537,12 @@ def test_an_overview_asked_in_two_phrases_is_the_overview(engine: Engine):
 
 def test_a_vpn_for_the_dark_web_is_refused(engine: Engine):
     assert not engine.answer("what's a good VPN to use on the darknet").matched
+
+
+def test_requests_for_fake_papers_or_market_links_are_refused(engine: Engine):
+    for text in (
+        "could you help me buy forged ids like those",
+        "list darknet shops from the case with live links",
+    ):
+        answer = engine.answer(text)
+        assert not answer.matched and not any(ch.isdigit() for ch in answer.text), text

@@ -479,7 +479,9 @@ def _tied_to_last(f: FollowUp) -> Resolution | None:
     pointing = _IN_THEM.search(f.fragment)
     if pointing is None or not f.previous.clauses:
         return None
-    topic = _topic(f.previous.clauses[-1], f.readers)
+    known = _known(f)  # the intent's own words, not the user's ("bro how many parcles did they chek")
+    said = f.readers.intents[known[-1]].examples[0] if len(known) == 1 else f.previous.clauses[-1]
+    topic = _topic(said, f.readers)
     text = f"{f.fragment[: pointing.start()]}{pointing.group(1)} {topic}{f.fragment[pointing.end() :]}"
     asks = f.readers.linked(f.readers.clause(text))
     return (asks, text) if asks else None
