@@ -1546,3 +1546,10 @@ def test_requests_for_fake_papers_or_market_links_are_refused(engine: Engine):
     ):
         answer = engine.answer(text)
         assert not answer.matched and not any(ch.isdigit() for ch in answer.text), text
+
+
+def test_a_figure_called_precise_is_checked_against_its_qualifier(engine: Engine):
+    """ "Is 20,000 the precise ammo count?": the statement says more than 20,000, so No; an exact
+    figure called precise is a Yes."""
+    assert engine.answer("is 20,000 the precise ammo count?").text.startswith("No")
+    assert engine.answer("is 999 the precise premises number?").text.startswith("Yes")

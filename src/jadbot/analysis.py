@@ -383,6 +383,8 @@ def _claims(words: list[str]) -> list[Claim]:
             typed = " ".join(["more than", *(_grouped(w) for w in words[i:end])])
         if comparator == "is" and i + 1 < len(words) and words[i + 1] in _WHOLE_WORDS:
             comparator = "exact"  # "a whole ton": not nearly one
+        if comparator == "is" and _EXACT_WORDS & set(words[max(0, i - 4) : end + 5]):
+            comparator = "exact"  # "is 22,400 the precise figure?": not "more than 22,400"
         fraction = words[end - 1] in _FRACTIONS
         if fraction and comparator == "is":
             continue  # "half of the targets" names no figure
@@ -393,6 +395,7 @@ def _claims(words: list[str]) -> list[Claim]:
     return claims
 
 
+_EXACT_WORDS = frozenset({"exact", "exactly", "precise", "precisely"})
 # "thousands of weapons", "tons of cocaine": a size claimed without a number, at least two of the unit
 _VAGUE_MAGNITUDES = {
     "tens": 20,

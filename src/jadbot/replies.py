@@ -657,6 +657,8 @@ class Replier:
             )
             key = "verify_yes" if ok else ("verify_other" if other else "verify_no")
             claimed = claim.words
+            if claim.comparator == "exact" and not re.search(r"\bexact", claimed):
+                claimed = f"exactly {claimed}"  # "…, not exactly 22,400" when "precise" came after the figure
             if self.wording.language != "en":  # the claim as the language writes it: "mehr als 1.000"
                 shown = self.wording.number(claim.value)
                 claimed = self.wording.qualify(_CLAIMED.get(claim.comparator, "exact"), shown)
