@@ -821,3 +821,8 @@ def test_a_finding_in_them_after_a_misspelt_count_is_not_linked(engine: Engine):
     words (postal parcels), not the user's misspelt ones, so the links reader still answers."""
     texts = chat(engine, "how many pakages did they chek", "any guns in them??")
     assert "does not link" in texts[1]
+
+
+def test_a_bare_total_after_a_country_asks_the_whole_operation_s_figure(engine: Engine):
+    texts = chat(engine, "how many weapons did Greece seize?", "and the total?")
+    assert "no per-country" in texts[0] and "310" in texts[1]

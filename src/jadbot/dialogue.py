@@ -1548,7 +1548,9 @@ _WHOLE_WORDS = frozenset(
 )
 _SIGN_OFF = re.compile(r"[\s,.;:!-]*\b(?:my bad|sorry|soz|lol|haha|pls|please|thanks|thx|oops|sry)\W*$", re.I)
 _OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
-_WHOLE = re.compile(r"\b(?:in total|overall|in all|all in all)\b")
+_WHOLE = re.compile(
+    r"\b(?:in total|overall|in all|all in all)\b|^(?:(?:and|so|ok|what about|the)\s+)*total\W*$"
+)
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
 _WEIGHT = re.compile(r"\b(?:tons?|tonnes?|kg|kgs|kilos?|kilograms?)\b")
 _THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per officer?": the figure just given
