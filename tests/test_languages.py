@@ -399,3 +399,13 @@ def test_greek_kai_before_a_second_count_is_and(engine: Engine) -> None:
     """ "ελέγχθηκαν και πόσα…" joins a second count ("and how many"); "ελέγχθηκαν και" alone is "too"."""
     answer = engine.answer("Πόσα οχήματα ελέγχθηκαν και πόσα δέματα;")
     assert "67.277" in answer.text and "5.225" in answer.text
+
+
+def test_albanian_vague_opener_and_claims_read_their_verbs(engine: Engine) -> None:
+    """ "mund të më tregosh" is can you tell me (the overview); "nuk ishte pjesë e" denies taking part,
+    so a claim that a participant was left out is a No; "as … as" is neither … nor."""
+    assert "22400" in re.sub(r"\D", "", engine.answer("Çfarë mund të më tregosh për këtë aksion?").text)
+    assert engine.answer(
+        "Dikush thotë se Moldavia nuk ishte pjesë e operacionit. A ka të drejtë?"
+    ).text.startswith("Jo")
+    assert "Mbeten 104" in engine.answer("Sa objektiva nuk ishin as në tregje online, as në dark web?").text
