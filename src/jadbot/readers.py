@@ -101,8 +101,8 @@ def _agency_did(tokens: list[str]) -> bool:
 
 _ADVERBS = frozenset({"really", "also", "actually", "too", "even", "both", "all", "truly"})
 _DID = frozenset(
-    {"led", "ran", "run", "took", "made", "sent", "set", "gave", "put", "had", "did", "wrote", "was", "were"}
-)
+    {"led", "ran", "run", "took", "made", "sent", "set", "gave", "put", "wrote"}
+)  # and POLAR's verbs
 
 
 _SAYS_POLAR = frozenset({"does", "did", "do"})

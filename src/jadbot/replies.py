@@ -1112,7 +1112,7 @@ def _denied(question: str, answer: str) -> bool:
     for word in set(re.findall(r"[a-z]{5,}", question.lower())):
         uses = [m.start() for m in re.finditer(rf"\b{word}\b", lowered)]
         denied = [at for at in uses if re.search(r"\b(?:not|no)\b[^.;:]*$", lowered[:at])]
-        if uses and word not in _SAYS_WORDS and (denied == uses or (says_which and denied)):
+        if uses and word not in _NEVER_DENIED and (denied == uses or (says_which and denied)):
             return True
     return False
 
@@ -1126,7 +1126,8 @@ _EITHER = re.compile(
     r"\bor\b(?!\s+(?:not|no|nah|something|whatever|what|so|else|(?:somebody|someone|anyone|anybody|who|some \w+) else)\b)",
     re.I,
 )  # "Europol's figure or a national one?" names two; "Europol or somebody else?" asks whether
-_SAYS_WORDS = frozenset(
+# the source and question words: "does Europol say which…" is never a denial of "Europol" or "which"
+_NEVER_DENIED = frozenset(
     {"europol", "statement", "release", "report", "article", "which", "where", "whether", "whose"}
 )
 
