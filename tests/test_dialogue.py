@@ -826,3 +826,13 @@ def test_a_finding_in_them_after_a_misspelt_count_is_not_linked(engine: Engine):
 def test_a_bare_total_after_a_country_asks_the_whole_operation_s_figure(engine: Engine):
     texts = chat(engine, "how many weapons did Greece seize?", "and the total?")
     assert "no per-country" in texts[0] and "310" in texts[1]
+
+
+def test_a_whole_how_many_question_after_a_figure_stands_alone(engine: Engine):
+    _, second = chat(
+        engine, "how many vehicles were checked?", "and how many officers were there for all of it"
+    )
+    assert "22400" in plain(second) and "67277" not in plain(second)
+    # "there" as a place still points back at the country
+    _, place = chat(engine, "did Albania take part?", "how many guns were seized there?")
+    assert "310" not in plain(place)

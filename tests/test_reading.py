@@ -1553,3 +1553,11 @@ def test_a_figure_called_precise_is_checked_against_its_qualifier(engine: Engine
     figure called precise is a Yes."""
     assert engine.answer("is 20,000 the precise ammo count?").text.startswith("No")
     assert engine.answer("is 999 the precise premises number?").text.startswith("Yes")
+
+
+def test_the_thing_counted_decides_over_who_did_it(engine: Engine):
+    # drugs examples name police as who seized; "how many officers" asks the officers
+    assert "offic" not in engine.readers.asked("drugs_total")
+    assert "drug" in engine.readers.asked("drugs_total")
+    answer = engine.answer("how many officers did the whole job need?")
+    assert answer.intent == "officers" and "22,400" in answer.text

@@ -22,7 +22,7 @@ from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.facts import Figure
 from jadbot.normalize import normalize
-from jadbot.readers import ALL_OF, EXACT, PAIR, PERCENT, REFERS, REPORTED, open_question, polar, tagged
+from jadbot.readers import ALL_OF, EXACT, PAIR, PERCENT, POLAR, REFERS, REPORTED, open_question, polar, tagged
 from jadbot.reading import Ask
 from jadbot.render import references
 
@@ -430,6 +430,30 @@ def _figure_there(f: FollowUp) -> Resolution | None:
     return [ask], f"{readers.intents[per_country].title}: {', '.join(f.countries)}"
 
 
+def _there_named(f: FollowUp) -> Resolution | None:
+    """ "How many guns were seized there?" after the answer named one taking part country: that figure
+    in the country, which the statement never gives (never the operation's total as if it were)."""
+    if f.countries or len(f.alone) != 1 or not _PLACE_THERE.search(f.fragment):
+        return None
+    readers = f.readers
+    participants = {*readers.store.eu, *readers.store.non_eu}
+    places = [n for n in f.previous.names if readers.store.countries.lookup(n) in participants]
+    intent = readers.intents.intents.get(f.alone[0].intent or "")
+    if (
+        len(places) != 1
+        or len(f.previous.names) != 1
+        or intent is None
+        or not intent.figure
+        or not intent.when_country
+    ):
+        return None
+    there = _PLACE_THERE.sub(f"in {places[0]}", f.fragment, count=1)  # the answer names the country
+    ask = Ask(
+        "lookup", there, intent.when_country, score=f.alone[0].score, analysis=readers.analyzer.analyze(there)
+    )
+    return [ask], there
+
+
 _SOME_OF_IT = re.compile(
     r"\b(?:some|any|all|most|much|none|how many|how much) of (?:it|them|that|those|these)\b|\bit all\b"
 )
@@ -450,12 +474,34 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
         and not _member_of_last_list(f)
     ):
         return ALONE
+    if _asks_its_own_head(f):
+        return ALONE
     quoted = {c.value for c in analysis.claims}
     if quoted and any((v, a.intent) in f.readers.figures for a in f.alone for v in quoted):
         return ALONE
     if quoted and len(f.alone) == 1 and f.readers.counts_in_unit(analysis, f.alone[0].intent or ""):
         return ALONE  # "was it 9,999 premises?": a claim about the premises, whatever came before
     return None
+
+
+def _asks_its_own_head(f: FollowUp) -> bool:
+    """ "And how many officers were out doing all that?": a whole "how many X <verb>" question whose
+    reading alone asks for X stands alone, whatever "that" points at."""
+    readers, analysis = f.readers, f.clause.analysis
+    head = readers.head(analysis)
+    if head is None or len(f.alone) != 1 or f.countries or f.correction or f.operates:
+        return False
+    if _PRONOUN_ONE.search(f.fragment) or _PLACE_THERE.search(f.fragment):
+        return False  # "how many entities did each of them check?", "how many weapons were found there?"
+    at = analysis.stems.index(head)  # head() reads tokens and stems as aligned
+    if analysis.tokens[max(at - 2, 0) : at] != ["how", "many"]:
+        return False  # "what share of that were people?" asks an operation on what came before
+    after = analysis.tokens[at + 1 :]
+    return (
+        bool(POLAR.intersection(after))
+        and _kind(readers, f.alone[0]) not in _QUIET
+        and head in readers.asked(f.alone[0].intent or "")
+    )
 
 
 def _leans_back(f: FollowUp) -> Resolution | None:
@@ -1575,6 +1621,7 @@ _OPERATION_WORDS = frozenset(
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")
 _QUIET = ("smalltalk", "out_of_scope")
 _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")
+_PLACE_THERE = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )\bthere\b")  # not "were there"
 
 _STAGES = (
     _whole_question,
@@ -1585,6 +1632,7 @@ _STAGES = (
     _place_checked,
     _only_kind,
     _figure_there,
+    _there_named,
     _names_its_own,
     _group_swapped,
     _other_side,

@@ -106,6 +106,7 @@ _DID = frozenset(
 
 
 _SAYS_POLAR = frozenset({"does", "did", "do"})
+_DOING = frozenset({"does", "did", "do"})  # "how much … did *police* confiscate": who does it
 _DOES_IT_SAY = re.compile(
     r"^(?:\w+ )?(?:does|did|do) (?:it|the statement|europol|they|the release) (?:\w+ )?(?:say|mention|state|claim)\b"
     r"(?! (?:which|what|who|whom|where|when|how|why|whether|if)\b)"  # "does it say which app?" asks the app
@@ -270,6 +271,7 @@ class Readers:
         self.attribution_words = phrases(words.attribution)
         self.calculator = Calculator(store, intents, analyzer, matcher)
         self._units_of: dict[str, frozenset[str]] = {}  # part_named's unit stems, built on first use
+        self._asked_of: dict[str, frozenset[str]] = {}  # asked, built on first use
         self.figures: list[tuple[float, str]] = []
         self._units: dict[str, list[str]] = {}  # a figure's unit, stemmed -> the intents stating it
         for i in intents.intents.values():
@@ -1386,8 +1388,8 @@ class Readers:
         Europol working alongside at the coordination centre" asks the agencies, however well "where was
         the command centre" matches the rest. A close reading whose examples name it beats one that
         never does."""
-        head = self._head(analysis)
-        if head is None or head in self.said.get(ranked[0].intent, frozenset()):
+        head = self.head(analysis)
+        if head is None or head in self.asked(ranked[0].intent):
             return ranked
         floor = max(ranked[0].score - self.settings.head_margin, self.settings.threshold)
         naming = next(
@@ -1395,14 +1397,42 @@ class Readers:
                 r
                 for r in ranked[1:]
                 if r.score >= floor
-                and head in self.said.get(r.intent, frozenset())
+                and head in self.asked(r.intent)
                 and self.intents[r.intent].kind not in QUIET_KINDS
             ),
             None,
         )
-        return ranked if naming is None else _first(ranked, naming)
+        if naming is None:
+            return ranked
+        # the readings it passed do not name what is asked: no longer close enough to ask back between
+        passed = {r.intent for r in ranked[: ranked.index(naming)]}
+        return [
+            _first(ranked, naming)[0],
+            *(
+                Scored(r.intent, naming.score, r.example) if r.intent in passed else r
+                for r in ranked
+                if r != naming
+            ),
+        ]
 
-    def _head(self, analysis: Analysis) -> str | None:
+    def asked(self, intent: str) -> frozenset[str]:
+        """What an intent's examples use, less who does the asked thing: "how much drugs did *police*
+        confiscate" names police only as who seized, so "how many officers…" is not asked there."""
+        if intent not in self._asked_of:
+            said = set()
+            for example in self.intents[intent].examples:
+                tokens = normalize(example).split()
+                doers = set()
+                for i, t in enumerate(tokens[1:], 1):
+                    if t in _DOING and tokens[0] in WH_WORDS:
+                        doer = i + 1 + (tokens[i + 1 : i + 2] == ["the"])  # "did the police check"
+                        doers |= {i + 1, doer}
+                kept = " ".join(t for i, t in enumerate(tokens) if i not in doers)
+                said |= set(self.analyzer.analyze(kept).stems)
+            self._asked_of[intent] = frozenset(said) & self.said.get(intent, frozenset())
+        return self._asked_of[intent]
+
+    def head(self, analysis: Analysis) -> str | None:
         """The first topic word within two words after the question word ("which other *agencies*")."""
         tokens, stems = analysis.tokens, analysis.stems
         if len(tokens) != len(stems):
