@@ -1561,3 +1561,10 @@ def test_the_thing_counted_decides_over_who_did_it(engine: Engine):
     assert "drug" in engine.readers.asked("drugs_total")
     answer = engine.answer("how many officers did the whole job need?")
     assert answer.intent == "officers" and "22,400" in answer.text
+
+
+def test_slang_or_an_emoji_after_the_question_mark_keeps_it_a_claim(engine: Engine):
+    assert engine.answer("just 114 forged documents in the whole thing?? lol").text.startswith("Yes")
+    assert engine.answer("so roughly three cars per officer, right? 🤔").text.startswith("Yes")
+    # a request with a figure is not a claim to check
+    assert not engine.answer("can you split the 999 premises by country?").text.startswith(("Yes", "No"))

@@ -38,7 +38,7 @@ from jadbot.matcher import Scored
 from jadbot.message import parse, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.parts import Parts
-from jadbot.readers import QUIET_KINDS, WH_WORDS, puts_a_figure, with_slots
+from jadbot.readers import QUIET_KINDS, WH_WORDS, puts_a_figure, unfilled, with_slots
 from jadbot.reading import Ask, Reading
 from jadbot.records import Record
 from jadbot.render import Wording, render
@@ -332,6 +332,9 @@ class Engine:
             return self._canned(question, "empty")
         if len(text) > self.settings.max_chars:
             return self._canned(question, "too_long")
+        core = unfilled(text)
+        if core.endswith("?") and not text.endswith("?"):
+            text = core  # "only 2229 for the whole op?? fr": the slang after the question is no sentence
         message = parse(self.readers.uncontrasted(text))
         ignored, kept = self._obeying_nothing(message.asked)
         asked, refused = self.readers.screen(kept)

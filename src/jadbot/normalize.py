@@ -156,7 +156,8 @@ PLUS_AFTER = re.compile(r"(?<![\d.,])(\d[\d,.]*)\+(?!\s*\d)")
 _UNITS = frozenset(
     {"ton", "tons", "tonne", "tonnes", "kg", "kilo", "kilos", "kilograms", "kilogrammes", "targets", "officers",
      "countries", "weapons", "guns", "documents", "parcels", "premises", "vehicles", "people", "entries", "agencies",
-     "accounts", "cops", "persons", "times"}
+     "accounts", "cops", "persons", "times", "cars", "trucks", "bullets", "rounds", "packages", "entities",
+     "checks", "ppl", "docs", "ids", "pieces"}
 )  # fmt: skip
 _NUMBER_WORD = re.compile(
     r"\b(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"

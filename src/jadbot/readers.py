@@ -76,10 +76,11 @@ def polar(analysis: Analysis) -> bool:
         return True  # "same post says the centre was in Belgrade": a claim passed on, to be checked
     # "wait they found stuff on the dark web??", "the centre it was in Athens?": a statement asked as a question
     return (
-        analysis.text.rstrip().endswith("?")
+        unfilled(analysis.text).endswith("?")
         and bool(
             _SAID_ASKING.match(norm)
             or _agency_did(analysis.tokens)
+            or (bool(analysis.claims) and first not in REQUESTS and first not in _MODAL)  # "only 2229 … op??"
             or (_COPULA.search(norm) and tagged(analysis.text) is None and " and " not in norm)
         )
         and not WH_WORDS & set(norm.split())
@@ -106,6 +107,7 @@ _DID = frozenset(
 
 
 _SAYS_POLAR = frozenset({"does", "did", "do"})
+_MODAL = frozenset({"can", "could", "would", "will", "may"})  # "can you break … down?" asks, not claims
 _DOING = frozenset({"does", "did", "do"})  # "how much … did *police* confiscate": who does it
 _DOES_IT_SAY = re.compile(
     r"^(?:\w+ )?(?:does|did|do) (?:it|the statement|europol|they|the release) (?:\w+ )?(?:say|mention|state|claim)\b"
@@ -174,8 +176,25 @@ def puts_a_figure(sentence: str, asked: str) -> bool:
 
 def tagged(text: str) -> str | None:
     """The statement before a question tag ("Skopje was the centre, right?"), or None."""
+    text = unfilled(text)
     core = _TAG.sub("", text)
     return core if core != text and core.strip() else None
+
+
+_TRAILING = re.compile(
+    r"[\s,]*(?:\b(?:lol|lmao|lmfao|rofl|fr|tho|though|bruh|ngl|tbh|haha\w*|xd|or something|or smth|or sth|"
+    r"or so|pls|please)\b|[^\w\s\x00-\x7f’“”«»„])[\s?!.]*$",  # an emoji, not "%"
+    re.I,
+)
+
+
+def unfilled(text: str) -> str:
+    """ "so only 2229 for the whole op?? fr", "… is that right 😂": the question without the slang or
+    emoji after it, its question mark kept, so the mark and a tag still count."""
+    core = text.rstrip()
+    while (end := _TRAILING.search(core)) is not None and end.start() > 0:
+        core = core[: end.start()].rstrip() + ("?" if "?" in end.group(0) else "")
+    return core or text
 
 
 _DASHED = re.compile(r"\s[-–—]\s|:\s")
