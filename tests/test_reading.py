@@ -1568,3 +1568,9 @@ def test_slang_or_an_emoji_after_the_question_mark_keeps_it_a_claim(engine: Engi
     assert engine.answer("so roughly three cars per officer, right? 🤔").text.startswith("Yes")
     # a request with a figure is not a claim to check
     assert not engine.answer("can you split the 999 premises by country?").text.startswith(("Yes", "No"))
+
+
+def test_one_service_asked_as_all_of_them_is_denied(engine: Engine):
+    assert engine.answer("were all of the officers police?").text.startswith("No")
+    assert engine.answer("were immigration officers there too, not only police?").text.startswith("Yes")
+    assert engine.answer("were customs involved at all?").text.startswith("Yes")

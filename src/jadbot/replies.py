@@ -508,7 +508,10 @@ class Replier:
         answer = self.store.facts.get(intent.names or "")
         shared = self._shared.search(normalize(core.text)) if self._shared else None
         agencies = named.get("agency", set())
-        alone = bool(self._alone and self._alone.search(normalize(core.text)))
+        # "…involved too, not just police?" says others were there as well: no claim that one was alone
+        alone = bool(self._alone and self._alone.search(_NOT_ALONE.sub(" ", normalize(core.text))))
+        if self._one_of_many(intent, core):
+            return "no"  # "were the officers all police?": police, customs, immigration and border control
         if alone and agencies and len(agencies) < len(set(self.store.named_agencies)):
             return "no"  # "did Europol run the Skopje centre on its own?": with three partners, whatever the answer names
         if isinstance(answer, Text) and not shared:  # "was Frontex in charge?": Europol, not any agency named
@@ -557,6 +560,19 @@ class Replier:
         if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
             return "no" if _denied(core.text, text) else "yes"
         return None
+
+    def _one_of_many(self, intent: Intent, analysis: Analysis) -> bool:
+        """One item of a list the answer gives, asked as all of it ("were they all police?")."""
+        if not _ALL_ONE.search(_NOT_ALONE.sub(" ", normalize(analysis.text))):
+            return False
+        stems = set(analysis.stems)
+        for ref in references(intent.answer or ""):
+            fact = self.store.facts.get(ref)
+            if isinstance(fact, Items) and len(fact.items) > 1:
+                hit = [i for i in fact.items if set(self.analyzer.analyze(i).stems) <= stems]
+                if len(hit) == 1:
+                    return True
+        return False
 
     def tells_apart(self, ask: Ask, other: str) -> bool:
         """The question names a topic the ask's intent speaks of and the other never does ("did they
@@ -1117,6 +1133,8 @@ def _denied(question: str, answer: str) -> bool:
     return False
 
 
+_ALL_ONE = re.compile(r"\b(?:(?<!at )all|only|just|entirely|exclusively|solely|purely)\b")
+_NOT_ALONE = re.compile(r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*")
 # "does it say how much…", "does Europol give which…": asks whether a detail is given at all
 _SAYS_WHICH = re.compile(
     r"\b(?:say|says|give|gives|mention|mentions|report|reports|specify|specifies|state|states)\s+"
