@@ -363,6 +363,13 @@ class Replier:
         if asked is None:
             return None
         said = self._said[intent.intent]
+        listed = {
+            stem
+            for ref in references(intent.answer or "")
+            if isinstance(fact := self.store.facts.get(ref), Items)
+            for item in fact.items
+            for stem in self.analyzer.analyze(item).stems
+        }
         english = self.analyzer.english
         strange = [
             token
@@ -371,6 +378,7 @@ class Replier:
             and len(token) > 2
             and (token in english or token.rstrip("s") in english or (foreign and len(token) >= 5))
             and Analyzer.stem(token) not in said
+            and not set(self.analyzer.analyze(token).stems) & listed  # "all police?": one of the services
             and Analyzer.stem(token) not in _CONTENTLESS
             and Analyzer.stem(token) not in LIGHT_STEMS
         ]
