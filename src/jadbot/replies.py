@@ -368,7 +368,7 @@ class Replier:
             for ref in references(intent.answer or "")
             if isinstance(fact := self.store.facts.get(ref), Items)
             for item in fact.items
-            for stem in self.analyzer.analyze(item).stems
+            for stem in map(Analyzer.stem, normalize(item).split())
         }
         english = self.analyzer.english
         strange = [
@@ -378,7 +378,7 @@ class Replier:
             and len(token) > 2
             and (token in english or token.rstrip("s") in english or (foreign and len(token) >= 5))
             and Analyzer.stem(token) not in said
-            and not set(self.analyzer.analyze(token).stems) & listed  # "all police?": one of the services
+            and Analyzer.stem(token) not in listed  # "all police?": one of the services, not a breakdown
             and Analyzer.stem(token) not in _CONTENTLESS
             and Analyzer.stem(token) not in LIGHT_STEMS
         ]
