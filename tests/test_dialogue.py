@@ -836,3 +836,10 @@ def test_a_whole_how_many_question_after_a_figure_stands_alone(engine: Engine):
     # "there" as a place still points back at the country
     _, place = chat(engine, "did Albania take part?", "how many guns were seized there?")
     assert "310" not in plain(place)
+
+
+def test_all_three_adds_the_last_three_figures_asked(engine: Engine):
+    *_, total = chat(
+        engine, "how many premises were checked?", "and vehicles?", "and parcels?", "the three added up?"
+    )
+    assert "73501" in plain(total)

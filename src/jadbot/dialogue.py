@@ -126,6 +126,9 @@ _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover)\b"
 )
 _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|altogether|add)\b")
+_COUNTED = re.compile(
+    r"\b(?:all|the|those|these|them) (?P<n>three|four)\b|\b(?P<m>three|four) of (?:them|those|these)\b"
+)
 _PAIRED = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of them)\b")
 _OF_WHAT_LEFT = re.compile(
     r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
@@ -568,6 +571,14 @@ def _with_last(f: FollowUp) -> Resolution | None:
         _JOINED.search(f.fragment)
     )  # not "and weapons overall?" after the ammunition
     parts = [i for i in recent if len(last) == 2 and readers.calculator.whole_of(i) == last[1]]
+    counted = _COUNTED.search(f.fragment)
+    size = {"three": 3, "four": 4}.get((counted.group("n") or counted.group("m")) if counted else "", 0)
+    if size and not named and op == "sum" and len(last) == 1 and len(recent) >= size:
+        operands = tuple(recent[-size:])  # "all three added together" after three questions in turn
+        ask = Ask(
+            op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis
+        )
+        return [ask], "sum of " + " / ".join(readers.intents[i].title for i in operands)
     if len(named) == 1 and len(last) == 1 and named[0] != last[0] and joined:
         operands = (last[0], named[0])
     elif not named and f.previous.operation == "share" and len(parts) >= 2 and _BOTH.search(f.fragment):
