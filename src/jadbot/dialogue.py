@@ -862,6 +862,11 @@ def _added_up(f: FollowUp) -> Resolution | None:
     whole = _whole_given(f)
     if whole is None:
         return None
+    counted = _COUNTED.search(f.fragment)
+    if counted and len(f.readers.calculator.members.get(whole, ())) > (
+        3 if "three" in counted.group(0) else 4
+    ):
+        return None  # "the three added up?" after three of the four parts: those three (`_with_last`)
     asks = f.readers.sum_of_parts(f.clause, whole)
     return asks, f"parts of {f.readers.intents[whole].title}, added up"
 
