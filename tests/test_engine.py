@@ -346,3 +346,14 @@ def test_an_and_after_a_comma_is_no_part_of_its_own():
         "how many parcels were searched?",
         "how many premises were searched?",
     ]
+
+
+def test_a_who_question_about_nothing_of_the_statement_is_off_topic(engine: Engine):
+    from jadbot.reading import Ask
+
+    def unexplained(text: str) -> bool:
+        ask = Ask("lookup", text, "coordinator", score=0.45, analysis=engine.analyzer.analyze(text))
+        return engine._unexplained(ask)
+
+    assert unexplained("so who wins eurovision nxt yr")  # read weakly as "who managed this"
+    assert not unexplained("who ran dis thing")
