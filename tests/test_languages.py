@@ -409,3 +409,19 @@ def test_albanian_vague_opener_and_claims_read_their_verbs(engine: Engine) -> No
         "Dikush thotë se Moldavia nuk ishte pjesë e operacionit. A ka të drejtë?"
     ).text.startswith("Jo")
     assert "Mbeten 104" in engine.answer("Sa objektiva nuk ishin as në tregje online, as në dark web?").text
+
+
+def test_greek_typed_in_latin_letters_is_read_and_answered_in_greek(engine: Engine) -> None:
+    answer = engine.answer("posa kila kokainis katasxethikan?")
+    assert answer.language == "el" and "626" in answer.text
+    # the words Greek and other languages share by sound do not make English or Croatian Greek
+    assert engine.answer("tell me to the point how many guns they took").language == "en"
+    assert engine.answer("koliko je oruzja zaplijenjeno").language == "hr"
+
+
+def test_greeklish_words_are_keyed_by_sound() -> None:
+    from jadbot.greeklish import Greeklish, greek_key, latin_key
+
+    assert greek_key("ευχαριστω") == latin_key("efxaristw") == latin_key("eyxaristo")
+    assert greek_key("θελω") == latin_key("8elw") == latin_key("thelo")
+    assert Greeklish(["οπλα"], ["κατασχεθ"]).to_greek("ta opla katasxethikan")[0] == "ta οπλα κατασχεθικαν"

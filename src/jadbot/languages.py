@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 from jadbot.analysis import FUNCTION_WORDS
 from jadbot.errors import DataError, Problem
+from jadbot.greeklish import Greeklish
 from jadbot.readers import LEAD_FILLERS, POLAR, REQUESTS, WH_WORDS
 from jadbot.records import Record
 
@@ -282,6 +283,11 @@ class Gloss:
         self.markers, self.stems, self.singles = markers, stems, singles
         self._words: dict[tuple[str, bool], str] = {}  # a word's gloss, once
 
+    @cached_property
+    def greeklish(self) -> Greeklish:
+        """Greek typed in Latin letters, read by sound against this gloss's words."""
+        return Greeklish((k[0] for k in self.exact if len(k) == 1), self.prefixes.get((), {}))
+
     @classmethod
     def build(cls, language: Language, country_names: Mapping[str, str]) -> Gloss:
         """`country_names`: each country's name in the language -> its English name."""
@@ -314,6 +320,8 @@ class Gloss:
     def read(self, text: str, typos: bool = True) -> tuple[str, int]:
         """The gloss, and how many of the message's words the language's vocabulary knew
         (`typos=False`: exact words, phrases, prefixes and stems only, as detecting needs)."""
+        if self.language == "el" and not _GREEK_LETTERS.search(text):  # "poses sfaires vrikan?"
+            text = self.greeklish.to_greek(fold(text, "el"))[0]
         tokens = _tokens(fold(text, self.language))
         out: list[str] = []
         known = 0
@@ -611,6 +619,7 @@ class Detector:
             neutral,
         )
         self._lingua: Any = None
+        self._greek: Greeklish | None = None
 
     def detect(self, text: str, prior: str | None = None) -> str:
         prior = prior if prior in self.codes else None
@@ -630,7 +639,7 @@ class Detector:
             best = max(counts.values(), default=0)
             return min((c for c, n in counts.items() if n == best), default=ENGLISH) if best >= 1 else ENGLISH
         lowered = text.lower()
-        if "el" in self.codes and re.search(r"[\u0370-\u03ff\u1f00-\u1fff]", lowered):
+        if "el" in self.codes and _GREEK_LETTERS.search(lowered):
             return "el"
         for own, code in _OWN_LETTERS:  # "ќ" is only Macedonian, "ћ" only Serbian
             if code in self.codes and re.search(own, lowered):
@@ -645,6 +654,11 @@ class Detector:
         if not latin:  # Croatian is never written in Cyrillic, Bosnian hardly: Serbian or Macedonian
             known = {c: n for c, n in known.items() if c not in ("hr", "bs") or "sr" not in known}
         others = max((n for c, n in known.items() if c != ENGLISH), default=0)
+        if latin and not foreign and "el" in self.vocabulary.bits and "el" in self.codes:
+            greek, found = self._greeklish().to_greek(fold(text))
+            said = self._count(fold(greek)).get("el", 0) if found >= 2 else 0
+            if said >= 2 and said > max(known.values()):
+                return "el"  # "re poses sfaires vrikan??": Greek typed in Latin letters
         if not foreign and known[ENGLISH] >= 0.6 * len(english_words) and known[ENGLISH] > others:
             return ENGLISH  # plain English
         best = max(known.values())
@@ -677,6 +691,15 @@ class Detector:
         if guess in near and guess != ENGLISH:  # close counts: lingua tells "heroinë" (Albanian) from French
             return guess
         return next((c for c in (guess, ENGLISH) if c in tied), tied[0])
+
+    def _greeklish(self) -> Greeklish:
+        """The Greek words detecting knows, by sound (built on the first Latin message)."""
+        if self._greek is None:
+            bit = self.vocabulary.bits["el"]
+            words = [w for w, b in _greek_entries(self.vocabulary.exact) if b & bit]
+            starts = [w for w, b in _greek_entries(self.vocabulary.prefix) if b & bit]
+            self._greek = Greeklish(words, starts)
+        return self._greek
 
     def _count(self, folded: str) -> dict[str, float]:
         """How many of the words each language's vocabulary knows: a whole word counts one, a word
@@ -711,6 +734,15 @@ class Detector:
         return found.iso_code_639_1.name.lower() if found is not None else None
 
 
+def _greek_entries(words: Mapping[str, int]) -> Iterable[tuple[str, int]]:
+    """The words of an index that start with a Greek letter (only those chunks, when chunked)."""
+    if isinstance(words, _ByInitial):
+        return [item for c in _GREEK_INITIALS for item in words._part(c).items()]
+    return [(w, b) for w, b in words.items() if w[:1] in _GREEK_INITIALS]
+
+
+_GREEK_INITIALS = "αβγδεζηθικλμνξοπρστυφχψω"
+_GREEK_LETTERS = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _GUESS_CHARS = 600
 _LONGEST_WORD = 40
 
