@@ -1574,3 +1574,8 @@ def test_one_service_asked_as_all_of_them_is_denied(engine: Engine):
     assert engine.answer("were the officers all police?").text.startswith("No")
     assert engine.answer("were immigration officers there too, not only police?").text.startswith("Yes")
     assert engine.answer("were customs involved at all?").text.startswith("Yes")
+
+
+def test_yes_or_no_after_a_question_only_says_how_to_answer(engine: Engine):
+    assert engine.answer("Was Frontex a partner? Yes or no.").text.startswith("Yes")
+    assert engine.answer("Were 999 parcels checked? answer yes or no").text.startswith("No")

@@ -418,6 +418,7 @@ HOW_TO_ANSWER = re.compile(
     r"|(?:one|two|1|2) decimals? (?:is|are|would be) (?:fine|ok|okay|enough)|(?:rounded|roughly) is fine"
     r"|keep it (?:short|brief)|short answer please|no (?:need for )?(?:details|explanation)"
     r"|(?:the |an? )?(?:exact|precise) (?:figure|number|wording|count|total|phrasing)s?"
+    r"|(?:just )?(?:answer )?(?:yes or no|yes no|y or n)(?: only| answer| is fine)?"  # "…? Yes or no."
     r"|please|pls|thanks|thank you|is fine|will do))+"
 )
 ATTRIBUTED = re.compile(
