@@ -1579,3 +1579,8 @@ def test_one_service_asked_as_all_of_them_is_denied(engine: Engine):
 def test_yes_or_no_after_a_question_only_says_how_to_answer(engine: Engine):
     assert engine.answer("Was Frontex a partner? Yes or no.").text.startswith("Yes")
     assert engine.answer("Were 999 parcels checked? answer yes or no").text.startswith("No")
+
+
+def test_a_count_in_the_statements_list_is_not_general_knowledge(engine: Engine):
+    assert "16" in engine.answer("how many EU states are on that list?").text
+    assert engine.answer("how many countries are in the EU?").intent == "out_of_scope"

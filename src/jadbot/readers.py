@@ -1629,7 +1629,8 @@ _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Ge
 _OPERATION_STEM = Analyzer.stem("operation")
 _THIS_OPERATION = re.compile(
     r"\b(?:the|this|that) (?:operation|op|jad see|joint action days|thing|crackdown)\b"
-)
+    r"|\b(?:in|on) (?:the|that|this|their|its|europols?) (?:list|lists|statement|release|article)\b"
+)  # "how many EU countries are in the list?" counts the statement's list, not the EU
 _ASKING_STEMS = frozenset(Analyzer.stem(w) for w in ("which", "where", "when", "who", "whose", "why"))
 # Words that compare or combine figures whatever they are: no topic of their own.
 COMPARING = frozenset(
