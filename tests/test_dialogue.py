@@ -843,3 +843,10 @@ def test_all_three_adds_the_last_three_figures_asked(engine: Engine):
         engine, "how many premises were checked?", "and vehicles?", "and parcels?", "the three added up?"
     )
     assert "73501" in plain(total)
+
+
+def test_eu_membership_asked_bare_after_one_country_checks_that_country(engine: Engine):
+    _, second = chat(engine, "was Montenegro involved?", "as an EU member state?")
+    assert second.startswith("No") and "Montenegro" in second and "Austria" not in second
+    _, third = chat(engine, "did Croatia take part?", "in the EU?")
+    assert third.startswith("Yes") and "Croatia" in third

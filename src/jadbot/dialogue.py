@@ -433,6 +433,27 @@ def _figure_there(f: FollowUp) -> Resolution | None:
     return [ask], f"{readers.intents[per_country].title}: {', '.join(f.countries)}"
 
 
+def _eu_of_named(f: FollowUp) -> Resolution | None:
+    """ "As an EU member?", "in the EU?" after an answer naming one country: whether that country
+    took part as an EU member (never the list of EU countries with a Yes)."""
+    if f.countries or not _EU_ONLY.fullmatch(normalize(f.fragment).strip()):
+        return None
+    readers = f.readers
+    named = [n for n in f.previous.names if readers.store.countries.lookup(n)]
+    if len(named) != 1 or len(f.previous.names) != 1:
+        return None
+    text = f"is {named[0]} in the EU?"
+    asks = readers.read(readers.clause(text))
+    return (asks, text) if asks else None
+
+
+_EU_ONLY = re.compile(
+    r"(?:(?:so |but |and )?(?:as|like|is it|was it|is that|was that) )?(?:an? |the )?(?:eu|european union)"
+    r"(?: member| country| state| member state| one)?s?(?: or not)?"
+    r"|(?:(?:so |but |and )?(?:is it |was it )?)?(?:in|inside|part of|within) the (?:eu|european union)(?: too| as well)?"
+)
+
+
 def _there_named(f: FollowUp) -> Resolution | None:
     """ "How many guns were seized there?" after the answer named one taking part country: that figure
     in the country, which the statement never gives (never the operation's total as if it were)."""
@@ -1649,6 +1670,7 @@ _STAGES = (
     _only_kind,
     _figure_there,
     _there_named,
+    _eu_of_named,
     _names_its_own,
     _group_swapped,
     _other_side,
