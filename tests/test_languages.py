@@ -425,3 +425,8 @@ def test_greeklish_words_are_keyed_by_sound() -> None:
     assert greek_key("ευχαριστω") == latin_key("efxaristw") == latin_key("eyxaristo")
     assert greek_key("θελω") == latin_key("8elw") == latin_key("thelo")
     assert Greeklish(["οπλα"], ["κατασχεθ"]).to_greek("ta opla katasxethikan")[0] == "ta οπλα κατασχεθικαν"
+
+
+def test_an_elided_letter_in_serbo_croatian_is_one_word(engine: Engine) -> None:
+    answer = engine.answer("kol'ko je droge zaplijenjeno, brate")
+    assert answer.language in ("bs", "hr", "sr") and re.search(r"\b626\b", answer.text)

@@ -51,7 +51,12 @@ def fold(text: str, language: str = "") -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     if language == "el":
         text = text.replace(";", "?")  # the Greek question mark (U+037E folds to ";")
+    elif language in ("sr", "hr", "bs", "mk"):
+        text = _ELIDED.sub("", text)  # "kol'ko", "'ajde": a letter left out, one word all the same
     return text
+
+
+_ELIDED = re.compile(r"(?<=\w)['’](?=\w)")
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
