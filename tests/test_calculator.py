@@ -89,3 +89,8 @@ def test_a_ratio_per_so_many_of_the_second_figure_is_scaled(engine: Engine):
     """ "Forged documents per 10,000 people checked": the 10,000 scales the ratio; it names no figure."""
     text = engine.answer("forged documents per 10,000 people checked").text
     assert "5.3" in text and "10,000" in text and "0.0005" not in text
+
+
+def test_parts_listed_with_everything_ask_the_whole(engine) -> None:
+    text = engine.answer("people, cars, parcels, everything: how many checks in all?").text
+    assert "288,774" in text and "287,775" not in text

@@ -61,8 +61,9 @@ def phrases(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
 
 
 _THE_REST = re.compile(
-    r"\b(?:everything else|all the rest|the rest|all others|all the others|the others|and so on|etc)\b"
-)
+    r"\b(?:everything else|all the rest|the rest|all others|all the others|the others|and so on|etc"
+    r"|everything)\b"
+)  # "people, vehicles, parcels, everything together": the whole they are parts of
 
 
 def polar(analysis: Analysis) -> bool:
