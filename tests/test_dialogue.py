@@ -850,3 +850,10 @@ def test_eu_membership_asked_bare_after_one_country_checks_that_country(engine: 
     assert second.startswith("No") and "Montenegro" in second and "Austria" not in second
     _, third = chat(engine, "did Croatia take part?", "in the EU?")
     assert third.startswith("Yes") and "Croatia" in third
+
+
+def test_that_or_another_figure_compares_the_last_answer(engine: Engine):
+    _, second = chat(
+        engine, "how many premises were checked?", "which was higher, that or the forged documents?"
+    )
+    assert "999" in plain(second) and "114" in plain(second)

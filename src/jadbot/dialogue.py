@@ -121,6 +121,7 @@ _PRONOUN = re.compile(
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
     r"|\b(?:whats|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
     r"|\b(?:for each|for every one|each one|apiece)\s*$"  # "and the kilos for each?" after the drugs named
+    r"|\b(?:that|this) or\b|\bor (?:that|this)\s*\W*$"  # "which is more, that or the parcels?"
 )
 _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover)\b"
