@@ -857,3 +857,8 @@ def test_that_or_another_figure_compares_the_last_answer(engine: Engine):
         engine, "how many premises were checked?", "which was higher, that or the forged documents?"
     )
     assert "999" in plain(second) and "114" in plain(second)
+
+
+def test_the_breakdown_asked_after_a_topic_gives_the_parts_of_its_whole(engine: Engine):
+    _, second = chat(engine, "tell me about the cyber patrol", "alright, what's the breakdown?")
+    assert all(n in plain(second) for n in ("94", "11", "10", "5"))

@@ -304,6 +304,10 @@ def _listed(f: FollowUp) -> Resolution | None:
             and (readers.lists_countries(a.intent) or a.intent in readers.calculator.members)
         )
     ]
+    whole = _whole_given(f) if not listing and "break" in fragment else None
+    if whole is not None:  # "what's the breakdown?" after the cyber patrol: the parts of its targets
+        ask = Ask("lookup", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
+        return [ask], f"{readers.intents[whole].title}, broken down"
     if not listing and f.fragment.startswith(("which", "what")):
         listing = asked  # "which ones?" after the vehicles: the statement lists none, say what it does
     return (listing, " | ".join(a.clause for a in listing)) if listing else None
@@ -1608,11 +1612,13 @@ def _replace_topic(previous: str, fragment: str, readers: Readers, correction: b
 
 
 _WHICH_ONES = re.compile(
+    r"(?:(?:ok|okay|so|well|alright|right) )?"  # "ok what's the breakdown then"
     r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"  # "can you list them?"
     r"(?:(?:which|what) (?:ones|are they|were they|are those|were those|were these|are these|ones were they)"
     r"|(?:name|list|write|give|show|tell) (?:me |us )?(?:them|those|these|the ones|em)(?: all| out| down)?"
     r"|(?:write|give|show|tell) (?:me |us )?(?:all of them|them all|all of those)"
-    r"|break (?:it|that|this|them|those|these) down|(?:the |a )?breakdown"
+    r"|break (?:it|that|this|them|those|these) down"
+    r"|(?:(?:whats|what is|what s|give me|show me|and) )?(?:the |a |that |its )?breakdown"
     r"|(?:rank|sort|order|list) (?:them|those|these|it|em)\b.*)"
     r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me))*"
 )
