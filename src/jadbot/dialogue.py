@@ -1612,13 +1612,13 @@ def _replace_topic(previous: str, fragment: str, readers: Readers, correction: b
 
 
 _WHICH_ONES = re.compile(
-    r"(?:(?:ok|okay|so|well|alright|right) )?"  # "ok what's the breakdown then"
+    r"(?:(?:ok|okay|so|well|alright|right),? )?"  # "ok, what's the breakdown then"
     r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"  # "can you list them?"
     r"(?:(?:which|what) (?:ones|are they|were they|are those|were those|were these|are these|ones were they)"
     r"|(?:name|list|write|give|show|tell) (?:me |us )?(?:them|those|these|the ones|em)(?: all| out| down)?"
     r"|(?:write|give|show|tell) (?:me |us )?(?:all of them|them all|all of those)"
     r"|break (?:it|that|this|them|those|these) down"
-    r"|(?:(?:whats|what is|what s|give me|show me|and) )?(?:the |a |that |its )?breakdown"
+    r"|(?:(?:whats|what is|what s|what|give me|show me|and) )?(?:the |a |that |its )?breakdown"
     r"|(?:rank|sort|order|list) (?:them|those|these|it|em)\b.*)"
     r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me))*"
 )
