@@ -1584,3 +1584,8 @@ def test_yes_or_no_after_a_question_only_says_how_to_answer(engine: Engine):
 def test_a_count_in_the_statements_list_is_not_general_knowledge(engine: Engine):
     assert "16" in engine.answer("how many EU states are on that list?").text
     assert engine.answer("how many countries are in the EU?").intent == "out_of_scope"
+
+
+def test_a_part_of_the_officers_not_given_is_not_broken_down(engine: Engine):
+    # the officers answer also names the services (a list): the figure is still what is not split
+    assert "does not break" in engine.answer("were the officers all women?").text

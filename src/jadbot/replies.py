@@ -366,8 +366,8 @@ class Replier:
         listed = {
             stem
             for ref in references(intent.answer or "")
-            if isinstance(fact := self.store.facts.get(ref), Items)
-            for item in fact.items
+            if isinstance(listing := self.store.facts.get(ref), Items)  # not `fact`: the walrus binds here
+            for item in listing.items
             for stem in map(Analyzer.stem, normalize(item).split())
         }
         english = self.analyzer.english
