@@ -58,6 +58,7 @@ GRADED_SETS = [
     ("fresh38.jsonl", 220, 214),  # fourteenth session, start round: first run 207/220
     ("fresh40.jsonl", 220, 209),  # fourteenth session, mid-session: first run 209/220
     ("fresh39.jsonl", 220, 209),  # fourteenth session, sealed round: first run 209/220
+    ("fresh41.jsonl", 220, 205),  # fifteenth session, start round: first run 204/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -98,6 +99,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv35.jsonl", 263, 228),  # fourteenth session, mid-session: first run 230/263 (follow-ups 167/198)
     ("conv36.jsonl", 235, 204),  # fourteenth session, mid-session: first run 199/235 (follow-ups 143/170)
     ("conv34.jsonl", 222, 189),  # fourteenth session, sealed round: first run 189/222 (follow-ups 132/157)
+    ("conv37.jsonl", 254, 226),  # fifteenth session, start round: first run 218/254 (follow-ups 157/189)
+    ("conv38.jsonl", 270, 235),  # fifteenth session, start round: first run 234/270 (follow-ups 173/205)
+    ("conv39.jsonl", 235, 199),  # fifteenth session, sealed round: first run 199/235 (follow-ups 138/170)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -133,6 +137,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi30.jsonl", 300, 275),  # thirteenth session, sealed round: first run 276/300
     ("multi32.jsonl", 300, 273),  # fourteenth session, start round: first run 267/300
     ("multi33.jsonl", 300, 278),  # fourteenth session, sealed round: first run 278/300
+    ("multi34.jsonl", 300, 277),  # fifteenth session, start round: first run 273/300
+    ("multi35.jsonl", 300, 268),  # fifteenth session, sealed round: first run 268/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
