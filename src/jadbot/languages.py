@@ -659,13 +659,13 @@ class Detector:
         if not latin:  # Croatian is never written in Cyrillic, Bosnian hardly: Serbian or Macedonian
             known = {c: n for c, n in known.items() if c not in ("hr", "bs") or "sr" not in known}
         others = max((n for c, n in known.items() if c != ENGLISH), default=0)
+        if not foreign and known[ENGLISH] >= 0.6 * len(english_words) and known[ENGLISH] > others:
+            return ENGLISH  # plain English
         if latin and not foreign and "el" in self.vocabulary.bits and "el" in self.codes:
             greek, found = self._greeklish().to_greek(fold(text))
             said = self._count(fold(greek)).get("el", 0) if found >= 2 else 0
             if said >= 2 and said > max(known.values()):
                 return "el"  # "re poses sfaires vrikan??": Greek typed in Latin letters
-        if not foreign and known[ENGLISH] >= 0.6 * len(english_words) and known[ENGLISH] > others:
-            return ENGLISH  # plain English
         best = max(known.values())
         tied = [c for c, n in known.items() if n == best]
         if "sr" in tied and not latin and set(tied) <= HBS:

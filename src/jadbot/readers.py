@@ -193,6 +193,8 @@ def unfilled(text: str) -> str:
     """ "so only 2229 for the whole op?? fr", "… is that right 😂": the question without the slang or
     emoji after it, its question mark kept, so the mark and a tag still count."""
     core = text.rstrip()
+    if core[-1:] in ("?", "!", "."):
+        return core  # most questions: nothing after the mark
     while (end := _TRAILING.search(core)) is not None and end.start() > 0:
         core = core[: end.start()].rstrip() + ("?" if "?" in end.group(0) else "")
     return core or text
