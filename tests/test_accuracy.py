@@ -58,7 +58,7 @@ GRADED_SETS = [
     ("fresh38.jsonl", 220, 214),  # fourteenth session, start round: first run 207/220
     ("fresh40.jsonl", 220, 209),  # fourteenth session, mid-session: first run 209/220
     ("fresh39.jsonl", 220, 209),  # fourteenth session, sealed round: first run 209/220
-    ("fresh41.jsonl", 220, 205),  # fifteenth session, start round: first run 204/220
+    ("fresh41.jsonl", 220, 206),  # fifteenth session, start round: first run 204/220
     ("fresh42.jsonl", 220, 200),  # fifteenth session, sealed round: first run 200/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
