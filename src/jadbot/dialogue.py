@@ -130,6 +130,14 @@ _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|a
 _COUNTED = re.compile(
     r"\b(?:all|the|those|these|them) (?P<n>three|four)\b|\b(?P<m>three|four) of (?:them|those|these)\b"
 )
+
+
+def _counted(fragment: str) -> int:
+    """How many figures "all three", "the four of them" counts, or 0."""
+    found = _COUNTED.search(fragment)
+    return {"three": 3, "four": 4}[found.group("n") or found.group("m")] if found else 0
+
+
 _PAIRED = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of them)\b")
 _OF_WHAT_LEFT = re.compile(
     r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
@@ -438,16 +446,22 @@ def _figure_there(f: FollowUp) -> Resolution | None:
     return [ask], f"{readers.intents[per_country].title}: {', '.join(f.countries)}"
 
 
+def _one_country_named(f: FollowUp) -> str | None:
+    """The country the last answer named, when it named that one thing only ("Yes — Albania took part")."""
+    names = f.previous.names
+    return names[0] if len(names) == 1 and f.readers.store.countries.lookup(names[0]) else None
+
+
 def _eu_of_named(f: FollowUp) -> Resolution | None:
     """ "As an EU member?", "in the EU?" after an answer naming one country: whether that country
     took part as an EU member (never the list of EU countries with a Yes)."""
     if f.countries or not _EU_ONLY.fullmatch(normalize(f.fragment).strip()):
         return None
     readers = f.readers
-    named = [n for n in f.previous.names if readers.store.countries.lookup(n)]
-    if len(named) != 1 or len(f.previous.names) != 1:
+    named = _one_country_named(f)
+    if named is None:
         return None
-    text = f"is {named[0]} in the EU?"
+    text = f"is {named} in the EU?"
     asks = readers.read(readers.clause(text))
     return (asks, text) if asks else None
 
@@ -465,18 +479,13 @@ def _there_named(f: FollowUp) -> Resolution | None:
     if f.countries or len(f.alone) != 1 or not _PLACE_THERE.search(f.fragment):
         return None
     readers = f.readers
-    participants = {*readers.store.eu, *readers.store.non_eu}
-    places = [n for n in f.previous.names if readers.store.countries.lookup(n) in participants]
+    place = _one_country_named(f)
     intent = readers.intents.intents.get(f.alone[0].intent or "")
-    if (
-        len(places) != 1
-        or len(f.previous.names) != 1
-        or intent is None
-        or not intent.figure
-        or not intent.when_country
-    ):
+    if place is None or intent is None or not intent.figure or not intent.when_country:
         return None
-    there = _PLACE_THERE.sub(f"in {places[0]}", f.fragment, count=1)  # the answer names the country
+    if readers.store.participation(readers.store.countries.lookup(place) or "") == "absent":
+        return None
+    there = _PLACE_THERE.sub(f"in {place}", f.fragment, count=1)  # the answer names the country
     ask = Ask(
         "lookup", there, intent.when_country, score=f.alone[0].score, analysis=readers.analyzer.analyze(there)
     )
@@ -597,8 +606,7 @@ def _with_last(f: FollowUp) -> Resolution | None:
         _JOINED.search(f.fragment)
     )  # not "and weapons overall?" after the ammunition
     parts = [i for i in recent if len(last) == 2 and readers.calculator.whole_of(i) == last[1]]
-    counted = _COUNTED.search(f.fragment)
-    size = {"three": 3, "four": 4}.get((counted.group("n") or counted.group("m")) if counted else "", 0)
+    size = _counted(f.fragment)
     if size and not named and op == "sum" and len(last) == 1 and len(recent) >= size:
         operands = tuple(recent[-size:])  # "all three added together" after three questions in turn
         ask = Ask(
@@ -888,10 +896,7 @@ def _added_up(f: FollowUp) -> Resolution | None:
     whole = _whole_given(f)
     if whole is None:
         return None
-    counted = _COUNTED.search(f.fragment)
-    if counted and len(f.readers.calculator.members.get(whole, ())) > (
-        3 if "three" in counted.group(0) else 4
-    ):
+    if 0 < _counted(f.fragment) < len(f.readers.calculator.members.get(whole, ())):
         return None  # "the three added up?" after three of the four parts: those three (`_with_last`)
     asks = f.readers.sum_of_parts(f.clause, whole)
     return asks, f"parts of {f.readers.intents[whole].title}, added up"

@@ -682,15 +682,14 @@ class Engine:
             and self.analyzer.stem(counted.group(1)) not in weight
             and (len(strange) >= 3 and len(rest) <= 1 if analysis.countries else not rest)
         )
-        unknown = [
-            t
-            for t in analysis.tokens
-            if t.isalpha() and len(t) >= 3 and t not in vocabulary and t not in english
-        ]
         vague = (
-            not known and not self.intents[ask.intent or ""].figure and ask.score < self.settings.confident
+            not known
+            and self.gloss is None
+            and not self.intents[ask.intent or ""].figure
+            and ask.score < self.settings.confident
         )
-        if vague and len(unknown) >= 2 and self.gloss is None:
+        unknown = (t for t in analysis.tokens if t.isalpha() and len(t) >= 3 and t not in vocabulary)
+        if vague and sum(t not in english for t in unknown) >= 2:
             return True  # "who's gonna win eurovision this yr": nothing of the statement's but "who"
         if self.intents[ask.intent or ""].kind != "not_reported" or analysis.countries:
             return foreign_count  # otherwise a figure asked in strange words is still the figure

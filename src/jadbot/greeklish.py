@@ -20,11 +20,30 @@ _GREEK = [
 ]  # fmt: skip
 # the same sounds as Greeklish writes them
 _LATIN = [
-    ("8", "th"), ("ou", "u"), ("ei", "i"), ("oi", "i"), ("ui", "i"), ("ai", "e"), ("mp", "b"), ("nt", "d"),
-    ("gk", "g"), ("gg", "g"), ("ch", "x"), ("ph", "f"), ("ps", "ps"), ("th", "th"), ("ks", "ks"), ("eu", "ev"), ("ey", "ev"), ("ay", "av"),
-    ("au", "av"), ("w", "o"), ("y", "i"), ("h", "i"), ("c", "k"), ("j", "g"),
+    ("8", "th"),
+    ("ou", "u"),
+    ("ei", "i"),
+    ("oi", "i"),
+    ("ui", "i"),
+    ("ai", "e"),
+    ("mp", "b"),
+    ("nt", "d"),
+    ("gk", "g"),
+    ("gg", "g"),
+    ("ch", "x"),
+    ("ph", "f"),
+    ("th", "th"),
+    ("eu", "ev"),
+    ("ey", "ev"),
+    ("ay", "av"),
+    ("au", "av"),
+    ("w", "o"),
+    ("y", "i"),
+    ("h", "i"),
+    ("c", "k"),
+    ("j", "g"),
     ("q", "k"),
-]  # fmt: skip
+]  # fmt: skip ("th" stays "th": its "h" is no "i")
 _GREEK_RE = re.compile("|".join(re.escape(g) for g, _ in _GREEK))
 _GREEK_SOUND = dict(_GREEK)
 _LATIN_RE = re.compile("|".join(re.escape(g) for g, _ in _LATIN))

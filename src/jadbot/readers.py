@@ -107,9 +107,8 @@ _DID = frozenset(
 )  # and POLAR's verbs
 
 
-_SAYS_POLAR = frozenset({"does", "did", "do"})
+_SAYS_POLAR = frozenset({"does", "did", "do"})  # also before who does the thing: "how much … did *police* …"
 _MODAL = frozenset({"can", "could", "would", "will", "may"})  # "can you break … down?" asks, not claims
-_DOING = frozenset({"does", "did", "do"})  # "how much … did *police* confiscate": who does it
 _DOES_IT_SAY = re.compile(
     r"^(?:\w+ )?(?:does|did|do) (?:it|the statement|europol|they|the release) (?:\w+ )?(?:say|mention|state|claim)\b"
     r"(?! (?:which|what|who|whom|where|when|how|why|whether|if)\b)"  # "does it say which app?" asks the app
@@ -1429,7 +1428,7 @@ class Readers:
         # the readings it passed do not name what is asked: no longer close enough to ask back between
         passed = {r.intent for r in ranked[: ranked.index(naming)]}
         return [
-            _first(ranked, naming)[0],
+            Scored(naming.intent, ranked[0].score, naming.example),
             *(
                 Scored(r.intent, naming.score, r.example) if r.intent in passed else r
                 for r in ranked
@@ -1441,14 +1440,14 @@ class Readers:
         """What an intent's examples use, less who does the asked thing: "how much drugs did *police*
         confiscate" names police only as who seized, so "how many officers…" is not asked there."""
         if intent not in self._asked_of:
-            said = set()
+            said: set[str] = set()
             for example in self.intents[intent].examples:
                 tokens = normalize(example).split()
                 doers = set()
-                for i, t in enumerate(tokens[1:], 1):
-                    if t in _DOING and tokens[0] in WH_WORDS:
-                        doer = i + 1 + (tokens[i + 1 : i + 2] == ["the"])  # "did the police check"
-                        doers |= {i + 1, doer}
+                if tokens[:1] and tokens[0] in WH_WORDS:
+                    for i, t in enumerate(tokens[1:], 1):
+                        if t in _SAYS_POLAR:  # the word after "did", after "did the"
+                            doers |= {i + 1, i + 1 + (tokens[i + 1 : i + 2] == ["the"])}
                 kept = " ".join(t for i, t in enumerate(tokens) if i not in doers)
                 said |= set(self.analyzer.analyze(kept).stems)
             self._asked_of[intent] = frozenset(said) & self.said.get(intent, frozenset())

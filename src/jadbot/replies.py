@@ -364,11 +364,7 @@ class Replier:
             return None
         said = self._said[intent.intent]
         listed = {
-            stem
-            for ref in references(intent.answer or "")
-            if isinstance(listing := self.store.facts.get(ref), Items)  # not `fact`: the walrus binds here
-            for item in listing.items
-            for stem in map(Analyzer.stem, normalize(item).split())
+            Analyzer.stem(word) for item in self._items_given(intent) for word in normalize(item).split()
         }
         english = self.analyzer.english
         strange = [
@@ -574,13 +570,14 @@ class Replier:
         if not _ALL_ONE.search(_NOT_ALONE.sub(" ", normalize(analysis.text))):
             return False
         stems = set(analysis.stems)
-        for ref in references(intent.answer or ""):
-            fact = self.store.facts.get(ref)
-            if isinstance(fact, Items) and len(fact.items) > 1:
-                hit = [i for i in fact.items if set(self.analyzer.analyze(i).stems) <= stems]
-                if len(hit) == 1:
-                    return True
-        return False
+        items = self._items_given(intent)
+        hit = [i for i in items if set(self.analyzer.analyze(i).stems) <= stems]
+        return len(items) > 1 and len(hit) == 1
+
+    def _items_given(self, intent: Intent) -> tuple[str, ...]:
+        """The items of the list an intent's answer gives (the services in the officers' answer)."""
+        lists = (self.store.facts.get(ref) for ref in references(intent.answer or ""))
+        return next((f.items for f in lists if isinstance(f, Items)), ())
 
     def tells_apart(self, ask: Ask, other: str) -> bool:
         """The question names a topic the ask's intent speaks of and the other never does ("did they
