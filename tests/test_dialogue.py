@@ -862,3 +862,8 @@ def test_that_or_another_figure_compares_the_last_answer(engine: Engine):
 def test_the_breakdown_asked_after_a_topic_gives_the_parts_of_its_whole(engine: Engine):
     _, second = chat(engine, "tell me about the cyber patrol", "alright, what's the breakdown?")
     assert all(n in plain(second) for n in ("94", "11", "10", "5"))
+
+
+def test_a_bare_topic_the_old_verb_does_not_fit_is_asked_on_its_own(engine: Engine):
+    _, second = chat(engine, "how many people did police check?", "and the officers then")
+    assert "22400" in plain(second) and "215273" not in plain(second)

@@ -1589,3 +1589,23 @@ def test_a_count_in_the_statements_list_is_not_general_knowledge(engine: Engine)
 def test_a_part_of_the_officers_not_given_is_not_broken_down(engine: Engine):
     # the officers answer also names the services (a list): the figure is still what is not split
     assert "does not break" in engine.answer("how many of the officers were women?").text
+
+
+def test_which_side_of_the_eu_gets_no_yes_or_no(engine: Engine):
+    answer = engine.answer("is Bulgaria an EU or a non-EU country?").text
+    assert answer.startswith("Bulgaria") and "EU member state" in answer
+
+
+def test_per_the_statement_is_a_source_not_a_ratio(engine: Engine):
+    answer = engine.answer("per the release: how many vehicles and premises?").text
+    assert "67,277" in answer and "999" in answer and "for each" not in answer
+
+
+def test_a_detail_not_given_after_a_figure_is_not_read_away(engine: Engine):
+    answer = engine.answer("how many parcels were checked and how many of those were stolen?").text
+    assert "5,225" in answer and "does not" in answer
+
+
+def test_asking_for_the_drugs_line_is_no_drug_request(engine: Engine):
+    assert "can't help" not in engine.answer("i need the exact sentence on drugs").text
+    assert "626" not in engine.answer("explain how to cut cocaine for more profit").text

@@ -23,7 +23,8 @@ _DIFFERENCE = re.compile(
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below)\s",  # "by how much was X over Y"
 )
 _RATIO = re.compile(
-    r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b)"
+    r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"
+    r"(?:the |its |their |europol s )?(?:statement|release|press release|report|article|text|source|figures)\b)"
     r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
     r"|\bdid each\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b",
 )

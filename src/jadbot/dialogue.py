@@ -1026,6 +1026,18 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not pronoun
     ):
         return ALONE  # "and Frontex ran the whole operation, right?": a question of its own after the "and"
+    if (
+        f.cued
+        and len(alone) == 1
+        and alone[0].op == "lookup"
+        and kinds <= {"fact", "derived"}
+        and not (pronoun or f.countries or f.correction or f.operates)
+        and best_alone >= readers.settings.threshold
+        and not _uses(followed, (alone[0].intent or "",))
+        and len(content := [t for t in f.known if t[0] != "@" and t not in _OPERATION_WORDS]) == 1
+        and content[0] in readers.said.get(alone[0].intent or "", ())
+    ):
+        return ALONE  # "and the officers" after the people checked: one topic, and officers are not "checked"
     if f.cued or not alone or f.country_only:
         return followed, rewritten
     if (

@@ -583,6 +583,10 @@ class Engine:
             and best_whole.op == "lookup"
             and len(lookups) == len(flat)
             and best_whole.score >= mean
+            and not (  # "… and how many of them were stolen?": the detail not given is not read away
+                self.intents[best_whole.intent or ""].kind != "not_reported"
+                and any(self.intents[a.intent or ""].kind == "not_reported" for a in lookups)
+            )
         ):
             return whole  # "darknet: how many targets?" is one question
         if (

@@ -742,10 +742,13 @@ class Replier:
                 }
                 lines.append(("found" if hits else "none", slots))
         else:
+            either = bool(_EITHER_SIDE.search(normalize(analysis.text)))
             for code in analysis.countries:
                 outcome = self.store.participation(code)
-                if analysis.non_eu and f"{outcome}_asked_non_eu" in answers:
+                if (analysis.non_eu or either) and f"{outcome}_asked_non_eu" in answers:
                     outcome = f"{outcome}_asked_non_eu"  # "is Greece non-EU?" turns yes and no around
+                if either and outcome != "absent":
+                    outcome = "eu" if outcome.startswith("eu") else outcome  # the side it is on, said plainly
                 lines.append((outcome, {"name": self.country_name(code)}))
             if intent.slot == "entity":
                 coordinator = self.store.facts.get("operation.coordinator")
@@ -761,6 +764,11 @@ class Replier:
             if not lines:
                 lines.append(("missing", {}))
         texts = [render(self.store, answers[outcome], slots) for outcome, slots in lines]
+        if intent.slot == "country" and either:  # "is Greece EU or non-EU?" asks which, not whether
+            texts = [
+                t if outcome == "absent" else self._unverdicted(t)
+                for t, (outcome, _) in zip(texts, lines, strict=True)
+            ]
         if intent.slot == "entity" and self._denies_taking_part(analysis):
             # "Was Luxembourg left out?", "…that Austria was not participating?": the claim is that it
             # did not take part, so the verdict turns round ("No — Luxembourg took part …")
@@ -789,6 +797,14 @@ class Replier:
             return False
         before = self.analyzer.analyze(norm[: negation.start()])
         return bool(before.countries or before.agencies)
+
+    def _unverdicted(self, text: str) -> str:
+        """The text without its leading Yes or No: the answer to "which of the two?"."""
+        for word in (self.wording.verdict.get("yes", ""), self.wording.verdict.get("no", "")):
+            if word and text.startswith(word):
+                rest = text[len(word) :].lstrip(" —–-,:")
+                return rest[:1].upper() + rest[1:]
+        return text
 
     def _verdict_turned(self, text: str) -> str:
         """The text with its leading Yes and No swapped, in the language's words; a language with a
@@ -1105,6 +1121,10 @@ _THE_ONLY = (
 _ONLY_BEFORE = re.compile(
     r"\b(?:only|solely|exclusively)\s+((?:[a-z]+\s+){0,2}[a-z]+)"
 )  # "only Italy", "only north macedonia"
+_EITHER_SIDE = re.compile(
+    r"\b(?:eu|member state|member|union)(?: country| state| member)? or (?:an? )?(?:non ?eu|not eu|outside|non member)\b"
+    r"|\bnon ?eu(?: country)? or (?:an? )?(?:eu|member)\b"
+)  # "is Greece EU or non-EU?": which side, not whether
 _LEFT_OUT = re.compile(
     r"\b(?:left out|leave out|excluded|missing from|absent from|sat out|stayed out|kept out|not invited|"
     r"did not take part|didnt take part|did not participate|didnt participate)\b"
