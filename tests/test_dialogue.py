@@ -867,3 +867,15 @@ def test_the_breakdown_asked_after_a_topic_gives_the_parts_of_its_whole(engine: 
 def test_a_bare_topic_the_old_verb_does_not_fit_is_asked_on_its_own(engine: Engine):
     _, second = chat(engine, "how many people did police check?", "and the officers then")
     assert "22400" in plain(second) and "215273" not in plain(second)
+
+
+def test_more_or_fewer_after_a_figure_says_which_way_without_a_verdict(engine: Engine):
+    _, second = chat(engine, "how many premises were checked?", "is that more or fewer than the parcels?")
+    assert "4,226 fewer than 5,225" in second and not second.startswith(("Yes", "No"))
+
+
+def test_a_part_of_the_last_whole_asked_exactly_is_that_part(engine: Engine):
+    _, second = chat(
+        engine, "how much drugs were seized in total?", "and how much of that was cocaine exactly"
+    )
+    assert "626" in plain(second) and "does not break" not in second

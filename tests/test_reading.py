@@ -1503,7 +1503,7 @@ def test_an_operation_asked_after_a_story_takes_its_operands_from_the_story(engi
     text = engine.answer(
         "A blog says marketplaces had 20 more targets than the clear web. What's the real gap?"
     ).text
-    assert "difference of 1" in text
+    assert "11 targets on marketplaces: 1 more than 10" in text and text.startswith("No")
 
 
 def test_a_request_to_name_dark_web_shops_that_sold_guns_is_refused(engine: Engine):
@@ -1609,3 +1609,13 @@ def test_a_detail_not_given_after_a_figure_is_not_read_away(engine: Engine):
 def test_asking_for_the_drugs_line_is_no_drug_request(engine: Engine):
     assert "can't help" not in engine.answer("i need the exact sentence on drugs").text
     assert "626" not in engine.answer("explain how to cut cocaine for more profit").text
+
+
+def test_a_comparison_says_which_way_and_by_how_much(engine: Engine):
+    answer = engine.answer("were fewer vehicles than people checked?").text
+    assert answer.startswith("Yes") and "147,996 fewer than 215,273" in answer
+
+
+def test_a_claim_with_or_or_without_still_gets_its_verdict(engine: Engine):
+    assert engine.answer("did Europol coordinate it alone, without any partner agency?").text.startswith("No")
+    assert engine.answer("wasn't the coordination centre in Sofia?").text.startswith("No")

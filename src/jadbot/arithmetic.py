@@ -111,6 +111,17 @@ def compared(text: str) -> str | None:
     return None
 
 
+_EITHER_WAY = re.compile(
+    r"\b(?:more|bigger|larger|higher|greater) or (?:less|fewer|smaller|lower)\b"
+    r"|\b(?:less|fewer|smaller|lower) or (?:more|bigger|larger|higher|greater)\b"
+)
+
+
+def either_way(text: str) -> bool:
+    """Whether a comparison asks which way it goes ("more or fewer than the premises?")."""
+    return bool(_EITHER_WAY.search(normalize(text)))
+
+
 _COMPARED_TO = re.compile(
     r"\b(?:more|less|fewer|over|under|above|below)\s+than\s+(?:a|one|\d[\d,.]*)\s*(?:ton|tonne|kg|kilos?)?\b"
 )

@@ -148,9 +148,12 @@ class Calculator:
                     return scored
         return None
 
-    def render(self, op: str, picked: list[str], per: int | None = None) -> str | None:
+    def render(
+        self, op: str, picked: list[str], per: int | None = None, compared: bool = False
+    ) -> str | None:
         """The answer text, or None when the figures do not combine (kilos and pieces); `per` scales a
-        ratio to every so many of the second figure ("per 1,000 officers")."""
+        ratio to every so many of the second figure ("per 1,000 officers"); `compared`: a difference
+        the question compares ("more or fewer than …?") says which way it goes."""
         units = {self._unit(i) for i in picked}
         if op in ("sum", "difference") and "kg" in units and len(units) > 1:
             return None
@@ -168,8 +171,12 @@ class Calculator:
         else:
             shown = wording.number(value)
         result = wording.qualify(qualifier, shown)
-        if op in ("sum", "difference") and len(units) == 1 and None not in units:
-            result += f" {units.pop()}"
+        if op == "difference" and compared and operands[0].value != operands[-1].value:  # type: ignore[union-attr]
+            op = "more_by" if operands[0].value > operands[-1].value else "fewer_by"  # type: ignore[union-attr]
+        # "326 kg more than …", but not "1 targets more than 10 targets": the figure after it names the unit
+        if op in ("sum", "difference", "more_by", "fewer_by") and len(units) == 1 and None not in units:
+            unit = units.pop()
+            result += f" {unit}" if op in ("sum", "difference") or unit == "kg" else ""
         texts = [o.text for o in operands]  # type: ignore[union-attr]
         slots = {"operands": wording.join(texts), "first": texts[0], "second": texts[-1], "result": result}
         if per:
@@ -182,8 +189,8 @@ class Calculator:
         """For "did they check more people than vehicles?": whether the first figure named is
         more (or less) than the second; None when the words compare nothing."""
         direction = arithmetic.compared(text)
-        if len(picked) < 2:
-            return None
+        if len(picked) < 2 or arithmetic.either_way(text):
+            return None  # "is that more or fewer than …?" asks which, not whether
         first, second = (self.operand(i) for i in picked[:2])
         if direction is None or first is None or second is None or first.value == second.value:
             return None

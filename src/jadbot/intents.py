@@ -62,6 +62,8 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "deny": frozenset({"answer"}),
     "sum": frozenset({"operands", "result"}),
     "difference": frozenset({"first", "second", "result"}),
+    "more_by": frozenset({"first", "second", "result"}),  # "were more parcels than premises checked?"
+    "fewer_by": frozenset({"first", "second", "result"}),
     "ratio": frozenset({"first", "second", "result"}),
     "ratio_per": frozenset({"first", "second", "result", "per"}),  # "illegal entries per 1,000 officers"
     "share": frozenset({"first", "second", "result"}),

@@ -377,6 +377,7 @@ class Replier:
             and Analyzer.stem(token) not in listed  # "all police?": one of the services, not a breakdown
             and Analyzer.stem(token) not in _CONTENTLESS
             and Analyzer.stem(token) not in LIGHT_STEMS
+            and token not in _PRECISION  # "how much of that was cocaine exactly": how precise, not a split
         ]
         if not strange:
             return None
@@ -505,8 +506,6 @@ class Replier:
                 return None
             if statement is not None:  # without the tag's "not" ("..., wasn't it?")
                 core = self.analyzer.analyze(statement)
-        if any(t in _HEDGES for t in core.tokens):
-            return None
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
         answer = self.store.facts.get(intent.names or "")
@@ -834,10 +833,18 @@ class Replier:
 
     def _calculate(self, ask: Ask) -> Reply:
         operands = list(ask.operands)
-        result = self.calculator.render(ask.op, operands, arithmetic.per_many(ask.clause))
+        compared = arithmetic.compared(ask.clause) is not None
+        result = self.calculator.render(ask.op, operands, arithmetic.per_many(ask.clause), compared)
         refs = tuple(self.intents[i].figure or "" for i in operands)
         verdict = None
-        if ask.polar and ask.op == "difference":
+        if (
+            ask.polar
+            and ask.op == "difference"
+            and ask.analysis is not None
+            and any(c.comparator in ("is", "about") for c in ask.analysis.claims)
+        ):
+            verdict = self._result_holds(ask.op, operands, ask.analysis)  # "20 more targets?": by how many
+        if ask.polar and ask.op == "difference" and verdict is None:
             held = self.calculator.holds(ask.clause, operands)
             verdict = None if held is None else ("yes" if held else "no")
         if ask.polar and ask.op == "sum" and ask.analysis is not None and verdict is None:
@@ -1227,8 +1234,10 @@ NOT_CONFIRMABLE = {
 _IF_NOT = re.compile(
     r"[,;.?!]*\s*\b(?:and |or )?(?:if not|if so|if it isn ?t|if that s wrong|otherwise)\b.*$", re.I | re.S
 )
-_HEDGES = {"or", "not", "no", "never", "nt", "left", "excluded", "except", "without", "absent", "missing"}
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
+_PRECISION = frozenset(
+    ("exactly", "precisely", "roughly", "approximately", "about", "around", "again", "then")
+)
 
 _OF_THE = r"(?:the|those|these|them|all|its|their)"
 _BE = r"(?:were|was|are|is|involved|involve|came|come|contained|contain|had|have|belonged|belong|turned out to be)"
