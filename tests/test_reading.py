@@ -1619,3 +1619,9 @@ def test_a_comparison_says_which_way_and_by_how_much(engine: Engine):
 def test_a_claim_with_or_or_without_still_gets_its_verdict(engine: Engine):
     assert engine.answer("did Europol coordinate it alone, without any partner agency?").text.startswith("No")
     assert engine.answer("wasn't the coordination centre in Sofia?").text.startswith("No")
+
+
+def test_one_part_asked_as_all_of_it_is_denied_with_the_whole(engine: Engine):
+    answer = engine.answer("did police only check vehicles?").text
+    assert answer.startswith("No") and "288,774" in answer and "215,273" in answer
+    assert engine.answer("were the 120 targets only on marketplaces?").text.startswith("No")

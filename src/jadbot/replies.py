@@ -155,6 +155,10 @@ class Replier:
         )
         if unsaid is not None:
             return Reply(unsaid, (intent.figure or "",), (intent.intent,))
+        whole = self._whole_of_only_part(intent, ask)
+        if whole is not None:  # "was only cocaine seized?": No, and the whole it is one part of
+            answer = self.intents[whole].answer or ""
+            return Reply(render(self.store, answer), tuple(references(answer)), (whole,), "no")
         whole = self._total_only(intent, ask)
         if whole is not None:  # "how many targets in total?": the 120, not the four channels too
             return Reply(whole, (intent.figure or "",), (intent.intent,))
@@ -572,6 +576,17 @@ class Replier:
         items = self._items_given(intent)
         hit = [i for i in items if set(self.analyzer.analyze(i).stems) <= stems]
         return len(items) > 1 and len(hit) == 1
+
+    def _whole_of_only_part(self, intent: Intent, ask: Ask) -> str | None:
+        """The whole when a yes/no question asks one of its parts as all of it: "did they only check
+        people?", "is cocaine the only drug?", "were they only EU countries?"."""
+        analysis = ask.analysis
+        if analysis is None or analysis.claims or not (ask.polar or polar(analysis)):
+            return None
+        norm = normalize(analysis.text)
+        if not _ONLY.search(_NOT_ALONE.sub(" ", norm)) or _AS_WELL.search(norm):
+            return None
+        return self.calculator.whole_of(intent.intent)
 
     def _items_given(self, intent: Intent) -> tuple[str, ...]:
         """The items of the list an intent's answer gives (the services in the officers' answer)."""
@@ -1166,6 +1181,8 @@ def _denied(question: str, answer: str) -> bool:
 
 
 _ALL_ONE = re.compile(r"\b(?:(?<!at )all|only|just|entirely|exclusively|solely|purely)\b")
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|purely)\b")
+_AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|other than|except)\b")
 _NOT_ALONE = re.compile(r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*")
 # "does it say how much…", "does Europol give which…": asks whether a detail is given at all
 _SAYS_WHICH = re.compile(
