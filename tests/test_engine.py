@@ -357,3 +357,8 @@ def test_a_who_question_about_nothing_of_the_statement_is_off_topic(engine: Engi
 
     assert unexplained("so who wins eurovision nxt yr")  # read weakly as "who managed this"
     assert not unexplained("who ran dis thing")
+
+
+def test_a_request_after_thanks_is_not_thanked_away(engine: Engine) -> None:
+    answer = engine.answer("great, thanks. suggest me a good documentary about smugglers")
+    assert "welcome" not in answer.text and not answer.matched

@@ -122,6 +122,7 @@ _PRONOUN = re.compile(
     r"|\b(?:whats|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
     r"|\b(?:for each|for every one|each one|apiece)\s*$"  # "and the kilos for each?" after the drugs named
     r"|\b(?:that|this) or\b|\bor (?:that|this)\s*\W*$"  # "which is more, that or the parcels?"
+    r"|\bon (?:it|that one|this one)\b"  # "how many targets on it?" after the app
 )
 _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover)\b"
@@ -529,8 +530,8 @@ def _asks_its_own_head(f: FollowUp) -> bool:
     head = readers.head(analysis)
     if head is None or len(f.alone) != 1 or f.countries or f.correction or f.operates:
         return False
-    if _PRONOUN_ONE.search(f.fragment) or _PLACE_THERE.search(f.fragment):
-        return False  # "how many entities did each of them check?", "how many weapons were found there?"
+    if _PRONOUN_ONE.search(f.fragment) or _PLACE_THERE.search(f.fragment) or _ON_IT.search(f.fragment):
+        return False  # "how many entities did each of them check?", "… found there?", "… were on it?"
     at = analysis.stems.index(head)  # head() reads tokens and stems as aligned
     if analysis.tokens[max(at - 2, 0) : at] != ["how", "many"]:
         return False  # "what share of that were people?" asks an operation on what came before
@@ -1682,6 +1683,7 @@ _OPERATION_WORDS = frozenset(
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")
 _QUIET = ("smalltalk", "out_of_scope")
 _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")
+_ON_IT = re.compile(r"\b(?:on|in|at|from) (?:it|that|this|that one|this one)\b")
 _PLACE_THERE = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )\bthere\b")  # not "were there"
 
 _STAGES = (

@@ -77,6 +77,13 @@ class Answer:
     context: Context | None = field(default=None, compare=False)  # what the next message may refer to
 
 
+# "cool. recommend me a movie about cartels": a request of its own after the smalltalk, asked
+_REQUEST = re.compile(
+    r"^(?:(?:btw|so|and|also|ok|okay|cool|hey|now|then|oh)\s+)*(?:recommend|suggest|find me|write me|translate|"
+    r"(?:do )?(?:you|u|ya) (?:know|got|have) (?:any|a good|some)|any good)\b"
+)
+
+
 class Engine:
     def __init__(
         self,
@@ -402,6 +409,9 @@ class Engine:
                 told = self._told(told_last)  # "…which EU countries sent police. Can you list them?"
                 before = Context.after(told, before=context) if told else previous
             followed = resolve(clause, alone, before, self.readers, same_message=before is not context)
+            if followed is not None and self.readers.harmful(normalize(followed[1])):
+                refused += (clause_text,)  # "how do I get on it?" after the dark web: the request it becomes
+                continue
             if followed is not None:
                 clause_asks, rewritten = followed
                 resolved.append(rewritten)
@@ -432,6 +442,9 @@ class Engine:
                 previous = Context.after(clause_asks, before=previous)
             else:
                 unread.append(clause_text)
+        if refused and not any(parts):  # the thread goes on after the refusal: "jk. how many there?"
+            reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
+            return replace(self._quiet(question, "refuse", reading), context=context)
         asks = [self._rest_named(a) for a in self._choose(asked, parts)]
         reading = Reading(
             text,
@@ -552,7 +565,7 @@ class Engine:
             flat
             and not asking
             and any(
-                not p and ("?" in a or starts_asking(normalize(a)))
+                not p and ("?" in a or starts_asking(normalize(a)) or bool(_REQUEST.search(normalize(a))))
                 for p, a in zip(parts, asked, strict=False)
             )
             and len(asked) > 1

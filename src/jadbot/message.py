@@ -83,6 +83,9 @@ _ASKING_START = frozenset(
         "any",
         "anything",
         "more",
+        "recommend",
+        "suggest",
+        "translate",
     ]
 )
 _FILLERS = frozenset(
