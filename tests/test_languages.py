@@ -430,3 +430,12 @@ def test_greeklish_words_are_keyed_by_sound() -> None:
 def test_an_elided_letter_in_serbo_croatian_is_one_word(engine: Engine) -> None:
     answer = engine.answer("kol'ko je droge zaplijenjeno, brate")
     assert answer.language in ("bs", "hr", "sr") and re.search(r"\b626\b", answer.text)
+
+
+def test_a_relative_pou_is_no_where_question(engine: Engine) -> None:
+    """Greek asks yes/no without inversion; "οι χώρες της ΕΕ που συμμετείχαν" is "that took part"."""
+    assert engine.answer("Η Ουκρανία ήταν στις χώρες της ΕΕ που συμμετείχαν;").text.startswith("Όχι")
+
+
+def test_how_many_more_after_two_groups_is_their_difference(engine: Engine) -> None:
+    assert "fark 6" in engine.answer("AB ülkeleri ile AB dışı ülkeler: kaç tane fazla?").text

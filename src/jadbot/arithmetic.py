@@ -20,7 +20,8 @@ _DIFFERENCE = re.compile(
     r"|\bdifference\b|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
     r"|\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)"
     r"|\b(?:more|fewer)\s+(?:\S+\s+){0,2}?or\s+.*\bby how (?:many|much)\b"  # "more EU or non-EU, and by how many?"
-    r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below)\s",  # "by how much was X over Y"
+    r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below)\s"  # "by how much was X over Y"
+    r"|(?<=\S)\s+how (?:many|much) more\s*\W*$",  # "EU countries, non-EU countries: how many more?" (a gloss's order)
 )
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"

@@ -581,10 +581,15 @@ class Replier:
         """The whole when a yes/no question asks one of its parts as all of it: "did they only check
         people?", "is cocaine the only drug?", "were they only EU countries?"."""
         analysis = ask.analysis
-        if analysis is None or analysis.claims or not (ask.polar or polar(analysis)):
-            return None
+        if (
+            analysis is None
+            or analysis.claims
+            or not (ask.polar or polar(analysis))
+            or open_question(analysis)
+        ):
+            return None  # "how many vehicles, only vehicles": asked for that part alone
         norm = normalize(analysis.text)
-        if not _ONLY.search(_NOT_ALONE.sub(" ", norm)) or _AS_WELL.search(norm):
+        if not _ONLY.search(_NOT_ALONE.sub(" ", norm)) or _AS_WELL.search(norm) or _HOW_MANY.search(norm):
             return None
         return self.calculator.whole_of(intent.intent)
 
