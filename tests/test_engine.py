@@ -362,3 +362,16 @@ def test_a_who_question_about_nothing_of_the_statement_is_off_topic(engine: Engi
 def test_a_request_after_thanks_is_not_thanked_away(engine: Engine) -> None:
     answer = engine.answer("great, thanks. suggest me a good documentary about smugglers")
     assert "welcome" not in answer.text and not answer.matched
+
+
+def test_every_share_asked_of_one_part_gives_that_part_alone(engine: Engine) -> None:
+    from jadbot.reading import Ask
+
+    text = "what share of those were people"
+    ask = Ask("lookup", text, "check_shares", analysis=engine.analyzer.analyze(text))
+    reply = engine.replier.reply(ask).text
+    assert "74.5%" in reply and "23.3%" not in reply
+    ask = Ask(
+        "lookup", "shares in percent", "check_shares", analysis=engine.analyzer.analyze("shares in percent")
+    )
+    assert "23.3%" in engine.replier.reply(ask).text

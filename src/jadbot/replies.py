@@ -155,6 +155,9 @@ class Replier:
         )
         if unsaid is not None:
             return Reply(unsaid, (intent.figure or "",), (intent.intent,))
+        one = self._one_share_named(intent, analysis)
+        if one is not None:  # "what share of those were people?": that share, not every part's
+            return self._calculate(Ask("share", ask.clause, None, one, polar=ask.polar, analysis=analysis))
         whole = self._whole_of_only_part(intent, ask)
         if whole is not None:  # "was only cocaine seized?": No, and the whole it is one part of
             answer = self.intents[whole].answer or ""
@@ -576,6 +579,23 @@ class Replier:
         items = self._items_given(intent)
         hit = [i for i in items if set(self.analyzer.analyze(i).stems) <= stems]
         return len(items) > 1 and len(hit) == 1
+
+    def _one_share_named(self, intent: Intent, analysis: Analysis) -> tuple[str, str] | None:
+        """(part, whole) when an answer giving every part's share is asked about one part by name."""
+        shares = []
+        for ref in references(intent.answer or ""):
+            derived = self.store.derived.get(ref)
+            if derived is not None and derived.operation == "share":
+                shares.append(tuple(self.calculator.stating.get(o) for o in derived.operands))
+        if len(shares) < 2 or any(not all(s) for s in shares):
+            return None
+        stems = set(analysis.stems)
+        named = [s for s in shares if set(self._unit_stems(s[0] or "")) & stems]
+        return named[0] if len(named) == 1 else None  # type: ignore[return-value]
+
+    def _unit_stems(self, intent_id: str) -> list[str]:
+        fact = self.store.facts.get(self.intents[intent_id].figure or "")
+        return self.analyzer.analyze(fact.unit).stems if isinstance(fact, Figure) and fact.unit else []
 
     def _whole_of_only_part(self, intent: Intent, ask: Ask) -> str | None:
         """The whole when a yes/no question asks one of its parts as all of it: "did they only check
