@@ -1625,3 +1625,17 @@ def test_one_part_asked_as_all_of_it_is_denied_with_the_whole(engine: Engine):
     answer = engine.answer("did police only check vehicles?").text
     assert answer.startswith("No") and "288,774" in answer and "215,273" in answer
     assert engine.answer("were the 120 targets only on marketplaces?").text.startswith("No")
+
+
+def test_a_relative_which_keeps_a_statement_with_a_question_mark_yes_no(engine: Engine):
+    answer = engine.answer("Austria was in the group of countries which were not from the EU?").text
+    assert answer.startswith("No") and "EU member state" in answer
+
+
+def test_the_states_that_took_part_are_countries_not_the_usa(engine: Engine):
+    answer = engine.answer("Moldova is in the list of the states which took part?").text
+    assert answer.startswith("Yes") and "United States" not in answer
+
+
+def test_a_breakdown_asked_of_the_statement_is_denied(engine: Engine):
+    assert engine.answer("is there a city by city breakdown anywhere?").text.startswith("No")

@@ -287,7 +287,9 @@ class Analyzer:
         return [s for s in (p.strip() for p in _SEGMENT.split(text[:2000])) if s and normalize(s)]
 
 
-_NON_EU = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not (?:in |an? |part of )?(?:the )?eu)\b")
+_NON_EU = re.compile(
+    r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not (?:in |from |of |an? |part of |members? of )?(?:the )?eu)\b"
+)
 _OUTSIDE = re.compile(
     r"\boutside\b(?! (?:of )?(?:the )?(?:operation|statement|checks?))"
 )  # "is Greece outside too?"

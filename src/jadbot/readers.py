@@ -66,6 +66,12 @@ _THE_REST = re.compile(
 )  # "people, vehicles, parcels, everything together": the whole they are parts of
 
 
+# "the countries which are not from the EU": a relative clause, no wh-question
+_RELATIVE = re.compile(
+    r"(?<=[a-z]s )(?:which|who|that) (?=(?:are|were|is|was|took|did|had|have|participated|joined|sent|came)\b)"
+)
+
+
 def polar(analysis: Analysis) -> bool:
     """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
     first = next((t for t in analysis.tokens if t not in LEAD_FILLERS), "")
@@ -84,7 +90,7 @@ def polar(analysis: Analysis) -> bool:
             or (bool(analysis.claims) and first not in REQUESTS and first not in _MODAL)  # "only 2229 … op??"
             or (_COPULA.search(norm) and tagged(analysis.text) is None and " and " not in norm)
         )
-        and not WH_WORDS & set(norm.split())
+        and not WH_WORDS & set(_RELATIVE.sub(" ", norm).split())
     )
 
 

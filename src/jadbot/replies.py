@@ -1314,7 +1314,7 @@ _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
     r"break|split|provide|publish)\b"
-    r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,2}(?:figure|number|breakdown|count|data|total)s?\b"
+    r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,3}(?:figure|number|breakdown|count|data|total)s?\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:mention|word|reference|information|info|detail)s? (?:of|about|on)\b"
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[\w-]+ ){1,4}?(?:quoted|named|mentioned|cited|listed|identified)\b"
 )
