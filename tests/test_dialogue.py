@@ -889,3 +889,13 @@ def test_a_follow_up_that_becomes_a_harmful_request_is_refused(engine: Engine):
 def test_on_it_points_at_the_place_just_answered(engine: Engine):
     _, second = chat(engine, "which app were the targets on?", "how many targets were on it?")
     assert "94" in plain(second) and "11" not in plain(second)
+
+
+def test_the_same_calculation_for_only_one_part_swaps_that_operand(engine: Engine):
+    *_, last = chat(engine, "how many entities per officer?", "now only people per officer")
+    assert "215,273" in last and "288,774" not in last
+
+
+def test_only_one_part_not_the_total_leaves_nothing_out(engine: Engine):
+    answer = engine.answer("how many people were checked? only people, not the total.").text
+    assert "215,273" in answer and "73,501" not in answer

@@ -55,7 +55,8 @@ _CUE_WORDS = re.compile(
     r"overall|give me|tell me|the|of|if you|you|i|did|do|does|was|were|is|are|they|police|"
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
     r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
-    r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by)\b"
+    r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by|"
+    r"only|just|same|but|again|now)\b"
 )
 
 

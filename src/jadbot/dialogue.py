@@ -849,6 +849,8 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
     those = _EXCLUDING_THOSE.search(f.fragment)
     if not those and not (_EXCLUDING.search(f.fragment) if complement else _LEFT_OUT.search(f.fragment)):
         return None
+    if not complement and not those and _JUST.search(f.fragment):
+        return None  # "only persons, not the total": that part alone, nothing left out
     readers, calculator = f.readers, f.readers.calculator
     parts = [i for i in f.previous.intents if calculator.whole_of(i)]
     if not complement and parts and those:
@@ -1683,6 +1685,7 @@ _OPERATION_WORDS = frozenset(
 _RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")
 _QUIET = ("smalltalk", "out_of_scope")
 _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")
+_JUST = re.compile(r"\b(?:only|just|solely)\b")
 _ON_IT = re.compile(r"\b(?:on|in|at|from) (?:it|that|this|that one|this one)\b")
 _PLACE_THERE = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )\bthere\b")  # not "were there"
 
