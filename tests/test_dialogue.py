@@ -899,3 +899,8 @@ def test_the_same_calculation_for_only_one_part_swaps_that_operand(engine: Engin
 def test_only_one_part_not_the_total_leaves_nothing_out(engine: Engine):
     answer = engine.answer("how many people were checked? only people, not the total.").text
     assert "215,273" in answer and "73,501" not in answer
+
+
+def test_a_name_guessed_after_a_wh_question_is_confirmed_or_denied(engine: Engine):
+    assert engine.answer("where was the coordination centre? Sofia?").text.startswith("No")
+    assert engine.answer("who led the whole thing? Interpol?").text.startswith("No")

@@ -1041,6 +1041,11 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and content[0] in readers.said.get(alone[0].intent or "", ())
     ):
         return ALONE  # "and the officers" after the people checked: one topic, and officers are not "checked"
+    places = f.readers.intents.vocabulary.entities.get("place", ())
+    named = f.countries or f.agencies or normalize(f.fragment).strip(" ?!.") in places
+    if named and f.country_only and not f.cued and _WH.match(normalize(f.previous.clauses[-1])):
+        # "who coordinated it? Frontex?": a guess at the answer just asked, to be confirmed or denied
+        return [replace(a, polar=True) for a in followed], rewritten
     if f.cued or not alone or f.country_only:
         return followed, rewritten
     if (
