@@ -904,3 +904,15 @@ def test_only_one_part_not_the_total_leaves_nothing_out(engine: Engine):
 def test_a_name_guessed_after_a_wh_question_is_confirmed_or_denied(engine: Engine):
     assert engine.answer("where was the coordination centre? Sofia?").text.startswith("No")
     assert engine.answer("who led the whole thing? Interpol?").text.startswith("No")
+
+
+def test_at_least_settles_for_what_the_statement_gives_not_a_ranking(engine: Engine):
+    _, second = chat(
+        engine, "what was the cocaine worth on the street?", "fine, how much of it was there at least"
+    )
+    assert "626" in plain(second) and "smallest" not in second
+
+
+def test_officers_on_it_are_the_operation_s_officers(engine: Engine):
+    _, second = chat(engine, "how many illegal entries were detected?", "and how many officers were on it?")
+    assert "22,400" in second and "2,229" not in second

@@ -255,6 +255,7 @@ def _follow_up(
     fragment = norm[correction.end() :] if correction else norm
     cue = _CUE.match(fragment)
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
+    fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
     pronoun = _PRONOUN.search(fragment)
     if pronoun is None and previous.names:
         pronoun = _THERE.search(fragment)  # "how many weapons were found there?" after Montenegro
@@ -530,8 +531,10 @@ def _asks_its_own_head(f: FollowUp) -> bool:
     head = readers.head(analysis)
     if head is None or len(f.alone) != 1 or f.countries or f.correction or f.operates:
         return False
-    if _PRONOUN_ONE.search(f.fragment) or _PLACE_THERE.search(f.fragment) or _ON_IT.search(f.fragment):
-        return False  # "how many entities did each of them check?", "… found there?", "… were on it?"
+    if _PRONOUN_ONE.search(f.fragment) or _PLACE_THERE.search(f.fragment):
+        return False  # "how many entities did each of them check?", "how many weapons were found there?"
+    if _ON_IT.search(f.fragment) and readers.calculator.whole_of(f.alone[0].intent or ""):
+        return False  # "how many targets were on it?" after the app: which part "it" is, the context says
     at = analysis.stems.index(head)  # head() reads tokens and stems as aligned
     if analysis.tokens[max(at - 2, 0) : at] != ["how", "many"]:
         return False  # "what share of that were people?" asks an operation on what came before
@@ -547,10 +550,11 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     """Whether anything in the clause leans on what came before: a cue, a pronoun, a fragment too
     short to be a question, a name alone, an operation. Otherwise it stands alone."""
     topicless = not f.topics and bool(_WH.match(f.fragment))  # "the cannabis seized, how many kilos exactly?"
-    leaning = f.pronoun or f.country_only or f.operates or f.correction or topicless
+    settling = bool(_AT_LEAST.search(f.norm))  # "ok, how much was there at least?" after a detail not given
+    leaning = f.pronoun or f.country_only or f.operates or f.correction or topicless or settling
     if f.same_message and f.alone and not leaning:
         return ALONE  # "how many officers, how many countries, and who coordinated?": each stands alone
-    if not (f.cued or f.pronoun or f.short or f.country_only or f.operates):
+    if not (f.cued or f.pronoun or f.short or f.country_only or f.operates or settling):
         return ALONE
     unknown = [t for t in f.topics if t not in f.readers.matcher.weight and t not in _OPERATION_WORDS]
     if not f.alone and not f.same_message and not f.correction and len(unknown) >= 2 and not f.ranks_all:
@@ -1650,7 +1654,7 @@ _WHICH_ONES = re.compile(
 _AS_GIVEN = re.compile(
     r"\b(?:in (?:the )?order (?:given|listed|stated|they (?:are|were) (?:given|listed))|as (?:given|listed|stated))\b"
 )
-_ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|least)\b")
+_ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|(?<!at )least)\b")
 _WH = re.compile(r"(?:how|what|which|who|whom|where|when|why)\b")
 _JOINED = re.compile(
     r"\b(?:together with|with the|plus|added to|combined with|on top of|adding|add|adding in|add in)\b"
@@ -1687,9 +1691,12 @@ _OPERATION_WORDS = frozenset(
         "higher", "lower", "fewer", "remaining", "absolute", "instead", "rather", "category", "categories", "count", "figure", "number", "everything", "overall", "now",
     )
 )  # fmt: skip
-_RANKING = re.compile(r"\b(?:most|least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b")
+_RANKING = re.compile(
+    r"\b(?:most|(?<!at )least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b"
+)
 _QUIET = ("smalltalk", "out_of_scope")
 _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")
+_AT_LEAST = re.compile(r"\bat least\b")
 _JUST = re.compile(r"\b(?:only|just|solely)\b")
 _ON_IT = re.compile(r"\b(?:on|in|at|from) (?:it|that|this|that one|this one)\b")
 _PLACE_THERE = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )\bthere\b")  # not "were there"
