@@ -375,3 +375,9 @@ def test_every_share_asked_of_one_part_gives_that_part_alone(engine: Engine) -> 
         "lookup", "shares in percent", "check_shares", analysis=engine.analyzer.analyze("shares in percent")
     )
     assert "23.3%" in engine.replier.reply(ask).text
+
+
+def test_what_was_found_is_everything_seized_and_inside_parcels_is_not_given(engine: Engine) -> None:
+    everything = plain(engine.answer("ok so what did they find?").text)
+    assert all(n in everything for n in ("626", "310", "20000"))
+    assert "does not" in engine.answer("what did they find inside the cars?").text
