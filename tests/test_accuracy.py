@@ -60,6 +60,8 @@ GRADED_SETS = [
     ("fresh39.jsonl", 220, 209),  # fourteenth session, sealed round: first run 209/220
     ("fresh41.jsonl", 220, 206),  # fifteenth session, start round: first run 204/220
     ("fresh42.jsonl", 220, 200),  # fifteenth session, sealed round: first run 200/220
+    ("fresh43.jsonl", 220, 210),  # sixteenth session, start round: first run 203/220
+    ("fresh44.jsonl", 220, 201),  # sixteenth session, sealed round: first run 201/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -103,6 +105,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv37.jsonl", 254, 226),  # fifteenth session, start round: first run 218/254 (follow-ups 157/189)
     ("conv38.jsonl", 270, 235),  # fifteenth session, start round: first run 234/270 (follow-ups 173/205)
     ("conv39.jsonl", 235, 199),  # fifteenth session, sealed round: first run 199/235 (follow-ups 138/170)
+    ("conv40.jsonl", 258, 231),  # sixteenth session, start round: first run 221/258 (follow-ups 165/193)
+    ("conv41.jsonl", 219, 198),  # sixteenth session, start round: first run 196/219 (follow-ups 133/154)
+    ("conv42.jsonl", 266, 233),  # sixteenth session, sealed round: first run 233/266 (follow-ups 172/201)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -140,6 +145,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi33.jsonl", 300, 278),  # fourteenth session, sealed round: first run 278/300
     ("multi34.jsonl", 300, 277),  # fifteenth session, start round: first run 273/300
     ("multi35.jsonl", 300, 268),  # fifteenth session, sealed round: first run 268/300
+    ("multi36.jsonl", 300, 281),  # sixteenth session, start round: first run 274/300
+    ("multi37.jsonl", 300, 276),  # sixteenth session, sealed round: first run 276/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

@@ -529,8 +529,15 @@ def _asks_its_own_head(f: FollowUp) -> bool:
     reading alone asks for X stands alone, whatever "that" points at."""
     readers, analysis = f.readers, f.clause.analysis
     head = readers.head(analysis)
-    if head is None or len(f.alone) != 1 or f.countries or f.correction or f.operates:
-        return False
+    if (
+        head is None
+        or len(f.alone) != 1
+        or f.countries
+        or f.correction
+        or f.operates
+        or not f.alone[0].intent
+    ):
+        return False  # a calculation read alone has no one intent whose head it could name
     if _PRONOUN_ONE.search(f.fragment) or _PLACE_THERE.search(f.fragment):
         return False  # "how many entities did each of them check?", "how many weapons were found there?"
     if _ON_IT.search(f.fragment) and readers.calculator.whole_of(f.alone[0].intent or ""):
