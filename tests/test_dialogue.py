@@ -916,3 +916,8 @@ def test_at_least_settles_for_what_the_statement_gives_not_a_ranking(engine: Eng
 def test_officers_on_it_are_the_operation_s_officers(engine: Engine):
     _, second = chat(engine, "how many illegal entries were detected?", "and how many officers were on it?")
     assert "22,400" in second and "2,229" not in second
+
+
+def test_a_sum_asked_after_a_country_is_answered_not_dropped(engine: Engine):
+    _, second = chat(engine, "did Austria take part?", "how many people did they check overall, and vehicles?")
+    assert "215,273" in second and "67,277" in second
