@@ -919,5 +919,7 @@ def test_officers_on_it_are_the_operation_s_officers(engine: Engine):
 
 
 def test_a_sum_asked_after_a_country_is_answered_not_dropped(engine: Engine):
-    _, second = chat(engine, "did Austria take part?", "how many people did they check overall, and vehicles?")
+    _, second = chat(
+        engine, "did Austria take part?", "how many people did they check overall, and vehicles?"
+    )
     assert "215,273" in second and "67,277" in second

@@ -1639,3 +1639,9 @@ def test_the_states_that_took_part_are_countries_not_the_usa(engine: Engine):
 
 def test_a_breakdown_asked_of_the_statement_is_denied(engine: Engine):
     assert engine.answer("is there a city by city breakdown anywhere?").text.startswith("No")
+
+
+def test_one_country_asked_of_the_whole_operation_is_denied(engine: Engine):
+    for question in ("was the whole operation in just one country?", "was it only in one country"):
+        answer = engine.answer(question).text
+        assert answer.startswith("No") and "26" in answer

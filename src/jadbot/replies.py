@@ -513,6 +513,12 @@ class Replier:
                 return None
             if statement is not None:  # without the tag's "not" ("..., wasn't it?")
                 core = self.analyzer.analyze(statement)
+        if (
+            intent.intent == self.readers.every_country
+            and not core.countries
+            and _ONE_COUNTRY.search(normalize(core.text))
+        ):
+            return "no"  # "was this all just in one country?": 26 took part
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
         answer = self.store.facts.get(intent.names or "")
@@ -817,7 +823,9 @@ class Replier:
 
     def _only_one(self, analysis: Analysis) -> bool:
         """One country asked as the only one that took part ("only Italy?", "was Italy the only
-        country?"); not "Germany too, or only the Balkans?"."""
+        country?", "was it only in one country?"); not "Germany too, or only the Balkans?"."""
+        if not analysis.countries and not analysis.agencies and _ONE_COUNTRY.search(normalize(analysis.text)):
+            return True
         if len(analysis.countries) != 1 or analysis.agencies:
             return False
         norm = normalize(analysis.text)
@@ -1206,6 +1214,7 @@ def _denied(question: str, answer: str) -> bool:
 
 
 _ALL_ONE = re.compile(r"\b(?:(?<!at )all|only|just|entirely|exclusively|solely|purely)\b")
+_ONE_COUNTRY = re.compile(r"\b(?:one|a single|1|just one|only one) (?:country|nation|state)\b")
 _ONLY = re.compile(r"\b(?:only|solely|exclusively|purely)\b")
 _AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|other than|except)\b")
 _NOT_ALONE = re.compile(r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*")
