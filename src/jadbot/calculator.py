@@ -154,7 +154,7 @@ class Calculator:
         """The answer text, or None when the figures do not combine (kilos and pieces); `per` scales a
         ratio to every so many of the second figure ("per 1,000 officers"); `compared`: a difference
         the question compares ("more or fewer than …?") says which way it goes."""
-        units = {self._unit(i) for i in picked}
+        units = {self.unit(i) for i in picked}
         if op in ("sum", "difference") and "kg" in units and len(units) > 1:
             return None
         operands = [self.operand(i) for i in picked]
@@ -216,7 +216,8 @@ class Calculator:
             return arithmetic.Operand(derived.value, "exact", f"{shown} {label}")
         return None
 
-    def _unit(self, intent_id: str) -> str | None:
+    def unit(self, intent_id: str) -> str | None:
+        """The unit of the intent's figure ("people", "kg"), or None."""
         fact = self.store.facts.get(self.intents[intent_id].figure or "")
         return fact.unit if isinstance(fact, Figure) else None
 

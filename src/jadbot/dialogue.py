@@ -175,6 +175,11 @@ class FollowUp:
     known: list[str]  # topics the intents' examples know
 
     @property
+    def content(self) -> list[str]:
+        """The topics the fragment names, less names and operation words ("vehicles" in "and the vehicles?")."""
+        return [t for t in self.known if t[0] != "@" and t not in _OPERATION_WORDS]
+
+    @property
     def short(self) -> bool:
         return len(self.norm.split()) <= 5 and bool(self.known or self.countries or not self.topics)
 
@@ -1048,13 +1053,17 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not (pronoun or f.countries or f.correction or f.operates)
         and best_alone >= readers.settings.threshold
         and not _uses(followed, (alone[0].intent or "",))
-        and len(content := [t for t in f.known if t[0] != "@" and t not in _OPERATION_WORDS]) == 1
-        and content[0] in readers.said.get(alone[0].intent or "", ())
+        and len(f.content) == 1
+        and f.content[0] in readers.said.get(alone[0].intent or "", ())
     ):
         return ALONE  # "and the officers" after the people checked: one topic, and officers are not "checked"
-    places = f.readers.intents.vocabulary.entities.get("place", ())
-    named = f.countries or f.agencies or normalize(f.fragment).strip(" ?!.") in places
-    if named and f.country_only and not f.cued and _WH.match(normalize(f.previous.clauses[-1])):
+    place = f.fragment.strip(" ?!.") in readers.intents.vocabulary.entities.get("place", ())
+    if (
+        (f.countries or f.agencies or place)
+        and f.country_only
+        and not f.cued
+        and _WH.match(normalize(f.previous.clauses[-1]))
+    ):
         # "who coordinated it? Frontex?": a guess at the answer just asked, to be confirmed or denied
         return [replace(a, polar=True) for a in followed], rewritten
     if f.cued or not alone or f.country_only:
@@ -1569,8 +1578,7 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
 def _same_topic(f: FollowUp) -> bool:
     """Whether every topic the follow-up names is one the last question was about."""
     said = frozenset().union(*(f.readers.said.get(i, frozenset()) for i in f.previous.intents))
-    content = [t for t in f.known if t[0] != "@" and t not in _OPERATION_WORDS]
-    return bool(content) and all(t in said for t in content)
+    return bool(f.content) and all(t in said for t in f.content)
 
 
 def _uses(asks: list[Ask], intents: tuple[str, ...]) -> bool:
@@ -1661,7 +1669,7 @@ _WHICH_ONES = re.compile(
 _AS_GIVEN = re.compile(
     r"\b(?:in (?:the )?order (?:given|listed|stated|they (?:are|were) (?:given|listed))|as (?:given|listed|stated))\b"
 )
-_ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|(?<!at )least)\b")
+_ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|least)\b")
 _WH = re.compile(r"(?:how|what|which|who|whom|where|when|why)\b")
 _JOINED = re.compile(
     r"\b(?:together with|with the|plus|added to|combined with|on top of|adding|add|adding in|add in)\b"

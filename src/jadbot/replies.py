@@ -513,11 +513,7 @@ class Replier:
                 return None
             if statement is not None:  # without the tag's "not" ("..., wasn't it?")
                 core = self.analyzer.analyze(statement)
-        if (
-            intent.intent == self.readers.every_country
-            and not core.countries
-            and _ONE_COUNTRY.search(normalize(core.text))
-        ):
+        if intent.intent == self.readers.every_country and _one_country_asked(core):
             return "no"  # "was this all just in one country?": 26 took part
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
@@ -596,12 +592,12 @@ class Replier:
         if len(shares) < 2 or any(not all(s) for s in shares):
             return None
         stems = set(analysis.stems)
-        named = [s for s in shares if set(self._unit_stems(s[0] or "")) & stems]
+        named = [
+            s
+            for s in shares
+            if set(self.analyzer.analyze(self.calculator.unit(s[0] or "") or "").stems) & stems
+        ]
         return named[0] if len(named) == 1 else None  # type: ignore[return-value]
-
-    def _unit_stems(self, intent_id: str) -> list[str]:
-        fact = self.store.facts.get(self.intents[intent_id].figure or "")
-        return self.analyzer.analyze(fact.unit).stems if isinstance(fact, Figure) and fact.unit else []
 
     def _whole_of_only_part(self, intent: Intent, ask: Ask) -> str | None:
         """The whole when a yes/no question asks one of its parts as all of it: "did they only check
@@ -824,7 +820,7 @@ class Replier:
     def _only_one(self, analysis: Analysis) -> bool:
         """One country asked as the only one that took part ("only Italy?", "was Italy the only
         country?", "was it only in one country?"); not "Germany too, or only the Balkans?"."""
-        if not analysis.countries and not analysis.agencies and _ONE_COUNTRY.search(normalize(analysis.text)):
+        if _one_country_asked(analysis):
             return True
         if len(analysis.countries) != 1 or analysis.agencies:
             return False
@@ -1214,7 +1210,18 @@ def _denied(question: str, answer: str) -> bool:
 
 
 _ALL_ONE = re.compile(r"\b(?:(?<!at )all|only|just|entirely|exclusively|solely|purely)\b")
-_ONE_COUNTRY = re.compile(r"\b(?:one|a single|1|just one|only one) (?:country|nation|state)\b")
+_ONE_COUNTRY = re.compile(r"\b(?:one|a single|1) (?:country|nation|state)\b")
+
+
+def _one_country_asked(analysis: Analysis) -> bool:
+    """ "Was it all in just one country?": one country asked about, none named."""
+    return (
+        not analysis.countries
+        and not analysis.agencies
+        and bool(_ONE_COUNTRY.search(normalize(analysis.text)))
+    )
+
+
 _ONLY = re.compile(r"\b(?:only|solely|exclusively|purely)\b")
 _AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|other than|except)\b")
 _NOT_ALONE = re.compile(r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*")
