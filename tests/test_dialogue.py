@@ -923,3 +923,8 @@ def test_a_sum_asked_after_a_country_is_answered_not_dropped(engine: Engine):
         engine, "did Austria take part?", "how many people did they check overall, and vehicles?"
     )
     assert "215,273" in second and "67,277" in second
+
+
+def test_quote_it_in_the_same_message_quotes_what_was_just_asked(engine: Engine):
+    text = engine.answer("how many premises were checked? quote it").text
+    assert "999 premises" in text.split("\n\n")[-1] and "Skopje" not in text

@@ -1732,6 +1732,7 @@ _STAGES = (
     _other_side,
     _excluding_more,
     _tied_to_last,
+    _sourced,  # "how many vehicles? quote it": the object "it" leans back too
     _leans_back,
     _redone,
     _in_the_list,
@@ -1745,7 +1746,6 @@ _STAGES = (
     _there_after_calculation,
     _all_of,
     _says_what_it_asks,
-    _sourced,
     _about_the_source,
     _other_letter,
     _narrowed,

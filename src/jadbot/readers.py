@@ -653,19 +653,29 @@ class Readers:
         rest_text = _QUOTED_THING.sub(
             " ", self.quote_words.sub(" ", self.attribution_words.sub(" ", clause.norm))
         )
-        rest = self.analyzer.analyze(  # the source, or another one set against it, is not the topic
-            _OTHER_SOURCE.sub(" ", _SOURCE_NAMES.sub(" ", rest_text))
-        )
-        ranked = [
-            s
-            for s in self.rank(rest)
-            if self.intents[s.intent].kind not in QUIET_KINDS and not self.intents[s.intent].slot
-        ]
+        rest_text = _OTHER_SOURCE.sub(" ", _SOURCE_NAMES.sub(" ", rest_text))  # the source is not the topic
+        rest = self.analyzer.analyze(rest_text)
         topical = any(  # "whose figures are these?": no topic
             t not in CONTENTLESS and t not in GENERIC and t not in VAGUE and t not in _DEICTIC
             for t in rest.stems
         )
-        topic = ranked[0] if topical and ranked and ranked[0].score >= self.settings.threshold * 0.8 else None
+        topic = None
+        if topical:
+            read = [self._quoted_topic(rest)]
+            # "the exact sentence on the drugs so I can cite it": the topic also read alone, unless the
+            # number is what is asked for the quote ("I need the exact number for the quote")
+            if (
+                quote
+                and not attribution
+                and (not _NUMBER_FOR_QUOTE.search(rest_text) or _AS_WORDED.search(clause.norm))
+            ):
+                bare = " ".join(
+                    w
+                    for w in rest_text.split()
+                    if Analyzer.stem(w) not in self.frame and w not in _WHOLE_QUOTE
+                )
+                read.append(self._quoted_topic(self.analyzer.analyze(bare)))
+            topic = max((t for t in read if t), key=lambda t: t.score, default=None)
         if topic is None and quote and not attribution and (topical or not REFERS.search(clause.norm)):
             return []  # "quote" with nothing to quote ("quote it" quotes what was just answered): let the others read it
         sure = not attribution or (topic is not None and topic.score >= self.settings.confident)
@@ -689,6 +699,15 @@ class Readers:
                 analysis=clause.analysis,
             )
         ]
+
+    def _quoted_topic(self, rest: Analysis) -> Scored | None:
+        """The fact whose words are asked for, when one reads clearly enough."""
+        ranked = [
+            s
+            for s in self.rank(rest)
+            if self.intents[s.intent].kind not in QUIET_KINDS and not self.intents[s.intent].slot
+        ]
+        return ranked[0] if ranked and ranked[0].score >= self.settings.threshold * 0.8 else None
 
     def calculation(self, clause: Clause) -> list[Ask]:
         """Complements, rankings, sums, differences, ratios and shares asked on the spot."""
@@ -1837,6 +1856,11 @@ _SOURCE_OWNS = re.compile(
     r"mentioned|published|provided|released|stated|named)|(?:how|what) (?:does|did) europol (?:describe|put|word|"
     r"phrase|characteri[sz]e|say|call|report)|europol (?:describes|words|phrases))\b"
 )
+_WHOLE_QUOTE = frozenset(
+    {"full", "whole", "entire", "complete", "exact", "original"}
+)  # the quote's, not a topic
+_NUMBER_FOR_QUOTE = re.compile(r"\b(?:number|numbers|figure|figures|count|digits?)\b")
+_AS_WORDED = re.compile(r"\bas (?:europol|they|it|the statement) (?:phrased|put|worded|says|said|wrote)\b")
 _SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
 _FIGURE_ASKED = re.compile(
     r"^(?:\w+ ){0,3}(?:how many|how much|what figure|which figure|what is the figure|whats the figure|"
