@@ -928,3 +928,10 @@ def test_a_sum_asked_after_a_country_is_answered_not_dropped(engine: Engine):
 def test_quote_it_in_the_same_message_quotes_what_was_just_asked(engine: Engine):
     text = engine.answer("how many premises were checked? quote it").text
     assert "999 premises" in text.split("\n\n")[-1] and "Skopje" not in text
+
+
+def test_a_name_guessed_with_was_it_after_a_wh_question_gets_a_verdict(engine: Engine):
+    """ "Was it Albania?" after "which country hosted …?" guesses the answer, not whether Albania took part."""
+    text = engine.answer("which city hosted the coordination centre? was it Zagreb?").text
+    assert text.startswith("No") and "Skopje" in text and "took part" not in text
+    assert engine.answer("where did they coordinate it from? in Skopje?").text.startswith("Yes")

@@ -1664,3 +1664,8 @@ def test_one_country_asked_of_the_whole_operation_is_denied(engine: Engine):
     for question in ("was the whole operation in just one country?", "was it only in one country"):
         answer = engine.answer(question).text
         assert answer.startswith("No") and "26" in answer
+
+
+def test_a_conclusion_with_so_is_checked_without_a_question_mark(engine: Engine):
+    assert engine.answer("so the coordination centre was in Tirana").text.startswith("No")
+    assert engine.answer("ok so 114 forged documents were detected").text.startswith("Yes")

@@ -507,6 +507,26 @@ _TAKING_PART = re.compile(
 )
 
 
+_GUESS = re.compile(r"^(?:(?:was|is|were) (?:it|that|they) |(?:or|maybe|perhaps|probably|in|at|from|the) )*")
+
+
+def _guessed(f: FollowUp) -> Resolution | None:
+    """ "Which country hosted the centre? Was it Albania?", "where was it? in Sarajevo?": a name guessed
+    at the wh-question just asked, confirmed or denied (not whether Albania took part)."""
+    if f.cued or f.correction or not f.previous.clauses or not _WH.match(normalize(f.previous.clauses[-1])):
+        return None
+    bare = f.fragment.strip(" ?!.")
+    name = bare[_GUESS.match(bare).end() :]
+    place = name in f.readers.intents.vocabulary.entities.get("place", ())
+    if not (place or ((f.countries or f.agencies) and f.country_only)) or name == bare:
+        return None  # "Albania?" alone: the later stages' guess
+    text = f"{f.previous.clauses[-1].rstrip(' ?!.')} {name}"
+    asks = f.readers.read(f.readers.clause(text))
+    if not asks or any(a.op != "lookup" or _kind(f.readers, a) in _QUIET for a in asks):
+        return None
+    return [replace(a, polar=True) for a in asks], text
+
+
 def _names_its_own(f: FollowUp) -> Resolution | None:
     """ "Was the FBI one of them?": whether it took part, asked of the name given; "and 22,400
     officers, correct?" quotes the very figure it reads as."""
@@ -1727,6 +1747,7 @@ _STAGES = (
     _figure_there,
     _there_named,
     _eu_of_named,
+    _guessed,
     _names_its_own,
     _group_swapped,
     _other_side,

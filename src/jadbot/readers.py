@@ -72,6 +72,10 @@ _RELATIVE = re.compile(
 )
 
 
+# "so the coordination centre was in Belgrade": a conclusion put to the bot, without a question mark
+_SO_CLAIM = re.compile(r"^(?:ok |okay |and |right )?so (?:\w+ ){1,4}(?:was|were|is|are)\b")
+
+
 def polar(analysis: Analysis) -> bool:
     """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
     first = next((t for t in analysis.tokens if t not in LEAD_FILLERS), "")
@@ -79,8 +83,8 @@ def polar(analysis: Analysis) -> bool:
     written = next((t for t in norm.split() if t not in LEAD_FILLERS), "")  # "does it say …" is set aside
     if first in POLAR or _TRUE_THAT.match(norm) or (written in _SAYS_POLAR and _DOES_IT_SAY.match(norm)):
         return True
-    if REPORTED.match(norm) and not WH_WORDS & set(norm.split()):
-        return True  # "same post says the centre was in Belgrade": a claim passed on, to be checked
+    if (REPORTED.match(norm) or _SO_CLAIM.match(norm)) and not WH_WORDS & set(norm.split()):
+        return True  # "same post says the centre was in Belgrade", "so the centre was in Belgrade": to be checked
     # "wait they found stuff on the dark web??", "the centre it was in Athens?": a statement asked as a question
     return (
         unfilled(analysis.text).endswith("?")
