@@ -935,3 +935,9 @@ def test_a_name_guessed_with_was_it_after_a_wh_question_gets_a_verdict(engine: E
     text = engine.answer("which city hosted the coordination centre? was it Zagreb?").text
     assert text.startswith("No") and "Skopje" in text and "took part" not in text
     assert engine.answer("where did they coordinate it from? in Skopje?").text.startswith("Yes")
+
+
+def test_a_yes_no_with_a_pronoun_stays_yes_no_after_the_rewrite(engine: Engine):
+    """ "they were all police officers?" is asked of the officers, and still wants its Yes or No."""
+    answers = chat(engine, "how many officers were involved?", "and they were all policemen?")
+    assert answers[1].startswith("No") and "customs" in answers[1]

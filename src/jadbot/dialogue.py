@@ -1028,6 +1028,13 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     if best is None:
         return ALONE
     followed, rewritten, best_followed = best
+    if (
+        f.pronoun
+        and not (f.countries or f.agencies)
+        and polar(f.clause.analysis)
+        and not polar(readers.clause(rewritten).analysis)
+    ):
+        followed = [replace(a, polar=True) for a in followed]  # "they were all cops?" lost its question mark
     kinds, best_alone, pronoun = f.alone_kinds, f.best_alone, f.pronoun
     # "and how many people in Montenegro?" after the people checked asks that figure there, not the
     # population: off topic alone, not after the same topic
@@ -1543,6 +1550,9 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     return None
 
 
+_PLACED = re.compile(r"\b(?:in|on|at|from|of|by|with)\b")
+
+
 def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
     """Rewritings of a follow-up in groups, most likely group first: a later group is tried only
     when no rewriting of an earlier one reads ("no, I meant ammunition" replaces the topic before
@@ -1590,6 +1600,18 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         then.append(f"{fragment} {topic}")
     if pronoun and countries and _IT_IN.match(fragment):
         groups = [first, *named, then]  # "was it in Greece?" after the centre: the centre, not a name it gave
+    elif (
+        pronoun
+        and first
+        and not countries
+        and not agencies
+        and len(f.content) == 1
+        and not _PLACED.search(fragment)
+        and polar(f.clause.analysis)
+    ):
+        # "and they were all cops?" after the officers: the officers, still asked yes or no (not "one of
+        # them", "seized in one country", where the pronoun is not what is asked about)
+        groups = [*named, first[:1], first[1:], then]
     else:
         groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
     return [[" ".join(t.split()) for t in dict.fromkeys(g) if t.strip()] for g in groups]
