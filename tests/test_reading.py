@@ -1669,3 +1669,10 @@ def test_one_country_asked_of_the_whole_operation_is_denied(engine: Engine):
 def test_a_conclusion_with_so_is_checked_without_a_question_mark(engine: Engine):
     assert engine.answer("so the coordination centre was in Tirana").text.startswith("No")
     assert engine.answer("ok so 114 forged documents were detected").text.startswith("Yes")
+
+
+def test_the_part_of_a_whole_no_part_names_is_its_remainder(engine: Engine):
+    """ "How much of the drugs is not itemised?": nearly a ton less the two amounts the statement names."""
+    text = engine.answer("of all the drugs, how many kilos are not accounted for by the named amounts?").text
+    assert "74" in text and "626" in text
+    assert "74" not in engine.answer("how many vehicles aren't specified?").text

@@ -775,6 +775,14 @@ class Readers:
             for value, intent_id in self.figures:
                 if value == claim.value and intent_id not in parts and self.calculator.whole_of(intent_id):
                     parts.append(intent_id)
+        if not parts and _UNNAMED_REST.search(match.group(0)):
+            # "how much of the ton is unaccounted for?": the whole less every part it names
+            read = (
+                asked
+                or self.figure_intent(f"{kept} {left_out}")
+                or next((r.intent for r in clause.ranked[:1]), None)
+            )
+            parts = list(self.calculator.members.get(read or "", []))  # a whole asked, not one of its parts
         if not parts:
             return []
         whole = self.calculator.whole_of(parts[0])
@@ -1885,12 +1893,15 @@ FRAME = frozenset(
 # "drop people" leaves them out; "drop the list" asks for it
 _DROP = r"drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|figures|stats|details|breakdown|rundown))"
 _EXCLUDE = re.compile(
-    r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of)|unaccounted|other than|excluding|exclude|except|apart from|besides|beside|aside from|without|minus|leaving out|"
+    r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of|itemi[sz]ed|specified|broken down)|"
+    r"(?:arent|aren t|isnt|isn t|wasnt|weren t|werent) (?:itemi[sz]ed|specified|broken down|accounted)|unitemi[sz]ed|"
+    r"unspecified|unaccounted|other than|excluding|exclude|except|apart from|besides|beside|aside from|without|minus|leaving out|"
     r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|neither|"
     r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
     rf"{_DROP}|dropping|remove|removing|strip out|knock off|leave out|leave aside|leaving aside|set aside|setting aside|"
     r"put aside|putting aside)\b"
 )
+_UNNAMED_REST = re.compile(r"accounted|itemi[sz]ed|specified|broken down")  # the rest no part names
 _GROUP_OUTSIDE = re.compile(r"(?:outside of|beyond|bar|without) (?:the )?(?:eu|european union)\b")
 _ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
 _NOT_ON = re.compile(
