@@ -457,3 +457,18 @@ def test_a_turkish_story_asks_only_its_questions(engine: Engine) -> None:
         "Ablam İzmir'de yaşıyor, geçen ay böyle bir operasyon varmış dedi. Peki kaç silah ele geçirildi?"
     ).text
     assert "310" in answer and "perşembe" not in answer and "2.229" not in answer
+
+
+def test_europol_dice_che_passes_a_claim_on_in_italian(engine: Engine) -> None:
+    """ "Europol dice che …" reports a claim to check ("says that"), not a question "does Europol say what"."""
+    answer = engine.answer("Europol dice che hanno sequestrato 626 kg di cannabis, vero?").text
+    assert answer.startswith("No") and "cocaina" in answer
+
+
+def test_two_things_counted_off_in_german_are_both_answered(engine: Engine) -> None:
+    answer = engine.answer("zwei sachen erstens wie viele waffen und zweitens wie viele pakete").text
+    assert "310" in answer and "5.225" in answer and "nicht helfen" not in answer
+
+
+def test_the_rest_missing_to_a_full_ton_in_italian(engine: Engine) -> None:
+    assert "74" in engine.answer("e quanto manca per arrivare a una tonnellata intera?").text

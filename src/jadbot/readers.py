@@ -1895,13 +1895,15 @@ _DROP = r"drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|fi
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of|itemi[sz]ed|specified|broken down)|"
     r"(?:arent|aren t|isnt|isn t|wasnt|weren t|werent) (?:itemi[sz]ed|specified|broken down|accounted)|unitemi[sz]ed|"
-    r"unspecified|unaccounted|other than|excluding|exclude|except|apart from|besides|beside|aside from|without|minus|leaving out|"
+    r"unspecified|unaccounted|missing (?:to|for|until|from)|short of|other than|excluding|exclude|except|apart from|besides|beside|aside from|without|minus|leaving out|"
     r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|neither|"
     r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
     rf"{_DROP}|dropping|remove|removing|strip out|knock off|leave out|leave aside|leaving aside|set aside|setting aside|"
     r"put aside|putting aside)\b"
 )
-_UNNAMED_REST = re.compile(r"accounted|itemi[sz]ed|specified|broken down")  # the rest no part names
+_UNNAMED_REST = re.compile(
+    r"accounted|itemi[sz]ed|specified|broken down|missing|short of"
+)  # the rest no part names
 _GROUP_OUTSIDE = re.compile(r"(?:outside of|beyond|bar|without) (?:the )?(?:eu|european union)\b")
 _ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
 _NOT_ON = re.compile(
