@@ -941,3 +941,17 @@ def test_a_yes_no_with_a_pronoun_stays_yes_no_after_the_rewrite(engine: Engine):
     """ "they were all police officers?" is asked of the officers, and still wants its Yes or No."""
     answers = chat(engine, "how many officers were involved?", "and they were all policemen?")
     assert answers[1].startswith("No") and "customs" in answers[1]
+
+
+def test_it_after_one_figure_is_that_figure_s_topic_not_the_operation(engine: Engine):
+    """ "Where was it from?" after 626 kg of cocaine asks where the cocaine came from (not given), not
+    where the operation was coordinated from."""
+    answers = chat(engine, "how much cocaine did they seize?", "where was it from?")
+    assert "Skopje" not in answers[1] and "does not" in answers[1]
+
+
+def test_a_pronoun_question_that_reads_clearly_is_asked_of_what_it_points_at(engine: Engine):
+    """ "What nationalities were those?" after the illegal crossings asks the crossers' nationalities
+    (not given), never the 26 participating countries."""
+    answers = chat(engine, "how many people crossed illegally?", "so what nationalities were those?")
+    assert "26 countries" not in answers[1] and "does not say" in answers[1]

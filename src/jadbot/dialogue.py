@@ -447,6 +447,11 @@ def _figure_there(f: FollowUp) -> Resolution | None:
         if i in readers.intents.intents and readers.intents[i].figure
     ]
     per_country = next((w for w in wanted if w), None)
+    unreported = any(
+        i in readers.intents.intents and readers.intents[i].kind == "not_reported" for i in f.previous.intents
+    )
+    if per_country is None and unreported and "per_country" in readers.intents.intents:
+        per_country = "per_country"  # "and in Hungary?" after a detail not given: not given there either
     if per_country is None or any(readers.intents[i].names for i in _known(f)):
         return None
     ask = Ask("lookup", f.clause.text, per_country, score=1.0, analysis=f.clause.analysis)
@@ -1115,12 +1120,40 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return followed, rewritten  # "what's that per cop?" after vehicles: vehicles per officer
     if kinds <= {"smalltalk"} or (kinds <= set(_QUIET) and pronoun):
         return followed, rewritten  # "is that more than 1,000?" is not a goodbye
+    if pronoun and best_followed >= readers.settings.threshold and _it_was_the_operation(f):
+        return followed, rewritten  # "where was it from?" after the cocaine: the cocaine's origin
     if offtopic:
         return ALONE  # "who won the champions league?" after anything
     if f.topics and best_alone >= readers.settings.confident and not pronoun:
         return ALONE  # "how many weapons were seized" after anything: it says what it asks
     margin = 0.0 if f.short or pronoun else 0.05
     return (followed, rewritten) if best_followed > best_alone + margin else ALONE
+
+
+def _it_was_the_operation(f: FollowUp) -> bool:
+    """Whether the clause read alone takes its "it" for the operation, after an answer about one
+    figure: then "it" is that figure's topic ("where was it from?" after 626 kg of cocaine)."""
+    readers, pronoun = f.readers, f.pronoun
+    if (
+        pronoun is None
+        or not f.alone
+        or not f.previous.intents
+        or not _WH.match(f.fragment)
+        or f.same_message
+    ):
+        return False  # "where was it from?", asked after the answer, not in the same message
+    if not all(
+        i in readers.intents.intents and readers.intents[i].figure and readers.intents[i].kind == "fact"
+        for i in f.previous.intents
+    ):
+        return False
+    word = re.search(r"\b(?:it|that|this)\b", pronoun.group(0))
+    if word is None:
+        return False
+    start = pronoun.start() + word.start()
+    text = f"{f.fragment[:start]}the operation{f.fragment[start + len(word.group(0)) :]}"
+    as_operation = readers.read(readers.clause(text))
+    return bool(as_operation) and {a.intent for a in as_operation} == {a.intent for a in f.alone}
 
 
 _REDONE = ("share", "ratio")  # calculations a bare "and vehicles?" asks again with its part changed
@@ -1612,9 +1645,25 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         # "and they were all cops?" after the officers: the officers, still asked yes or no (not "one of
         # them", "seized in one country", where the pronoun is not what is asked about)
         groups = [*named, first[:1], first[1:], then]
+    elif (
+        pronoun
+        and first
+        and not (countries or agencies or _PLACED.search(fragment))
+        and _reads_confidently(readers, first[0])
+    ):
+        # "what nationalities were they?" after the migrants: the migrants' nationalities, not "how
+        # many nationalities were caught"
+        groups = [*named, first[:1], first[1:], then]
     else:
         groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
     return [[" ".join(t.split()) for t in dict.fromkeys(g) if t.strip()] for g in groups]
+
+
+def _reads_confidently(readers: Readers, text: str) -> bool:
+    asks = readers.read(readers.clause(text))
+    return bool(asks) and all(
+        a.score >= readers.settings.confident and _kind(readers, a) not in _QUIET for a in asks
+    )
 
 
 def _same_topic(f: FollowUp) -> bool:
