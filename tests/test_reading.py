@@ -1676,3 +1676,14 @@ def test_the_part_of_a_whole_no_part_names_is_its_remainder(engine: Engine):
     text = engine.answer("of all the drugs, how many kilos are not accounted for by the named amounts?").text
     assert "74" in text and "626" in text
     assert "74" not in engine.answer("how many vehicles aren't specified?").text
+
+
+def test_a_named_day_or_place_asked_with_a_question_mark_gets_a_verdict(engine: Engine):
+    assert engine.answer("the release came out on a Monday?").text.startswith("No")
+    assert engine.answer("the release came out on a Thursday?").text.startswith("Yes")
+
+
+def test_the_whole_quoted_with_its_part_leaves_the_part_to_check(engine: Engine):
+    """ "120 targets, 10 of them on the dark web - true?": 120 is the whole, 10 the claim (clear websites)."""
+    text = engine.answer("120 targets, 10 of them on the dark web - true?").text
+    assert text.startswith("No") and "5 targets" in text and "clear websites" in text

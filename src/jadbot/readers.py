@@ -980,9 +980,21 @@ class Readers:
             text,
             scored.intent,
             score=scored.score,
-            polar=polar(analysis) or tagged(text) is not None or framed_polar,
+            polar=polar(analysis) or tagged(text) is not None or framed_polar or self._named_guess(analysis),
             analysis=analysis,
             runner_up=runner_up,
+        )
+
+    def _named_guess(self, analysis: Analysis) -> bool:
+        """ "The statement came out on a Friday?": a statement asked as a question, naming a day, place or
+        agency it may have wrong, with no question word."""
+        norm = normalize(analysis.text)
+        if not unfilled(analysis.text).endswith("?") or WH_WORDS & set(_RELATIVE.sub(" ", norm).split()):
+            return False
+        return bool(analysis.agencies) or any(
+            re.search(rf"\b{re.escape(name)}\b", norm)
+            for group in ("weekday", "place")
+            for name in self.intents.vocabulary.entities.get(group, ())
         )
 
     def _parts(self, pieces: list[str], whole: Analysis) -> list[Ask]:

@@ -170,6 +170,12 @@ class Replier:
         ]
         if not claims and len(analysis.claims) == 1 and not open_question(analysis):
             claims = analysis.claims  # "1 ton of cocaine, correct?": a wrong figure, not context
+        if not claims and len(analysis.claims) >= 2 and (ask.polar or tagged(analysis.text) is not None):
+            # "120 targets, 94 of them on the dark web - right?": the 120 is the whole, the 94 the claim
+            whole = self.calculator.whole_of(intent.intent)
+            whole_fact = self.store.facts.get(self.intents[whole].figure or "") if whole else None
+            if isinstance(whole_fact, Figure):
+                claims = [c for c in analysis.claims if c.value != whole_fact.value]
         if open_question(analysis):
             claims = [
                 c for c in claims if c.comparator != "is"
