@@ -1687,3 +1687,14 @@ def test_the_whole_quoted_with_its_part_leaves_the_part_to_check(engine: Engine)
     """ "120 targets, 10 of them on the dark web - true?": 120 is the whole, 10 the claim (clear websites)."""
     text = engine.answer("120 targets, 10 of them on the dark web - true?").text
     assert text.startswith("No") and "5 targets" in text and "clear websites" in text
+
+
+def test_why_the_asker_asks_is_not_asked(engine: Engine):
+    """ "…, cause I heard it was only EU countries": the reason is context; the question is taking part."""
+    text = engine.answer("did Moldova take part cause my cousin said it was only EU members").text
+    assert text.startswith("Yes") and "Moldova" in text
+
+
+def test_both_numbers_asks_for_both_not_their_sum(engine: Engine):
+    text = engine.answer("How many vehicles and how many premises were checked? Both figures please.").text
+    assert "67,277" in text and "999" in text and "68,276" not in text

@@ -358,7 +358,13 @@ _CONCEDING = r"(?:even though|even if|although|despite|in spite of|regardless of
 _CONCESSIVE = re.compile(
     rf"^(?:{_CONCEDING}|though)\b"
 )  # a trailing "though" is a filler, a leading one concedes
-_CONCESSION = re.compile(rf"\s*,?\s+\b{_CONCEDING}\b.*$", re.I)
+_CONCESSION = re.compile(
+    rf"\s*,?\s+\b{_CONCEDING}\b.*$"
+    # "was the UK part of it, cause I heard it was only EU countries": why they ask, not what
+    r"|\s*,?\s+\b(?:because|cause|cos|coz|cuz|bc|since)\s+(?:i|my \w+|someone|somebody|people|they|he|she|a friend)"
+    r"\s+(?:heard|read|saw|was told|were told|think|thought|said|says|told me|believe|believed)\b.*$",
+    re.I,
+)
 
 
 def _without_concession(piece: str, norm: str) -> tuple[str, str]:
@@ -422,6 +428,7 @@ HOW_TO_ANSWER = re.compile(
     r"|keep it (?:short|brief)|short answer please|no (?:need for )?(?:details|explanation)"
     r"|(?:the |an? )?(?:exact|precise) (?:figure|number|wording|count|total|phrasing)s?"
     r"|(?:just )?(?:answer )?(?:yes or no|yes no|y or n)(?: only| answer| is fine)?"  # "…? Yes or no."
+    r"|(?:both|all|the|each|two) (?:numbers|figures|counts)(?: separately| individually)?|separately|individually"
     r"|please|pls|thanks|thank you|is fine|will do))+"
 )
 ATTRIBUTED = re.compile(
