@@ -1698,3 +1698,9 @@ def test_why_the_asker_asks_is_not_asked(engine: Engine):
 def test_both_numbers_asks_for_both_not_their_sum(engine: Engine):
     text = engine.answer("How many vehicles and how many premises were checked? Both figures please.").text
     assert "67,277" in text and "999" in text and "68,276" not in text
+
+
+def test_an_agency_said_to_have_issued_it_is_checked_against_the_source(engine: Engine):
+    text = engine.answer("did Frontex publish it?").text
+    assert text.startswith("No") and "Europol" in text
+    assert engine.answer("Europol wrote it, right?").text.startswith("Yes")

@@ -652,8 +652,14 @@ class Readers:
         published = (
             "statement" in attribution.group(0) or _PUBLISHED.search(clause.norm) if attribution else False
         )
-        if attribution and not quote and published and _WHEN.search(clause.norm):
-            return []  # "who published it and on what day?" asks when (the day's answer names who)
+        weekdays = self.intents.vocabulary.entities.get("weekday", ())
+        if (
+            attribution
+            and not quote
+            and published
+            and (_WHEN.search(clause.norm) or set(weekdays) & set(clause.norm.split()))
+        ):
+            return []  # "who published it and on what day?", "put it out on a Friday?" ask when (the day's answer names who)
         rest_text = _QUOTED_THING.sub(
             " ", self.quote_words.sub(" ", self.attribution_words.sub(" ", clause.norm))
         )
@@ -683,7 +689,12 @@ class Readers:
         if topic is None and quote and not attribution and (topical or not REFERS.search(clause.norm)):
             return []  # "quote" with nothing to quote ("quote it" quotes what was just answered): let the others read it
         sure = not attribution or (topic is not None and topic.score >= self.settings.confident)
-        if topic and sure and self.intents[topic.intent].kind == "not_reported":
+        if (
+            topic
+            and sure
+            and self.intents[topic.intent].kind == "not_reported"
+            and not (published and clause.analysis.agencies)
+        ):
             # "who was the spokesperson quoted?": what the statement does not say has no quote
             return [Ask("lookup", clause.text, topic.intent, score=topic.score, analysis=clause.analysis)]
         op = "quote" if quote and not attribution else "attribution"
