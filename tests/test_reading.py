@@ -1704,3 +1704,8 @@ def test_an_agency_said_to_have_issued_it_is_checked_against_the_source(engine: 
     text = engine.answer("did Frontex publish it?").text
     assert text.startswith("No") and "Europol" in text
     assert engine.answer("Europol wrote it, right?").text.startswith("Yes")
+
+
+def test_a_letter_asked_says_what_is_asked_past_filler(engine: Engine):
+    text = engine.answer("r there any countries in this whole thing that start with K").text
+    assert "Kosovo" in text and "Sorry" not in text

@@ -1174,10 +1174,12 @@ class Readers:
             lettered = next((r for r in ranked if self.intents[r.intent].slot == "letter"), None)
             if (
                 lettered is not None
-                and lettered.score >= s.threshold
-                and self.lists_countries(ranked[0].intent)
+                and lettered.score >= s.threshold * 0.8
+                and (lettered is ranked[0] or self.lists_countries(ranked[0].intent))
             ):
-                ranked = _first(ranked, lettered)
+                # "r there any countries that start with M in this thing": the letter says what is asked
+                lifted = Scored(lettered.intent, max(lettered.score, s.threshold), lettered.example)
+                ranked = [lifted, *(r for r in ranked if r is not lettered)]
         if any(c.comparator not in ("is", "exact") for c in analysis.claims):
             ranked = [
                 Scored(r.intent, min(1.0, r.score + s.comparison_lift), r.example)
