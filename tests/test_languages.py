@@ -472,3 +472,7 @@ def test_two_things_counted_off_in_german_are_both_answered(engine: Engine) -> N
 
 def test_the_rest_missing_to_a_full_ton_in_italian(engine: Engine) -> None:
     assert "74" in engine.answer("e quanto manca per arrivare a una tonnellata intera?").text
+
+
+def test_albanian_units_checked_are_the_entities(engine: Engine) -> None:
+    assert "288774" in re.sub(r"\D", "", engine.answer("Sa njësi u kontrolluan në total?").text)

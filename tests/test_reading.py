@@ -1709,3 +1709,9 @@ def test_an_agency_said_to_have_issued_it_is_checked_against_the_source(engine: 
 def test_a_letter_asked_says_what_is_asked_past_filler(engine: Engine):
     text = engine.answer("r there any countries in this whole thing that start with K").text
     assert "Kosovo" in text and "Sorry" not in text
+
+
+def test_one_item_of_a_combined_figure_less_another_is_not_a_complement(engine: Engine):
+    """ "Heroin, leaving out the cannabis?": both inside the one 300 kg figure, never the cocaine."""
+    text = engine.answer("how much heroin was there if you leave out the cannabis?").text
+    assert "626" not in text and "300 kg" in text

@@ -715,6 +715,13 @@ class Readers:
             )
         ]
 
+    def _names_another_item(self, kept: str, left_out: str) -> bool:
+        """Whether the question keeps one named thing (a drug, a platform) and leaves out another."""
+        items = [n for group in self.intents.vocabulary.entities.values() for n in group]
+        named = [n for n in items if re.search(rf"\b{re.escape(n)}\b", kept)]
+        dropped = [n for n in items if re.search(rf"\b{re.escape(n)}\b", left_out)]
+        return bool(named) and bool(dropped) and not set(named) & set(dropped)
+
     def _quoted_topic(self, rest: Analysis) -> Scored | None:
         """The fact whose words are asked for, when one reads clearly enough."""
         ranked = [
@@ -794,8 +801,8 @@ class Readers:
                 or next((r.intent for r in clause.ranked[:1]), None)
             )
             parts = list(self.calculator.members.get(read or "", []))  # a whole asked, not one of its parts
-        if not parts:
-            return []
+        if not parts or (asked is not None and asked in parts and self._names_another_item(kept, left_out)):
+            return []  # "heroin without the cannabis?": inside one figure, which the statement does not split
         whole = self.calculator.whole_of(parts[0])
         parts = [p for p in parts if self.calculator.whole_of(p) == whole]
         assert whole is not None
