@@ -63,6 +63,7 @@ GRADED_SETS = [
     ("fresh43.jsonl", 220, 210),  # sixteenth session, start round: first run 203/220
     ("fresh44.jsonl", 220, 201),  # sixteenth session, sealed round: first run 201/220
     ("fresh45.jsonl", 220, 208),  # seventeenth session, start round: first run 200/220
+    ("fresh46.jsonl", 220, 212),  # seventeenth session, sealed round: first run 212/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -109,8 +110,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv40.jsonl", 258, 231),  # sixteenth session, start round: first run 221/258 (follow-ups 165/193)
     ("conv41.jsonl", 219, 198),  # sixteenth session, start round: first run 196/219 (follow-ups 133/154)
     ("conv42.jsonl", 266, 233),  # sixteenth session, sealed round: first run 233/266 (follow-ups 172/201)
-    ("conv43.jsonl", 215, 196),  # seventeenth session, start round: first run 188/215 (follow-ups 127/150)
-    ("conv44.jsonl", 231, 200),  # seventeenth session, start round: first run 195/231 (follow-ups 134/166)
+    ("conv43.jsonl", 215, 197),  # seventeenth session, start round: first run 188/215 (follow-ups 127/150)
+    ("conv44.jsonl", 231, 202),  # seventeenth session, start round: first run 195/231 (follow-ups 134/166)
+    ("conv45.jsonl", 221, 192),  # seventeenth session, sealed round: first run 192/221 (follow-ups 128/156)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -150,7 +152,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi35.jsonl", 300, 268),  # fifteenth session, sealed round: first run 268/300
     ("multi36.jsonl", 300, 281),  # sixteenth session, start round: first run 274/300
     ("multi37.jsonl", 300, 276),  # sixteenth session, sealed round: first run 276/300
-    ("multi38.jsonl", 300, 274),  # seventeenth session, start round: first run 267/300
+    ("multi38.jsonl", 300, 276),  # seventeenth session, start round: first run 267/300
+    ("multi39.jsonl", 300, 279),  # seventeenth session, sealed round: first run 279/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
