@@ -717,10 +717,13 @@ class Readers:
 
     def _names_another_item(self, kept: str, left_out: str) -> bool:
         """Whether the question keeps one named thing (a drug, a platform) and leaves out another."""
-        items = [n for group in self.intents.vocabulary.entities.values() for n in group]
-        named = [n for n in items if re.search(rf"\b{re.escape(n)}\b", kept)]
-        dropped = [n for n in items if re.search(rf"\b{re.escape(n)}\b", left_out)]
-        return bool(named) and bool(dropped) and not set(named) & set(dropped)
+        named = set(self._entity_names.findall(kept))
+        dropped = set(self._entity_names.findall(left_out))
+        return bool(named) and bool(dropped) and not named & dropped
+
+    @cached_property
+    def _entity_names(self) -> re.Pattern[str]:
+        return phrases([n for group in self.intents.vocabulary.entities.values() for n in group])
 
     def _quoted_topic(self, rest: Analysis) -> Scored | None:
         """The fact whose words are asked for, when one reads clearly enough."""
@@ -1009,11 +1012,12 @@ class Readers:
         norm = normalize(analysis.text)
         if not unfilled(analysis.text).endswith("?") or WH_WORDS & set(_RELATIVE.sub(" ", norm).split()):
             return False
-        return bool(analysis.agencies) or any(
-            re.search(rf"\b{re.escape(name)}\b", norm)
-            for group in ("weekday", "place")
-            for name in self.intents.vocabulary.entities.get(group, ())
-        )
+        return bool(analysis.agencies) or bool(self._day_or_place.search(norm))
+
+    @cached_property
+    def _day_or_place(self) -> re.Pattern[str]:
+        entities = self.intents.vocabulary.entities
+        return phrases([*entities.get("weekday", ()), *entities.get("place", ())])
 
     def _parts(self, pieces: list[str], whole: Analysis) -> list[Ask]:
         """The pieces that ask something, each with its best intent (one piece per intent)."""
