@@ -1715,3 +1715,15 @@ def test_one_item_of_a_combined_figure_less_another_is_not_a_complement(engine: 
     """ "Heroin, leaving out the cannabis?": both inside the one 300 kg figure, never the cocaine."""
     text = engine.answer("how much heroin was there if you leave out the cannabis?").text
     assert "626" not in text and "300 kg" in text
+
+
+def test_a_long_request_naming_a_figure_is_asked_after_a_note(engine: Engine):
+    """A request of twelve words or more is no story when it opens by naming a figure."""
+    text = engine.answer(
+        "On deadline. The total number of parcels that were checked in the whole operation, exact please."
+    )
+    assert "5,225" in text.text
+
+
+def test_how_far_short_of_a_ton_the_whole_is_its_unnamed_rest(engine: Engine):
+    assert "74" in engine.answer("how many kilos short of one tonne are the drugs in total?").text

@@ -406,7 +406,13 @@ _STORY = re.compile(
 def _story(norm: str) -> bool:
     """A sentence that tells rather than asks: first person, reported speech, or long. A short
     fragment ("cocaine", "Moldova - yes or no") belongs to the question next to it."""
-    return bool(_STORY.search(norm)) or len(norm.split()) >= 12
+    return bool(_STORY.search(norm)) or (len(norm.split()) >= 12 and not _NAMES_A_FIGURE.match(norm))
+
+
+# "Total number of entities checked across the whole op, please, exact figure": asked, however long
+_NAMES_A_FIGURE = re.compile(
+    r"^(?:the )?(?:total |overall |exact )?(?:number|count|figure|amount|tally) (?:of|for)\b"
+)
 
 
 def _relative(norm: str) -> bool:

@@ -798,11 +798,12 @@ class Readers:
                     parts.append(intent_id)
         if not parts and _UNNAMED_REST.search(match.group(0)):
             # "how much of the ton is unaccounted for?": the whole less every part it names
-            read = (
-                asked
-                or self.figure_intent(f"{kept} {left_out}")
-                or next((r.intent for r in clause.ranked[:1]), None)
+            candidates = (
+                asked,
+                self.figure_intent(f"{kept} {left_out}"),
+                *(r.intent for r in clause.ranked[:1]),
             )
+            read = next((c for c in candidates if c and self.calculator.members.get(c)), None)
             parts = list(self.calculator.members.get(read or "", []))  # a whole asked, not one of its parts
         if not parts or (asked is not None and asked in parts and self._names_another_item(kept, left_out)):
             return []  # "heroin without the cannabis?": inside one figure, which the statement does not split
