@@ -1636,23 +1636,12 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
     elif (
         pronoun
         and first
-        and not countries
-        and not agencies
-        and len(f.content) == 1
-        and not _PLACED.search(fragment)
-        and polar(f.clause.analysis)
-    ):
-        # "and they were all cops?" after the officers: the officers, still asked yes or no (not "one of
-        # them", "seized in one country", where the pronoun is not what is asked about)
-        groups = [*named, first[:1], first[1:], then]
-    elif (
-        pronoun
-        and first
         and not (countries or agencies or _PLACED.search(fragment))
-        and _reads_confidently(readers, first[0])
+        and ((len(f.content) == 1 and polar(f.clause.analysis)) or _reads_confidently(readers, first[0]))
     ):
-        # "what nationalities were they?" after the migrants: the migrants' nationalities, not "how
-        # many nationalities were caught"
+        # What the pronoun points at, tried first: "and they were all cops?" after the officers (still a
+        # yes/no), "what nationalities were they?" after the migrants (not "how many nationalities were
+        # caught"); not "one of them" or "seized in one country", where the pronoun is not what is asked
         groups = [*named, first[:1], first[1:], then]
     else:
         groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
@@ -1660,6 +1649,7 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
 
 
 def _reads_confidently(readers: Readers, text: str) -> bool:
+    """Whether a rewriting reads as the statement's facts with confidence (no smalltalk, no fallback)."""
     asks = readers.read(readers.clause(text))
     return bool(asks) and all(
         a.score >= readers.settings.confident and _kind(readers, a) not in _QUIET for a in asks
