@@ -86,16 +86,17 @@ def polar(analysis: Analysis) -> bool:
     if (REPORTED.match(norm) or _SO_CLAIM.match(norm)) and not WH_WORDS & set(norm.split()):
         return True  # "same post says the centre was in Belgrade", "so the centre was in Belgrade": to be checked
     # "wait they found stuff on the dark web??", "the centre it was in Athens?": a statement asked as a question
-    return (
-        unfilled(analysis.text).endswith("?")
-        and bool(
-            _SAID_ASKING.match(norm)
-            or _agency_did(analysis.tokens)
-            or (bool(analysis.claims) and first not in REQUESTS and first not in _MODAL)  # "only 2229 … op??"
-            or (_COPULA.search(norm) and tagged(analysis.text) is None and " and " not in norm)
-        )
-        and not WH_WORDS & set(_RELATIVE.sub(" ", norm).split())
+    return _asked_as_statement(analysis, norm) and bool(
+        _SAID_ASKING.match(norm)
+        or _agency_did(analysis.tokens)
+        or (bool(analysis.claims) and first not in REQUESTS and first not in _MODAL)  # "only 2229 … op??"
+        or (_COPULA.search(norm) and tagged(analysis.text) is None and " and " not in norm)
     )
+
+
+def _asked_as_statement(analysis: Analysis, norm: str) -> bool:
+    """A sentence with a question mark and no question word (a relative "which/who" aside)."""
+    return unfilled(analysis.text).endswith("?") and not WH_WORDS & set(_RELATIVE.sub(" ", norm).split())
 
 
 def _agency_did(tokens: list[str]) -> bool:
@@ -1011,7 +1012,7 @@ class Readers:
         """ "The statement came out on a Friday?": a statement asked as a question, naming a day, place or
         agency it may have wrong, with no question word."""
         norm = normalize(analysis.text)
-        if not unfilled(analysis.text).endswith("?") or WH_WORDS & set(_RELATIVE.sub(" ", norm).split()):
+        if not _asked_as_statement(analysis, norm):
             return False
         return bool(analysis.agencies) or bool(self._day_or_place.search(norm))
 
