@@ -476,3 +476,37 @@ def test_the_rest_missing_to_a_full_ton_in_italian(engine: Engine) -> None:
 
 def test_albanian_units_checked_are_the_entities(engine: Engine) -> None:
     assert "288774" in re.sub(r"\D", "", engine.answer("Sa njësi u kontrolluan në total?").text)
+
+
+def test_a_compound_word_is_read_by_its_parts_where_the_language_joins_words() -> None:
+    """German writes "Polizeiaktion" for "police action": an unknown compound is split into known
+    parts (with the linking "s"); a language without compounds leaves the word as it is."""
+    words = {"polizei": "police", "aktion*": "action", "sicherheit": "security", "behörden": "authorities"}
+    german = Gloss.build(_language(**words).replace(compounds=True), {})
+    assert german("diese Polizeiaktion") == "diese police action"
+    assert german("Sicherheitsbehörden") == "security authorities"
+    assert Gloss.build(_language(**words), {})("Polizeiaktion") == "polizeiaktion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hallo! Was kannst du mir über diese Polizeiaktion erzählen?",
+        "Bonjour, de quoi parle ce communiqué exactement ?",
+        "Здраво, шта можеш да ми кажеш о овој акцији?",
+    ],
+)
+def test_what_can_you_tell_me_in_other_languages_gets_the_overview(engine: Engine, question: str) -> None:
+    text = engine.answer(question).text
+    assert re.search(r"22[.\s\u202f\u00a0]?400", text) and "626" in text, text
+
+
+def test_confermate_che_checks_the_figure_in_italian(engine: Engine) -> None:
+    assert engine.answer("Confermate che i pacchi postali controllati sono stati 5.225?").text.startswith(
+        "Sì"
+    )
+
+
+def test_how_do_i_get_into_is_glossed_in_italian_so_the_request_is_refused(engine: Engine) -> None:
+    """ "Come entro nel dark web" is "how do I get into the dark web", not "how centre in dark web"."""
+    assert "how do i get into" in engine._gloss("it")("come entro nel dark web")

@@ -118,6 +118,7 @@ class LanguageFile(Record):
     or_: str | None
     qualifiers: dict[str, str]
     yes_no_markers: tuple[str, ...]
+    compounds: bool
     words: dict[str, str]
     countries: dict[str, str]
     facts: dict[str, FactWords]
@@ -146,6 +147,7 @@ class Language(Record):
     texts: dict[str, Any]
     intents: dict[str, IntentWords]
     cyrillic: dict[str, str] = {}  # noqa: RUF012  # (defaults are shared: read only)
+    compounds: bool = False
     path: str = ""
     symbols: dict[str, str] = {}  # noqa: RUF012  # the locale's number symbols (Babel)
 
@@ -185,6 +187,7 @@ def _merge(child: LanguageFile, parent: Language | None, path: str) -> Language:
         texts={**(base.texts if base else {}), **child.texts},
         intents=intents,
         cyrillic={**(base.cyrillic if base else {}), **child.cyrillic},
+        compounds=child.compounds or (base.compounds if base else False),
         path=path,
     )
 
@@ -283,9 +286,10 @@ class Gloss:
         markers: frozenset[str],
         stems: dict[str, str],
         singles: list[str],
+        compounds: bool = False,
     ):
         self.language, self.exact, self.prefixes, self.longest = language, exact, prefixes, longest
-        self.markers, self.stems, self.singles = markers, stems, singles
+        self.markers, self.stems, self.singles, self.compounds = markers, stems, singles, compounds
         self._words: dict[tuple[str, bool], str] = {}  # a word's gloss, once
 
     @cached_property
@@ -316,7 +320,9 @@ class Gloss:
         if stemmer is not None:
             for (word,), english in ((k, v) for k, v in exact.items() if len(k) == 1):
                 stems.setdefault(stemmer.stemWord(word), english)
-        return cls(language.code, exact, prefixes, longest, language.markers, stems, singles)
+        return cls(
+            language.code, exact, prefixes, longest, language.markers, stems, singles, language.compounds
+        )
 
     def __call__(self, text: str) -> str:
         """The message in the English words the reading knows; unknown words stay as they are."""
@@ -389,6 +395,10 @@ class Gloss:
             english = self.stems.get(stemmer.stemWord(token))
             if english is not None:
                 return english
+        if self.compounds and len(token) >= 2 * _PART_MIN:
+            english = self._compound(token)
+            if english is not None:
+                return english
         if typos and len(token) >= _FUZZY_MIN and self.singles:
             from rapidfuzz import process
             from rapidfuzz.distance import Levenshtein
@@ -400,6 +410,31 @@ class Gloss:
                 return self.exact[(found[0],)]
         return token
 
+    def _compound(self, token: str) -> str | None:
+        """ "polizeiaktion" -> "police action": the longest known head, then a known rest (itself
+        possibly a compound), with the linking "s" of "Sicherheitsbehörden" allowed."""
+        for cut in range(len(token) - _PART_MIN, _PART_MIN - 1, -1):
+            head, rest = token[:cut], token[cut:]
+            english = self._part(head) or (self._part(head[:-1]) if head.endswith("s") else None)
+            if english is None:
+                continue
+            tail = self._part(rest) or (self._compound(rest) if len(rest) >= 2 * _PART_MIN else None)
+            if tail is not None:
+                return f"{english} {tail}"
+        return None
+
+    def _part(self, word: str) -> str | None:
+        """A part of a compound as the vocabulary knows it: the word, a prefix entry or its stem."""
+        english = self.exact.get((word,))
+        if english is None:
+            english, used = self._match([word], 0)
+            english = english if used else None
+        if english is None and (stemmer := _stemmer(self.language)) is not None:
+            english = self.stems.get(stemmer.stemWord(word))
+        return english or None
+
+
+_PART_MIN = 4  # letters of the shortest part a compound is split into ("zoll", "gras")
 
 # What a question starting the English way starts with, and the question words and requests that
 # make it a question of another kind: the reading's own word lists, plus greetings and modals.

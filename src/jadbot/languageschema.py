@@ -51,6 +51,7 @@ class LanguageFile(_Strict):
     or_: str | None = Field(default=None, alias="or")
     qualifiers: dict[str, str] = {}
     yes_no_markers: tuple[str, ...] = ()
+    compounds: bool = False  # words join into one ("Polizeiaktion"): an unknown word is read by its parts
     words: dict[str, str] = {}
     countries: dict[str, str] = {}
     facts: dict[str, FactWords] = {}
