@@ -955,3 +955,81 @@ def test_a_pronoun_question_that_reads_clearly_is_asked_of_what_it_points_at(eng
     (not given), never the 26 participating countries."""
     answers = chat(engine, "how many people crossed illegally?", "so what nationalities were those?")
     assert "26 countries" not in answers[1] and "does not say" in answers[1]
+
+
+def test_a_pronoun_for_the_country_just_named_is_checked_as_that_country(engine: Engine):
+    """ "Was it counted with the non-EU countries?" after Slovenia asks about Slovenia: No."""
+    answers = chat(engine, "was Slovenia part of it?", "was it counted with the non-EU countries?")
+    assert answers[1].startswith("No"), answers[1]
+    assert chat(engine, "Is Turkey an EU member here?", "But it join the operation, right?")[1].startswith(
+        "Yes"
+    )
+
+
+def test_a_bare_request_for_the_wording_quotes_what_was_just_answered(engine: Engine):
+    """ "What's the exact phrase then?" asks the statement's words, not whether the figure is exact."""
+    answers = chat(engine, "was it a ton of drugs?", "what's the exact phrase then")
+    assert "nearly a ton of drugs" in answers[1] and not answers[1].startswith(("No", "Yes")), answers[1]
+
+
+def test_the_smallest_of_the_rest_is_ranked_among_the_rest(engine: Engine):
+    answers = chat(
+        engine, "how many targets on the messaging app?", "and the rest?", "which of the rest is smallest"
+    )
+    assert "dark web" in answers[2] and "5" in answers[2], answers[2]
+
+
+def test_another_group_with_its_own_letter_uses_that_letter(engine: Engine):
+    answers = chat(
+        engine,
+        "how many countries took part?",
+        "how many of them outside the EU?",
+        "which of them start with M?",
+        "and EU ones with S?",
+    )
+    assert all(c in answers[-1] for c in ("Slovenia", "Spain", "Sweden")) and "Serbia" not in answers[-1]
+
+
+def test_all_in_one_place_after_a_whole_is_denied_with_its_parts(engine: Engine):
+    answers = chat(engine, "how many targets did the cyber patrol find?", "were they all on one app")
+    assert answers[1].startswith("No") and "94" in answers[1] and "dark web" in answers[1], answers[1]
+
+
+def test_across_everything_after_a_part_asks_its_whole(engine: Engine):
+    answers = chat(engine, "how many targets were on a messaging app?", "and across everything, how many?")
+    assert "120" in answers[1], answers[1]
+
+
+def test_a_question_tag_is_no_pronoun_for_the_country_named_before(engine: Engine):
+    """ "…, is that true?" after an answer naming North Macedonia checks the figure, not the country."""
+    answers = chat(
+        engine, "was the centre in Skopje?", "and 'over 2 million rounds of ammunition', is that true?"
+    )
+    assert answers[1].startswith("No") and "20,000" in answers[1], answers[1]
+
+
+def test_a_which_question_of_its_own_is_not_rewritten_into_the_last_one(engine: Engine):
+    answers = chat(
+        engine,
+        "Where the coordination centre was installed?",
+        "And which other organisations have been in this centre?",
+    )
+    assert "Eurojust" in answers[1] and "Frontex" in answers[1], answers[1]
+
+
+def test_source_for_these_after_claims_attributes_what_was_answered(engine: Engine):
+    answers = chat(
+        engine, "310 weapons and 200,000 rounds of ammunition were seized, right?", "Source for all of these?"
+    )
+    assert "Europol" in answers[1] and "310 pieces" in answers[1], answers[1]
+
+
+def test_that_after_a_story_in_the_same_message_is_the_story_not_the_last_answer(engine: Engine):
+    """ "The post also says Frontex was a partner. Is that right at least?" checks the post's claim,
+    not the coordination centre asked before."""
+    answers = chat(
+        engine,
+        "was the coordination centre in Sofia?",
+        "the post also says Frontex was one of the partners. is that right at least?",
+    )
+    assert answers[1].startswith("Yes") and "Frontex" in answers[1], answers[1]

@@ -115,7 +115,7 @@ _NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*no
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
 _PRONOUN = re.compile(
-    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b"
+    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b|^(?:and|but) (?:it|they)\b(?! (?:also )?(?:says?|said|mentions?|states?|reports?)\b)"
     r"|\b(?:the two|both of them|both|of them|of those|of these|of em|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
@@ -262,8 +262,10 @@ def _follow_up(
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
     pronoun = _PRONOUN.search(fragment)
-    if pronoun is None and previous.names:
-        pronoun = _THERE.search(fragment)  # "how many weapons were found there?" after Montenegro
+    if pronoun is None and (previous.names or not alone):
+        pronoun = _THERE.search(
+            fragment
+        )  # "how many weapons were found there?" after Montenegro, the dark web
     analysis = readers.analyzer.analyze(fragment)
     topics = [s for s in analysis.stems if s not in readers.frame]
     return FollowUp(
@@ -588,7 +590,8 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     short to be a question, a name alone, an operation. Otherwise it stands alone."""
     topicless = not f.topics and bool(_WH.match(f.fragment))  # "the cannabis seized, how many kilos exactly?"
     settling = bool(_AT_LEAST.search(f.norm))  # "ok, how much was there at least?" after a detail not given
-    leaning = f.pronoun or f.country_only or f.operates or f.correction or topicless or settling
+    elliptic = bool(_ELLIPTIC.match(f.fragment))  # "total number of officers, and of countries?"
+    leaning = f.pronoun or f.country_only or f.operates or f.correction or topicless or settling or elliptic
     if f.same_message and f.alone and not leaning:
         return ALONE  # "how many officers, how many countries, and who coordinated?": each stands alone
     if not (f.cued or f.pronoun or f.short or f.country_only or f.operates or settling):
@@ -799,7 +802,8 @@ _RANK_WORDS = frozenset(
     Analyzer.stem(w)
     for w in ("top", "bottom", "first", "second", "third", "fourth", "last", "largest", "biggest", "smallest",
               "lowest", "highest", "one", "ones", "two", "three", "category", "categories", "group", "much", "bigger",
-              "smaller", "larger", "percentage", "share", "gap", "2nd", "3rd", "4th", "1st")
+              "smaller", "larger", "percentage", "share", "gap", "2nd", "3rd", "4th", "1st", "rest", "remaining",
+              "others", "channel", "channels", "platform", "platforms", "place", "places", "kind", "type")
 )  # fmt: skip
 _ORDINAL = {
     "top": 0, "first": 0, "1st": 0, "largest": 0, "biggest": 0, "highest": 0,
@@ -846,10 +850,11 @@ def _group_swapped(f: FollowUp) -> Resolution | None:
     ):
         return None
     letter = _LETTER_ASKED.search(normalize(f.previous.clauses[-1]))
-    if letter is None:
+    own = f.clause.analysis.letter  # "and EU ones with S?" after M: its own letter
+    if letter is None and not own:
         return None
     group = "EU" if re.search(r"\beu\b", f.fragment) and not _NON_EU.search(f.fragment) else "non-EU"
-    text = f"which {group} countries start with {letter.group(2).upper()}"
+    text = f"which {group} countries start with {(own or letter.group(2)).upper()}"
     asks = readers.read(readers.clause(text))
     return (asks, text) if asks else None
 
@@ -963,7 +968,8 @@ def _all_of(f: FollowUp) -> Resolution | None:
     if not asked_yes_no or not ALL_OF.search(f.fragment) or f.same_message:
         return None
     whole = _whole_given(f)
-    if whole is None or f.readers.part_named(f.clause.analysis, whole) is None:
+    one = _ONE_PART.search(f.fragment)  # "were they all on one app?": one part, whichever
+    if whole is None or (f.readers.part_named(f.clause.analysis, whole) is None and not one):
         return None
     ask = Ask("rank", f.clause.text, whole, score=1.0, polar=True, analysis=f.clause.analysis)
     return [ask], f"{f.readers.intents[whole].title}: all in one part?"
@@ -1003,14 +1009,29 @@ def _sourced(f: FollowUp) -> Resolution | None:
     """ "How many illegal entries were detected, and whose figure is that?": the source's words behind
     the answer just given, not the statement's first sentence."""
     alone, readers = f.alone, f.readers
-    if not REFERS.search(f.fragment) or len(alone) != 1 or alone[0].op not in ("quote", "attribution"):
+    # "what's the exact phrase then?": the words asked for, of nothing named (the quote reader leaves it)
+    bare = (
+        not alone
+        and not f.same_message  # "how many officers? need the exact wording for the quote" asks the figure
+        and readers.quote_words.search(f.norm)
+        and not _NUMBER_ASKED.search(f.norm)  # "need the exact number for the quote": the number
+        and not [t for t in f.known if t not in _QUOTING]
+    )
+    # "source for all of these?": the source asked of what was just answered
+    source = (
+        len(alone) == 1
+        and alone[0].intent == readers.source_intent
+        and (alone[0].op in ("quote", "attribution") or bool(_SOURCE_WORD.search(f.norm)))
+    )
+    if not bare and (not REFERS.search(f.fragment) or not source):
         return None
-    if alone[0].intent != readers.source_intent:
-        return None  # "whose figure is the cocaine one?" names its topic
     topic = next((i for i in reversed(f.previous.intents) if i in readers.intents.intents), None)
     if topic is None or readers.intents[topic].kind in _QUIET:
         return None
-    return [replace(alone[0], intent=topic)], f"{alone[0].clause} ({readers.intents[topic].title})"
+    ask = alone[0] if alone else Ask("quote", f.clause.text, None, score=1.0, analysis=f.clause.analysis)
+    if ask.op not in ("quote", "attribution"):
+        ask = replace(ask, op="attribution")
+    return [replace(ask, intent=topic)], f"{ask.clause} ({readers.intents[topic].title})"
 
 
 def _rewritten(f: FollowUp) -> Resolution | None:
@@ -1020,8 +1041,11 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     readers, alone = f.readers, f.alone
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
+    asking = _WH_FIRST.match(f.fragment)  # "which organisations …" stays a which-question
     for group in groups:
         for text in group:
+            if asking and not re.search(rf"\b{asking.group(1)}\b", text.lower()):
+                continue  # not "where the organisations centre beside was" after "where was the centre?"
             asks = readers.read(readers.clause(text))
             if not asks or all(_kind(readers, a) in _QUIET for a in asks):
                 continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
@@ -1066,6 +1090,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not f.countries  # "how many is it together with Albania?" counts countries
         and best_alone >= readers.settings.threshold
         and not any(_kind(readers, a) == "not_reported" for a in followed)
+        and not _ELLIPTIC.match(f.fragment)  # "…, and of countries?" is the count before it, of countries
     ):
         return ALONE  # "were they linked to the weapons?": a detail not given, whatever "they" were
     if (
@@ -1120,6 +1145,16 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return followed, rewritten  # "what's that per cop?" after vehicles: vehicles per officer
     if kinds <= {"smalltalk"} or (kinds <= set(_QUIET) and pronoun):
         return followed, rewritten  # "is that more than 1,000?" is not a goodbye
+    if (
+        pronoun
+        and polar(f.clause.analysis)
+        and any(name.lower() in rewritten.lower() for name in f.previous.names)
+        and any(a.analysis is not None and a.analysis.countries for a in followed)
+        and not any(a.analysis is not None and a.analysis.countries for a in alone)
+        and _uses(alone, tuple(a.intent or "" for a in followed))
+        and best_followed >= best_alone - 0.05
+    ):
+        return followed, rewritten  # "was it counted with the non-EU countries?" after Slovenia: of Slovenia
     if pronoun and best_followed >= readers.settings.threshold and _it_was_the_operation(f):
         return followed, rewritten  # "where was it from?" after the cocaine: the cocaine's origin
     if offtopic:
@@ -1269,6 +1304,7 @@ def _exactness(f: FollowUp) -> Resolution | None:
     if (
         not EXACT.search(f.fragment)
         or _WHO.match(f.fragment)  # "who exactly do I attribute them to?" asks the source
+        or f.readers.quote_words.search(f.norm)  # "what's the exact phrase then?" asks the words
         or f.same_message
         or len(f.fragment.split()) > 8
         or f.clause.analysis.claims
@@ -1284,7 +1320,7 @@ def _exactness(f: FollowUp) -> Resolution | None:
     return [ask], f"{f.readers.intents[figures[0]].title}, exactly?"
 
 
-_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\s*[?!.]*$")
+_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bout )\bthere\s*[?!.]*$")
 _PLURAL = re.compile(r"\b(?:they|those|these|them|both of them|both)\b")
 _SINGULAR = {"are": "is", "were": "was", "r": "is"}
 
@@ -1612,7 +1648,9 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
             and len(previous.names) == 1
             and bool(_HOW_MUCH.search(fragment))
         )
-        named = [] if one else [[f"{before}{place}{name}{after}" for name in previous.names[:3]]]
+        tag = _TAG_END.search(fragment)  # "…, is that true?": the claim's "that", no name just given
+        in_tag = tag is not None and pronoun.start() >= tag.start()
+        named = [] if one or in_tag else [[f"{before}{place}{name}{after}" for name in previous.names[:3]]]
         if not one:
             first.append(f"{before}{topic}{after}")
     if (
@@ -1764,7 +1802,8 @@ _WHOLE_WORDS = frozenset(
 _SIGN_OFF = re.compile(r"[\s,.;:!-]*\b(?:my bad|sorry|soz|lol|haha|pls|please|thanks|thx|oops|sry)\W*$", re.I)
 _OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
 _WHOLE = re.compile(
-    r"\b(?:in total|overall|in all|all in all)\b|^(?:(?:and|so|ok|what about|the)\s+)*total\W*$"
+    r"\b(?:in total|overall|in all|all in all|across everything|across the board|all told)\b"
+    r"|^(?:(?:and|so|ok|what about|the)\s+)*total\W*$"
 )
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
 _WEIGHT = re.compile(r"\b(?:tons?|tonnes?|kg|kgs|kilos?|kilograms?)\b")
@@ -1796,6 +1835,17 @@ _AT_LEAST = re.compile(r"\bat least\b")
 _JUST = re.compile(r"\b(?:only|just|solely)\b")
 _ON_IT = re.compile(r"\b(?:on|in|at|from) (?:it|that|this|that one|this one)\b")
 _PLACE_THERE = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )\bthere\b")  # not "were there"
+
+_SOURCE_WORD = re.compile(r"\bsources?\b")
+_TAG_END = re.compile(
+    r"[\s,]*\b(?:is|isnt|isn t|was) (?:that|this|it) (?:true|right|correct|accurate|so)\W*$"
+)
+_WH_FIRST = re.compile(r"(which|who|where|when|whose)\b")
+_ONE_PART = re.compile(
+    r"\b(?:on|in|from) (?:one|a single|the same)\b(?! (?:country|nation|state|place|region))"
+)
+_NUMBER_ASKED = re.compile(r"\b(?:number|numbers|figure|figures|count|digits?)\b")
+_ELLIPTIC = re.compile(r"^(?:(?:and|or|also|plus)\s+)?(?:of|for)\s+\w+")
 
 _STAGES = (
     _whole_question,
