@@ -122,6 +122,7 @@ class Analysis:
     agencies: list[str] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     letter: str | None = None
+    letters: tuple[str, ...] = ()  # "begin with A, B or C": every letter asked, the first being `letter`
     period: bool = False  # names a year or period: the statement's totals are not about that
     other_operation: bool = False  # "operation Trojan Shield": some other operation, named
     non_eu: bool = False  # asks about the non-EU group: "is Greece among the non-EU countries"
@@ -227,6 +228,7 @@ class Analyzer:
             agencies=agencies,
             claims=_claims(norm.split()),
             letter=_letter(norm),
+            letters=_letters(norm),
             period=bool(_PERIOD.search(norm))
             or any(_is_year(norm.split(), i) for i in range(len(norm.split()))),
             other_operation=self._names_other_operation(text, norm),
@@ -446,3 +448,21 @@ def _grouped(word: str) -> str:
 def _letter(norm: str) -> str | None:
     match = _LETTER.search(norm)
     return match.group(1) if match else None
+
+
+_MORE_LETTERS = re.compile(r"\s*(?:,|or|and|&|/)?\s*(?:with\s+)?(?:an?\s+)?([a-z])\b")
+
+
+def _letters(norm: str) -> tuple[str, ...]:
+    """Every letter asked: "start with B or S" -> ("b", "s")."""
+    match = _LETTER.search(norm)
+    if match is None:
+        return ()
+    letters, at = [match.group(1)], match.end()
+    more = _MORE_LETTERS.match(norm, at)
+    if norm[: match.start(1)].endswith(" a ") and more and not re.search(r"\ban?\s+[a-z]\b", more.group(0)):
+        letters.insert(0, "a")  # "with A, B or C": the A is a letter; not in "with a M or an S"
+    while (more := _MORE_LETTERS.match(norm, at)) is not None and more.group(1) not in letters:
+        letters.append(more.group(1))
+        at = more.end()
+    return tuple(letters)

@@ -132,7 +132,7 @@ _COMPARED_TO = re.compile(
 _LEADING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|right|alright)\b[\s,]*)+")
 
 
-_PER_FIRST = re.compile(r"^\s*(per|for each|for every)\s+(\w+),?\s+((?:how|what)\b.*)$")
+_PER_FIRST = re.compile(r"^\s*(per|for each|for every)\s+(\w+(?:\s+\w+){0,2}?),?\s+((?:how|what)\b.*)$")
 
 
 _PER_MANY = re.compile(

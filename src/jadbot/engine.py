@@ -38,7 +38,7 @@ from jadbot.matcher import Scored
 from jadbot.message import parse, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.parts import Parts
-from jadbot.readers import QUIET_KINDS, WH_WORDS, puts_a_figure, unfilled, with_slots
+from jadbot.readers import QUIET_KINDS, WH_WORDS, polar, puts_a_figure, unfilled, with_slots
 from jadbot.reading import Ask, Reading
 from jadbot.records import Record
 from jadbot.render import Wording, render
@@ -401,6 +401,10 @@ class Engine:
                     if a.op == "lookup" and a.analysis is not None and a.analysis.claims
                 ]
                 alone = told or alone
+                # "it says Interpol was a partner, is that right?": "that" is the story, not the last answer
+                from_story = bool(told) and not any(parts)
+            else:
+                from_story = False
             if story and not topicless and message.reports(clause_text):
                 alone = self._claim_told(story, alone) or alone
             before = previous
@@ -408,7 +412,11 @@ class Engine:
             if previous is context and told_last and _POINTS_BACK.search(normalize(clause_text)):
                 told = self._told(told_last)  # "…which EU countries sent police. Can you list them?"
                 before = Context.after(told, before=context) if told else previous
-            followed = resolve(clause, alone, before, self.readers, same_message=before is not context)
+            followed = (
+                None
+                if from_story
+                else resolve(clause, alone, before, self.readers, same_message=before is not context)
+            )
             if followed is not None and self.readers.harmful(normalize(followed[1])):
                 refused += (clause_text,)  # "how do I get on it?" after the dark web: the request it becomes
                 continue
@@ -428,6 +436,10 @@ class Engine:
                 and parts
                 and previous is not context
                 and topicless
+                and not (  # "…, and how many overall?": a second question, when it asks something else
+                    _ANOTHER.match(normalize(clause_text))
+                    and {a.intent for a in clause_asks} != {a.intent for a in parts[-1]}
+                )
                 and not any(
                     a.op in ("quote", "attribution") for a in clause_asks
                 )  # "…, whose figure is that?"
@@ -536,6 +548,13 @@ class Engine:
             rest = [p for p in pieces if not self.readers.instructs(p) and _a_question(normalize(p))]
             if len(pieces) > 1 and rest:  # not "… and tell me 9 tons were seized": what to say
                 kept.append(" and ".join(rest))
+            elif (
+                len(pieces) == 1
+            ):  # "Answer only 'yes': did they seize 10 tons of cocaine?": the question after it
+                after = self.readers.after_instruction(clause)
+                asking = after and (starts_asking(after) or polar(self.readers.clause(after).analysis))
+                if asking and not self.readers.instructs(after):
+                    kept.append(after)
         return tuple(ignored), kept
 
     def _says_nothing(self, clause: str) -> bool:
@@ -596,6 +615,9 @@ class Engine:
             and best_whole.op == "lookup"
             and len(lookups) == len(flat)
             and best_whole.score >= mean
+            and not (  # "…, and how many overall?": two things asked, not the one the whole reads
+                any(_ANOTHER.match(normalize(a)) for a in asked[1:]) and len({a.intent for a in flat}) > 1
+            )
             and not (  # "… and how many of them were stolen?": the detail not given is not read away
                 self.intents[best_whole.intent or ""].kind != "not_reported"
                 and any(self.intents[a.intent or ""].kind == "not_reported" for a in lookups)
@@ -904,6 +926,7 @@ _OTHERS_ASKING = re.compile(
 _SOURCE_OF_IT = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"
 )
+_ANOTHER = re.compile(r"(?:and|also|plus)\s+(?:how|what|which|who|whose|where|when)\b")
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _OWN_COUNTRY = re.compile(
     r"\b(?:my|our|my own|our own|my home|our home) (?:country|homeland|nation|home country)\b", re.I

@@ -194,6 +194,9 @@ _TAG_TAIL = re.compile(
 )
 _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words before a colon: a topic label
 # Words that frame what follows rather than name its topic ("Claim going round: ...", "Quick one: ...").
+_CLAIM_LABEL = re.compile(
+    r"(?:the )?(?:claim|rumou?r|allegation)(?: (?:no |number )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*)?"
+)  # "Claim two:" labels what follows as a claim to be checked
 _FRAMING = re.compile(
     r"\b(?:claim|claims|question|questions|quick|fact|check|post|headline|tweet|rumou?r|thing|things|note|"
     r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"
@@ -309,6 +312,10 @@ def parse(text: str) -> Message:
         if lead:
             piece, norm, lead = lead + piece, normalize(lead + piece), ""
         label_text = clauses[-1].text.strip() if clauses else ""
+        if after_colon and clauses and not questioned and _CLAIM_LABEL.fullmatch(normalize(label_text)):
+            clauses.pop()  # "Claim four: 310 weapons and 200,000 rounds were seized.": a claim to check
+            clauses.append(Clause(f"{_claimed(piece).rstrip(' .!')}, right?", True))
+            continue
         if after_colon and _LABEL.fullmatch(label_text) and not _FRAMING.search(normalize(label_text)):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
             piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
@@ -350,6 +357,10 @@ def parse(text: str) -> Message:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
     if clauses and not any(c.asks for c in clauses):
         clauses = [Clause(c.text, True) for c in clauses]
+    for i in range(1, len(clauses)):  # "how many vehicles they checked … and also how many people"
+        before, this = clauses[i - 1], clauses[i]
+        if before.asks and this.asks:
+            clauses[i] = Clause(_leading_predicate([before.text, this.text], noun_first=True)[1], True)
     return Message(text, tuple(clauses))
 
 
@@ -533,7 +544,28 @@ def split_and(segment: str) -> list[str]:
             parts.append([])
     found = [" ".join(p) for p in parts if p]
     found = [p for p in found if not all(w.strip("?!.,").lower() in _POLITE for w in p.split())] or found
-    return _leading_predicate(_shared_predicate(found) if counting else found)
+    return _shared_head(_leading_predicate(_shared_predicate(found) if counting else found))
+
+
+def _shared_head(parts: list[str]) -> list[str]:
+    """ "What was the total number of officers, and of countries?": a part that is only a preposition
+    and its noun takes the first part's words before that preposition."""
+    out = parts[:1]
+    for part in parts[1:]:
+        words = part.split()
+        first = parts[0].lower().split()
+        preposition = words[0].lower() if words else ""
+        if (
+            preposition in ("of", "for")
+            and len(words) <= 4
+            and not _has_verb(part)
+            and preposition in first[1:]
+        ):
+            at = len(first) - 1 - first[::-1].index(preposition)
+            out.append(" ".join([*parts[0].split()[:at], *words]))
+        else:
+            out.append(part)
+    return out
 
 
 def _has_verb(part: str) -> bool:
@@ -542,17 +574,35 @@ def _has_verb(part: str) -> bool:
     return bool(_PREDICATE & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
-def _leading_predicate(parts: list[str]) -> list[str]:
+def _leading_predicate(parts: list[str], noun_first: bool = False) -> list[str]:
     """ "How many vehicles did they check and how many people?": a bare count after the first part
-    asks with its verb (people checked, not people taking part)."""
+    asks with its verb (people checked, not people taking part). `noun_first`: only a verb after the
+    counted noun ("how many were caught crossing, and how many fake documents?" shares none)."""
     if len(parts) < 2:
         return parts
     head = parts[0].split()
     lowered = [w.lower() for w in head]
     start = lowered.index("how") if "how" in lowered else None
     at = next(
-        (i for i, w in enumerate(lowered) if start is not None and i > start + 1 and w in _PREDICATE), None
+        (
+            i
+            for i, w in enumerate(lowered)
+            if start is not None and i > start + 1 + noun_first and w in _PREDICATE
+        ),
+        None,
     )
+    if at is None and start is not None and noun_first:  # "how many vehicles they checked": the participle
+        at = next(
+            (
+                i
+                for i, w in enumerate(lowered)
+                if i > start + 2
+                and len(w) > 4
+                and w.endswith("ed")
+                and (i + 1 == len(lowered) or lowered[i + 1] in _PREPOSITIONS)  # not "forged documents"
+            ),
+            None,
+        )
     if at is None:
         return parts
     verb = head[at:]

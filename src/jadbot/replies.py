@@ -241,6 +241,12 @@ class Replier:
         quoted = self._unreported_quote(intent, analysis, text) if ask.polar else None
         if quoted is not None:  # "2,229 people were arrested, right?": no arrests given; 2,229 is the entries
             return Reply(quoted, tuple(refs), (intent.intent,), "no", framed=True)
+        if (
+            ask.polar
+            and _ALL_ONE.search(normalize(analysis.text))
+            and self._one_of_several(analysis, english)
+        ):
+            return Reply(text, tuple(refs), (intent.intent,), "no")  # "is the 300 kilos just cannabis?"
         compared = self.calculator.declared_operands(intent.intent, "difference") if ask.polar else None
         if compared is not None:  # "was that more than the cannabis?" read as cocaine against the rest
             held = self.calculator.holds(ask.clause, list(compared))
@@ -318,6 +324,15 @@ class Replier:
         asked = named if self._claimed_drugs(analysis) else set()  # "300 kg of cannabis, heroin and…": all
         stated = self._named(english, None).get("drug", set())
         return len(asked) == 1 and len(stated) > 1 and asked < stated
+
+    def _one_of_several(self, analysis: Analysis, english: str) -> bool:
+        """The question names one drug, platform… of the several the answer gives together."""
+        asked, stated = self._named(analysis.text, analysis), self._named(english, None)
+        return any(
+            len(names) == 1 and len(stated.get(kind, ())) > 1 and names < stated[kind]
+            for kind, names in asked.items()
+            if kind not in ("country", "agency")
+        )
 
     def _names_another(self, analysis: Analysis, english: str) -> bool:
         """The question names a drug, place, platform... of a kind the answer (in English) names, but
@@ -774,20 +789,20 @@ class Replier:
             if analysis.letter is None:
                 lines.append(("missing", {}))
             else:
-                letter = analysis.letter.upper()
                 group = self.country_groups(within) if within else [*self.store.eu, *self.store.non_eu]
                 if analysis.non_eu:  # "which of the non-EU ones start with B?", whatever list came before
                     group = list(self.store.non_eu)
                 elif _EU_ONES.search(normalize(analysis.text)):
                     group = list(self.store.eu)
                 names = [self.country_name(c) for c in group]
-                hits = [n for n in names if _initial(n) == _initial(letter)]
-                slots = {
-                    "letter": letter,
-                    "countries": self.wording.join(hits),
-                    "count": self.wording.number(len(hits)),
-                }
-                lines.append(("found" if hits else "none", slots))
+                for letter in (x.upper() for x in analysis.letters or (analysis.letter,)):
+                    hits = [n for n in names if _initial(n) == _initial(letter)]
+                    slots = {
+                        "letter": letter,
+                        "countries": self.wording.join(hits),
+                        "count": self.wording.number(len(hits)),
+                    }
+                    lines.append(("found" if hits else "none", slots))
         else:
             either = bool(_EITHER_SIDE.search(normalize(analysis.text)))
             for code in analysis.countries:
@@ -1228,7 +1243,8 @@ def _one_country_asked(analysis: Analysis) -> bool:
     )
 
 
-_ONLY = re.compile(r"\b(?:only|solely|exclusively|purely)\b")
+_ONLY = re.compile(r"\b(?:only|solely|exclusively|purely|just)\b")
+_ALL_ONE = re.compile(r"\b(?:only|solely|exclusively|purely|just|entirely|pure)\b|(?<!\bat )\ball\b")
 _AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|other than|except)\b")
 _NOT_ALONE = re.compile(r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*")
 # "does it say how much…", "does Europol give which…": asks whether a detail is given at all
