@@ -1033,3 +1033,13 @@ def test_that_after_a_story_in_the_same_message_is_the_story_not_the_last_answer
         "the post also says Frontex was one of the partners. is that right at least?",
     )
     assert answers[1].startswith("Yes") and "Frontex" in answers[1], answers[1]
+
+
+def test_which_channel_had_the_second_most_ranks_the_parts_just_given(engine: Engine):
+    answers = chat(
+        engine,
+        "were 94 targets on a messaging app?",
+        "and 5 on the dark web?",
+        "and which channel had the second most?",
+    )
+    assert answers[2].startswith("11 targets") and "marketplaces" in answers[2], answers[2]

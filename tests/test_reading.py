@@ -1819,3 +1819,17 @@ def test_several_letters_asked_list_each(engine: Engine):
 def test_where_the_figures_come_from_is_the_source(engine: Engine):
     assert "Europol" in engine.answer("where do these figures come from?").text
     assert "does not" in engine.answer("where did the cocaine come from?").text
+
+
+def test_does_it_say_which_ones_is_no_when_only_a_count_is_given(engine: Engine):
+    assert engine.answer("does the statement say which dark web sites were watched?").text.startswith("No")
+    assert engine.answer("does it say which countries took part?").text.startswith("Yes")
+
+
+def test_a_bare_number_after_a_what_was_question_is_asked_the_same_way(engine: Engine):
+    text = engine.answer("What was the 2,229 figure, and the 999?").text
+    assert "illegal entries" in text and "999 premises" in text, text
+
+
+def test_sneaking_over_borders_is_the_illegal_entries(engine: Engine):
+    assert "2,229" in engine.answer("how many people sneaking over borders were caught?").text

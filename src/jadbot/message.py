@@ -563,9 +563,16 @@ def _shared_head(parts: list[str]) -> list[str]:
         ):
             at = len(first) - 1 - first[::-1].index(preposition)
             out.append(" ".join([*parts[0].split()[:at], *words]))
+        elif _BARE_NUMBER.fullmatch(part.lower()) and re.search(r"\bthe \d", parts[0].lower()):
+            # "what was the 114 figure, and the 999?": the question before, of that number
+            at = next(i for i in range(len(first) - 1) if first[i] == "the" and first[i + 1][:1].isdigit())
+            out.append(" ".join([*parts[0].split()[:at], *words]))
         else:
             out.append(part)
     return out
+
+
+_BARE_NUMBER = re.compile(r"the \d[\d,.]*(?: figure| number| one)?\W*")
 
 
 def _has_verb(part: str) -> bool:

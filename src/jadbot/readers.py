@@ -1079,6 +1079,9 @@ class Readers:
                 and any(stem not in CONTENTLESS for stem in analysis.stems)  # not "did they" alone
             )
             if not usable:
+                meant = self.figure_meant(self.clause(piece))  # "what was the 114 figure, and the 999?"
+                if meant and meant[0].intent not in {p.intent for p in parts}:
+                    parts.append(meant[0])
                 continue
             slotted = self.intents[best[0].intent].slot is not None
             same = [i for i, p in enumerate(parts) if p.intent == best[0].intent]

@@ -258,9 +258,12 @@ class Replier:
             # ("did they say whether the entries were migrants or smugglers?" asks more than the figure)
             said = self._said[intent.intent]
             explained = all(s in said or s in LIGHT_STEMS or s in _ABOUT_STEMS for s in analysis.stems)
+            names_asked = _SAYS_NAMES.search(normalize(ask.clause)) and intent.figure and not explained
             verdict = (
                 "no"
-                if intent.kind == "not_reported" or _denied(analysis.text, text)  # "…how much was heroin?"
+                if intent.kind == "not_reported"
+                or _denied(analysis.text, text)  # "…how much was heroin?"
+                or names_asked  # "does it say which dark web sites were monitored?": a count names none
                 else "yes"
                 if intent.kind in ("fact", "list", "derived") and explained
                 else None
@@ -1244,13 +1247,15 @@ def _one_country_asked(analysis: Analysis) -> bool:
 
 
 _ONLY = re.compile(r"\b(?:only|solely|exclusively|purely|just)\b")
-_ALL_ONE = re.compile(r"\b(?:only|solely|exclusively|purely|just|entirely|pure)\b|(?<!\bat )\ball\b")
 _AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|other than|except)\b")
 _NOT_ALONE = re.compile(r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*")
 # "does it say how much…", "does Europol give which…": asks whether a detail is given at all
 _SAYS_WHICH = re.compile(
     r"\b(?:say|says|give|gives|mention|mentions|report|reports|specify|specifies|state|states)\s+"
     r"(?:how|what|which|who|whom|where|when|whether)\b"
+)
+_SAYS_NAMES = re.compile(
+    r"\b(?:say|says|give|gives|mention|mentions|name|names|specify|specifies)\s+(?:which|who|whom)\b"
 )
 _EITHER = re.compile(
     r"\bor\b(?!\s+(?:not|no|nah|something|whatever|what|so|else|(?:somebody|someone|anyone|anybody|who|some \w+) else)\b)",
