@@ -64,6 +64,8 @@ GRADED_SETS = [
     ("fresh44.jsonl", 220, 201),  # sixteenth session, sealed round: first run 201/220
     ("fresh45.jsonl", 220, 208),  # seventeenth session, start round: first run 200/220
     ("fresh46.jsonl", 220, 212),  # seventeenth session, sealed round: first run 212/220
+    ("fresh47.jsonl", 220, 210),  # eighteenth session, start round: first run 205/220
+    ("fresh48.jsonl", 220, 199),  # eighteenth session, sealed round: first run 199/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -113,6 +115,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv43.jsonl", 215, 197),  # seventeenth session, start round: first run 188/215 (follow-ups 127/150)
     ("conv44.jsonl", 231, 202),  # seventeenth session, start round: first run 195/231 (follow-ups 134/166)
     ("conv45.jsonl", 221, 192),  # seventeenth session, sealed round: first run 192/221 (follow-ups 128/156)
+    ("conv46.jsonl", 218, 208),  # eighteenth session, start round: first run 199/218 (follow-ups 136/153)
+    ("conv47.jsonl", 214, 198),  # eighteenth session, start round: first run 182/214 (follow-ups 122/149)
+    ("conv48.jsonl", 218, 195),  # eighteenth session, sealed round: first run 195/218 (follow-ups 131/153)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -154,6 +159,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi37.jsonl", 300, 276),  # sixteenth session, sealed round: first run 276/300
     ("multi38.jsonl", 300, 276),  # seventeenth session, start round: first run 267/300
     ("multi39.jsonl", 300, 279),  # seventeenth session, sealed round: first run 279/300
+    ("multi40.jsonl", 300, 290),  # eighteenth session, start round: first run 284/300
+    ("multi41.jsonl", 300, 282),  # eighteenth session, sealed round: first run 282/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

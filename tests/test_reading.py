@@ -1833,3 +1833,7 @@ def test_a_bare_number_after_a_what_was_question_is_asked_the_same_way(engine: E
 
 def test_sneaking_over_borders_is_the_illegal_entries(engine: Engine):
     assert "2,229" in engine.answer("how many people sneaking over borders were caught?").text
+
+
+def test_what_was_this_all_about_gets_the_overview(engine: Engine):
+    assert "22,400" in engine.answer("ok so what was it all about?").text

@@ -623,6 +623,8 @@ class Readers:
         """ "What can you tell me?", "give me the gist": the overview, when nothing else is named."""
         if self.overview_intent is None:
             return []
+        if _ALL_ABOUT.match(clause.norm):  # "so what was this all about?" (the filler takes "all about")
+            return [Ask("overview", clause.text, self.overview_intent, score=1.0, analysis=clause.analysis)]
         norm = " ".join(_OVERVIEW_FILLER.sub(" ", clause.norm).split())  # "what was it *actually* about"
         match = self.overview_words.search(norm) or _VAGUE_ASK.search(norm) or _WHICH_SUBJECT.match(norm)
         if not match:
@@ -1906,7 +1908,7 @@ _QUOTED_THING = re.compile(
 _VAGUE_ASK = re.compile(
     r"\b(?:(?:what|wat|wut|wht|wot) (?:(?:can|could|do|would) (?:you|u) (?:tell|say|know)|(?:do|can) (?:you|u) (?:tell|say|know))"
     r"|what (?:me )?can (?:you|u) tell|(?:is there )?anything (?:new|interesting|to know)|tell me about"
-    r"|what (?:has |had )?happened|(?:you )?can (?:you |u )?(?:me )?summari[sz]e|of what (?:talks?|parla|speaks?)|what (?:is it|its) about"
+    r"|what (?:has |had )?happened|(?:you )?can (?:you |u )?(?:me )?summari[sz]e|of what (?:talks?|parla|speaks?)|what (?:is it|its|(?:is|was) (?:this|it|that)(?: all)?) about"
     r"|(?:i )?(?:just )?(?:read|heard|saw|seen) (?:something|a thing|stuff|a story|an article|a piece|a report|news|a lot) (?:about|on)"
     r"|^(?:something|a thing|stuff|a story|news) (?:about|on)\b.*\bwhat (?:was|is) (?:it|this|that))\b"
 )
@@ -1954,6 +1956,9 @@ _FIGURE_ASKED = re.compile(
 )
 _CALC_WORDS = re.compile(r"\b(?:plus|combined|together|share|percent|per|ratio|difference|sum|total)\b")
 _CALC_LIST = re.compile(r",\s*(?:and\s+)?(?=\w)|;\s*")
+_ALL_ABOUT = re.compile(
+    r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what (?:was|is) (?:this|it|that) all about\W*$"
+)
 _WHAT_ELSE = re.compile(r"\b(?:what|anything) else\b")
 _NOT_PART = re.compile(r"\b(?:were|was|are|is) (?:not|no)\b")
 FRAME = frozenset(
