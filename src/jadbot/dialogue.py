@@ -22,7 +22,19 @@ from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.facts import Figure
 from jadbot.normalize import normalize
-from jadbot.readers import ALL_OF, EXACT, PAIR, PERCENT, POLAR, REFERS, REPORTED, open_question, polar, tagged
+from jadbot.readers import (
+    ALL_OF,
+    EXACT,
+    NUMBER_ASKED,
+    PAIR,
+    PERCENT,
+    POLAR,
+    REFERS,
+    REPORTED,
+    open_question,
+    polar,
+    tagged,
+)
 from jadbot.reading import Ask
 from jadbot.render import references
 
@@ -263,9 +275,8 @@ def _follow_up(
     fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
     pronoun = _PRONOUN.search(fragment)
     if pronoun is None and (previous.names or not alone):
-        pronoun = _THERE.search(
-            fragment
-        )  # "how many weapons were found there?" after Montenegro, the dark web
+        # "how many weapons were found there?" after Montenegro, the dark web
+        pronoun = _THERE.search(fragment)
     analysis = readers.analyzer.analyze(fragment)
     topics = [s for s in analysis.stems if s not in readers.frame]
     return FollowUp(
@@ -1014,7 +1025,7 @@ def _sourced(f: FollowUp) -> Resolution | None:
         not alone
         and not f.same_message  # "how many officers? need the exact wording for the quote" asks the figure
         and readers.quote_words.search(f.norm)
-        and not _NUMBER_ASKED.search(f.norm)  # "need the exact number for the quote": the number
+        and not NUMBER_ASKED.search(f.norm)  # "need the exact number for the quote": the number
         and not [t for t in f.known if t not in _QUOTING]
     )
     # "source for all of these?": the source asked of what was just answered
@@ -1844,7 +1855,6 @@ _WH_FIRST = re.compile(r"(which|who|where|when|whose)\b")
 _ONE_PART = re.compile(
     r"\b(?:on|in|from) (?:one|a single|the same)\b(?! (?:country|nation|state|place|region))"
 )
-_NUMBER_ASKED = re.compile(r"\b(?:number|numbers|figure|figures|count|digits?)\b")
 _ELLIPTIC = re.compile(r"^(?:(?:and|or|also|plus)\s+)?(?:of|for)\s+\w+")
 
 _STAGES = (

@@ -558,9 +558,7 @@ class Readers:
         with every part it lists."""
         if not _WHAT_ELSE.search(clause.norm):
             return []
-        named, whole = max(
-            ((len(self.parts_named(clause.analysis, w)), w) for w in self.calculator.members), default=(0, "")
-        )
+        named, whole = self._whole_most_named(clause.analysis)
         best = clause.ranked[0].intent if clause.ranked else None
         if named < 2 or best not in (whole, *self.calculator.members[whole]):
             return []  # "websites … like the dark web and what else" asks where the patrol looked
@@ -701,7 +699,7 @@ class Readers:
             if (
                 quote
                 and not attribution
-                and (not _NUMBER_FOR_QUOTE.search(rest_text) or _AS_WORDED.search(clause.norm))
+                and (not NUMBER_ASKED.search(rest_text) or _AS_WORDED.search(clause.norm))
             ):
                 bare = " ".join(
                     w
@@ -888,9 +886,7 @@ class Readers:
             return []
         if _PER_COUNTRY.search(clause.norm) or clause.analysis.countries:
             return []  # "which country seized the most": no per-country figures
-        named, whole = max(
-            ((len(self.parts_named(clause.analysis, w)), w) for w in self.calculator.members), default=(0, "")
-        )
+        named, whole = self._whole_most_named(clause.analysis)
         if named >= 2:  # "rank the checked categories (people, vehicles, parcels, premises)": their whole
             polar_asked = polar(clause.analysis) or tagged(clause.text) is not None
             return [Ask("rank", clause.text, whole, score=1.0, polar=polar_asked, analysis=clause.analysis)]
@@ -1434,6 +1430,12 @@ class Readers:
         named = self.parts_named(analysis, whole)
         return named[0] if len(named) == 1 else None
 
+    def _whole_most_named(self, analysis: Analysis) -> tuple[int, str]:
+        """The whole whose parts the question names most, and how many it names."""
+        return max(
+            ((len(self.parts_named(analysis, w)), w) for w in self.calculator.members), default=(0, "")
+        )
+
     def parts_named(self, analysis: Analysis, whole: str) -> list[str]:
         """The parts of a whole the question names by words only that part's examples use."""
         members = self.calculator.members.get(whole, [])
@@ -1947,7 +1949,8 @@ _SOURCE_OWNS = re.compile(
 _WHOLE_QUOTE = frozenset(
     {"full", "whole", "entire", "complete", "exact", "original"}
 )  # the quote's, not a topic
-_NUMBER_FOR_QUOTE = re.compile(r"\b(?:number|numbers|figure|figures|count|digits?)\b")
+# "the exact number for the quote": the figure is asked, not the wording
+NUMBER_ASKED = re.compile(r"\b(?:number|numbers|figure|figures|count|digits?)\b")
 _AS_WORDED = re.compile(r"\bas (?:europol|they|it|the statement) (?:phrased|put|worded|says|said|wrote)\b")
 _SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
 _FIGURE_ASKED = re.compile(
