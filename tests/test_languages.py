@@ -510,3 +510,19 @@ def test_confermate_che_checks_the_figure_in_italian(engine: Engine) -> None:
 def test_how_do_i_get_into_is_glossed_in_italian_so_the_request_is_refused(engine: Engine) -> None:
     """ "Come entro nel dark web" is "how do I get into the dark web", not "how centre in dark web"."""
     assert "how do i get into" in engine._gloss("it")("come entro nel dark web")
+
+
+def test_macedonian_outside_the_eu_without_its_preposition_is_the_non_eu_group(engine: Engine):
+    answer = engine.answer("Дали Грција била меѓу земјите надвор ЕУ?")
+    assert answer.language == "mk" and answer.text.startswith("Не"), answer.text
+
+
+def test_a_quote_asked_in_another_language_stays_in_that_language(engine: Engine):
+    """The English sentence is long; quoting only the words behind the figure, with the answer in
+    the language asked, keeps the reply Albanian (a long English quote made it read as English)."""
+    answer = engine.answer("Nga ku u koordinua operacioni? Më duhet citati i saktë.")
+    paragraphs = answer.text.split("\n\n")
+    assert answer.language == "sq" and "“" in answer.text and "Shkup" in answer.text, answer.text
+    assert len(paragraphs) == len(set(paragraphs)), answer.text
+    quoted = re.findall(r"“([^”]*)”", answer.text)
+    assert quoted and sum(len(q) for q in quoted) < len(answer.text) / 2, answer.text

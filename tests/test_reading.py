@@ -1837,3 +1837,57 @@ def test_sneaking_over_borders_is_the_illegal_entries(engine: Engine):
 
 def test_what_was_this_all_about_gets_the_overview(engine: Engine):
     assert "22,400" in engine.answer("ok so what was it all about?").text
+
+
+def test_a_figure_the_statement_gives_is_asked_whatever_the_verb_of_giving(engine: Engine):
+    answer = engine.answer("what number did it give for the premises?")
+    assert "999 premises" in plain(answer.text), answer.text
+
+
+def test_a_name_set_against_another_is_the_claim_to_check(engine: Engine):
+    """ "Frontex, not Europol, ran it" claims Frontex ran it."""
+    answer = engine.answer("Frontex, not Europol, coordinated the whole thing. Is that so?")
+    assert answer.text.startswith("No") and "Europol" in answer.text, answer.text
+
+
+def test_a_place_offered_after_a_where_question_is_checked(engine: Engine):
+    answer = engine.answer("where did Europol coordinate it from, from Sofia?")
+    assert answer.text.startswith("No") and "Skopje" in answer.text, answer.text
+
+
+def test_what_border_checks_uncovered_are_the_detections(engine: Engine):
+    answer = engine.answer("what did they uncover at the borders?")
+    text = plain(answer.text)
+    assert "2229" in text and "114" in text, answer.text
+
+
+def test_the_round_figure_of_a_nearly_figure_is_not_confirmed(engine: Engine):
+    """The statement says "nearly a ton": a headline of "a ton" gets No, with the stated figure."""
+    answer = engine.answer("so they seized 1 ton of drugs, correct?")
+    assert answer.text.startswith("No") and "nearly" in answer.text, answer.text
+
+
+def test_what_is_this_about_after_a_vague_something_is_the_overview(engine: Engine):
+    answer = engine.answer("I read something about a police operation in the Balkans, what's this about?")
+    assert answer.intent == "summary", answer.text
+
+
+def test_what_others_did_told_in_the_past_is_context_not_a_question(engine: Engine):
+    question = (
+        "My neighbours drove down from Vienna last month; they waited hours at every border crossing. "
+        "Anyway, how many forged documents were detected?"
+    )
+    text = plain(engine.answer(question).text)
+    assert "114" in text and "2229" not in text, text
+
+
+def test_a_derived_figure_asked_for_another_period_is_not_reported(engine: Engine):
+    """Comparisons and shares are this operation's too: "than last year" is a period not given."""
+    answer = engine.answer("were there more targets on the dark web than in 2021?")
+    assert answer.intent == "other_period" and not answer.text.startswith("Yes"), answer.text
+
+
+def test_finds_at_the_borders_are_the_detections_and_people_checked_stay_people(engine: Engine):
+    found = plain(engine.answer("so what got caught at the borders?").text)
+    assert "2229" in found and "114" in found, found
+    assert "215273" in plain(engine.answer("how many people were checked at the borders?").text)

@@ -30,7 +30,9 @@ _SEGMENT = re.compile(
 )
 _YEAR_BEFORE = {"in", "during", "since", "of", "for", "from", "year", "until", "before", "after", "by", "the"}
 _PERIOD = re.compile(
-    r"\b(?:last|this|next|previous|each|every|per)\s+(?:year|month|week|summer|winter|spring|autumn|decade)\b"
+    # not "for next week" / "by next week": when the asker needs it, not a period asked about
+    r"(?<!\bfor )(?<!\bby )(?<!\buntil )\b(?:last|this|next|previous|each|every|per)\s+"
+    r"(?:year|month|week|summer|winter|spring|autumn|decade)\b"
     r"|\bannually\b|\byearly\b|\bthese days\b|\bnowadays\b"
     r"|\b(?:the )?(?:year|month|week) before\b|\b(?:previous|earlier|last|past|next|future) (?:editions?|rounds?|jad see|operations?)\b",
     re.I,

@@ -275,9 +275,18 @@ class Message:
         return self.clauses, False
 
 
+_ALSO_THAT = re.compile(
+    r"^\s*(?:and|also|plus)\s+that\s+(?!(?:is|was|were|are|its|it's|one|figure|number)\b)([^?]+?)\s*\?*\s*$",
+    re.I,
+)
+_WHERE_GUESS = re.compile(r"^\s*(where\b[^,?]+),\s*((?:in|at|from)\s+[^,?]{2,30})\?\s*$", re.I)
+
+
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
+    text = _ALSO_THAT.sub(r"\1, is that true?", text)  # "and that Interpol ran it?" after a claim
+    text = _WHERE_GUESS.sub(r"\1, was it \2?", text)  # "where was the centre, in Tirana?"
     quoted = _WHOLE_QUOTE.fullmatch(text.strip())
     if quoted and "?" not in quoted.group(1):  # "'Interpol coordinated the operation'": a line put to check
         text = f"{quoted.group(1).rstrip(' .!')}, is that true?"
@@ -411,6 +420,8 @@ _STORY = re.compile(
     r"\b(?:i|im|ive|id|me|my|mine|we|our|us|ours|myself)\b|\b(?:said|says|wrote|writes|reported|reports|claims?|"
     r"claimed|told|tells|heard|read|saw|seen|posted|tweeted|insists?|argued|thinks?|thought|believes?|bet|joked)\b"
     r"|^(?:anyway |but |so |ok )?(?:forget|never mind|nevermind|leave aside|not my concern|i dont care)\b"
+    # "they came with proper papers and waited ages at every border": someone's past, told
+    r"|^(?:and |but |so )?(?:they|he|she)\s+(?:\w+ed|came|went|got|had|took|found|left|kept|spent|stood)\b"
 )
 
 

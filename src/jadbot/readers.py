@@ -483,6 +483,7 @@ class Readers:
     @staticmethod
     def uncontrasted(text: str) -> str:
         """Without what is named only to be set aside: "people, not cars, just people"."""
+        text = _NAME_CONTRASTED.sub(r"\1 ", text)  # "Interpol, not Europol, led it": Interpol led it
         return " ".join(_CONTRASTED.sub(" ", text).split()) or text
 
     def clause(self, text: str) -> Clause:
@@ -954,7 +955,8 @@ class Readers:
                     tuple(s.intent for s in picked),
                     declared.score,
                     polar=is_polar,
-                    analysis=self.analyzer.analyze(""),
+                    # "… and forged docs in Hungary": the country sends it to the per-country answer
+                    analysis=clause.analysis if clause.analysis.countries else self.analyzer.analyze(""),
                 )
             ]
         return [
@@ -1884,6 +1886,7 @@ _BESIDE = re.compile(
     r"worked with|working w|work with|in addition to|as well as)\s+(?:the\s+)?\w+"
 )
 _EU_NAMED = "european"  # the token "EU" and "European Union" become ("european", "union")
+_NAME_CONTRASTED = re.compile(r"\b([A-Z]\w+),\s+not\s+(?:the\s+)?[A-Z]\w+,\s+")
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
     r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)"

@@ -125,7 +125,9 @@ class Replier:
                     text = _lower_first(text, self.wording.language) + text[1:]
                 text = render(self.store, self.intents.responses[key], {"answer": text})
             texts.append(text[:1].upper() + text[1:])
-        return "\n\n".join(texts)
+        # a quote in another language carries its answer along: the same paragraph is said once
+        paragraphs = (p for text in texts for p in text.split("\n\n"))
+        return "\n\n".join(dict.fromkeys(paragraphs))
 
     # ------------------------------------------------------------ lookups
 
@@ -133,7 +135,8 @@ class Replier:
         assert ask.intent is not None and ask.analysis is not None
         analysis = ask.analysis
         intent = self._redirect(self.intents[ask.intent], analysis)
-        if ask.operands:  # a calculation declared in derived.yaml, answered in the maintainer's words
+        if ask.operands and intent.intent == ask.intent:  # a calculation declared in derived.yaml, answered
+            # in the maintainer's words (unless a country asked sends it to the per-country answer)
             held = self.calculator.holds(ask.clause, list(ask.operands)) if ask.polar else None
             verdict = None if held is None else ("yes" if held else "no")
             text = render(self.store, intent.answer or "")
@@ -1099,6 +1102,17 @@ class Replier:
         refs = [r for r in references(intent.answer or "") if r in self.store.facts]
         if intent.figure and intent.figure in self.store.facts:
             refs.insert(0, intent.figure)
+        if self.wording.language != "en" and intent.answer:
+            # In another language the English sentence would drown the answer: the words each figure
+            # rests on, then the answer in the language asked ("Дословно, Европол вели: “…” …")
+            words = [q for q in dict.fromkeys(getattr(self.store.facts[r], "quote", None) for r in refs) if q]
+            words = [q for q in words if not any(q != other and q in other for other in words)]
+            fullest = sorted(words, key=len, reverse=True)[:2]  # the fullest two: a quote, not a collage
+            words = [q for q in words if q in fullest]
+            if words:
+                quote = " … ".join(f"“{q}”" for q in words)
+                text = render(self.store, self.intents.responses[key], {"quote": quote})
+                return Reply(f"{text}\n\n{render(self.store, intent.answer)}", tuple(refs), (intent.intent,))
         sentences = self.store.sources_for(refs) if refs else []
         if not sentences:
             sentences = [self.store.title]
@@ -1295,8 +1309,8 @@ def _judge(claim, value: float, qualifier: str) -> bool | None:
     c = claim.value
     if claim.comparator == "exact":  # "exactly 20,000?" against "more than 20,000": No
         return c == value and qualifier == "exact"
-    if claim.comparator == "is":
-        return c == value
+    if claim.comparator == "is":  # "'1 ton of drugs seized'?" against "nearly a ton": No (not "a ton?")
+        return c == value and (qualifier != "nearly" or not any(ch.isdigit() for ch in claim.words))
     if claim.comparator == "about":
         return abs(c - value) <= 0.05 * value
     if claim.comparator == "over":
