@@ -1043,3 +1043,57 @@ def test_which_channel_had_the_second_most_ranks_the_parts_just_given(engine: En
         "and which channel had the second most?",
     )
     assert answers[2].startswith("11 targets") and "marketplaces" in answers[2], answers[2]
+
+
+def test_an_existential_yes_no_follow_up_keeps_its_verdict_after_a_rewriting(engine: Engine):
+    """ "and were there firearms too" after the vehicles is a yes/no question of its own: the
+    rewriting that finds the weapons must not drop the "Yes"."""
+    answers = chat(engine, "how many cars were checked?", "ok and were there firearms too")
+    assert answers[1].startswith("Yes") and "310" in answers[1], answers[1]
+
+
+def test_and_that_after_a_claim_is_one_more_claim_to_check(engine: Engine):
+    answers = chat(
+        engine, "A blog claims the operation was run from Vienna. True?", "and that Eurojust was in charge?"
+    )
+    assert answers[1].startswith("No") and "Europol" in answers[1], answers[1]
+
+
+def test_a_country_alone_after_a_total_is_a_per_country_figure_not_given(engine: Engine):
+    answers = chat(engine, "how many parcels did they check?", "and from Greece alone?")
+    assert "no per-country figures" in answers[1] and not answers[1].startswith("Yes"), answers[1]
+
+
+def test_the_rest_after_a_share_of_the_targets_is_the_targets_left(engine: Engine):
+    """The share's answer names the cyber patrol's 120 too: the same whole, not a second topic."""
+    answers = chat(
+        engine, "Of the 120 targets the cyber patrol found, what share were on marketplaces?", "and the rest?"
+    )
+    assert answers[1].startswith("109 targets"), answers[1]
+
+
+def test_which_is_bigger_after_two_figures_gives_the_larger_and_the_gap(engine: Engine):
+    answers = chat(engine, "how many parcels and how many premises were checked?", "which one is larger?")
+    assert answers[1].startswith("5,225 postal parcels") and "4,226" in answers[1], answers[1]
+
+
+def test_in_total_after_a_per_country_question_is_the_figure_for_all(engine: Engine):
+    answers = chat(engine, "how many weapons did each country seize?", "fine, and in total?")
+    assert "310" in answers[1] and "per-country" not in answers[1], answers[1]
+
+
+def test_adding_one_more_part_to_a_sum_of_three_adds_it_to_all_three(engine: Engine):
+    answers = chat(
+        engine, "people, vehicles and premises checked, added together?", "now add the parcels to that"
+    )
+    assert "288,774 together" in answers[1], answers[1]
+
+
+def test_a_country_after_a_declared_sum_is_a_per_country_figure_not_given(engine: Engine):
+    answers = chat(engine, "how many illegal entries in total, and forged documents", "and in Austria?")
+    assert "no per-country figures" in answers[1], answers[1]
+
+
+def test_a_request_for_the_exact_quote_after_a_question_quotes_its_answer(engine: Engine):
+    answer = engine.answer("How many premises were checked? I need the exact quote.")
+    assert "999 premises were checked" in answer.text and "“" in answer.text, answer.text

@@ -210,8 +210,13 @@ class FollowUp:
         ranked = bool(_places(self.fragment)) and bool(
             arithmetic.operation(self.fragment)
         )  # "the first than the second"
-        asked = any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP, _PER)) or bool(
-            _OVERALL.search(self.norm) and not self.topics
+        bigger = (
+            bool(_WHICH_BIGGER.search(self.norm)) and "two" not in self.norm.split()
+        )  # "which one is bigger?"
+        asked = (
+            bigger
+            or any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP, _PER))
+            or bool(_OVERALL.search(self.norm) and not self.topics)
         )  # "what's the overall figure then?"
         bare = not [t for t in self.known if t not in _OPERATION_WORDS and t not in _RANK_WORDS]
         calculated = bare and bool(arithmetic.operation(self.fragment))  # "ratio?", "and as a share?"
@@ -273,6 +278,8 @@ def _follow_up(
     cue = _CUE.match(fragment)
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
+    if clause.analysis.countries:
+        fragment = _COUNTRY_ALONE.sub("", fragment).strip()
     pronoun = _PRONOUN.search(fragment)
     if pronoun is None and (previous.names or not alone):
         # "how many weapons were found there?" after Montenegro, the dark web
@@ -357,7 +364,13 @@ def _whole_given(f: FollowUp) -> str | None:
 
 def _smalltalk(f: FollowUp) -> Resolution | None:
     """ "thanks", "thx bestie", "dang ok": nothing asked of what came before."""
-    if f.alone and f.alone_kinds == {"smalltalk"} and not f.pronoun and not f.cued:
+    if (
+        f.alone
+        and f.alone_kinds == {"smalltalk"}
+        and not f.pronoun
+        and not f.cued
+        and not f.readers.quote_words.search(f.norm)  # "I need the exact quote.": of what was just said
+    ):
         return ALONE
     reaction = _EXCLAIMED.match(f.norm)
     rest = f.norm[reaction.end() :].split() if reaction else []
@@ -671,6 +684,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
         return [ask], "sum of " + " / ".join(readers.intents[i].title for i in operands)
     if len(named) == 1 and len(last) == 1 and named[0] != last[0] and joined:
         operands = (last[0], named[0])
+    elif len(named) == 1 and len(last) >= 2 and named[0] not in last and op == "sum" and joined and plain:
+        operands = (*last, named[0])  # "add premises to that" after people, vehicles and parcels summed
     elif not named and f.previous.operation == "share" and len(parts) >= 2 and _BOTH.search(f.fragment):
         operands = (parts[-2], parts[-1])  # "the two combined?" after the shares of people, then vehicles
     elif not named and op == "sum" and _EVERYTHING.search(f.norm) and not _PAIRED.search(f.norm):
@@ -1022,8 +1037,10 @@ def _sourced(f: FollowUp) -> Resolution | None:
     alone, readers = f.alone, f.readers
     # "what's the exact phrase then?": the words asked for, of nothing named (the quote reader leaves it)
     bare = (
-        not alone
-        and not f.same_message  # "how many officers? need the exact wording for the quote" asks the figure
+        all(_kind(readers, a) in _QUIET for a in alone)  # "I need the exact quote." is no call for help
+        # "how many officers? need the exact wording for the quote" asks the figure ("… I need the
+        # exact quote." asks the quote)
+        and not (f.same_message and _FOR_A_QUOTE.search(f.norm))
         and readers.quote_words.search(f.norm)
         and not NUMBER_ASKED.search(f.norm)  # "need the exact number for the quote": the number
         and not [t for t in f.known if t not in _QUOTING]
@@ -1039,7 +1056,8 @@ def _sourced(f: FollowUp) -> Resolution | None:
     topic = next((i for i in reversed(f.previous.intents) if i in readers.intents.intents), None)
     if topic is None or readers.intents[topic].kind in _QUIET:
         return None
-    ask = alone[0] if alone else Ask("quote", f.clause.text, None, score=1.0, analysis=f.clause.analysis)
+    quiet = not alone or bare
+    ask = Ask("quote", f.clause.text, None, score=1.0, analysis=f.clause.analysis) if quiet else alone[0]
     if ask.op not in ("quote", "attribution"):
         ask = replace(ask, op="attribution")
     return [replace(ask, intent=topic)], f"{ask.clause} ({readers.intents[topic].title})"
@@ -1069,12 +1087,12 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return ALONE
     followed, rewritten, best_followed = best
     if (
-        f.pronoun
-        and not (f.countries or f.agencies)
+        not (f.countries or f.agencies)
         and polar(f.clause.analysis)
         and not polar(readers.clause(rewritten).analysis)
     ):
-        followed = [replace(a, polar=True) for a in followed]  # "they were all cops?" lost its question mark
+        # "they were all cops?" and "and was there guns too" lost their question mark in the rewriting
+        followed = [replace(a, polar=True) for a in followed]
     kinds, best_alone, pronoun = f.alone_kinds, f.best_alone, f.pronoun
     # "and how many people in Montenegro?" after the people checked asks that figure there, not the
     # population: off topic alone, not after the same topic
@@ -1104,6 +1122,14 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not _ELLIPTIC.match(f.fragment)  # "…, and of countries?" is the count before it, of countries
     ):
         return ALONE  # "were they linked to the weapons?": a detail not given, whatever "they" were
+    if (
+        _EXISTENTIAL.match(f.fragment)
+        and alone
+        and not pronoun
+        and not kinds & set(_QUIET)
+        and best_alone >= readers.settings.threshold
+    ):
+        return ALONE  # "and were there guns too?" after the cars checked: whether any were found, not checked
     if (
         f.cued
         and alone
@@ -1532,9 +1558,17 @@ def _on_previous(f: FollowUp) -> Resolution | None:
                 ask = Ask("rank", clause.text, whole, score=1.0, analysis=clause.analysis)
                 return [ask], f"{readers.intents[whole].title}, largest first"
     exact = set(readers.calculator.whole.values())  # wholes their parts add up to
+    calculator = readers.calculator
     wholes = {  # the whole the parts just given belong to (a share's whole given beside them is no part)
-        readers.calculator.whole_of(i) for i in previous.intents if i not in exact
+        calculator.whole_of(i) for i in previous.intents if i not in exact
     }
+    figures = {calculator.operand(w) for w in wholes if w is not None}
+    if None in wholes and figures:  # nor the same whole under another name (the cyber patrol's 120)
+        wholes = {
+            calculator.whole_of(i)
+            for i in previous.intents
+            if i not in exact and (i in wholes or calculator.operand(i) not in figures)
+        }
     if _REST.search(norm) and len(wholes) == 1 and None not in wholes:
         # "and the rest?" after the people checked, or after the people and vehicles added up; after
         # the people's share and then the vehicles', the two remaining are parcels and premises
@@ -1559,9 +1593,19 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     if _WHOLE.search(norm) and bare and not last_figures and previous.clauses:
         # "ok what's the overall number then?" after the weapons Serbia seized: the figure for all of them
         asked = readers.clause(previous.clauses[-1])
-        figure = next((r.intent for r in asked.ranked if readers.calculator.operand(r.intent)), None)
-        if asked.analysis.countries and figure is not None:
-            ask = Ask("lookup", clause.text, figure, score=1.0, analysis=clause.analysis)
+        figure = next(
+            (
+                r.intent
+                for r in asked.ranked
+                if readers.calculator.operand(r.intent) and not readers.lists_countries(r.intent)
+            ),
+            None,
+        )  # the officers of "how many officers came from each country?", not the 26 countries
+        per_country = readers.per_country_intent in previous.intents
+        if (asked.analysis.countries or per_country) and figure is not None:
+            # read as the figure's own question, so "how many of them…" next knows what "them" were
+            said = readers.intents[figure].examples[0]
+            ask = Ask("lookup", said, figure, score=1.0, analysis=readers.analyzer.analyze(said))
             return [ask], readers.intents[figure].title
     if _WHOLE.search(norm) and bare and len(last_figures) == 1 and not _BOTH.search(norm):
         # "and how many in total?" after the dark web's 5; "what's the overall figure then?" after a
@@ -1595,6 +1639,19 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             # "so how many is that per officer?" after the people checked: people / officers
             ask = Ask("ratio", clause.text, None, pair, score=1.0, analysis=clause.analysis)
             return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[divisor].title}"
+    given = [i for i in previous.history if readers.calculator.operand(i) is not None][-2:]
+    compared = last_figures if len(last_figures) == 2 else given if last_figures == given[-1:] else []
+    named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
+    if (
+        _WHICH_BIGGER.search(norm)
+        and len(compared) == 2
+        and not (named or same_message or "two" in norm.split())
+    ):
+        # "which one is bigger, and by how much?" after two figures (or two answers): the larger, the gap
+        operand = readers.calculator.operand
+        pair = tuple(sorted(compared, key=lambda i: -operand(i).value))  # type: ignore[union-attr]
+        ask = Ask("difference", clause.text, None, pair, score=1.0, analysis=clause.analysis)
+        return [ask], f"difference of {readers.intents[pair[0]].title} / {readers.intents[pair[1]].title}"
     figures = [i for i in previous.history if readers.calculator.operand(i) is not None]
     if len(figures) >= 2 and not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]:
         first, second = figures[-2], figures[-1]
@@ -1840,14 +1897,21 @@ _OPERATION_WORDS = frozenset(
 _RANKING = re.compile(
     r"\b(?:most|(?<!at )least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b"
 )
+_WHICH_BIGGER = re.compile(
+    r"\bwhich (?:one |figure |number |of (?:the|those|these|them) (?:two )?)?(?:is|was|s) "
+    r"(?:bigger|larger|higher|greater|smaller|lower)\b"
+)
 _QUIET = ("smalltalk", "out_of_scope")
 _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")
 _AT_LEAST = re.compile(r"\bat least\b")
+_EXISTENTIAL = re.compile(r"(?:was|were|is|are) there\b(?! (?:at least|also|in|on|at)\b)")
+_COUNTRY_ALONE = re.compile(r"\b(?:alone|by itself|on its own)$")  # "and from Germany alone?"
 _JUST = re.compile(r"\b(?:only|just|solely)\b")
 _ON_IT = re.compile(r"\b(?:on|in|at|from) (?:it|that|this|that one|this one)\b")
 _PLACE_THERE = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )\bthere\b")  # not "were there"
 
 _SOURCE_WORD = re.compile(r"\bsources?\b")
+_FOR_A_QUOTE = re.compile(r"\bfor (?:the|my|a|our|an) (?:quote|citation|story|article|piece)\b")
 _TAG_END = re.compile(
     r"[\s,]*\b(?:is|isnt|isn t|was) (?:that|this|it) (?:true|right|correct|accurate|so)\W*$"
 )
