@@ -66,6 +66,8 @@ GRADED_SETS = [
     ("fresh46.jsonl", 220, 212),  # seventeenth session, sealed round: first run 212/220
     ("fresh47.jsonl", 220, 210),  # eighteenth session, start round: first run 205/220
     ("fresh48.jsonl", 220, 199),  # eighteenth session, sealed round: first run 199/220
+    ("fresh49.jsonl", 220, 216),  # nineteenth session, start round: first run 216/220
+    ("fresh50.jsonl", 220, 207),  # nineteenth session, sealed round: first run 206/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -118,6 +120,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv46.jsonl", 218, 208),  # eighteenth session, start round: first run 199/218 (follow-ups 136/153)
     ("conv47.jsonl", 214, 198),  # eighteenth session, start round: first run 182/214 (follow-ups 122/149)
     ("conv48.jsonl", 218, 195),  # eighteenth session, sealed round: first run 195/218 (follow-ups 131/153)
+    ("conv49.jsonl", 214, 191),  # nineteenth session, start round: first run 182/214 (follow-ups 120/149)
+    ("conv50.jsonl", 218, 193),  # nineteenth session, start round: first run 187/218 (follow-ups 129/153)
+    ("conv51.jsonl", 219, 197),  # nineteenth session, sealed round: first run 197/219 (follow-ups 135/154)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -161,6 +166,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi39.jsonl", 300, 279),  # seventeenth session, sealed round: first run 279/300
     ("multi40.jsonl", 300, 290),  # eighteenth session, start round: first run 284/300
     ("multi41.jsonl", 300, 282),  # eighteenth session, sealed round: first run 282/300
+    ("multi42.jsonl", 300, 278),  # nineteenth session, start round: first run 276/300
+    ("multi43.jsonl", 300, 277),  # nineteenth session, sealed round: first run 277/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
