@@ -1546,6 +1546,21 @@ def _share_of_rest(f: FollowUp) -> Resolution | None:
     return [ask], f"share of {f.readers.intents[whole].title} other than {titles}"
 
 
+def _bigger_of_two(f: FollowUp, last_figures: list[str]) -> Resolution | None:
+    """ "Which one is bigger, and by how much?" after two figures (or two answers in turn): the larger
+    first and the gap, unless the question names its own figures."""
+    readers = f.readers
+    operand = readers.calculator.operand
+    given = [i for i in f.previous.history if operand(i) is not None][-2:]
+    compared = last_figures if len(last_figures) == 2 else given if last_figures == given[-1:] else []
+    named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
+    if len(compared) != 2 or named:
+        return None
+    pair = tuple(sorted(compared, key=lambda i: -operand(i).value))  # type: ignore[union-attr]
+    ask = Ask("difference", f.clause.text, None, pair, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"difference of {readers.intents[pair[0]].title} / {readers.intents[pair[1]].title}"
+
+
 def _on_previous(f: FollowUp) -> Resolution | None:
     """Operations on what was just answered: "and the rest?", "the total of the two?", "which was
     the most?"."""
@@ -1639,19 +1654,10 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             # "so how many is that per officer?" after the people checked: people / officers
             ask = Ask("ratio", clause.text, None, pair, score=1.0, analysis=clause.analysis)
             return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[divisor].title}"
-    given = [i for i in previous.history if readers.calculator.operand(i) is not None][-2:]
-    compared = last_figures if len(last_figures) == 2 else given if last_figures == given[-1:] else []
-    named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
-    if (
-        _WHICH_BIGGER.search(norm)
-        and len(compared) == 2
-        and not (named or same_message or "two" in norm.split())
-    ):
-        # "which one is bigger, and by how much?" after two figures (or two answers): the larger, the gap
-        operand = readers.calculator.operand
-        pair = tuple(sorted(compared, key=lambda i: -operand(i).value))  # type: ignore[union-attr]
-        ask = Ask("difference", clause.text, None, pair, score=1.0, analysis=clause.analysis)
-        return [ask], f"difference of {readers.intents[pair[0]].title} / {readers.intents[pair[1]].title}"
+    if _WHICH_BIGGER.search(norm) and not (same_message or "two" in norm.split()):
+        bigger = _bigger_of_two(f, last_figures)
+        if bigger is not None:
+            return bigger
     figures = [i for i in previous.history if readers.calculator.operand(i) is not None]
     if len(figures) >= 2 and not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]:
         first, second = figures[-2], figures[-1]
