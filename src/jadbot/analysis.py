@@ -124,7 +124,9 @@ class Analysis:
     agencies: list[str] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     letter: str | None = None
-    letters: tuple[str, ...] = ()  # "begin with A, B or C": every letter asked, the first being `letter`
+    letters: tuple[
+        str, ...
+    ] = ()  # "begin with A, B or C": every letter asked (`letter` is the one after "with")
     period: bool = False  # names a year or period: the statement's totals are not about that
     other_operation: bool = False  # "operation Trojan Shield": some other operation, named
     non_eu: bool = False  # asks about the non-EU group: "is Greece among the non-EU countries"

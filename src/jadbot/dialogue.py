@@ -210,11 +210,8 @@ class FollowUp:
         ranked = bool(_places(self.fragment)) and bool(
             arithmetic.operation(self.fragment)
         )  # "the first than the second"
-        bigger = (
-            bool(_WHICH_BIGGER.search(self.norm)) and "two" not in self.norm.split()
-        )  # "which one is bigger?"
         asked = (
-            bigger
+            _which_bigger(self.norm)
             or any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP, _PER))
             or bool(_OVERALL.search(self.norm) and not self.topics)
         )  # "what's the overall figure then?"
@@ -1546,6 +1543,11 @@ def _share_of_rest(f: FollowUp) -> Resolution | None:
     return [ask], f"share of {f.readers.intents[whole].title} other than {titles}"
 
 
+def _which_bigger(norm: str) -> bool:
+    """ "Which one is bigger?", not "which of those two is bigger?" (the two are read by `_TWO`)."""
+    return bool(_WHICH_BIGGER.search(norm)) and "two" not in norm.split()
+
+
 def _bigger_of_two(f: FollowUp, last_figures: list[str]) -> Resolution | None:
     """ "Which one is bigger, and by how much?" after two figures (or two answers in turn): the larger
     first and the gap, unless the question names its own figures."""
@@ -1654,7 +1656,7 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             # "so how many is that per officer?" after the people checked: people / officers
             ask = Ask("ratio", clause.text, None, pair, score=1.0, analysis=clause.analysis)
             return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[divisor].title}"
-    if _WHICH_BIGGER.search(norm) and not (same_message or "two" in norm.split()):
+    if _which_bigger(norm) and not same_message:
         bigger = _bigger_of_two(f, last_figures)
         if bigger is not None:
             return bigger

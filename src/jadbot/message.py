@@ -194,9 +194,9 @@ _TAG_TAIL = re.compile(
 )
 _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words before a colon: a topic label
 # Words that frame what follows rather than name its topic ("Claim going round: ...", "Quick one: ...").
-_CLAIM_LABEL = re.compile(
-    r"(?:the )?(?:claim|rumou?r|allegation)(?: (?:no |number )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*)?"
-)  # "Claim two:" labels what follows as a claim to be checked
+# "Claim two:" labels what follows as a claim to be checked (the readers' REPORTED opens with it too)
+CLAIM_WORDS = r"(?:claim|rumou?r|allegation)(?: (?:no |number )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*)?"
+_CLAIM_LABEL = re.compile(rf"(?:the )?{CLAIM_WORDS}")
 _FRAMING = re.compile(
     r"\b(?:claim|claims|question|questions|quick|fact|check|post|headline|tweet|rumou?r|thing|things|note|"
     r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"

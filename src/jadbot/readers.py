@@ -17,7 +17,7 @@ from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Text
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
-from jadbot.message import ATTRIBUTED, HOW_TO_ANSWER, asides, split_and, starts_asking
+from jadbot.message import ATTRIBUTED, CLAIM_WORDS, HOW_TO_ANSWER, asides, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.reading import Ask
 from jadbot.render import references
@@ -132,7 +132,7 @@ _SAID_ASKING = re.compile(
 REPORTED = re.compile(
     r"^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
     r"lists|listed|mentions|mentioned|told me|heard|read|thinks|believes|reckons|puts|places|placed|locates)\b(?: that)? (?=\w)"
-    r"|^(?:claim|rumou?r|allegation)(?: (?:no |number )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*)? (?=\w)"
+    rf"|^{CLAIM_WORDS} (?=\w)"
 )  # "Claim two: the centre was in Belgrade."
 # "is it true that the centre was in Belgrade?": a yes/no question whatever follows
 _TRUE_THAT = re.compile(
