@@ -1097,3 +1097,13 @@ def test_a_country_after_a_declared_sum_is_a_per_country_figure_not_given(engine
 def test_a_request_for_the_exact_quote_after_a_question_quotes_its_answer(engine: Engine):
     answer = engine.answer("How many premises were checked? I need the exact quote.")
     assert "999 premises were checked" in answer.text and "“" in answer.text, answer.text
+
+
+def test_the_two_added_are_the_last_two_that_measure_alike(engine: Engine) -> None:
+    *_, total = chat(
+        engine,
+        "how much cocaine was seized, and how many countries took part?",
+        "and cannabis?",
+        "add the two together",
+    )
+    assert "926" in total

@@ -381,3 +381,44 @@ def test_what_was_found_is_everything_seized_and_inside_parcels_is_not_given(eng
     everything = plain(engine.answer("ok so what did they find?").text)
     assert all(n in everything for n in ("626", "310", "20000"))
     assert "does not" in engine.answer("what did they find inside the cars?").text
+
+
+def test_a_figure_with_its_decimal_point_moved_is_corrected_not_confirmed(engine: Engine) -> None:
+    slipped = engine.answer("may I print that more than 2,000 bullets were seized?").text
+    assert slipped.startswith("No") and "20,000" in slipped
+    floor = engine.answer("were more than 200 weapons seized?").text
+    assert floor.startswith("Yes")  # a real floor under 310 stays true
+
+
+def test_a_span_of_time_in_the_message_is_no_figure_to_check(engine: Engine) -> None:
+    assert not engine.analyzer.analyze("I'm on air in 11 minutes, how many weapons were seized?").claims
+    assert not engine.analyzer.analyze("after 94 days of waiting, how many targets?").claims
+    assert engine.analyzer.analyze("were 11 targets on marketplaces?").claims  # a figure is still one
+
+
+def test_an_agency_asked_about_at_the_centre_is_named_in_the_answer(engine: Engine) -> None:
+    answer = engine.answer("was Eurojust also based at the coordination centre in Skopje?")
+    assert answer.text.startswith("Yes") and "Eurojust" in answer.text
+
+
+def test_the_example_after_a_vague_opener_is_what_is_asked(engine: Engine) -> None:
+    answer = engine.answer("What can you say about the operation? For example, how many cars were checked?")
+    assert "67,277" in answer.text and "22,400" not in answer.text
+    both = engine.answer("what was the operation about, and who coordinated it?")
+    assert "22,400" in both.text and "Europol" in both.text
+
+
+def test_a_check_label_makes_a_statement_a_yes_or_no_question(engine: Engine) -> None:
+    assert engine.answer("Check: the operation was coordinated by Europol.").text.startswith("Yes")
+    assert engine.answer("True or false: the coordination centre was in Athens").text.startswith("No")
+
+
+def test_a_figure_asked_for_one_city_is_the_total_and_no_split(engine: Engine) -> None:
+    answer = engine.answer("how many pieces of ammunition were seized in Ljubljana?")
+    assert "20,000" in answer.text and "per-country" in answer.text
+    assert "per-country" not in engine.answer("how many officers took part in the Balkans?").text
+
+
+def test_a_yes_or_no_about_an_agency_and_a_wrong_city_stays_with_the_city(engine: Engine) -> None:
+    answer = engine.answer("so Interpol had the coordination centre in Athens?")
+    assert answer.text.startswith("No") and "Skopje" in answer.text

@@ -526,3 +526,10 @@ def test_a_quote_asked_in_another_language_stays_in_that_language(engine: Engine
     assert len(paragraphs) == len(set(paragraphs)), answer.text
     quoted = re.findall(r"“([^”]*)”", answer.text)
     assert quoted and sum(len(q) for q in quoted) < len(answer.text) / 2, answer.text
+
+
+def test_the_coordinator_is_known_in_cyrillic_too(engine: Engine) -> None:
+    # "Did Europol take part?": it led the operation, it was not one of its own partners
+    answer = engine.answer("Дали Европол учествуваше во акцијата?")
+    assert answer.text.startswith("Да") and "координатор" in answer.text
+    assert "агенциите со кои Европол" not in answer.text

@@ -398,7 +398,7 @@ def _claims(words: list[str]) -> list[Claim]:
             continue  # "half of the targets" names no figure
         percent = fraction or words[end : end + 1] == ["percent"] or words[end : end + 2] == ["per", "cent"]
         given = comparator == "is" and i > 0 and words[i - 1] in _DEFINITE
-        if not _is_year(words, i):
+        if not _is_year(words, i) and words[end : end + 1] not in _DURATIONS:
             claims.append(Claim(value, comparator, typed, percent, given))
     return claims
 
@@ -418,6 +418,13 @@ _VERB_COMPARING = frozenset(
     {"exceeded", "exceeds", "exceed", "exceeding", "beyond", "topped", "tops", "surpassed"}
 )
 _BETWEEN = frozenset({"the", "like", "roughly", "about", "around", "approximately", "approx", "maybe"})
+
+
+# "deadline in 10 min", "I waited 3 hours at the border": a span of time, which no figure of the statement is
+_DURATIONS = [[w] for w in (
+    "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs",
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "yrs",
+)]  # fmt: skip
 
 
 def _is_year(words: list[str], i: int) -> bool:

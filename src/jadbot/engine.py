@@ -577,6 +577,24 @@ class Engine:
         asking = [
             a for a in flat if not (a.op == "lookup" and self.intents[a.intent or ""].kind == "smalltalk")
         ]
+        overview = next(
+            (
+                i
+                for i, p in enumerate(parts)
+                if any(a.op == "overview" for a in p) and asked[i].rstrip().endswith("?")
+            ),
+            None,
+        )
+        if overview is not None and any(
+            a.op != "overview"
+            and not (a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope")
+            for p in parts[overview + 1 :]
+            for a in p
+            if a in asking
+        ):
+            # "What happened in the Balkans? How many officers took part?": the question after a vague opener
+            # is what is asked ("what was it about, and who ran it?" asks both)
+            asking = [a for a in asking if a.op != "overview"]
         if asking and len(asking) < len(flat):  # "... how many illegal entries? Thank you in advance."
             flat = asking
             parts = [[a for a in p if a in asking] for p in parts]

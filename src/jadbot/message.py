@@ -197,6 +197,10 @@ _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words be
 # "Claim two:" labels what follows as a claim to be checked (the readers' REPORTED opens with it too)
 CLAIM_WORDS = r"(?:claim|rumou?r|allegation)(?: (?:no |number )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*)?"
 _CLAIM_LABEL = re.compile(rf"(?:the )?{CLAIM_WORDS}")
+REPORTED_VERB = re.compile(r"\b(?:says|said|claims|claimed|reports|reported|writes|wrote|states|stated)\b")
+_CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a yes or no question
+    r"(?:quick |please )?(?:fact ?check|check|verify|confirm|true or false|right or wrong)(?: this| that| for me| please)?"
+)
 _FRAMING = re.compile(
     r"\b(?:claim|claims|question|questions|quick|fact|check|post|headline|tweet|rumou?r|thing|things|note|"
     r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"
@@ -324,6 +328,17 @@ def parse(text: str) -> Message:
         if after_colon and clauses and not questioned and _CLAIM_LABEL.fullmatch(normalize(label_text)):
             clauses.pop()  # "Claim four: 310 weapons and 200,000 rounds were seized.": a claim to check
             clauses.append(Clause(f"{_claimed(piece).rstrip(' .!')}, right?", True))
+            continue
+        if (
+            after_colon
+            and clauses
+            and not questioned
+            and _CHECK_LABEL.fullmatch(normalize(label_text))
+            and _has_verb(piece)  # not "Verify: number of EU countries (claim: 17) and …": figures asked
+            and not REPORTED_VERB.search(norm)  # "check: a draft says …": what it says is read as a claim
+        ):
+            clauses.pop()
+            clauses.append(Clause(f"{piece.rstrip(' .!')}?", True))
             continue
         if after_colon and _LABEL.fullmatch(label_text) and not _FRAMING.search(normalize(label_text)):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"

@@ -344,8 +344,10 @@ class Readers:
             ),
             None,
         )
-        coordinator = getattr(store.facts.get("operation.coordinator"), "text", "").lower()
-        self.source_agency = next((a for a in store.named_agencies if a.lower() in coordinator), "")
+        lead = store.facts.get("operation.coordinator")
+        # in Cyrillic or Greek the name is spelled otherwise ("Европол"): the statement's own words name it
+        said = [getattr(lead, "text", "").lower(), getattr(lead, "quote", "").lower()]
+        self.source_agency = next((a for text in said for a in store.named_agencies if a.lower() in text), "")
         self._relation_words = {
             r: frozenset(Analyzer.stem(t) for w in listed for t in normalize(w).split())
             for r, listed in words.relations.items()
@@ -1239,6 +1241,7 @@ class Readers:
             ranked = self._group_unnamed(analysis, ranked)
             ranked = self._both_groups(analysis, ranked)
             ranked = self._besides_source(analysis, ranked)
+            ranked = self._agency_checked(analysis, ranked)
             owner = self._figure_quoted(analysis)
             if owner is not None and owner != ranked[0].intent:
                 ranked = _first(ranked, Scored(owner, ranked[0].score, ""))
@@ -1361,6 +1364,30 @@ class Readers:
             Scored(self.partners_intent, settled, ""),
             *(r for r in ranked if r.intent != self.partners_intent),
         ]
+
+    def _agency_checked(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "Was Frontex part of the coordination centre in Skopje?": a yes or no about an agency is
+        answered by a reading whose answer names the agencies, not by one that names only the place."""
+        if not polar(analysis) or not set(analysis.agencies) - {self.source_agency} or _how_many(analysis):
+            return ranked  # "is there a breakdown of how many officers were Frontex staff?" asks a number
+        top = ranked[0].intent
+        if not self._names_a_place(top) or self._names_agencies(top):
+            return (
+                ranked  # only the place's answer leaves the agency out ("Frontex published it?": the source)
+            )
+        stated = normalize(getattr(self.store.facts.get(self.intents[top].names or ""), "text", ""))
+        if any(m.group(0) not in stated for m in self._day_or_place.finditer(normalize(analysis.text))):
+            return ranked  # "Eurojust ran the centre in Sofia": the place is wrong, and the place's answer says so
+        naming = next((r for r in ranked[1:] if self._names_agencies(r.intent)), None)
+        return ranked if naming is None else _first(ranked, naming)
+
+    def _names_agencies(self, intent_id: str) -> bool:
+        """Whether an intent's answer names the agencies that ran the operation with the coordinator."""
+        intent = self.intents[intent_id]
+        if intent.kind not in _ANSWERING:
+            return False
+        texts = [intent.answer or "", *(intent.answers or {}).values()]
+        return any(r in ("operation.partners", "operation.agencies") for t in texts for r in references(t))
 
     def country_group(self, intent_id: str) -> str | None:
         """Which one group of countries an intent's answer lists: "eu", "non_eu" or None."""
@@ -1760,6 +1787,14 @@ COMPARING = frozenset(
         "outnumber", "bigger", "larger", "smaller", "higher", "lower", "much", "many", "difference", "compared",
     )
 )  # fmt: skip
+
+
+def _how_many(analysis: Analysis) -> bool:
+    tokens = analysis.tokens
+    return any(tokens[i] == "how" and tokens[i + 1] in ("many", "much") for i in range(len(tokens) - 1))
+
+
+_ANSWERING = frozenset({"fact", "list", "yesno"})  # kinds whose answer states what the statement says
 
 
 def _first(ranked: list[Scored], chosen: Scored) -> list[Scored]:

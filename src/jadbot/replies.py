@@ -141,6 +141,14 @@ class Replier:
             verdict = None if held is None else ("yes" if held else "no")
             text = render(self.store, intent.answer or "")
             return Reply(text, tuple(references(intent.answer or "")), (intent.intent,), verdict)
+        if intent.when_country and intent.answer and not ask.polar and self._in_a_place(analysis):
+            # "how much cocaine was seized in Belgrade?": the total, and that no place has a figure of its own
+            split = self.intents[intent.when_country]
+            text, refs = self._slot_answer(split, analysis, ask.within)
+            total = render(self.store, intent.answer)
+            return Reply(
+                f"{total}\n\n{text}", (*references(intent.answer), *refs), (intent.intent, split.intent)
+            )
         if intent.slot is not None:
             text, refs = self._slot_answer(intent, analysis, ask.within)
             if intent.kind == "not_reported" and _ABOUT_STATEMENT.match(normalize(ask.clause)):
@@ -362,6 +370,23 @@ class Replier:
         if intent.when_non_eu and analysis.non_eu and analysis.countries:
             return self.intents[intent.when_non_eu]  # "was Greece one of the non-EU countries?"
         return intent
+
+    def _in_a_place(self, analysis: Analysis) -> bool:
+        """ "How much cocaine was seized in Belgrade?": a figure asked for one place the statement never
+        names, which it gives no figure for (its own places, Skopje and the Balkans, are no such split)."""
+        if not _quantity(analysis):
+            return False
+        stated = self._stated_anywhere.get("place", set())  # "in the Balkans": the Western Balkans it names
+        places = {
+            p
+            for p in self._named(analysis.text, analysis).get("place", set())
+            if not any(p in q for q in stated)
+        }
+        norm = normalize(analysis.text)
+        return any(
+            re.search(rf"\b(?:in|at|inside|around|near|across) (?:the )?{re.escape(p)}\b", norm)
+            for p in places
+        )
 
     def _relation_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
         """ "How many vehicles were seized?": the statement says checked. Say so, with the figure,
@@ -819,10 +844,8 @@ class Replier:
                     outcome = "eu" if outcome.startswith("eu") else outcome  # the side it is on, said plainly
                 lines.append((outcome, {"name": self.country_name(code)}))
             if intent.slot == "entity":
-                coordinator = self.store.facts.get("operation.coordinator")
-                lead = coordinator.text if isinstance(coordinator, Text) else ""
                 for agency in analysis.agencies:
-                    if agency == lead:
+                    if agency == self.readers.source_agency:  # as the facts name it, in any script
                         outcome = "coordinator"
                     elif agency in self.store.named_agencies:
                         outcome = "partner"
@@ -1088,10 +1111,8 @@ class Replier:
         if ask.polar and key == "attribution" and ask.analysis is not None and not _EITHER.search(ask.clause):
             # "Can I attribute the figure to Europol?" Yes; "was it Interpol that issued it?" No; "is it
             # Europol's figure or a national one?" asks which, not whether
-            lead = self.store.facts.get("operation.coordinator")
-            source = lead.text if isinstance(lead, Text) else ""
             agencies = set(ask.analysis.agencies)
-            verdict = "yes" if not agencies or agencies == {source} else "no"
+            verdict = "yes" if not agencies or agencies == {self.readers.source_agency} else "no"
             return Reply(reply.text, reply.refs, reply.intents, verdict)
         return reply
 
@@ -1313,6 +1334,8 @@ def _judge(claim, value: float, qualifier: str) -> bool | None:
         return c == value and (qualifier != "nearly" or not any(ch.isdigit() for ch in claim.words))
     if claim.comparator == "about":
         return abs(c - value) <= 0.05 * value
+    if claim.comparator in ("over", "under") and _slipped(c, value):
+        return False  # "more than 2,240 officers" against "more than 22,400": a dropped digit, not a floor
     if claim.comparator == "over":
         if qualifier == "nearly":
             return c < 0.9 * value
@@ -1322,6 +1345,11 @@ def _judge(claim, value: float, qualifier: str) -> bool | None:
             return None if c > value else False
         return value < c or (qualifier == "nearly" and c >= value)
     return None
+
+
+def _slipped(claimed: float, value: float) -> bool:
+    """The claimed figure is the stated one with the decimal point moved: a typo to correct."""
+    return claimed != value and any(abs(claimed * 10**k - value) < 1e-6 for k in (-3, -2, -1, 1, 2, 3))
 
 
 NOT_CONFIRMABLE = {
