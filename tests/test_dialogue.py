@@ -1107,3 +1107,17 @@ def test_the_two_added_are_the_last_two_that_measure_alike(engine: Engine) -> No
         "add the two together",
     )
     assert "926" in total
+
+
+def test_a_mistyped_figure_in_a_which_question_is_corrected(engine: Engine) -> None:
+    *_, checked = chat(engine, "what was checked in total?", "and what about the 5,252 parcels in there?")
+    assert checked.startswith("No") and "5,225" in checked  # "what about" is no "about 5,252"
+    *_, rounded = chat(engine, "what was checked in total?", "which share of the 5,000 parcels is that?")
+    assert not rounded.startswith("No")
+
+
+def test_counting_a_group_after_its_letter_is_the_group_not_the_letter(engine: Engine) -> None:
+    *_, count = chat(
+        engine, "list the EU countries", "which of those begin with P?", "and how many EU ones altogether?"
+    )
+    assert "16" in count and "Poland and Portugal" not in count

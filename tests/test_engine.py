@@ -422,3 +422,25 @@ def test_a_figure_asked_for_one_city_is_the_total_and_no_split(engine: Engine) -
 def test_a_yes_or_no_about_an_agency_and_a_wrong_city_stays_with_the_city(engine: Engine) -> None:
     answer = engine.answer("so Interpol had the coordination centre in Athens?")
     assert answer.text.startswith("No") and "Skopje" in answer.text
+
+
+def test_a_figure_the_statement_words_is_checked_in_its_words(engine: Engine) -> None:
+    answer = engine.answer("is it true they seized about three tons of drugs?")
+    assert answer.text.startswith("No") and "nearly a ton of drugs" in answer.text
+
+
+def test_what_the_whole_operation_was_about_in_any_words_is_the_overview(engine: Engine) -> None:
+    answer = engine.answer("so what was that huge international police raid across the Balkans about?")
+    assert answer.intent == "summary" and "22,400" in answer.text
+    assert "626" in engine.answer("what was the cocaine about?").text  # a part named is that part
+
+
+def test_with_whom_after_another_question_asks_the_partners(engine: Engine) -> None:
+    answer = engine.answer("where was the coordination done from, and with who?")
+    assert all(name in answer.text for name in ("Eurojust", "Frontex", "Interpol"))
+
+
+def test_what_about_a_figure_checks_it_exactly(engine: Engine) -> None:
+    near = engine.answer("and what about 311 weapons?").text
+    assert near.startswith("No") and "310" in near  # not "about 311", which 310 would be
+    assert engine.answer("what about 310 weapons?").text.startswith("Yes")

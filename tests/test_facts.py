@@ -143,6 +143,12 @@ def test_derived_values_are_computed_from_facts():
             "items: [the deep web,",
             "item 'the deep web' does not occur",
         ),
+        (
+            "facts/seizures.yaml",
+            "worded: drugs_amount",
+            "worded: cocaine",
+            "drugs: worded names 'cocaine', not a text in seizures",
+        ),
     ],
 )
 def test_broken_facts_are_rejected_with_file_line_and_reason(data_copy, file, old, new, expected):

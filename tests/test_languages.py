@@ -533,3 +533,11 @@ def test_the_coordinator_is_known_in_cyrillic_too(engine: Engine) -> None:
     answer = engine.answer("Дали Европол учествуваше во акцијата?")
     assert answer.text.startswith("Да") and "координатор" in answer.text
     assert "агенциите со кои Европол" not in answer.text
+
+
+def test_a_partner_asked_about_at_the_centre_is_a_yes_in_every_script(engine: Engine) -> None:
+    # "Was Eurojust at the centre in Skopje too?": a partner agency, named, never a No about the place
+    macedonian = engine.answer("Дали и Евроџаст бил во центарот во Скопје?").text
+    albanian = engine.answer("A ishte edhe Eurojust në qendrën e Shkupit?").text
+    assert macedonian.startswith("Да") and "Евроџаст" in macedonian
+    assert albanian.startswith("Po") and "Eurojust" in albanian

@@ -1891,3 +1891,8 @@ def test_finds_at_the_borders_are_the_detections_and_people_checked_stay_people(
     found = plain(engine.answer("so what got caught at the borders?").text)
     assert "2229" in found and "114" in found, found
     assert "215273" in plain(engine.answer("how many people were checked at the borders?").text)
+
+
+def test_a_ranking_guessed_as_a_statement_gets_a_verdict(engine: Engine) -> None:
+    assert engine.answer("ok so marketplaces had the most targets?").text.startswith("No")
+    assert engine.answer("so the messaging app had the most targets?").text.startswith("Yes")

@@ -380,6 +380,8 @@ def _claims(words: list[str]) -> list[Claim]:
                 (p for p in _COMPARATORS if tuple(words[max(0, before - len(p)) : before]) == p), None
             )
             if phrase is not None:
+                if phrase == ("about",) and words[before - 2 : before - 1] in (["what"], ["how"]):
+                    break  # "what about the 5,252 parcels?" names the figure, it does not round it
                 comparator, said = _COMPARATORS[phrase], before - len(phrase)
                 break
         if comparator == "is" and (
@@ -447,6 +449,8 @@ def _drop_comparators(words: list[str]) -> list[str]:
             for phrase in _COMPARATORS:
                 n = len(phrase)
                 if i >= n and tuple(words[i - n : i]) == phrase:
+                    if phrase == ("about",) and words[i - 2 : i - 1] in (["what"], ["how"]):
+                        break  # "what about 77,277 vehicles?" keeps its "about": no rounding, a figure put forward
                     keep[i - n : i] = [False] * n
                     break
     return [w for w, k in zip(words, keep, strict=True) if k]

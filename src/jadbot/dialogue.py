@@ -869,12 +869,18 @@ _COUNTED_RANK = re.compile(
 )
 
 
+_COUNT_ASKED = re.compile(r"\bhow (?:many|much)\b|\bin total\b|\ball together\b|\baltogether\b")
+
+
 def _group_swapped(f: FollowUp) -> Resolution | None:
     """ "Sorry, the non-EU ones" after "which of them start with S?": the same letter, the other group."""
     if (
         not (f.correction or f.cued or _OF_THOSE.search(f.fragment))  # "which of those are in the EU?"
         or not _GROUP_NAMED.search(f.fragment)
         or not f.previous.clauses
+        or _COUNT_ASKED.search(
+            f.norm
+        )  # "and how many is that all together, the non-EU ones?": the group's count
     ):
         return None
     readers = f.readers

@@ -41,6 +41,7 @@ class Figure(Record):
     relation: str | None = None  # what was done: checked, detected, seized ("were cars *seized*?")
     parts: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
+    worded: str | None = None  # the text fact of the same file that words it as the statement does
 
     def kinds(self) -> list[str]:
         """The kinds its detail counts together, lowercased ("of police, customs, immigration and border

@@ -51,6 +51,7 @@ class Figure(Sourced):
     )
     parts: tuple[str, ...] = ()
     includes: tuple[str, ...] = ()
+    worded: str | None = None  # a text fact of the same file: the statement's words for it ("nearly a ton")
 
 
 class Text(Sourced):
@@ -254,6 +255,8 @@ class _Validator:
             if not isinstance(fact, Figure):
                 continue
             stem, key = ref.split(".", 1)
+            if fact.worded is not None and not isinstance(facts.get(f"{stem}.{fact.worded}"), Text):
+                self.fail(stem, (key, "worded"), f"{key}: worded names {fact.worded!r}, not a text in {stem}")
             for field_name in ("parts", "includes"):
                 names = getattr(fact, field_name)
                 if not names:

@@ -99,6 +99,12 @@ def _asked_as_statement(analysis: Analysis, norm: str) -> bool:
     return unfilled(analysis.text).endswith("?") and not WH_WORDS & set(_RELATIVE.sub(" ", norm).split())
 
 
+def _guessed(clause: Clause) -> bool:
+    """A statement with a question mark that does not open with a question word: "the dark web had most?"."""
+    words = [w for w in clause.norm.split() if w not in LEAD_FILLERS]
+    return unfilled(clause.text).endswith("?") and bool(words) and words[0] not in WH_WORDS | POLAR
+
+
 def _agency_did(tokens: list[str]) -> bool:
     """ "Interpol led the whole thing?", "that Eurojust and Frontex really were in it?": agencies, then
     what they did: a claim about them asked as a question."""
@@ -226,11 +232,16 @@ def open_question(analysis: Analysis) -> bool:
     tokens = analysis.tokens
     if tokens[:1] and tokens[0] in ("by", "for", "to", "of", "in"):
         tokens = tokens[1:]  # "by how much more people than vehicles?" asks how much
+    if analysis.claims and _PUT_FORWARD.match(normalize(analysis.text)):
+        return False  # "what about 77,277 vehicles?" puts the number forward to be checked
     return (
         (bool(tokens) and (tokens[0] in WH_WORDS or tokens[0] in REQUESTS))
         or asked_after(analysis)
         or bool(_HOW_MUCH_AFTER.search(" ".join(tokens)))  # "parcels exceeded premises by how much?"
     )
+
+
+_PUT_FORWARD = re.compile(r"^(?:(?:and|so|but|ok|okay)\s+)*(?:what|how) about\b")
 
 
 def asked_after(analysis: Analysis) -> bool:
@@ -624,7 +635,13 @@ class Readers:
         """ "What can you tell me?", "give me the gist": the overview, when nothing else is named."""
         if self.overview_intent is None:
             return []
-        if _ALL_ABOUT.match(clause.norm):  # "so what was this all about?" (the filler takes "all about")
+        whole_stripped = " ".join(self.whole_words.sub(" ", clause.norm).split())
+        if _ALL_ABOUT.match(clause.norm) or (
+            _WHAT_WAS.match(clause.norm)
+            and _ABOUT_WHAT.match(whole_stripped)  # not "what *region* was it about?"
+        ):
+            # "so what was this all about?" (the filler takes "all about"), "what was that big Balkan police
+            # thing about?" (words that name the whole operation, however many)
             return [Ask("overview", clause.text, self.overview_intent, score=1.0, analysis=clause.analysis)]
         norm = " ".join(_OVERVIEW_FILLER.sub(" ", clause.norm).split())  # "what was it *actually* about"
         match = self.overview_words.search(norm) or _VAGUE_ASK.search(norm) or _WHICH_SUBJECT.match(norm)
@@ -890,8 +907,9 @@ class Readers:
         if _PER_COUNTRY.search(clause.norm) or clause.analysis.countries:
             return []  # "which country seized the most": no per-country figures
         named, whole = self._whole_most_named(clause.analysis)
+        # "so the dark web is where most of them were?": a guess put as a statement, to be answered yes or no
+        polar_asked = polar(clause.analysis) or tagged(clause.text) is not None or _guessed(clause)
         if named >= 2:  # "rank the checked categories (people, vehicles, parcels, premises)": their whole
-            polar_asked = polar(clause.analysis) or tagged(clause.text) is not None
             return [Ask("rank", clause.text, whole, score=1.0, polar=polar_asked, analysis=clause.analysis)]
         for scored in clause.ranked[:3]:
             if scored.score < self.settings.threshold:
@@ -904,7 +922,7 @@ class Readers:
                         clause.text,
                         whole,
                         score=scored.score,
-                        polar=polar(clause.analysis) or tagged(clause.text) is not None,
+                        polar=polar_asked,
                         analysis=clause.analysis,
                     )
                 ]
@@ -1146,6 +1164,8 @@ class Readers:
 
     def _names_a_place(self, intent_id: str) -> bool:
         """Whether an intent's answer names a place (a city, with its country)."""
+        if self.english is not None:  # the places are listed as English writes them ("Skopje", not "Shkup")
+            return self.english._names_a_place(intent_id)
         fact = self.store.facts.get(self.intents[intent_id].names or "")
         return isinstance(fact, Text) and any(
             normalize(p) in normalize(fact.text) for p in self.intents.vocabulary.entities.get("place", ())
@@ -1375,7 +1395,8 @@ class Readers:
             return (
                 ranked  # only the place's answer leaves the agency out ("Frontex published it?": the source)
             )
-        stated = normalize(getattr(self.store.facts.get(self.intents[top].names or ""), "text", ""))
+        english = self.english or self  # the gloss names places as English does ("skopje", not "shkup")
+        stated = normalize(getattr(english.store.facts.get(self.intents[top].names or ""), "text", ""))
         if any(m.group(0) not in stated for m in self._day_or_place.finditer(normalize(analysis.text))):
             return ranked  # "Eurojust ran the centre in Sofia": the place is wrong, and the place's answer says so
         naming = next((r for r in ranked[1:] if self._names_agencies(r.intent)), None)
@@ -1999,6 +2020,11 @@ _CALC_WORDS = re.compile(r"\b(?:plus|combined|together|share|percent|per|ratio|d
 _CALC_LIST = re.compile(r",\s*(?:and\s+)?(?=\w)|;\s*")
 _ALL_ABOUT = re.compile(
     r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what (?:was|is) (?:this|it|that) all about\W*$"
+)
+_WHAT_WAS = re.compile(r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what (?:was|is|s|were|are)\b")
+_ABOUT_WHAT = re.compile(  # what is left of "so what was the big Europol raid in the Balkans about?"
+    r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what (?:was|is|s|were|are)"
+    r"(?: (?:all|really|actually|whole|in|on|of|from|by|with|across|the|a|an))* about$"
 )
 _WHAT_ELSE = re.compile(r"\b(?:what|anything) else\b")
 _NOT_PART = re.compile(r"\b(?:were|was|are|is) (?:not|no)\b")

@@ -187,10 +187,9 @@ class Replier:
             whole_fact = self.store.facts.get(self.intents[whole].figure or "") if whole else None
             if isinstance(whole_fact, Figure):
                 claims = [c for c in analysis.claims if c.value != whole_fact.value]
-        if open_question(analysis):
-            claims = [
-                c for c in claims if c.comparator != "is"
-            ]  # "which app were the 94 targets on": context
+        if open_question(analysis):  # "which app were the 94 targets on": context, unless it misquotes the
+            # figure ("of which 215,237 people?" against 215,273: the same figure, mistyped)
+            claims = [c for c in claims if c.comparator != "is" or self._misquotes(c.value, intent.figure)]
         computed = [r for r in refs if r in self.store.derived]
         alone = len(computed) == 1 and self.store.derived[computed[0]].kind == "number"
         figure = intent.figure or (computed[0] if alone else None)  # "2,343 detections together"
@@ -370,6 +369,15 @@ class Replier:
         if intent.when_non_eu and analysis.non_eu and analysis.countries:
             return self.intents[intent.when_non_eu]  # "was Greece one of the non-EU countries?"
         return intent
+
+    def _misquotes(self, claimed: float, ref: str | None) -> bool:
+        """A quoted number that is the figure mistyped: a digit off or swapped, or the decimal point moved."""
+        fact = self.store.facts.get(ref or "")
+        if not isinstance(fact, Figure) or claimed == fact.value or claimed != int(claimed):
+            return False
+        if _zeros(int(claimed)) > _zeros(fact.value):
+            return False  # "the 215,000 people": rounded, not mistyped
+        return abs(claimed - fact.value) <= 0.01 * fact.value or _slipped(claimed, fact.value)
 
     def _in_a_place(self, analysis: Analysis) -> bool:
         """ "How much cocaine was seized in Belgrade?": a figure asked for one place the statement never
@@ -746,6 +754,11 @@ class Replier:
         if isinstance(fact, Derived):
             return render_derived(fact, self.wording)
         assert isinstance(fact, Figure)
+        worded = self.store.facts.get(f"{ref.rsplit('.', 1)[0]}.{fact.worded}") if fact.worded else None
+        if isinstance(
+            worded, Text
+        ):  # "nearly a ton of drugs", as the statement puts it, not "nearly 1,000 kg"
+            return f"{worded.text} {fact.detail}" if fact.detail else worded.text
         return render_figure(fact, "full", self.wording)
 
     def _verify(self, ref: str, claims: list) -> tuple[str, str] | None:
@@ -1345,6 +1358,11 @@ def _judge(claim, value: float, qualifier: str) -> bool | None:
             return None if c > value else False
         return value < c or (qualifier == "nearly" and c >= value)
     return None
+
+
+def _zeros(number: int) -> int:
+    """Trailing zeros: how round a number is written (215,000 has three, 215,273 none)."""
+    return len(str(number)) - len(str(number).rstrip("0")) if number else 0
 
 
 def _slipped(claimed: float, value: float) -> bool:
