@@ -68,6 +68,8 @@ GRADED_SETS = [
     ("fresh48.jsonl", 220, 199),  # eighteenth session, sealed round: first run 199/220
     ("fresh49.jsonl", 220, 216),  # nineteenth session, start round: first run 216/220
     ("fresh50.jsonl", 220, 207),  # nineteenth session, sealed round: first run 206/220
+    ("fresh51.jsonl", 220, 214),  # twentieth session, start round: first run 214/220
+    ("fresh52.jsonl", 220, 207),  # twentieth session, sealed round: first run 207/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -123,6 +125,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv49.jsonl", 214, 191),  # nineteenth session, start round: first run 182/214 (follow-ups 120/149)
     ("conv50.jsonl", 218, 193),  # nineteenth session, start round: first run 187/218 (follow-ups 129/153)
     ("conv51.jsonl", 219, 197),  # nineteenth session, sealed round: first run 197/219 (follow-ups 135/154)
+    ("conv52.jsonl", 217, 195),  # twentieth session, start round: first run 188/217 (follow-ups 126/152)
+    ("conv53.jsonl", 216, 198),  # twentieth session, start round: first run 194/216 (follow-ups 132/151)
+    ("conv54.jsonl", 219, 191),  # twentieth session, sealed round: first run 191/219 (follow-ups 131/154)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -168,6 +173,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi41.jsonl", 300, 282),  # eighteenth session, sealed round: first run 282/300
     ("multi42.jsonl", 300, 278),  # nineteenth session, start round: first run 276/300
     ("multi43.jsonl", 300, 277),  # nineteenth session, sealed round: first run 277/300
+    ("multi44.jsonl", 300, 281),  # twentieth session, start round: first run 275/300
+    ("multi45.jsonl", 300, 278),  # twentieth session, sealed round: first run 278/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
