@@ -400,7 +400,7 @@ def _claims(words: list[str]) -> list[Claim]:
             continue  # "half of the targets" names no figure
         percent = fraction or words[end : end + 1] == ["percent"] or words[end : end + 2] == ["per", "cent"]
         given = comparator == "is" and i > 0 and words[i - 1] in _DEFINITE
-        if not _is_year(words, i) and words[end : end + 1] not in _DURATIONS:
+        if not _is_year(words, i) and not (end < len(words) and words[end] in _DURATIONS):
             claims.append(Claim(value, comparator, typed, percent, given))
     return claims
 
@@ -423,10 +423,10 @@ _BETWEEN = frozenset({"the", "like", "roughly", "about", "around", "approximatel
 
 
 # "deadline in 10 min", "I waited 3 hours at the border": a span of time, which no figure of the statement is
-_DURATIONS = [[w] for w in (
+_DURATIONS = frozenset((
     "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs",
     "day", "days", "week", "weeks", "month", "months", "year", "years", "yrs",
-)]  # fmt: skip
+))  # fmt: skip
 
 
 def _is_year(words: list[str], i: int) -> bool:

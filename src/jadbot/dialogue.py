@@ -878,9 +878,7 @@ def _group_swapped(f: FollowUp) -> Resolution | None:
         not (f.correction or f.cued or _OF_THOSE.search(f.fragment))  # "which of those are in the EU?"
         or not _GROUP_NAMED.search(f.fragment)
         or not f.previous.clauses
-        or _COUNT_ASKED.search(
-            f.norm
-        )  # "and how many is that all together, the non-EU ones?": the group's count
+        or _COUNT_ASKED.search(f.norm)  # "how many is that all together, the non-EU ones?": a count
     ):
         return None
     readers = f.readers

@@ -1388,13 +1388,16 @@ class Readers:
     def _agency_checked(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "Was Frontex part of the coordination centre in Skopje?": a yes or no about an agency is
         answered by a reading whose answer names the agencies, not by one that names only the place."""
-        if not polar(analysis) or not set(analysis.agencies) - {self.source_agency} or _how_many(analysis):
+        if (
+            not polar(analysis)
+            or not set(analysis.agencies) - {self.source_agency}
+            or how_many_asked(analysis)
+        ):
             return ranked  # "is there a breakdown of how many officers were Frontex staff?" asks a number
         top = ranked[0].intent
+        # only the place's answer leaves the agency out ("Frontex published it?" is about the source)
         if not self._names_a_place(top) or self._names_agencies(top):
-            return (
-                ranked  # only the place's answer leaves the agency out ("Frontex published it?": the source)
-            )
+            return ranked
         english = self.english or self  # the gloss names places as English does ("skopje", not "shkup")
         stated = normalize(getattr(english.store.facts.get(self.intents[top].names or ""), "text", ""))
         if any(m.group(0) not in stated for m in self._day_or_place.finditer(normalize(analysis.text))):
@@ -1810,7 +1813,8 @@ COMPARING = frozenset(
 )  # fmt: skip
 
 
-def _how_many(analysis: Analysis) -> bool:
+def how_many_asked(analysis: Analysis) -> bool:
+    """ "how many officers did Germany send" asks for a number, not whether Germany took part."""
     tokens = analysis.tokens
     return any(tokens[i] == "how" and tokens[i + 1] in ("many", "much") for i in range(len(tokens) - 1))
 

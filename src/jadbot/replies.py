@@ -24,6 +24,7 @@ from jadbot.readers import (
     PERCENT,
     Readers,
     asked_after,
+    how_many_asked,
     open_question,
     phrases,
     polar,
@@ -364,14 +365,15 @@ class Replier:
             return self.intents[intent.when_country]
         if intent.when_period and analysis.period:
             return self.intents[intent.when_period]
-        if intent.when_quantity and _quantity(analysis):
+        if intent.when_quantity and how_many_asked(analysis):
             return self.intents[intent.when_quantity]
         if intent.when_non_eu and analysis.non_eu and analysis.countries:
             return self.intents[intent.when_non_eu]  # "was Greece one of the non-EU countries?"
         return intent
 
     def _misquotes(self, claimed: float, ref: str | None) -> bool:
-        """A quoted number that is the figure mistyped: a digit off or swapped, or the decimal point moved."""
+        """A quoted number that is the figure mistyped: within 1 % of it and no rounder, or with its decimal
+        point moved."""
         fact = self.store.facts.get(ref or "")
         if not isinstance(fact, Figure) or claimed == fact.value or claimed != int(claimed):
             return False
@@ -382,7 +384,7 @@ class Replier:
     def _in_a_place(self, analysis: Analysis) -> bool:
         """ "How much cocaine was seized in Belgrade?": a figure asked for one place the statement never
         names, which it gives no figure for (its own places, Skopje and the Balkans, are no such split)."""
-        if not _quantity(analysis):
+        if not how_many_asked(analysis):
             return False
         stated = self._stated_anywhere.get("place", set())  # "in the Balkans": the Western Balkans it names
         places = {
@@ -1330,12 +1332,6 @@ def _within(names: set[str], stated: set[str]) -> bool:
 def _contains(stems: list[str], key: tuple[str, ...]) -> bool:
     n = len(key)
     return any(tuple(stems[i : i + n]) == key for i in range(len(stems) - n + 1))
-
-
-def _quantity(analysis: Analysis) -> bool:
-    """ "how many officers did Germany send" asks for a number, not whether Germany took part."""
-    tokens = analysis.tokens
-    return any(tokens[i] == "how" and tokens[i + 1] in ("many", "much") for i in range(len(tokens) - 1))
 
 
 def _judge(claim, value: float, qualifier: str) -> bool | None:
