@@ -221,6 +221,14 @@ class Calculator:
         fact = self.store.facts.get(self.intents[intent_id].figure or "")
         return fact.unit if isinstance(fact, Figure) else None
 
+    def measure_alike(self, first: str, second: str) -> bool:
+        """Whether two figures can be added: kilos with kilos (as `render` holds), counts of things with
+        counts of things, a derived count (the countries) with another one."""
+        units = self.unit(first), self.unit(second)
+        if "kg" in units:
+            return units[0] == units[1]
+        return (units[0] is None) == (units[1] is None)
+
     def _part_and_whole(self, ranked: list[Scored]) -> list[Scored]:
         """A phrase naming a whole and one of its parts together ("entities … people"): the part, whose
         share of that whole is asked."""

@@ -698,7 +698,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
         and not readers.calculator.nested(recent[-2], recent[-1])
     ):
         # "add those two together" after two questions in turn; the kilos of two drugs, not kilos and countries
-        earlier = next((i for i in reversed(recent[:-1]) if _addable(readers, i, recent[-1])), recent[-2])
+        alike = readers.calculator.measure_alike
+        earlier = next((i for i in reversed(recent[:-1]) if alike(i, recent[-1])), recent[-2])
         operands = (earlier, recent[-1])
     elif (
         not named
@@ -713,14 +714,6 @@ def _with_last(f: FollowUp) -> Resolution | None:
         return None
     ask = Ask(op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
     return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
-
-
-def _addable(readers: Readers, first: str, second: str) -> bool:
-    """Whether two figures measure alike: kilos with kilos, counts of things with counts of things."""
-    units = readers.calculator.unit(first), readers.calculator.unit(second)
-    if "kg" in units:
-        return units[0] == units[1]
-    return (units[0] is None) == (units[1] is None)
 
 
 def _there_after_calculation(f: FollowUp) -> Resolution | None:

@@ -197,7 +197,6 @@ _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words be
 # "Claim two:" labels what follows as a claim to be checked (the readers' REPORTED opens with it too)
 CLAIM_WORDS = r"(?:claim|rumou?r|allegation)(?: (?:no |number )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*)?"
 _CLAIM_LABEL = re.compile(rf"(?:the )?{CLAIM_WORDS}")
-_REPORTED_VERB = re.compile(r"\b(?:says|said|claims|claimed|reports|reported|writes|wrote|states|stated)\b")
 _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a yes or no question
     r"(?:quick |please )?(?:fact ?check|check|verify|confirm|true or false|right or wrong)(?: this| that| for me| please)?"
 )
@@ -335,7 +334,7 @@ def parse(text: str) -> Message:
             and not questioned
             and _CHECK_LABEL.fullmatch(normalize(label_text))
             and _has_verb(piece)  # not "Verify: number of EU countries (claim: 17) and …": figures asked
-            and not _REPORTED_VERB.search(norm)  # "check: a draft says …": what it says is read as a claim
+            and not _REPORTED.match(piece)  # "check: a draft says …": what it says is read as a claim
         ):
             clauses.pop()
             clauses.append(Clause(f"{piece.rstrip(' .!')}?", True))
