@@ -1121,3 +1121,13 @@ def test_counting_a_group_after_its_letter_is_the_group_not_the_letter(engine: E
         engine, "list the EU countries", "which of those begin with P?", "and how many EU ones altogether?"
     )
     assert "16" in count and "Poland and Portugal" not in count
+
+
+def test_a_second_claim_with_its_own_topic_is_checked_on_its_own(engine: Engine) -> None:
+    """ "and that the X was N?" after a claim about cocaine: "that" introduces the claim."""
+    replies = chat(
+        engine,
+        "someone wrote 626 kg of cocaine were seized, right?",
+        "and that the weapons haul was 300 pieces?",
+    )
+    assert replies[1].startswith("No") and "310" in replies[1] and "cocaine" not in replies[1], replies[1]

@@ -541,3 +541,9 @@ def test_a_partner_asked_about_at_the_centre_is_a_yes_in_every_script(engine: En
     albanian = engine.answer("A ishte edhe Eurojust në qendrën e Shkupit?").text
     assert macedonian.startswith("Да") and "Евроџаст" in macedonian
     assert albanian.startswith("Po") and "Eurojust" in albanian
+
+
+def test_a_typo_keeps_its_first_letter(engine: Engine) -> None:
+    """ "oeufs" (eggs) is one letter from the slang "keufs" (cops): no typo changes the first letter."""
+    answer = engine.answer("j'ai deja les oeufs")
+    assert "22" not in answer.text and "agents" not in answer.text, answer.text

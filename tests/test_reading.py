@@ -9,6 +9,7 @@ import re
 import pytest
 
 from jadbot.engine import Engine
+from jadbot.message import parse
 from tests.test_engine import plain
 
 
@@ -1896,3 +1897,97 @@ def test_finds_at_the_borders_are_the_detections_and_people_checked_stay_people(
 def test_a_ranking_guessed_as_a_statement_gets_a_verdict(engine: Engine) -> None:
     assert engine.answer("ok so marketplaces had the most targets?").text.startswith("No")
     assert engine.answer("so the messaging app had the most targets?").text.startswith("Yes")
+
+
+def test_every_noun_of_a_counted_list_is_counted(engine: Engine) -> None:
+    """ "How many X, Y and Z were checked?": Y and Z are counted too, not checked as yes/no."""
+    answer = engine.answer("tell me how many people, premises and parcels got checked")
+    text = plain(answer.text)
+    assert all(n in text for n in ("215273", "999", "5225")), answer.text
+    assert "Yes" not in answer.text, answer.text
+
+
+def test_whether_the_statement_gives_a_figure_is_answered_yes_or_no(engine: Engine) -> None:
+    """The statement's own sentence explains "identified"; "separately" is what the No denies."""
+    assert engine.answer("is there a figure for how many targets were identified on forums?").text
+    said = engine.answer("does Europol say how many targets it identified on the dark web?")
+    assert said.text.startswith("Yes") and "5" in said.text, said.text
+    apart = engine.answer("does the statement list marijuana separately?")
+    assert apart.text.startswith("No") and "300" in apart.text, apart.text
+
+
+def test_a_figure_attributed_to_the_wrong_drug_is_checked_not_sourced(engine: Engine) -> None:
+    answer = engine.answer("Did Europol attribute the 300 kilos to cocaine?")
+    assert answer.text.startswith("No") and "626" in answer.text, answer.text
+
+
+def test_list_the_n_things_asks_the_things(engine: Engine) -> None:
+    answer = engine.answer("name the four agencies that ran the coordination centre")
+    assert all(a in answer.text for a in ("Europol", "Eurojust", "Frontex", "Interpol")), answer.text
+
+
+def test_an_acronym_spelled_letter_by_letter_is_one_word(engine: Engine) -> None:
+    answer = engine.answer("what do the letters E M P A C T stand for")
+    assert "European Multidisciplinary Platform" in answer.text, answer.text
+
+
+def test_mostly_and_majority_ask_which_part_is_largest(engine: Engine) -> None:
+    assert engine.answer("were the targets mostly on marketplaces?").text.startswith("No")
+    assert engine.answer("was the majority of checks people?").text.startswith("Yes")
+
+
+def test_the_other_drugs_added_to_cocaine_are_the_300_kilos(engine: Engine) -> None:
+    text = plain(engine.answer("cocaine and the rest of the drugs added up, in kg?").text)
+    assert "926" in text, text
+
+
+def test_a_relative_clause_after_a_told_sentence_asks_nothing() -> None:
+    """ ", which sounds odd." goes on telling; a "what" inside a quote asks nothing either."""
+    message = parse(
+        "My teacher says 'be exact about what was counted'. The report says 288,774 entities were checked, "
+        "which sounds odd. How many vehicles were there?"
+    )
+    assert [c.asks for c in message.clauses] == [False, False, False, True], message.clauses
+    assert parse("ok then, who ran it and from where").clauses[-1].asks
+
+
+def test_one_name_wrong_in_a_list_of_names_makes_it_no(engine: Engine) -> None:
+    answer = engine.answer("did Austria, Italy and Denmark take part?")
+    assert answer.text.startswith("No") and "Denmark" in answer.text.split(".")[0], answer.text
+    assert "Austria" in answer.text and "Italy" in answer.text, answer.text
+
+
+def test_two_countries_asked_as_one_group_are_checked_together(engine: Engine) -> None:
+    answer = engine.answer("were Croatia and Serbia both non-EU?")
+    assert answer.text.startswith("No") and "Croatia" in answer.text.split(".")[0], answer.text
+
+
+def test_which_ones_after_a_told_sentence_lists_what_it_named(engine: Engine) -> None:
+    answer = engine.answer(
+        "my uncle told me about an action against gun traffickers in many countries. which ones?"
+    )
+    assert answer.intent == "countries_all", answer.text
+
+
+def test_how_many_or_which_is_never_small_talk(engine: Engine) -> None:
+    assert engine.answer("which one?").intent not in ("thanks", "goodbye")
+    assert engine.answer("how many is it").intent not in ("thanks", "goodbye")
+
+
+def test_the_parts_named_after_an_exclusion_are_added(engine: Engine) -> None:
+    """ "Leaving out people, how many X and Y?": X and Y added, not the whole less people."""
+    text = plain(
+        engine.answer("leaving out people, how many premises and parcels were checked altogether?").text
+    )
+    assert "6224" in text and "73501" not in text, text
+
+
+def test_what_this_thing_is_about_is_the_overview(engine: Engine) -> None:
+    assert engine.answer("hey what's this Europol raid about?").intent == "summary"
+    assert engine.answer("what was the point of the whole operation?").intent == "summary"
+    assert engine.answer("what is Europol about?").intent == "europol"
+
+
+def test_having_nothing_to_do_with_it_is_a_claim_of_not_taking_part(engine: Engine) -> None:
+    assert engine.answer("so Moldova had nothing to do with it?").text.startswith("No")
+    assert engine.answer("Denmark had nothing to do with it, right?").text.startswith("Yes")

@@ -245,7 +245,12 @@ class Analyzer:
         or one written with a capital letter that the vocabulary does not know."""
         for match in _OPERATION_NAME.finditer(norm):
             word = match.group(1)
-            if word not in self.vocabulary and word not in self.english and not word.startswith("jad"):
+            if (
+                word not in self.vocabulary
+                and word not in self.english
+                and word not in _CONNECTIVES
+                and not word.startswith("jad")
+            ):  # "this operation but I need …": a conjunction after it, no name
                 return True
         for match in OPERATION_CAPITALISED.finditer(text):
             if normalize(match.group(1)) not in self.vocabulary:
@@ -299,6 +304,25 @@ _NON_EU = re.compile(
 _OUTSIDE = re.compile(
     r"\boutside\b(?! (?:of )?(?:the )?(?:operation|statement|checks?))"
 )  # "is Greece outside too?"
+# function words english_words.txt leaves out (it lists content words): never an operation's name
+_CONNECTIVES = FUNCTION_WORDS | frozenset(
+    (
+        "but",
+        "or",
+        "if",
+        "because",
+        "since",
+        "while",
+        "when",
+        "though",
+        "although",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+    )
+)
 _OPERATION_NAME = re.compile(r"\b(?:operation|op|operations)\s+([a-z]{3,})\b")
 OPERATION_CAPITALISED = re.compile(r"\b[Oo]peration\s+([A-Z][a-z]{2,})\b")
 NAMED_CASE = re.compile(

@@ -44,7 +44,7 @@ _SPLIT = re.compile(
     r"(?:^|\s+)(?:as an? (?:share|percentage|proportion|fraction|part|percent) of|as (?:a )?% of|out of)\s+"
     r"|\.\s+|\s+(?:but not|and not|nor|and|n|plus|than|per|when|once|if|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|above|below|ahead of|times|or)\s+"
-    r"|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfrom)\s+(?=the number of\s)|\s*[+,&/;]\s*|\s+-\s+|\bdid each\b|\beach\b",
+    r"|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfrom)\s+(?=the number of\s)|\s*[+,&/;()]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )
 _CUE_WORDS = re.compile(
     r"\b(?:how many|how much|what is|whats|what s|what|the number of|number of|numbers|number|figures|figure|"
@@ -52,7 +52,7 @@ _CUE_WORDS = re.compile(
     r"larger|smaller|total|totals|together|combined|altogether|in all|in total|sum|the sum of|add|added|"
     r"adding|up|on average|average|roughly|about|approximately|each|every|per|ratio|difference|between|"
     r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|gap|by what factor|what factor|factor|"
-    r"overall|give me|tell me|the|of|if you|you|i|did|do|does|was|were|is|are|they|police|"
+    r"overall|give me|tell me|the|of|if you|if|you|i|we|should|would|did|do|does|was|were|is|are|they|police|"
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
     r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
     r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by|"
@@ -162,6 +162,8 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
+    if operation(text) != "sum":  # "the four (people, vehicles, …) add up to?" lists operands; elsewhere
+        lowered = lowered.replace("(", " ").replace(")", " ")  # "the rest (cannabis, heroin)": one phrase
     phrases = []
     for part in _SPLIT.split(lowered):
         rest = _CUE_WORDS.sub(" ", normalize(part))

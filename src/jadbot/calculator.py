@@ -4,6 +4,8 @@ facts and intents (which intent names which figure, which total a figure is a pa
 
 from __future__ import annotations
 
+import re
+
 from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.facts import FactStore, Figure
@@ -13,7 +15,11 @@ from jadbot.render import ENGLISH, in_sentence, references, render, render_deriv
 
 OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
 PAIR_MIN = 0.25  # ...or a whole and one of its parts at least this clearly, in one phrase
+REST_NAMED = 0.9  # "cocaine + the other drugs": the part "the other" is left by, named this clearly
 SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
+
+
+_OTHER = re.compile(r"\b(?:other|others|rest|remaining|remainder)\b")
 
 
 class Calculator:
@@ -105,6 +111,9 @@ class Calculator:
                 found = [
                     Scored(quoted[0], OPERAND_MIN, phrase)
                 ]  # "… + 5 add up to the targets": the 5, a part
+            if choices and _OTHER.search(phrase):
+                wholes = [s for s in ranked if s.score >= PAIR_MIN and s.intent in self.members][:1]
+                found = self._rest_of(wholes, choices) or found
             if found:
                 choices.append(found)
         picked = self._pick(choices)
@@ -238,6 +247,16 @@ class Calculator:
             if len(parts) == 1:  # "breakdown of the checks in percent" names none of them in particular
                 return [Scored(parts[0].intent, whole.score, parts[0].example)]
         return []
+
+    def _rest_of(self, found: list[Scored], choices: list[list[Scored]]) -> list[Scored] | None:
+        """ "cocaine + the other drugs": "the other drugs" is the whole less the part named before it,
+        when one figure is left (the 300 kg), not the whole again."""
+        if not found:
+            return None
+        members = self.members.get(found[0].intent, [])
+        named = {c[0].intent for c in choices if c[0].score >= REST_NAMED} & set(members)
+        rest = [m for m in members if m not in named]
+        return [Scored(rest[0], found[0].score, found[0].example)] if named and len(rest) == 1 else None
 
     def _pick(self, choices: list[list[Scored]]) -> list[Scored] | None:
         """One candidate per phrase, distinct figures, the best-scoring combination (with a small

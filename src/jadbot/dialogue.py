@@ -126,8 +126,9 @@ _ASKS = re.compile(r"(?:how|what|which|who|where|when|did|were|was|is|are|do|doe
 _NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*")
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
+# ("and that the weapons haul was 130?" is a claim put after another, "that" introduces it)
 _PRONOUN = re.compile(
-    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b|^(?:and|but) (?:it|they)\b(?! (?:also )?(?:says?|said|mentions?|states?|reports?)\b)"
+    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that(?! (?:the|a|an|there|some|all|only|police|europol)\b)|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b|^(?:and|but) (?:it|they)\b(?! (?:also )?(?:says?|said|mentions?|states?|reports?)\b)"
     r"|\b(?:the two|both of them|both|of them|of those|of these|of em|which of them|that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
@@ -277,7 +278,11 @@ def _follow_up(
     fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
     if clause.analysis.countries:
         fragment = _COUNTRY_ALONE.sub("", fragment).strip()
-    pronoun = _PRONOUN.search(fragment)
+    # "the weapons haul was 130, is that true?": a claim that reads on its own, the tag's "that" is it
+    # ("someone tweeted 141, is that true?", "'11 on forums'?" read nothing: "that" is the last answer)
+    untagged = tagged(fragment)
+    own_topic = untagged and any(_kind(readers, a) not in _QUIET for a in alone)
+    pronoun = _PRONOUN.search(untagged if own_topic else fragment)
     if pronoun is None and (previous.names or not alone):
         # "how many weapons were found there?" after Montenegro, the dark web
         pronoun = _THERE.search(fragment)
@@ -612,7 +617,19 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     topicless = not f.topics and bool(_WH.match(f.fragment))  # "the cannabis seized, how many kilos exactly?"
     settling = bool(_AT_LEAST.search(f.norm))  # "ok, how much was there at least?" after a detail not given
     elliptic = bool(_ELLIPTIC.match(f.fragment))  # "total number of officers, and of countries?"
-    leaning = f.pronoun or f.country_only or f.operates or f.correction or topicless or settling or elliptic
+    whole_asked = set(f.topics) <= {"out"} and bool(
+        _OUT_OF.search(f.fragment)
+    )  # "thats it?? out of how many"
+    leaning = (
+        f.pronoun
+        or f.country_only
+        or f.operates
+        or f.correction
+        or topicless
+        or settling
+        or elliptic
+        or whole_asked
+    )
     if f.same_message and f.alone and not leaning:
         return ALONE  # "how many officers, how many countries, and who coordinated?": each stands alone
     if not (f.cued or f.pronoun or f.short or f.country_only or f.operates or settling):
@@ -1143,18 +1160,21 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not pronoun
     ):
         return ALONE  # "and Frontex ran the whole operation, right?": a question of its own after the "and"
+    named = alone or (readers.read(readers.clause(f.fragment)) if f.correction else [])  # "I meant the cops"
     if (
         f.cued
-        and len(alone) == 1
-        and alone[0].op == "lookup"
-        and kinds <= {"fact", "derived"}
-        and not (pronoun or f.countries or f.correction or f.operates)
-        and best_alone >= readers.settings.threshold
-        and not _uses(followed, (alone[0].intent or "",))
+        and not (f.correction and alone)
+        and len(named) == 1
+        and named[0].op == "lookup"
+        and {_kind(readers, a) for a in named} <= {"fact", "derived"}
+        and not (pronoun or f.countries or f.operates)
+        and named[0].score >= (readers.settings.threshold if alone else readers.settings.confident)
+        and not _uses(followed, (named[0].intent or "",))
         and len(f.content) == 1
-        and f.content[0] in readers.said.get(alone[0].intent or "", ())
+        and f.content[0] in readers.said.get(named[0].intent or "", ())
     ):
-        return ALONE  # "and the officers" after the people checked: one topic, and officers are not "checked"
+        # "and the officers", "I meant the cops" after the people checked: officers are not "checked"
+        return ALONE if alone else (named, f.fragment)
     place = f.fragment.strip(" ?!.") in readers.intents.vocabulary.entities.get("place", ())
     if (
         (f.countries or f.agencies or place)

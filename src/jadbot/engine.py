@@ -409,6 +409,10 @@ class Engine:
                 alone = self._claim_told(story, alone) or alone
             before = previous
             told_last = message.told_last(clause_text)
+            named = self._ones_named(told_last) if _WHICH_ONES.fullmatch(normalize(clause_text)) else None
+            if named is not None:  # "i heard of a police action with lots of countries. which ones?"
+                clause = self.readers.clause(f"which {named}")
+                alone = self.readers.read(clause)
             if previous is context and told_last and _POINTS_BACK.search(normalize(clause_text)):
                 told = self._told(told_last)  # "…which EU countries sent police. Can you list them?"
                 before = Context.after(told, before=context) if told else previous
@@ -447,7 +451,11 @@ class Engine:
                     a.analysis is not None and a.analysis.letter for a in clause_asks
                 )  # "and with H?"
             ):
-                parts[-1] = clause_asks  # "everything checked apart from people, how many?": one question
+                if not (  # "and the rest, how many's that?": the count asked is the rest already read
+                    all(a.op == "lookup" for a in clause_asks)
+                    and any(a.op == "complement" for a in parts[-1])
+                ):
+                    parts[-1] = clause_asks  # "everything checked apart from people, how many?": one question
                 continue
             parts.append(clause_asks)
             if clause_asks:
@@ -518,6 +526,15 @@ class Engine:
         ):
             return []
         return asks
+
+    def _ones_named(self, story: str) -> str | None:
+        """The last plural the story names that the intents know ("countries"): what "which ones?" asks."""
+        weight = self.readers.matcher.weight
+        for word in reversed(normalize(story).split()):
+            stem = self.analyzer.analyze(word).stems
+            if word.endswith("s") and stem and stem[0] in weight and word not in FUNCTION_WORDS:
+                return word
+        return None
 
     def _own_country(self, clause: str, story: str) -> str:
         """ "I live in Portugal. Was my country involved?": the one country the story names stands in
@@ -610,7 +627,12 @@ class Engine:
             return []  # "nice, is Skopje worth visiting?": the question unread, not a "you're welcome"
         if len(asked) <= 1:
             return flat
-        if flat and all(p for p in parts) and any(a.op != "lookup" for a in flat):
+        # a clause that read nothing and asks nothing ("I need to be sure of the answer.") is no question
+        # the message could be read as one with
+        unread_asking = any(
+            not p and ("?" in a or starts_asking(normalize(a))) for p, a in zip(parts, asked, strict=False)
+        )
+        if flat and not unread_asking and any(a.op != "lookup" for a in flat):
             return flat
         whole = self.readers.read(self.readers.clause(" ".join(asked)))
         if not flat or not whole:
@@ -945,6 +967,7 @@ _SOURCE_OF_IT = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"
 )
 _ANOTHER = re.compile(r"(?:and|also|plus)\s+(?:how|what|which|who|whose|where|when)\b")
+_WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _OWN_COUNTRY = re.compile(
     r"\b(?:my|our|my own|our own|my home|our home) (?:country|homeland|nation|home country)\b", re.I

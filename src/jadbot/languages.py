@@ -403,11 +403,17 @@ class Gloss:
             from rapidfuzz import process
             from rapidfuzz.distance import Levenshtein
 
-            found = process.extractOne(
-                token, self.singles, scorer=Levenshtein.distance, score_cutoff=1 if len(token) < 9 else 2
+            found = process.extract(
+                token,
+                self.singles,
+                scorer=Levenshtein.distance,
+                score_cutoff=1 if len(token) < 9 else 2,
+                limit=None,
             )  # "Шкендија" (a football club) is not two letters from "Кенија" (Kenya)
-            if found is not None:
-                return self.exact[(found[0],)]
+            # a typo keeps the first letter: "oeufs" (eggs) is no "keufs" (cops)
+            same_start = [f for f in found if f[0][:1] == token[:1]]
+            if same_start:
+                return self.exact[(same_start[0][0],)]
         return token
 
     def _compound(self, token: str) -> str | None:

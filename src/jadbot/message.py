@@ -307,7 +307,9 @@ def parse(text: str) -> Message:
     labelled = False  # the clause before ended with a colon
     clauses: list[Clause] = []
     lead = ""  # "Excluding the dark web, how many targets?": a leading phrase belongs to the question
+    ended_comma = False
     for piece, questioned, colon, comma in pieces:
+        comma_before, ended_comma = ended_comma, comma  # the piece before ended with a comma
         norm = normalize(piece)
         if not norm:  # "two things: 1) …": the empty piece before the number keeps the colon's label
             labelled = labelled or colon
@@ -370,12 +372,19 @@ def parse(text: str) -> Message:
         piece = _paired(piece)
         norm = normalize(piece)
         story = _story(norm)
-        asks = questioned or starts_asking(norm) or not story or _asks(norm) or bool(_CORRECTING.match(norm))
+        # "my professor says 'be precise about what was counted'" quotes no question; a quiz question does
+        unquoted = normalize(_QUOTED.sub(lambda m: m[0] if starts_asking(normalize(m[1])) else " ", piece))
+        asks = (
+            questioned or starts_asking(norm) or not story or _asks(unquoted) or bool(_CORRECTING.match(norm))
+        )
         if after_colon and not asks and not _STORY.search(norm):
             asks = True  # "Graphics desk needs this: vehicles as a percentage of all checks, one decimal"
         if after_colon and asks and clauses and _LEAD_IN.search(normalize(clauses[-1].text)):
             clauses[-1] = Clause(clauses[-1].text, False)  # the lead-in before the colon only announces it
-        clauses.append(Clause(piece, asks and not (_relative(norm) and not questioned)))
+        # "The article says 'entities' were checked, which is a strange word.": the story goes on
+        told = comma_before and bool(clauses) and not clauses[-1].asks
+        relative = _relative(norm) or (told and bool(_RELATIVE.match(norm)))
+        clauses.append(Clause(piece, asks and not (relative and not questioned)))
     if lead:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
     if clauses and not any(c.asks for c in clauses):
@@ -540,7 +549,16 @@ def split_and(segment: str) -> list[str]:
         "now",
     ):
         lead += 1  # "and how many drugs and weapons…" counts like "how many drugs and weapons…"
-    counting = listing or " ".join(words[lead : lead + 2]).lower() in ("how many", "how much", "number of")
+    counted = next(  # "how many X, Y and Z", also after "list"/"tell me"/"give me"
+        (
+            i
+            for i in range(lead, lead + 3)
+            if " ".join(words[i : i + 2]).lower() in ("how many", "how much", "number of")
+            and all(w.lower() in _ASKING_FIRST for w in words[lead:i])
+        ),
+        None,
+    )
+    counting = listing or counted is not None
     parts: list[list[str]] = [[]]
     for i, word in enumerate(words):
         if (
@@ -557,7 +575,7 @@ def split_and(segment: str) -> list[str]:
             continue  # "how many persons, and how many vehicles": the comma already split
         if (
             counting
-            and i > lead
+            and i > (lead if counted is None else counted)
             and parts[-1]
             and [w.lower() for w in words[i : i + 2]] in _COUNTING
             and not _has_verb(" ".join(parts[-1]))
@@ -569,7 +587,7 @@ def split_and(segment: str) -> list[str]:
             parts.append([])
     found = [" ".join(p) for p in parts if p]
     found = [p for p in found if not all(w.strip("?!.,").lower() in _POLITE for w in p.split())] or found
-    return _shared_head(_leading_predicate(_shared_predicate(found) if counting else found))
+    return _shared_head(_leading_predicate(_shared_count(_shared_predicate(found)) if counting else found))
 
 
 def _shared_head(parts: list[str]) -> list[str]:
@@ -658,6 +676,8 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     first = parts[0].split()[:1]
     if last and last[0].lower() in _ASKING_START and [last[0].lower()] != [w.lower() for w in first]:
         return parts  # "how many entries and where were the migrants from": a question of its own
+    if last and last[0].lower() in ("if", "whether"):
+        return parts  # "… how much cocaine and if Interpol was in it": a yes/no question of its own
     at = next((i for i, w in enumerate(last) if i and w.lower() in _PREDICATE), None)
     if at is None:
         return parts
@@ -666,7 +686,58 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
 
 
+def _shared_count(parts: list[str]) -> list[str]:
+    """ "How many people, vehicles and parcels were checked?": every noun in the list is counted, so
+    "vehicles were checked?" is "how many vehicles were checked?", not a yes/no of its own."""
+    words = parts[0].split() if len(parts) > 1 else []
+    at = next((i for i in range(len(words) - 1) if [w.lower() for w in words[i : i + 2]] in _COUNTING), None)
+    if at is None:
+        return parts
+    after = [w.lower().strip("?,") for w in words[at + 2 :]]
+    verb = next((i for i, w in enumerate(after) if w in _PREDICATE), len(after))
+    if verb != 1:
+        return parts  # "how many officers of police, customs and border control": the list is of the services
+    head = " ".join(words[at : at + 2])
+    out = parts[:1]
+    for part in parts[1:]:
+        words = [w.lower().strip(",?!.") for w in part.split()]
+        bare = (
+            _PREDICATE.intersection(words)  # "vehicles were checked?" would read as a yes/no of its own
+            and words[0] not in _NOT_COUNTED
+            and words[0] not in _ASKING_START  # "how many guns n was interpol there?"
+            and words[0] not in _FILLERS
+            and words[0] not in _PREPOSITIONS
+            and not _WH.intersection(words)  # "…, and in which countries?"
+            and not re.search(r"\d", part)
+        )
+        out.append(f"{head} {part}" if bare else part)
+    return out
+
+
+# what a counted noun does not start with: "…, just for context?", "…, not EU together", "…, including Europol"
+_NOT_COUNTED = frozenset(
+    {
+        "not",
+        "including",
+        "excluding",
+        "like",
+        "all",
+        "both",
+        "each",
+        "every",
+        "no",
+        "only",
+        "even",
+        "exactly",
+        "if",
+        "whether",
+    }
+)
+
+
 _COUNTING = (["how", "many"], ["how", "much"])
+_WH = frozenset({"what", "whats", "which", "how", "who", "whom", "whose", "where", "when", "why"})
+_ASKING_FIRST = frozenset({"list", "tell", "give", "show", "me", "us", "please", "pls", "name"})
 _POLITE = frozenset({"please", "pls", "plz", "thanks", "thank", "you", "thx", "ty", "cheers"})
 _PREPOSITIONS = frozenset({"in", "on", "at", "from", "during", "of", "for", "with", "by", "across", "over"})
 _VAGUE_TAIL = frozenset({"stuff", "things", "so", "co", "everything", "all", "etc", "more"})

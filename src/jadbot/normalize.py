@@ -92,6 +92,7 @@ def normalize(text: str) -> str:
 
 
 def _normalize_once(text: str) -> str:
+    text = _SPELLED_OUT.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)  # "E M P A C T": one word
     text = _fold(text)
     for apostrophe in _APOSTROPHES:
         text = text.replace(apostrophe, "'")
@@ -116,6 +117,7 @@ def _normalize_once(text: str) -> str:
     return " ".join(_spelled_numbers(words) if _NUMBER_WORD.search(text) else words)
 
 
+_SPELLED_OUT = re.compile(r"\b[A-Z](?:[ .][A-Z]){2,}\b\.?")  # capitals one by one, as a voice note spells
 _THEN_FOR_THAN = re.compile(r"\b(more|less|fewer|bigger|larger|smaller|higher|lower|greater|rather) then\b")
 
 

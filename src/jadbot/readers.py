@@ -124,6 +124,10 @@ _DID = frozenset(
 )  # and POLAR's verbs
 
 
+# what may stand between "list"/"name" and the thing listed: "list *the four* organisations"
+_LISTED = frozenset({"the", "all", "every", "each", "of", "me", "us", "two", "three", "four", "five", "ten"})
+
+
 _SAYS_POLAR = frozenset({"does", "did", "do"})  # also before who does the thing: "how much … did *police* …"
 _MODAL = frozenset({"can", "could", "would", "will", "may"})  # "can you break … down?" asks, not claims
 _DOES_IT_SAY = re.compile(
@@ -230,10 +234,14 @@ _HOW_MUCH_AFTER = re.compile(
 def open_question(analysis: Analysis) -> bool:
     """A wh-question quotes figures as context; only yes/no questions and bare claims get checked."""
     tokens = analysis.tokens
+    if tokens[:1] == ["and"]:
+        tokens = tokens[1:]  # "and how many more EU countries than non-EU ones?" asks how many
     if tokens[:1] and tokens[0] in ("by", "for", "to", "of", "in"):
         tokens = tokens[1:]  # "by how much more people than vehicles?" asks how much
     if analysis.claims and _PUT_FORWARD.match(normalize(analysis.text)):
         return False  # "what about 77,277 vehicles?" puts the number forward to be checked
+    if analysis.claims and _GUESSED_FIGURE.search(normalize(analysis.text)):
+        return False  # "how many on the dark web, was it like fifty?": the guess is to be checked
     return (
         (bool(tokens) and (tokens[0] in WH_WORDS or tokens[0] in REQUESTS))
         or asked_after(analysis)
@@ -241,6 +249,13 @@ def open_question(analysis: Analysis) -> bool:
     )
 
 
+_EVERYTHING_ELSE = re.compile(r"\b(?:else|rest|everything|all the others|and so on|etc)\b")
+_ONLY_WH = re.compile(
+    r"^(?:and |but |or )?(?:from |in |to |at )?(?:where|when|who|whom|why|how)\b\W*(?:from|exactly)?\W*$"
+)
+_GUESSED_FIGURE = re.compile(
+    r"\b(?:was|is|were|are) (?:it|that|they) (?:like |about |around |maybe |roughly )?\d"
+)
 _PUT_FORWARD = re.compile(r"^(?:(?:and|so|but|ok|okay)\s+)*(?:what|how) about\b")
 
 
@@ -300,6 +315,9 @@ class Readers:
         answered |= roles | names  # "did Eurojust *help* coordinate?" is a claim the verdict checks
         self.names = frozenset(names)  # what a claim names is not what it is about
         self.unanswered = frozenset(s for stems in self.said.values() for s in stems if s not in answered)
+        chatted = {s for i, stems in self.said.items() if intents[i].kind == "smalltalk" for s in stems}
+        topical = {s for i, stems in self.said.items() if intents[i].kind not in QUIET_KINDS for s in stems}
+        self._smalltalk_only = frozenset(chatted - topical)  # "thanks", "bye": words only small talk uses
         self.settings = intents.settings
         self.injection = phrases(words.injection)
         self.other_operations = phrases(words.other_operations)
@@ -636,6 +654,8 @@ class Readers:
         if self.overview_intent is None:
             return []
         whole_stripped = " ".join(self.whole_words.sub(" ", clause.norm).split())
+        if whole_stripped != clause.norm:  # "what's this Europol thing about?": the source's operation
+            whole_stripped = " ".join(_SOURCE_NAMES.sub(" ", whole_stripped).split())
         if _ALL_ABOUT.match(clause.norm) or (
             _WHAT_WAS.match(clause.norm)
             and _ABOUT_WHAT.match(whole_stripped)  # not "what *region* was it about?"
@@ -694,6 +714,14 @@ class Readers:
         published = (
             "statement" in attribution.group(0) or _PUBLISHED.search(clause.norm) if attribution else False
         )
+        if (
+            attribution
+            and not quote
+            and clause.analysis.claims
+            and polar(clause.analysis)
+            and 0 <= clause.norm.find(self.source_agency.lower()) < attribution.start()
+        ):
+            return []  # "did Europol attribute the 626 kilos to heroin?": the source is given, the figure asked
         weekdays = self.intents.vocabulary.entities.get("weekday", ())
         if (
             attribution
@@ -853,11 +881,37 @@ class Readers:
         parts = [p for p in parts if self.calculator.whole_of(p) == whole]
         assert whole is not None
         members = self.calculator.members.get(whole, [])
+        added = self.calculator.read(
+            clause.text
+        )  # "excluding people, how many vehicles and parcels in total?"
+        kept_named = (
+            [s.intent for s in added[1] if s.intent in members and s.intent not in parts] if added else []
+        )
+        rest = [m for m in members if m not in parts]
+        if (
+            len(set(kept_named)) == 2 < len(rest)
+            # what is left out and the two added, each phrase naming one of them
+            and self._each_once(arithmetic.operand_phrases(clause.text), {*parts, *kept_named})
+            and not _EVERYTHING_ELSE.search(clause.norm)
+        ):
+            named = tuple(dict.fromkeys(kept_named))
+            return [Ask("sum", clause.text, None, named, score=1.0, analysis=clause.analysis)]
         if len(members) == 2 and len(parts) == 1:
             # "which countries are not in the EU": the whole's other part, with its own answer (a list)
             other = next(m for m in members if m not in parts)
             return [Ask("lookup", clause.text, other, score=1.0, analysis=clause.analysis)]
         return [Ask("complement", clause.text, whole, tuple(parts), score=1.0, analysis=clause.analysis)]
+
+    def _each_once(self, phrases: list[str], allowed: set[str]) -> bool:
+        """Each phrase names another one of `allowed` ("excluding people" may name none)."""
+        named = [self.figure_intent(p) for p in phrases]
+        unnamed = [p for p, i in zip(phrases, named, strict=True) if i is None]
+        found = [i for i in named if i]
+        return (
+            len(found) == len(set(found))
+            and set(found) <= allowed
+            and all(_EXCLUDE.match(normalize(p)) for p in unnamed)
+        )
 
     def parts_sum(self, clause: Clause) -> list[Ask]:
         """ "Do the four categories add up to the total?", "what do the platform figures sum to?": the
@@ -954,6 +1008,7 @@ class Readers:
             and whole is not None
             and _THE_REST.search(clause.norm)
             and all(self.calculator.whole_of(s.intent) == whole for s in picked)
+            and len(picked) < len(self.calculator.members.get(whole, ()))  # "cocaine and the rest": added up
         ):  # "people, vehicles and everything else, in total": the whole they are parts of
             return [
                 Ask(
@@ -1030,6 +1085,15 @@ class Readers:
             and not asked_apart
         ):
             return single  # "how many countries, EU and non-EU?": every country, not the two lists
+        if (
+            single is not None
+            and self.intents[single[0].intent].slot in ("country", "entity")
+            and len(clause.analysis.countries) + len(clause.analysis.agencies) >= 2
+            and not asked_apart
+            and all(self.intents[p.intent].slot in ("country", "entity") for p in parts)
+            and single[0].polar
+        ):
+            return single  # "were Greece and Albania both non-EU?": one question about both names
         if single is not None:
             whole_intent = single[0].intent
             mean = sum(p.score for p in parts) / len(parts)
@@ -1085,6 +1149,11 @@ class Readers:
             if framed and framed != piece and not (best and best[0].score >= threshold):
                 analysis, best = self._read_instead(framed, analysis, best)  # "I want know if Albania …"
                 best = best[:1]
+            last_aside = asides(piece)[-1] if asides(piece) else piece
+            if last_aside != piece and not (best and best[0].score >= threshold):
+                # "the headline figure for a tweet - number of officers, and …": what follows the dash
+                analysis, best = self._read_instead(last_aside, analysis, best)
+                best = best[:1]
             if _WHICH_COUNTRY.match(normalize(piece)) and parts and parts[-1].intent:
                 # "how much cocaine was seized and in which country?": where the figure was, not the list
                 per_country = self.intents[parts[-1].intent].when_country
@@ -1098,6 +1167,20 @@ class Readers:
                 and self.intents[best[0].intent].kind not in QUIET_KINDS
                 and any(stem not in CONTENTLESS for stem in analysis.stems)  # not "did they" alone
             )
+            bare_wh = (
+                analysis.stems
+                and all(t in CONTENTLESS for t in analysis.stems)
+                and _ONLY_WH.match(normalize(piece))
+            )
+            if not usable and bare_wh and parts:
+                # "which agencies coordinated it, and from where?": where, of the question before it
+                analysis = self.analyzer.analyze(f"{piece} {pieces[0]}")
+                best = self.rank(analysis)[:1]
+                usable = (
+                    bool(best)
+                    and best[0].score >= threshold
+                    and best[0].intent not in {p.intent for p in parts}
+                )
             if not usable:
                 meant = self.figure_meant(self.clause(piece))  # "what was the 114 figure, and the 999?"
                 if meant and meant[0].intent not in {p.intent for p in parts}:
@@ -1197,7 +1280,11 @@ class Readers:
             rest = [t for t in analysis.stems if t not in said and t not in CONTENTLESS]
             asking = "?" in analysis.text or bool(set(analysis.tokens) & (WH_WORDS | _MODAL))
             known = [t for t in rest if t in self.matcher.weight]
-            if asking and (len(rest) >= 2 or known):
+            # "which ones?", "how many is that?" choose or count; "how much thanks" still thanks
+            choosing = (analysis.tokens[:1] == ["which"] or how_many_asked(analysis)) and not (
+                set(analysis.stems) & self._smalltalk_only
+            )
+            if choosing or (asking and (len(rest) >= 2 or known)):
                 # "hey what's the weather like in Skopje tomorrow": a greeting in front of a question
                 ranked = [r for r in ranked if self.intents[r.intent].kind != "smalltalk"]
         if not analysis.countries and not analysis.agencies:
@@ -1622,6 +1709,8 @@ class Readers:
     def head(self, analysis: Analysis) -> str | None:
         """The first topic word within two words after the question word ("which other *agencies*")."""
         tokens, stems = analysis.tokens, analysis.stems
+        if len(tokens) != len(stems) and tokens[:1] in (["list"], ["name"], ["enumerate"]):
+            tokens = [t for t in tokens if not t.startswith("@number")]  # "name the four agencies": no stem
         if len(tokens) != len(stems):
             return None
         for i, token in enumerate(tokens):
@@ -1629,6 +1718,12 @@ class Readers:
                 start = i + 1
             elif token == "how" and tokens[i + 1 : i + 2] in (["many"], ["much"]):
                 start = i + 2
+            elif (
+                token in ("list", "name", "enumerate") and tokens[i + 1 : i + 2] and tokens[i + 1] in _LISTED
+            ):
+                start = i + 1  # "list the four organisations behind the centre"
+                while tokens[start : start + 1] and tokens[start] in _LISTED:
+                    start += 1
             else:
                 continue
             if tokens[start : start + 1] == ["of"]:
@@ -1798,7 +1893,7 @@ _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Ge
 _OPERATION_STEM = Analyzer.stem("operation")
 _THIS_OPERATION = re.compile(
     r"\b(?:the|this|that) (?:operation|op|jad see|joint action days|thing|crackdown)\b"
-    r"|\b(?:in|on) (?:the|that|this|their|its|europols?) (?:list|lists|statement|release|article)\b"
+    r"|\b(?:in|on) (?:the|that|this|their|its|europols?) (?:(?:eu|non eu|country|countries) )?(?:list|lists|statement|release|article)\b"
 )  # "how many EU countries are in the list?" counts the statement's list, not the EU
 _ASKING_STEMS = frozenset(Analyzer.stem(w) for w in ("which", "where", "when", "who", "whose", "why"))
 # Words that compare or combine figures whatever they are: no topic of their own.
@@ -2025,13 +2120,18 @@ _CALC_LIST = re.compile(r",\s*(?:and\s+)?(?=\w)|;\s*")
 _ALL_ABOUT = re.compile(
     r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what (?:was|is) (?:this|it|that) all about\W*$"
 )
-_WHAT_WAS = re.compile(r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what (?:was|is|s|were|are)\b")
+# "what's this thing about?" normalises to "what this thing about": the verb may be gone
+_WHAT_WAS = re.compile(
+    r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what(?: (?:was|is|s|were|are)\b| (?=this|that|it)\b)"
+)
 _ABOUT_WHAT = re.compile(  # what is left of "so what was the big Europol raid in the Balkans about?"
-    r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what (?:was|is|s|were|are)"
-    r"(?: (?:all|really|actually|whole|in|on|of|from|by|with|across|the|a|an))* about$"
+    r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what(?: (?:was|is|s|were|are))?"
+    r"(?: (?:all|really|actually|whole|in|on|of|from|by|with|across|the|a|an))* about(?: then)?$"
 )
 _WHAT_ELSE = re.compile(r"\b(?:what|anything) else\b")
-_NOT_PART = re.compile(r"\b(?:were|was|are|is) (?:not|no)\b")
+_NOT_PART = re.compile(
+    r"\b(?:were|was|are|is) (?:not|no)\b|\b(?:checked|seized|detected|identified) not\b"
+)  # "entities checked not people"
 FRAME = frozenset(
     Analyzer.stem(w)
     for w in (
@@ -2066,7 +2166,7 @@ _QUANTITY = re.compile(
     r"\b(?:how many|how much|number|total|count|sum|left|remain|remains|remaining|rest|figure|were there)\b"
 )
 _RANK = re.compile(
-    r"\b(?:most|largest|biggest|highest|top|main|(?<!at )least|fewest|smallest|lowest|rank|ranking|in order of|"
+    r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top|main|(?<!at )least|fewest|smallest|lowest|rank|ranking|in order of|"
     r"order by|ordered by|sorted)\b"
 )
 _WHOLE_ASKED = re.compile(

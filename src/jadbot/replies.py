@@ -70,6 +70,7 @@ class Replier:
         self._shared = phrases(vocabulary.shared) if vocabulary.shared else None
         self._alone = phrases(vocabulary.alone) if vocabulary.alone else None
         self._said = readers.said  # every stem each intent's examples use
+        self._sentence_stems: dict[tuple[str, ...], frozenset[str]] = {}
         # words an answer may start with that stay capitalised after "Yes —": names, not "Police"
         self._names = phrases(
             [
@@ -267,7 +268,8 @@ class Replier:
         if verdict is None and _ABOUT_STATEMENT.match(normalize(ask.clause)):
             # "does the statement mention arrests?": No for what it does not report, Yes for what it does
             # ("did they say whether the entries were migrants or smugglers?" asks more than the figure)
-            said = self._said[intent.intent]
+            said = self._said[intent.intent] | self._sourced(refs)  # "identified on marketplaces": the
+            # statement's own sentence says "identified" though no example does
             explained = all(s in said or s in LIGHT_STEMS or s in _ABOUT_STEMS for s in analysis.stems)
             names_asked = _SAYS_NAMES.search(normalize(ask.clause)) and intent.figure and not explained
             verdict = (
@@ -280,6 +282,14 @@ class Replier:
                 else None
             )
         return Reply(text, tuple(refs), (intent.intent,), verdict)
+
+    def _sourced(self, refs: list[str] | tuple[str, ...]) -> frozenset[str]:
+        """The stems of the statement's sentences behind some facts (memoised: a few per intent)."""
+        key = tuple(refs)
+        if key not in self._sentence_stems:
+            sentences = " ".join(self.store.sources_for(refs))
+            self._sentence_stems[key] = frozenset(self.analyzer.analyze(sentences).stems)
+        return self._sentence_stems[key]
 
     def _unreported_quote(self, intent: Intent, analysis: Analysis, text: str) -> str | None:
         """A claim about what the statement does not report, quoting another fact's figure: No, what is
@@ -629,7 +639,10 @@ class Replier:
         ):  # "was it run from Skopje?", "was Frontex part of the centre in Skopje?", "was Interpol one of
             # the agencies in the Skopje centre?" (the list of partners names no place; the statement does)
             return "no" if _denied(core.text, text) else "yes"
-        stems = core.stems[1:] if polar(analysis) else core.stems
+        stems = core.stems
+        if polar(analysis):  # the asking verb, after any fillers: "so *did* they check parcels too"
+            lead = next((i for i, s in enumerate(stems) if s not in LIGHT_STEMS), len(stems))
+            stems = stems[:lead] + stems[lead + 1 :]
         said = self._said[intent.intent]
         if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
             return "no" if _denied(core.text, text) else "yes"
@@ -880,6 +893,10 @@ class Replier:
             # did not take part, so the verdict turns round ("No — Luxembourg took part …")
             texts = [self._verdict_turned(t) for t in texts]
         refs = [r for outcome, _ in lines for r in references(answers[outcome])]
+        no = self.wording.verdict.get("no", "")
+        if no and len(texts) > 1 and not _EITHER.search(analysis.text):
+            # "Sweden, Spain and Norway took part?": one name wrong makes the claim wrong, so its No leads
+            texts.sort(key=lambda t: not t.startswith(no))
         return " ".join(texts), refs
 
     def _only_one(self, analysis: Analysis) -> bool:
@@ -1252,7 +1269,7 @@ _EITHER_SIDE = re.compile(
 )  # "is Greece EU or non-EU?": which side, not whether
 _LEFT_OUT = re.compile(
     r"\b(?:left out|leave out|excluded|missing from|absent from|sat out|stayed out|kept out|not invited|"
-    r"did not take part|didnt take part|did not participate|didnt participate)\b"
+    r"did not take part|didnt take part|did not participate|didnt participate|nothing to do with|no part in|no role in)\b"
 )
 # a "not" tied to taking part ("was not participating", "wasn't involved"), never "or not" / "not sure"
 _NEGATION = re.compile(
@@ -1275,7 +1292,8 @@ def _denied(question: str, answer: str) -> bool:
     answer uses only after a "not")."""
     lowered = answer.lower()
     says_which = _SAYS_WHICH.search(question.lower())  # "does Europol say how much of it was heroin?"
-    for word in set(re.findall(r"[a-z]{5,}", question.lower())):
+    asked = set(re.findall(r"[a-z]{5,}", question.lower()))
+    for word in asked | {w[:-2] for w in asked if w.endswith("ly")}:  # "separately": "a separate weight"
         uses = [m.start() for m in re.finditer(rf"\b{word}\b", lowered)]
         denied = [at for at in uses if re.search(r"\b(?:not|no)\b[^.;:]*$", lowered[:at])]
         if uses and word not in _NEVER_DENIED and (denied == uses or (says_which and denied)):
@@ -1422,11 +1440,12 @@ _ABOUT_STEMS = frozenset(
     for w in (
         "does", "did", "do", "statement", "europol", "say", "mention", "name", "report", "give", "list", "include",
         "whether", "if", "they", "it", "anything", "about", "how", "many", "much", "what", "which",
-        "is", "are", "there", "any", "anywhere", "figure", "number", "release", "press",
+        "is", "are", "there", "any", "anywhere", "figure", "number", "release", "press", "separate",
+        "separately",
     )
 )  # fmt: skip
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
-_MOST = re.compile(r"\b(?:most|largest|biggest|highest|top)\b")
+_MOST = re.compile(r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
 _ASCENDING = re.compile(
     r"\b(?:(?:least|fewest|smallest|lowest|bottom)\b.*\b(?:to|up to|through)\s+(?:the\s+)?(?:most|largest|biggest|highest|top)"
