@@ -547,3 +547,9 @@ def test_a_typo_keeps_its_first_letter(engine: Engine) -> None:
     """ "oeufs" (eggs) is one letter from the slang "keufs" (cops): no typo changes the first letter."""
     answer = engine.answer("j'ai deja les oeufs")
     assert "22" not in answer.text and "agents" not in answer.text, answer.text
+
+
+def test_tons_in_greek_are_a_unit_not_a_bare_number(engine: Engine) -> None:
+    """ "πάνω από 3 τόνοι" is more than 3 tons: a No against nearly a ton, never "more than 3" → Yes."""
+    answer = engine.answer("Λένε ότι πιάσανε πάνω από 3 τόνοι ναρκωτικά. Αλήθεια;")
+    assert answer.text.startswith("Όχι"), answer.text
