@@ -71,6 +71,7 @@ GRADED_SETS = [
     ("fresh51.jsonl", 220, 214),  # twentieth session, start round: first run 214/220
     ("fresh52.jsonl", 220, 207),  # twentieth session, sealed round: first run 207/220
     ("fresh53.jsonl", 220, 215),  # twenty-first session, start round: first run 204/220
+    ("fresh54.jsonl", 220, 201),  # twenty-first session, sealed round: first run 201/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -131,6 +132,7 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv54.jsonl", 219, 191),  # twentieth session, sealed round: first run 191/219 (follow-ups 131/154)
     ("conv55.jsonl", 216, 201),  # twenty-first session, start round: first run 196/216 (follow-ups 134/151)
     ("conv56.jsonl", 218, 192),  # twenty-first session, start round: first run 187/218 (follow-ups 130/153)
+    ("conv57.jsonl", 213, 188),  # twenty-first session, sealed round: first run 188/213 (follow-ups 129/148)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -179,6 +181,7 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi44.jsonl", 300, 281),  # twentieth session, start round: first run 275/300
     ("multi45.jsonl", 300, 278),  # twentieth session, sealed round: first run 278/300
     ("multi46.jsonl", 300, 287),  # twenty-first session, start round: first run 283/300
+    ("multi47.jsonl", 300, 283),  # twenty-first session, sealed round: first run 283/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
