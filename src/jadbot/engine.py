@@ -409,7 +409,9 @@ class Engine:
                 alone = self._claim_told(story, alone) or alone
             before = previous
             told_last = message.told_last(clause_text)
-            named = self._ones_named(told_last) if _WHICH_ONES.fullmatch(normalize(clause_text)) else None
+            named = (
+                self.readers.ones_named(told_last) if _WHICH_ONES.fullmatch(normalize(clause_text)) else None
+            )
             if named is not None:  # "i heard of a police action with lots of countries. which ones?"
                 clause = self.readers.clause(f"which {named}")
                 alone = self.readers.read(clause)
@@ -526,15 +528,6 @@ class Engine:
         ):
             return []
         return asks
-
-    def _ones_named(self, story: str) -> str | None:
-        """The last plural the story names that the intents know ("countries"): what "which ones?" asks."""
-        weight = self.readers.matcher.weight
-        for word in reversed(normalize(story).split()):
-            stem = self.analyzer.analyze(word).stems
-            if word.endswith("s") and stem and stem[0] in weight and word not in FUNCTION_WORDS:
-                return word
-        return None
 
     def _own_country(self, clause: str, story: str) -> str:
         """ "I live in Portugal. Was my country involved?": the one country the story names stands in

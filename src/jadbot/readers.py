@@ -881,9 +881,8 @@ class Readers:
         parts = [p for p in parts if self.calculator.whole_of(p) == whole]
         assert whole is not None
         members = self.calculator.members.get(whole, [])
-        added = self.calculator.read(
-            clause.text
-        )  # "excluding people, how many vehicles and parcels in total?"
+        # "excluding people, how many vehicles and parcels in total?": the two named, added up
+        added = self.calculator.read(clause.text)
         kept_named = (
             [s.intent for s in added[1] if s.intent in members and s.intent not in parts] if added else []
         )
@@ -1149,7 +1148,7 @@ class Readers:
             if framed and framed != piece and not (best and best[0].score >= threshold):
                 analysis, best = self._read_instead(framed, analysis, best)  # "I want know if Albania …"
                 best = best[:1]
-            last_aside = asides(piece)[-1] if asides(piece) else piece
+            last_aside = (asides(piece) or [piece])[-1]
             if last_aside != piece and not (best and best[0].score >= threshold):
                 # "the headline figure for a tweet - number of officers, and …": what follows the dash
                 analysis, best = self._read_instead(last_aside, analysis, best)
@@ -1244,6 +1243,19 @@ class Readers:
         """Whether a clause says how its figure was come by ("checked", "seized", "took part")."""
         stems = set(analysis.stems)
         return any(stems & words for words in self._relation_words.values())
+
+    def ones_named(self, story: str) -> str | None:
+        """The last plural the story names that the intents know ("countries"): what "which ones?" asks."""
+        for word in reversed(normalize(story).split()):
+            stems = self.analyzer.analyze(word).stems
+            if (
+                word.endswith("s")
+                and stems
+                and stems[0] in self.matcher.weight
+                and word not in FUNCTION_WORDS
+            ):
+                return word
+        return None
 
     def _names_a_place(self, intent_id: str) -> bool:
         """Whether an intent's answer names a place (a city, with its country)."""
