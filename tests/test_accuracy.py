@@ -72,6 +72,7 @@ GRADED_SETS = [
     ("fresh52.jsonl", 220, 207),  # twentieth session, sealed round: first run 207/220
     ("fresh53.jsonl", 220, 215),  # twenty-first session, start round: first run 204/220
     ("fresh54.jsonl", 220, 201),  # twenty-first session, sealed round: first run 201/220
+    ("fresh55.jsonl", 220, 214),  # twenty-second session, start round: first run 208/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -133,6 +134,8 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv55.jsonl", 216, 201),  # twenty-first session, start round: first run 196/216 (follow-ups 134/151)
     ("conv56.jsonl", 218, 192),  # twenty-first session, start round: first run 187/218 (follow-ups 130/153)
     ("conv57.jsonl", 213, 188),  # twenty-first session, sealed round: first run 188/213 (follow-ups 129/148)
+    ("conv58.jsonl", 202, 190),  # twenty-second session, start round: first run 179/202 (follow-ups 119/137)
+    ("conv59.jsonl", 228, 205),  # twenty-second session, start round: first run 190/228 (follow-ups 128/163)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -182,6 +185,7 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi45.jsonl", 300, 278),  # twentieth session, sealed round: first run 278/300
     ("multi46.jsonl", 300, 287),  # twenty-first session, start round: first run 283/300
     ("multi47.jsonl", 300, 283),  # twenty-first session, sealed round: first run 283/300
+    ("multi48.jsonl", 300, 292),  # twenty-second session, start round: first run 288/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

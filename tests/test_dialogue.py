@@ -1131,3 +1131,83 @@ def test_a_second_claim_with_its_own_topic_is_checked_on_its_own(engine: Engine)
         "and that the weapons haul was 300 pieces?",
     )
     assert replies[1].startswith("No") and "310" in replies[1] and "cocaine" not in replies[1], replies[1]
+
+
+# ---------------------------------------------------------------- twenty-second session
+
+
+def test_a_count_with_nothing_counted_counts_what_was_just_answered(engine: Engine) -> None:
+    _, second = chat(engine, "tell me about the online patrol", "how many did they come up with?")
+    assert "120" in plain(second) and "310" not in plain(second)
+
+
+def test_a_place_follow_up_after_a_total_is_not_a_figure_there(engine: Engine) -> None:
+    _, second = chat(engine, "how many illegal entries were there?", "at which border points?")
+    assert "per-country" in second
+
+
+def test_is_that_everything_after_two_parts_names_the_rest(engine: Engine) -> None:
+    _, second = chat(engine, "how many parcels and premises were checked?", "was that all they checked?")
+    assert second.startswith("No — ") and "215,273" in second and "67,277" in second
+
+
+def test_a_part_of_a_whole_just_answered_is_read_alone(engine: Engine) -> None:
+    _, second = chat(
+        engine,
+        "um what was the total of stuff checked altogether and um how many cops did all that",
+        "and how many of those were vehicles",
+    )
+    assert "67277" in plain(second) and "5225" not in plain(second)
+
+
+def test_a_negative_question_about_a_place_just_named(engine: Engine) -> None:
+    _, second = chat(engine, "where was the coordination centre?", "wasn't it in Belgrade?")
+    assert second.startswith("No — ") and "Skopje" in second
+
+
+def test_they_were_all_police_is_denied(engine: Engine) -> None:
+    _, second = chat(engine, "how many officers took part?", "and that they were all customs officers?")
+    assert second.startswith("No — ")
+
+
+def test_a_per_country_follow_up_after_a_pair_is_not_their_sum(engine: Engine) -> None:
+    _, second = chat(
+        engine,
+        "so uh two things how many officers and um how many countries altogether",
+        "and like how many officers from each country",
+    )
+    assert "per-country" in second and "together" not in second
+
+
+def test_the_rest_asked_as_what_names_the_other_part(engine: Engine) -> None:
+    _, _, third = chat(
+        engine, "how much drugs in total?", "how much of that was cocaine?", "and what was the rest?"
+    )
+    assert "300" in third and "cannabis" in third
+
+
+def test_the_others_after_one_agency_are_the_rest_of_its_list(engine: Engine) -> None:
+    _, second = chat(engine, "what was Interpol's role?", "and the others with it?")
+    assert "Eurojust" in second and "Frontex" in second
+
+
+def test_which_parts_make_up_a_rest_just_given(engine: Engine) -> None:
+    _, second = chat(
+        engine, "how many targets were not on the messaging app?", "which platforms make that up?"
+    )
+    assert "11" in second and "10" in second and "dark web" in second
+
+
+def test_the_share_of_a_ranked_part_then_the_next(engine: Engine) -> None:
+    _, share, next_share = chat(
+        engine,
+        "order the checked categories from biggest to smallest",
+        "what share is the biggest one?",
+        "and the third?",
+    )
+    assert "74.5" in share and "1.8" in next_share
+
+
+def test_a_named_event_after_a_count_is_not_the_count_again(engine: Engine) -> None:
+    _, second = chat(engine, "how many countries took part?", "and the Olympics have how many?")
+    assert "26" not in plain(second)

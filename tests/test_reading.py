@@ -1991,3 +1991,93 @@ def test_what_this_thing_is_about_is_the_overview(engine: Engine) -> None:
 def test_having_nothing_to_do_with_it_is_a_claim_of_not_taking_part(engine: Engine) -> None:
     assert engine.answer("so Moldova had nothing to do with it?").text.startswith("No")
     assert engine.answer("Denmark had nothing to do with it, right?").text.startswith("Yes")
+
+
+# ---------------------------------------------------------------- twenty-second session
+
+
+def test_a_bare_figure_quoted_is_checked_against_the_sentence_that_carries_it(engine: Engine):
+    answer = engine.answer("My notes say Europol gave the number of officers as 'over 23,000'. Right?")
+    assert answer.text.startswith("No — ") and "22,400" in answer.text
+
+
+def test_another_figure_offered_for_the_one_just_stated_is_checked(engine: Engine):
+    answer = engine.answer("The wire says 310 weapons. Or was it 410?")
+    assert answer.text.startswith("No — ") and "310" in answer.text and "messaging" not in answer.text
+
+
+def test_where_a_total_was_found_is_not_reported(engine: Engine):
+    text = engine.answer("At which border crossings were the forged documents detected?").text
+    assert "114" in text and "per-country" in text
+
+
+def test_a_group_named_by_negation_then_a_country_left_out(engine: Engine):
+    text = plain(engine.answer("how many countries not in the EU were involved, not counting Turkey?").text)
+    assert re.search(r"\b9\b", text) and "Turkey" not in text.split(":")[0]
+
+
+def test_a_sum_never_adds_officers_to_countries(engine: Engine):
+    text = plain(engine.answer("add the officers and the countries together").text)
+    assert "22400" in text and "26" in text
+    assert "22426" not in text and "together" not in text
+
+
+def test_a_tagged_line_naming_an_unknown_agency_is_denied(engine: Engine):
+    answer = engine.answer(
+        "A blog lists the DEA among the agencies in Skopje. Does the statement support that?"
+    )
+    assert answer.text.startswith("No — ") and "DEA" in answer.text
+
+
+def test_two_quoted_figures_are_each_checked(engine: Engine):
+    answer = engine.answer("May I quote '626 kg of cocaine and 310 weapons'?")
+    assert answer.text.startswith("Yes — ") and "626" in answer.text and "310" in answer.text
+    assert "does not link" not in answer.text
+
+
+def test_what_they_say_is_a_claim_to_check(engine: Engine):
+    answer = engine.answer("People say the coordination centre was in Tirana.")
+    assert answer.text.startswith("No — ") and "Skopje" in answer.text
+
+
+def test_a_list_left_out_keeps_its_commas(engine: Engine):
+    answer = engine.answer(
+        "how many targets were identified, excluding the messaging app, marketplaces and clear websites?"
+    )
+    assert "5 targets" in answer.text and "16 targets" not in answer.text
+
+
+def test_a_figure_quoted_by_others_with_a_tag_is_checked_not_quoted(engine: Engine):
+    answer = engine.answer("the parcel figure they quote is 5,225, is that right?")
+    assert answer.text.startswith("Yes — ") and "own words" not in answer.text
+
+
+def test_what_share_of_one_figure_another_is(engine: Engine):
+    text = plain(
+        engine.answer("what percentage of the people checked turned out to be illegal entries?").text
+    )
+    assert re.search(r"\b1[.,]0\d?%", text) and "74.5" not in text
+
+
+def test_an_emoji_between_a_question_and_a_remark_ends_the_question(engine: Engine):
+    answer = engine.answer(
+        "so how many weapons did they end up seizing 🤯 my uncle said it was way more than that"
+    )
+    assert "310" in plain(answer.text)
+
+
+def test_a_group_then_what_it_is_compared_with_in_another_language(engine: Engine):
+    text = plain(engine.answer("Πόσες περισσότερες χώρες της ΕΕ συμμετείχαν από τις χώρες εκτός ΕΕ;").text)
+    assert re.search(r"\b6\b", text)
+
+
+def test_french_set_aside_leaves_out(engine: Engine):
+    text = plain(engine.answer("Si on met de côté les véhicules, combien d'entités contrôlées ?").text)
+    assert "221497" in text.replace(" ", "").replace("\u202f", "")
+
+
+def test_serbian_voice_fillers_around_a_question(engine: Engine):
+    answer = engine.answer(
+        "ево овако хтео сам да питам колико је кокаина заплењено у тој акцији ето то хвала"
+    )
+    assert "626" in plain(answer.text)

@@ -46,6 +46,10 @@ _SPLIT = re.compile(
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|above|below|ahead of|times|or)\s+"
     r"|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfrom)\s+(?=the number of\s)|\s*[+,&/;()]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )
+_SHARE_OF_WERE = re.compile(
+    r"\b((?:share|percentage|percent|proportion|fraction|part) of (?:the |all )?[^,?]+?) "
+    r"(?:were|was|are|is|turned out to be)(?: (?:on|of|in|at|for))? "
+)
 _CUE_WORDS = re.compile(
     r"\b(?:how many|how much|what is|whats|what s|what|the number of|number of|numbers|number|figures|figure|"
     r"stats|amount of|more|fewer|less|bigger|how big|how large|"
@@ -56,7 +60,7 @@ _CUE_WORDS = re.compile(
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
     r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
     r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by|"
-    r"only|just|same|but|again|now)\b"
+    r"only|just|same|but|again|now|stated|reported|actually|really)\b"
 )
 
 
@@ -162,6 +166,8 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
+    if operation(text) == "share":  # "what share of the people checked were illegal entries": whole, part
+        lowered = _SHARE_OF_WERE.sub(r"\1, ", lowered)
     if operation(text) != "sum":  # "the four (people, vehicles, …) add up to?" lists operands; elsewhere
         lowered = lowered.replace("(", " ").replace(")", " ")  # "the rest (cannabis, heroin)": one phrase
     phrases = []

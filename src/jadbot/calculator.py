@@ -131,7 +131,16 @@ class Calculator:
                 return None
         if op == "share":
             picked.sort(key=lambda s: self.operand(s.intent).value)  # type: ignore[union-attr]
+            # "of the cyber-patrol targets": the whole by the intent that has its parts (the targets)
+            picked = [Scored(self._as_whole(s.intent), s.score, s.example) for s in picked]
         return op, picked
+
+    def _as_whole(self, intent_id: str) -> str:
+        """The intent whose parts are known that states the same figure as this one, or this one."""
+        if intent_id in self.members:
+            return intent_id
+        figure = self.intents[intent_id].figure
+        return next((w for w in self.members if figure and self.intents[w].figure == figure), intent_id)
 
     def declared(self, op: str, ranked: list[Scored], picked: list[Scored]) -> Scored | None:
         """The best-matched intent when it answers this calculation from facts/derived.yaml."""
@@ -163,9 +172,9 @@ class Calculator:
         """The answer text, or None when the figures do not combine (kilos and pieces); `per` scales a
         ratio to every so many of the second figure ("per 1,000 officers"); `compared`: a difference
         the question compares ("more or fewer than …?") says which way it goes."""
-        units = {self.unit(i) for i in picked}
-        if op in ("sum", "difference") and "kg" in units and len(units) > 1:
+        if not self.combines(op, picked):
             return None
+        units = {self.unit(i) for i in picked}
         operands = [self.operand(i) for i in picked]
         value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
         per = per if op == "ratio" else None
@@ -193,6 +202,14 @@ class Calculator:
                 self.store, self.intents.responses["ratio_per"], {**slots, "per": wording.number(per)}
             )
         return render(self.store, self.intents.responses[op], slots)
+
+    def combines(self, op: str, picked: list[str] | tuple[str, ...]) -> bool:
+        """Whether the figures make sense together: not kilos and pieces, not officers (who check)
+        added to countries or to what they checked."""
+        units = {self.unit(i) for i in picked}
+        if op in ("sum", "difference") and "kg" in units and len(units) > 1:
+            return False
+        return not (op == "sum" and len(units) > 1 and (None in units or "officers" in units))
 
     def holds(self, text: str, picked: list[str]) -> bool | None:
         """For "did they check more people than vehicles?": whether the first figure named is

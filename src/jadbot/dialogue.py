@@ -24,6 +24,7 @@ from jadbot.facts import Figure
 from jadbot.normalize import normalize
 from jadbot.readers import (
     ALL_OF,
+    CONTENTLESS,
     EXACT,
     NUMBER_ASKED,
     PAIR,
@@ -123,7 +124,10 @@ _CORRECTION = re.compile(
     r"|^(?:(?:wait|oh|ah|hmm|oops|um|uh)\s+)*(?:no|nope|not that|sorry)\s+(?:the\s+)?(?=\w)"
 )
 _ASKS = re.compile(r"(?:how|what|which|who|where|when|did|were|was|is|are|do|does)\b")
-_NOT_THAT = re.compile(r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*")
+_NOT_THAT = re.compile(
+    r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*"
+    r"|\s*\bnot (?:the )?[\w-]+(?=\s+(?:the|those|these)\s)"  # "parcels not premises the postal ones"
+)
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
 # ("and that the weapons haul was 130?" is a claim put after another, "that" introduces it)
@@ -276,6 +280,7 @@ def _follow_up(
     cue = _CUE.match(fragment)
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
+    fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
     if clause.analysis.countries:
         fragment = _COUNTRY_ALONE.sub("", fragment).strip()
     # "the weapons haul was 130, is that true?": a claim that reads on its own, the tag's "that" is it
@@ -436,6 +441,7 @@ def _only_kind(f: FollowUp) -> Resolution | None:
     if not isinstance(fact, Figure) or fact.parts:
         return None  # "were they all on the dark web?": its parts say where the 120 were
     rest = _TRAILING_OR.sub("", f.fragment[all_of.end() :]).strip()  # "…all cops or not": the "or" hedges
+    rest = _SHORT_TAG.sub("", _TAG_END.sub("", rest)).strip()  # "they were all police, is that true?"
     kinds = [normalize(k) for k in fact.kinds()] if fact.detail else []
     if len(kinds) < 2:  # "were they all firearms?" after the 310 weapons: a split the statement never gives
         if re.match(r"(?:on|in|at|from|of)\b", rest):
@@ -450,11 +456,42 @@ def _only_kind(f: FollowUp) -> Resolution | None:
         return None  # "were they all on the dark web?": not one of the kinds the figure counts together
     text = f"were the {fact.unit} only {rest}"
     asks = readers.read(readers.clause(text))
-    return (asks, text) if asks and all(a.intent in figures for a in asks) else None
+    if asks and all(a.intent in figures for a in asks):
+        return asks, text
+    if not asks or not all(a.intent in readers.intents[figures[0]].related for a in asks):
+        return None
+    # "they were all customs, right?": read as the services, still a claim about the officers' figure
+    clause = readers.clause(text)
+    return [Ask("lookup", text, figures[0], score=1.0, polar=True, analysis=clause.analysis)], text
 
 
+_SHARE_VERBS = frozenset(
+    Analyzer.stem(w) for w in ("make", "up", "account", "represent", "constitute", "one")
+)
+_OTHERS = re.compile(
+    r"^(?:and |what about |how about |so )?(?:the )?(?:other|others|other ones|rest of them)"
+    r"(?: ones)?(?: (?:with|beside|besides|alongside) (?:them|it|him|her))?(?: involved| too)?\W*$"
+)
+_LIST_REQUEST = re.compile(
+    r"\b(?:read|give|show|send|write|tell) (?:me |us )?(?:the |that |a |full |whole )*(?:list|names|lot)\b"
+    r"|\b(?:list|name) (?:them|those|these|the \w+)\b"
+)
+_CAPITALISED = re.compile(r"(?<![.!?]\s)\b([A-Z][a-z]{3,})\b")
+_SPOKEN_START = re.compile(r"^(?:(?:right|so|um+|uh+|ok|okay|like|well|yeah|and)\s+)+")
+_QUOTES = re.compile(r"[\"“'‘][^\"”'’]{4,}[\"”'’]")
+_SHORT_TAG = re.compile(r"[\s,]*\b(?:right|correct|true|yes|yeah|no|eh|innit|ok|okay|or not)\W*$")
+_NEGATIVE_ASKING = re.compile(
+    r"^(is|was|are|were|did|does|do)(?:nt| not| n t)\b(?= (?:it|that|this|they|there)\b)"
+)
+_EVERYTHING_GIVEN = re.compile(
+    r"^(?:so |and |but |ok |okay )*(?:is|was|are|were) (?:that|this|it|those|these|they) "
+    r"(?:everything|all|the lot|the whole (?:lot|list|thing))(?: (?:they|you|there|of it|of them)\b.*)?$"
+    r"|^(?:is|was) there (?:nothing|anything) else\b"
+)
+_ONLY_THOSE = "was it only those"  # read as "did they only check those?": No, and the whole
 _ALL_OF_THEM = re.compile(
     r"\b(?:were|are|was|is)\s+(?:they|those|these|it|that|them)\s+(?:all|only|just|solely|exclusively|entirely)\b"
+    r"|^(?:they|those|these)\s+(?:were|are)\s+(?:all|only|just|solely|exclusively|entirely)\b"  # "and that they were all police?"
 )
 
 
@@ -670,7 +707,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
     a calculation whose other operand is the figure (or the pair) just given."""
     readers = f.readers
     op = arithmetic.operation(f.fragment)
-    if op is None or f.same_message or len(f.fragment.split()) > 10 or _REST.search(f.norm):
+    spoken = _SPOKEN_START.sub("", f.fragment)  # "right so um add those two together …": the words asked
+    if op is None or f.same_message or len(spoken.split()) > 10 or _REST.search(f.norm):
         return None  # "the two remaining, combined?" is the rest, not the two just given
     if any(a.op != "lookup" and len(a.operands) >= 2 for a in f.alone):
         return ALONE  # it names both operands itself
@@ -696,7 +734,16 @@ def _with_last(f: FollowUp) -> Resolution | None:
             op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis
         )
         return [ask], "sum of " + " / ".join(readers.intents[i].title for i in operands)
-    if len(named) == 1 and len(last) == 1 and named[0] != last[0] and joined:
+    if (
+        len(named) == 1
+        and op == "sum"
+        and re.search(r"\b(?:two|both)\b", f.fragment)
+        and len(recent) >= 2
+        and named[0] not in recent[-2:]
+        and plain
+    ):
+        operands = (recent[-2], recent[-1], named[0])  # "add those two together and the parcels too"
+    elif len(named) == 1 and len(last) == 1 and named[0] != last[0] and joined:
         operands = (last[0], named[0])
     elif len(named) == 1 and len(last) >= 2 and named[0] not in last and op == "sum" and joined and plain:
         operands = (*last, named[0])  # "add premises to that" after people, vehicles and parcels summed
@@ -729,6 +776,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
         operands = (recent[-1], recent[-2])  # "how many times more is that?" than the figure before
     else:
         return None
+    if not readers.calculator.combines(op, operands):
+        return None  # "the two drug figures" after the premises and the patrol: not those
     ask = Ask(op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
     return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
 
@@ -765,7 +814,11 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     if not places or f.same_message:
         return None
     readers, calculator = f.readers, f.readers.calculator
-    if [t for t in f.known if t not in _OPERATION_WORDS and t not in _QUOTING and t not in _RANK_WORDS]:
+    if [
+        t
+        for t in f.known
+        if t not in _OPERATION_WORDS and t not in _QUOTING and t not in _RANK_WORDS and t not in _SHARE_VERBS
+    ]:
         return None  # "the biggest drug seizure?" names its own topic
     whole = _whole_given(f)
     if whole is None:
@@ -779,6 +832,8 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     op = arithmetic.operation(f.fragment) or ("share" if PERCENT.search(f.fragment) else None)
     if op is None and len(places) >= 2 and f.previous.operation in _KEPT:
         op = f.previous.operation  # "no, I meant between the top and the bottom" after a difference
+    if op is None and len(places) == 1 and f.cued and f.previous.operation == "share":
+        op = "share"  # "and the second largest?" after the share of the smallest: its share
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None
     if len(picked) == 1 and op is None and places[0] in (0, -1) and f.previous.operation != "complement":
         # "which was the biggest?": it and the rest after it; "what share is that?" then means the part
@@ -985,13 +1040,19 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
 
 def _added_up(f: FollowUp) -> Resolution | None:
     """ "Do those four add up to it?", "does the breakdown add up?" after a whole and its parts."""
-    if not _ADDS_UP.search(f.fragment) or f.same_message or PAIR.search(f.fragment):
+    if not _ADDS_UP.search(f.fragment) or PAIR.search(f.fragment):
         return None
+    if f.same_message and not f.pronoun:
+        return None  # "the four platform counts, do they add up to 120?": "they" is the part before
     if _LEFT_OUT.search(f.fragment):
         return None  # "everything that wasn't a person, added up?": a complement
     whole = _whole_given(f)
     if whole is None:
         return None
+    calculator = f.readers.calculator
+    own = {calculator.whole_of(i) or i for a in f.alone for i in (a.operands or (a.intent,)) if i}
+    if own and whole not in own and f.best_alone >= f.readers.settings.confident:
+        return None  # "and do the four platform figures add up to 120?" after the checks: the targets'
     if 0 < _counted(f.fragment) < len(f.readers.calculator.members.get(whole, ())):
         return None  # "the three added up?" after three of the four parts: those three (`_with_last`)
     asks = f.readers.sum_of_parts(f.clause, whole)
@@ -1107,6 +1168,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     if best is None:
         return ALONE
     followed, rewritten, best_followed = best
+    if not alone and _unknown_name(f):
+        return ALONE  # "and Eurovision has how many?" after the countries: another thing, by name
     if (
         not (f.countries or f.agencies)
         and polar(f.clause.analysis)
@@ -1114,6 +1177,14 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     ):
         # "they were all cops?" and "and was there guns too" lost their question mark in the rewriting
         followed = [replace(a, polar=True) for a in followed]
+    if (
+        _LIST_REQUEST.search(f.fragment)
+        and not polar(f.clause.analysis)
+        and f.best_alone >= readers.settings.threshold
+    ):
+        # "what about the EU ones then, just read me the list" after "was Croatia one of them?": a request
+        # of its own, not the yes/no question before it with a new topic
+        return ALONE
     kinds, best_alone, pronoun = f.alone_kinds, f.best_alone, f.pronoun
     # "and how many people in Montenegro?" after the people checked asks that figure there, not the
     # population: off topic alone, not after the same topic
@@ -1141,6 +1212,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and best_alone >= readers.settings.threshold
         and not any(_kind(readers, a) == "not_reported" for a in followed)
         and not _ELLIPTIC.match(f.fragment)  # "…, and of countries?" is the count before it, of countries
+        # "and did it find anyone?" after the cyber patrol: its targets, not whether anyone was hurt
+        and not (pronoun and best_alone < _WEAK_ALONE and best_followed >= best_alone + _CLEARLY_BETTER)
     ):
         return ALONE  # "were they linked to the weapons?": a detail not given, whatever "they" were
     if (
@@ -1226,6 +1299,20 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     return (followed, rewritten) if best_followed > best_alone + margin else ALONE
 
 
+def _unknown_name(f: FollowUp) -> bool:
+    """Whether the clause names something by a capitalised word the statement's vocabulary does not
+    know (not a country or agency, not the first word): "Eurovision", "Wimbledon"."""
+    analyzer = f.readers.analyzer
+    for match in _CAPITALISED.finditer(f.clause.text):
+        word = match.group(1).lower()
+        if match.start(1) == 0 or word in analyzer.vocabulary or word in analyzer.english:
+            continue
+        named = analyzer.analyze(word)
+        if not (named.countries or named.agencies):
+            return True
+    return False
+
+
 def _it_was_the_operation(f: FollowUp) -> bool:
     """Whether the clause read alone takes its "it" for the operation, after an answer about one
     figure: then "it" is that figure's topic ("where was it from?" after 626 kg of cocaine)."""
@@ -1280,7 +1367,9 @@ def _redone(f: FollowUp) -> Resolution | None:
     alone = readers.read(readers.clause(f.fragment)) if f.correction else f.alone
     pair = [a.intent for a in alone if a.op == "lookup" and a.intent and readers.calculator.operand(a.intent)]
     named = [readers.figure_intent(p) for p in arithmetic.operand_phrases(norm)]
-    if cued and len(named) == 2 and all(named) and named[0] != named[1]:
+    # "and like how many officers from each country": one detail not given, not two figures
+    unreported = len(f.alone) == 1 and _kind(readers, f.alone[0]) == "not_reported"
+    if cued and len(named) == 2 and all(named) and named[0] != named[1] and not unreported:
         alone, pair = [*alone, *alone][:2], named  # "sorry, I meant vehicles to parcels": both, in order
     if len(alone) == 2 and len(pair) == 2 and cued:
         score = min(a.score for a in alone)
@@ -1304,7 +1393,8 @@ _QUOTING = frozenset(
               "correct", "true", "yes", "so", "like", "what", "or", "not", "only", "just", "really", "fr", "seriously",
               "actually", "real", "wait", "lol", "wow", "omg", "something", "odd", "overall", "number", "figure",
               "total", "if", "you", "we", "come", "comes", "does", "do", "give", "gives", "ton", "kg", "thousand",
-              "million")
+              "million", "write", "put", "print", "will", "ll", "gonna", "draft", "story", "piece", "article",
+              "headline", "hold", "up")
 )  # fmt: skip
 
 
@@ -1321,6 +1411,8 @@ def _rechecked(f: FollowUp) -> Resolution | None:
         told = readers.clause(REPORTED.sub("", clause.norm, count=1))
         topics = told.topics
         known = [t for t in topics if t in readers.matcher.weight]
+    if open_question(analysis) and arithmetic.operation(clause.text) in ("share", "ratio"):
+        return None  # "and what share of the 120 is that?": the 120 is the whole, not a figure to check
     said_so = len(clause.norm.split()) <= 10 and not open_question(analysis)  # "so like 2,200 and something"
     if not (
         polar(analysis) or tagged(clause.text) is not None or clause.text.rstrip().endswith("?") or said_so
@@ -1545,6 +1637,91 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
     return [ask], readers.intents[figure].title
 
 
+def _count_elided(f: FollowUp) -> Resolution | None:
+    """ "How many did they find?" after the cyber patrol: "how many" with nothing counted after it
+    counts what was just answered (its targets), whatever the verb."""
+    readers, previous = f.readers, f.previous
+    elided = _COUNT_ELIDED.match(f.fragment)
+    if f.same_message or elided is None or f.countries or f.agencies or not previous.intents:
+        return None
+    if f.operates or _TWO.search(f.norm):
+        return None  # "so how much was it all together then": the two just answered, added up
+    rest = readers.analyzer.analyze(f.fragment[elided.end() :]).stems
+    if any(s not in readers.frame and s not in _FOUND and s not in CONTENTLESS for s in rest):
+        return None  # "how many were on the dark web?", "how many were pistols?": a part named, read as asked
+    for intent in reversed(previous.intents):
+        if intent not in readers.intents.intents:
+            continue
+        figure = readers.intents[intent].figure
+        counted = next(
+            (
+                i.intent
+                for i in (readers.intents[intent], *readers.intents.intents.values())
+                if figure and i.figure == figure and readers.calculator.operand(i.intent) is not None
+            ),
+            None,
+        )
+        if counted is not None:
+            ask = Ask("lookup", f.clause.text, counted, score=1.0, analysis=f.clause.analysis)
+            return [ask], f"{f.fragment} ({readers.intents[counted].title})"
+    return None
+
+
+def _part_of_whole(f: FollowUp) -> Resolution | None:
+    """ "And how many of those were people?" after the entities checked and the officers: a part of a
+    whole just answered, read on its own (not with every word the turn before used)."""
+    readers, alone = f.readers, f.alone
+    if f.pronoun is None or len(alone) != 1 or alone[0].op != "lookup" or alone[0].polar:
+        return None
+    part = alone[0].intent or ""
+    whole = readers.calculator.whole_of(part) if part in readers.intents.intents else None
+    if whole is None or whole not in f.previous.intents or part in f.previous.intents:
+        return None
+    if alone[0].score < readers.settings.threshold:
+        return None
+    return alone, f.clause.text
+
+
+def _everything_given(f: FollowUp) -> Resolution | None:
+    """ "Is that everything they checked?" after the people and the vehicles: No, and the whole with
+    every part, as for "did they only check people and vehicles?"."""
+    readers = f.readers
+    if not _EVERYTHING_GIVEN.match(f.fragment):
+        return None
+    parts = [i for i in f.previous.intents if i in readers.intents.intents]
+    wholes = {readers.calculator.whole_of(p) for p in parts}
+    if len(wholes) != 1 or None in wholes:
+        return None
+    members = readers.calculator.members.get(wholes.pop() or "", [])
+    if not parts or set(parts) >= set(members):
+        return None  # every part given: the whole indeed
+    ask = Ask(
+        "lookup",
+        f.clause.text,
+        parts[-1],
+        score=1.0,
+        polar=True,
+        analysis=readers.analyzer.analyze(_ONLY_THOSE),
+    )
+    return [ask], _ONLY_THOSE
+
+
+def _the_others(f: FollowUp) -> Resolution | None:
+    """ "And the other ones with them?" after Frontex: the others of the list the name is on, which
+    the list answers (the agencies, the countries)."""
+    if not _OTHERS.match(f.fragment) or not f.previous.clauses:
+        return None
+    named = f.readers.analyzer.analyze(f.previous.clauses[-1])
+    if named.agencies:
+        text = "which agencies were involved"
+    elif named.countries:
+        text = "which countries took part"
+    else:
+        return None
+    asks = f.readers.read(f.readers.clause(text))
+    return (asks, text) if asks else None
+
+
 def _share_of_rest(f: FollowUp) -> Resolution | None:
     """ "And as a % of all targets?" after the targets not on the app: the share of what was left."""
     if f.previous.operation != "complement" or f.same_message or not PERCENT.search(f.norm):
@@ -1709,6 +1886,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             )
             if whole is not None and len(siblings) > len(operands):
                 operands = siblings
+        if not readers.calculator.combines(op, operands):
+            return None  # "what's the grand total?" after the officers and the entities: no sum of those
         titles = " and ".join(readers.intents[i].title for i in operands)
         asked_yes_no = (
             polar(clause.analysis)
@@ -1769,7 +1948,14 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         first.append(_replace_topic(last, fragment, readers, correction))
     # The old question plus the new words, only when the new words name no topic of their own:
     # "drugs seized" after "how much cocaine" must not read as cocaine again.
-    then = [] if topics and not pronoun and not countries else [f"{last} {fragment}"]
+    # "and who actually seized it, Europol itself?" after a wording check: a question of its own that
+    # reads alone is not glued to the last one
+    asks_alone = (  # the last asked about quoted words: they are not read again with a new question
+        bool(_WH_FIRST.match(fragment))
+        and f.best_alone >= readers.settings.threshold
+        and bool(_QUOTES.search(last))
+    )
+    then = [] if (topics and not pronoun and not countries) or asks_alone else [f"{last} {fragment}"]
     if not pronoun and not correction and not topics:
         then.append(f"{fragment} {topic}")
     if pronoun and countries and _IT_IN.match(fragment):
@@ -1884,9 +2070,12 @@ _WHICH_ONES = re.compile(
     r"|(?:name|list|write|give|show|tell) (?:me |us )?(?:them|those|these|the ones|em)(?: all| out| down)?"
     r"|(?:write|give|show|tell) (?:me |us )?(?:all of them|them all|all of those)"
     r"|break (?:it|that|this|them|those|these) down"
+    r"|(?:which|what) (?:\w+ )?(?:make|makes|made) (?:it|that|this|them|those|these) up"  # "which categories make that up?"
+    r"|(?:whats|what s|what is|what was|what were|what) in (?:it|that|there|those)"
     r"|(?:(?:whats|what is|what s|what|give me|show me|and) )?(?:the |a |that |its )?breakdown"
     r"|(?:rank|sort|order|list) (?:them|those|these|it|em)\b.*)"
     r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me))*"
+    r"(?: (?:please |pls )?(?:can|could) (?:you|u) (?:write|list|name|give) (?:them|those|these|em)(?: all| down| out)?)?"
 )
 _AS_GIVEN = re.compile(
     r"\b(?:in (?:the )?order (?:given|listed|stated|they (?:are|were) (?:given|listed))|as (?:given|listed|stated))\b"
@@ -1937,6 +2126,39 @@ _WHICH_BIGGER = re.compile(
     r"(?:bigger|larger|higher|greater|smaller|lower)\b"
 )
 _QUIET = ("smalltalk", "out_of_scope")
+# "how many did they find?": nothing counted between "how many" and the verb
+_COUNT_ELIDED = re.compile(
+    r"^(?:so |and |ok |okay |but |then |right )*how (?:many|much)\s+(?:did|do|does|were|was|have|had|has)\s+"
+    r"(?:they|the police|police|officers|investigators|the patrol|you)?\b(?!\s*(?:it|that|this|those|these)\b)"
+)
+_FOUND = frozenset(
+    Analyzer.stem(w)
+    for w in (
+        "find",
+        "found",
+        "get",
+        "got",
+        "catch",
+        "caught",
+        "identify",
+        "identified",
+        "spot",
+        "flag",
+        "uncover",
+        "discover",
+        "come",
+        "up",
+        "with",
+        "total",
+        "end",
+        "manage",
+        "actually",
+        "in",
+        "all",
+    )
+)
+_CLEARLY_BETTER = 0.15  # a rewriting this much better than a weak reading alone is what was meant
+_WEAK_ALONE = 0.5
 _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")
 _AT_LEAST = re.compile(r"\bat least\b")
 _EXISTENTIAL = re.compile(r"(?:was|were|is|are) there\b(?! (?:at least|also|in|on|at)\b)")
@@ -1972,6 +2194,10 @@ _STAGES = (
     _group_swapped,
     _other_side,
     _excluding_more,
+    _part_of_whole,
+    _the_others,
+    _everything_given,
+    _count_elided,
     _tied_to_last,
     _sourced,  # "how many vehicles? quote it": the object "it" leans back too
     _leans_back,

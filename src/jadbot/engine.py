@@ -35,7 +35,7 @@ from jadbot.languages import (
 )
 from jadbot.loadcache import cache_get, cache_put
 from jadbot.matcher import Scored
-from jadbot.message import parse, split_and, starts_asking
+from jadbot.message import Clause, parse, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.parts import Parts
 from jadbot.readers import QUIET_KINDS, WH_WORDS, polar, puts_a_figure, unfilled, with_slots
@@ -400,12 +400,16 @@ class Engine:
                     for a in self.readers.read(self.readers.clause(story))
                     if a.op == "lookup" and a.analysis is not None and a.analysis.claims
                 ]
+                if not told and message.reports(clause_text) and polar(clause.analysis):
+                    told = self._names_checked(story)  # "A tweet lists the FBI as a partner. Supported?"
                 alone = told or alone
                 # "it says Interpol was a partner, is that right?": "that" is the story, not the last answer
                 from_story = bool(told) and not any(parts)
             else:
                 from_story = False
-            if story and not topicless and message.reports(clause_text):
+            if story and self.readers.figure_only(clause):
+                alone = self._figure_instead(story, clause) or alone
+            elif story and not topicless and message.reports(clause_text):
                 alone = self._claim_told(story, alone) or alone
             before = previous
             told_last = message.told_last(clause_text)
@@ -492,7 +496,17 @@ class Engine:
         if ask.op != "complement" or ask.polar or ask.within or ask.countries or ask.intent is None:
             return ask
         left = [m for m in self.readers.calculator.members.get(ask.intent, ()) if m not in ask.operands]
-        if len(left) != 1 or self.intents[left[0]].kind != "list":
+        if len(left) != 1:
+            return ask
+        whole = self.readers.calculator.operand(ask.intent)
+        exact = whole is not None and whole.qualifier == "exact"
+        # "what was the rest?" after the cocaine: the other drugs named; "how much was not cocaine?" is
+        # the ton less the cocaine, which the statement gives only as "nearly"
+        if (
+            self.intents[left[0]].kind != "list"
+            and not exact
+            and not _WHAT_REST.search(normalize(ask.clause))
+        ):
             return ask
         rest = self.intents[left[0]]
         return replace(ask, op="lookup", intent=rest.intent, operands=(), clause=rest.examples[0])
@@ -516,6 +530,30 @@ class Engine:
             ):
                 return told
         return []
+
+    def _figure_instead(self, story: str, clause: Clause) -> list[Ask]:
+        """ "Europol says 22,400 officers. Or was it 24,000?": the story's claim with the other figure
+        put in its place is what is checked."""
+        stated = _FIGURE.findall(story)
+        if len(stated) != 1:
+            return []
+        instead = clause.analysis.claims[0].words
+        told = self.readers.read(self.readers.clause(f"{_FIGURE.sub(instead, story)}, is that true?"))
+        if len(told) != 1 or told[0].op != "lookup" or not self.intents[told[0].intent or ""].figure:
+            return []
+        return told
+
+    def _names_checked(self, story: str) -> list[Ask]:
+        """A reported line that names an agency or a country, read as a claim to confirm or deny."""
+        asks = self.readers.read(self.readers.clause(f"{story}, is that true?"))
+        named = all(
+            a.op == "lookup"
+            and a.polar
+            and a.analysis is not None
+            and bool(a.analysis.agencies or a.analysis.countries)
+            for a in asks
+        )
+        return asks if asks and named else []
 
     def _told(self, story: str) -> list[Ask]:
         """What the story's sentences name that the question after them points back at ("them",
@@ -960,6 +998,8 @@ _SOURCE_OF_IT = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"
 )
 _ANOTHER = re.compile(r"(?:and|also|plus)\s+(?:how|what|which|who|whose|where|when)\b")
+_WHAT_REST = re.compile(r"\bwhat (?:was|were|is|are|s) (?:the |in the )?(?:rest|others|remainder)\b")
+_FIGURE = re.compile(r"\d[\d,.\u202f\u00a0 ]*\d|\d")
 _WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _OWN_COUNTRY = re.compile(

@@ -456,7 +456,10 @@ _ASKING = (
 
 _AFTER_COMPARED = re.compile(r"\b(\d[\d.,]*)\s+([a-z]+)\s+(more|less|fewer)\b(?!\s+than)")
 # "περισσότερες από", "više od", "më shumë se": a gloss says "more ... from"; English says "than"
-_MORE_FROM = re.compile(r"\b(more|less|fewer|bigger|larger|smaller)\b((?:\s+\w+){0,4}?)\s+from\b")
+# (not "više zemalja iz EU nego izvan": "more countries from the EU than outside", a "than" of its own)
+_MORE_FROM = re.compile(
+    r"\b(more|less|fewer|bigger|larger|smaller)\b((?:\s+\w+){0,8}?)\s+from\b(?![^?.!]*\bthan\b)"
+)
 _TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
 
 

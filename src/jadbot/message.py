@@ -168,7 +168,7 @@ _TAG_ONLY = re.compile(
     r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list|"
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
     r"(?: or (?:not|false|fake|true|wrong|right|correct|incorrect))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
-    r"|^(?:does|did) (?:europol|the statement|it) (?:say|confirm) (?:that|this|so)$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
+    r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
     r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
     r"|^(?:did|does|is|was)$"  # Serbian/Croatian "…, jel?" glossed word for word
     r"|^(?:are|is) (?:both|they both|both of them|these|those|they|all of them|all three|all|each) "
@@ -229,6 +229,11 @@ _LEADING = re.compile(
 )
 
 
+_EXCLUDING_AFTER = re.compile(
+    r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|not including)\b"
+)
+
+
 @dataclass(frozen=True)
 class Clause:
     """One clause of a message, and whether it asks."""
@@ -285,9 +290,37 @@ _ALSO_THAT = re.compile(
 _WHERE_GUESS = re.compile(r"^\s*(where\b[^,?]+),\s*((?:in|at|from)\s+[^,?]{2,30})\?\s*$", re.I)
 
 
+_TOLD_THEN_ASKED = re.compile(
+    r"^(.*?\b(?:heard|read|saw|said|says|told me|was told)\b.*?\w)\s+"
+    r"((?:so |and |but |anyway )?(?:i|we) (?:just )?(?:want|wanted|would like|wanna) (?:to )?(?:know|ask)\b.*)$",
+    re.I,
+)
+_EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+[\uFE0F\u200D]*\s*")
+
+
+_GOES_ON = re.compile(r"(?:did|do|does|were|was|are|is|in|on|at|from|for|of|to|and|or|they|the|with|by)\b")
+
+
+def _emoji_ends(text: str) -> str:
+    """ "yo how much coke did they find 😳 never thought it was that big": an emoji between a question
+    and more words ends the question, as a full stop would."""
+    for match in _EMOJI.finditer(text):
+        before, after = text[: match.start()], text[match.end() :]
+        if (
+            len(after.split()) >= 3
+            and starts_asking(normalize(before))
+            and not before.rstrip().endswith("?")
+            and not _GOES_ON.match(normalize(after))  # "how many guns 🔫 did they take": one question
+        ):
+            return f"{before}? {_emoji_ends(after)}"
+    return text
+
+
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
+    text = _emoji_ends(text)
+    text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
     text = _ALSO_THAT.sub(r"\1, is that true?", text)  # "and that Interpol ran it?" after a claim
     text = _WHERE_GUESS.sub(r"\1, was it \2?", text)  # "where was the centre, in Tirana?"
     quoted = _WHOLE_QUOTE.fullmatch(text.strip())
@@ -325,6 +358,10 @@ def parse(text: str) -> Message:
             continue
         if lead:
             piece, norm, lead = lead + piece, normalize(lead + piece), ""
+        elif comma_before and clauses and clauses[-1].asks and _EXCLUDING_AFTER.match(norm):
+            # "how many countries are not in the EU, without counting the UK?": the part left out
+            clauses[-1] = Clause(f"{clauses[-1].text.rstrip(' ?')}, {piece}", True)
+            continue
         label_text = clauses[-1].text.strip() if clauses else ""
         if after_colon and clauses and not questioned and _CLAIM_LABEL.fullmatch(normalize(label_text)):
             clauses.pop()  # "Claim four: 310 weapons and 200,000 rounds were seized.": a claim to check
@@ -423,6 +460,12 @@ def _without_concession(piece: str, norm: str) -> tuple[str, str]:
 
 
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{8,}?)[\"”'’](?=\W|$)")
+# a quoted figure with nothing it counts: "'more than 22,400'", "'nearly 1,000'"
+_FIGURE_ONLY = re.compile(
+    r"(?:(?:more|fewer|less) than|over|under|about|around|nearly|almost|roughly|approximately|exactly|at least|some)?"
+    r"\s*\d[\d.,\s]*(?:\s*(?:k|kg|thousand|million|tons?|tonnes?))?",
+    re.I,
+)
 _REPORTED = re.compile(
     r"^.*?\b(?:says?|said|claims?|claimed|wrote|writes|reports?|reported|told me|tells me|heard|read|posted|"
     r"tweeted|insists?|argues|thinks|suggests?|states?)\s+(?:that\s+)?(?=(?:\S+\s+){2,}\S)",
@@ -434,9 +477,10 @@ def _claimed(sentence: str) -> str:
     """What a sentence before a tag claims: the words quoted ("I've got 'run from Belgrade' in my
     draft"), or what someone is reported to say ("The report also says the operation focused on ...")."""
     quoted = [q.group(1) for q in _QUOTED.finditer(sentence) if len(q.group(1).split()) >= 2]
-    if quoted:  # "'more than 20,000 rounds' and '626 kg of cocaine'. Both correct?": every one quoted
-        return " and ".join(quoted)
-    return _REPORTED.sub("", sentence, count=1)
+    if quoted and not all(_FIGURE_ONLY.fullmatch(q.strip(" .,")) for q in quoted):
+        return " and ".join(quoted)  # "'more than 20,000 rounds' and '626 kg of cocaine'. Both correct?"
+    # "put the number of officers at 'more than 22,400'": a bare figure quoted, its topic outside
+    return _REPORTED.sub("", _QUOTED.sub(r"\1", sentence) if quoted else sentence, count=1)
 
 
 _STORY = re.compile(

@@ -140,7 +140,9 @@ _SAID_ASKING = re.compile(
     r"(?:\w+ed|found|took|got|caught|seized|checked|had|did|also|really|actually)\b"
 )
 REPORTED = re.compile(
-    r"^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
+    r"^(?:[\w']+ ){0,3}(?:they|people|others|reports|articles|media|sources|outlets|websites|sites|papers|some)"
+    r"(?: also| still)? say\b(?: that)? (?=\w)"
+    r"|^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
     r"lists|listed|mentions|mentioned|told me|heard|read|thinks|believes|reckons|puts|places|placed|locates)\b(?: that)? (?=\w)"
     rf"|^{CLAIM_WORDS} (?=\w)"
 )  # "Claim two: the centre was in Belgrade."
@@ -479,6 +481,16 @@ class Readers:
             s in CONTENTLESS or s in GENERIC or s in VAGUE or (source and s == "@agency") for s in a.stems
         )
 
+    def figure_only(self, clause: Clause) -> bool:
+        """ "Or was it 24,000?", "or maybe 24k": another figure put for the one the sentence before
+        states, nothing it counts named."""
+        a = clause.analysis
+        return (
+            len(a.claims) == 1
+            and not (a.countries or a.agencies)
+            and all(s in CONTENTLESS or s in GENERIC or s in VAGUE or s in _ALTERNATIVE for s in a.stems)
+        )
+
     def operation_only(self, clause: Clause) -> bool:
         """ "What's the real share?", "and the total?": an operation whose operands the sentence before
         names ("Article claims cocaine was two-thirds of the drugs.")."""
@@ -711,6 +723,16 @@ class Readers:
         match = quote or attribution
         if not match or (not attribution and _FIGURE_ASKED.match(clause.norm)):
             return []  # "what's the figure in Europol's quote?" asks the figure
+        if (
+            quote
+            and not attribution
+            and clause.analysis.claims
+            and not _ASKED_AFTER.match(clause.norm)
+            and (_MAY_I.match(clause.norm) or tagged(clause.text) is not None)
+        ):
+            # "can I quote '2,229 illegal entries'?", "the figure they quote is 67,277 - that one right?":
+            # the figures quoted are to be checked
+            return []
         published = (
             "statement" in attribution.group(0) or _PUBLISHED.search(clause.norm) if attribution else False
         )
@@ -815,7 +837,21 @@ class Readers:
     def complement(self, clause: Clause) -> list[Ask]:
         """ "Targets not on the dark web", "everything checked other than people", "other than the UK,
         how many non-EU countries": a whole less the parts the question leaves out."""
-        match = _EXCLUDE.search(clause.norm)
+        # "countries not in the EU, without counting the UK": the first names the group, the second leaves out
+        found = list(_EXCLUDE.finditer(clause.norm))
+        match = (
+            next(  # "countries not in the EU, without counting the UK": the group, then what it leaves out
+                (
+                    m
+                    for m in found
+                    if not _GROUP_OUTSIDE.match(clause.norm, m.start())
+                    and not (len(found) > 1 and _GROUP_NOT.match(clause.norm, m.start()))
+                ),
+                None,
+            )
+        )
+        if found and match is None:
+            return []  # "from outside of the EU" names the non-EU group, it leaves nothing out
         if (
             match is None
             and _NOT_PART.search(clause.norm)
@@ -858,7 +894,12 @@ class Readers:
         if asked and self.calculator.whole_of(asked) is not None and not _QUANTITY.search(kept):
             return []  # "clear web targets besides the marketplaces?" asks about a part, not the rest
         parts: list[str] = []
-        for phrase in arithmetic.operand_phrases(left_out)[:4]:
+        # the commas of the text as typed still part the list: "not on the app, marketplaces or dark web"
+        typed = re.search(re.escape(match.group(0)).replace(r"\ ", r"\W+"), clause.text, re.I)
+        typed_out = _NAMELY.split(clause.text[typed.end() :], maxsplit=1)[0] if typed else ""
+        listed = arithmetic.operand_phrases(typed_out) if typed and not asked_after else []
+        phrases = arithmetic.operand_phrases(left_out)
+        for phrase in (listed if len(listed) > len(phrases) else phrases)[:4]:
             found = self.figure_intent(phrase)
             if found and found not in parts and self.calculator.whole_of(found) is not None:
                 parts.append(found)
@@ -1066,7 +1107,7 @@ class Readers:
             )
             parts = self._parts(pieces, clause.analysis) if len(pieces) > 1 else []
         if not parts:
-            return single or []
+            return single or self._took_part(clause)
         if REPORTED.match(clause.norm) and not WH_WORDS & set(clause.norm.split()):
             # "the same article says Frontex, Eurojust and NATO supported it": each part a claim to check
             parts = [replace(p, polar=True) for p in parts]
@@ -1093,12 +1134,37 @@ class Readers:
             and single[0].polar
         ):
             return single  # "were Greece and Albania both non-EU?": one question about both names
+        stated = {i for v, i in self.figures if any(c.value == v for c in clause.analysis.claims)}
+        if len(clause.analysis.claims) >= 2 and all(p.intent in stated for p in parts):
+            return parts  # "'2,229 illegal entries and 114 forged documents'?": each figure quoted, checked
         if single is not None:
             whole_intent = single[0].intent
             mean = sum(p.score for p in parts) / len(parts)
             if whole_intent not in {p.intent for p in parts} and single[0].score >= mean - 0.02:
                 return single  # e.g. "entries and forged documents combined": one derived question
         return parts
+
+    def _took_part(self, clause: Clause) -> list[Ask]:
+        """ "The FBI as one of the agencies at the centre, is that true?": a claim about one name that no
+        topic reads is a claim that it took part, confirmed or denied by the list of who did."""
+        a = clause.analysis
+        if (
+            len(a.agencies) + len(a.countries) != 1
+            or tagged(clause.text) is None
+            or _NEGATED.search(clause.norm)
+        ):
+            return []  # "Bulgaria was NOT involved, is that true?" is left to the question that follows
+        ranked = clause.ranked
+        if not ranked or ranked[0].score < _NEAR_READ * self.settings.threshold:
+            return []  # "a good recipe for peka, right?": nothing of the operation, whatever name it matched
+        if self.intents[ranked[0].intent].kind in QUIET_KINDS:
+            return []
+        taking_part = next((i.intent for i in self.intents.intents.values() if i.slot == "entity"), None)
+        if taking_part is None:
+            return []
+        return [
+            Ask("lookup", clause.text, taking_part, score=self.settings.threshold, polar=True, analysis=a)
+        ]
 
     # ------------------------------------------------------------ helpers
 
@@ -1724,7 +1790,13 @@ class Readers:
         if len(tokens) != len(stems) and tokens[:1] in (["list"], ["name"], ["enumerate"]):
             tokens = [t for t in tokens if not t.startswith("@number")]  # "name the four agencies": no stem
         if len(tokens) != len(stems):
-            return None
+            aligned = [t for t in tokens if not t.startswith("@number")]
+            if len(aligned) != len(stems):
+                return None
+            # "the officer count at over 23,000": the word before the count, the figure aside
+            counted = [i for i, t in enumerate(aligned) if t in _COUNT_NOUNS and i > 0]
+            stem = stems[counted[0] - 1] if counted else ""
+            return stem if stem and stem not in self.frame and stem in self.matcher.weight else None
         for i, token in enumerate(tokens):
             if token in ("which", "what"):
                 start = i + 1
@@ -1736,6 +1808,11 @@ class Readers:
                 start = i + 1  # "list the four organisations behind the centre"
                 while tokens[start : start + 1] and tokens[start] in _LISTED:
                     start += 1
+            elif token in _COUNT_NOUNS and i > 0 and tokens[i - 1] not in _COUNT_NOUNS:
+                stem = stems[i - 1]  # "the officer count", "give me the premises count"
+                if stem not in self.frame and stem in self.matcher.weight and stem[0] != "@":
+                    return stem
+                continue
             else:
                 continue
             if tokens[start : start + 1] == ["of"]:
@@ -1938,6 +2015,15 @@ def _first(ranked: list[Scored], chosen: Scored) -> list[Scored]:
     ]
 
 
+_COUNT_NOUNS = frozenset({"count", "tally", "headcount"})
+_NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's topics, if weakly
+_NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
+_MAY_I = re.compile(
+    r"^(?:so |ok |and )?(?:can|could|may|should) (?:i|we) (?:quote|cite|say|write|print|use|report)\b"
+)
+_ALTERNATIVE = frozenset({"or", "mayb", "perhap", "rather", "instead", "more", "less"})
+
+
 def counted_units(tokens: list[str]) -> list[bool]:
     """For each stem position (tokens without the number): whether a quoted number stands right
     before it ("25,000 *officers*")."""
@@ -1990,13 +2076,13 @@ _VERIFYING = frozenset(
     )
 )
 _OPENER = re.compile(
-    r"^(?:(?:yes|yeah|yep|ja|hello|hi|hey|hallo|um+|uh+|erm|er|ah|oh|so|ok|okay|well|right|please|pls|"
+    r"^(?:(?:yes|yeah|yep|ja|hello|hi|hey|hallo|yo|um+|uh+|erm|er|ah|oh|so|ok|okay|well|right|please|pls|"
     r"good (?:morning|afternoon|evening|day)|quick question)\b\s*)+"
     r"(?:i (?:just )?(?:wanted|want|would like|d like|was wondering|wonder|wanna)(?: to)?(?: ask| know)(?: you)?\b\s*)?"
     r"|^i (?:just )?(?:wanted|want|would like|d like|wanna)(?: to)? (?:ask|know)(?: you)?\b\s*"
 )
 _COURTEOUS = re.compile(
-    r"\b(?:yes|yeah|yep|ja|hello|hi|hey|hallo|good|quick|want|wanted|like|wondering|wonder|wanna)\b"
+    r"\b(?:yes|yeah|yep|ja|hello|hi|hey|hallo|yo|good|quick|want|wanted|like|wondering|wonder|wanna)\b"
 )
 _COURTESY_END = re.compile(
     r"\s*\b(?:(?:so )?(?:yes |ja )?(?:thank you|thanks|thank u|thx|ty|cheers)(?: (?:so much|very much|in advance))?)\s*$"
@@ -2157,6 +2243,7 @@ FRAME = frozenset(
 _DROP = r"drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|figures|stats|details|breakdown|rundown))"
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of|itemi[sz]ed|specified|broken down)|"
+    r"(?:arent|aren t|isnt|isn t|wasnt|wasn t|werent|weren t) (?:on|in|from)\b|"
     r"(?:arent|aren t|isnt|isn t|wasnt|weren t|werent) (?:itemi[sz]ed|specified|broken down|accounted)|unitemi[sz]ed|"
     r"unspecified|unaccounted|missing (?:to|for|until|from)|short of|other than|excluding|exclude|except|apart from|besides|beside|aside from|without|minus|leaving out|"
     r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|neither|"
@@ -2168,6 +2255,7 @@ _UNNAMED_REST = re.compile(
     r"accounted|itemi[sz]ed|specified|broken down|missing|short of"
 )  # the rest no part names
 _GROUP_OUTSIDE = re.compile(r"(?:outside of|beyond|bar|without) (?:the )?(?:eu|european union)\b")
+_GROUP_NOT = re.compile(r"not (?:in|from|part of|members of|a member of) (?:the )?(?:eu|european union)\b")
 _ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
 _NOT_ON = re.compile(
     rf"not |neither|other than|apart from|except|excluding|besides|beside|aside from|subtract|deduct|take away|take out|{_DROP}|remove"

@@ -143,7 +143,12 @@ class Replier:
             verdict = None if held is None else ("yes" if held else "no")
             text = render(self.store, intent.answer or "")
             return Reply(text, tuple(references(intent.answer or "")), (intent.intent,), verdict)
-        if intent.when_country and intent.answer and not ask.polar and self._in_a_place(analysis):
+        if (
+            intent.when_country
+            and intent.answer
+            and not ask.polar
+            and (self._in_a_place(analysis) or _PLACE_ASKED.match(normalize(ask.clause)))
+        ):
             # "how much cocaine was seized in Belgrade?": the total, and that no place has a figure of its own
             split = self.intents[intent.when_country]
             text, refs = self._slot_answer(split, analysis, ask.within)
@@ -1314,7 +1319,11 @@ def _one_country_asked(analysis: Analysis) -> bool:
     )
 
 
-_ONLY = re.compile(r"\b(?:only|solely|exclusively|purely|just)\b")
+_ONLY = re.compile(
+    r"\b(?:only|solely|exclusively|purely|just)\b"
+    # "was the ton all cocaine?", "was that cocaine all of it": one part as the whole
+    r"|\b(?:was|were|is|are) (?:it|that|this|they|those|the \w+(?: of \w+)?) all (?!of )\w+|\ball of it\W*$"
+)
 _AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|other than|except)\b")
 _NOT_ALONE = re.compile(r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*")
 # "does it say how much…", "does Europol give which…": asks whether a detail is given at all
@@ -1427,6 +1436,14 @@ def subset_asked(norm: str, loose: bool = False) -> str | None:
 
 
 _EU_ONES = re.compile(r"\b(?:eu|european union|member states?)\b(?! and)")
+# "where were the weapons seized?", "at which borders?": a place asked of a total the statement
+# gives for the whole operation only
+_PLACE_ASKED = re.compile(
+    r"^(?:(?:and|so|ok|okay|but|then|um|uh)\s+)*(?:where\b(?! (?:is|was|does|did|do) (?:this|that|it|the \w+) (?:come|came) from)"
+    r"|(?:at|in|on|from|across) (?:which|what) (?:borders?|border crossings?|crossings?|places?|locations?|cities|city"
+    r"|towns?|regions?|countries|country|sites?|ports?|airports?)\b)"
+)
+
 _ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
