@@ -185,7 +185,7 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi45.jsonl", 300, 278),  # twentieth session, sealed round: first run 278/300
     ("multi46.jsonl", 300, 287),  # twenty-first session, start round: first run 283/300
     ("multi47.jsonl", 300, 283),  # twenty-first session, sealed round: first run 283/300
-    ("multi48.jsonl", 300, 292),  # twenty-second session, start round: first run 288/300
+    ("multi48.jsonl", 300, 294),  # twenty-second session, start round: first run 288/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

@@ -2081,3 +2081,13 @@ def test_serbian_voice_fillers_around_a_question(engine: Engine):
         "ево овако хтео сам да питам колико је кокаина заплењено у тој акцији ето то хвала"
     )
     assert "626" in plain(answer.text)
+
+
+def test_two_counts_parted_by_a_comma_are_both_answered(engine: Engine):
+    text = plain(engine.answer("Pazar yerlerinde kaç hedef, karanlık ağda kaç hedef vardı?").text)
+    assert re.search(r"\b11\b", text) and re.search(r"\b5\b", text)
+
+
+def test_a_turkish_dark_web_share_is_the_dark_web_s(engine: Engine):
+    text = engine.answer("Hedeflerin yüzde kaçı karanlık ağdaydı?").text
+    assert "4,2" in text and "9,2" not in text

@@ -290,6 +290,12 @@ _ALSO_THAT = re.compile(
 _WHERE_GUESS = re.compile(r"^\s*(where\b[^,?]+),\s*((?:in|at|from)\s+[^,?]{2,30})\?\s*$", re.I)
 
 
+# a comma between two counts asked, each with its own "how many": two questions
+_SECOND_COUNT = re.compile(  # not "…, and by how many officers?": a conjunction joins them (shared words)
+    r"(\bhow (?:many|much) [^,?.]{1,40}),\s+(?!(?:and|or|but|with|by|plus|also)\b)"
+    r"(?=[^,?.]{0,40}\bhow (?:many|much)\b)",
+    re.I,
+)
 _TOLD_THEN_ASKED = re.compile(
     r"^(.*?\b(?:heard|read|saw|said|says|told me|was told)\b.*?\w)\s+"
     r"((?:so |and |but |anyway )?(?:i|we) (?:just )?(?:want|wanted|would like|wanna) (?:to )?(?:know|ask)\b.*)$",
@@ -320,6 +326,9 @@ def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
     text = _emoji_ends(text)
+    text = _SECOND_COUNT.sub(
+        r"\1? ", text
+    )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
     text = _ALSO_THAT.sub(r"\1, is that true?", text)  # "and that Interpol ran it?" after a claim
     text = _WHERE_GUESS.sub(r"\1, was it \2?", text)  # "where was the centre, in Tirana?"
