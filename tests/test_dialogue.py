@@ -1211,3 +1211,17 @@ def test_the_share_of_a_ranked_part_then_the_next(engine: Engine) -> None:
 def test_a_named_event_after_a_count_is_not_the_count_again(engine: Engine) -> None:
     _, second = chat(engine, "how many countries took part?", "and the Olympics have how many?")
     assert "26" not in plain(second)
+
+
+def test_a_correction_with_not_before_the_question(engine: Engine) -> None:
+    _, second = chat(
+        engine, "how many vehicles were checked?", "sorry I meant parcels not vehicles how many parcels"
+    )
+    assert "5225" in plain(second) and "283549" not in plain(second)
+
+
+def test_them_all_added_up_after_four_turns_is_every_one(engine: Engine) -> None:
+    *_, last = chat(
+        engine, "how many people were checked", "and vehicles?", "parcels", "premises", "add them all up"
+    )
+    assert "288774" in plain(last)

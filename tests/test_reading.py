@@ -2091,3 +2091,35 @@ def test_two_counts_parted_by_a_comma_are_both_answered(engine: Engine):
 def test_a_turkish_dark_web_share_is_the_dark_web_s(engine: Engine):
     text = engine.answer("Hedeflerin yüzde kaçı karanlık ağdaydı?").text
     assert "4,2" in text and "9,2" not in text
+
+
+def test_all_in_one_country_asks_a_split_the_statement_never_gives(engine: Engine):
+    text = engine.answer("was the cocaine all seized in one country?").text
+    assert "per-country" in text and not text.startswith(("Yes", "No"))
+
+
+def test_a_vague_opener_after_something_heard_is_the_overview(engine: Engine):
+    answer = engine.answer(
+        "my neighbour told me about some police action in the balkans can you tell me more"
+    )
+    assert "22,400" in answer.text and "215,273" in answer.text
+
+
+def test_a_claim_about_where_it_was_run_is_checked_as_a_place(engine: Engine):
+    answer = engine.answer("A blog said the operation was run from Athens, in Greece. Confirm?")
+    assert answer.text.startswith("No — ") and "Skopje" in answer.text
+
+
+def test_thanks_run_into_two_counts_leaves_both_counts(engine: Engine):
+    text = plain(engine.answer("how many people were checked and how many premises thank you so much").text)
+    assert "215273" in text and "999" in text
+
+
+def test_a_claim_about_a_place_with_a_name_is_not_a_participation_check(engine: Engine):
+    answer = engine.answer("I read that it was coordinated from Belgrade in Serbia. Confirm?")
+    assert answer.text.startswith("No — ") and "Skopje" in answer.text
+
+
+def test_a_label_a_question_and_how_to_answer_it(engine: Engine):
+    answer = engine.answer("Hello, for a wire story: how many premises were checked? Exact figure please.")
+    assert "999" in plain(answer.text)

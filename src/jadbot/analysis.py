@@ -345,12 +345,18 @@ def _prepare(text: str) -> str:
     """Fixes that need the raw text: "US" in capitals is the country; ", not cars," is an aside."""
     text = _US.sub("USA", text[:2000])
     text = _AT_LEAST.sub(r"more than \1", text)  # "1000+ places"
+    text = _NEGATIVE_TAG.sub(", right?", text)  # "…names Spain twice, doesn't it?": a tag, no "not"
     trailing = _NOT_AFTER.match(text)
     if trailing:
         text = text[: trailing.start(1)]
     return _NOT_CLAUSE.sub(" ", text)
 
 
+_NEGATIVE_TAG = re.compile(
+    r",?\s*\b(?:doesn[’']?t|don[’']?t|didn[’']?t|isn[’']?t|wasn[’']?t|aren[’']?t|weren[’']?t|hasn[’']?t|haven[’']?t)"
+    r"\s+(?:it|they|he|she|that|there|we|you)\s*\?*\s*$",
+    re.I,
+)
 _WHOLE_WORDS = frozenset({"whole", "full", "entire", "complete", "good"})
 _DEFINITE = frozenset({"the", "those", "these", "all"})
 

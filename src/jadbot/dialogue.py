@@ -126,7 +126,7 @@ _CORRECTION = re.compile(
 _ASKS = re.compile(r"(?:how|what|which|who|where|when|did|were|was|is|are|do|does)\b")
 _NOT_THAT = re.compile(
     r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*"
-    r"|\s*\bnot (?:the )?[\w-]+(?=\s+(?:the|those|these)\s)"  # "parcels not premises the postal ones"
+    r"|\s*\bnot (?:the )?[\w-]+(?=\s+(?:the|those|these|how|what|which)\s)"  # "parcels not premises the postal ones"
 )
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
@@ -162,7 +162,8 @@ _OF_WHAT_LEFT = re.compile(
 )
 _IT_IN = re.compile(r"(?:was|is) (?:it|that|this)(?: really| actually)? (?:in|at|from) ")
 _EVERYTHING = re.compile(
-    r"\b(?:everything|all together|altogether|all of (?:them|it|those|these)|in all|overall|grand total|all four|all 4)\b"
+    r"\b(?:everything|all together|altogether|all of (?:them|it|those|these)|(?:them|those|these) all|in all|overall|"
+    r"grand total|all four|all 4)\b"
 )
 _GAP = re.compile(r"\b(?:difference|gap|how many more|how much more|by how much|by how many)\b")
 
@@ -442,6 +443,10 @@ def _only_kind(f: FollowUp) -> Resolution | None:
         return None  # "were they all on the dark web?": its parts say where the 120 were
     rest = _TRAILING_OR.sub("", f.fragment[all_of.end() :]).strip()  # "…all cops or not": the "or" hedges
     rest = _SHORT_TAG.sub("", _TAG_END.sub("", rest)).strip()  # "they were all police, is that true?"
+    if _ONE_PLACE.search(rest):
+        return (
+            None  # "were those weapons all seized in one country?": where, which the statement never splits
+        )
     kinds = [normalize(k) for k in fact.kinds()] if fact.detail else []
     if len(kinds) < 2:  # "were they all firearms?" after the 310 weapons: a split the statement never gives
         if re.match(r"(?:on|in|at|from|of)\b", rest):
@@ -479,6 +484,7 @@ _LIST_REQUEST = re.compile(
 _CAPITALISED = re.compile(r"(?<![.!?]\s)\b([A-Z][a-z]{3,})\b")
 _SPOKEN_START = re.compile(r"^(?:(?:right|so|um+|uh+|ok|okay|like|well|yeah|and)\s+)+")
 _QUOTES = re.compile(r"[\"“'‘][^\"”'’]{4,}[\"”'’]")
+_ONE_PLACE = re.compile(r"\b(?:in|from|at) (?:one|a single|the same|a) (?:country|place|city|border|spot)\b")
 _SHORT_TAG = re.compile(r"[\s,]*\b(?:right|correct|true|yes|yeah|no|eh|innit|ok|okay|or not)\W*$")
 _NEGATIVE_ASKING = re.compile(
     r"^(is|was|are|were|did|does|do)(?:nt| not| n t)\b(?= (?:it|that|this|they|there)\b)"
@@ -492,6 +498,7 @@ _ONLY_THOSE = "was it only those"  # read as "did they only check those?": No, a
 _ALL_OF_THEM = re.compile(
     r"\b(?:were|are|was|is)\s+(?:they|those|these|it|that|them)\s+(?:all|only|just|solely|exclusively|entirely)\b"
     r"|^(?:they|those|these)\s+(?:were|are)\s+(?:all|only|just|solely|exclusively|entirely)\b"  # "and that they were all police?"
+    r"|^(?:that|it|this|thats|its)\s+(?:all|only|just|solely)\b(?!\s+(?:of|for|i|we|you)\b)"  # "that's all cannabis?"
 )
 
 
@@ -1927,7 +1934,9 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         one = (
             word is not None
             and word.group(0) in ("they", "them")
-            and len(previous.names) == 1
+            # "how many officers were they coordinating?" after Skopje, Interpol…; not "how many of them came
+            # from Germany?", a country of its own
+            and (len(previous.names) == 1 or (len(previous.names) > 1 and not countries))
             and bool(_HOW_MUCH.search(fragment))
         )
         tag = _TAG_END.search(fragment)  # "…, is that true?": the claim's "that", no name just given

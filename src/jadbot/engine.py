@@ -645,7 +645,15 @@ class Engine:
             asking = [a for a in asking if a.op != "overview"]
         if asking and len(asking) < len(flat):  # "... how many illegal entries? Thank you in advance."
             flat = asking
-            parts = [[a for a in p if a in asking] for p in parts]
+            kept = [[a for a in p if a in asking] for p in parts]
+            # a thanks after the question is no part of the message read as one either
+            last = max(i for i, k in enumerate(kept) if k)
+            if last < len(asked) and starts_asking(normalize(asked[last])):  # not "lol ok. thanks anyway"
+                dropped = {i for i, p in enumerate(parts) if i > last and p}
+                asked = [c for i, c in enumerate(asked) if i not in dropped]
+                parts = [k for i, k in enumerate(kept) if i not in dropped]
+            else:
+                parts = kept
         elif (
             flat
             and not asking
@@ -998,7 +1006,10 @@ _SOURCE_OF_IT = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"
 )
 _ANOTHER = re.compile(r"(?:and|also|plus)\s+(?:how|what|which|who|whose|where|when)\b")
-_WHAT_REST = re.compile(r"\bwhat (?:was|were|is|are|s) (?:the |in the )?(?:rest|others|remainder)\b")
+_WHAT_REST = re.compile(
+    r"\bwhat (?:was|were|is|are|s) (?:the |in the )?(?:rest|others|remainder)\b"
+    r"|\b(?:rest|remainder)\b.*\bwhat (?:was|were|is|are) (?:it|that|they|in it)\b"  # "and the rest of it, what was it"
+)
 _FIGURE = re.compile(r"\d[\d,.\u202f\u00a0 ]*\d|\d")
 _WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")

@@ -296,9 +296,14 @@ _SECOND_COUNT = re.compile(  # not "…, and by how many officers?": a conjuncti
     r"(?=[^,?.]{0,40}\bhow (?:many|much)\b)",
     re.I,
 )
-_TOLD_THEN_ASKED = re.compile(
-    r"^(.*?\b(?:heard|read|saw|said|says|told me|was told)\b.*?\w)\s+"
-    r"((?:so |and |but |anyway )?(?:i|we) (?:just )?(?:want|wanted|would like|wanna) (?:to )?(?:know|ask)\b.*)$",
+_TOLD_THEN_ASKED = re.compile(  # one unpunctuated run: a story told, then what is asked
+    r"(?:^|(?<=[.?!] ))([^.?!]*?\b(?:heard|read|saw|said|says|told me|was told)\b[^.?!]*?\w)\s+"
+    r"((?:so |and |but |anyway )?(?:(?:i|we) (?:just )?(?:want|wanted|would like|wanna) (?:to )?(?:know|ask)|"
+    r"(?:can|could) you tell me|what can you tell me)\b[^.!]*)$",
+    re.I,
+)
+_THANKS_END = re.compile(
+    r"(\w)\s+((?:thank you|thanks|thx|many thanks|cheers)(?:\s+(?:very much|so much|a lot|in advance|again))?)\s*[.!]*\s*$",
     re.I,
 )
 _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+[\uFE0F\u200D]*\s*")
@@ -326,6 +331,9 @@ def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
     text = _emoji_ends(text)
+    thanked = _THANKS_END.search(text)
+    if thanked and starts_asking(normalize(text[: thanked.start(2)])):
+        text = _THANKS_END.sub(r"\1. \2", text)  # "… and how many weapons thank you very much": no part of it
     text = _SECOND_COUNT.sub(
         r"\1? ", text
     )  # "on the app how many targets, on marketplaces how many targets?"

@@ -1833,7 +1833,20 @@ class Readers:
         # it against, so one further behind still counts when the best has none
         claimed = bool(analysis.claims)
         checking = claimed and not open_question(analysis) and not self.intents[ranked[0].intent].figure
-        margin = self.settings.unexplained_margin if checking else self.settings.explain_margin
+        # "the operation was coordinated from The Hague, in the Netherlands, true?": a claim about a name is
+        # checked by the reading that explains its verb, not by whether the name took part
+        named = (
+            bool(analysis.countries or analysis.agencies)
+            and tagged(analysis.text) is not None
+            and self.intents[ranked[0].intent].slot == "entity"  # read as taking part
+        )
+        margin = (
+            self.settings.unexplained_margin
+            if checking
+            else self.settings.head_margin
+            if named
+            else self.settings.explain_margin
+        )
         floor = ranked[0].score - margin
         content = {
             s
@@ -1975,7 +1988,8 @@ _WHAT_IS = re.compile(
 _BY_COUNTRY = re.compile(
     r"\b(?:per country|by country|country by country|per nation|by nation|for each country|each country|"
     r"every country|per member state|by member state|per state|which countr(?:y|ies) (?:seized|found|checked|detected|"
-    r"caught|made|got|had|took)|which country had|in which countr(?:y|ies) (?:were|was))\b"
+    r"caught|made|got|had|took)|which country had|in which countr(?:y|ies) (?:were|was)|"
+    r"all (?:\w+ )?(?:in|from) (?:one|a single|the same) (?:country|place))\b"  # "were they all seized in one country?"
 )
 _MODAL = frozenset({"can", "could", "would", "will"})  # "can u do my math homework"
 _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Germany send?" stays a count
