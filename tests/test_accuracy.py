@@ -74,6 +74,7 @@ GRADED_SETS = [
     ("fresh54.jsonl", 220, 201),  # twenty-first session, sealed round: first run 201/220
     ("fresh55.jsonl", 220, 214),  # twenty-second session, start round: first run 208/220
     ("fresh56.jsonl", 220, 215),  # twenty-second session, sealed round: first run 213/220
+    ("fresh57.jsonl", 220, 208),  # twenty-second session, second sealed round: first run 208/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -138,6 +139,11 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv58.jsonl", 202, 190),  # twenty-second session, start round: first run 179/202 (follow-ups 119/137)
     ("conv59.jsonl", 228, 205),  # twenty-second session, start round: first run 190/228 (follow-ups 128/163)
     ("conv60.jsonl", 266, 232),  # twenty-second session, sealed round: first run 227/266 (follow-ups 166/201)
+    (
+        "conv61.jsonl",
+        256,
+        232,
+    ),  # twenty-second session, second sealed round: first run 232/256 (follow-ups 171/191)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -189,6 +195,7 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi47.jsonl", 300, 283),  # twenty-first session, sealed round: first run 283/300
     ("multi48.jsonl", 300, 294),  # twenty-second session, start round: first run 288/300
     ("multi49.jsonl", 300, 280),  # twenty-second session, sealed round: first run 280/300
+    ("multi50.jsonl", 300, 276),  # twenty-second session, second sealed round: first run 276/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
