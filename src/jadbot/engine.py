@@ -400,8 +400,6 @@ class Engine:
                     for a in self.readers.read(self.readers.clause(story))
                     if a.op == "lookup" and a.analysis is not None and a.analysis.claims
                 ]
-                if not told and message.reports(clause_text) and polar(clause.analysis):
-                    told = self._names_checked(story)  # "A tweet lists the FBI as a partner. Supported?"
                 alone = told or alone
                 # "it says Interpol was a partner, is that right?": "that" is the story, not the last answer
                 from_story = bool(told) and not any(parts)
@@ -542,18 +540,6 @@ class Engine:
         if len(told) != 1 or told[0].op != "lookup" or not self.intents[told[0].intent or ""].figure:
             return []
         return told
-
-    def _names_checked(self, story: str) -> list[Ask]:
-        """A reported line that names an agency or a country, read as a claim to confirm or deny."""
-        asks = self.readers.read(self.readers.clause(f"{story}, is that true?"))
-        named = all(
-            a.op == "lookup"
-            and a.polar
-            and a.analysis is not None
-            and bool(a.analysis.agencies or a.analysis.countries)
-            for a in asks
-        )
-        return asks if asks and named else []
 
     def _told(self, story: str) -> list[Ask]:
         """What the story's sentences name that the question after them points back at ("them",
