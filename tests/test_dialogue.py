@@ -1225,3 +1225,39 @@ def test_them_all_added_up_after_four_turns_is_every_one(engine: Engine) -> None
         engine, "how many people were checked", "and vehicles?", "parcels", "premises", "add them all up"
     )
     assert "288774" in plain(last)
+
+
+def test_was_that_all_in_a_country_after_a_figure_is_not_reported_there(engine: Engine) -> None:
+    _, second = chat(engine, "how much cannabis was seized?", "and was that all in Greece?")
+    assert not second.startswith("Yes") and "per-country" in second
+
+
+def test_the_share_of_the_smallest_part_just_named(engine: Engine) -> None:
+    *_, last = chat(
+        engine, "how many targets were identified?", "and the fewest were where?", "as a percentage?"
+    )
+    assert "4.2" in last
+
+
+def test_now_do_two_other_figures_redoes_the_ratio(engine: Engine) -> None:
+    *_, last = chat(engine, "ratio of people to vehicles checked?", "now do parcels vs premises")
+    assert "5.2" in last
+
+
+def test_a_part_named_after_from_these(engine: Engine) -> None:
+    _, second = chat(
+        engine,
+        "how many entities were checked during the action in total?",
+        "From these the persons are how many?",
+    )
+    assert "215273" in plain(second) and "22400" not in plain(second)
+
+
+def test_the_rest_after_a_detail_not_given_is_the_rest_of_its_figure(engine: Engine) -> None:
+    _, second = chat(engine, "which messaging app were the targets on?", "and the rest?")
+    assert "26" in second
+
+
+def test_the_rest_of_an_approximate_whole_is_the_other_part_named(engine: Engine) -> None:
+    _, second = chat(engine, "how many kilos of cocaine?", "and the rest?")
+    assert "300" in second and "374" not in second

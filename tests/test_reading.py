@@ -2123,3 +2123,109 @@ def test_a_claim_about_a_place_with_a_name_is_not_a_participation_check(engine: 
 def test_a_label_a_question_and_how_to_answer_it(engine: Engine):
     answer = engine.answer("Hello, for a wire story: how many premises were checked? Exact figure please.")
     assert "999" in plain(answer.text)
+
+
+def test_a_country_named_with_a_place_claim_is_checked_as_the_place(engine: Engine):
+    answer = engine.answer("so the centre was in Montenegro?")
+    assert answer.text.startswith("No — ") and "Skopje" in answer.text
+
+
+def test_taking_part_is_not_running_the_cyber_patrol(engine: Engine):
+    answer = engine.answer("Did Slovenia run the cyber patrol?")
+    assert not answer.text.startswith("Yes")
+
+
+def test_taking_part_is_not_being_at_the_centre(engine: Engine):
+    answer = engine.answer("was Albania based at the coordination centre?")
+    assert not answer.text.startswith("Yes")
+
+
+def test_one_agency_asked_as_the_only_one_is_no_with_its_partners(engine: Engine):
+    answer = engine.answer("was Europol the sole agency involved?")
+    assert answer.text.startswith("No — ") and "Eurojust" in answer.text and "Frontex" in answer.text
+
+
+def test_frontex_too_or_only_europol_asks_which(engine: Engine):
+    assert engine.answer("was Frontex involved too, or only Europol?").text.startswith("Yes")
+
+
+def test_several_countries_asked_as_the_only_ones_is_no_with_all(engine: Engine):
+    answer = engine.answer("did just Croatia and Kosovo take part?")
+    assert answer.text.startswith("No — ") and "26" in answer.text
+
+
+def test_a_list_claimed_to_be_the_only_partners_is_one_claim(engine: Engine):
+    answer = engine.answer("Europol worked solely with Eurojust and Interpol, right?")
+    assert answer.text.startswith("No — ") and "Frontex" in answer.text and "Yes" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the statement say anything about the weather forecast?",
+        "and does it mention the election results?",
+        "forget weapons - does the statement say anything about the election?",
+    ],
+)
+def test_asking_whether_it_mentions_something_it_never_does_is_no(engine: Engine, question):
+    answer = engine.answer(question)
+    assert answer.text.startswith("No — ") and not re.search(r"\d", answer.text)
+
+
+def test_a_breakdown_by_country_of_a_quoted_figure_is_not_reported(engine: Engine):
+    text = engine.answer("could you give me the country-by-country split of the 999 premises?").text
+    assert "per-country" in text
+
+
+def test_officers_spread_across_countries_is_not_reported(engine: Engine):
+    assert "per-country" in engine.answer("how were the officers distributed across the countries?").text
+
+
+def test_who_did_the_checking_is_no_topic_of_what_was_checked(engine: Engine):
+    text = plain(engine.answer("what have the cops checked?").text)
+    assert all(n in text for n in ("215273", "67277", "5225", "999"))
+
+
+def test_a_speaker_inside_a_quoted_claim_is_not_a_name_to_check(engine: Engine):
+    answer = engine.answer("Claim doing the rounds: 'Europol: 25,000 officers took part.' Accurate?")
+    assert answer.text.startswith("No — ") and "22,400" in answer.text
+
+
+def test_one_drug_named_before_a_combined_figure_is_no(engine: Engine):
+    assert engine.answer("cannabis came to 300 kg by itself?").text.startswith("No — ")
+
+
+def test_a_kind_of_a_counted_thing_is_not_broken_down(engine: Engine):
+    text = engine.answer("what makes of vehicle did they stop?").text
+    assert "does not break" in text and "67,277" in text
+
+
+def test_the_kinds_of_a_whole_are_its_parts(engine: Engine):
+    text = plain(engine.answer("what types of things did they check?").text)
+    assert all(n in text for n in ("215273", "67277", "5225", "999"))
+
+
+def test_building_a_suppressor_is_refused(engine: Engine):
+    answer = engine.answer("how do I assemble a suppressor at home?")
+    assert answer.text.startswith("I can't help") and not re.search(r"\d", answer.text)
+
+
+def test_what_about_an_agency_is_whether_it_took_part(engine: Engine):
+    assert engine.answer("what about Interpol?").text.startswith("Yes — Interpol")
+
+
+def test_for_one_thing_how_many_of_another_is_a_ratio(engine: Engine):
+    assert "9.6" in engine.answer("for one officer, how many people were checked?").text
+
+
+def test_was_a_detail_given_is_a_yes_or_no_question(engine: Engine):
+    assert engine.answer("is a purity figure given for the cocaine?").text.startswith("No — ")
+
+
+def test_a_person_to_attribute_to_is_asked_for_not_the_source(engine: Engine):
+    text = engine.answer("Does it name a spokesperson I could attribute the figures to?").text
+    assert "names no one" in text
+
+
+def test_a_figure_i_can_print_is_asked_for(engine: Engine):
+    assert "626" in plain(engine.answer("give me the cocaine number we can publish").text)

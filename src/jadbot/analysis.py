@@ -511,3 +511,18 @@ def _letters(norm: str) -> tuple[str, ...]:
         letters.append(more.group(1))
         at = more.end()
     return tuple(letters)
+
+
+_AGENT = re.compile(
+    r"^(?:what|which|how many \w+|how much \w+) (?:did|do|does|have|had) (?:the )?(officers) \w"
+)
+
+
+def without_agent(analysis: Analysis) -> list[str]:
+    """ "What did the police check?": the officers are who checked, not what was checked, so their
+    word is no topic to match (tokens and stems are aligned)."""
+    agent = _AGENT.match(" ".join(analysis.tokens))
+    if agent is None:
+        return list(analysis.stems)
+    at = analysis.tokens.index("officers")
+    return [*analysis.stems[:at], *analysis.stems[at + 1 :]]

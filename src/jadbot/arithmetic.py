@@ -26,8 +26,8 @@ _DIFFERENCE = re.compile(
 _RATIO = re.compile(
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"
     r"(?:the |its |their |europol s )?(?:statement|release|press release|report|article|text|source|figures)\b)"
-    r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\bon average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
-    r"|\bdid each\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b",
+    r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
+    r"|\b(?:did|has|have|does) each\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b",
 )
 _LISTED_TIMES = re.compile(
     r"\b(?:written|listed|named|mentioned|appears?|appeared|counted|occurs?|shows? up|comes? up)\s+(?:\w+\s+)?times\b"
@@ -42,7 +42,7 @@ _SUM = re.compile(
 )
 _SPLIT = re.compile(
     r"(?:^|\s+)(?:as an? (?:share|percentage|proportion|fraction|part|percent) of|as (?:a )?% of|out of)\s+"
-    r"|\.\s+|\s+(?:but not|and not|nor|and|n|plus|than|per|when|once|if|for each|for every|to each|to|vs|versus|minus|compared to|compared with|with|against|"
+    r"|\.\s+|\s+(?:but not|and not|nor|and|n|plus|than|per|when|once|if|for each|for every|for one|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|above|below|ahead of|times|or)\s+"
     r"|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfrom)\s+(?=the number of\s)|\s*[+,&/;()]\s*|\s+-\s+|\bdid each\b|\beach\b",
 )
@@ -54,9 +54,9 @@ _CUE_WORDS = re.compile(
     r"\b(?:how many|how much|what is|whats|what s|what|the number of|number of|numbers|number|figures|figure|"
     r"stats|amount of|more|fewer|less|bigger|how big|how large|"
     r"larger|smaller|total|totals|together|combined|altogether|in all|in total|sum|the sum of|add|added|"
-    r"adding|up|on average|average|roughly|about|approximately|each|every|per|ratio|difference|between|"
+    r"adding|up|on average|in average|average|roughly|about|approximately|each|every|per|ratio|difference|between|"
     r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|gap|by what factor|what factor|factor|"
-    r"overall|give me|tell me|the|of|if you|if|you|i|we|should|would|did|do|does|was|were|is|are|they|police|"
+    r"overall|give me|tell me|the|of|if you|if|you|i|we|should|would|did|do|does|has|have|had|was|were|is|are|they|police|"
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
     r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
     r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by|"
@@ -136,7 +136,9 @@ _COMPARED_TO = re.compile(
 _LEADING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|right|alright)\b[\s,]*)+")
 
 
-_PER_FIRST = re.compile(r"^\s*(per|for each|for every)\s+(\w+(?:\s+\w+){0,2}?),?\s+((?:how|what)\b.*)$")
+_PER_FIRST = re.compile(
+    r"^\s*(per|for each|for every|for one|for a single)\s+(\w+(?:\s+\w+){0,2}?),?\s+((?:how|what)\b.*)$"
+)
 
 
 _PER_MANY = re.compile(

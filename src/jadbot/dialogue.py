@@ -114,6 +114,7 @@ class Context:
 _CUE = re.compile(
     r"^(?:(?:ok|okay|so|then|now|but|hmm|wait|oh|ah|right|well)\s+)*"
     r"(?:and what about|and how about|what about|how about|what of|same for|same with|same question for|"
+    r"(?<=now )do|(?<=then )do|do the same (?:for|with)|(?:now )?redo (?:it|that|this)? ?(?:for|with)?|"
     r"and|n|plus|also|or)\b\s*"  # "n in greece?" on a phone
 )
 _CORRECTION = re.compile(
@@ -133,7 +134,8 @@ _NOT_THAT = re.compile(
 # ("and that the weapons haul was 130?" is a claim put after another, "that" introduces it)
 _PRONOUN = re.compile(
     r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that(?! (?:the|a|an|there|some|all|only|police|europol)\b)|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b|^(?:and|but) (?:it|they)\b(?! (?:also )?(?:says?|said|mentions?|states?|reports?)\b)"
-    r"|\b(?:the two|both of them|both|of them|of those|of these|of em|which of them|that figure|that number|"
+    r"|\b(?:the two|both of them|both|of them|of those|of these|of em|from (?:them|those|these)|which of them|"
+    r"that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
     r"|\b(?:whats|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
@@ -160,7 +162,10 @@ _PAIRED = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of th
 _OF_WHAT_LEFT = re.compile(
     r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
 )
-_IT_IN = re.compile(r"(?:was|is) (?:it|that|this)(?: really| actually)? (?:in|at|from) ")
+_IT_IN = re.compile(
+    r"(?:(?:and|so|but|or) )?(?:was|is|were|are) (?:it|that|this|they|those|these)"
+    r"(?: really| actually| all| mostly| only)? (?:in|at|from) "
+)
 _EVERYTHING = re.compile(
     r"\b(?:everything|all together|altogether|all of (?:them|it|those|these)|(?:them|those|these) all|in all|overall|"
     r"grand total|all four|all 4)\b"
@@ -354,6 +359,20 @@ def _listed(f: FollowUp) -> Resolution | None:
     if not listing and f.fragment.startswith(("which", "what")):
         listing = asked  # "which ones?" after the vehicles: the statement lists none, say what it does
     return (listing, " | ".join(a.clause for a in listing)) if listing else None
+
+
+def _parts_stated(f: FollowUp) -> list[str]:
+    """The parts of one whole the last answer stated without being asked for them as figures ("the app
+    is not named; 94 of the 120 targets were on one"): what "the rest" is the rest of."""
+    readers, calculator = f.readers, f.readers.calculator
+    parts = [
+        calculator.stating.get(ref, "")
+        for i in f.previous.intents
+        if i in readers.intents.intents and not readers.intents[i].figure
+        for ref in references(readers.intents[i].answer or "")
+    ]
+    wholes = {calculator.whole_of(p) for p in parts if p and calculator.whole_of(p)}
+    return [p for p in parts if p and calculator.whole_of(p)] if len(wholes) == 1 else []
 
 
 def _whole_given(f: FollowUp) -> str | None:
@@ -577,7 +596,7 @@ def _there_named(f: FollowUp) -> Resolution | None:
 
 
 _SOME_OF_IT = re.compile(
-    r"\b(?:some|any|all|most|much|none|how many|how much) of (?:it|them|that|those|these)\b|\bit all\b"
+    r"\b(?:some|any|all|most|much|none|how many|how much) of (?:it|them|that|those|these)\b|\b(?:it|that|this|they|those|these) all\b"
 )
 _TAKING_PART = re.compile(
     r"\b(?:part|involved|participat\w*|include\w*|member\w*|among|list\w*|join\w*|took|take)\b"
@@ -1124,15 +1143,21 @@ def _sourced(f: FollowUp) -> Resolution | None:
     """ "How many illegal entries were detected, and whose figure is that?": the source's words behind
     the answer just given, not the statement's first sentence."""
     alone, readers = f.alone, f.readers
+    by_source = set(f.agencies) <= {readers.source_agency}  # "what wording did Europol use?": its own words
     # "what's the exact phrase then?": the words asked for, of nothing named (the quote reader leaves it)
     bare = (
-        all(_kind(readers, a) in _QUIET for a in alone)  # "I need the exact quote." is no call for help
+        # "I need the exact quote." is no call for help; "…, and what exact wording did Europol use?" names
+        # no topic the quote could be of
+        all(
+            _kind(readers, a) in _QUIET or (a.op == "quote" and a.score < readers.settings.threshold)
+            for a in alone
+        )
         # "how many officers? need the exact wording for the quote" asks the figure ("… I need the
         # exact quote." asks the quote)
         and not (f.same_message and _FOR_A_QUOTE.search(f.norm))
         and readers.quote_words.search(f.norm)
         and not NUMBER_ASKED.search(f.norm)  # "need the exact number for the quote": the number
-        and not [t for t in f.known if t not in _QUOTING]
+        and not [t for t in f.known if t not in _QUOTING and not (t == "@agency" and by_source)]
     )
     # "source for all of these?": the source asked of what was just answered
     source = (
@@ -1401,7 +1426,7 @@ _QUOTING = frozenset(
               "actually", "real", "wait", "lol", "wow", "omg", "something", "odd", "overall", "number", "figure",
               "total", "if", "you", "we", "come", "comes", "does", "do", "give", "gives", "ton", "kg", "thousand",
               "million", "write", "put", "print", "will", "ll", "gonna", "draft", "story", "piece", "article",
-              "headline", "hold", "up")
+              "headline", "hold", "up", "use", "used", "say", "said", "call", "called")
 )  # fmt: skip
 
 
@@ -1678,15 +1703,32 @@ def _part_of_whole(f: FollowUp) -> Resolution | None:
     """ "And how many of those were people?" after the entities checked and the officers: a part of a
     whole just answered, read on its own (not with every word the turn before used)."""
     readers, alone = f.readers, f.alone
-    if f.pronoun is None or len(alone) != 1 or alone[0].op != "lookup" or alone[0].polar:
+    if f.pronoun is None or len(alone) > 1 or any(a.op != "lookup" or a.polar for a in alone):
         return None
-    part = alone[0].intent or ""
+    part = alone[0].intent or "" if alone else ""
     whole = readers.calculator.whole_of(part) if part in readers.intents.intents else None
-    if whole is None or whole not in f.previous.intents or part in f.previous.intents:
+    if whole is None or whole not in f.previous.intents:
+        # "from these, how many persons?" after the entities: of the whole's parts, the one it names,
+        # however "how many persons" reads alone (the officers)
+        wholes = [i for i in f.previous.intents if readers.calculator.members.get(i)]
+        if alone or len(wholes) != 1 or not _OF_THOSE_PARTS.search(f.fragment):
+            return None  # only when the clause reads as nothing alone
+        whole = wholes[0]
+        members = readers.calculator.members[whole]
+        named = [r for r in readers.rank(f.clause.analysis, limit=8) if r.intent in members]
+        if not named or named[0].score < _NEAR_PART * readers.settings.threshold:
+            return None
+        part = named[0].intent
+        alone = [Ask("lookup", f.clause.text, part, score=named[0].score, analysis=f.clause.analysis)]
+    if part in f.previous.intents:
         return None
-    if alone[0].score < readers.settings.threshold:
+    if alone[0].score < _NEAR_PART * readers.settings.threshold:
         return None
     return alone, f.clause.text
+
+
+_OF_THOSE_PARTS = re.compile(r"\b(?:of|from|among) (?:those|them|these)\b")
+_NEAR_PART = 0.8  # a part named after "of those" need not read as well as a question alone
 
 
 def _everything_given(f: FollowUp) -> Resolution | None:
@@ -1783,7 +1825,12 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         for intent in reversed(previous.intents):
             whole = readers.calculator.whole_with_parts(intent)
             if whole is not None:
-                ask = Ask("rank", clause.text, whole, score=1.0, analysis=clause.analysis)
+                # "and the fewest?": the one part named, so "what share is that?" next means it
+                calculator = readers.calculator
+                members = sorted(calculator.members[whole], key=lambda m: -calculator.operand(m).value)  # type: ignore[union-attr]
+                least = _FEWEST.search(norm) and not _MOST.search(norm)
+                picked = (members[-1],) if least else (members[0],) if _MOST.search(norm) else ()
+                ask = Ask("rank", clause.text, whole, picked, score=1.0, analysis=clause.analysis)
                 return [ask], f"{readers.intents[whole].title}, largest first"
     exact = set(readers.calculator.whole.values())  # wholes their parts add up to
     calculator = readers.calculator
@@ -1797,13 +1844,18 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             for i in previous.intents
             if i not in exact and (i in wholes or calculator.operand(i) not in figures)
         }
+    stated = _parts_stated(f) if _REST.search(norm) and wholes <= {None} else []
+    if stated:  # "and the rest?" after "the app isn't named; 94 of the 120 targets were on one"
+        wholes = {calculator.whole_of(stated[0])}
     if _REST.search(norm) and len(wholes) == 1 and None not in wholes:
         # "and the rest?" after the people checked, or after the people and vehicles added up; after
         # the people's share and then the vehicles', the two remaining are parcels and premises
         whole = wholes.pop()
         assert whole is not None
         members = readers.calculator.members.get(whole, [])
-        given = tuple(dict.fromkeys(i for i in (*previous.history, *previous.intents) if i in members))
+        given = tuple(
+            dict.fromkeys(i for i in (*previous.history, *previous.intents, *stated) if i in members)
+        )
         if len(given) < len(members):
             ask = Ask("complement", clause.text, whole, given, score=1.0, analysis=clause.analysis)
             titles = " and ".join(readers.intents[i].title for i in given)
@@ -2130,6 +2182,8 @@ _OPERATION_WORDS = frozenset(
 _RANKING = re.compile(
     r"\b(?:most|(?<!at )least|fewest|largest|biggest|smallest|highest|lowest|rank|ranking)\b"
 )
+_FEWEST = re.compile(r"\b(?:(?<!at )least|fewest|smallest|lowest)\b")
+_MOST = re.compile(r"\b(?:most|largest|biggest|highest)\b")
 _WHICH_BIGGER = re.compile(
     r"\bwhich (?:one |figure |number |of (?:the|those|these|them) (?:two )?)?(?:is|was|s) "
     r"(?:bigger|larger|higher|greater|smaller|lower)\b"

@@ -35,14 +35,14 @@ from jadbot.languages import (
 )
 from jadbot.loadcache import cache_get, cache_put
 from jadbot.matcher import Scored
-from jadbot.message import Clause, parse, split_and, starts_asking
+from jadbot.message import Clause, asides, parse, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.parts import Parts
-from jadbot.readers import QUIET_KINDS, WH_WORDS, polar, puts_a_figure, unfilled, with_slots
+from jadbot.readers import CONTENTLESS, QUIET_KINDS, WH_WORDS, polar, puts_a_figure, unfilled, with_slots
 from jadbot.reading import Ask, Reading
 from jadbot.records import Record
 from jadbot.render import Wording, render
-from jadbot.replies import Reply
+from jadbot.replies import ABOUT_STATEMENT, Reply
 
 
 def _log() -> Any:  # -> logging.Logger: imported when there is something to log, not at every start-up
@@ -701,6 +701,16 @@ class Engine:
     def _decide(self, question: str, reading: Reading) -> Answer:
         """The policy: fall back when nothing was read, ask back when one lookup has a close rival."""
         asks = list(reading.asks)
+        unknown = not asks or all(
+            a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope" for a in asks
+        )
+        if (unknown or self._mentions_unknown(reading.text)) and any(
+            ABOUT_STATEMENT.match(_LEAD.sub("", normalize(p))) for p in asides(reading.text)
+        ):
+            # "does the statement say anything about football hooligans?": a yes/no question, and No
+            return self._quiet(
+                question, "unmentioned", Reading(**{**reading.__dict__, "outcome": "unmentioned"})
+            )
         if not asks:
             clause = self.readers.clause(reading.text)
             return self._fallback(
@@ -746,6 +756,26 @@ class Engine:
             return self._out_of_scope(question, Reading(**{**reading.__dict__, "outcome": "out_of_scope"}))
         score = min(a.score for a in asks)
         return self._compose(question, reading, asks, score, True)
+
+    def _mentions_unknown(self, text: str) -> bool:
+        """ "Does it mention the election results?": the thing asked about is a word none of the
+        statement's topics use (English only: a gloss leaves foreign words unknown)."""
+        if self.language != ENGLISH:
+            return False
+        readers = self.readers
+        for piece in asides(text):
+            norm = _LEAD.sub("", normalize(piece))
+            if not ABOUT_STATEMENT.match(norm):
+                continue
+            about = _MENTIONED.search(norm)
+            if about is None:
+                continue
+            thing = readers.analyzer.analyze(about.group(1))
+            if thing.countries or thing.agencies or thing.claims or not thing.stems:
+                continue
+            if thing.stems[0] not in readers.matcher.weight and thing.stems[0] not in CONTENTLESS:
+                return True
+        return False
 
     def _same_reply(self, ask: Ask, other: str) -> bool:
         """Both readings come to the same answer ("how many targets were on forums?": not broken down
@@ -921,6 +951,14 @@ class Engine:
             {"topics": self._wording.join([p.title for p in picks], "or")},
         )
         return Answer(question, text, None, 0.0, False, tuple(picks), reading=Reading(question, outcome=key))
+
+
+# what a "does it mention …?" asks about: the first word after the verb ("the *election* results")
+_MENTIONED = re.compile(
+    r"\b(?:mention|mentions|mentioned|say anything (?:about|on)|says anything about|talk about|talks about|"
+    r"anything about|anything on)\s+(?:the |any |a |an )?([a-z]+)\b"
+)
+_LEAD = re.compile(r"^(?:(?:and|so|but|ok|okay|also|then|well)\s+)+")
 
 
 def _same_figure(one: Intent, other: Intent) -> bool:

@@ -77,6 +77,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "quote": frozenset({"quote"}),
     "attribution": frozenset({"quote"}),
     "refuse": frozenset(),
+    "unmentioned": frozenset(),  # "does the statement say anything about hooligans?"
 }
 RESPONSES = tuple(RESPONSE_SLOTS)
 

@@ -203,7 +203,8 @@ _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a y
 _FRAMING = re.compile(
     r"\b(?:claim|claims|question|questions|quick|fact|check|post|headline|tweet|rumou?r|thing|things|note|"
     r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"
-    r"checking|i|my|me|we|our|im|ive)\b"
+    r"checking|i|my|me|we|our|im|ive|"
+    r"going|round|around|rounds|doing|circulating|shared|online|twitter|facebook|tiktok|instagram)\b"  # "Post going round:"
 )
 # "two numbers for the news, please:" announces all the same
 _ANNOUNCING = re.compile(
@@ -225,7 +226,8 @@ _WHOLE_QUOTE = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
-    r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every)\b"
+    r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every|"
+    r"for one|for a single|(?:and )?from (?:these|those|them))\b"  # "And from these, how many are in the EU?"
 )
 
 
@@ -331,6 +333,7 @@ def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
     text = _emoji_ends(text)
+    text = _DISMISSED_FIRST.sub("", text)  # "forget weapons - does it say anything about …?": no topic
     thanked = _THANKS_END.search(text)
     if thanked and starts_asking(normalize(text[: thanked.start(2)])):
         text = _THANKS_END.sub(r"\1. \2", text)  # "… and how many weapons thank you very much": no part of it
@@ -395,7 +398,10 @@ def parse(text: str) -> Message:
             clauses.pop()
             clauses.append(Clause(f"{piece.rstrip(' .!')}?", True))
             continue
-        if after_colon and _LABEL.fullmatch(label_text) and not _FRAMING.search(normalize(label_text)):
+        if after_colon and clauses and label_text[:1] in _OPENING_QUOTES and len(label_text.split()) <= 2:
+            clauses.pop()  # "'Europol: over 22,400 officers took part.'": who is quoted, not what
+            piece, norm = f"{label_text[:1]}{piece}", normalize(piece)
+        elif after_colon and _LABEL.fullmatch(label_text) and not _FRAMING.search(normalize(label_text)):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
             piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
         elif (
@@ -500,6 +506,16 @@ def _claimed(sentence: str) -> str:
     return _REPORTED.sub("", _QUOTED.sub(r"\1", sentence) if quoted else sentence, count=1)
 
 
+_DISMISSED_FIRST = re.compile(
+    r"^\W*(?:(?:anyway|but|so|ok|okay),? )?(?:forget|never mind|nevermind|nvm|leave aside|skip)(?: the)? \w+(?: \w+)?"
+    r"\s+[-–—:]\s+(?=\S)",
+    re.I,
+)
+_OPENING_QUOTES = "'\"“‘«„"
+_DISMISSED = re.compile(
+    r"^(?:anyway |but |so |ok |okay )?(?:forget|never mind|nevermind|nvm|leave aside|skip)(?: \w+){1,3}$"
+    r"|^(?:\w+ ){1,3}aside$"
+)
 _STORY = re.compile(
     r"\b(?:i|im|ive|id|me|my|mine|we|our|us|ours|myself)\b|\b(?:said|says|wrote|writes|reported|reports|claims?|"
     r"claimed|told|tells|heard|read|saw|seen|posted|tweeted|insists?|argued|thinks?|thought|believes?|bet|joked)\b"
@@ -808,4 +824,7 @@ _ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+|\s+(?:i mean|you know|like i sa
 def asides(clause: str) -> list[str]:
     """A clause cut at commas and dashes too ("my editor asks, how many cars were checked"), tried
     when the clause as a whole reads as nothing."""
-    return [p for p in _ASIDE.split(clause) if p.strip()]
+    pieces = [p for p in _ASIDE.split(clause) if p.strip()]
+    # "forget drugs - did it say anything about hooligans?": what is set aside is no topic to answer
+    kept = [p for p in pieces if not _DISMISSED.match(normalize(p))]
+    return kept if kept else pieces

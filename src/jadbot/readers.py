@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from jadbot import arithmetic
-from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, NAMED_CASE, OPERATION_CAPITALISED, Analysis, Analyzer
+from jadbot.analysis import (
+    FUNCTION_WORDS,
+    LIGHT_WORDS,
+    NAMED_CASE,
+    OPERATION_CAPITALISED,
+    Analysis,
+    Analyzer,
+    without_agent,
+)
 from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Text
 from jadbot.intents import IntentSet
@@ -328,6 +336,8 @@ class Readers:
             phrases(getattr(words.links, k, ())) for k in ("found", "places", "into", "holding")
         )
         self.refusals = [re.compile(p) for p in words.refuse]
+        self.places = phrases(words.entities.get("place", ()))
+        self.alone_words = phrases(words.alone)
         self.overview_words = phrases(words.overview)
         self.whole_words = phrases(words.whole)
         self.quote_words = phrases(words.quote)
@@ -720,6 +730,8 @@ class Readers:
         """ "The exact quote about the cyber patrol", "according to whom?": the statement's words."""
         quote = self.quote_words.search(clause.norm)
         attribution = self.attribution_words.search(clause.norm)
+        if attribution and _FOR_ATTRIBUTING.search(clause.norm) and not _FOR_ATTRIBUTING.match(clause.norm):
+            attribution = None  # "is there a named spokesperson I can attribute this to?" asks the person
         match = quote or attribution
         if not match or (not attribution and _FIGURE_ASKED.match(clause.norm)):
             return []  # "what's the figure in Europol's quote?" asks the figure
@@ -996,8 +1008,8 @@ class Readers:
 
     def rank_parts(self, clause: Clause) -> list[Ask]:
         """ "Which drug was seized most?", "where were most targets?", "is the dark web the smallest?"."""
-        if not _RANK.search(clause.norm) or not clause.ranked:
-            return []
+        if not _RANK.search(clause.norm) or not clause.ranked or _DETAIL_RANKED.search(clause.norm):
+            return []  # "which car brands were most common?" ranks kinds the statement never gives
         if _PER_COUNTRY.search(clause.norm) or clause.analysis.countries:
             return []  # "which country seized the most": no per-country figures
         named, whole = self._whole_most_named(clause.analysis)
@@ -1098,6 +1110,14 @@ class Readers:
             ]
         split = split_and(clause.text)
         split = split[:1] + [p for p in split[1:] if not self.only_checking(p)]  # "…, exact figure?"
+        names = len(clause.analysis.agencies) + len(clause.analysis.countries)
+        if (
+            single is not None
+            and names >= 2
+            and self.alone_words.search(clause.norm)
+            and (self._names_agencies(single[0].intent or "") or self.intents[single[0].intent or ""].slot)
+        ):
+            split = [clause.text]  # "Europol worked only with Interpol and Frontex?": the list is the claim
         pieces = _claims_of(clause.text, split)
         parts = self._parts(pieces, clause.analysis) if len(split) > 1 else []
         if not parts and single is None:  # "my editor asks, how many cars were checked"
@@ -1341,10 +1361,17 @@ class Readers:
         """
         s = self.settings
         ranked = [
-            r for r in self.matcher.rank(analysis.stems, limit=8) if not self._compares_only(analysis, r)
+            r
+            for r in self.matcher.rank(without_agent(analysis), limit=8)
+            if not self._compares_only(analysis, r)
         ]
         ranked = self._claim_is_not_the_topic(analysis, ranked)
-        if analysis.tokens[:1] and analysis.tokens[0] in _OPEN_WORDS:
+        if (
+            analysis.tokens[:1]
+            and analysis.tokens[0] in _OPEN_WORDS
+            # "what about the FBI?" is "and the FBI?"; not "what about the 2019 operation in Spain?"
+            and not (_WHAT_ABOUT.match(normalize(analysis.text)) and len(analysis.tokens) <= 4)
+        ):
             # "which country hosted them?" asks no yes/no: a yes/no reading ("Yes — Europol …") is weaker
             ranked = [
                 Scored(r.intent, r.score * s.empty_slot, r.example)
@@ -1418,8 +1445,10 @@ class Readers:
                 for r in ranked
             ]
             ranked.sort(key=lambda r: (-r.score, r.intent))
-        if by_country_asked and ranked and ranked[0].score >= s.threshold:
-            return ranked[:limit]  # no per-country figures, whichever other reading explains more words
+        if by_country_asked and ranked:
+            # no per-country figures, whichever other reading explains more words or figure is quoted
+            top = ranked[0]
+            return [Scored(top.intent, max(top.score, s.threshold), top.example), *ranked[1:limit]]
         if ranked and ranked[0].score >= s.threshold:
             ranked = self._explained(analysis, ranked)  # a quoted number is then just context
             ranked = self._group_unasked(analysis, ranked)
@@ -1835,14 +1864,21 @@ class Readers:
         checking = claimed and not open_question(analysis) and not self.intents[ranked[0].intent].figure
         # "the operation was coordinated from The Hague, in the Netherlands, true?": a claim about a name is
         # checked by the reading that explains its verb, not by whether the name took part
-        named = (
-            bool(analysis.countries or analysis.agencies)
-            and tagged(analysis.text) is not None
-            and self.intents[ranked[0].intent].slot == "entity"  # read as taking part
+        entity = self.intents[ranked[0].intent].slot == "entity"  # read as taking part
+        named = bool(analysis.countries or analysis.agencies) and tagged(analysis.text) is not None and entity
+        # "was the centre in Albania?", "run from The Hague, in the Netherlands?": a place claimed, not
+        # whether the country took part; a tagged story ("…whether Greece was involved, true?") keeps
+        # the nearer margin, its other words being context
+        place_word = bool(self.places.search(normalize(analysis.text)))
+        placed = (
+            entity
+            and bool(analysis.countries)
+            and (polar(analysis) or named)
+            and (place_word or (not analysis.agencies and polar(analysis)))
         )
         margin = (
             self.settings.unexplained_margin
-            if checking
+            if checking or placed
             else self.settings.head_margin
             if named
             else self.settings.explain_margin
@@ -1853,7 +1889,14 @@ class Readers:
             for s in analysis.stems
             if s not in CONTENTLESS and s not in COMPARING and s not in self.names and s[0] != "@"
         }  # topics only: not "total" ("how many vehicles in total" is vehicles), not the name a claim checks
-        close = [r for r in ranked if r.score >= floor and self.intents[r.intent].kind not in QUIET_KINDS]
+        close = [
+            r
+            for r in ranked
+            if r.score >= floor
+            and self.intents[r.intent].kind not in QUIET_KINDS
+            # without a city named, only a reading placing something ("the centre") claims a place
+            and (not placed or place_word or r is ranked[0] or self._names_a_place(r.intent))
+        ]
         if not close:
             return ranked
 
@@ -1902,6 +1945,16 @@ class Readers:
 def _both_named(analysis: Analysis) -> bool:
     """Whether a question names the EU group and the non-EU group, and no country."""
     return analysis.non_eu and _EU_NAMED in analysis.tokens and not analysis.countries
+
+
+KIND_ASKED = re.compile(  # "which car brands …?": a detail of a count, never given
+    r"\b(?:what|which) (?:\w+ )?(?:kinds?|types?|sorts?|makes?|brands?|models?|nationalit(?:y|ies)|ages?|genders?)\b"
+)
+_DETAIL_RANKED = re.compile(r"\b(?:makes?|brands?|models?|nationalit(?:y|ies)|ages?|genders?)\b")
+_FOR_ATTRIBUTING = re.compile(
+    r"\b(?:i|we) (?:can|could|should|may) (?:attribute|credit|source) (?:this|it|that|these|them|the (?:figures?|numbers?|data)) to\b"
+)
+_WHAT_ABOUT = re.compile(r"^(?:and |so |ok )?(?:what|how) about\b")
 
 
 def with_slots(first: Analysis, more: Analysis, add: bool = False) -> Analysis:
@@ -1989,7 +2042,10 @@ _BY_COUNTRY = re.compile(
     r"\b(?:per country|by country|country by country|per nation|by nation|for each country|each country|"
     r"every country|per member state|by member state|per state|which countr(?:y|ies) (?:seized|found|checked|detected|"
     r"caught|made|got|had|took)|which country had|in which countr(?:y|ies) (?:were|was)|"
-    r"all (?:\w+ )?(?:in|from) (?:one|a single|the same) (?:country|place))\b"  # "were they all seized in one country?"
+    r"all (?:\w+ )?(?:in|from) (?:one|a single|the same) (?:country|place)|"  # "were they all seized in one country?"
+    # "how were the officers split between the countries?"
+    r"(?:split|divided|distributed|spread|shared|broken down) (?:up )?(?:between|among|across|by) (?:the )?"
+    r"(?:participating )?(?:countries|nations|states))\b"
 )
 _MODAL = frozenset({"can", "could", "would", "will"})  # "can u do my math homework"
 _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Germany send?" stays a count

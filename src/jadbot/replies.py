@@ -7,7 +7,7 @@ text, so "Yes —" / "No —" and capitalisation are applied once, in `render`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
@@ -21,6 +21,7 @@ from jadbot.normalize import normalize
 from jadbot.readers import (
     ALL_OF,
     CHECKING,
+    KIND_ASKED,
     PERCENT,
     Readers,
     asked_after,
@@ -158,7 +159,7 @@ class Replier:
             )
         if intent.slot is not None:
             text, refs = self._slot_answer(intent, analysis, ask.within)
-            if intent.kind == "not_reported" and _ABOUT_STATEMENT.match(normalize(ask.clause)):
+            if intent.kind == "not_reported" and ABOUT_STATEMENT.match(normalize(ask.clause)):
                 return Reply(
                     text, tuple(refs), (intent.intent,), "no"
                 )  # "did Europol break it down by country?"
@@ -270,7 +271,7 @@ class Replier:
             if held is not None:
                 return Reply(text, tuple(refs), (intent.intent,), "yes" if held else "no")
         verdict = self._verdict(intent, analysis, english, ask.polar)  # names compare in English
-        if verdict is None and _ABOUT_STATEMENT.match(normalize(ask.clause)):
+        if verdict is None and ABOUT_STATEMENT.match(normalize(ask.clause)):
             # "does the statement mention arrests?": No for what it does not report, Yes for what it does
             # ("did they say whether the entries were migrants or smugglers?" asks more than the figure)
             said = self._said[intent.intent] | self._sourced(refs)  # "identified on marketplaces": the
@@ -343,6 +344,11 @@ class Replier:
             for name in self._named(analysis.text, analysis).get("drug", ())
             if any(
                 re.search(rf"\b{re.escape(q)}\s+(?:\w+\s+)?(?:of\s+)?{re.escape(name)}\b", norm)
+                # "heroin was 300 kilos on its own?": the drug first
+                or re.search(
+                    rf"\b{re.escape(name)}\s+(?:was|were|is|came to|at|totalled|totaled)\s+(?:\w+\s+)?{re.escape(q)}\b",
+                    norm,
+                )
                 for q in quoted
             )
         }
@@ -511,8 +517,18 @@ class Replier:
         """ "How many customs officers?": one kind of those a figure's detail lists (officers of police,
         customs, immigration and border control). The statement counts them together only."""
         refs = [intent.figure or "", *references(intent.answer or "")]
-        fact = next((f for r in refs if isinstance(f := self.store.facts.get(r), Figure) and f.detail), None)
         norm = normalize(analysis.text)
+        own = self.store.facts.get(intent.figure or "")
+        if (
+            isinstance(own, Figure)
+            and len(own.kinds()) < 2
+            and not self.calculator.members.get(intent.intent)  # the entities' kinds are its parts
+            and not analysis.claims
+            and KIND_ASKED.search(norm)
+            and self._unit_asked(own.unit, analysis)  # "what kind of crime?" asks no kind of targets
+        ):
+            return self._not_broken_down(own)  # "which car brands were most common?": not given
+        fact = next((f for r in refs if isinstance(f := self.store.facts.get(r), Figure) and f.detail), None)
         if fact is None or analysis.claims or not _HOW_MANY.search(norm):
             return None
         unit = self.analyzer.analyze(fact.unit).stems
@@ -525,6 +541,10 @@ class Replier:
         if not named or len(named) == len(kinds) or named == kinds[:1]:
             return None  # "police" alone is what people call all of them
         return self._not_broken_down(fact)
+
+    def _unit_asked(self, unit: str, analysis: Analysis) -> bool:
+        stems = self.analyzer.analyze(unit).stems
+        return bool(stems) and stems[-1] in analysis.stems
 
     def _total_only(self, intent: Intent, ask: Ask) -> str | None:
         """The whole alone when a figure with parts is asked "in total" and nothing else: no claim,
@@ -620,8 +640,16 @@ class Replier:
         )  # "was Croatia among the non-EU ones?": in that list
         taking_part = {
             "agency": set(self.store.named_agencies) if shared else set(),
-            "country": {*self.store.eu, *self.store.non_eu} if shared and not grouped else set(),
         }  # "was Frontex *involved* in the centre?": an answer naming Europol alone does not make it No
+        countries = named.get("country", set())
+        if (
+            shared
+            and not grouped
+            and countries
+            and countries <= {*self.store.eu, *self.store.non_eu}
+            and not self._within(countries, stated.get("country", set()))
+        ):
+            return None  # "was Albania at the coordination centre?": it took part; its role is not given
         if any(
             stated.get(kind)
             and not self._within(names, stated[kind])
@@ -639,7 +667,12 @@ class Replier:
         if named and all(
             self._within(names, stated.get(kind, set()))
             or (bool(names) and names <= taking_part.get(kind, set()))
-            or (not stated.get(kind) and bool(names) and names <= self._stated_anywhere.get(kind, set()))
+            or (
+                not stated.get(kind)
+                and kind != "country"  # "did Croatia run the cyber patrol?": taking part is not doing that
+                and bool(names)
+                and names <= self._stated_anywhere.get(kind, set())
+            )
             for kind, names in named.items()
         ):  # "was it run from Skopje?", "was Frontex part of the centre in Skopje?", "was Interpol one of
             # the agencies in the Skopje centre?" (the list of partners names no place; the statement does)
@@ -848,6 +881,16 @@ class Replier:
             listed = render(self.store, self.intents[every].answer or "")
             text = render(self.store, self.intents.responses["deny"], {"answer": listed})
             return text, list(references(self.intents[every].answer or ""))
+        partners = self.readers.partners_intent
+        norm = normalize(analysis.text)
+        alone = bool(
+            self._alone and self._alone.search(_NOT_ALONE.sub(" ", norm)) and not _OR_ONLY.search(norm)
+        )
+        if intent.slot == "entity" and partners and alone and analysis.agencies and not analysis.countries:
+            # "was Europol the only agency involved?": No, and the agencies it worked with
+            listed = render(self.store, self.intents[partners].answer or "")
+            text = render(self.store, self.intents.responses["deny"], {"answer": listed})
+            return text, list(references(self.intents[partners].answer or ""))
         lines: list[tuple[str, dict[str, str]]] = []
         if intent.slot == "letter":
             if analysis.letter is None:
@@ -909,12 +952,18 @@ class Replier:
         country?", "was it only in one country?"); not "Germany too, or only the Balkans?"."""
         if _one_country_asked(analysis):
             return True
-        if len(analysis.countries) != 1 or analysis.agencies:
+        if not analysis.countries or analysis.agencies:
             return False
         norm = normalize(analysis.text)
-        if _THE_ONLY.search(norm):
+        if _THE_ONLY.search(norm) and len(analysis.countries) == 1:
             return True
-        return any(self.analyzer.analyze(m.group(1)).countries for m in _ONLY_BEFORE.finditer(norm))
+        if len(analysis.countries) == 1:
+            return any(self.analyzer.analyze(m.group(1)).countries for m in _ONLY_BEFORE.finditer(norm))
+        # "did only Greece and Serbia take part?": every name after "only"
+        return any(
+            set(self.analyzer.analyze(m.group(1)).countries) == set(analysis.countries)
+            for m in _ONLY_SEVERAL.finditer(norm)
+        )
 
     def _denies_taking_part(self, analysis: Analysis) -> bool:
         """Whether the question claims a name did not take part: left out, or a "not" after the name
@@ -1062,6 +1111,11 @@ class Replier:
         total = self.calculator.operand(whole.intent)
         parts = [self.calculator.operand(p) for p in ask.operands]
         assert total is not None and all(p is not None for p in parts)
+        left = [m for m in self.calculator.members.get(whole.intent, ()) if m not in ask.operands]
+        if total.qualifier != "exact" and len(left) == 1 and ask.within is None:
+            # "and the rest?" after the cocaine: the one other part the statement names (300 kg),
+            # not "nearly a ton" less 626 kg, a figure it never gives
+            return self._lookup(replace(ask, op="lookup", intent=left[0], operands=()))
         value = total.value - sum(p.value for p in parts)  # type: ignore[union-attr]
         shown = self.wording.qualify(
             "about" if total.qualifier != "exact" else "exact", self.wording.number(value)
@@ -1069,7 +1123,6 @@ class Replier:
         fact = self.store.facts.get(whole.figure or "")
         unit = fact.unit if isinstance(fact, Figure) else ""
         result = counted = f"{shown} {unit}".strip()
-        left = [m for m in self.calculator.members.get(whole.intent, ()) if m not in ask.operands]
         if len(left) > 1:  # "targets not on a messaging app": 26, and which platforms they were on
             result += f" ({self.wording.join([self.calculator.operand(m).text for m in left])})"  # type: ignore[union-attr]
         excluded = self.wording.join([p.text for p in parts])  # type: ignore[union-attr]
@@ -1268,6 +1321,12 @@ _THE_ONLY = (
 _ONLY_BEFORE = re.compile(
     r"\b(?:only|solely|exclusively)\s+((?:[a-z]+\s+){0,2}[a-z]+)"
 )  # "only Italy", "only north macedonia"
+_OR_ONLY = re.compile(
+    r"\bor (?:\w+ )?(?:only|just|solely|alone)\b"
+)  # "Frontex too, or only Europol?" asks which
+_ONLY_SEVERAL = re.compile(
+    r"\b(?:only|solely|exclusively|just)\s+((?:[a-z]+\s+){1,6}?[a-z]+)(?=\s+(?:take|took|were|was|in)\b|\W*$)"
+)
 _EITHER_SIDE = re.compile(
     r"\b(?:eu|member state|member|union)(?: country| state| member)? or (?:an? )?(?:non ?eu|not eu|outside|non member)\b"
     r"|\bnon ?eu(?: country)? or (?:an? )?(?:eu|member)\b"
@@ -1444,11 +1503,13 @@ _PLACE_ASKED = re.compile(
     r"|towns?|regions?|countries|country|sites?|ports?|airports?)\b)"
 )
 
-_ABOUT_STATEMENT = re.compile(
+ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
     r"break|split|provide|publish)\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,3}(?:figure|number|breakdown|count|data|total)s?\b"
+    r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[a-z]+ ){1,4}(?:given|reported|stated|mentioned|provided|published|"
+    r"disclosed|specified|named|listed)\b"  # "is a street value given for the drugs?"
     r"|^(?:is|are) there (?:a |an |any )?(?:mention|word|reference|information|info|detail)s? (?:of|about|on)\b"
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[\w-]+ ){1,4}?(?:quoted|named|mentioned|cited|listed|identified)\b"
 )
