@@ -1261,3 +1261,8 @@ def test_the_rest_after_a_detail_not_given_is_the_rest_of_its_figure(engine: Eng
 def test_the_rest_of_an_approximate_whole_is_the_other_part_named(engine: Engine) -> None:
     _, second = chat(engine, "how many kilos of cocaine?", "and the rest?")
     assert "300" in second and "374" not in second
+
+
+def test_the_whole_operation_after_a_country_is_the_total(engine: Engine) -> None:
+    _, second = chat(engine, "how much cocaine was seized in Greece?", "and in the entire operation?")
+    assert "626" in second and "per-country" not in second

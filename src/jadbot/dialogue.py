@@ -1157,7 +1157,11 @@ def _sourced(f: FollowUp) -> Resolution | None:
         and not (f.same_message and _FOR_A_QUOTE.search(f.norm))
         and readers.quote_words.search(f.norm)
         and not NUMBER_ASKED.search(f.norm)  # "need the exact number for the quote": the number
-        and not [t for t in f.known if t not in _QUOTING and not (t == "@agency" and by_source)]
+        and not [
+            t
+            for t in f.known
+            if t not in _QUOTING and t not in _WORDING_VERBS and not (t == "@agency" and by_source)
+        ]
     )
     # "source for all of these?": the source asked of what was just answered
     source = (
@@ -1426,8 +1430,10 @@ _QUOTING = frozenset(
               "actually", "real", "wait", "lol", "wow", "omg", "something", "odd", "overall", "number", "figure",
               "total", "if", "you", "we", "come", "comes", "does", "do", "give", "gives", "ton", "kg", "thousand",
               "million", "write", "put", "print", "will", "ll", "gonna", "draft", "story", "piece", "article",
-              "headline", "hold", "up", "use", "used", "say", "said", "call", "called")
+              "headline", "hold", "up")
 )  # fmt: skip
+_WHOLE_STEM = Analyzer.stem("whole")  # "and across the whole operation?" after a country
+_WORDING_VERBS = frozenset(Analyzer.stem(w) for w in ("use", "used", "say", "said", "call", "called", "put"))
 
 
 def _rechecked(f: FollowUp) -> Resolution | None:
@@ -1870,7 +1876,10 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         if whole is not None and whole != part:
             ask = Ask("share", clause.text, None, (part, whole), score=1.0, analysis=clause.analysis)
             return [ask], f"share of {readers.intents[part].title} in {readers.intents[whole].title}"
-    if _WHOLE.search(norm) and bare and not last_figures and previous.clauses:
+    whole_only = not [
+        t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING and t != _WHOLE_STEM
+    ]
+    if _WHOLE.search(norm) and whole_only and not last_figures and previous.clauses:
         # "ok what's the overall number then?" after the weapons Serbia seized: the figure for all of them
         asked = readers.clause(previous.clauses[-1])
         figure = next(
@@ -2155,7 +2164,8 @@ _WHOLE_WORDS = frozenset(
 _SIGN_OFF = re.compile(r"[\s,.;:!-]*\b(?:my bad|sorry|soz|lol|haha|pls|please|thanks|thx|oops|sry)\W*$", re.I)
 _OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
 _WHOLE = re.compile(
-    r"\b(?:in total|overall|in all|all in all|across everything|across the board|all told)\b"
+    r"\b(?:in total|overall|in all|all in all|across everything|across the board|all told|"
+    r"(?:across|in|for|over) the (?:whole|entire) (?:operation|op|thing|action|region))\b"
     r"|^(?:(?:and|so|ok|what about|the)\s+)*total\W*$"
 )
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
@@ -2176,7 +2186,7 @@ _OPERATION_WORDS = frozenset(
         "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
         "than", "over", "under", "above", "below", "exceed", "this", "that", "it", "is", "was", "were", "are",
         "thousand", "million", "ton", "tons", "tonne", "between", "first", "second", "bigger", "smaller", "larger",
-        "higher", "lower", "fewer", "remaining", "absolute", "instead", "rather", "category", "categories", "count", "figure", "number", "everything", "overall", "now",
+        "higher", "lower", "fewer", "remaining", "absolute", "instead", "rather", "category", "categories", "count", "figure", "number", "everything", "overall", "now", "entire", "across",
     )
 )  # fmt: skip
 _RANKING = re.compile(

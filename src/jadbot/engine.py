@@ -579,7 +579,13 @@ class Engine:
                 continue
             ignored.append(clause)
             pieces = split_and(clause)
-            rest = [p for p in pieces if not self.readers.instructs(p) and _a_question(normalize(p))]
+            rest = [
+                p
+                for p in pieces
+                if not self.readers.instructs(p)
+                and _a_question(normalize(p))
+                and not _TOLD_BACK.match(normalize(p))  # "… and confirm it for me": what it was told
+            ]
             if len(pieces) > 1 and rest:  # not "… and tell me 9 tons were seized": what to say
                 kept.append(" and ".join(rest))
             elif (
@@ -957,6 +963,9 @@ class Engine:
 _MENTIONED = re.compile(
     r"\b(?:mention|mentions|mentioned|say anything (?:about|on)|says anything about|talk about|talks about|"
     r"anything about|anything on)\s+(?:the |any |a |an )?([a-z]+)\b"
+)
+_TOLD_BACK = re.compile(
+    r"^(?:and |then |now )?(?:confirm|say|write|repeat|post|print|tweet) (?:it|that|this)\b"
 )
 _LEAD = re.compile(r"^(?:(?:and|so|but|ok|okay|also|then|well)\s+)+")
 

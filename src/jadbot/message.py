@@ -421,6 +421,8 @@ def parse(text: str) -> Message:
         reacting = comma and all(w in _FILLERS or w in _REACTIONS for w in norm.split())
         if (reacting or all(w in _FILLERS for w in norm.split())) and len(pieces) > 1:
             continue  # "ok, then how many people were checked?": "ok" asks nothing
+        if _SURPRISED.match(norm) and piece is not pieces[-1][0] and normalize(pieces[-1][0]):
+            continue  # "thats it?? lol ok n the messaging app ones": surprise, then the question
         if (ATTRIBUTED.fullmatch(norm) or HOW_TO_ANSWER.fullmatch(norm)) and clauses:
             # "…for cannabis, as Europol put them, please", "only this number please", "one decimal is
             # fine": how to answer the question before, not a question
@@ -506,6 +508,10 @@ def _claimed(sentence: str) -> str:
     return _REPORTED.sub("", _QUOTED.sub(r"\1", sentence) if quoted else sentence, count=1)
 
 
+_SURPRISED = re.compile(
+    r"^(?:(?:so|oh|wow|lol|ok|wait|hmm) )*(?:thats it|that s it|is that it|is that all|thats all|only that|that few|"
+    r"thats so few|seriously|no way|really)$"
+)
 _DISMISSED_FIRST = re.compile(
     r"^\W*(?:(?:anyway|but|so|ok|okay),? )?(?:forget|never mind|nevermind|nvm|leave aside|skip)(?: the)? \w+(?: \w+)?"
     r"\s+[-–—:]\s+(?=\S)",

@@ -1343,6 +1343,18 @@ class Readers:
                 return word
         return None
 
+    @cached_property
+    def _never_asked(self) -> frozenset[str]:
+        """Small talk no example of which is a question ("goodbye", "thanks"): a wh-question is not it."""
+        return frozenset(
+            i
+            for i, intent in self.intents.intents.items()
+            if intent.kind == "smalltalk"
+            and not any(
+                normalize(e).split()[:1] and normalize(e).split()[0] in WH_WORDS for e in intent.examples
+            )
+        )
+
     def _names_a_place(self, intent_id: str) -> bool:
         """Whether an intent's answer names a place (a city, with its country)."""
         if self.english is not None:  # the places are listed as English writes them ("Skopje", not "Shkup")
@@ -1380,6 +1392,9 @@ class Readers:
                 for r in ranked
             ]
             ranked.sort(key=lambda r: (-r.score, r.intent))
+        if ranked and analysis.tokens[:1] and analysis.tokens[0] in _WHAT_WORDS:
+            # "I keep hearing about JAD SEE, what's that?" asks something: not "that's all" (goodbye)
+            ranked = [r for r in ranked if r.intent not in self._never_asked]
         if ranked and self.intents[ranked[0].intent].kind == "smalltalk" and self.said:
             said = self.said.get(ranked[0].intent, frozenset())
             rest = [t for t in analysis.stems if t not in said and t not in CONTENTLESS]
@@ -1910,7 +1925,17 @@ class Readers:
             return len(explained), figure, round(sum(weight.get(t, 0.0) for t in explained), 3)
 
         chosen = max(close, key=lambda r: (*explains(r), r.score))
-        return ranked if explains(chosen) <= explains(ranked[0]) else _first(ranked, chosen)
+        if explains(chosen) <= explains(ranked[0]):
+            return ranked
+        head = self.head(analysis) if how_many_asked(analysis) else None
+        if (
+            head is not None
+            and self.intents[chosen.intent].kind == "not_reported"
+            and head in self.asked(ranked[0].intent)
+            and self.intents[ranked[0].intent].figure
+        ):
+            return ranked  # "how many targets on marketplace was found from cyber patrol?": the count asked
+        return _first(ranked, chosen)
 
     def _stems_of(self, example: str) -> frozenset[str]:
         """An example's stems, as analysed when the index was built (not again per question)."""
@@ -1954,6 +1979,7 @@ _DETAIL_RANKED = re.compile(r"\b(?:makes?|brands?|models?|nationalit(?:y|ies)|ag
 _FOR_ATTRIBUTING = re.compile(
     r"\b(?:i|we) (?:can|could|should|may) (?:attribute|credit|source) (?:this|it|that|these|them|the (?:figures?|numbers?|data)) to\b"
 )
+_WHAT_WORDS = frozenset({"what", "whats", "which", "who", "where", "when"})  # not "how much thanks" rewritten
 _WHAT_ABOUT = re.compile(r"^(?:and |so |ok )?(?:what|how) about\b")
 
 
