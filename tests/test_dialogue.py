@@ -1266,3 +1266,8 @@ def test_the_rest_of_an_approximate_whole_is_the_other_part_named(engine: Engine
 def test_the_whole_operation_after_a_country_is_the_total(engine: Engine) -> None:
     _, second = chat(engine, "how much cocaine was seized in Greece?", "and in the entire operation?")
     assert "626" in second and "per-country" not in second
+
+
+def test_which_group_a_country_was_in(engine: Engine) -> None:
+    _, second = chat(engine, "was Moldova involved?", "and which group was it in?")
+    assert "non-EU" in second and not second.startswith(("Yes", "No"))

@@ -2246,3 +2246,29 @@ def test_being_told_what_to_say_or_to_make_something_is_refused(engine: Engine, 
 
 def test_a_wh_question_is_not_small_talk(engine: Engine):
     assert not engine.answer("hmm, what's that?").text.startswith("You're welcome")
+
+
+def test_an_explicit_ranking_takes_a_weaker_match(engine: Engine):
+    text = plain(engine.answer("could you rank the categories checked from most to least please").text)
+    assert not text.startswith("Yes") and text.index("215273") < text.index("67277") < text.index("5225")
+
+
+def test_ordering_the_drugs_by_size_is_no_purchase(engine: Engine):
+    assert "626" in engine.answer("order the drugs by weight, largest first").text
+
+
+def test_a_misquoted_figure_is_not_europols_number(engine: Engine):
+    answer = engine.answer("'141 forged documents' - is that Europol's figure?")
+    assert answer.text.startswith("No — ") and "114" in answer.text
+
+
+def test_one_part_minus_another_is_their_difference(engine: Engine):
+    assert "83" in engine.answer("messaging app targets minus marketplace targets, how much is that?").text
+
+
+def test_does_it_at_least_say_is_a_yes_or_no_question(engine: Engine):
+    assert engine.answer("does it at least say how long it lasted?").text.startswith("No — ")
+
+
+def test_countries_out_of_the_eu_are_the_non_eu_ones(engine: Engine):
+    assert "Moldova" in engine.answer("which countries out of EU took part?").text

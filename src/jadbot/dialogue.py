@@ -558,13 +558,15 @@ def _one_country_named(f: FollowUp) -> str | None:
 def _eu_of_named(f: FollowUp) -> Resolution | None:
     """ "As an EU member?", "in the EU?" after an answer naming one country: whether that country
     took part as an EU member (never the list of EU countries with a Yes)."""
-    if f.countries or not _EU_ONLY.fullmatch(normalize(f.fragment).strip()):
+    fragment = normalize(f.fragment).strip()
+    group = _WHICH_GROUP.fullmatch(fragment)  # "and which group was it in?": EU or not, said plainly
+    if f.countries or not (_EU_ONLY.fullmatch(fragment) or group):
         return None
     readers = f.readers
     named = _one_country_named(f)
     if named is None:
         return None
-    text = f"is {named} in the EU?"
+    text = f"is {named} EU or non-EU?" if group else f"is {named} in the EU?"
     asks = readers.read(readers.clause(text))
     return (asks, text) if asks else None
 
@@ -573,6 +575,12 @@ _EU_ONLY = re.compile(
     r"(?:(?:so |but |and )?(?:as|like|is it|was it|is that|was that) )?(?:an? |the )?(?:eu|european union)"
     r"(?: member| country| state| member state| one)?s?(?: or not)?"
     r"|(?:(?:so |but |and )?(?:is it |was it )?)?(?:in|inside|part of|within) the (?:eu|european union)(?: too| as well)?"
+)
+
+
+_WHICH_GROUP = re.compile(
+    r"(?:(?:so|and|but|ok) )*(?:which|what) (?:group|side|list|category|camp|bloc)(?: (?:was|is|were) (?:it|that|they)(?: in| on| part of)?)?"
+    r"|(?:(?:so|and|but|ok) )*(?:in|on) which (?:group|side|list)(?: (?:was|is) (?:it|that))?"
 )
 
 

@@ -878,6 +878,10 @@ class Readers:
             return []  # "targets not on the dark web?" asks how many all the same; "vehicles minus parcels" subtracts
         left_out = _NAMELY.split(clause.norm[match.end() :], maxsplit=1)[0]  # "not people, so vehicles, …"
         kept = clause.norm[: match.start()]
+        if "minus" in match.group(0):
+            minuend = self.figure_intent(kept) if kept.strip() else None
+            if minuend is not None and minuend not in self.calculator.members:
+                return []  # "targets on the app minus targets on marketplaces": a difference of two parts
         asked_after = _ASKED_AFTER.search(left_out)
         if (
             asked_after
@@ -1014,11 +1018,15 @@ class Readers:
             return []  # "which country seized the most": no per-country figures
         named, whole = self._whole_most_named(clause.analysis)
         # "so the dark web is where most of them were?": a guess put as a statement, to be answered yes or no
-        polar_asked = polar(clause.analysis) or tagged(clause.text) is not None or _guessed(clause)
+        polar_asked = (
+            polar(clause.analysis) or tagged(clause.text) is not None or _guessed(clause)
+        ) and not _ASKED_TO.match(clause.norm)  # "could you rank them?" asks for the ranking
         if named >= 2:  # "rank the checked categories (people, vehicles, parcels, premises)": their whole
             return [Ask("rank", clause.text, whole, score=1.0, polar=polar_asked, analysis=clause.analysis)]
+        # "rank the checked categories from most to least": asked in so many words, a weaker match will do
+        floor = self.settings.threshold * (_NEAR_READ if _RANK_ALL.search(clause.norm) else 1.0)
         for scored in clause.ranked[:3]:
-            if scored.score < self.settings.threshold:
+            if scored.score < (floor if scored is clause.ranked[0] else self.settings.threshold):
                 break
             whole = self.calculator.whole_with_parts(scored.intent)
             if whole is not None:
@@ -1974,6 +1982,10 @@ def _both_named(analysis: Analysis) -> bool:
 
 KIND_ASKED = re.compile(  # "which car brands …?": a detail of a count, never given
     r"\b(?:what|which) (?:\w+ )?(?:kinds?|types?|sorts?|makes?|brands?|models?|nationalit(?:y|ies)|ages?|genders?)\b"
+)
+_ASKED_TO = re.compile(r"^(?:please |pls )?(?:could|can|would|will) (?:you|u)\b")
+_RANK_ALL = re.compile(
+    r"\b(?:rank|ranked|ranking|order|sort)\b|\bfrom (?:the )?(?:most|largest|biggest|highest|least|smallest|lowest) to\b"
 )
 _DETAIL_RANKED = re.compile(r"\b(?:makes?|brands?|models?|nationalit(?:y|ies)|ages?|genders?)\b")
 _FOR_ATTRIBUTING = re.compile(
