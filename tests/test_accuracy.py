@@ -78,6 +78,7 @@ GRADED_SETS = [
     ("fresh58.jsonl", 220, 216),  # twenty-third session, start round: first run 208/220
     ("fresh59.jsonl", 220, 208),  # twenty-third session, sealed round: first run 205/220
     ("fresh60.jsonl", 220, 206),  # twenty-third session, second sealed round: first run 203/220
+    ("fresh61.jsonl", 220, 212),  # twenty-third session, third sealed round: first run 212/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -150,6 +151,7 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv62.jsonl", 209, 194),  # twenty-third session, start round: first run 184/209 (follow-ups 121/144)
     ("conv63.jsonl", 224, 201),  # twenty-third session, sealed round: first run 197/224 (follow-ups 136/159)
     ("conv64.jsonl", 234, 212),  # twenty-third session, second sealed: first run 211/234 (follow-ups 150/169)
+    ("conv65.jsonl", 237, 202),  # twenty-third session, third sealed: first run 202/237 (follow-ups 140/172)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -205,6 +207,7 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi51.jsonl", 300, 282),  # twenty-third session, start round: first run 281/300
     ("multi52.jsonl", 300, 277),  # twenty-third session, sealed round: first run 276/300
     ("multi53.jsonl", 300, 277),  # twenty-third session, second sealed round: first run 277/300
+    ("multi54.jsonl", 300, 282),  # twenty-third session, third sealed round: first run 283/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
