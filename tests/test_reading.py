@@ -2272,3 +2272,10 @@ def test_does_it_at_least_say_is_a_yes_or_no_question(engine: Engine):
 
 def test_countries_out_of_the_eu_are_the_non_eu_ones(engine: Engine):
     assert "Moldova" in engine.answer("which countries out of EU took part?").text
+
+
+def test_two_group_counts_are_checked_against_their_own_figures(engine: Engine):
+    assert engine.answer("A chart shows 16 EU and 10 non-EU countries - is that right?").text.startswith(
+        "Yes"
+    )
+    assert engine.answer("15 EU and 10 non-EU countries took part, correct?").text.startswith("No")

@@ -203,6 +203,20 @@ class Replier:
         figure = intent.figure or (computed[0] if alone else None)  # "2,343 detections together"
         text = render(self.store, intent.answer)
         english = self.english.render_answer(intent.intent) if self.english is not None else text
+        quoted = analysis.claims
+        if (
+            figure
+            and len(quoted) >= 2
+            and self.readers.lists_countries(intent.intent)  # not "120 targets, 94 of them on social media"
+            and (ask.polar or tagged(analysis.text) is not None)
+        ):
+            # "16 EU countries and 10 non-EU, check?": each figure against the answer's own figures
+            stated = list(
+                dict.fromkeys(r for r in (figure, *refs) if self._verify(r, quoted[:1]) is not None)
+            )
+            if len(stated) >= 2:
+                right = [any((self._verify(r, [c]) or ("",))[0] == "yes" for r in stated) for c in quoted]
+                return Reply(text, tuple(stated), (intent.intent,), "yes" if all(right) else "no")
         if figure and claims:
             verdict = self._verify(figure, claims)
             narrower = self._narrower(analysis, intent.intent) if verdict else None
