@@ -707,12 +707,13 @@ class Engine:
     def _decide(self, question: str, reading: Reading) -> Answer:
         """The policy: fall back when nothing was read, ask back when one lookup has a close rival."""
         asks = list(reading.asks)
+        about = [
+            n for n in (_LEAD.sub("", normalize(p)) for p in asides(reading.text)) if ABOUT_STATEMENT.match(n)
+        ]
         unknown = not asks or all(
             a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope" for a in asks
         )
-        if (unknown or self._mentions_unknown(reading.text)) and any(
-            ABOUT_STATEMENT.match(_LEAD.sub("", normalize(p))) for p in asides(reading.text)
-        ):
+        if about and (unknown or self._mentions_unknown(about)):
             # "does the statement say anything about football hooligans?": a yes/no question, and No
             return self._quiet(
                 question, "unmentioned", Reading(**{**reading.__dict__, "outcome": "unmentioned"})
@@ -763,16 +764,13 @@ class Engine:
         score = min(a.score for a in asks)
         return self._compose(question, reading, asks, score, True)
 
-    def _mentions_unknown(self, text: str) -> bool:
-        """ "Does it mention the election results?": the thing asked about is a word none of the
-        statement's topics use (English only: a gloss leaves foreign words unknown)."""
+    def _mentions_unknown(self, pieces: list[str]) -> bool:
+        """ "Does it mention the election results?": of the pieces asking what the statement says, one
+        asks about a word none of its topics use (English only: a gloss leaves foreign words unknown)."""
         if self.language != ENGLISH:
             return False
         readers = self.readers
-        for piece in asides(text):
-            norm = _LEAD.sub("", normalize(piece))
-            if not ABOUT_STATEMENT.match(norm):
-                continue
+        for norm in pieces:
             about = _MENTIONED.search(norm)
             if about is None:
                 continue

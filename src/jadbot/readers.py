@@ -1358,9 +1358,7 @@ class Readers:
             i
             for i, intent in self.intents.intents.items()
             if intent.kind == "smalltalk"
-            and not any(
-                normalize(e).split()[:1] and normalize(e).split()[0] in WH_WORDS for e in intent.examples
-            )
+            and not any(set(normalize(e).split()[:1]) & WH_WORDS for e in intent.examples)
         )
 
     def _names_a_place(self, intent_id: str) -> bool:

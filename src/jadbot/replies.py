@@ -69,7 +69,6 @@ class Replier:
         }
         self._entities = {kind: phrases(names) for kind, names in vocabulary.entities.items()}
         self._shared = phrases(vocabulary.shared) if vocabulary.shared else None
-        self._alone = phrases(vocabulary.alone) if vocabulary.alone else None
         self._said = readers.said  # every stem each intent's examples use
         self._sentence_stems: dict[tuple[str, ...], frozenset[str]] = {}
         # words an answer may start with that stay capitalised after "Yes —": names, not "Police"
@@ -632,7 +631,7 @@ class Replier:
         shared = self._shared.search(normalize(core.text)) if self._shared else None
         agencies = named.get("agency", set())
         # "…involved too, not just police?" says others were there as well: no claim that one was alone
-        alone = bool(self._alone and self._alone.search(_NOT_ALONE.sub(" ", normalize(core.text))))
+        alone = self._said_alone(normalize(core.text))
         if self._one_of_many(intent, core):
             return "no"  # "were the officers all police?": police, customs, immigration and border control
         if alone and agencies and len(agencies) < len(set(self.store.named_agencies)):
@@ -699,6 +698,10 @@ class Replier:
         if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
             return "no" if _denied(core.text, text) else "yes"
         return None
+
+    def _said_alone(self, norm: str) -> bool:
+        """ "Europol alone?", "the only agency?"; not "not just police" (others were there as well)."""
+        return bool(self.readers.alone_words.search(_NOT_ALONE.sub(" ", norm)))
 
     def _one_of_many(self, intent: Intent, analysis: Analysis) -> bool:
         """One item of a list the answer gives, asked as all of it ("were they all police?")."""
@@ -897,9 +900,7 @@ class Replier:
             return text, list(references(self.intents[every].answer or ""))
         partners = self.readers.partners_intent
         norm = normalize(analysis.text)
-        alone = bool(
-            self._alone and self._alone.search(_NOT_ALONE.sub(" ", norm)) and not _OR_ONLY.search(norm)
-        )
+        alone = self._said_alone(norm) and not _OR_ONLY.search(norm)
         if intent.slot == "entity" and partners and alone and analysis.agencies and not analysis.countries:
             # "was Europol the only agency involved?": No, and the agencies it worked with
             listed = render(self.store, self.intents[partners].answer or "")
@@ -1211,14 +1212,14 @@ class Replier:
         return self._words(ask, "attribution")
 
     def _words(self, ask: Ask, key: str) -> Reply:
-        figure = self.intents[ask.intent].figure if ask.intent else None
+        figure = self.intents[ask.intent].figure if ask.intent and key == "attribution" else None
         fact = self.store.facts.get(figure or "")
         claims = [  # a figure near the stated one ("2,292"), not a daughter's age of 14 in the story
             c
-            for c in (ask.analysis.claims if ask.analysis is not None else [])
+            for c in (ask.analysis.claims if ask.analysis is not None and figure else [])
             if isinstance(fact, Figure) and fact.value and 0.5 <= c.value / fact.value <= 2
         ]
-        if key == "attribution" and figure and claims:
+        if figure and claims:
             checked = self._verify(figure, claims)
             if checked is not None and checked[0] == "no":
                 # "'2,292 illegal entries detected' - is that Europol's number?": not its number
