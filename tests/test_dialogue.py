@@ -1271,3 +1271,55 @@ def test_the_whole_operation_after_a_country_is_the_total(engine: Engine) -> Non
 def test_which_group_a_country_was_in(engine: Engine) -> None:
     _, second = chat(engine, "was Moldova involved?", "and which group was it in?")
     assert "non-EU" in second and not second.startswith(("Yes", "No"))
+
+
+def test_a_reaction_before_the_question_asks_nothing(engine: Engine) -> None:
+    _, second = chat(engine, "how many officers took part?", "that is big. how many parcels were checked?")
+    assert "5,225" in second and "22,400" not in second
+
+
+def test_a_question_of_its_own_after_a_country_count_is_not_about_countries(engine: Engine) -> None:
+    _, second = chat(engine, "how many non-EU countries?", "and what did they seize?")
+    assert "626" in second and "Moldova" not in second
+
+
+def test_whether_the_statement_mentions_a_drug_keeps_its_verdict_after_a_drug(engine: Engine) -> None:
+    _, second = chat(engine, "how much cocaine was seized?", "was any ecstasy mentioned?")
+    assert second.startswith("No — ")
+
+
+def test_which_country_asks_which_not_whether(engine: Engine) -> None:
+    _, second = chat(engine, "was the centre in Tirana?", "and which country is that in?")
+    assert "Macedonia" in second and not second.startswith(("Yes", "No"))
+
+
+def test_a_correction_naming_a_figure_asks_what_it_counts(engine: Engine) -> None:
+    _, second = chat(engine, "how many premises were checked?", "sorry, I meant the 2,229")
+    assert "illegal entries" in second and "999" not in second
+
+
+def test_the_sum_of_those_2_is_the_two_figures_just_given(engine: Engine) -> None:
+    _, _, third = chat(
+        engine,
+        "how many targets on marketplaces?",
+        "and on other clear websites?",
+        "so the total of those 2?",
+    )
+    assert "21" in third and not third.startswith("No")
+
+
+def test_a_detail_answered_beside_its_figure_is_not_a_second_operand(engine: Engine) -> None:
+    _, _, third = chat(
+        engine,
+        "how many targets were on marketplaces?",
+        "and on the messaging app, and which app was it?",
+        "what do those 2 make together?",
+    )
+    assert "105" in third
+
+
+def test_that_as_a_share_of_another_figure(engine: Engine) -> None:
+    _, second = chat(
+        engine, "how many forged documents?", "what is that as a percentage of the people checked?"
+    )
+    assert "0.05" in second and "74.5" not in second

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from jadbot.engine import Engine
-from jadbot.message import parse
+from jadbot.message import Clause, parse
 from tests.test_engine import plain
 
 
@@ -2279,3 +2279,36 @@ def test_two_group_counts_are_checked_against_their_own_figures(engine: Engine):
         "Yes"
     )
     assert engine.answer("15 EU and 10 non-EU countries took part, correct?").text.startswith("No")
+
+
+def test_a_name_set_aside_at_the_end_is_no_claim_of_its_own(engine: Engine):
+    assert engine.answer("Interpol led the operation, not Europol?").text.startswith("No — ")
+
+
+def test_which_place_is_that_in_is_one_question(engine: Engine):
+    assert parse("which city is that in?").clauses == (Clause("which city is that in?", True),)
+
+
+def test_what_a_figure_counts_when_two_readings_state_it(engine: Engine):
+    assert "targets" in engine.answer("what does the 120 refer to?").text
+
+
+def test_the_breakdown_of_a_quoted_total(engine: Engine):
+    answer = engine.answer("what's the breakdown of the 288,774 figure?").text
+    assert "215,273" in answer and "not 774" not in answer
+
+
+def test_check_that_for_me_is_a_tag(engine: Engine):
+    answer = engine.answer("I've seen 500 weapons quoted somewhere. Check that for me?").text
+    assert answer.startswith("No — ") and "310" in answer
+
+
+def test_a_spoken_claim_with_its_tag_at_the_end(engine: Engine):
+    answer = engine.answer(
+        "my neighbour was saying they found like 2000 kilos of cocaine is that true or is he making it up"
+    )
+    assert answer.text.startswith("No — ") and "626" in answer.text
+
+
+def test_an_abbreviation_ends_no_sentence(engine: Engine):
+    assert len(parse("how many targets excl. the dark web?").clauses) == 1

@@ -361,6 +361,12 @@ _WHOLE_WORDS = frozenset({"whole", "full", "entire", "complete", "good"})
 _DEFINITE = frozenset({"the", "those", "these", "all"})
 
 
+_COUNTING_WHICH = frozenset({"those", "these", "the", "both", "all", "them"})
+_UNITS_AFTER = frozenset(
+    {"kg", "kgs", "kilos", "tons", "tonnes", "percent", "per", "times", "million", "thousand"}
+)
+
+
 def _claims(words: list[str]) -> list[Claim]:
     """Figures quoted in the message, with the comparison around them."""
     claims = []
@@ -368,6 +374,13 @@ def _claims(words: list[str]) -> list[Claim]:
         value: float | None = None
         end = i + 1
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            if (
+                word in "234"
+                and i
+                and words[i - 1] in _COUNTING_WHICH
+                and (i + 1 == len(words) or words[i + 1] not in _UNITS_AFTER)
+            ):
+                continue  # "those 2", "all 3": how many figures are meant, no figure quoted
             value = float(word)
         elif word in ("a", "one") and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
             value = 1.0  # "a ton", "a million"

@@ -158,7 +158,8 @@ def _counted(fragment: str) -> int:
     return {"three": 3, "four": 4}[found.group("n") or found.group("m")] if found else 0
 
 
-_PAIRED = re.compile(r"\b(?:the two|those two|these two|both|the pair|both of them)\b")
+_PAIRED = re.compile(r"\b(?:the (?:two|2)|those (?:two|2)|these (?:two|2)|both|the pair|both of them)\b")
+_HOW_MANY_NAMED = re.compile(r"\b(?:the|those|these|both|all|them) ([2-4])\b")  # "those 2", "all 3"
 _OF_WHAT_LEFT = re.compile(
     r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
 )
@@ -744,19 +745,29 @@ def _with_last(f: FollowUp) -> Resolution | None:
     spoken = _SPOKEN_START.sub("", f.fragment)  # "right so um add those two together …": the words asked
     if op is None or f.same_message or len(spoken.split()) > 10 or _REST.search(f.norm):
         return None  # "the two remaining, combined?" is the rest, not the two just given
-    if any(a.op != "lookup" and len(a.operands) >= 2 for a in f.alone):
-        return ALONE  # it names both operands itself
     named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
+    calculated = [a for a in f.alone if a.op != "lookup" and len(a.operands) >= 2]
+    if calculated and not (
+        f.pronoun
+        and op == "share"
+        and len(named) == 1
+        and not set(f.previous.intents) & {i for a in calculated for i in a.operands}
+    ):
+        # it names both operands itself ("what share of that were people?" after the entities: "that" is
+        # one of them), not "that as a % of people checked" after the illegal entries
+        return ALONE
     if len(set(named)) >= 2 and any(_declares(readers, a, op) for a in f.alone):
         return ALONE  # "entities per officer?": both named, a calculation the intents declare
     for claim in f.clause.analysis.claims:  # "the gap between that and the 2,229?": the figure quoted
         stating = {i for v, i in readers.figures if v == claim.value}
         if len(stating) == 1:
             named = list(dict.fromkeys([*named, *stating]))
-    last = [i for i in f.previous.intents if readers.calculator.operand(i) is not None]
-    recent = [i for i in f.previous.history if readers.calculator.operand(i) is not None]
+    last = _figures_of(readers, f.previous.intents)
+    recent = _figures_of(readers, f.previous.history)
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None  # "is that more than ...?"
-    plain = not (asked_yes_no or f.clause.analysis.claims)  # "was it more than a million?" checks a claim
+    # "was it more than a million?" checks a claim; the 2 of "those 2" counts the figures
+    counts = {float(n) for n in _HOW_MANY_NAMED.findall(f.fragment)}
+    plain = not (asked_yes_no or any(c.value not in counts for c in f.clause.analysis.claims))
     joined = op != "sum" or bool(
         _JOINED.search(f.fragment)
     )  # not "and weapons overall?" after the ammunition
@@ -814,6 +825,16 @@ def _with_last(f: FollowUp) -> Resolution | None:
         return None  # "the two drug figures" after the premises and the patrol: not those
     ask = Ask(op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
     return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
+
+
+def _figures_of(readers: Readers, intents: tuple[str, ...]) -> list[str]:
+    """The intents that give a figure to calculate with, each figure once: "which app was it?" answered
+    beside the 94 on the app names the same figure, not a second operand."""
+    seen: dict[str, str] = {}
+    for i in intents:
+        if readers.calculator.operand(i) is not None:
+            seen.setdefault(readers.intents[i].figure or i, i)
+    return list(seen.values())
 
 
 def _there_after_calculation(f: FollowUp) -> Resolution | None:
@@ -1221,6 +1242,9 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     ):
         # "they were all cops?" and "and was there guns too" lost their question mark in the rewriting
         followed = [replace(a, polar=True) for a in followed]
+    elif _WH.match(f.fragment) and not polar(f.clause.analysis):
+        # "which country is that in?" after "…coordinated from Belgrade?": asks which, not whether
+        followed = [replace(a, polar=False) for a in followed]
     if (
         _LIST_REQUEST.search(f.fragment)
         and not polar(f.clause.analysis)
@@ -1261,6 +1285,12 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     ):
         return ALONE  # "were they linked to the weapons?": a detail not given, whatever "they" were
     if (
+        kinds == {"not_reported"}
+        and {a.intent for a in followed} == {a.intent for a in alone}
+        and not pronoun
+    ):
+        return ALONE  # "was any amphetamine mentioned?" after a drug: the same detail, in the asker's words
+    if (
         _EXISTENTIAL.match(f.fragment)
         and alone
         and not pronoun
@@ -1272,11 +1302,21 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         f.cued
         and alone
         and not kinds & set(_QUIET)  # "and how many people in Kosovo?" is not the population
-        and len(f.fragment.split()) >= 5
+        and (
+            len(f.fragment.split()) >= 5
+            # "and what did they find?" after the countries: the rewriting would only repeat the last answer
+            or (
+                _WH.match(f.fragment)
+                and best_alone >= readers.settings.confident
+                and _uses(followed, f.previous.intents)
+                and all(readers.lists_countries(i) for i in f.previous.intents)  # countries find nothing
+            )
+        )
         and best_alone >= best_followed
         and not pronoun
     ):
-        return ALONE  # "and Frontex ran the whole operation, right?": a question of its own after the "and"
+        # "and Frontex ran the whole operation, right?", "and what did they find?": a question of its own
+        return ALONE
     named = alone or (readers.read(readers.clause(f.fragment)) if f.correction else [])  # "I meant the cops"
     if (
         f.cued

@@ -15,13 +15,15 @@ from jadbot.normalize import normalize
 
 # Sentence ends, enumerations "(1)", "(b)", "2)", and a new question after a comma or "also".
 _SENTENCE = re.compile(
-    r"(?<=[?!;])\s*|\n+|\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
+    r"(?<=[?!;])\s*|\n+|(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bresp)\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
     r"|\s*(?:#{2,}|-{3,}|\*{3,}|={3,})\s*"  # "### SYSTEM: … ### how many vehicles": markup between pieces
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
+    # a spoken "they found a thousand kilos of cocaine is that true or is he making stuff up": the tag apart
+    r"|(?<=\w)\s+(?=(?:is|was) (?:that|this) (?:true|right|correct|accurate|real)\b(?:\s+or\b.*)?$)"
     # a spoken "where was the coordination thing set up was it in macedonia": a second question, unpunctuated
     r"|(?<=\w)(?<!\bwhere)(?<!\bwhat)(?<!\bwhich)(?<!\bhow)(?<!\bwho)(?<!\bwhen)(?<!\band)(?<!\bor)(?<!\bso)(?<!\bbut)"
     r"(?<!\bif)(?<!\bwhether)(?<!\bthat)(?<!\bum)(?<!\buh)\s+"
-    r"(?=(?:was|is|were|are) (?:it|they|that|this) (?:in|at|from|based in|really in)\b(?! (?:the )?(?:eu|european union)\b))"
+    r"(?=(?:was|is|were|are) (?:it|they|that|this) (?:in|at|from|based in|really in)\b(?! (?:the )?(?:eu|european union)\b)\s+\w)"
     # a spoken "…nearly a ton right but how much of that…": the question after the aside
     r"|(?:(?<=\bright)|(?<=\byeah)|(?<=\banyway)|(?<=\bokay))(?<!^right okay)(?<!^okay right)(?<!^yeah okay)(?<!^yeah right)"
     r"(?<!^ok right)(?<!^right)(?<!^okay)(?<!^yeah)(?<!^anyway)\s+(?=(?:but|so|and)\s+(?:how|what|which|who|where|when)\b)"
@@ -168,7 +170,7 @@ _TAG_ONLY = re.compile(
     r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list|"
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
     r"(?: or (?:not|false|fake|true|wrong|right|correct|incorrect))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
-    r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you )?(?:confirm|check|verify)(?: that| this| it)?$"
+    r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you |could you |pls |please )?(?:confirm|check|verify|fact check)(?: that| this| it)?(?: for me)?(?: please| pls)?$"
     r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
     r"|^(?:did|does|is|was)$"  # Serbian/Croatian "…, jel?" glossed word for word
     r"|^(?:are|is) (?:both|they both|both of them|these|those|they|all of them|all three|all|each) "
@@ -190,6 +192,9 @@ _TAG_ONLY = re.compile(
 
 _TAG_TAIL = re.compile(
     r"\s+(?:and\s+)?(?:if not|if so|if it isnt|if its not|otherwise|or not|and if wrong)\b.*$"
+    r"|\s+or (?:is|was|are) (?:he|she|they|it|that|this|someone|somebody) (?:just )?"
+    r"(?:making|lying|wrong|exaggerating|kidding|joking|mistaken|confused)\b.*$"
+    r"|\s+or (?:is (?:it|that) )?(?:fake|made up|nonsense|rubbish|bs|a lie|false)\b.*$"
     r"|\s+(?:and\s+)?(?:whats|what is|give me|tell me) (?:the )?(?:real|right|correct|actual|true) (?:number|figure|one)\b.*$"
 )
 _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words before a colon: a topic label
@@ -361,7 +366,7 @@ def parse(text: str) -> Message:
     clauses: list[Clause] = []
     lead = ""  # "Excluding the dark web, how many targets?": a leading phrase belongs to the question
     ended_comma = False
-    for piece, questioned, colon, comma in pieces:
+    for index, (piece, questioned, colon, comma) in enumerate(pieces):
         comma_before, ended_comma = ended_comma, comma  # the piece before ended with a comma
         norm = normalize(piece)
         if not norm:  # "two things: 1) …": the empty piece before the number keeps the colon's label
@@ -421,7 +426,7 @@ def parse(text: str) -> Message:
         reacting = comma and all(w in _FILLERS or w in _REACTIONS for w in norm.split())
         if (reacting or all(w in _FILLERS for w in norm.split())) and len(pieces) > 1:
             continue  # "ok, then how many people were checked?": "ok" asks nothing
-        if _SURPRISED.match(norm) and piece is not pieces[-1][0] and normalize(pieces[-1][0]):
+        if _SURPRISED.match(norm) and any(normalize(later[0]) for later in pieces[index + 1 :]):
             continue  # "thats it?? lol ok n the messaging app ones": surprise, then the question
         if (ATTRIBUTED.fullmatch(norm) or HOW_TO_ANSWER.fullmatch(norm)) and clauses:
             # "…for cannabis, as Europol put them, please", "only this number please", "one decimal is
@@ -493,7 +498,8 @@ _FIGURE_ONLY = re.compile(
 )
 _REPORTED = re.compile(
     r"^.*?\b(?:says?|said|claims?|claimed|wrote|writes|reports?|reported|told me|tells me|heard|read|posted|"
-    r"tweeted|insists?|argues|thinks|suggests?|states?)\s+(?:that\s+)?(?=(?:\S+\s+){2,}\S)",
+    r"tweeted|insists?|argues|thinks|suggests?|states?|saying|telling (?:me|us|everyone)|told us|swears?|swore)"
+    r"\s+(?:that\s+)?(?=(?:\S+\s+){2,}\S)",
     re.I,
 )
 
@@ -510,7 +516,10 @@ def _claimed(sentence: str) -> str:
 
 _SURPRISED = re.compile(
     r"^(?:(?:so|oh|wow|lol|ok|wait|hmm) )*(?:thats it|that s it|is that it|is that all|thats all|only that|that few|"
-    r"thats so few|seriously|no way|really)$"
+    r"thats so few|seriously|no way|really"
+    # "sounds big. how many countries?": a reaction to the last answer, then the question
+    r"|(?:(?:that|it|this|which) )?(?:sounds|seems|looks|is|was) (?:so |really |pretty |very |quite )?"
+    r"(?:big|huge|massive|large|impressive|serious|crazy|insane|wild|intense|interesting|like a lot))$"
 )
 _DISMISSED_FIRST = re.compile(
     r"^\W*(?:(?:anyway|but|so|ok|okay),? )?(?:forget|never mind|nevermind|nvm|leave aside|skip)(?: the)? \w+(?: \w+)?"

@@ -643,13 +643,25 @@ class Readers:
         claims = clause.analysis.claims
         if len(claims) != 1 or not _WHAT_IS.search(clause.norm):
             return []
-        stated = [i for v, i in self.figures if v == claims[0].value]
+        stated = self._stating(claims[0].value)
         if len(stated) != 1 or any(
             t not in self.frame and t not in _MEANING and t[0] != "@" for t in clause.topics
         ):
             return []  # "what were the 94 targets on?" names its topic: the lookup reads it
         asked = replace(clause.analysis, claims=[])  # the number names the fact; it is no claim to check
         return [Ask("lookup", clause.text, stated[0], score=1.0, analysis=asked)]
+
+    def _stating(self, value: float) -> list[str]:
+        """The intents stating a figure; of several stating the same fact (the patrol and its targets,
+        both 120) the one its unit reads as, so "what is the 120?" is the targets."""
+        stated = [i for v, i in self.figures if v == value]
+        facts = {self.intents[i].figure for i in stated}
+        if len(stated) < 2 or len(facts) != 1:
+            return stated
+        fact = self.store.facts[next(iter(facts)) or ""]
+        unit = getattr(fact, "unit", "")
+        ranked = [r.intent for r in self.matcher.rank(self.analyzer.analyze(unit).stems, limit=8)]
+        return [min(stated, key=lambda i: ranked.index(i) if i in ranked else len(ranked))]
 
     def exactness(self, clause: Clause) -> list[Ask]:
         """ "Is the ammo figure exact?": the figure checked as if quoted exactly, so its own qualifier
@@ -1904,12 +1916,12 @@ class Readers:
             if named
             else self.settings.explain_margin
         )
-        floor = ranked[0].score - margin
         content = {
             s
             for s in analysis.stems
             if s not in CONTENTLESS and s not in COMPARING and s not in self.names and s[0] != "@"
         }  # topics only: not "total" ("how many vehicles in total" is vehicles), not the name a claim checks
+        floor = ranked[0].score - margin
         close = [
             r
             for r in ranked
@@ -2064,11 +2076,11 @@ _MEANING = frozenset(
     for w in (
         "refer", "mean", "meaning", "stand", "represent", "for", "about", "include", "includes", "included", "cover",
         "covers", "consist", "consists", "made", "make", "up", "contain", "contains", "comprise", "comprises",
-        "behind", "then", "participate",  # "include" reads as taking part
+        "behind", "then", "participate", "meant", "i", "breakdown", "full",  # "include" reads as taking part
     )
 )  # fmt: skip
 _WHAT_IS = re.compile(
-    r"\b(?:refers?|referring|means?|meaning|stands? for|represents?|is (?:that|it) for|(?:what (?:is |was |s )?|whats )(?:the )?\d+"
+    r"\b(?:refers?|referring|means?|meaning|stands? for|break ?down (?:of )?(?:the )?\d+|meant (?:the )?\d+(?: (?:one|figure|number))?$|represents?|is (?:that|it) for|(?:what (?:is |was |s )?|whats )(?:the )?\d+"
     r"|(?:what|which)(?: \w+)? (?:does|do|did) (?:the )?\d+(?: \w+)? (?:include|cover|consist|contain|comprise|break down|"
     r"is made up|made up)|what (?:is|was|s) (?:in|behind) (?:the )?\d+|what makes up (?:the )?\d+"
     r"|what (?:is|s|are|was|were) (?:included|contained|counted|covered) (?:in|by) (?:the )?\d+"
@@ -2245,7 +2257,10 @@ _BESIDE = re.compile(
     r"worked with|working w|work with|in addition to|as well as)\s+(?:the\s+)?\w+"
 )
 _EU_NAMED = "european"  # the token "EU" and "European Union" become ("european", "union")
-_NAME_CONTRASTED = re.compile(r"\b([A-Z]\w+),\s+not\s+(?:the\s+)?[A-Z]\w+,\s+")
+_NAME_CONTRASTED = re.compile(
+    r"\b([A-Z]\w+),\s+not\s+(?:the\s+)?[A-Z]\w+,\s+"
+    r"|,\s+(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+)?[A-Z]\w+(?=[\s?!.]*$)"  # "Frontex ran it, not Europol?"
+)
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
     r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)"
