@@ -1323,3 +1323,13 @@ def test_that_as_a_share_of_another_figure(engine: Engine) -> None:
         engine, "how many forged documents?", "what is that as a percentage of the people checked?"
     )
     assert "0.05" in second and "74.5" not in second
+
+
+def test_how_many_then_after_a_figure_checked_is_that_figure(engine: Engine) -> None:
+    _, second = chat(engine, "did they check like a million cars or smth", "how many then")
+    assert "67,277" in second and not second.startswith(("Yes", "No"))
+
+
+def test_the_next_figure_from_the_same_post_is_checked_too(engine: Engine) -> None:
+    _, second = chat(engine, "A blog says 200 weapons were seized. Correct?", "and the 20k bullets bit?")
+    assert second.startswith("Yes — ") and "20,000" in second

@@ -2312,3 +2312,22 @@ def test_a_spoken_claim_with_its_tag_at_the_end(engine: Engine):
 
 def test_an_abbreviation_ends_no_sentence(engine: Engine):
     assert len(parse("how many targets excl. the dark web?").clauses) == 1
+
+
+def test_the_agency_naming_the_operation_is_no_agency_asked_about(engine: Engine):
+    answer = engine.answer("my friend says they seized 2 tons of cocaine in this europol thing is that true")
+    assert answer.text.startswith("No — ") and "626" in answer.text
+
+
+def test_a_bare_request_before_the_question_leads_into_it(engine: Engine):
+    answer = engine.answer("Give me please also what other EU countries took part.").text
+    assert "Sweden" in answer and "22,400" not in answer
+
+
+def test_several_countries_claimed_in_the_wrong_group(engine: Engine):
+    answer = engine.answer("were Greece and Serbia non-EU participants?").text
+    assert answer.startswith("No — Greece") and "Yes — Serbia" in answer
+
+
+def test_ok_after_a_claim_is_a_tag(engine: Engine):
+    assert engine.answer("The centre was in Sofia. OK?").text.startswith("No — ")

@@ -159,6 +159,11 @@ def _counted(fragment: str) -> int:
 
 
 _PAIRED = re.compile(r"\b(?:the (?:two|2)|those (?:two|2)|these (?:two|2)|both|the pair|both of them)\b")
+_AGAIN = re.compile(  # "how many then?", "so whats the real number?": the figure just checked, plainly
+    r"(?:(?:so|ok|okay|and|but|well|then) )*(?:how many|how much|whats it|what is it|what was it|"
+    r"(?:whats|what s|what is|what was|give me) the (?:real|right|actual|correct|true|exact) (?:number|figure|one))"
+    r"(?: (?:then|exactly|really|actually|in reality|was it|is it|were there|was there|were they))*"
+)
 _HOW_MANY_NAMED = re.compile(r"\b(?:the|those|these|both|all|them) ([2-4])\b")  # "those 2", "all 3"
 _OF_WHAT_LEFT = re.compile(
     r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
@@ -1537,6 +1542,33 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     return [ask], f"{readers.intents[intent].title}, checked"
 
 
+def _claims_go_on(f: FollowUp) -> Resolution | None:
+    """ "A post says 130 weapons were seized. Right?" then "and the 20k ammo part?": the next figure
+    quoted from the same source, checked too, not only looked up."""
+    analysis, readers = f.clause.analysis, f.readers
+    if (
+        f.same_message
+        or not f.cued
+        or not analysis.claims
+        or open_question(analysis)
+        or not f.previous.clauses
+    ):
+        return None
+    before = readers.clause(f.previous.clauses[-1])
+    if not before.analysis.claims or not (polar(before.analysis) or tagged(before.text) is not None):
+        return None
+    asks = [a for a in f.alone if a.op == "lookup" and a.intent and readers.calculator.operand(a.intent)]
+    if (
+        len(asks) != 1
+        or asks[0].intent in f.previous.intents
+        or re.search(r"\b(?:all|only|just|alone)\b", f.clause.norm)
+    ):
+        return None  # "and the 300 kilos was all cannabis?" claims "all", not the figure
+    quoted = replace(analysis, claims=[replace(c, given=False) for c in analysis.claims])  # "the 20k": quoted
+    ask = replace(asks[0], polar=True, analysis=quoted)
+    return [ask], f"{readers.intents[asks[0].intent or ''].title}, checked"
+
+
 def _exactness(f: FollowUp) -> Resolution | None:
     """ "Is that an exact number?" after "more than 20,000 pieces of ammunition": No, more than that;
     after the 114 forged documents: Yes. The figure just given, checked as if quoted exactly."""
@@ -1721,6 +1753,18 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
         return None
     ask = Ask("lookup", f.clause.text, figure, score=1.0, analysis=f.clause.analysis)
     return [ask], readers.intents[figure].title
+
+
+def _asked_again(f: FollowUp) -> Resolution | None:
+    """ "How many then?", "so what's the real number?" after a figure checked ("a million people?"
+    — No): the figure just given, asked plainly; the words of the claim checked are not its topic."""
+    if f.same_message or not _AGAIN.fullmatch(f.fragment):
+        return None
+    figures = _figures_of(f.readers, f.previous.intents)
+    if len(figures) != 1:
+        return None
+    ask = Ask("lookup", f.clause.text, figures[0], score=1.0, analysis=f.clause.analysis)
+    return [ask], f.readers.intents[figures[0]].title
 
 
 def _count_elided(f: FollowUp) -> Resolution | None:
@@ -2301,6 +2345,7 @@ _ELLIPTIC = re.compile(r"^(?:(?:and|or|also|plus)\s+)?(?:of|for)\s+\w+")
 
 _STAGES = (
     _whole_question,
+    _asked_again,
     _listed,
     _smalltalk,
     _rechecked,
@@ -2311,6 +2356,7 @@ _STAGES = (
     _there_named,
     _eu_of_named,
     _guessed,
+    _claims_go_on,
     _names_its_own,
     _group_swapped,
     _other_side,

@@ -373,6 +373,9 @@ def parse(text: str) -> Message:
             labelled = labelled or colon
             continue
         after_colon, labelled = labelled, colon
+        if _BARE_REQUEST.fullmatch(norm) and any(normalize(later[0]) for later in pieces[index + 1 :]):
+            lead = f"{lead}{piece} "  # "Give me please also what other non-EU country": asks for what follows
+            continue
         if (
             _LEADING.match(_after_reactions(norm))  # "Fine — apart from the UK, how many …"
             and not questioned
@@ -419,7 +422,14 @@ def parse(text: str) -> Message:
         tag = _TAG_TAIL.sub(
             "", norm
         )  # "Is that right, and if not, what's the real number?": a tag all the same
-        if _TAG_ONLY.match(tag) and clauses:  # "A post says 410 weapons were seized. True?"
+        okayed = (
+            questioned
+            and tag in ("ok", "okay")
+            and clauses
+            and not starts_asking(normalize(clauses[-1].text))
+        )
+        if (_TAG_ONLY.match(tag) or okayed) and clauses:
+            # "A post says 410 weapons were seized. True?", "… among the non-EU countries. OK?"
             last = clauses.pop()
             clauses.append(Clause(f"{_claimed(last.text)}, is that true?", True))
             continue
@@ -514,6 +524,10 @@ def _claimed(sentence: str) -> str:
     return _REPORTED.sub("", _QUOTED.sub(r"\1", sentence) if quoted else sentence, count=1)
 
 
+_BARE_REQUEST = re.compile(
+    r"(?:(?:please|pls|plz|kindly|can you|could you|would you|and|so|ok) )*(?:give|tell|show|send|list|name)"
+    r"(?: (?:me|us))?(?: (?:please|pls|plz|kindly))?"
+)
 _SURPRISED = re.compile(
     r"^(?:(?:so|oh|wow|lol|ok|wait|hmm) )*(?:thats it|that s it|is that it|is that all|thats all|only that|that few|"
     r"thats so few|seriously|no way|really"

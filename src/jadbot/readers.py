@@ -537,6 +537,7 @@ class Readers:
     def uncontrasted(text: str) -> str:
         """Without what is named only to be set aside: "people, not cars, just people"."""
         text = _NAME_CONTRASTED.sub(r"\1 ", text)  # "Interpol, not Europol, led it": Interpol led it
+        text = _THIS_SOURCES.sub(r"\1 ", text)  # "in this Europol thing": the operation, not the agency
         return " ".join(_CONTRASTED.sub(" ", text).split()) or text
 
     def clause(self, text: str) -> Clause:
@@ -1138,6 +1139,17 @@ class Readers:
             and (self._names_agencies(single[0].intent or "") or self.intents[single[0].intent or ""].slot)
         ):
             split = [clause.text]  # "Europol worked only with Interpol and Frontex?": the list is the claim
+        group = self.intents[self.taking_part].when_non_eu if self.taking_part else None
+        if (
+            group
+            and single is not None
+            and len(clause.analysis.countries) >= 2
+            and clause.analysis.non_eu
+            and (polar(clause.analysis) or tagged(clause.text) is not None)
+            and (single[0].intent in (self.taking_part, group) or self.lists_countries(single[0].intent))
+        ):
+            # "Hungary and Luxembourg were non-EU countries, right?": each one's group, not the list
+            return [replace(single[0], intent=group, polar=True)]
         pieces = _claims_of(clause.text, split)
         parts = self._parts(pieces, clause.analysis) if len(split) > 1 else []
         if not parts and single is None:  # "my editor asks, how many cars were checked"
@@ -2329,6 +2341,12 @@ _WHOLE_QUOTE = frozenset(
 # "the exact number for the quote": the figure is asked, not the wording
 NUMBER_ASKED = re.compile(r"\b(?:number|numbers|figure|figures|count|digits?)\b")
 _AS_WORDED = re.compile(r"\bas (?:europol|they|it|the statement) (?:phrased|put|worded|says|said|wrote)\b")
+_THIS_SOURCES = re.compile(  # "in this Europol thing" says when, "this Europol thing" names the operation
+    r"\b(?:in|during|from|at) (?:this|that)\s+europol(?:'s|s)?\s+(?:thing|operation|op|raid|raids|action|crackdown|"
+    r"sweep|bust|stuff)\b|\b(this|that)\s+europol(?:'s|s)?\s+(?=(?:thing|operation|op|raid|raids|action|crackdown|"
+    r"sweep|bust|stuff)\b)",
+    re.I,
+)
 _SOURCE_NAMES = re.compile(r"\b(?:europol|europols|statement|release|press release)\b")
 _FIGURE_ASKED = re.compile(
     r"^(?:\w+ ){0,3}(?:how many|how much|what figure|which figure|what is the figure|whats the figure|"
