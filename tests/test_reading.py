@@ -2331,3 +2331,17 @@ def test_several_countries_claimed_in_the_wrong_group(engine: Engine):
 
 def test_ok_after_a_claim_is_a_tag(engine: Engine):
     assert engine.answer("The centre was in Sofia. OK?").text.startswith("No — ")
+
+
+def test_a_second_question_naming_a_country_keeps_the_first_list(engine: Engine):
+    answer = engine.answer("Which are the EU countries that were taking part? Also France is in?").text
+    assert "Sweden" in answer and "outside what I know" not in answer
+
+
+def test_a_leading_combined_sums_the_parts_after_it(engine: Engine):
+    assert "282,550" in engine.answer("Added up, how many people and vehicles were checked?").text
+
+
+def test_how_many_inside_the_eu_and_how_many_outside(engine: Engine):
+    answer = engine.answer("how many of the countries were in the EU and how many outside?").text
+    assert "16" in answer and "10 non-EU" in answer

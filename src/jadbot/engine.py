@@ -670,6 +670,14 @@ class Engine:
             return flat or whole
         lookups = [a for a in flat if a.op == "lookup"]
         best_whole = whole[0]
+        if (
+            best_whole.op == "lookup"
+            and self.intents[best_whole.intent or ""].kind == "out_of_scope"
+            and len(lookups) >= 2
+            and all(parts)
+            and all(self.intents[a.intent or ""].kind in _OF_THE_FACTS for a in lookups)
+        ):
+            return flat  # "Which EU countries took part? Also Greece is in?": parts read the facts, the whole not
         if len(flat) == 1:
             if (
                 flat[0].op != "lookup"
@@ -1069,6 +1077,9 @@ _SELF_CORRECTION = re.compile(
     r"^(?P<asked>.*?\w)[\s,;.]+(?P<fix>(?:(?:no|nope|sorry|wait|oops|ah|uh|um)[\s,]+)+i\s+(?:mean|meant)\b.+)$",
     re.I,
 )
+
+
+_OF_THE_FACTS = frozenset({"fact", "list", "derived", "yesno"})  # kinds that answer from the statement
 
 
 def _self_corrected(clause: str) -> list[str]:

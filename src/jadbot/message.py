@@ -232,7 +232,8 @@ _WHOLE_QUOTE = re.compile(
 _LEADING = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every|"
-    r"for one|for a single|(?:and )?from (?:these|those|them))\b"  # "And from these, how many are in the EU?"
+    r"for one|for a single|(?:and )?from (?:these|those|them)|combined|together|altogether|all together|in total|"
+    r"added up|summed up|taken together)\b"  # "And from these, how many are in the EU?", "Combined, how many …"
 )
 
 
@@ -693,7 +694,22 @@ def split_and(segment: str) -> list[str]:
             parts.append([])
     found = [" ".join(p) for p in parts if p]
     found = [p for p in found if not all(w.strip("?!.,").lower() in _POLITE for w in p.split())] or found
-    return _shared_head(_leading_predicate(_shared_count(_shared_predicate(found)) if counting else found))
+    return _other_side(
+        found,
+        _shared_head(_leading_predicate(_shared_count(_shared_predicate(found)) if counting else found)),
+    )
+
+
+def _other_side(found: list[str], parts: list[str]) -> list[str]:
+    """ "How many countries were inside the EU and how many outside?": the second count is the first
+    with the other side of the border, not the first's predicate copied after "outside"."""
+    if len(found) != 2:
+        return parts
+    side = _SIDE_ONLY.match(found[1].strip())
+    first = _SIDE.search(found[0])
+    if side is None or first is None:
+        return parts
+    return [found[0], f"{found[0][: first.start(1)]}{side.group(1)}{found[0][first.end(1) :]}"]
 
 
 def _shared_head(parts: list[str]) -> list[str]:
@@ -818,6 +834,12 @@ def _shared_count(parts: list[str]) -> list[str]:
         )
         out.append(f"{head} {part}" if bare else part)
     return out
+
+
+_SIDE = re.compile(r"\b(inside|within|in|outside|out of|not in)\s+(?:the\s+)?(?:eu|european union)\b", re.I)
+_SIDE_ONLY = re.compile(
+    r"^(?:and\s+)?how\s+many\s+(outside|inside|within|not in|in)(?:\s+(?:it|of it))?\s*[?.!]*$", re.I
+)
 
 
 # what a counted noun does not start with: "…, just for context?", "…, not EU together", "…, including Europol"
