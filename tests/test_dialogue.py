@@ -1333,3 +1333,8 @@ def test_how_many_then_after_a_figure_checked_is_that_figure(engine: Engine) -> 
 def test_the_next_figure_from_the_same_post_is_checked_too(engine: Engine) -> None:
     _, second = chat(engine, "A blog says 200 weapons were seized. Correct?", "and the 20k bullets bit?")
     assert second.startswith("Yes — ") and "20,000" in second
+
+
+def test_so_many_before_the_question_is_a_reaction(engine: Engine) -> None:
+    _, second = chat(engine, "which countries took part?", "so many. which start with M?")
+    assert "Moldova" in second and "per-country" not in second

@@ -2345,3 +2345,27 @@ def test_a_leading_combined_sums_the_parts_after_it(engine: Engine):
 def test_how_many_inside_the_eu_and_how_many_outside(engine: Engine):
     answer = engine.answer("how many of the countries were in the EU and how many outside?").text
     assert "16" in answer and "10 non-EU" in answer
+
+
+def test_an_exclamation_before_a_claim_is_no_topic(engine: Engine):
+    answer = engine.answer("omg 2 tons of coke?? is that real").text
+    assert answer.startswith("No — ") and "626" in answer
+
+
+def test_only_police_after_a_quoted_headcount_asks_whether_only_police(engine: Engine):
+    answer = engine.answer("A paper writes '22,400 police officers'. Was it just police?").text
+    assert answer.startswith("No — ") and "customs" in answer
+
+
+def test_the_boss_is_who_coordinated(engine: Engine):
+    answer = engine.answer("was frontex the boss of the whole thing?").text
+    assert answer.startswith("No — ") and "Europol" in answer
+
+
+def test_a_hyphenated_ratio_names_both_operands(engine: Engine):
+    assert "3.2" in engine.answer("people-to-vehicles ratio?").text
+
+
+def test_europols_own_role_is_about_europol(engine: Engine):
+    answer = engine.answer("Europol's role in the operation, in short?").text
+    assert "coordinated" in answer and "22,400" not in answer

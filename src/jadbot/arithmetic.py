@@ -163,6 +163,7 @@ def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
     lowered = PLUS_AFTER.sub(r"more than \1 ", text).lower().replace("?", " ").replace("=", " ")
+    lowered = re.sub(r"(?<=[^\W\d])-(to|vs|versus|per)-(?=[^\W\d])", r" \1 ", lowered)  # "people-to-vehicles"
     lowered = re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))", "", lowered)  # "215,273" is one number
     lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
     lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure

@@ -518,6 +518,8 @@ class Engine:
         ask = alone[0]
         if ask.analysis.claims or not self.intents[ask.intent or ""].figure:
             return []
+        if self.readers.alone_words.search(normalize(ask.analysis.text)):
+            return []  # "… '22,400 police officers'. Was it only police?": whether only police, not the figure
         for piece in split_and(story):
             told = self.readers.read(self.readers.clause(f"{piece}, is that right?"))
             if (

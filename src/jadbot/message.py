@@ -530,8 +530,8 @@ _BARE_REQUEST = re.compile(
     r"(?: (?:me|us))?(?: (?:please|pls|plz|kindly))?"
 )
 _SURPRISED = re.compile(
-    r"^(?:(?:so|oh|wow|lol|ok|wait|hmm) )*(?:thats it|that s it|is that it|is that all|thats all|only that|that few|"
-    r"thats so few|seriously|no way|really"
+    r"^(?:(?:so|oh|wow|lol|ok|okay|wait|hmm|haha|omg) )*(?:thats it|that s it|is that it|is that all|thats all|only that|that few|"
+    r"thats so few|seriously|no way|really|so many|that many|thats a lot|so much|fine|fair enough|got it|i see"
     # "sounds big. how many countries?": a reaction to the last answer, then the question
     r"|(?:(?:that|it|this|which) )?(?:sounds|seems|looks|is|was) (?:so |really |pretty |very |quite )?"
     r"(?:big|huge|massive|large|impressive|serious|crazy|insane|wild|intense|interesting|like a lot))$"

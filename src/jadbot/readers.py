@@ -560,7 +560,12 @@ class Readers:
         about_source = (
             bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS
         )  # not "Europol's EMMA"
-        if about_source and analysis.agencies == [self.source_agency] and _SOURCE_OWNS.search(text.lower()):
+        if (
+            about_source
+            and analysis.agencies == [self.source_agency]
+            and _SOURCE_OWNS.search(text.lower())
+            and not _OWN_ROLE.search(text.lower())  # "what was Europol's role in it?": Europol's own part
+        ):
             # "what is Europol's exact figure for ammunition?": the source's figure, not the source
             bare = self.analyzer.analyze(_SOURCE_OWNS.sub(" ", text.lower()))
             other = self.rank(bare, limit=8)
@@ -2327,6 +2332,7 @@ _OVERVIEW_FILLER = re.compile(
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
+_OWN_ROLE = re.compile(r"\beuropol(?:[’']s|s)? (?:role|job|part|task|function|involvement|contribution)\b")
 _SOURCE_OWNS = re.compile(
     r"\b(?:europol[’']s|europols|according to europol|per europol|europol says|says europol|europol said|"
     r"said europol|europol reports|europol reported|europol gives|europol gave|europol puts|europol put|"
