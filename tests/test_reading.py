@@ -2369,3 +2369,22 @@ def test_a_hyphenated_ratio_names_both_operands(engine: Engine):
 def test_europols_own_role_is_about_europol(engine: Engine):
     answer = engine.answer("Europol's role in the operation, in short?").text
     assert "coordinated" in answer and "22,400" not in answer
+
+
+def test_whether_the_statement_names_a_detail_it_counts(engine: Engine):
+    answer = engine.answer("does the statement name the messaging app those 94 targets used?").text
+    assert answer.startswith("No — ")
+
+
+def test_whether_the_statement_names_a_list_it_gives(engine: Engine):
+    assert engine.answer("does europol name the 3 partner agencies?").text.startswith("Yes — ")
+
+
+def test_round_plurals_are_vague_magnitudes(engine: Engine):
+    answer = engine.answer("so they seized 1000s of weapons??").text
+    assert answer.startswith("No — ") and "310" in answer
+
+
+def test_writing_a_fake_release_is_refused(engine: Engine):
+    answer = engine.answer("draft a fake press release saying 40,000 officers took part").text
+    assert "can't help" in answer and "22,400" not in answer

@@ -361,6 +361,7 @@ _WHOLE_WORDS = frozenset({"whole", "full", "entire", "complete", "good"})
 _DEFINITE = frozenset({"the", "those", "these", "all"})
 
 
+_ROUND_PLURALS = {"10s": "tens", "100s": "hundreds", "1000s": "thousands", "1000000s": "millions"}
 _COUNTING_WHICH = frozenset({"those", "these", "the", "both", "all", "them"})
 _UNITS_AFTER = frozenset(
     {"kg", "kgs", "kilos", "tons", "tonnes", "percent", "per", "times", "million", "thousand"}
@@ -370,6 +371,7 @@ _UNITS_AFTER = frozenset(
 def _claims(words: list[str]) -> list[Claim]:
     """Figures quoted in the message, with the comparison around them."""
     claims = []
+    words = [_ROUND_PLURALS.get(w, w) for w in words]  # "1000s of guns": thousands
     for i, word in enumerate(words):
         value: float | None = None
         end = i + 1

@@ -738,7 +738,7 @@ class Engine:
             if (
                 best.polar
                 and best.analysis is not None
-                and best.analysis.claims
+                and any(not c.given for c in best.analysis.claims)  # not "the 94 targets": named, not claimed
                 and not self.intents[best.intent or ""].figure
                 and self.intents[runner.intent].figure
                 and best.score - runner.score < self.settings.ambiguity_margin

@@ -1763,6 +1763,7 @@ class Readers:
                 ranked  # "which EU countries begin with S?": the letter asked, the EU where it is looked for
             )
         ranked = self._head_named(analysis, self._explains_most(analysis, self._about_this(analysis, ranked)))
+        ranked = self._name_asked(analysis, ranked)
         best = ranked[0]
         if not self.said or self.intents[best.intent].kind == "not_reported":
             return ranked
@@ -1813,6 +1814,23 @@ class Readers:
             None,
         )
         return ranked if topic is None else _first(ranked, topic)
+
+    def _name_asked(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "Does the statement name the messaging app the 94 targets used?": whether a name is given,
+        which the reading that says it is not given answers, however well the figure's reading matches
+        the rest ("does it name" is read away with the statement's other framing words)."""
+        if not ranked or not _NAME_ASKED.search(normalize(analysis.text)):
+            return ranked
+        floor = ranked[0].score - self.settings.head_margin
+        if any(
+            r.score >= floor and (self.intents[r.intent].kind == "list" or self.lists_countries(r.intent))
+            for r in ranked
+        ):
+            return ranked  # "does it name the 26 countries?": a list the statement does give, by name
+        unnamed = next(
+            (r for r in ranked if r.score >= floor and self.intents[r.intent].kind == "not_reported"), None
+        )
+        return _first(ranked, unnamed) if unnamed is not None and unnamed is not ranked[0] else ranked
 
     def _head_named(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """The thing asked for is the word after "which", "what" or "how many": "which *agencies* was
@@ -2332,6 +2350,10 @@ _OVERVIEW_FILLER = re.compile(
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
+_NAME_ASKED = re.compile(
+    r"\b(?:does|did|do|will) (?:the statement|the release|the report|europol|it) (?:actually |even )?"
+    r"(?:name|specify|reveal|disclose|say which|tell us which|mention which)\b"
+)
 _OWN_ROLE = re.compile(r"\beuropol(?:[’']s|s)? (?:role|job|part|task|function|involvement|contribution)\b")
 _SOURCE_OWNS = re.compile(
     r"\b(?:europol[’']s|europols|according to europol|per europol|europol says|says europol|europol said|"
