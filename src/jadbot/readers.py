@@ -557,6 +557,19 @@ class Readers:
             # "can I write in my piece that …", "… anywhere in the statement?": the question is the rest
             # ("do we have a weapons figure?" is no off-topic "do we have …")
             analysis, ranked = self._read_instead(framed, analysis, ranked)
+        scoped = " ".join(_SCOPE.sub(" ", text).split())
+        if scoped and scoped != text and ranked:
+            # "how much cocaine was found in this action on the Balkans": where and when the operation was
+            # is the scope of the question, not its topic, when the rest reads better without it
+            bare = self.analyzer.analyze(scoped)
+            other = self.rank(bare, limit=8)
+            if (
+                other
+                and other[0].intent != ranked[0].intent
+                and other[0].score > ranked[0].score + self.settings.clause_margin
+                and self.intents[other[0].intent].kind not in QUIET_KINDS
+            ):
+                analysis, ranked = bare, other
         about_source = (
             bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS
         )  # not "Europol's EMMA"
@@ -2350,6 +2363,12 @@ _OVERVIEW_FILLER = re.compile(
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")
 _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
+_SCOPE = re.compile(
+    r"(?<!role )(?<!part )(?<!involved )(?<!participate )(?<!participated )(?<!took part )"
+    r"\b(?:in|during|on|across|at) (?:this|that|the|the whole|the entire) (?:operation|action|op|raid|crackdown|"
+    r"sweep|thing)\b|\b(?:in|on|across) (?:the )?(?:western )?balkans\b",
+    re.I,
+)
 _NAME_ASKED = re.compile(
     r"\b(?:does|did|do|will) (?:the statement|the release|the report|europol|it) (?:actually |even )?"
     r"(?:name|specify|reveal|disclose|say which|tell us which|mention which)\b"
