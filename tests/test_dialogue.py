@@ -1338,3 +1338,8 @@ def test_the_next_figure_from_the_same_post_is_checked_too(engine: Engine) -> No
 def test_so_many_before_the_question_is_a_reaction(engine: Engine) -> None:
     _, second = chat(engine, "which countries took part?", "so many. which start with M?")
     assert "Moldova" in second and "per-country" not in second
+
+
+def test_a_bare_reaction_does_not_repeat_the_last_answer(engine: Engine) -> None:
+    _, second = chat(engine, "how many premises were checked?", "lolll ok")
+    assert "999" not in second

@@ -164,6 +164,7 @@ _AGAIN = re.compile(  # "how many then?", "so whats the real number?": the figur
     r"(?:whats|what s|what is|what was|give me) the (?:real|right|actual|correct|true|exact) (?:number|figure|one))"
     r"(?: (?:then|exactly|really|actually|in reality|was it|is it|were there|was there|were they))*"
 )
+_ANY_WH = re.compile(r"\b(?:how|what|which|who|whom|where|when|why)\b")  # "ok so where then"
 _HOW_MANY_NAMED = re.compile(r"\b(?:the|those|these|both|all|them) ([2-4])\b")  # "those 2", "all 3"
 _OF_WHAT_LEFT = re.compile(
     r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
@@ -1220,6 +1221,11 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     the pronoun replaced by what it points at, the earlier question plus the new words), when a
     rewriting reads better than the clause alone."""
     readers, alone = f.readers, f.alone
+    analysis = f.clause.analysis
+    if not (
+        alone or f.topics or f.pronoun or f.countries or f.agencies or analysis.claims or f.operates
+    ) and not (_ANY_WH.search(f.fragment) or polar(analysis) or f.cued):
+        return ALONE  # "lmaooo ok ✌️": a reaction with no word of its own, not the last question again
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
     asking = _WH_FIRST.match(f.fragment)  # "which organisations …" stays a which-question
