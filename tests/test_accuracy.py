@@ -79,6 +79,9 @@ GRADED_SETS = [
     ("fresh59.jsonl", 220, 208),  # twenty-third session, sealed round: first run 205/220
     ("fresh60.jsonl", 220, 206),  # twenty-third session, second sealed round: first run 203/220
     ("fresh61.jsonl", 220, 212),  # twenty-third session, third sealed round: first run 212/220
+    ("fresh62.jsonl", 220, 208),  # twenty-fourth session, start round: first run 204/220
+    ("fresh63.jsonl", 220, 212),  # twenty-fourth session, sealed round: first run 210/220
+    ("fresh64.jsonl", 220, 203),  # twenty-fourth session, second sealed round: first run 203/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -152,6 +155,13 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv63.jsonl", 224, 201),  # twenty-third session, sealed round: first run 197/224 (follow-ups 136/159)
     ("conv64.jsonl", 234, 212),  # twenty-third session, second sealed: first run 211/234 (follow-ups 150/169)
     ("conv65.jsonl", 237, 202),  # twenty-third session, third sealed: first run 202/237 (follow-ups 140/172)
+    ("conv66.jsonl", 221, 207),  # twenty-fourth session, start round: first run 200/221 (follow-ups 141/156)
+    ("conv67.jsonl", 230, 204),  # twenty-fourth session, sealed round: first run 198/230 (follow-ups 139/165)
+    (
+        "conv68.jsonl",
+        264,
+        232,
+    ),  # twenty-fourth session, second sealed: first run 232/264 (follow-ups 176/199)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -208,6 +218,9 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi52.jsonl", 300, 277),  # twenty-third session, sealed round: first run 276/300
     ("multi53.jsonl", 300, 277),  # twenty-third session, second sealed round: first run 277/300
     ("multi54.jsonl", 300, 282),  # twenty-third session, third sealed round: first run 283/300
+    ("multi55.jsonl", 300, 282),  # twenty-fourth session, start round: first run 282/300
+    ("multi56.jsonl", 300, 279),  # twenty-fourth session, sealed round: first run 278/300
+    ("multi57.jsonl", 300, 272),  # twenty-fourth session, second sealed round: first run 272/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

@@ -1343,3 +1343,12 @@ def test_so_many_before_the_question_is_a_reaction(engine: Engine) -> None:
 def test_a_bare_reaction_does_not_repeat_the_last_answer(engine: Engine) -> None:
     _, second = chat(engine, "how many premises were checked?", "lolll ok")
     assert "999" not in second
+
+
+def test_excluding_more_after_the_parts_left_of_a_whole(engine: Engine) -> None:
+    _, second = chat(
+        engine,
+        "how many targets were NOT on the messaging app, and how were they split?",
+        "excluding the marketplace ones?",
+    )
+    assert "15" in second and "Sorry" not in second

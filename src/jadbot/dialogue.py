@@ -1092,7 +1092,8 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
     ]
     if whole is None or not more:
         return None
-    left_out = tuple(dict.fromkeys((*(f.previous.intents if complement else ()), *more)))
+    before = [i for i in f.previous.intents if calculator.whole_of(i) == whole] if complement else []
+    left_out = tuple(dict.fromkeys((*before, *more)))  # not "targets not on the app", no part of the whole
     ask = Ask("complement", f.clause.text, whole, left_out, score=1.0, analysis=f.clause.analysis)
     return [ask], f"{readers.intents[whole].title} other than " + " and ".join(
         readers.intents[i].title for i in left_out
