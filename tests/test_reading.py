@@ -2393,3 +2393,7 @@ def test_writing_a_fake_release_is_refused(engine: Engine):
 def test_the_operations_scope_is_no_topic(engine: Engine):
     answer = engine.answer("how much cocaine got found in this action on the balkans").text
     assert "626" in answer and "Western Balkans" not in answer
+
+
+def test_a_two_digit_figure_after_the_is_a_claim(engine: Engine):
+    assert engine.answer("were the 23 targets on marketplaces?").text.startswith("No — ")

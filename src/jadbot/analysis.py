@@ -377,7 +377,7 @@ def _claims(words: list[str]) -> list[Claim]:
         end = i + 1
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             if (
-                word in "234"
+                word in ("2", "3", "4")
                 and i
                 and words[i - 1] in _COUNTING_WHICH
                 and (i + 1 == len(words) or words[i + 1] not in _UNITS_AFTER)
