@@ -32,6 +32,7 @@ from jadbot.readers import (
     POLAR,
     REFERS,
     REPORTED,
+    WH_WORDS,
     open_question,
     polar,
     tagged,
@@ -164,8 +165,6 @@ _AGAIN = re.compile(  # "how many then?", "so whats the real number?": the figur
     r"(?:whats|what s|what is|what was|give me) the (?:real|right|actual|correct|true|exact) (?:number|figure|one))"
     r"(?: (?:then|exactly|really|actually|in reality|was it|is it|were there|was there|were they))*"
 )
-_ANY_WH = re.compile(r"\b(?:how|what|which|who|whom|where|when|why)\b")  # "ok so where then"
-_HOW_MANY_NAMED = re.compile(r"\b(?:the|those|these|both|all|them) ([2-4])\b")  # "those 2", "all 3"
 _OF_WHAT_LEFT = re.compile(
     r"\b(?:of|among|within|from) (?:those|these|them|that|the rest|what s left|what is left)\b"
 )
@@ -771,9 +770,7 @@ def _with_last(f: FollowUp) -> Resolution | None:
     last = _figures_of(readers, f.previous.intents)
     recent = _figures_of(readers, f.previous.history)
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None  # "is that more than ...?"
-    # "was it more than a million?" checks a claim; the 2 of "those 2" counts the figures
-    counts = {float(n) for n in _HOW_MANY_NAMED.findall(f.fragment)}
-    plain = not (asked_yes_no or any(c.value not in counts for c in f.clause.analysis.claims))
+    plain = not (asked_yes_no or f.clause.analysis.claims)  # "was it more than a million?" checks a claim
     joined = op != "sum" or bool(
         _JOINED.search(f.fragment)
     )  # not "and weapons overall?" after the ammunition
@@ -1225,7 +1222,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     analysis = f.clause.analysis
     if not (
         alone or f.topics or f.pronoun or f.countries or f.agencies or analysis.claims or f.operates
-    ) and not (_ANY_WH.search(f.fragment) or polar(analysis) or f.cued):
+    ) and not (WH_WORDS & set(f.fragment.split()) or polar(analysis) or f.cued):  # not "ok so where then"
         return ALONE  # "lmaooo ok ✌️": a reaction with no word of its own, not the last question again
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
