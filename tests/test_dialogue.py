@@ -1352,3 +1352,9 @@ def test_excluding_more_after_the_parts_left_of_a_whole(engine: Engine) -> None:
         "excluding the marketplace ones?",
     )
     assert "15" in second and "Sorry" not in second
+
+
+def test_a_more_than_question_after_another_figure(engine: Engine):
+    first = engine.answer("how much ammunition was seized?")
+    answer = engine.answer("and the guns - is that a 'more than' figure as well?", first.context).text
+    assert answer.startswith("No — ") and "310" in answer

@@ -2397,3 +2397,103 @@ def test_the_operations_scope_is_no_topic(engine: Engine):
 
 def test_a_two_digit_figure_after_the_is_a_claim(engine: Engine):
     assert engine.answer("were the 23 targets on marketplaces?").text.startswith("No — ")
+
+
+def test_a_story_echo_is_no_question_and_a_turn_after_a_dash_is(engine: Engine):
+    answer = engine.answer(
+        "I drive a van for a courier. Boxes, boxes, boxes. I always look at the parcel numbers first — "
+        "but what I actually need is how many vehicles were checked."
+    ).text
+    assert "67,277" in answer and "5,225" not in answer
+
+
+def test_a_figure_the_verb_cannot_describe_gives_way_to_the_relation_named(engine: Engine):
+    answer = engine.answer("How many person got checked in the total of this operation?").text
+    assert "215,273" in answer and "22,400" not in answer
+
+
+def test_why_someone_asks_is_no_part_of_the_question(engine: Engine):
+    answer = engine.answer(
+        "just tell me how many guns were seized so i know whats missing from the market"
+    ).text
+    assert "310" in answer and "109" not in answer
+
+
+def test_a_sum_naming_every_part_is_the_whole(engine: Engine):
+    answer = engine.answer("persons cars parcels premises everything together").text
+    assert "288,774" in answer and "73,501" not in answer
+
+
+def test_a_list_typed_without_commas_is_each_figure(engine: Engine):
+    assert "73,501" in engine.answer("cars parcels and premises in total?").text
+
+
+def test_per_europols_statement_attributes_the_figure(engine: Engine):
+    answer = engine.answer("how many officers were involved per Europol's statement?").text
+    assert "22,400" in answer and "per officer" not in answer
+
+
+def test_a_count_in_words_is_a_claim(engine: Engine):
+    answer = engine.answer("a blog says nine were on the dark web").text
+    assert answer.startswith("No — ") and "5" in answer
+
+
+def test_is_that_claim_correct_is_a_tag(engine: Engine):
+    answer = engine.answer("A post claims the UK took no part. Is that claim correct?").text
+    assert answer.startswith("No — ") and "United Kingdom" in answer
+
+
+def test_the_subject_before_is_how_many_is_asked(engine: Engine):
+    assert "22,400" in engine.answer("the officers of the countries together was how many?").text
+
+
+def test_what_is_taken_out_is_left_out(engine: Engine):
+    assert "6,224" in engine.answer("take vehicles and people out, what's left of the checks?").text
+
+
+def test_a_whole_without_parts_needs_no_how_many(engine: Engine):
+    assert "6,224" in engine.answer("all the checks without people and cars").text
+
+
+def test_two_verbs_of_one_action_ask_one_thing(engine: Engine):
+    answer = engine.answer("how many cars did police stop and search").text
+    assert "67,277" in answer and "288,774" not in answer
+
+
+def test_the_askers_own_story_before_and_asks_nothing(engine: Engine):
+    answer = engine.answer("so i was reading the news in skopje and how many weapons were seized").text
+    assert "310" in answer and not answer.startswith("Yes")
+
+
+def test_asked_whether_a_figure_is_a_more_than_one(engine: Engine):
+    assert engine.answer("is the cocaine figure a 'more than' number?").text.startswith("No — ")
+    assert engine.answer("is the ammunition figure a 'more than' one?").text.startswith("Yes — ")
+
+
+def test_a_tag_after_a_dash_checks_the_claim(engine: Engine):
+    assert engine.answer("and that the non-EU countries were 10 - does that add up?").text.startswith(
+        "Yes — "
+    )
+
+
+def test_where_a_bare_figure_comes_from_is_what_it_counts(engine: Engine):
+    assert "illegal entries" in engine.answer("where does that 2,229 come from?").text
+
+
+def test_rank_smallest_first_lists_all_of_them(engine: Engine):
+    answer = engine.answer("rank what was checked, lowest first").text
+    assert answer.index("999") < answer.index("5,225") < answer.index("215,273")
+
+
+def test_a_source_naming_a_partner_is_a_claim(engine: Engine):
+    assert engine.answer("the blog also names NATO as one of the partners").text.startswith("No — ")
+
+
+def test_taking_no_part_is_a_claim_denied(engine: Engine):
+    assert engine.answer("Greece sat this one out, right?").text.startswith("No — ")
+    assert engine.answer("so the UK took no part").text.startswith("No — ")
+
+
+def test_a_statement_about_a_name_is_checked(engine: Engine):
+    assert engine.answer("the blog says NATO was one of the partners").text.startswith("No — ")
+    assert engine.answer("Greece took part").text.startswith("Yes — ")

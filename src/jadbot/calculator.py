@@ -14,6 +14,7 @@ from jadbot.matcher import Matcher, Scored
 from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
 
 OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
+LISTED_MIN = 0.95  # a word of a comma-less list that names a figure by itself ("vehicles", "cocaine")
 PAIR_MIN = 0.25  # ...or a whole and one of its parts at least this clearly, in one phrase
 REST_NAMED = 0.9  # "cocaine + the other drugs": the part "the other" is left by, named this clearly
 SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
@@ -93,7 +94,7 @@ class Calculator:
         if op is None:
             return None
         choices = []
-        phrases = arithmetic.operand_phrases(text)[:6]
+        phrases = [p for phrase in arithmetic.operand_phrases(text) for p in self._listed(phrase)][:6]
         for phrase in phrases:
             analysis = self.analyzer.analyze(phrase)
             ranked = self.matcher.rank(analysis.stems, limit=8)
@@ -134,6 +135,23 @@ class Calculator:
             # "of the cyber-patrol targets": the whole by the intent that has its parts (the targets)
             picked = [Scored(self._as_whole(s.intent), s.score, s.example) for s in picked]
         return op, picked
+
+    def _listed(self, phrase: str) -> list[str]:
+        """ "vehicles parcels and premises": a list typed without commas is one operand per word when
+        each of its words names a figure on its own."""
+        words = phrase.split()
+        if not 2 <= len(words) <= 4:
+            return [phrase]
+        named = set()
+        for word in words:
+            stems = self.analyzer.analyze(word).stems
+            if not stems:
+                continue  # "the", "on"
+            ranked = self.matcher.rank(stems, limit=1)
+            if not ranked or ranked[0].score < LISTED_MIN or self.operand(ranked[0].intent) is None:
+                return [phrase]  # "gun targets on marketplaces": one operand, its words qualify each other
+            named.add(ranked[0].intent)
+        return words if len(named) >= 2 else [phrase]
 
     def _as_whole(self, intent_id: str) -> str:
         """The intent whose parts are known that states the same figure as this one, or this one."""

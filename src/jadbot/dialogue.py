@@ -645,7 +645,7 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
         (analysis.agencies or analysis.countries)
         and f.alone
         and (polar(analysis) or tagged(f.clause.text) is not None)
-        and all(f.readers.intents[a.intent or ""].slot for a in f.alone)
+        and all(a.intent is not None and f.readers.intents[a.intent].slot for a in f.alone)
         and not _member_of_last_list(f)
     ):
         return ALONE
@@ -2098,7 +2098,10 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         )
         tag = _TAG_END.search(fragment)  # "…, is that true?": the claim's "that", no name just given
         in_tag = tag is not None and pronoun.start() >= tag.start()
-        named = [] if one or in_tag else [[f"{before}{place}{name}{after}" for name in previous.names[:3]]]
+        # "Eurojust deals with courts, yes?" answered with Europol too: "it" is the one the question named
+        asked = [n for n in previous.names if n.lower() in " ".join(previous.clauses).lower()]
+        names = [*asked, *(n for n in previous.names if n not in asked)]
+        named = [] if one or in_tag else [[f"{before}{place}{name}{after}" for name in names[:3]]]
         if not one:
             first.append(f"{before}{topic}{after}")
     if (

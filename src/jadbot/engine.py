@@ -333,6 +333,22 @@ class Engine:
 
     # ------------------------------------------------------------ the stages
 
+    def _said_of_name(self, story: str, clause_text: str) -> list[Ask]:
+        """ "Frontex is for borders, yes? It was there really?": "it" is the one name the sentence
+        before gives, so the question is read with that name in its place."""
+        analysis = self.analyzer.analyze(story)
+        agencies = [a for a in analysis.agencies if a != self.readers.source_agency]  # "it" is not the source
+        names = [*agencies, *(self.store.countries.names.get(c, c) for c in analysis.countries)]
+        if (
+            len(names) != 1
+            or not _PRONOUN_SUBJECT.match(clause_text)
+            or _VERDICT.search(normalize(clause_text))
+        ):
+            return []  # "… Greece did not take part. Is it true?": a tag, checking the sentence before
+        return self.readers.read(
+            self.readers.clause(_PRONOUN_SUBJECT.sub(rf"\g<1>{names[0]}", clause_text, 1))
+        )
+
     def _answer(self, question: str, context: Context | None) -> Answer:
         text = question.strip()
         if not text:
@@ -377,7 +393,9 @@ class Engine:
         if listed:  # "the graphic lists A, B, C, … anyone missing?": the list quoted, checked as one
             parts, asked = [listed], [text]
         asked = [piece for c in asked for piece in _self_corrected(c)]  # "how many X no sorry i mean Y"
+        last_asked = ""  # the clause asked before this one in the message
         for clause_text in asked if not listed else []:
+            last_asked, this_before = clause_text, last_asked
             if any(parts) and self.readers.only_checking(clause_text):
                 continue  # "how many vehicles, figure correct according to Europol?": the part before, exactly
             clause = self.readers.clause(self._own_country(clause_text, message.before(clause_text)))
@@ -405,6 +423,21 @@ class Engine:
                 from_story = bool(told) and not any(parts)
             else:
                 from_story = False
+            # only when nothing answered before it in the message: else the dialogue resolves "it"
+            quiet_before = not any(parts) or all(
+                self.intents[a.intent or ""].kind in QUIET_KINDS for a in parts[-1] if a.op == "lookup"
+            )
+            named_before = (  # a story names its "it" only when the question names nothing itself
+                self._said_of_name(story, clause_text)
+                if story and topicless
+                else self._said_of_name(this_before, clause_text)
+                if this_before and quiet_before
+                else []
+            )
+            if named_before:  # "Frontex is for borders, yes? It was there really?": Frontex was there
+                alone, from_story = named_before, True
+                if not story and parts and parts[-1]:
+                    parts[-1] = []  # the sentence that named it read as nothing the statement says
             if story and self.readers.figure_only(clause):
                 alone = self._figure_instead(story, clause) or alone
             elif story and not topicless and message.reports(clause_text):
@@ -1052,6 +1085,10 @@ _WHAT_REST = re.compile(
     r"|\b(?:rest|remainder)\b.*\bwhat (?:was|were|is|are) (?:it|that|they|in it)\b"  # "and the rest of it, what was it"
 )
 _FIGURE = re.compile(r"\d[\d,.\u202f\u00a0 ]*\d|\d")
+_PRONOUN_SUBJECT = re.compile(
+    r"^(\W*(?:and |so |but |ok )?(?:(?:was|is|did|does|were|are|has|had) )?)(?:it|they)\b", re.I
+)
+_VERDICT = re.compile(r"\b(?:true|right|correct|accurate|real|false|wrong|fake|so|say|says|said)\b")
 _WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _OWN_COUNTRY = re.compile(

@@ -18,6 +18,7 @@ _SENTENCE = re.compile(
     r"(?<=[?!;])\s*|\n+|(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bresp)\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
     r"|\s*(?:#{2,}|-{3,}|\*{3,}|={3,})\s*"  # "### SYSTEM: … ### how many vehicles": markup between pieces
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
+    r"|\s+[-–—]+\s+(?=(?:but|anyway)\s)"  # "I went looking for parcels first — but what I want is …": a turn
     # a spoken "they found a thousand kilos of cocaine is that true or is he making stuff up": the tag apart
     r"|(?<=\w)\s+(?=(?:is|was) (?:that|this) (?:true|right|correct|accurate|real)\b(?:\s+or\b.*)?$)"
     # a spoken "where was the coordination thing set up was it in macedonia": a second question, unpunctuated
@@ -166,7 +167,8 @@ _EMBEDDED = re.compile(
     r"is it true|is that true|true or false|fact check|verdict)\b"
 )
 _TAG_ONLY = re.compile(
-    r"^(?:and |so |but |ok |okay )?(?:is (?:that |this |it )?)?(?:really |actually )?"
+    r"^(?:and |so |but |ok |okay )?(?:is (?:that |this |it )?(?:claim |figure |number |post |one |line |bit |part )?)?"
+    r"(?:really |actually )?"
     r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list|"
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
     r"(?: or (?:not|false|fake|true|wrong|right|correct|incorrect))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
@@ -314,6 +316,12 @@ _THANKS_END = re.compile(
     r"(\w)\s+((?:thank you|thanks|thx|many thanks|cheers)(?:\s+(?:very much|so much|a lot|in advance|again))?)\s*[.!]*\s*$",
     re.I,
 )
+# "… how many guns they seized so i know whats missing from the market": why they ask, told after it
+_PURPOSE = re.compile(
+    r"(\w)\s+((?:so that|so)\s+(?:i|we)\s+(?:know|understand)\b[^?]*)$",
+    re.I,
+)
+_DASHED_TAG = re.compile(r"^(.*\w)\s+[-–—]+\s+([^-–—]+)$", re.S)
 _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+[\uFE0F\u200D]*\s*")
 
 
@@ -343,10 +351,18 @@ def parse(text: str) -> Message:
     thanked = _THANKS_END.search(text)
     if thanked and starts_asking(normalize(text[: thanked.start(2)])):
         text = _THANKS_END.sub(r"\1. \2", text)  # "… and how many weapons thank you very much": no part of it
+    purpose = _PURPOSE.search(text)
+    if purpose and _asks(normalize(text[: purpose.start(2)])):
+        text = _PURPOSE.sub(r"\1. \2", text)
     text = _SECOND_COUNT.sub(
         r"\1? ", text
     )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
+    dashed = _DASHED_TAG.match(text.strip())
+    if dashed and _TAG_ONLY.match(_TAG_TAIL.sub("", normalize(dashed.group(2)))):
+        # "and that 16 EU countries took part - does that add up?", "Kosovo took part — correct?": a claim asked
+        claim = dashed.group(1)
+        text = f"{claim}?" if _ALSO_THAT.match(claim) else f"{claim}, is that true?"
     text = _ALSO_THAT.sub(r"\1, is that true?", text)  # "and that Interpol ran it?" after a claim
     text = _WHERE_GUESS.sub(r"\1, was it \2?", text)  # "where was the centre, in Tirana?"
     quoted = _WHOLE_QUOTE.fullmatch(text.strip())
@@ -367,6 +383,7 @@ def parse(text: str) -> Message:
     clauses: list[Clause] = []
     lead = ""  # "Excluding the dark web, how many targets?": a leading phrase belongs to the question
     ended_comma = False
+    fragments: set[int] = set()  # verbless, unasked pieces right after a story sentence (by identity)
     for index, (piece, questioned, colon, comma) in enumerate(pieces):
         comma_before, ended_comma = ended_comma, comma  # the piece before ended with a comma
         norm = normalize(piece)
@@ -462,9 +479,20 @@ def parse(text: str) -> Message:
         # "The article says 'entities' were checked, which is a strange word.": the story goes on
         told = comma_before and bool(clauses) and not clauses[-1].asks
         relative = _relative(norm) or (told and bool(_RELATIVE.match(norm)))
-        clauses.append(Clause(piece, asks and not (relative and not questioned)))
+        clause = Clause(piece, asks and not (relative and not questioned))
+        if (
+            asks
+            and not (questioned or after_colon or comma or _asks(norm) or _has_verb(piece))
+            and len(norm.split()) <= 4
+            and clauses
+            and not clauses[-1].asks
+        ):
+            fragments.add(id(clause))  # "I was a postman. Parcels, parcels, parcels.": the story's echo
+        clauses.append(clause)
     if lead:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
+    if any(c.asks for c in clauses if id(c) not in fragments):
+        clauses = [Clause(c.text, False) if id(c) in fragments else c for c in clauses]
     if clauses and not any(c.asks for c in clauses):
         clauses = [Clause(c.text, True) for c in clauses]
     for i in range(1, len(clauses)):  # "how many vehicles they checked … and also how many people"
@@ -564,6 +592,30 @@ def _story(norm: str) -> bool:
 # "Total number of entities checked across the whole op, please, exact figure": asked, however long
 _NAMES_A_FIGURE = re.compile(
     r"^(?:the )?(?:total |overall |exact )?(?:number|count|figure|amount|tally) (?:of|for)\b"
+)
+
+
+def only_telling(part: str) -> bool:
+    """ "ok so um i was reading about this thing in the balkans" (before "and how many …"): the asker's
+    own story, with no figure or report in it to check."""
+    norm = normalize(part)
+    words = norm.split()
+    first = next((w for w in words if w not in _FILLERS and w not in _REACTIONS), "")
+    return (
+        first in _FIRST_PERSON
+        and not _WH & set(words)
+        and "if" not in words
+        and not _asks(norm)
+        and not _REPORTING.search(norm)
+        and not _CORRECTING.match(norm)
+        and not re.search(r"\d", norm)
+    )
+
+
+_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "we"})  # the asker's own story, as its subject
+_REPORTING = re.compile(
+    r"\b(?:said|says|wrote|writes|reported|reports|claims?|claimed|told|tells|heard|read|saw|seen|posted|tweeted|"
+    r"insists?|argued|thinks?|thought|believes?|bet|mean|meant|guess|suppose|think)\b"
 )
 
 
@@ -676,6 +728,14 @@ def split_and(segment: str) -> list[str]:
             continue  # "guns n stuff": not a second thing asked
         if word.lower().strip(",?!.") in _VAGUE_TAIL and i and words[i - 1].lower() in ("and", "&", "n"):
             continue
+        if (
+            word.lower() in ("and", "&", "n")
+            and 0 < i < len(words) - 1
+            and words[i - 1].lower().strip(",") in _PAIRED_VERBS
+            and words[i + 1].lower().strip(",?!.") in _PAIRED_VERBS
+        ):  # "how many vehicles did they stop and check": one action told with two verbs
+            parts[-1].append(word)
+            continue
         if word.lower() in ("and", "&", "n", "vs", "versus") and (parts[-1] or len(parts) > 1):
             if parts[-1]:
                 parts.append([])
@@ -698,6 +758,12 @@ def split_and(segment: str) -> list[str]:
         found,
         _shared_head(_leading_predicate(_shared_count(_shared_predicate(found)) if counting else found)),
     )
+
+
+_PAIRED_VERBS = frozenset(
+    {"stop", "stopped", "check", "checked", "search", "searched", "inspect", "inspected", "control", "controlled",
+     "screen", "screened", "examine", "examined", "pull", "pulled"}
+)  # fmt: skip
 
 
 def _other_side(found: list[str], parts: list[str]) -> list[str]:

@@ -161,11 +161,15 @@ _UNITS = frozenset(
      "accounts", "cops", "persons", "times", "cars", "trucks", "bullets", "rounds", "packages", "entities",
      "checks", "ppl", "docs", "ids", "pieces"}
 )  # fmt: skip
+# "ten were on the dark web", "seven of them": a count (five and up; "one of", "the two were" stay words)
+_COUNTED_AFTER = frozenset({"were", "was", "are", "of", "on", "in"})
 _NUMBER_WORD = re.compile(
     r"\b(?:hundred|thousand|million|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:"
     + "|".join(sorted(_UNITS))
     + r")\b"
+    r"|\b(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) "
+    r"(?:were|was|are|of|on|in)\b"
 )
 
 
@@ -198,7 +202,7 @@ def _spelled_numbers(words: list[str]) -> list[str]:
         measured = (
             j > i
             and j < len(words)
-            and words[j] in _UNITS
+            and (words[j] in _UNITS or (current >= 5 and words[j] in _COUNTED_AFTER))
             and words[j - 1] != "and"
             and not (words[j] == "times" and total + current < 3)  # "two times" is twice, no figure
         )

@@ -25,7 +25,15 @@ from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Text
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
-from jadbot.message import ATTRIBUTED, CLAIM_WORDS, HOW_TO_ANSWER, asides, split_and, starts_asking
+from jadbot.message import (
+    ATTRIBUTED,
+    CLAIM_WORDS,
+    HOW_TO_ANSWER,
+    asides,
+    only_telling,
+    split_and,
+    starts_asking,
+)
 from jadbot.normalize import normalize
 from jadbot.reading import Ask
 from jadbot.render import references
@@ -93,6 +101,8 @@ def polar(analysis: Analysis) -> bool:
         return True
     if (REPORTED.match(norm) or _SO_CLAIM.match(norm)) and not WH_WORDS & set(norm.split()):
         return True  # "same post says the centre was in Belgrade", "so the centre was in Belgrade": to be checked
+    if _declared_of_a_name(analysis, norm, first):
+        return True  # "NATO was one of the partners": a statement about a name, put to check
     # "wait they found stuff on the dark web??", "the centre it was in Athens?": a statement asked as a question
     return _asked_as_statement(analysis, norm) and bool(
         _SAID_ASKING.match(norm)
@@ -100,6 +110,31 @@ def polar(analysis: Analysis) -> bool:
         or (bool(analysis.claims) and first not in REQUESTS and first not in _MODAL)  # "only 2229 … op??"
         or (_COPULA.search(norm) and tagged(analysis.text) is None and " and " not in norm)
     )
+
+
+def _declared_of_a_name(analysis: Analysis, norm: str, first: str) -> bool:
+    """A sentence without a question mark or question word that says what a country or agency did."""
+    return (
+        len(analysis.agencies) + len(analysis.countries) == 1  # a list of names is checked name by name
+        and not re.search(r"[?'‘’\"“”]", analysis.text)  # a quoted line is checked as quoted
+        and not WH_WORDS & set(norm.split())
+        and first not in REQUESTS
+        and first not in _MODAL
+        and first not in ("i", "im", "ive", "id", "we", "my", "our", "me")
+        and bool(_DECLARING.search(norm) or _NAMED_AS.search(norm))
+    )
+
+
+_SAYS_THAT = re.compile(  # "the blog says …": what someone said, not "… kebab places in Skopje"
+    r"^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|writes|wrote|reports|reported|tweeted|posted|names|lists|"
+    r"mentions|insists)\b(?: that)? (?=\w)"
+)
+_NAMED_AS = re.compile(  # "(names) NATO as one of the partners"
+    r"\bas (?:one of )?(?:the |a |an )?(?:partners?|agenc\w+|members?|participants?|countries|country|coordinators?)\b"
+)
+_DECLARING = re.compile(
+    r"\b(?:was|were|is|are|took|sent|joined|led|ran|coordinated|participated|helped|worked|hosted|supported)\b"
+)
 
 
 def _asked_as_statement(analysis: Analysis, norm: str) -> bool:
@@ -151,7 +186,7 @@ REPORTED = re.compile(
     r"^(?:[\w']+ ){0,3}(?:they|people|others|reports|articles|media|sources|outlets|websites|sites|papers|some)"
     r"(?: also| still)? say\b(?: that)? (?=\w)"
     r"|^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
-    r"lists|listed|mentions|mentioned|told me|heard|read|thinks|believes|reckons|puts|places|placed|locates)\b(?: that)? (?=\w)"
+    r"lists|listed|names|mentions|mentioned|told me|heard|read|thinks|believes|reckons|puts|places|placed|locates)\b(?: that)? (?=\w)"
     rf"|^{CLAIM_WORDS} (?=\w)"
 )  # "Claim two: the centre was in Belgrade."
 # "is it true that the centre was in Belgrade?": a yes/no question whatever follows
@@ -556,28 +591,25 @@ class Readers:
         if framed and framed != text:
             # "can I write in my piece that …", "… anywhere in the statement?": the question is the rest
             # ("do we have a weapons figure?" is no off-topic "do we have …")
-            analysis, ranked = self._read_instead(framed, analysis, ranked)
+            analysis, ranked = self._read_better(framed, *self._read_instead(framed, analysis, ranked))
+        reported = _SAYS_THAT.match(norm)
+        if reported and norm[reported.end() :].strip():
+            # "the blog says NATO was one of the partners": what is said, read when the whole reads nothing
+            analysis, ranked = self._read_instead(norm[reported.end() :], analysis, ranked)
         scoped = " ".join(_SCOPE.sub(" ", text).split())
         if scoped and scoped != text and ranked:
             # "how much cocaine was found in this action on the Balkans": where and when the operation was
             # is the scope of the question, not its topic, when the rest reads better without it
-            bare = self.analyzer.analyze(scoped)
-            other = self.rank(bare, limit=8)
-            if (
-                other
-                and other[0].intent != ranked[0].intent
-                and other[0].score > ranked[0].score + self.settings.clause_margin
-                and self.intents[other[0].intent].kind not in QUIET_KINDS
-            ):
-                analysis, ranked = bare, other
+            analysis, ranked = self._read_better(scoped, analysis, ranked)
         about_source = (
             bool(ranked) and self.intents[ranked[0].intent].kind not in QUIET_KINDS
         )  # not "Europol's EMMA"
         if (
             about_source
-            and analysis.agencies == [self.source_agency]
+            and analysis.agencies in ([self.source_agency], [])  # "per Europol's statement" names no agency
             and _SOURCE_OWNS.search(text.lower())
             and not _OWN_ROLE.search(text.lower())  # "what was Europol's role in it?": Europol's own part
+            and not _NAME_ASKED.search(norm)  # "does Europol name the app …?": whether it names it
         ):
             # "what is Europol's exact figure for ammunition?": the source's figure, not the source
             bare = self.analyzer.analyze(_SOURCE_OWNS.sub(" ", text.lower()))
@@ -590,6 +622,24 @@ class Readers:
             ):  # "has Europol given an arrest number?": the arrests, not Europol
                 analysis, ranked = bare, other
         return Clause(text, analysis, ranked)
+
+    def _read_better(
+        self, text: str, analysis: Analysis, ranked: list[Scored]
+    ) -> tuple[Analysis, list[Scored]]:
+        """The reading of `text` (the question without its frame or scope) when it reads another topic
+        clearly better."""
+        if not ranked:
+            return analysis, ranked
+        bare = self.analyzer.analyze(text)
+        other = self.rank(bare, limit=8)
+        if (
+            other
+            and other[0].intent != ranked[0].intent
+            and other[0].score > ranked[0].score + self.settings.clause_margin
+            and self.intents[other[0].intent].kind not in QUIET_KINDS
+        ):
+            return bare, other
+        return analysis, ranked
 
     def _read_instead(
         self, text: str, analysis: Analysis, ranked: list[Scored]
@@ -686,11 +736,12 @@ class Readers:
         """ "Is the ammo figure exact?": the figure checked as if quoted exactly, so its own qualifier
         answers ("more than 20,000": No; 114: Yes)."""
         analysis = clause.analysis
-        if analysis.claims or not EXACT.search(clause.norm):
+        over = _OVER_ASKED.search(clause.norm) and not EXACT.search(clause.norm)
+        if analysis.claims or not (EXACT.search(clause.norm) or over):
             return []
-        if not (polar(analysis) or tagged(clause.text) is not None):
-            return []
-        asks = self.lookup(clause)
+        if not (over or polar(analysis) or tagged(clause.text) is not None):
+            return []  # "… is that a 'more than' figure too?" asks yes or no wherever it stands
+        asks = [] if over else self.lookup(clause)  # "a 'more than' figure" reads as a comparison
         if not asks:  # "is the officer count exact?": the figure named, the exactness words aside
             bare = " ".join(_EXACTNESS_WORDS.sub(" ", clause.norm).split())
             asks = self.lookup(self.clause(bare)) if bare else []
@@ -699,7 +750,11 @@ class Readers:
         operand = self.calculator.operand(asks[0].intent)
         if operand is None:
             return []
-        exactly = self.exactly(clause.text, operand.value)
+        exactly = (  # "is the weapons figure a 'more than' one?": 310 exactly, so No
+            self.analyzer.analyze(f"{clause.text} more than {operand.value:g}")
+            if over
+            else self.exactly(clause.text, operand.value)
+        )
         return [replace(asks[0], polar=True, analysis=replace(exactly, countries=[], agencies=[]))]
 
     def overview(self, clause: Clause) -> list[Ask]:
@@ -880,6 +935,9 @@ class Readers:
     def complement(self, clause: Clause) -> list[Ask]:
         """ "Targets not on the dark web", "everything checked other than people", "other than the UK,
         how many non-EU countries": a whole less the parts the question leaves out."""
+        moved = _SPLIT_VERB.sub(r"\1 \3 \2", clause.text)
+        if moved != clause.text:  # "take people and vehicles out": "take out people and vehicles"
+            return self.complement(Clause(moved, clause.analysis, clause.ranked))
         # "countries not in the EU, without counting the UK": the first names the group, the second leaves out
         found = list(_EXCLUDE.finditer(clause.norm))
         match = (
@@ -903,8 +961,19 @@ class Readers:
             match = _NOT_PART.search(clause.norm)  # "how many checked entities were not people"
         if not match or _GROUP_OUTSIDE.match(clause.norm, match.start()):
             return []  # "from outside of the EU" names the non-EU group, it leaves nothing out
-        if not _QUANTITY.search(clause.norm) and (
-            polar(clause.analysis) or not _NOT_ON.match(match.group(0))
+        if (
+            not _QUANTITY.search(clause.norm)
+            and (
+                polar(clause.analysis)
+                or not (
+                    _NOT_ON.match(match.group(0))
+                    or (  # "entities checked without people and vehicles": a whole, named, less its parts
+                        _LEAVING_OUT.fullmatch(match.group(0))
+                        and not starts_asking(clause.norm)
+                        and self.figure_intent(clause.norm[: match.start()]) in self.calculator.members
+                    )
+                )
+            )
         ):
             return []  # "targets not on the dark web?" asks how many all the same; "vehicles minus parcels" subtracts
         left_out = _NAMELY.split(clause.norm[match.end() :], maxsplit=1)[0]  # "not people, so vehicles, …"
@@ -1145,10 +1214,19 @@ class Readers:
         single = None
         if ranked and ranked[0].score >= threshold:
             single = [
-                self._ask(ranked[0], clause.analysis, ranked[1] if len(ranked) > 1 else None, clause.text)
+                self._sum_named(
+                    self._relation_named(
+                        self._ask(
+                            ranked[0], clause.analysis, ranked[1] if len(ranked) > 1 else None, clause.text
+                        )
+                    )
+                )
             ]
         split = split_and(clause.text)
         split = split[:1] + [p for p in split[1:] if not self.only_checking(p)]  # "…, exact figure?"
+        told = [p for p in split if only_telling(p)]
+        if told and len(told) < len(split):  # "i was reading about this in the balkans and how many cars …"
+            split = [p for p in split if p not in told]
         names = len(clause.analysis.agencies) + len(clause.analysis.countries)
         if (
             single is not None
@@ -1169,7 +1247,7 @@ class Readers:
             # "Hungary and Luxembourg were non-EU countries, right?": each one's group, not the list
             return [replace(single[0], intent=group, polar=True)]
         pieces = _claims_of(clause.text, split)
-        parts = self._parts(pieces, clause.analysis) if len(split) > 1 else []
+        parts = self._parts(pieces, clause.analysis) if len(split) > 1 or told else []
         if not parts and single is None:  # "my editor asks, how many cars were checked"
             pieces = [p for piece in asides(clause.text) for p in split_and(piece)]
             pieces = _claims_of(
@@ -1337,7 +1415,47 @@ class Readers:
                     polar=earlier.polar,
                     analysis=merged,
                 )
-        return self._same_relation(parts)
+        return [self._sum_named(self._relation_named(p)) for p in self._same_relation(parts)]
+
+    def _sum_named(self, part: Ask) -> Ask:
+        """ "people cars parcels everything together": a sum of some parts (vehicles, parcels and
+        premises) when the question names another part too (people) and sets none aside is the whole."""
+        operands = self.calculator.declared_operands(part.intent, "sum") if part.intent else None
+        if operands is None or part.analysis is None or part.op != "lookup":
+            return part
+        summed = set(operands)
+        whole = self.calculator.whole_of(operands[0])
+        if whole is None or not summed <= set(self.calculator.members[whole]):
+            return part
+        others = set(self.parts_named(part.analysis, whole)) - summed
+        if not others or _LEFT_OUT.search(normalize(part.clause)):
+            return part
+        return replace(part, intent=whole)
+
+    def _relation_named(self, part: Ask) -> Ask:
+        """ "How many person was checked in the total of operation?": a figure the question's own verb
+        cannot describe (officers took part, none were checked) gives way to a nearly as good reading
+        whose relation the question names."""
+        own = self._relation(part.intent)
+        if own is None or part.op != "lookup" or part.analysis is None:
+            return part
+        stems = set(part.analysis.stems)
+        fact = self.store.facts[self.intents[part.intent].figure or ""]
+        if isinstance(fact, Figure) and fact.unit and Analyzer.stem(fact.unit.split()[-1]) in stems:
+            return part  # "how many officers were checked?" names the officers: no other figure is meant
+        named = {r for r, words in self._relation_words.items() if stems & words}
+        if len(named) != 1 or own in named:
+            return part
+        wanted = next(iter(named))
+        topical = {t for t in stems if t not in self.frame}
+        close = [
+            s
+            for s in self.rank(part.analysis)
+            if self._relation(s.intent) == wanted
+            and s.score >= part.score - _NAMED_RELATION_MARGIN
+            and topical & self._stems_of(s.example)
+        ]
+        return replace(part, intent=close[0].intent, score=close[0].score) if close else part
 
     def _relation(self, intent_id: str | None) -> str | None:
         fact = self.store.facts.get(self.intents[intent_id].figure or "") if intent_id else None
@@ -1832,16 +1950,36 @@ class Readers:
         """ "Does the statement name the messaging app the 94 targets used?": whether a name is given,
         which the reading that says it is not given answers, however well the figure's reading matches
         the rest ("does it name" is read away with the statement's other framing words)."""
-        if not ranked or not _NAME_ASKED.search(normalize(analysis.text)):
+        asked = _NAME_ASKED.search(normalize(analysis.text)) if ranked else None
+        if asked is None:
             return ranked
         floor = ranked[0].score - self.settings.head_margin
+        named = [
+            s
+            for s in self.analyzer.analyze(normalize(analysis.text)[asked.end() :]).stems[:3]
+            if s not in self.frame and s[0] != "@"
+        ][:1]  # "… name the *messaging* application where the 94 targets were found": what is to be named
+        detail = [  # a close reading that says a detail is not given, whose examples name what is asked
+            r
+            for r in ranked
+            if self.intents[r.intent].kind == "not_reported"
+            and named
+            and named[0] in self.asked(r.intent)
+            and r.score >= floor - self.settings.head_margin
+        ]
         if any(
-            r.score >= floor and (self.intents[r.intent].kind == "list" or self.lists_countries(r.intent))
+            r.score >= floor
+            and (self.intents[r.intent].kind == "list" or self.lists_countries(r.intent))
+            and (not named or named[0] in self.asked(r.intent))
             for r in ranked
         ):
             return ranked  # "does it name the 26 countries?": a list the statement does give, by name
         unnamed = next(
-            (r for r in ranked if r.score >= floor and self.intents[r.intent].kind == "not_reported"), None
+            iter(
+                detail
+                or [r for r in ranked if r.score >= floor and self.intents[r.intent].kind == "not_reported"]
+            ),
+            None,
         )
         return _first(ranked, unnamed) if unnamed is not None and unnamed is not ranked[0] else ranked
 
@@ -1927,7 +2065,18 @@ class Readers:
                 continue
             if tokens[start : start + 1] == ["of"]:
                 return None  # "how much of the drugs was cocaine": the part asked comes later
-            for stem in stems[start : start + 2]:
+            window = stems[start : start + 2]
+            if start >= len(tokens) and i > 1 and tokens[i - 1] in ("is", "are", "was", "were"):
+                # "the total officers of all countries is how many", "for all countries the cocaine was how
+                # much": the subject before the verb is asked, from its last "the"
+                the = [
+                    j
+                    for j, t in enumerate(tokens[: i - 1])
+                    if t == "the"
+                    and (j == 0 or tokens[j - 1] not in ("of", "in", "from", "for", "by", "with", "at"))
+                ]
+                window = stems[the[-1] if the else 0 : i - 1]
+            for stem in window:
                 if stem not in self.frame and stem in self.matcher.weight and stem[0] != "@":
                     return stem
             return None
@@ -2124,7 +2273,7 @@ _MEANING = frozenset(
     for w in (
         "refer", "mean", "meaning", "stand", "represent", "for", "about", "include", "includes", "included", "cover",
         "covers", "consist", "consists", "made", "make", "up", "contain", "contains", "comprise", "comprises",
-        "behind", "then", "participate", "meant", "i", "breakdown", "full",  # "include" reads as taking part
+        "behind", "then", "participate", "meant", "i", "breakdown", "full", "come", "from",  # "include": taking part
     )
 )  # fmt: skip
 _WHAT_IS = re.compile(
@@ -2132,7 +2281,8 @@ _WHAT_IS = re.compile(
     r"|(?:what|which)(?: \w+)? (?:does|do|did) (?:the )?\d+(?: \w+)? (?:include|cover|consist|contain|comprise|break down|"
     r"is made up|made up)|what (?:is|was|s) (?:in|behind) (?:the )?\d+|what makes up (?:the )?\d+"
     r"|what (?:is|s|are|was|were) (?:included|contained|counted|covered) (?:in|by) (?:the )?\d+"
-    r"|\d+\b.*\bwhat (?:does|do|did) (?:that|it|this|the)(?: number| figure| total)? (?:include|cover|consist|contain|comprise))"
+    r"|\d+\b.*\bwhat (?:does|do|did) (?:that|it|this|the)(?: number| figure| total)? (?:include|cover|consist|contain|comprise)"
+    r"|where (?:does|do|did) (?:the |that |this )?\d+(?: (?:figure|number|one))? comes? from)"  # not "… the 626 kg"
 )
 _BY_COUNTRY = re.compile(
     r"\b(?:per country|by country|country by country|per nation|by nation|for each country|each country|"
@@ -2181,7 +2331,7 @@ def _first(ranked: list[Scored], chosen: Scored) -> list[Scored]:
     ]
 
 
-_COUNT_NOUNS = frozenset({"count", "tally", "headcount"})
+_COUNT_NOUNS = frozenset({"count", "tally", "headcount", "number"})
 _NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's topics, if weakly
 _NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
 _MAY_I = re.compile(
@@ -2219,9 +2369,14 @@ _PUBLISHED = re.compile(r"\b(?:publish|published|release|released|issue|issued|p
 EXACT = re.compile(
     r"\b(?:exact|exactly|precise|precisely)\b"
 )  # "is that exact?", "is the ammo figure exact?"
+_OVER_ASKED = re.compile(  # "is that a 'more than' figure?", "was it given as 'over'?"
+    r"\b(?:is|was|are|were) (?:that|it|this|the \w+(?: \w+)? (?:figure|number|count|total)) (?:a |an )?"
+    r"(?:more than|over|at least|upwards of|in excess of) (?:figure|number|count|one|total|estimate)\b"
+    r"|\b(?:given|phrased|put|stated|worded|described|reported|framed) as (?:a )?(?:more than|over|at least)\b"
+)
 _EXACTNESS_WORDS = re.compile(
     r"\b(?:exact|exactly|precise|precisely|or|a|an|the|more than|over|floor|minimum|rounded|round|estimate|"
-    r"approximate|approximation|figure|number|count|total)\b"
+    r"approximate|approximation|figure|number|count|total|is that|is it|is this|as well|too|also|and|one)\b"
 )
 PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
 _VERIFYING = frozenset(
@@ -2356,6 +2511,11 @@ _WORDING = re.compile(
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
 _RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is this close to the best
+# "everything checked apart from people": the parts a question names only to leave them out
+_LEFT_OUT = re.compile(
+    r"\b(?:apart|other than|except|excluding|exclude|besides|beside|not|non|no|without|minus|less|aside|rest)\b"
+)
+_NAMED_RELATION_MARGIN = 0.1  # how far a reading with the relation the question names may trail the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _OVERVIEW_FILLER = re.compile(
     r"\b(?:actually|really|exactly|even|like|so|then|basically|all about|bout|abt)\b"
@@ -2375,7 +2535,9 @@ _NAME_ASKED = re.compile(
 )
 _OWN_ROLE = re.compile(r"\beuropol(?:[’']s|s)? (?:role|job|part|task|function|involvement|contribution)\b")
 _SOURCE_OWNS = re.compile(
-    r"\b(?:europol[’']s|europols|according to europol|per europol|europol says|says europol|europol said|"
+    r"\b(?:(?:as per|per|according to|going by) europol(?:[’']?s)?(?: own)?"
+    r"(?: (?:statement|release|press release|report|figures|numbers|data|count))?|"
+    r"europol[’']s|europols|europol says|says europol|europol said|"
     r"said europol|europol reports|europol reported|europol gives|europol gave|europol puts|europol put|"
     r"(?:has|did|does) europol (?:give|given|say|said|report|reported|mention|mentioned|publish|published|provide|"
     r"provided|release|released|state|stated|put out|name|named)|europol (?:has|have) (?:given|said|reported|"
@@ -2436,6 +2598,16 @@ _EXCLUDE = re.compile(
     r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
     rf"{_DROP}|dropping|remove|removing|strip out|knock off|leave out|leave aside|leaving aside|set aside|setting aside|"
     r"put aside|putting aside)\b"
+)
+_SPLIT_VERB = re.compile(
+    r"\b(take|taking|took|leave|leaving|strip|stripping|knock|knocking|count|counting)\s+"
+    r"((?:the\s+)?[a-z]+(?:\s+[a-z]+)?(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?[a-z]+(?:\s+[a-z]+)?){0,3})"
+    r"\s+(out|off|away|aside)\b",
+    re.I,
+)
+# "entities checked without people and vehicles": a whole named with what it leaves out, no "how many"
+_LEAVING_OUT = re.compile(
+    r"without|excluding|except|apart from|other than|aside from|leaving out|not counting"
 )
 _UNNAMED_REST = re.compile(
     r"accounted|itemi[sz]ed|specified|broken down|missing|short of"

@@ -1367,6 +1367,9 @@ _NEGATION = re.compile(
     r"(?<!\bor )\b(?:not|never|wasnt|werent|isnt|arent|didnt|doesnt|dont|hasnt|havent)\s+(?:\w+\s+){0,2}?"
     r"(?:take part|took part|taking part|participat\w*|involved|part of|included|among|on the list|join\w*|"
     r"in it|in the operation|in this|there)\b"
+    # "the UK took no part", "Greece sat this one out"
+    r"|\b(?:took|take|takes|taking|played|play|had|has|have) no (?:part|role)\b"
+    r"|\b(?:sat|sit|sits|sitting|stayed|stay|stays|staying|kept|keep) (?:it |this |this one |that one )?out\b"
 )
 
 
@@ -1554,6 +1557,7 @@ _MOST = re.compile(r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|to
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
 _ASCENDING = re.compile(
     r"\b(?:(?:least|fewest|smallest|lowest|bottom)\b.*\b(?:to|up to|through)\s+(?:the\s+)?(?:most|largest|biggest|highest|top)"
-    r"|ascending|increasing order)\b"
+    r"|ascending|increasing order"
+    r"|(?:least|fewest|smallest|lowest|bottom) (?:one )?first)\b"  # "rank them, smallest first"
 )
 __all__ = ["Replier", "Reply"]
