@@ -553,3 +553,9 @@ def test_tons_in_greek_are_a_unit_not_a_bare_number(engine: Engine) -> None:
     """ "πάνω από 3 τόνοι" is more than 3 tons: a No against nearly a ton, never "more than 3" → Yes."""
     answer = engine.answer("Λένε ότι πιάσανε πάνω από 3 τόνοι ναρκωτικά. Αλήθεια;")
     assert answer.text.startswith("Όχι"), answer.text
+
+
+def test_an_accent_that_tells_two_words_apart_is_read(engine: Engine):
+    # Italian "è" is "is" and "e" is "and": typed with its accent, the word is not folded into the other
+    answer = engine.answer("La Grecia è paese extra UE?").text
+    assert answer.startswith("No")

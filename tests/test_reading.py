@@ -2497,3 +2497,13 @@ def test_taking_no_part_is_a_claim_denied(engine: Engine):
 def test_a_statement_about_a_name_is_checked(engine: Engine):
     assert engine.answer("the blog says NATO was one of the partners").text.startswith("No — ")
     assert engine.answer("Greece took part").text.startswith("Yes — ")
+
+
+def test_a_country_whose_name_has_and_is_one_name(engine: Engine):
+    answer = engine.answer("is Bosnia and Herzegovina one of the EU countries?").text
+    assert answer.startswith("No — ") and "Yes" not in answer
+
+
+def test_an_operation_of_another_year_is_another_operation(engine: Engine):
+    answer = engine.answer("what did Europol report on the 2020 operation in Italy?").text
+    assert "Yes" not in answer and "Italy" not in answer

@@ -243,6 +243,8 @@ class Analyzer:
         """ "operation Trojan Shield", "op pandora": a name this statement never uses. A name is a
         word after "operation" that is neither in the intents' vocabulary nor common English,
         or one written with a capital letter that the vocabulary does not know."""
+        if _YEAR_OPERATION.search(norm):
+            return True  # "the 2019 operation in Spain": the statement dates nothing, so another one
         for match in _OPERATION_NAME.finditer(norm):
             word = match.group(1)
             if (
@@ -541,3 +543,9 @@ def without_agent(analysis: Analysis) -> list[str]:
         return list(analysis.stems)
     at = analysis.tokens.index("officers")
     return [*analysis.stems[:at], *analysis.stems[at + 1 :]]
+
+
+_YEAR_OPERATION = re.compile(
+    r"\b(?:19|20)\d\d (?:operation|op|action|raid|raids|crackdown|sweep)\b"
+    r"|\b(?:operation|op|action|raid|crackdown|sweep) (?:in|of|from) (?:19|20)\d\d\b"
+)

@@ -287,9 +287,12 @@ class Gloss:
         stems: dict[str, str],
         singles: list[str],
         compounds: bool = False,
+        accented: dict[str, str] | None = None,
     ):
         self.language, self.exact, self.prefixes, self.longest = language, exact, prefixes, longest
         self.markers, self.stems, self.singles, self.compounds = markers, stems, singles, compounds
+        # a word whose accent tells it from another ("è" is, "e" and): typed with it, read before folding
+        self.accented = accented or {}
         self._words: dict[tuple[str, bool], str] = {}  # a word's gloss, once
 
     @cached_property
@@ -312,6 +315,15 @@ class Gloss:
                 prefixes.setdefault(tuple(tokens[:-1]), {})[tokens[-1]] = english
             else:
                 exact[tuple(tokens)] = english
+        # "è" (is) and "e" (and), "où" (where) and "ou" (or) fold alike: the plain word keeps the folded
+        # form, the accented one is read as typed, before folding
+        words = [(k, tuple(_tokens(fold(k, language.code))), v) for k, v in language.words.items()]
+        plain = {f: v for k, f, v in words if len(f) == 1 and f[0] == k.lower()}
+        accented: dict[str, str] = {}
+        for key, folded, english in words:
+            if folded in plain and folded[0] != key.lower() and plain[folded] != english:
+                accented[key.lower()] = english
+                exact[folded] = plain[folded]
         longest = max((len(k) for k in exact), default=1)
         longest = max(longest, *(len(k) + 1 for k in prefixes), 1)
         stems: dict[str, str] = {}
@@ -321,7 +333,15 @@ class Gloss:
             for (word,), english in ((k, v) for k, v in exact.items() if len(k) == 1):
                 stems.setdefault(stemmer.stemWord(word), english)
         return cls(
-            language.code, exact, prefixes, longest, language.markers, stems, singles, language.compounds
+            language.code,
+            exact,
+            prefixes,
+            longest,
+            language.markers,
+            stems,
+            singles,
+            language.compounds,
+            accented,
         )
 
     def __call__(self, text: str) -> str:
@@ -334,6 +354,8 @@ class Gloss:
         if self.language == "el" and not _GREEK_LETTERS.search(text):  # "poses sfaires vrikan?"
             text = self.greeklish.to_greek(fold(text, "el"))[0]
         tokens = _tokens(fold(text, self.language))
+        typed = _tokens(text.lower()) if self.accented else []
+        typed = typed if len(typed) == len(tokens) else []  # the words as typed, accents kept, if aligned
         out: list[str] = []
         known = 0
         i = 0
@@ -344,6 +366,8 @@ class Gloss:
                 i += 1
                 continue
             english, used = self._match(tokens, i)
+            if used < 2 and typed and typed[i] in self.accented:  # "è" (is), not "e" (and); a phrase first
+                english, used = self.accented[typed[i]], 1
             if token in self.markers and used < 2:  # a phrase wins: "zar ne" is a tag, "zar" a marker
                 out.append(_MARKED)  # the sentence it stands in asks for a yes or no, not the whole message
                 known += 1

@@ -1222,7 +1222,7 @@ class Readers:
                     )
                 )
             ]
-        split = split_and(clause.text)
+        split = self._split_and(clause)
         split = split[:1] + [p for p in split[1:] if not self.only_checking(p)]  # "…, exact figure?"
         told = [p for p in split if only_telling(p)]
         if told and len(told) < len(split):  # "i was reading about this in the balkans and how many cars …"
@@ -1291,6 +1291,14 @@ class Readers:
             if whole_intent not in {p.intent for p in parts} and single[0].score >= mean - 0.02:
                 return single  # e.g. "entries and forged documents combined": one derived question
         return parts
+
+    def _split_and(self, clause: Clause) -> list[str]:
+        """split_and, a country's own "and" kept: "is Bosnia and Herzegovina an EU country?" asks one thing."""
+        text = clause.text
+        named = [self.store.countries.names.get(c, "") for c in clause.analysis.countries]
+        for name in (n for n in named if " and " in n):
+            text = re.sub(re.escape(name), name.replace(" and ", "_and_"), text, flags=re.I)
+        return [part.replace("_and_", " and ") for part in split_and(text)]
 
     def _took_part(self, clause: Clause) -> list[Ask]:
         """ "The FBI as one of the agencies at the centre, is that true?": a claim about one name that no

@@ -1173,7 +1173,8 @@ class Replier:
         assert total is not None
         ranking = [o.text for _, o in operands]  # type: ignore[union-attr]
         clause = normalize(ask.clause)
-        least = bool(_LEAST.search(clause)) and not _MOST.search(clause)  # "from most to least": all of them
+        # "from most to least", "rank them … least …": all of them
+        least = bool(_LEAST.search(clause)) and not _MOST.search(clause) and not _RANK_ALL.search(clause)
         if _ASCENDING.search(clause) and not ask.polar:  # "rank them from smallest to biggest"
             slots = {"whole": total.text, "ranking": self.wording.join(ranking[::-1])}
             text = render(self.store, self.intents.responses["rank_ascending"], slots)
@@ -1555,6 +1556,7 @@ _ABOUT_STEMS = frozenset(
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
 _MOST = re.compile(r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
+_RANK_ALL = re.compile(r"\b(?:rank|ranked|ranking|order|ordered|sort|sorted|list)\b")
 _ASCENDING = re.compile(
     r"\b(?:(?:least|fewest|smallest|lowest|bottom)\b.*\b(?:to|up to|through)\s+(?:the\s+)?(?:most|largest|biggest|highest|top)"
     r"|ascending|increasing order"
