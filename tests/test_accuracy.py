@@ -82,6 +82,8 @@ GRADED_SETS = [
     ("fresh62.jsonl", 220, 208),  # twenty-fourth session, start round: first run 204/220
     ("fresh63.jsonl", 220, 212),  # twenty-fourth session, sealed round: first run 210/220
     ("fresh64.jsonl", 220, 203),  # twenty-fourth session, second sealed round: first run 203/220
+    ("fresh65.jsonl", 220, 211),  # twenty-fifth session, start round: first run 208/220
+    ("fresh66.jsonl", 220, 205),  # twenty-fifth session, sealed round: first run 205/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -162,6 +164,8 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
         264,
         232,
     ),  # twenty-fourth session, second sealed: first run 232/264 (follow-ups 176/199)
+    ("conv69.jsonl", 243, 226),  # twenty-fifth session, start round: first run 212/243 (follow-ups 151/178)
+    ("conv70.jsonl", 249, 220),  # twenty-fifth session, sealed round: first run 220/249 (follow-ups 157/184)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -221,6 +225,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi55.jsonl", 300, 282),  # twenty-fourth session, start round: first run 282/300
     ("multi56.jsonl", 300, 279),  # twenty-fourth session, sealed round: first run 278/300
     ("multi57.jsonl", 300, 272),  # twenty-fourth session, second sealed round: first run 272/300
+    ("multi58.jsonl", 300, 284),  # twenty-fifth session, start round: first run 282/300
+    ("multi59.jsonl", 300, 283),  # twenty-fifth session, sealed round: first run 280/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
