@@ -2507,3 +2507,13 @@ def test_a_country_whose_name_has_and_is_one_name(engine: Engine):
 def test_an_operation_of_another_year_is_another_operation(engine: Engine):
     answer = engine.answer("what did Europol report on the 2020 operation in Italy?").text
     assert "Yes" not in answer and "Italy" not in answer
+
+
+def test_or_more_after_a_quoted_figure_checks_its_qualifier(engine: Engine):
+    answer = engine.answer("is it exactly 310 weapons or more?").text
+    assert answer.startswith("Yes — ") and "310" in answer
+
+
+def test_the_other_after_one_part_is_the_other_part(engine: Engine):
+    answer = engine.answer("how much of it was cocaine and how much was the other stuff?").text
+    assert "626" in answer and "300" in answer

@@ -1364,6 +1364,10 @@ class Readers:
                 piece = ATTRIBUTED.sub("", normalize(piece)).strip()
                 if not piece:
                     continue
+            sibling = self._the_other(piece, parts)
+            if sibling is not None:  # "how much was cocaine and how much the other stuff?": the rest of it
+                parts.append(Ask("lookup", piece, sibling, score=1.0, analysis=self.analyzer.analyze(piece)))
+                continue
             analysis = self.analyzer.analyze(piece)
             best = self.rank(analysis)[:1]
             framed = " ".join(_FRAMING.sub(" ", piece).split())
@@ -1424,6 +1428,14 @@ class Readers:
                     analysis=merged,
                 )
         return [self._sum_named(self._relation_named(p)) for p in self._same_relation(parts)]
+
+    def _the_other(self, piece: str, parts: list[Ask]) -> str | None:
+        """ "… and how much was the other stuff?" after one of two parts: the other part."""
+        if not parts or parts[-1].intent is None or not _THE_OTHER.fullmatch(normalize(piece)):
+            return None
+        whole = self.calculator.whole_of(parts[-1].intent)
+        members = [m for m in self.calculator.members.get(whole or "", []) if m != parts[-1].intent]
+        return members[0] if len(members) == 1 else None
 
     def _sum_named(self, part: Ask) -> Ask:
         """ "people cars parcels everything together": a sum of some parts (vehicles, parcels and
@@ -2172,7 +2184,8 @@ class Readers:
             return False
         shared = set(analysis.stems) & self._stems_of(scored.example)
         operations = COMPARING | _EXCLUDING
-        return bool(shared & operations) and shared <= operations | CONTENTLESS | VAGUE
+        # "exactly 22,400 officers or more?" shares "or more" with "more cocaine or more cannabis" only
+        return bool(shared & operations) and shared <= operations | CONTENTLESS | VAGUE | _CONNECTIVES
 
     def figure_intent(self, phrase: str) -> str | None:
         for scored in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=4):
@@ -2518,6 +2531,12 @@ _WORDING = re.compile(
 )
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
+_THE_OTHER = re.compile(
+    r"(?:and |or )?(?:how (?:many|much) )?(?:(?:was|were|is|are) )?(?:the )?"
+    r"(?:other|others|rest|remainder|other stuff|other ones|other one|other part|remaining)"
+    r"(?: (?:was|were|is|are)(?: \w+)?)?"  # "how many other is cocaine": the first part's verb, copied
+)
+_CONNECTIVES = frozenset({"or", "and", "than", "then"})  # join what is compared, name nothing
 _RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is this close to the best
 # "everything checked apart from people": the parts a question names only to leave them out
 _LEFT_OUT = re.compile(
