@@ -393,9 +393,9 @@ class Engine:
         if listed:  # "the graphic lists A, B, C, … anyone missing?": the list quoted, checked as one
             parts, asked = [listed], [text]
         asked = [piece for c in asked for piece in _self_corrected(c)]  # "how many X no sorry i mean Y"
-        last_asked = ""  # the clause asked before this one in the message
+        previous_clause, this_clause = "", ""  # the clause asked before this one in the message
         for clause_text in asked if not listed else []:
-            last_asked, this_before = clause_text, last_asked
+            previous_clause, this_clause = this_clause, clause_text
             if any(parts) and self.readers.only_checking(clause_text):
                 continue  # "how many vehicles, figure correct according to Europol?": the part before, exactly
             clause = self.readers.clause(self._own_country(clause_text, message.before(clause_text)))
@@ -430,8 +430,8 @@ class Engine:
             named_before = (  # a story names its "it" only when the question names nothing itself
                 self._said_of_name(story, clause_text)
                 if story and topicless
-                else self._said_of_name(this_before, clause_text)
-                if this_before and quiet_before
+                else self._said_of_name(previous_clause, clause_text)
+                if previous_clause and quiet_before
                 else []
             )
             if named_before:  # "Frontex is for borders, yes? It was there really?": Frontex was there
