@@ -2517,3 +2517,8 @@ def test_or_more_after_a_quoted_figure_checks_its_qualifier(engine: Engine):
 def test_the_other_after_one_part_is_the_other_part(engine: Engine):
     answer = engine.answer("how much of it was cocaine and how much was the other stuff?").text
     assert "626" in answer and "300" in answer
+
+
+def test_some_of_a_count_by_country_is_not_taking_part(engine: Engine):
+    answer = engine.answer("were any of the targets in albania?").text
+    assert not answer.startswith("Yes") and "per-country" in answer

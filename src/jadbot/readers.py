@@ -1914,6 +1914,7 @@ class Readers:
                 ranked  # "which EU countries begin with S?": the letter asked, the EU where it is looked for
             )
         ranked = self._head_named(analysis, self._explains_most(analysis, self._about_this(analysis, ranked)))
+        ranked = self._subset_by_country(analysis, ranked)
         ranked = self._name_asked(analysis, ranked)
         best = ranked[0]
         if not self.said or self.intents[best.intent].kind == "not_reported":
@@ -1965,6 +1966,19 @@ class Readers:
             None,
         )
         return ranked if topic is None else _first(ranked, topic)
+
+    def _subset_by_country(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "Were any of the targets in Albania?", "any of those people from Ukraine?": some of a counted
+        thing by country, which the statement never gives; not whether the country took part."""
+        if (
+            not analysis.countries
+            or self.per_country_intent is None
+            or not _SOME_OF.search(normalize(analysis.text))
+            or not self.intents[ranked[0].intent].slot
+        ):
+            return ranked
+        by_country = next((r for r in ranked if r.intent == self.per_country_intent), None)
+        return _first(ranked, by_country) if by_country is not None else ranked
 
     def _name_asked(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "Does the statement name the messaging app the 94 targets used?": whether a name is given,
@@ -2536,6 +2550,7 @@ _THE_OTHER = re.compile(
     r"(?:other|others|rest|remainder|other stuff|other ones|other one|other part|remaining)"
     r"(?: (?:was|were|is|are)(?: \w+)?)?"  # "how many other is cocaine": the first part's verb, copied
 )
+_SOME_OF = re.compile(r"\b(?:any|some|none|most|all|how many|how much) of (?:the|those|these|them|that)\b")
 _CONNECTIVES = frozenset({"or", "and", "than", "then"})  # join what is compared, name nothing
 _RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is this close to the best
 # "everything checked apart from people": the parts a question names only to leave them out
