@@ -336,15 +336,13 @@ class Engine:
     def _said_of_name(self, story: str, clause_text: str) -> list[Ask]:
         """ "Frontex is for borders, yes? It was there really?": "it" is the one name the sentence
         before gives, so the question is read with that name in its place."""
+        if not _PRONOUN_SUBJECT.match(clause_text) or _VERDICT.search(normalize(clause_text)):
+            return []  # "… Greece did not take part. Is it true?": a tag, checking the sentence before
         analysis = self.analyzer.analyze(story)
         agencies = [a for a in analysis.agencies if a != self.readers.source_agency]  # "it" is not the source
         names = [*agencies, *(self.store.countries.names.get(c, c) for c in analysis.countries)]
-        if (
-            len(names) != 1
-            or not _PRONOUN_SUBJECT.match(clause_text)
-            or _VERDICT.search(normalize(clause_text))
-        ):
-            return []  # "… Greece did not take part. Is it true?": a tag, checking the sentence before
+        if len(names) != 1:
+            return []
         return self.readers.read(
             self.readers.clause(_PRONOUN_SUBJECT.sub(rf"\g<1>{names[0]}", clause_text, 1))
         )
@@ -423,17 +421,21 @@ class Engine:
                 from_story = bool(told) and not any(parts)
             else:
                 from_story = False
-            # only when nothing answered before it in the message: else the dialogue resolves "it"
-            quiet_before = not any(parts) or all(
-                self.intents[a.intent or ""].kind in QUIET_KINDS for a in parts[-1] if a.op == "lookup"
-            )
-            named_before = (  # a story names its "it" only when the question names nothing itself
-                self._said_of_name(story, clause_text)
-                if story and topicless
-                else self._said_of_name(previous_clause, clause_text)
-                if previous_clause and quiet_before
-                else []
-            )
+            named_before: list[Ask] = []
+            if story and topicless:  # a story names its "it" only when the question names nothing itself
+                named_before = self._said_of_name(story, clause_text)
+            elif (
+                previous_clause
+                and (  # else only when nothing answered before it: the dialogue resolves "it"
+                    not any(parts)
+                    or all(
+                        self.intents[a.intent or ""].kind in QUIET_KINDS
+                        for a in parts[-1]
+                        if a.op == "lookup"
+                    )
+                )
+            ):
+                named_before = self._said_of_name(previous_clause, clause_text)
             if named_before:  # "Frontex is for borders, yes? It was there really?": Frontex was there
                 alone, from_story = named_before, True
                 if not story and parts and parts[-1]:
