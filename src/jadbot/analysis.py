@@ -548,4 +548,5 @@ def without_agent(analysis: Analysis) -> list[str]:
 _YEAR_OPERATION = re.compile(
     r"\b(?:19|20)\d\d (?:operation|op|action|raid|raids|crackdown|sweep)\b"
     r"|\b(?:operation|op|action|raid|crackdown|sweep) (?:in|of|from) (?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d (?:\w+ ){0,2}(?:report|assessment|threat assessment|annual review)\b"  # "the 2021 IOCTA report"
 )

@@ -102,6 +102,8 @@ class Calculator:
             quoted = [
                 i for c in analysis.claims if c.comparator == "is" for i in self.by_value.get(c.value, ())[:1]
             ]
+            if not found and ranked and ranked[0].score >= OPERAND_MIN:
+                found = self.figure_related(ranked[0])  # "the app": the messaging app's targets
             if not found and op == "share" and len(phrases) == 1:
                 found = self._part_and_whole(ranked)  # "what share of all entities checked were people"
             if not found:  # "the other 300 kilos": the figure quoted, if the words fit it at all
@@ -142,16 +144,40 @@ class Calculator:
         words = phrase.split()
         if not 2 <= len(words) <= 4:
             return [phrase]
-        named = set()
+        named, vague = set(), []
         for word in words:
             stems = self.analyzer.analyze(word).stems
             if not stems:
                 continue  # "the", "on"
             ranked = self.matcher.rank(stems, limit=1)
-            if not ranked or ranked[0].score < LISTED_MIN or self.operand(ranked[0].intent) is None:
+            if not ranked or ranked[0].score < OPERAND_MIN or self.operand(ranked[0].intent) is None:
                 return [phrase]  # "gun targets on marketplaces": one operand, its words qualify each other
-            named.add(ranked[0].intent)
-        return words if len(named) >= 2 else [phrase]
+            if ranked[0].score < LISTED_MIN:
+                vague.append(ranked[0].intent)
+            else:
+                named.add(ranked[0].intent)
+        wholes = {self.whole.get(i) for i in named}
+        if vague and (
+            len(vague) > 1
+            or len(named) < 2
+            or vague[0] in named
+            or len(wholes) != 1
+            or self.whole.get(vague[0]) not in wholes
+        ):
+            return [phrase]  # "people" alone is a sibling of "vehicles parcels" only beside two of them
+        return words if len(named) + len(vague) >= 2 else [phrase]
+
+    def figure_related(self, best: Scored) -> list[Scored]:
+        """A phrase that names a detail the statement does not give ("the app") stands for the one figure
+        that detail is about (the targets on a messaging application), as an operand."""
+        intent = self.intents[best.intent]
+        if intent.kind != "not_reported" or self.operand(best.intent) is not None:
+            return []
+        figures = [r for r in intent.related if self.operand(r) is not None]
+        # one detail of one figure only ("the breakdown by country" is about every figure)
+        return (
+            [Scored(figures[0], best.score, best.example)] if len(intent.related) == len(figures) == 1 else []
+        )
 
     def _as_whole(self, intent_id: str) -> str:
         """The intent whose parts are known that states the same figure as this one, or this one."""

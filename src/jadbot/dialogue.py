@@ -26,6 +26,7 @@ from jadbot.readers import (
     ALL_OF,
     CONTENTLESS,
     EXACT,
+    EXTREME_FIGURE,
     NUMBER_ASKED,
     PAIR,
     PERCENT,
@@ -118,9 +119,11 @@ _CUE = re.compile(
     r"(?<=now )do|(?<=then )do|do the same (?:for|with)|(?:now )?redo (?:it|that|this)? ?(?:for|with)?|"
     r"and|n|plus|also|or)\b\s*"  # "n in greece?" on a phone
 )
+_OF_THAT = re.compile(r"\bof (?:that|this|it|those|these|them)\b")
+_THEN_END = re.compile(r"\b(?:then|than)\W*$")
 _CORRECTION = re.compile(
     r"^(?:(?:no|nope|nah|naw|sorry|oops|wait|actually|correction|not that|ah|oh|hmm|my bad|scratch that|nvm|never mind|nevermind|"
-    r"not (?:the )?[\w-]+)\s+)*"
+    r"not (?:the )?[\w-]+|(?:i|we) (?:mean|meant) not (?:the )?[\w-]+)\s+)*"  # "sorry, I mean not parcels, I mean …"
     r"(?:i|we)\s+(?:meant to ask|meant|mean|was asking about|was asking|asked about|wanted to ask|want to ask|"
     r"wanted to know|want to know|wanted|want)\b\s*(?:the\s+)?"
     r"|^(?:(?:wait|oh|ah|hmm|oops|um|uh)\s+)*(?:no|nope|not that|sorry)\s+(?:the\s+)?(?=\w)"
@@ -136,6 +139,7 @@ _NOT_THAT = re.compile(
 _PRONOUN = re.compile(
     r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that(?! (?:the|a|an|there|some|all|only|police|europol)\b)|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b|^(?:and|but) (?:it|they)\b(?! (?:also )?(?:says?|said|mentions?|states?|reports?)\b)"
     r"|\b(?:the two|both of them|both|of them|of those|of these|of em|from (?:them|those|these)|which of them|"
+    r"(?:%|percent|per cent|percentage|share|fraction|proportion) of (?:that|this)|"
     r"that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
@@ -146,6 +150,8 @@ _PRONOUN = re.compile(
 )
 _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover)\b"
+    r"|^(?:(?:and|so|ok|like) )*(?:how many|the ones that|those that|and those) "  # "how many weren't"
+    r"(?:werent|weren t|were not|arent|aren t|are not|wasnt|wasn t|was not|didnt|didn t|did not)\W*$"
 )
 _TWO = re.compile(r"\b(?:the two|both|together|put together|combined|total|sum|altogether|add)\b")
 _COUNTED = re.compile(
@@ -314,7 +320,12 @@ def _follow_up(
         norm=norm,
         fragment=fragment,
         correction=bool(correction),
-        cued=bool(correction or (cue and cue.group(0).strip())),
+        # "how much did they weigh then" (after the drugs' value), reading nothing alone: "then" goes on
+        cued=bool(
+            correction
+            or (cue and cue.group(0).strip())
+            or (not alone and not clause.analysis.claims and _THEN_END.search(norm))
+        ),
         pronoun=pronoun,
         countries=analysis.countries,
         agencies=analysis.agencies,
@@ -452,8 +463,8 @@ def _only_kind(f: FollowUp) -> Resolution | None:
     """ "Were they all police though?" after the officers: one kind of those the figure counts together
     (police, customs, immigration and border control), checked as a claim about the figure."""
     all_of = _ALL_OF_THEM.search(f.fragment)
-    if all_of is None:
-        return None
+    if all_of is None or re.search(r"\bhow (?:many|much)\b", f.fragment[: all_of.start()]):
+        return None  # "how many rounds per weapon is that just ballpark": a count, "just" a filler
     readers = f.readers
     figures = [i for i in _known(f) if readers.intents[i].figure] or [  # after the services: the officers
         r
@@ -590,11 +601,34 @@ _WHICH_GROUP = re.compile(
 )
 
 
+def _same_group(f: FollowUp) -> Resolution | None:
+    """ "And Moldova same group?" after Kosovo's group: whether the named country is in that group."""
+    if len(f.countries) != 1 or not _SAME_GROUP.search(f.fragment) or _WH.search(f.fragment):
+        return None  # "which other countries are also non-EU like Turkey?" asks for the list
+    before = _one_country_named(f)
+    code = f.readers.store.countries.lookup(before or "")
+    if code is None:
+        return None
+    group = "non-EU" if code in f.readers.store.non_eu else "EU" if code in f.readers.store.eu else None
+    if group is None:
+        return None
+    text = f"was {f.readers.store.countries.names.get(f.countries[0], '')} on the {group} list?"
+    asks = f.readers.read(f.readers.clause(text))
+    return (asks, text) if asks else None
+
+
+_SAME_GROUP = re.compile(
+    r"\bsame (?:group|list|side|category|camp|one|bloc|status)\b|\b(?:also|too|as well) (?:non eu|eu)\b"
+)
+
+
 def _there_named(f: FollowUp) -> Resolution | None:
     """ "How many guns were seized there?" after the answer named one taking part country: that figure
     in the country, which the statement never gives (never the operation's total as if it were)."""
     if f.countries or len(f.alone) != 1 or not _PLACE_THERE.search(f.fragment):
         return None
+    if _WHOLE.search(normalize(f.fragment)):
+        return None  # "how many officers in total were out there": the operation's total, wherever "there" is
     readers = f.readers
     place = _one_country_named(f)
     intent = readers.intents.intents.get(f.alone[0].intent or "")
@@ -793,6 +827,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
         operands = (recent[-2], recent[-1], named[0])  # "add those two together and the parcels too"
     elif len(named) == 1 and len(last) == 1 and named[0] != last[0] and joined:
         operands = (last[0], named[0])
+        if op == "share" and _OF_THAT.search(f.fragment):
+            operands = (named[0], last[0])  # "forged documents as a % of that": of the figure just given
     elif len(named) == 1 and len(last) >= 2 and named[0] not in last and op == "sum" and joined and plain:
         operands = (*last, named[0])  # "add premises to that" after people, vehicles and parcels summed
     elif not named and f.previous.operation == "share" and len(parts) >= 2 and _BOTH.search(f.fragment):
@@ -863,6 +899,41 @@ def _rank_all(f: FollowUp) -> Resolution | None:
         return None
     ask = Ask("rank", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
     return [ask], f"{f.readers.intents[whole].title}, ranked"
+
+
+def _other_extreme(f: FollowUp) -> Resolution | None:
+    """ "And the smallest?" after the biggest number in the statement: of all its figures again."""
+    extreme = re.fullmatch(
+        r"(?:the )?(biggest|largest|highest|smallest|lowest|tiniest)(?: one)?", f.fragment.strip(" ?!.")
+    )
+    if (
+        extreme is None
+        or not f.previous.clauses
+        or not EXTREME_FIGURE.search(normalize(f.previous.clauses[-1]))
+    ):
+        return None
+    text = f"the {extreme.group(1)} number in the statement"
+    asks = f.readers.read(f.readers.clause(text))
+    return (asks, text) if asks else None
+
+
+def _what_that_was(f: FollowUp) -> Resolution | None:
+    """ "What was that about?" after a figure: what that figure counts, in the whole it belongs to
+    (the five targets: the cyber patrol's 120), not the overview of the operation."""
+    if not _WHAT_THAT_WAS.fullmatch(f.fragment.strip(" ?!.")) or f.same_message:
+        return None
+    figures = [i for i in f.previous.intents if f.readers.calculator.operand(i) is not None]
+    if len(figures) != 1:
+        return None
+    whole = f.readers.calculator.whole_of(figures[0]) or figures[0]
+    ask = Ask("lookup", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
+    return [ask], f.readers.intents[whole].title
+
+
+_WHAT_THAT_WAS = re.compile(
+    r"(?:(?:ok|so|and|wait|hm+) )*(?:what (?:was|is|s) (?:that|this|it) (?:about|for|from|all about)|"
+    r"what does (?:that|it|this) (?:mean|refer to|count)|(?:that s|thats|its) about what)"
+)
 
 
 def _ranked_pick(f: FollowUp) -> Resolution | None:
@@ -1965,6 +2036,16 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     last_figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
     bare = not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]
     if PERCENT.search(norm) and bare and last_figures and not same_message:
+        summed = {calculator.whole_of(i) for i in last_figures}
+        whole = summed.pop() if len(summed) == 1 else None
+        if previous.operation == "sum" and len(last_figures) > 1 and whole is not None:
+            # "and as a share of the overall total?" after parcels plus premises: the sum's share, which is
+            # the whole less the parts left out of the sum
+            left = tuple(m for m in calculator.members[whole] if m not in last_figures)
+            if left:
+                ask = Ask("complement", clause.text, whole, left, score=1.0, analysis=clause.analysis)
+                titles = " and ".join(readers.intents[i].title for i in left)
+                return [ask], f"share of {readers.intents[whole].title} other than {titles}"
         # "as a percentage?": the part just given, of its whole (or of the other figure given with it)
         part = last_figures[0]
         whole = next((i for i in last_figures[1:] if readers.calculator.whole_of(part) == i), None)
@@ -2101,8 +2182,16 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         # "Eurojust deals with courts, yes?" answered with Europol too: "it" is the one the question named
         asked = [n for n in previous.names if n.lower() in " ".join(previous.clauses).lower()]
         names = [*asked, *(n for n in previous.names if n not in asked)]
-        named = [] if one or in_tag else [[f"{before}{place}{name}{after}" for name in names[:3]]]
-        if not one:
+        # "and how many is that altogether?" after "Yes — Kosovo took part": a count of them all, not of Kosovo
+        counted = (
+            bool(_HOW_MUCH.search(fragment))
+            and bool(_OVERALL.search(fragment))
+            and not [t for t in f.topics if t not in _OPERATION_WORDS and t not in readers.frame]
+        )
+        named = [] if one or in_tag or counted else [[f"{before}{place}{name}{after}" for name in names[:3]]]
+        if counted and names and all(readers.store.countries.lookup(n) for n in names):
+            first.append("how many countries took part altogether")  # the group the named country is in
+        elif not one and not (counted and names):
             first.append(f"{before}{topic}{after}")
     if (
         countries or agencies
@@ -2361,6 +2450,7 @@ _STAGES = (
     _only_kind,
     _figure_there,
     _there_named,
+    _same_group,
     _eu_of_named,
     _guessed,
     _claims_go_on,
@@ -2380,7 +2470,9 @@ _STAGES = (
     _after_unreported,
     _share_of_rest,
     _out_of,
+    _what_that_was,
     _rank_all,
+    _other_extreme,
     _ranked_pick,
     _added_up,
     _with_last,

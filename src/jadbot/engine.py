@@ -466,6 +466,15 @@ class Engine:
             if followed is not None:
                 clause_asks, rewritten = followed
                 resolved.append(rewritten)
+                if (
+                    previous is not context
+                    and parts
+                    and parts[-1]
+                    and previous_clause
+                    and any(n.lower() in rewritten.lower() for n in previous.names)
+                    and self._name_alone(previous_clause)
+                ):
+                    parts[-1] = []  # "and the UK, which group is it in?": the name was the question's topic
             else:
                 clause_asks = alone
             if followed is not None and any(parts) and previous is not context and corrects(clause_text):
@@ -497,8 +506,9 @@ class Engine:
                     parts[-1] = clause_asks  # "everything checked apart from people, how many?": one question
                 continue
             parts.append(clause_asks)
-            if clause_asks:
-                previous = Context.after(clause_asks, before=previous)
+            if clause_asks:  # "Did Serbia take part? Was it in the EU?": the country the part itself named
+                names = tuple(self.store.countries.names.get(c, c) for c in clause.analysis.countries)
+                previous = Context.after(clause_asks, names, before=previous)
             else:
                 unread.append(clause_text)
         if refused and not any(parts):  # the thread goes on after the refusal: "jk. how many there?"
@@ -600,7 +610,8 @@ class Engine:
         if len(named) != 1:
             return clause
         name = self.store.countries.names[named.pop()]
-        return f"{clause[: mine.start()]}{name}{clause[mine.end() :]}"
+        start, end = mine.span("us") if mine.group("us") else mine.span()
+        return f"{clause[:start]}{name}{clause[end:]}"
 
     def _obeying_nothing(self, asked: tuple[str, ...] | list[str]) -> tuple[tuple[str, ...], list[str]]:
         """The instructions to the bot (never obeyed) and the questions left to read. A question
@@ -638,6 +649,16 @@ class Engine:
         """A clause that asks nothing of the facts: "that's it??", "wow really?"."""
         asks = self.readers.read(self.readers.clause(clause))
         return all(a.op == "lookup" and self.intents[a.intent or ""].kind == "smalltalk" for a in asks)
+
+    def _name_alone(self, text: str) -> bool:
+        """ "and the UK", "and Serbia": a country's name and nothing else."""
+        analysis = self.analyzer.analyze(text)
+        frame = self.readers.frame
+        return (
+            "?" not in text  # "and Serbia is there?" asks of its own
+            and len(analysis.countries) == 1
+            and not [s for s in analysis.stems if s not in frame and s[0] != "@"]
+        )
 
     def _names(self, answer: Answer) -> tuple[str, ...]:
         """The places, countries and agencies an answer named, read from its English wording."""
@@ -1094,7 +1115,9 @@ _VERDICT = re.compile(r"\b(?:true|right|correct|accurate|real|false|wrong|fake|s
 _WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _OWN_COUNTRY = re.compile(
-    r"\b(?:my|our|my own|our own|my home|our home) (?:country|homeland|nation|home country)\b", re.I
+    r"\b(?:my|our|my own|our own|my home|our home) (?:country|homeland|nation|home country)\b"
+    r"|\b(?:besides|apart from|other than|except|excluding|not counting|without) (?P<us>us|ours)\b",  # "besides us"
+    re.I,
 )
 _VERIFY = re.compile(r"^(?:please )?(?:confirm|verify|check)\b")
 

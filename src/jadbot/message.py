@@ -173,7 +173,9 @@ _TAG_ONLY = re.compile(
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
     r"(?: or (?:not|false|fake|true|wrong|right|correct|incorrect))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you |could you |pls |please )?(?:confirm|check|verify|fact check)(?: that| this| it)?(?: for me)?(?: please| pls)?$"
-    r"|^(?:am i right|did i get (?:that|it) right|fact check|true or false)$"
+    r"|^(?:am i right|(?:did i get|do i have|have i got) (?:that|it|this|those|these|them) (?:right|correct)|fact check|true or false)$"
+    r"|^(?:and |so )?(?:is|was) (?:that|this|it) (?:in there|in it|mentioned|included|covered|in the statement)"
+    r"(?: too| as well| also)?$"  # "they checked parcels. is that in there?"
     r"|^(?:did|does|is|was)$"  # Serbian/Croatian "…, jel?" glossed word for word
     r"|^(?:are|is) (?:both|they both|both of them|these|those|they|all of them|all three|all|each) "
     r"(?:right|correct|true|accurate)$"
@@ -639,6 +641,7 @@ HOW_TO_ANSWER = re.compile(
     r"|(?:the |an? )?(?:exact|precise) (?:figure|number|wording|count|total|phrasing)s?"
     r"|(?:just )?(?:answer )?(?:yes or no|yes no|y or n)(?: only| answer| is fine)?"  # "…? Yes or no."
     r"|(?:both|all|the|each|two) (?:numbers|figures|counts)(?: separately| individually)?|separately|individually"
+    r"|count(?:ing)? (?:each|every) (?:\w+ )?once|(?:each|every) (?:country|one|name) (?:counted )?once|no duplicates"
     r"|please|pls|thanks|thank you|is fine|will do))+"
 )
 ATTRIBUTED = re.compile(

@@ -60,7 +60,8 @@ WH_WORDS = {
 REQUESTS = {"give", "list", "break", "breakdown", "show", "tell", "name", "explain", "describe", "split"}
 _TAG = re.compile(
     r"[,\s]*\b(?:right|correct|true|yes|isn'?t it|wasn'?t it|weren'?t they|didn'?t they|aren'?t they|"
-    r"is that (?:right|correct|true|so)|am i right)\W*$"
+    r"is that (?:right|correct|true|so)|am i right|is (?:that|it) (?:in there|mentioned|included)(?: too| as well)?|"
+    r"(?:do i have|have i got|did i get|have i) (?:that|it|this|those|these|them) (?:right|correct))\W*$"
     r"|,\s*(?:no|yeah|yes|eh|or not|or what|or no)\W*$",  # "Skopje is the capital, no?"
     re.I,
 )
@@ -592,6 +593,23 @@ class Readers:
             # "can I write in my piece that …", "… anywhere in the statement?": the question is the rest
             # ("do we have a weapons figure?" is no off-topic "do we have …")
             analysis, ranked = self._read_better(framed, *self._read_instead(framed, analysis, ranked))
+        core = tagged(text)
+        if (
+            core is not None
+            and len(ranked) > 1
+            and ranked[1].score > ranked[0].score - self.settings.clause_margin
+        ):
+            # "they were opening post packages, is that true?": the tag's "is that" names no topic, so it
+            # makes no near tie with "fraction of entities that were parcels"
+            bare = self.analyzer.analyze(core)
+            other = self.rank(bare, limit=8)
+            gap = ranked[0].score - ranked[1].score
+            if (
+                len(other) > 1
+                and other[0].intent == ranked[0].intent
+                and other[0].score - other[1].score > gap + self.settings.clause_margin
+            ):
+                ranked = other  # the question's own analysis stays: its figures and period as typed
         reported = _SAYS_THAT.match(norm)
         if reported and norm[reported.end() :].strip():
             # "the blog says NATO was one of the partners": what is said, read when the whole reads nothing
@@ -662,6 +680,7 @@ class Readers:
     def read(self, clause: Clause) -> list[Ask]:
         for reader in (
             self.overview,
+            self.extreme_figure,
             self.what_else,
             self.wording,
             self.quote,
@@ -675,6 +694,22 @@ class Readers:
             if asks:
                 return asks
         return []
+
+    def extreme_figure(self, clause: Clause) -> list[Ask]:
+        """ "What's the biggest number in the statement?", "and the smallest figure?": of all the figures the
+        statement gives, the largest or the smallest, whatever it counts."""
+        asked = EXTREME_FIGURE.search(clause.norm)
+        if asked is None:
+            return []
+        rest = EXTREME_FIGURE.sub(" ", clause.norm)
+        if [s for s in self.analyzer.analyze(rest).stems if s not in self.frame and s not in CONTENTLESS]:
+            return []  # "the biggest number of weapons": a figure of its own
+        stated = [(v, i) for v, i in self.figures if self.intents[i].kind == "fact"]
+        if not stated:
+            return []
+        smallest = asked.group(1) in ("smallest", "lowest", "least", "tiniest")
+        _, intent = min(stated) if smallest else max(stated)
+        return [Ask("lookup", clause.text, intent, score=1.0, analysis=clause.analysis)]
 
     def what_else(self, clause: Clause) -> list[Ask]:
         """ "People, vehicles and what else did they check?": two parts named, the rest asked: the whole,
@@ -761,7 +796,8 @@ class Readers:
         """ "What can you tell me?", "give me the gist": the overview, when nothing else is named."""
         if self.overview_intent is None:
             return []
-        whole_stripped = " ".join(self.whole_words.sub(" ", clause.norm).split())
+        plain = " ".join(_PLAIN_WORDS.sub(" ", clause.norm).split())  # "… about, in plain words?"
+        whole_stripped = " ".join(self.whole_words.sub(" ", plain).split())
         if whole_stripped != clause.norm:  # "what's this Europol thing about?": the source's operation
             whole_stripped = " ".join(_SOURCE_NAMES.sub(" ", whole_stripped).split())
         if _ALL_ABOUT.match(clause.norm) or (
@@ -775,6 +811,18 @@ class Readers:
         match = self.overview_words.search(norm) or _VAGUE_ASK.search(norm) or _WHICH_SUBJECT.match(norm)
         if not match:
             return []
+        *told, last = asides(clause.text) or [clause.text]
+        seen = " ".join(_GREETING.sub(" ", normalize(" ".join(told))).split())
+        if told and _SAW_IT.match(seen):
+            # "Hi, I just saw something about Europol in the news — what can you tell me?": the vague ask,
+            # unless the news named a topic ("I saw a headline about cocaine — what can you tell me?")
+            topic = self.rank(self.analyzer.analyze(_SOURCE_NAMES.sub(" ", seen)), limit=1)
+            if (
+                not topic
+                or topic[0].score < self.settings.threshold
+                or topic[0].intent == self.overview_intent
+            ):
+                return self.overview(self.clause(last))
         left = self.overview_words.sub(
             " ", norm[: match.start()] + " " + norm[match.end() :]
         )  # "sum it up in a few lines"
@@ -1013,10 +1061,16 @@ class Readers:
         # the commas of the text as typed still part the list: "not on the app, marketplaces or dark web"
         typed = re.search(re.escape(match.group(0)).replace(r"\ ", r"\W+"), clause.text, re.I)
         typed_out = _NAMELY.split(clause.text[typed.end() :], maxsplit=1)[0] if typed else ""
+        ended = _DASHED_OFF.split(typed_out, maxsplit=1)
+        if (
+            len(ended) > 1 and ended[0].strip()
+        ):  # "other than people — vehicles + parcels + premises — total?"
+            typed_out = ended[0]  # the dash ends what is left out: the rest spells out what is kept
+            left_out = normalize(typed_out)
         listed = arithmetic.operand_phrases(typed_out) if typed and not asked_after else []
         phrases = arithmetic.operand_phrases(left_out)
         for phrase in (listed if len(listed) > len(phrases) else phrases)[:4]:
-            found = self.figure_intent(phrase)
+            found = self._figure_left_out(phrase)
             if found and found not in parts and self.calculator.whole_of(found) is not None:
                 parts.append(found)
         for claim in self.analyzer.analyze(left_out).claims:  # "not covered by the 626 and 300 kg figures"
@@ -1298,7 +1352,24 @@ class Readers:
         named = [self.store.countries.names.get(c, "") for c in clause.analysis.countries]
         for name in (n for n in named if " and " in n):
             text = re.sub(re.escape(name), name.replace(" and ", "_and_"), text, flags=re.I)
-        return [part.replace("_and_", " and ") for part in split_and(text)]
+        parts = [part.replace("_and_", " and ") for part in split_and(text)]
+        # "Turkey and Ukraine took part as EU members": both names are the subject of the one predicate
+        for i in range(len(parts) - 1):
+            first, after = self.analyzer.analyze(parts[i]), self.analyzer.analyze(parts[i + 1])
+            bare = len(first.countries) == 1 and not [
+                s for s in first.stems if s not in self.frame and s[0] != "@"
+            ]
+            if (
+                bare
+                and after.countries
+                and after.tokens[:1] == ["@country"]
+                and not re.search(r"\b(?:both|all|each|together|too)\b", parts[i + 1], re.I)
+            ):
+                lead = self.store.countries.names.get(after.countries[0], "")
+                rest = re.sub(rf"^\W*(?:the )?{re.escape(lead)}", "", parts[i + 1], flags=re.I)
+                if rest != parts[i + 1]:
+                    parts[i] = f"{parts[i].rstrip(' ,')} {rest.strip()}"
+        return parts
 
     def _took_part(self, clause: Clause) -> list[Ask]:
         """ "The FBI as one of the agencies at the centre, is that true?": a claim about one name that no
@@ -1427,7 +1498,25 @@ class Readers:
                     polar=earlier.polar,
                     analysis=merged,
                 )
-        return [self._sum_named(self._relation_named(p)) for p in self._same_relation(parts)]
+        parts = [self._sum_named(self._relation_named(p)) for p in self._same_relation(parts)]
+        return self._all_parts_together(parts, whole)
+
+    def _all_parts_together(self, parts: list[Ask], whole: Analysis) -> list[Ask]:
+        """ "how many countries total, all of them together, EU and the others": every part of one exact
+        whole asked together is that whole (26 countries), not each part on its own."""
+        intents = {p.intent for p in parts}
+        norm = normalize(whole.text)
+        if len(parts) < 2 or any(p.op != "lookup" or p.polar for p in parts) or not _TOGETHER.search(norm):
+            return parts
+        if len(re.findall(r"\bhow (?:many|much)\b", norm)) > 1:
+            return parts  # "how many EU and how many non-EU countries overall?": each asked
+        total = self.calculator.whole_of(parts[0].intent or "")
+        operand = self.calculator.operand(total) if total else None
+        if total is None or operand is None or operand.qualifier != "exact":
+            return parts
+        if intents != set(self.calculator.members[total]):
+            return parts
+        return [Ask("lookup", whole.text, total, score=min(p.score for p in parts), analysis=whole)]
 
     def _the_other(self, piece: str, parts: list[Ask]) -> str | None:
         """ "… and how much was the other stuff?" after one of two parts: the other part."""
@@ -1657,6 +1746,7 @@ class Readers:
             ranked = self._both_groups(analysis, ranked)
             ranked = self._besides_source(analysis, ranked)
             ranked = self._agency_checked(analysis, ranked)
+            ranked = self._unit_claimed(analysis, ranked)
             owner = self._figure_quoted(analysis)
             if owner is not None and owner != ranked[0].intent:
                 ranked = _first(ranked, Scored(owner, ranked[0].score, ""))
@@ -1688,6 +1778,36 @@ class Readers:
                 owner, max(s.threshold, lifted[owner].score if owner in lifted else 0.0), ""
             )
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
+
+    def _unit_claimed(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "'27 countries in Europol-led Balkan sweep' — is 27 right?": a number quoted in one figure's
+        unit is that figure's claim, however well a reading with no figure (where it was led from)
+        matches the headline's other words."""
+        top = self.intents[ranked[0].intent]
+        if (
+            not analysis.claims
+            or top.figure
+            or top.kind != "fact"
+            or not (polar(analysis) or tagged(analysis.text))
+        ):
+            return ranked  # "which app were the 94 targets on?": the figure only says which targets
+        units = {
+            analysis.stems[i]
+            for i, t in enumerate(counted_units(analysis.tokens))
+            if t and i < len(analysis.stems)
+        }
+        named = set()
+        for unit in units:  # what the counted word alone reads as ("countries": the 26 taking part)
+            alone = self.matcher.rank([unit], limit=1)
+            if (
+                alone
+                and alone[0].score >= self.settings.confident
+                and self.calculator.operand(alone[0].intent)
+            ):
+                named.add(alone[0].intent)
+        if len(named) != 1:
+            return ranked
+        return _first(ranked, Scored(named.pop(), ranked[0].score, ""))
 
     def _figure_confirms(self, analysis: Analysis, ranked: list[Scored]) -> str | None:
         """The matcher's best guess when the one number quoted is exactly its figure, however small
@@ -2001,13 +2121,34 @@ class Readers:
             and named[0] in self.asked(r.intent)
             and r.score >= floor - self.settings.head_margin
         ]
-        if any(
-            r.score >= floor
-            and (self.intents[r.intent].kind == "list" or self.lists_countries(r.intent))
-            and (not named or named[0] in self.asked(r.intent))
-            for r in ranked
-        ):
-            return ranked  # "does it name the 26 countries?": a list the statement does give, by name
+        listed = next(
+            (
+                r
+                for r in ranked
+                if r.score >= floor
+                and (self.intents[r.intent].kind == "list" or self.lists_countries(r.intent))
+                and (
+                    not named
+                    or named[0] in self.analyzer.analyze(self.intents[r.intent].title).stems
+                    or (named[0] in self.asked(r.intent) and not detail)
+                )
+            ),
+            None,
+        )
+        if listed is not None:
+            # "does it name the 26 countries?": a list the statement does give, by name (not "the app the
+            # 94 targets used", which the targets' list counts but a close not-reported reading names);
+            # the list its title names is no near tie with the suspects' names
+            if (
+                not named
+                or analysis.countries
+                or not (listed is ranked[0] or self.intents[ranked[0].intent].kind == "not_reported")
+            ):
+                return ranked  # "does it name Ukraine among the EU participants?": whether Ukraine is EU
+            return [
+                Scored(listed.intent, min(1.0, ranked[0].score + self.settings.head_margin), listed.example),
+                *(r for r in ranked if r.intent != listed.intent),
+            ]
         unnamed = next(
             iter(
                 detail
@@ -2207,6 +2348,16 @@ class Readers:
                 return scored.intent
         return None
 
+    def _figure_left_out(self, phrase: str) -> str | None:
+        """The figure a phrase set aside names, also by a detail of it ("other than the app": the
+        targets on a messaging application)."""
+        found = self.figure_intent(phrase)
+        if found is not None:
+            return found
+        ranked = self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=1)
+        related = self.calculator.figure_related(ranked[0]) if ranked and ranked[0].score >= 0.5 else []
+        return related[0].intent if related else None
+
     def _country_group(self, text: str) -> str | None:
         """The intent that counts a group of countries ("how many non-EU countries")."""
         analysis = self.analyzer.analyze(text)
@@ -2226,6 +2377,10 @@ KIND_ASKED = re.compile(  # "which car brands …?": a detail of a count, never 
     r"\b(?:what|which) (?:\w+ )?(?:kinds?|types?|sorts?|makes?|brands?|models?|nationalit(?:y|ies)|ages?|genders?)\b"
 )
 _ASKED_TO = re.compile(r"^(?:please |pls )?(?:could|can|would|will) (?:you|u)\b")
+EXTREME_FIGURE = re.compile(
+    r"\b(biggest|largest|highest|smallest|lowest|tiniest|least) (?:single )?(?:number|figure|stat|statistic|count)s?"
+    r"(?: (?:in|of) (?:the |this |that )?(?:statement|release|report|article|text|it|them all|all))?\b"
+)
 _RANK_ALL = re.compile(
     r"\b(?:rank|ranked|ranking|order|sort)\b|\bfrom (?:the )?(?:most|largest|biggest|highest|least|smallest|lowest) to\b"
 )
@@ -2334,6 +2489,7 @@ _OPERATION_STEM = Analyzer.stem("operation")
 _THIS_OPERATION = re.compile(
     r"\b(?:the|this|that) (?:operation|op|jad see|joint action days|thing|crackdown)\b"
     r"|\b(?:in|on) (?:the|that|this|their|its|europols?) (?:(?:eu|non eu|country|countries) )?(?:list|lists|statement|release|article)\b"
+    r"|\b(?:are|were|r|was|is) in it\b"  # "how many EU countries r in it": it, the operation
 )  # "how many EU countries are in the list?" counts the statement's list, not the EU
 _ASKING_STEMS = frozenset(Analyzer.stem(w) for w in ("which", "where", "when", "who", "whose", "why"))
 # Words that compare or combine figures whatever they are: no topic of their own.
@@ -2442,6 +2598,8 @@ _COURTEOUS = re.compile(
 )
 _COURTESY_END = re.compile(
     r"\s*\b(?:(?:so )?(?:yes |ja )?(?:thank you|thanks|thank u|thx|ty|cheers)(?: (?:so much|very much|in advance))?)\s*$"
+    r"|\s*\b(?:i (?:want|need|d like|would like) (?:the |a )?(?:full |whole |complete |entire )?list)?"
+    r"(?: ?if (?:you|u) (?:got|have|can|could)(?: it| that)?)\s*$"  # "… i want the full list if you got it"
 )
 _FRAMING = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|report|claim|state|print|put|quote)"
@@ -2545,6 +2703,9 @@ _WORDING = re.compile(
 )
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
+_TOGETHER = re.compile(
+    r"\b(?:total|together|altogether|combined|in all|overall|all of them|all in all|sum)\b"
+)
 _THE_OTHER = re.compile(
     r"(?:and |or )?(?:how (?:many|much) )?(?:(?:was|were|is|are) )?(?:the )?"
     r"(?:other|others|rest|remainder|other stuff|other ones|other one|other part|remaining)"
@@ -2559,8 +2720,13 @@ _LEFT_OUT = re.compile(
 )
 _NAMED_RELATION_MARGIN = 0.1  # how far a reading with the relation the question names may trail the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
+_SAW_IT = re.compile(  # the asker's own brush with the news, with no figure or topic word to check
+    r"(?:(?:so|ok|well|um|just) )*(?:i|we) (?:just |only |recently )?(?:saw|read|heard|noticed|came across|spotted)"
+    r" (?:something|a (?:story|headline|post|piece|thing|article|report)|an article|about)\b(?!.*\d)"
+)
+_PLAIN_WORDS = re.compile(r"\b(?:in|using|with) (?:plain|simple|easy) (?:words|english|terms|language)\b")
 _OVERVIEW_FILLER = re.compile(
-    r"\b(?:actually|really|exactly|even|like|so|then|basically|all about|bout|abt)\b"
+    r"\b(?:actually|really|exactly|even|like|so|then|basically|all about|bout|abt)\b|" + _PLAIN_WORDS.pattern
 )
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")
@@ -2575,9 +2741,14 @@ _NAME_ASKED = re.compile(
     r"\b(?:does|did|do|will) (?:the statement|the release|the report|europol|it) (?:actually |even )?"
     r"(?:name|specify|reveal|disclose|say which|tell us which|mention which)\b"
 )
+# "does it name the dark web marketplaces?": names asked of a count, which names nothing (not "the number of …")
+NAMES_ASKED = re.compile(
+    r"\b(?:does|did|do) (?:the statement|the release|the report|europol|it) (?:actually |even )?"
+    r"(?:name|reveal|disclose|identify)\b(?! (?:the |a |any )?(?:number|figure|count|total|amount|quantity|how)\b)"
+)
 _OWN_ROLE = re.compile(r"\beuropol(?:[’']s|s)? (?:role|job|part|task|function|involvement|contribution)\b")
 _SOURCE_OWNS = re.compile(
-    r"\b(?:(?:as per|per|according to|going by) europol(?:[’']?s)?(?: own)?"
+    r"\b(?:(?:as per|per|according to|going by) (?:the )?europol(?:[’']?s)?(?: own)?"
     r"(?: (?:statement|release|press release|report|figures|numbers|data|count))?|"
     r"europol[’']s|europols|europol says|says europol|europol said|"
     r"said europol|europol reports|europol reported|europol gives|europol gave|europol puts|europol put|"
@@ -2619,6 +2790,7 @@ _ABOUT_WHAT = re.compile(  # what is left of "so what was the big Europol raid i
 _WHAT_ELSE = re.compile(r"\b(?:what|anything) else\b")
 _NOT_PART = re.compile(
     r"\b(?:were|was|are|is) (?:not|no)\b|\b(?:checked|seized|detected|identified) not\b"
+    r"|^(?:(?:so|like|ok|and|but) )*how many not\b"  # "so like how many NOT dark web"
 )  # "entities checked not people"
 FRAME = frozenset(
     Analyzer.stem(w)
@@ -2631,6 +2803,7 @@ FRAME = frozenset(
 )  # fmt: skip
 # "drop people" leaves them out; "drop the list" asks for it
 _DROP = r"drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|figures|stats|details|breakdown|rundown))"
+_DASHED_OFF = re.compile(r"\s[—–-]\s|[—–:(]")
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of|itemi[sz]ed|specified|broken down)|"
     r"(?:arent|aren t|isnt|isn t|wasnt|wasn t|werent|weren t) (?:on|in|from)\b|"

@@ -22,7 +22,9 @@ from jadbot.readers import (
     ALL_OF,
     CHECKING,
     KIND_ASKED,
+    NAMES_ASKED,
     PERCENT,
+    REPORTED,
     Readers,
     asked_after,
     how_many_asked,
@@ -614,6 +616,8 @@ class Replier:
         than none."""
         if intent.kind not in ("fact", "list", "derived") or analysis.claims:
             return None
+        if intent.kind == "fact" and intent.figure and NAMES_ASKED.search(normalize(analysis.text)):
+            return "no"  # "does it name the dark web marketplaces?": a count names none of them
         core = analysis
         if _IF_NOT.search(analysis.text):  # "from Belgrade? if not, where from?": the claim before it
             core = self.analyzer.analyze(_IF_NOT.sub("", analysis.text))
@@ -623,6 +627,11 @@ class Replier:
                 return None
             if statement is not None:  # without the tag's "not" ("..., wasn't it?")
                 core = self.analyzer.analyze(statement)
+        reported = REPORTED.match(normalize(tagged(core.text) or ""))
+        if (
+            reported
+        ):  # "he also reckons they were opening post packages, is that in there too?": what he reckons
+            core = self.analyzer.analyze(normalize(tagged(core.text) or "")[reported.end() :])
         if intent.intent == self.readers.every_country and _one_country_asked(core):
             return "no"  # "was this all just in one country?": 26 took part
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
