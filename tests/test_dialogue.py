@@ -1358,3 +1358,64 @@ def test_a_more_than_question_after_another_figure(engine: Engine):
     first = engine.answer("how much ammunition was seized?")
     answer = engine.answer("and the guns - is that a 'more than' figure as well?", first.context).text
     assert answer.startswith("No — ") and "310" in answer
+
+
+def test_how_many_werent_after_a_part_is_the_rest(engine: Engine):
+    _, second = chat(engine, "what share of the targets were on marketplaces?", "and how many weren't?")
+    assert "109" in plain(second)
+
+
+def test_a_share_of_that_after_a_figure(engine: Engine):
+    _, second = chat(engine, "how many illegal entries?", "forged documents as a percentage of that?")
+    assert "5.1%" in second and second.startswith("114")
+
+
+def test_the_share_of_a_sum_just_given(engine: Engine):
+    _, second = chat(engine, "vehicles plus premises?", "and as a share of all checks?")
+    assert "68276" in plain(second) and "23.6%" in second
+
+
+def test_how_many_altogether_after_one_country_counts_them_all(engine: Engine):
+    _, _, third = chat(
+        engine, "which countries were involved?", "was moldova one?", "how many is that altogether?"
+    )
+    assert "26" in plain(third) and "per-country" not in third
+
+
+def test_same_group_after_a_country_is_a_yes_or_no(engine: Engine):
+    _, second = chat(engine, "which group was Serbia in?", "and Albania, same group?")
+    assert second.startswith("Yes — Albania")
+
+
+def test_what_was_that_about_after_a_figure_explains_the_figure(engine: Engine):
+    _, second = chat(engine, "how many targets were on marketplaces?", "what was that about?")
+    assert "120" in plain(second) and "22,400" not in second
+
+
+def test_the_other_extreme_after_the_biggest_number(engine: Engine):
+    _, second = chat(engine, "what's the highest number in the statement?", "and the lowest?")
+    assert "5 targets" in second
+
+
+def test_a_trailing_then_leans_on_the_last_question(engine: Engine):
+    _, second = chat(engine, "how much was the cocaine worth?", "what did the drugs weigh then")
+    assert "Sorry" not in second and ("ton" in second or "626" in second)
+
+
+def test_a_correction_not_this_but_that(engine: Engine):
+    _, _, third = chat(
+        engine, "how many vehicles?", "and parcels?", "sorry I mean not parcels, I mean premises"
+    )
+    assert "999" in third and "283549" not in plain(third)
+
+
+def test_a_count_with_just_as_filler_is_not_a_kind_check(engine: Engine):
+    _, second = chat(
+        engine, "how much ammunition was seized?", "so how many rounds per gun is that just roughly"
+    )
+    assert "64.5" in second
+
+
+def test_a_name_alone_before_a_question_about_it(engine: Engine):
+    _, second = chat(engine, "did Turkey take part as an EU member?", "and Ukraine, which group is it in?")
+    assert "Ukraine took part as a non-EU country" in second and "16 EU countries" not in second

@@ -2522,3 +2522,128 @@ def test_the_other_after_one_part_is_the_other_part(engine: Engine):
 def test_some_of_a_count_by_country_is_not_taking_part(engine: Engine):
     answer = engine.answer("were any of the targets in albania?").text
     assert not answer.startswith("Yes") and "per-country" in answer
+
+
+def test_a_name_asked_of_in_one_clause_is_the_it_of_the_next(engine: Engine):
+    answer = engine.answer("Was Albania part of it? And is it in the EU?").text
+    assert "No — Albania" in answer and "16 EU countries" not in answer
+
+
+def test_whether_the_statement_names_a_list_or_a_detail(engine: Engine):
+    assert engine.answer("does it name all 26 countries?").text.startswith("Yes — 26 countries")
+    app = engine.answer("does europol name the app that the 94 accounts were on?").text
+    assert app.startswith("No — ") and "messaging application" in app
+    sites = engine.answer("does the statement name the dark web sites involved?").text
+    assert sites.startswith("No — ") and "5" in plain(sites)
+
+
+def test_every_part_of_a_whole_asked_together_is_the_whole(engine: Engine):
+    text = plain(engine.answer("how many countries in total EU and the others").text)
+    assert "26" in text and "16 EU countries took part:" not in text
+    each = plain(engine.answer("how many EU and how many non-EU countries altogether?").text)
+    assert "16" in each and "10" in each
+
+
+def test_a_vague_word_beside_two_clear_siblings_is_one_more_part(engine: Engine):
+    text = plain(engine.answer("people vehicles parcels and premises added up, how many?").text)
+    assert "288774" in text and "6224" not in text
+
+
+def test_a_dash_ends_what_is_set_aside(engine: Engine):
+    text = plain(
+        engine.answer("Checks other than people — so vehicles + parcels + premises — how many?").text
+    )
+    assert "73501" in text and text.split()[0] != "215273"
+
+
+def test_a_detail_not_given_stands_for_its_figure_when_set_aside(engine: Engine):
+    text = plain(engine.answer("how many targets besides the app and the dark web?").text)
+    assert "21" in text.split()[0]
+
+
+def test_per_the_statement_attributes_and_divides_nothing(engine: Engine):
+    text = plain(engine.answer("how many premises were checked, per the Europol release?").text)
+    assert "999" in text and "per officer" not in text
+
+
+def test_in_it_is_this_operation(engine: Engine):
+    assert "16" in plain(engine.answer("how many EU countries were in it?").text)
+
+
+def test_a_dated_report_is_another_publication(engine: Engine):
+    answer = engine.answer("what did the 2022 Europol threat assessment report say about heroin?")
+    assert answer.intent in (None, "out_of_scope") and "300" not in plain(answer.text)
+
+
+def test_a_brush_with_the_news_before_a_vague_ask_is_no_topic(engine: Engine):
+    answer = engine.answer("hey, I heard something about Europol on the radio - what can you tell me?")
+    assert answer.reading is not None and any(a.op == "overview" for a in answer.reading.asks)
+    topical = engine.answer("I read a story about the weapons - what can you tell me?")
+    assert "310" in plain(topical.text)
+
+
+def test_anyone_arrested_behind_a_figure_is_arrests(engine: Engine):
+    answer = engine.answer("did anyone running the marketplace accounts get arrested?").text
+    assert not answer.startswith("Yes") and "arrest" in answer
+
+
+def test_does_it_at_least_say_keeps_the_question(engine: Engine):
+    answer = engine.answer("Does it even say how many premises were searched?").text
+    assert "999" in plain(answer) and "says nothing" not in answer
+
+
+def test_a_reported_claim_with_a_tag_is_checked_without_the_reporter(engine: Engine):
+    assert engine.answer("my aunt reckons they searched premises too, is that in there?").text.startswith(
+        "Yes — "
+    )
+
+
+def test_do_i_have_that_right_tags_every_claim(engine: Engine):
+    answer = engine.answer("94 on the app, 5 on the dark web — do I have that right?").text
+    assert answer.count("Yes — ") == 2 and "No" not in answer
+
+
+def test_a_request_tail_does_not_dilute_the_question(engine: Engine):
+    text = plain(engine.answer("so which countries took part i want the whole list if you have it").text)
+    assert "26" in text and "Sorry" not in text
+
+
+def test_what_the_operation_was_trying_to_stop_is_the_overview(engine: Engine):
+    answer = engine.answer("what was the whole operation trying to fight?")
+    assert answer.reading is not None and any(a.op == "overview" for a in answer.reading.asks)
+
+
+def test_a_number_quoted_in_a_figures_unit_is_that_figures_claim(engine: Engine):
+    answer = engine.answer("Tweet: '30 countries in Europol-led Balkan raids' — is 30 correct?").text
+    assert answer.startswith("No — ") and "26" in answer
+    typo = engine.answer("a blog has '5,252 parcels checked' on its site - what is Europol's number?").text
+    assert "5,225" in typo and "websites" not in typo
+    part = engine.answer("were 120 targets found on the dark web?").text
+    assert part.startswith("No — ") and "5" in part
+
+
+def test_the_biggest_and_smallest_figures_of_the_statement(engine: Engine):
+    assert "288,774" in engine.answer("which is the largest figure in the statement?").text
+    assert "5 targets" in engine.answer("what is the lowest number in the statement?").text
+
+
+def test_names_sharing_one_predicate_are_each_checked(engine: Engine):
+    answer = engine.answer("Claim: Albania and Serbia took part as EU members. Correct?").text
+    assert answer.count("No — ") == 2 and "Albania" in answer and "Serbia" in answer
+
+
+def test_both_x_and_y_is_one_thing_asked(engine: Engine):
+    answer = plain(engine.answer("did the same networks move both cocaine and guns?").text)
+    assert "310" not in answer and "626" not in answer
+
+
+def test_parts_given_as_examples_ask_for_the_whole(engine: Engine):
+    text = plain(engine.answer("what all did they check, e.g. cars?").text)
+    assert all(n in text for n in ("215273", "67277", "5225", "999"))
+    assert "67277" in plain(engine.answer("which vehicles were checked, like vans?").text)
+
+
+def test_by_how_much_bigger_is_a_difference(engine: Engine):
+    assert "326" in plain(
+        engine.answer("by how much is the cocaine bigger than the other drugs together?").text
+    )

@@ -21,6 +21,7 @@ _DIFFERENCE = re.compile(
     r"|\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)"
     r"|\b(?:more|fewer)\s+(?:\S+\s+){0,2}?or\s+.*\bby how (?:many|much)\b"  # "more EU or non-EU, and by how many?"
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below)\s"  # "by how much was X over Y"
+    r"|\bby how (?:many|much)\b(?:\s+\S+){0,3}?\s+(?:more|bigger|larger|heavier|higher|greater|smaller|fewer|less|lower)\b"
     r"|(?<=\S)\s+how (?:many|much) more\s*\W*$",  # "EU countries, non-EU countries: how many more?" (a gloss's order)
 )
 _RATIO = re.compile(

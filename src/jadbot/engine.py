@@ -408,6 +408,8 @@ class Engine:
                 bool(story) and self.readers.operation_only(clause)
             )
             # "Reuters says 22,000. What does Europol say?"; not "… What is 999 actually the number of?"
+            if any(a.op == "overview" for a in alone) and self.readers.news_only(" ".join(message.context)):
+                story = ""  # "I heard something about Europol on the radio - what can you tell me?"
             if story and topicless and not self.readers.figure_meant(clause):
                 told = self.readers.read(
                     self.readers.clause(f"{story} {self.readers.without_source(clause_text)}")

@@ -309,7 +309,7 @@ _SECOND_COUNT = re.compile(  # not "…, and by how many officers?": a conjuncti
     re.I,
 )
 _TOLD_THEN_ASKED = re.compile(  # one unpunctuated run: a story told, then what is asked
-    r"(?:^|(?<=[.?!] ))([^.?!]*?\b(?:heard|read|saw|said|says|told me|was told)\b[^.?!]*?\w)\s+"
+    r"(?:^|(?<=[.?!] ))([^.?!]*?\b(?:heard|read|saw|said|says|told me|was told)\b[^.?!]*?\w)\s+(?:[-–—]+\s+)?"
     r"((?:so |and |but |anyway )?(?:(?:i|we) (?:just )?(?:want|wanted|would like|wanna) (?:to )?(?:know|ask)|"
     r"(?:can|could) you tell me|what can you tell me)\b[^.!]*)$",
     re.I,
@@ -647,6 +647,8 @@ HOW_TO_ANSWER = re.compile(
 ATTRIBUTED = re.compile(
     r"(?:^|\s)(?:as|like|how) (?:europol|the statement|the release|they|it) (?:puts?|says?|said|gives?|gave|states?|stated|"
     r"reports?|reported|writes?|wrote|phrases?|phrased)(?: it| them| this| that)?(?: please| thanks| thank you)?$"
+    r"|(?:^|\s)(?:as per|per|according to|going by) (?:the )?(?:europol|europols)?(?: ?(?:statement|release|press release|"
+    r"report|figures|numbers))?$"  # "…, per the Europol release"
 )
 
 
@@ -691,7 +693,19 @@ def split_and(segment: str) -> list[str]:
     only if the parts ask different things."""
     words = segment.split()
     pieces = segment.split(",")
-    listing = len(pieces) > 1 and all(len(p.split()) <= 4 for p in pieces)  # "cannabis, weapons, ammo?"
+    listing = (
+        len(pieces) > 1
+        and (
+            all(len(p.split()) <= 4 for p in pieces)  # "cannabis, weapons, ammo?"
+            or (  # "94 on the app, 5 on the dark web, is that true?"
+                all(re.match(r"\s*(?:and\s+)?\d", p) for p in pieces[:-1])
+                and (
+                    re.match(r"\s*(?:and\s+)?\d", pieces[-1]) is not None
+                    or re.search(r"\b(?:right|correct|true|accurate)\b", pieces[-1]) is not None
+                )
+            )
+        )
+    )
     if (
         len(pieces) > 1 and not listing
     ):  # "officers involved, entities checked and weapons seized?": things and verbs
@@ -738,6 +752,9 @@ def split_and(segment: str) -> list[str]:
             and words[i + 1].lower().strip(",?!.") in _PAIRED_VERBS
         ):  # "how many vehicles did they stop and check": one action told with two verbs
             parts[-1].append(word)
+            continue
+        if word.lower() == "and" and "both" in [w.lower() for w in parts[-1][-3:]]:
+            parts[-1].append(word)  # "smuggling both drugs and weapons": one thing, the two together
             continue
         if word.lower() in ("and", "&", "n", "vs", "versus") and (parts[-1] or len(parts) > 1):
             if parts[-1]:

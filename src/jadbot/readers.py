@@ -695,6 +695,20 @@ class Readers:
                 return asks
         return []
 
+    def news_only(self, text: str) -> bool:
+        """ "I just saw something about Europol in the news": the asker's brush with the news, naming no
+        topic of the statement ("I saw a headline about cocaine" names one)."""
+        seen = " ".join(_GREETING.sub(" ", normalize(text)).split())
+        if not _SAW_IT.match(seen):
+            return False
+        topic = self.rank(self.analyzer.analyze(_SOURCE_NAMES.sub(" ", seen)), limit=1)
+        return (
+            not topic
+            or topic[0].score < self.settings.threshold
+            or topic[0].intent == self.overview_intent
+            or self.intents[topic[0].intent].kind in QUIET_KINDS  # "… on the radio": no topic of it
+        )
+
     def extreme_figure(self, clause: Clause) -> list[Ask]:
         """ "What's the biggest number in the statement?", "and the smallest figure?": of all the figures the
         statement gives, the largest or the smallest, whatever it counts."""
@@ -714,11 +728,13 @@ class Readers:
     def what_else(self, clause: Clause) -> list[Ask]:
         """ "People, vehicles and what else did they check?": two parts named, the rest asked: the whole,
         with every part it lists."""
-        if not _WHAT_ELSE.search(clause.norm):
+        # "wat stuff did they check like ppl cars etc": parts given as examples of what is asked
+        exemplified = bool(_WHAT_KINDS.match(clause.norm) and _FOR_EXAMPLE.search(clause.text.lower()))
+        if not (_WHAT_ELSE.search(clause.norm) or exemplified):
             return []
         named, whole = self._whole_most_named(clause.analysis)
         best = clause.ranked[0].intent if clause.ranked else None
-        if named < 2 or best not in (whole, *self.calculator.members[whole]):
+        if named < (1 if exemplified else 2) or best not in (whole, *self.calculator.members[whole]):
             return []  # "websites … like the dark web and what else" asks where the patrol looked
         return [Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)]
 
@@ -812,17 +828,9 @@ class Readers:
         if not match:
             return []
         *told, last = asides(clause.text) or [clause.text]
-        seen = " ".join(_GREETING.sub(" ", normalize(" ".join(told))).split())
-        if told and _SAW_IT.match(seen):
-            # "Hi, I just saw something about Europol in the news — what can you tell me?": the vague ask,
-            # unless the news named a topic ("I saw a headline about cocaine — what can you tell me?")
-            topic = self.rank(self.analyzer.analyze(_SOURCE_NAMES.sub(" ", seen)), limit=1)
-            if (
-                not topic
-                or topic[0].score < self.settings.threshold
-                or topic[0].intent == self.overview_intent
-            ):
-                return self.overview(self.clause(last))
+        if told and self.news_only(" ".join(told)):
+            # "Hi, I just saw something about Europol in the news — what can you tell me?": the vague ask
+            return self.overview(self.clause(last))
         left = self.overview_words.sub(
             " ", norm[: match.start()] + " " + norm[match.end() :]
         )  # "sum it up in a few lines"
@@ -1747,6 +1755,7 @@ class Readers:
             ranked = self._besides_source(analysis, ranked)
             ranked = self._agency_checked(analysis, ranked)
             ranked = self._unit_claimed(analysis, ranked)
+            ranked = self._detail_claimed(analysis, ranked)
             owner = self._figure_quoted(analysis)
             if owner is not None and owner != ranked[0].intent:
                 ranked = _first(ranked, Scored(owner, ranked[0].score, ""))
@@ -1784,13 +1793,9 @@ class Readers:
         unit is that figure's claim, however well a reading with no figure (where it was led from)
         matches the headline's other words."""
         top = self.intents[ranked[0].intent]
-        if (
-            not analysis.claims
-            or top.figure
-            or top.kind != "fact"
-            or not (polar(analysis) or tagged(analysis.text))
-        ):
-            return ranked  # "which app were the 94 targets on?": the figure only says which targets
+        if not analysis.claims:
+            return ranked
+        checked = not top.figure and top.kind == "fact" and bool(polar(analysis) or tagged(analysis.text))
         units = {
             analysis.stems[i]
             for i, t in enumerate(counted_units(analysis.tokens))
@@ -1807,7 +1812,46 @@ class Readers:
                 named.add(alone[0].intent)
         if len(named) != 1:
             return ranked
-        return _first(ranked, Scored(named.pop(), ranked[0].score, ""))
+        owner = named.pop()
+        operand = self.calculator.operand(owner)
+        near = operand is not None and any(
+            0 < abs(c.value - operand.value) <= self.settings.figure_near * operand.value
+            for c in analysis.claims
+        )  # "« 67 727 véhicules contrôlés » on a website": the vehicles, mistyped (not "the 120 targets")
+        top_unit = (self.english or self).calculator.unit(ranked[0].intent) or ""  # the gloss is English
+        if top_unit and Analyzer.stem(top_unit.split()[-1]) in units:
+            return ranked  # "120 targets on the dark web?": the dark web's targets, checked against the 5
+        if not (checked or near):
+            return ranked  # "which app were the 94 targets on?": the figure only says which targets
+        # the unit quoted decides, and so leaves no near tie ("over 22 thousand officers": not the entities)
+        lifted = Scored(owner, min(1.0, ranked[0].score + self.settings.head_margin), "")
+        return [lifted, *(r for r in ranked if r.intent != owner)]
+
+    def _detail_claimed(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "94 on the app, right?": a claim of the very figure a detail not given is about (the app is
+        not named; 94 targets were on one) checks that figure; "which app were the 94 on?" asks the detail."""
+        top = self.intents[ranked[0].intent]
+        norm = normalize(analysis.text)
+        if top.kind != "not_reported" or not analysis.claims or WH_WORDS & set(norm.split()):
+            return ranked
+        if (
+            _NAME_ASKED.search(norm)
+            or KIND_ASKED.search(norm)
+            or not (polar(analysis) or tagged(analysis.text))
+        ):
+            return ranked
+        if re.search(r"\b(?:the|those|these|its|their|all|of) \d", norm):
+            return (
+                ranked  # "a breakdown of the 2,229 illegal entries by crossing?": the number only says which
+            )
+        related = self.calculator.figure_related(ranked[0])
+        operand = self.calculator.operand(related[0].intent) if related else None
+        if operand is None or not any(c.value == operand.value for c in analysis.claims):
+            return ranked
+        said = self.said.get(related[0].intent, frozenset())
+        if any(s in self.unanswered and s not in said for s in analysis.stems):
+            return ranked  # "was it 94 on WhatsApp?": the app named, which is the detail not given
+        return _first(ranked, Scored(related[0].intent, ranked[0].score, ""))
 
     def _figure_confirms(self, analysis: Analysis, ranked: list[Scored]) -> str | None:
         """The matcher's best guess when the one number quoted is exactly its figure, however small
@@ -2043,6 +2087,10 @@ class Readers:
         missing = {
             s for s in analysis.stems if s not in said and (s in self.unanswered or s in _ASKING_STEMS)
         }
+        if re.search(r"\d[\d,.]*\s+(?:of|among) (?:which|them|whom)\b", analysis.text.lower()):
+            missing -= (
+                _ASKING_STEMS  # "120 targets, 94 of which were on a messaging application": no question
+            )
         if not missing:
             return ranked
         floor = max(best.score - self.settings.unexplained_margin, self.settings.threshold)
@@ -2472,7 +2520,8 @@ _WHAT_IS = re.compile(
     r"is made up|made up)|what (?:is|was|s) (?:in|behind) (?:the )?\d+|what makes up (?:the )?\d+"
     r"|what (?:is|s|are|was|were) (?:included|contained|counted|covered) (?:in|by) (?:the )?\d+"
     r"|\d+\b.*\bwhat (?:does|do|did) (?:that|it|this|the)(?: number| figure| total)? (?:include|cover|consist|contain|comprise)"
-    r"|where (?:does|do|did) (?:the |that |this )?\d+(?: (?:figure|number|one))? comes? from)"  # not "… the 626 kg"
+    r"|where (?:does|do|did) (?:the |that |this )?\d+(?: (?:figure|number|one))? comes? from"  # not "… the 626 kg"
+    r"|^(?:(?:and|so|ok|but) )*(?:the )?\d+ (?:is|was|s) what\b)"  # "and 120 was what then?"
 )
 _BY_COUNTRY = re.compile(
     r"\b(?:per country|by country|country by country|per nation|by nation|for each country|each country|"
@@ -2788,6 +2837,11 @@ _ABOUT_WHAT = re.compile(  # what is left of "so what was the big Europol raid i
     r"(?: (?:all|really|actually|whole|in|on|of|from|by|with|across|the|a|an))* about(?: then)?$"
 )
 _WHAT_ELSE = re.compile(r"\b(?:what|anything) else\b")
+_WHAT_KINDS = re.compile(
+    r"^(?:(?:so|ok|and|hey) )*(?:what|wat|wut|wot|which)(?: all| stuff| things| (?:kinds?|sorts?|types?) of(?: \w+)?)?"
+    r" (?:did|do|does|have|had|got|they|check\w*)\b"
+)
+_FOR_EXAMPLE = re.compile(r"\b(?:like|such as|e\.?g\.?|etc|for example)\b|\(|\.\.\.|…")
 _NOT_PART = re.compile(
     r"\b(?:were|was|are|is) (?:not|no)\b|\b(?:checked|seized|detected|identified) not\b"
     r"|^(?:(?:so|like|ok|and|but) )*how many not\b"  # "so like how many NOT dark web"
