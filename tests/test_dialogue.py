@@ -1419,3 +1419,15 @@ def test_a_count_with_just_as_filler_is_not_a_kind_check(engine: Engine):
 def test_a_name_alone_before_a_question_about_it(engine: Engine):
     _, second = chat(engine, "did Turkey take part as an EU member?", "and Ukraine, which group is it in?")
     assert "Ukraine took part as a non-EU country" in second and "16 EU countries" not in second
+
+
+def test_the_share_of_a_declared_sum_just_given(engine: Engine):
+    _, second = chat(engine, "vehicles + parcels + premises, total?", "and as a percent of everything?")
+    assert "25.5%" in second
+
+
+def test_the_largest_after_the_smallest_of_those_stays_with_those(engine: Engine):
+    _, _, third = chat(
+        engine, "what kinds of things were checked?", "which of those was the smallest?", "and the largest?"
+    )
+    assert "215,273" in third and "statement" not in third.split(".")[0]

@@ -2647,3 +2647,30 @@ def test_by_how_much_bigger_is_a_difference(engine: Engine):
     assert "326" in plain(
         engine.answer("by how much is the cocaine bigger than the other drugs together?").text
     )
+
+
+def test_one_part_as_a_share_of_two_parts_added_up(engine: Engine):
+    assert (
+        "67.6%" in engine.answer("what percentage of the two drug amounts (626 + 300) was the cocaine?").text
+    )
+    text = engine.answer("vehicles as a share of people plus vehicles?").text
+    assert "23.8%" in text and "282,550" in text
+
+
+def test_nearly_a_figure_below_the_statements_is_no(engine: Engine):
+    assert engine.answer("a site says nearly 300 guns were seized, true?").text.startswith("No — ")
+    assert engine.answer("nearly 20,000 rounds of ammo, right?").text.startswith("No — ")
+    assert engine.answer("almost a ton of drugs?").text.startswith("Yes — ")
+
+
+def test_a_right_figure_said_to_be_all_one_kind_is_no(engine: Engine):
+    answer = engine.answer("so the 300 kg was all heroin, right?").text
+    assert answer.startswith("No — ") and "cannabis" in answer
+
+
+def test_a_set_aside_clause_before_the_question(engine: Engine):
+    assert "9 countries" in engine.answer("not counting Serbia, how many non-EU countries?").text
+
+
+def test_the_officer_count_is_the_officers(engine: Engine):
+    assert "22,400" in engine.answer("what's the officer count in the statement?").text

@@ -16,7 +16,7 @@ from jadbot.records import Record
 
 _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
-    r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\b)"
+    r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\b|or\b)"
     r"|\bdifference\b|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
     r"|\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)"
     r"|\b(?:more|fewer)\s+(?:\S+\s+){0,2}?or\s+.*\bby how (?:many|much)\b"  # "more EU or non-EU, and by how many?"
@@ -51,6 +51,9 @@ _SHARE_OF_WERE = re.compile(
     r"\b((?:share|percentage|percent|proportion|fraction|part) of (?:the |all )?[^,?]+?) "
     r"(?:were|was|are|is|turned out to be)(?: (?:on|of|in|at|for))? "
 )
+_TAKEN = re.compile(
+    r"^\s*(?:(?:so|and|if|you|we|i)\s+)*take\b"
+)  # "so if you take the people and the vehicles"
 _CUE_WORDS = re.compile(
     r"\b(?:how many|how much|what is|whats|what s|what|the number of|number of|numbers|number|figures|figure|"
     r"stats|amount of|more|fewer|less|bigger|how big|how large|"
@@ -176,7 +179,7 @@ def operand_phrases(text: str) -> list[str]:
         lowered = lowered.replace("(", " ").replace(")", " ")  # "the rest (cannabis, heroin)": one phrase
     phrases = []
     for part in _SPLIT.split(lowered):
-        rest = _CUE_WORDS.sub(" ", normalize(part))
+        rest = _CUE_WORDS.sub(" ", _TAKEN.sub(" ", normalize(part)))
         if rest.split():
             phrases.append(" ".join(rest.split()))
     return phrases

@@ -210,6 +210,22 @@ class Calculator:
                     return scored
         return None
 
+    def share_of_both(self, picked: list[Scored]) -> str | None:
+        """ "Cocaine as a percentage of the itemised drug seizures (626 + 300)?": one part's share of the
+        two parts added up, when an intent declares it (never 300 of 626 because 300 is the smaller)."""
+        figures = {self.intents[s.intent].figure for s in picked}
+        if len(picked) != 2 or len(figures) != 2:
+            return None
+        for intent in self.intents.intents.values():
+            for ref in references(intent.answer or ""):
+                share = self.store.derived.get(ref)
+                if share is None or share.operation != "share" or share.operands[0] not in figures:
+                    continue
+                total = self.store.derived.get(share.operands[1])
+                if total is not None and total.operation == "sum" and set(total.operands) == figures:
+                    return intent.intent
+        return None
+
     def render(
         self, op: str, picked: list[str], per: int | None = None, compared: bool = False
     ) -> str | None:

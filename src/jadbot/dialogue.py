@@ -119,6 +119,8 @@ _CUE = re.compile(
     r"(?<=now )do|(?<=then )do|do the same (?:for|with)|(?:now )?redo (?:it|that|this)? ?(?:for|with)?|"
     r"and|n|plus|also|or)\b\s*"  # "n in greece?" on a phone
 )
+_COUNTRY_STEM = Analyzer.stem("countries")
+_SUM_CUE = re.compile(r"\+|\b(?:plus|total|combined|together|sum|added up|add up)\b")
 _OF_THAT = re.compile(r"\bof (?:that|this|it|those|these|them)\b")
 _THEN_END = re.compile(r"\b(?:then|than)\W*$")
 _CORRECTION = re.compile(
@@ -906,12 +908,9 @@ def _other_extreme(f: FollowUp) -> Resolution | None:
     extreme = re.fullmatch(
         r"(?:the )?(biggest|largest|highest|smallest|lowest|tiniest)(?: one)?", f.fragment.strip(" ?!.")
     )
-    if (
-        extreme is None
-        or not f.previous.clauses
-        or not EXTREME_FIGURE.search(normalize(f.previous.clauses[-1]))
-    ):
-        return None
+    before = normalize(f.previous.clauses[-1]) if f.previous.clauses else ""
+    if extreme is None or not EXTREME_FIGURE.search(before) or _OF_THAT.search(before):
+        return None  # not "and the largest?" after "which of those was the smallest?": of those again
     text = f"the {extreme.group(1)} number in the statement"
     asks = f.readers.read(f.readers.clause(text))
     return (asks, text) if asks else None
@@ -2036,9 +2035,17 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     last_figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
     bare = not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]
     if PERCENT.search(norm) and bare and last_figures and not same_message:
-        summed = {calculator.whole_of(i) for i in last_figures}
+        declared = calculator.declared_operands(last_figures[0], "sum") if len(last_figures) == 1 else None
+        added = list(declared) if declared else last_figures  # "vehicles, parcels and premises": one figure
+        summed = {calculator.whole_of(i) for i in added}
         whole = summed.pop() if len(summed) == 1 else None
-        if previous.operation == "sum" and len(last_figures) > 1 and whole is not None:
+        added_up = (
+            previous.operation == "sum"
+            or bool(declared)
+            or bool(previous.clauses and _SUM_CUE.search(previous.clauses[-1].lower()))
+        )  # "subset total: parcels + premises + vehicles", then "and that as a share of everything checked"
+        if added_up and len(added) > 1 and whole is not None:
+            last_figures = added
             # "and as a share of the overall total?" after parcels plus premises: the sum's share, which is
             # the whole less the parts left out of the sum
             left = tuple(m for m in calculator.members[whole] if m not in last_figures)
@@ -2186,7 +2193,11 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         counted = (
             bool(_HOW_MUCH.search(fragment))
             and bool(_OVERALL.search(fragment))
-            and not [t for t in f.topics if t not in _OPERATION_WORDS and t not in readers.frame]
+            and not [
+                t
+                for t in f.topics
+                if t not in _OPERATION_WORDS and t not in readers.frame and t != _COUNTRY_STEM
+            ]
         )
         named = [] if one or in_tag or counted else [[f"{before}{place}{name}{after}" for name in names[:3]]]
         if counted and names and all(readers.store.countries.lookup(n) for n in names):
@@ -2350,7 +2361,7 @@ _WHOLE_WORDS = frozenset(
     ("total", "overall", "altogether", "everything", "things", "stuff", "combined", "all")
 )
 _SIGN_OFF = re.compile(r"[\s,.;:!-]*\b(?:my bad|sorry|soz|lol|haha|pls|please|thanks|thx|oops|sry)\W*$", re.I)
-_OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|in all)\b")
+_OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|all together|in all)\b")
 _WHOLE = re.compile(
     r"\b(?:in total|overall|in all|all in all|across everything|across the board|all told|"
     r"(?:across|in|for|over) the (?:whole|entire) (?:operation|op|thing|action|region))\b"

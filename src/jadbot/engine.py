@@ -390,7 +390,9 @@ class Engine:
         listed = self.readers.list_check(text) if not refused else []
         if listed:  # "the graphic lists A, B, C, … anyone missing?": the list quoted, checked as one
             parts, asked = [listed], [text]
-        asked = [piece for c in asked for piece in _self_corrected(c)]  # "how many X no sorry i mean Y"
+        asked = _set_aside_first(
+            [piece for c in asked for piece in _self_corrected(c)]
+        )  # "how many X no sorry i mean Y"
         previous_clause, this_clause = "", ""  # the clause asked before this one in the message
         for clause_text in asked if not listed else []:
             previous_clause, this_clause = this_clause, clause_text
@@ -1122,6 +1124,26 @@ _OWN_COUNTRY = re.compile(
     re.I,
 )
 _VERIFY = re.compile(r"^(?:please )?(?:confirm|verify|check)\b")
+
+
+def _set_aside_first(asked: list[str]) -> list[str]:
+    """ "Don't count the UK, how many non-EU countries?": what is set aside before the question is part of
+    it, read after it ("how many non-EU countries, don't count the UK")."""
+    out: list[str] = []
+    for clause in asked:
+        if out and _SET_ASIDE_FIRST.match(normalize(out[-1])) and "?" not in out[-1]:
+            out[-1] = (
+                f"{clause.rstrip(' ?')}, {out[-1].rstrip(' ,')}{'?' if clause.rstrip().endswith('?') else ''}"
+            )
+        else:
+            out.append(clause)
+    return out
+
+
+_SET_ASIDE_FIRST = re.compile(
+    r"^(?:(?:so|ok|and|but) )*(?:(?:dont|do not|don t|not) count(?:ing)?|without|excluding|except|leaving out|"
+    r"leave out|apart from|other than|minus|setting aside|set aside) (?:the )?[\w ]{1,30}$"
+)
 
 
 def _a_question(norm: str) -> bool:

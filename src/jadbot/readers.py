@@ -713,8 +713,8 @@ class Readers:
         """ "What's the biggest number in the statement?", "and the smallest figure?": of all the figures the
         statement gives, the largest or the smallest, whatever it counts."""
         asked = EXTREME_FIGURE.search(clause.norm)
-        if asked is None:
-            return []
+        if asked is None or re.search(r"\bof (?:those|them|these|the \w+)\b", clause.norm):
+            return []  # "which of those was the smallest number?": of the parts just given
         rest = EXTREME_FIGURE.sub(" ", clause.norm)
         if [s for s in self.analyzer.analyze(rest).stems if s not in self.frame and s not in CONTENTLESS]:
             return []  # "the biggest number of weapons": a figure of its own
@@ -1243,6 +1243,17 @@ class Readers:
             asked_yes_no = True  # "so more on marketplaces than on the dark web?"
         is_polar = asked_yes_no and (op in ("difference", "sum", "share") or bool(clause.analysis.claims))
         declared = self.calculator.declared(op, clause.ranked, picked)
+        # "cocaine as a percentage of (626 + 300)": the parts added up are the whole, after "of" (not
+        # "people + vehicles together cover 98%?", where the sum is the part)
+        whole_side = clause.text.split(" of ", 1)[1] if " of " in clause.text else ""
+        both_added = op == "share" and bool(_BOTH_ADDED.search(whole_side))
+        both = self.calculator.share_of_both(picked) if both_added else None
+        if both is not None:  # "cocaine as a percentage of the two drug figures (626 + 300)?"
+            declared = Scored(both, score, "")
+        elif both_added and len(picked) == 2:
+            within = self._share_within_both(clause, picked)
+            if within is not None:  # "people as a share of people plus vehicles"
+                return [within]
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
             return [
                 Ask(
@@ -1508,6 +1519,31 @@ class Readers:
                 )
         parts = [self._sum_named(self._relation_named(p)) for p in self._same_relation(parts)]
         return self._all_parts_together(parts, whole)
+
+    def _share_within_both(self, clause: Clause, picked: list[Scored]) -> Ask | None:
+        """One part's share of two parts added up: the whole less its other parts, with the part named
+        first as the share asked (people of people plus vehicles: 76.2%)."""
+        whole = self.calculator.whole_of(picked[0].intent)
+        members = self.calculator.members.get(whole or "", [])
+        if (
+            whole is None
+            or any(self.calculator.whole_of(s.intent) != whole for s in picked)
+            or len(members) < 3
+        ):
+            return None
+        stems = clause.analysis.stems
+
+        def first_named(intent_id: str) -> int:
+            units = self._unit_stems(intent_id)
+            return next((i for i, t in enumerate(stems) if t in units), len(stems))
+
+        part = min((s.intent for s in picked), key=first_named)
+        asked = re.search(r"\b(?:were|was|are|is)\s+(?:the\s+)?([\w ]+?)\W*$", clause.norm)
+        if asked:  # "what % of people and vehicles combined were vehicles?": the part after the verb
+            said = set(self.analyzer.analyze(asked.group(1)).stems)
+            part = next((s.intent for s in picked if said & self._unit_stems(s.intent)), part)
+        left = tuple(m for m in members if m not in {s.intent for s in picked})
+        return Ask("complement", clause.text, whole, left, score=1.0, within=part, analysis=clause.analysis)
 
     def _all_parts_together(self, parts: list[Ask], whole: Analysis) -> list[Ask]:
         """ "how many countries total, all of them together, EU and the others": every part of one exact
@@ -2752,6 +2788,9 @@ _WORDING = re.compile(
 )
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
+_BOTH_ADDED = re.compile(
+    r"\+|\b(?:plus|combined|together|added|sum|itemi[sz]ed|named|both|the two|two named|in total)\b", re.I
+)
 _TOGETHER = re.compile(
     r"\b(?:total|together|altogether|combined|in all|overall|all of them|all in all|sum)\b"
 )

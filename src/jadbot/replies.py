@@ -220,6 +220,9 @@ class Replier:
                 return Reply(text, tuple(stated), (intent.intent,), "yes" if all(right) else "no")
         if figure and claims:
             verdict = self._verify(figure, claims)
+            if verdict is not None and verdict[0] == "yes" and self._one_of_many(intent, analysis):
+                # "the 300 kg, that was all cannabis right": the figure is right, the "all" is not
+                return Reply(text, tuple(refs), (intent.intent,), "no")
             narrower = self._narrower(analysis, intent.intent) if verdict else None
             if narrower is not None:  # "a ton of cocaine?": nearly a ton of drugs, but 626 kg of cocaine
                 checked = self._verify(self.intents[narrower].figure or "", claims)
@@ -717,7 +720,9 @@ class Replier:
         if not _ALL_ONE.search(_NOT_ALONE.sub(" ", normalize(analysis.text))):
             return False
         stems = set(analysis.stems)
-        items = self._items_given(intent)
+        fact = self.store.facts.get(intent.figure or "")
+        kinds = tuple(fact.kinds()) if isinstance(fact, Figure) and fact.detail else ()
+        items = self._items_given(intent) or kinds  # the services; cannabis, heroin and marijuana plants
         hit = [i for i in items if set(self.analyzer.analyze(i).stems) <= stems]
         return len(items) > 1 and len(hit) == 1
 
@@ -1467,6 +1472,11 @@ def _judge(claim, value: float, qualifier: str) -> bool | None:
         return c == value and qualifier == "exact"
     if claim.comparator == "is":  # "'1 ton of drugs seized'?" against "nearly a ton": No (not "a ton?")
         return c == value and (qualifier != "nearly" or not any(ch.isdigit() for ch in claim.words))
+    if claim.comparator == "about" and _NEARLY.match(claim.words):
+        # "nearly 300 weapons" against 310: just under, so No; "nearly 20,000 rounds" against "more than"
+        if qualifier == "nearly":
+            return abs(c - value) <= 0.05 * value
+        return qualifier != "more_than" and 0.9 * c <= value <= c
     if claim.comparator == "about":
         return abs(c - value) <= 0.05 * value
     if claim.comparator in ("over", "under") and _slipped(c, value):
@@ -1480,6 +1490,9 @@ def _judge(claim, value: float, qualifier: str) -> bool | None:
             return None if c > value else False
         return value < c or (qualifier == "nearly" and c >= value)
     return None
+
+
+_NEARLY = re.compile(r"\s*(?:nearly|almost|close to|just under|not quite|shy of)\b", re.I)
 
 
 def _zeros(number: int) -> int:
