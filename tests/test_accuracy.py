@@ -84,6 +84,8 @@ GRADED_SETS = [
     ("fresh64.jsonl", 220, 203),  # twenty-fourth session, second sealed round: first run 203/220
     ("fresh65.jsonl", 220, 211),  # twenty-fifth session, start round: first run 208/220
     ("fresh66.jsonl", 220, 205),  # twenty-fifth session, sealed round: first run 205/220
+    ("fresh67.jsonl", 220, 216),  # twenty-sixth session, start round: first run 209/220
+    ("fresh68.jsonl", 220, 214),  # twenty-sixth session, sealed round: first run 211/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -166,6 +168,8 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ),  # twenty-fourth session, second sealed: first run 232/264 (follow-ups 176/199)
     ("conv69.jsonl", 243, 226),  # twenty-fifth session, start round: first run 212/243 (follow-ups 151/178)
     ("conv70.jsonl", 249, 220),  # twenty-fifth session, sealed round: first run 220/249 (follow-ups 157/184)
+    ("conv71.jsonl", 228, 213),  # twenty-sixth session, start round: first run 195/228 (follow-ups 136/163)
+    ("conv72.jsonl", 260, 235),  # twenty-sixth session, sealed round: first run 229/260 (follow-ups 169/195)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -227,6 +231,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi57.jsonl", 300, 272),  # twenty-fourth session, second sealed round: first run 272/300
     ("multi58.jsonl", 300, 284),  # twenty-fifth session, start round: first run 282/300
     ("multi59.jsonl", 300, 283),  # twenty-fifth session, sealed round: first run 280/300
+    ("multi60.jsonl", 300, 290),  # twenty-sixth session, start round: first run 280/300
+    ("multi61.jsonl", 300, 279),  # twenty-sixth session, sealed round: first run 279/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
