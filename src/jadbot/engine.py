@@ -518,7 +518,8 @@ class Engine:
         if refused and not any(parts):  # the thread goes on after the refusal: "jk. how many there?"
             reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
             return replace(self._quiet(question, "refuse", reading), context=context)
-        asks = [self._rest_named(a) for a in self._choose(asked, parts)]
+        own = [self._own_country(c, message.before(c)) for c in asked]  # read as one, "my country" named too
+        asks = [self._rest_named(a) for a in self._choose(own, parts)]
         reading = Reading(
             text,
             tuple(_distinct(asks)),
@@ -608,9 +609,11 @@ class Engine:
         """ "I live in Portugal. Was my country involved?": the one country the story names stands in
         for "my country"; with none or several named, the clause stays as asked."""
         mine = _OWN_COUNTRY.search(clause)
-        if mine is None or not story or self.analyzer.analyze(clause).countries:
+        own = set(self.analyzer.analyze(clause).countries)
+        if mine is None or (not story and len(own) != 1) or len(own) > 1:
             return clause
-        named = set(self.analyzer.analyze(story).countries)
+        # "I am from Greece and I want to ask if my country was in it": the one country the clause names
+        named = own or set(self.analyzer.analyze(story).countries)
         if len(named) != 1:
             return clause
         name = self.store.countries.names[named.pop()]
