@@ -390,9 +390,8 @@ class Engine:
         listed = self.readers.list_check(text) if not refused else []
         if listed:  # "the graphic lists A, B, C, … anyone missing?": the list quoted, checked as one
             parts, asked = [listed], [text]
-        asked = _set_aside_first(
-            [piece for c in asked for piece in _self_corrected(c)]
-        )  # "how many X no sorry i mean Y"
+        # "how many X no sorry i mean Y"; "don't count the UK, how many …"
+        asked = _set_aside_first([piece for c in asked for piece in _self_corrected(c)])
         previous_clause, this_clause = "", ""  # the clause asked before this one in the message
         for clause_text in asked if not listed else []:
             previous_clause, this_clause = this_clause, clause_text
