@@ -165,7 +165,7 @@ class Calculator:
             or self.whole.get(vague[0]) not in wholes
         ):
             return [phrase]  # "people" alone is a sibling of "vehicles parcels" only beside two of them
-        return words if len(named) + len(vague) >= 2 else [phrase]
+        return words if len(named) >= 2 else [phrase]
 
     def figure_related(self, best: Scored) -> list[Scored]:
         """A phrase that names a detail the statement does not give ("the app") stands for the one figure

@@ -630,11 +630,11 @@ class Replier:
                 return None
             if statement is not None:  # without the tag's "not" ("..., wasn't it?")
                 core = self.analyzer.analyze(statement)
-        reported = REPORTED.match(normalize(tagged(core.text) or ""))
-        if (
-            reported
-        ):  # "he also reckons they were opening post packages, is that in there too?": what he reckons
-            core = self.analyzer.analyze(normalize(tagged(core.text) or "")[reported.end() :])
+        # "he also reckons they were opening post packages, is that in there too?": what he reckons
+        told = normalize(tagged(core.text) or "")
+        reported = REPORTED.match(told)
+        if reported:
+            core = self.analyzer.analyze(told[reported.end() :])
         if intent.intent == self.readers.every_country and _one_country_asked(core):
             return "no"  # "was this all just in one country?": 26 took part
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
