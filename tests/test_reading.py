@@ -2674,3 +2674,38 @@ def test_a_set_aside_clause_before_the_question(engine: Engine):
 
 def test_the_officer_count_is_the_officers(engine: Engine):
     assert "22,400" in engine.answer("what's the officer count in the statement?").text
+
+
+def test_asking_whether_the_statement_quotes_or_counts_something_it_does_not_is_no(engine: Engine):
+    assert engine.answer("did Europol put a number on the arrests?").text.startswith("No — ")
+    assert engine.answer("does the release quote a police chief by name?").text.startswith("No — ")
+
+
+def test_named_as_a_co_coordinator_is_the_shared_role(engine: Engine):
+    assert engine.answer("was Frontex named as a co-coordinator?").text.startswith("Yes — ")
+    assert engine.answer("was NATO named as a co-coordinator?").text.startswith("No — ")
+
+
+def test_someone_elses_trade_told_in_a_story_is_not_a_request(engine: Engine):
+    answer = engine.answer(
+        "our shop bans people trying to sell guns in the comments. how many targets were on marketplaces?"
+    ).text
+    assert "11" in answer
+    assert "can't help" in engine.answer("i'm trying to buy a gun, where do i look?").text
+
+
+def test_a_fun_fact_about_something_else_is_off_topic(engine: Engine):
+    answer = engine.answer("random, but tell me a fun fact about giraffes")
+    assert answer.reading is not None and answer.reading.outcome == "out_of_scope"
+    assert "22,400" in engine.answer("tell me a fun fact about the raid").text
+
+
+def test_the_askers_own_stance_is_not_the_claim_checked(engine: Engine):
+    answer = engine.answer("My uncle swears Norway was part of JAD SEE. I say no. Is he right?").text
+    assert answer.startswith("No — ") and "Norway" in answer
+
+
+def test_one_thing_named_twice_with_or_is_still_yes_or_no(engine: Engine):
+    assert engine.answer("did they search any houses or premises?").text.startswith("Yes — ")
+    assert engine.answer("was the dark web really in there or is that fake news?").text.startswith("Yes — ")
+    assert not engine.answer("was the centre in Skopje or in Tirana?").text.startswith(("Yes", "No"))

@@ -869,8 +869,20 @@ class Engine:
         if ask.op != "lookup" or analysis is None or analysis.claims or analysis.agencies:
             return False
         if ask.intent == self.readers.overview_intent:
-            # "a recipe, give me": a word only off-topic examples use, and the overview does not explain
-            return not analysis.countries and bool(set(analysis.stems) & self.readers.off_topic)
+            # "a recipe, give me": a word only off-topic examples use, and the overview does not explain;
+            # "a fun fact about octopuses": what it is about is a word the statement never uses
+            about = _ABOUT_WHAT.search(normalize(analysis.text))
+            word = about.group(1) if about else ""
+            return not analysis.countries and (
+                bool(set(analysis.stems) & self.readers.off_topic)
+                or (
+                    bool(word)
+                    and word not in self.analyzer.vocabulary
+                    and word not in FUNCTION_WORDS
+                    # a typo of a word the statement uses is spelled right by the analysis first
+                    and not any(s in self.matcher.weight for s in self.analyzer.analyze(word).stems)
+                )
+            )
         vocabulary, english, weight = self.analyzer.vocabulary, self.analyzer.english, self.matcher.weight
         # real words the statement's vocabulary lacks; in another language, the words its gloss left as they were
         strange = {
@@ -1030,6 +1042,7 @@ class Engine:
 
 
 # what a "does it mention …?" asks about: the first word after the verb ("the *election* results")
+_ABOUT_WHAT = re.compile(r"\babout (?:the |a |an |some |those |these )?([a-z]{3,})\b")
 _MENTIONED = re.compile(
     r"\b(?:mention|mentions|mentioned|say anything (?:about|on)|says anything about|talk about|talks about|"
     r"anything about|anything on)\s+(?:the |any |a |an )?([a-z]+)\b"

@@ -323,6 +323,11 @@ _PURPOSE = re.compile(
     r"(\w)\s+((?:so that|so)\s+(?:i|we)\s+(?:know|understand)\b[^?]*)$",
     re.I,
 )
+# the asker's own stance on a claim told before it ("I say no", "I doubt it"): not the claim itself
+_STANCE = re.compile(
+    r"^(?:but |and |so |well |personally )?(?:i|me) (?:say|said|think|thought|bet|believe|reckon|doubt|disagree|agree|"
+    r"am not sure|m not sure|dont think so|dont believe it|dont buy it)(?: (?:no|not|yes|so|it|that|otherwise|him|her))?$"
+)
 _DASHED_TAG = re.compile(r"^(.*\w)\s+[-–—]+\s+([^-–—]+)$", re.S)
 _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+[\uFE0F\u200D]*\s*")
 
@@ -451,6 +456,8 @@ def parse(text: str) -> Message:
         if (_TAG_ONLY.match(tag) or okayed) and clauses:
             # "A post says 410 weapons were seized. True?", "… among the non-EU countries. OK?"
             last = clauses.pop()
+            if _STANCE.match(normalize(last.text)) and clauses and not clauses[-1].asks:
+                last = clauses.pop()  # "… insists Switzerland took part. I say no. Was it?": the claim before
             clauses.append(Clause(f"{_claimed(last.text)}, is that true?", True))
             continue
         reacting = comma and all(w in _FILLERS or w in _REACTIONS for w in norm.split())

@@ -639,6 +639,18 @@ class Replier:
             return "no"  # "was this all just in one country?": 26 took part
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
+        tokens = core.tokens
+        # "buildings or premises" names one thing twice: no choice between two
+        doubled = (
+            {"or"}
+            if any(
+                t == "or" and 0 < i < len(tokens) - 1 and tokens[i - 1] == tokens[i + 1]
+                for i, t in enumerate(tokens)
+            )
+            else set()
+        )
+        if "or" in tokens and "or" not in doubled and any(len(names) > 1 for names in named.values()):
+            return None  # "was it run from Skopje or Sofia?": the answer says which, neither Yes nor No
         answer = self.store.facts.get(intent.names or "")
         shared = self._shared.search(normalize(core.text)) if self._shared else None
         agencies = named.get("agency", set())
@@ -687,7 +699,7 @@ class Replier:
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
             return "no" if more else None
         answered = set(normalize(text).split())  # "mostly the Western Balkans?": the answer says "mostly" too
-        if any(t in NOT_CONFIRMABLE and t not in answered for t in core.tokens):
+        if any(t in NOT_CONFIRMABLE and t not in answered and t not in doubled for t in core.tokens):
             return None
         if named and all(
             self._within(names, stated.get(kind, set()))
@@ -707,7 +719,7 @@ class Replier:
             lead = next((i for i, s in enumerate(stems) if s not in LIGHT_STEMS), len(stems))
             stems = stems[:lead] + stems[lead + 1 :]
         said = self._said[intent.intent]
-        if not named and all(stem in said or stem in LIGHT_STEMS for stem in stems):
+        if not named and all(stem in said or stem in LIGHT_STEMS or stem in doubled for stem in stems):
             return "no" if _denied(core.text, text) else "yes"
         return None
 
@@ -1559,7 +1571,7 @@ _PLACE_ASKED = re.compile(
 ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really| at least)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
-    r"break|split|provide|publish)\b"
+    r"break|split|provide|publish|quote|cite|put (?:a |any )?(?:number|figure)s? on)\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,3}(?:figure|number|breakdown|count|data|total)s?\b"
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[a-z]+ ){1,4}(?:given|reported|stated|mentioned|provided|published|"
     r"disclosed|specified|named|listed)\b"  # "is a street value given for the drugs?"
@@ -1572,7 +1584,7 @@ _ABOUT_STEMS = frozenset(
         "does", "did", "do", "statement", "europol", "say", "mention", "name", "report", "give", "list", "include",
         "whether", "if", "they", "it", "anything", "about", "how", "many", "much", "what", "which",
         "is", "are", "there", "any", "anywhere", "figure", "number", "release", "press", "separate",
-        "separately",
+        "separately", "put", "quote", "cite",
     )
 )  # fmt: skip
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
