@@ -1431,3 +1431,41 @@ def test_the_largest_after_the_smallest_of_those_stays_with_those(engine: Engine
         engine, "what kinds of things were checked?", "which of those was the smallest?", "and the largest?"
     )
     assert "215,273" in third and "statement" not in third.split(".")[0]
+
+
+def test_a_count_in_a_country_after_whether_it_took_part(engine: Engine):
+    _, second = chat(engine, "was Portugal in it?", "and how many cops did Portugal send?")
+    assert "no per-country figures" in second and not second.startswith("Yes")
+
+
+def test_all_countries_together_after_one_is_the_operations_total(engine: Engine):
+    _, _, third = chat(
+        engine,
+        "did Bulgaria take part?",
+        "how many vehicles got checked there?",
+        "and in all countries together?",
+    )
+    assert "67,277" in third
+
+
+def test_from_this_how_many_is_a_part_of_the_whole_just_given(engine: Engine):
+    _, second, third = chat(
+        engine, "total entities checked?", "from that, how many were vehicles?", "and the rest as one number?"
+    )
+    assert "67,277" in second and "22,400" not in second
+    assert "221,497" in plain(third).replace("221497", "221,497") or "221497" in plain(third)
+
+
+def test_a_country_too_after_a_group_is_the_same_group(engine: Engine):
+    _, second, third = chat(engine, "is Ukraine EU or non-EU?", "Serbia too?", "and Austria too?")
+    assert second.startswith("Yes — ") and third.startswith("No — ")
+
+
+def test_a_short_people_count_after_a_check_is_the_people_checked(engine: Engine):
+    _, second = chat(engine, "how many parcels got checked", "n how many ppl")
+    assert "215,273" in second
+
+
+def test_a_country_alone_after_a_name_explained_asks_whether_it_took_part(engine: Engine):
+    _, second = chat(engine, "what is JAD SEE short for?", "and Norway?")
+    assert second.startswith("No — ") and "Norway" in second

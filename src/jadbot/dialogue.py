@@ -140,7 +140,7 @@ _NOT_THAT = re.compile(
 # ("and that the weapons haul was 130?" is a claim put after another, "that" introduces it)
 _PRONOUN = re.compile(
     r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that(?! (?:the|a|an|there|some|all|only|police|europol)\b)|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b|^(?:and|but) (?:it|they)\b(?! (?:also )?(?:says?|said|mentions?|states?|reports?)\b)"
-    r"|\b(?:the two|both of them|both|of them|of those|of these|of em|from (?:them|those|these)|which of them|"
+    r"|\b(?:the two|both of them|both|of them|of those|of these|of em|from (?:them|those|these)|from (?:this|that)(?= (?:how|what|which)\b)|which of them|"
     r"(?:%|percent|per cent|percentage|share|fraction|proportion) of (?:that|this)|"
     r"that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
@@ -605,8 +605,14 @@ _WHICH_GROUP = re.compile(
 
 def _same_group(f: FollowUp) -> Resolution | None:
     """ "And Moldova same group?" after Kosovo's group: whether the named country is in that group."""
-    if len(f.countries) != 1 or not _SAME_GROUP.search(f.fragment) or _WH.search(f.fragment):
+    grouped = any(f.readers.country_group(i) or i == "eu_status" for i in f.previous.intents)
+    if len(f.countries) != 1 or _WH.search(f.fragment):
         return None  # "which other countries are also non-EU like Turkey?" asks for the list
+    if not (
+        _SAME_GROUP.search(f.fragment)
+        or (grouped and len(f.fragment.split()) <= 5 and _TOO_ALONE.search(f.fragment.strip(" ?!.")))
+    ):
+        return None  # "Moldova too?" after Kosovo's group: the same group; after "did Serbia take part?", taking part
     before = _one_country_named(f)
     code = f.readers.store.countries.lookup(before or "")
     if code is None:
@@ -619,6 +625,11 @@ def _same_group(f: FollowUp) -> Resolution | None:
     return (asks, text) if asks else None
 
 
+_PLACE_WORD = re.compile(r"\b(?:in|from|at|for|of|there|specifically)\b")
+_COUNTING_WITH = re.compile(
+    r"\b(?:together|with|without|except|besides|plus|minus|excluding|including|not)\b"
+)
+_TOO_ALONE = re.compile(r"\b(?:also|too|as well|either)$")
 _SAME_GROUP = re.compile(
     r"\bsame (?:group|list|side|category|camp|one|bloc|status)\b|\b(?:also|too|as well) (?:non eu|eu)\b"
 )
@@ -1315,6 +1326,22 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     if not alone and _unknown_name(f):
         return ALONE  # "and Eurovision has how many?" after the countries: another thing, by name
     if (
+        f.countries
+        and f.country_only
+        and alone
+        # "And Serbia, …" after Skopje, the capital of North Macedonia: a country beside a country
+        and not any(readers.store.countries.lookup(n) for n in f.previous.names)
+        and not _PLACE_WORD.search(f.fragment)  # "and in Hungary?" after a detail not given: there
+        and not any(
+            readers.intents[a.intent].slot
+            or readers.intents[a.intent].when_country
+            or readers.intents[a.intent].figure
+            for a in followed
+            if a.intent in readers.intents.intents
+        )
+    ):
+        return ALONE  # "and Belgium?" after what EMPACT means: whether it took part, not EMPACT again
+    if (
         not (f.countries or f.agencies)
         and polar(f.clause.analysis)
         and not polar(readers.clause(rewritten).analysis)
@@ -1353,6 +1380,26 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         if per_country:
             ask = Ask("lookup", f.clause.text, per_country, score=best_followed, analysis=f.clause.analysis)
             return [ask], rewritten
+    if (
+        f.countries
+        and _HOW_MUCH.match(f.fragment)
+        and alone
+        and readers.per_country_intent
+        and not _COUNTING_WITH.search(f.fragment)  # "how many is it together with Albania?" counts countries
+        and all(
+            a.intent == readers.per_country_intent or readers.intents[a.intent or ""].kind == "yesno"
+            for a in alone
+        )
+    ):
+        # "and how many officers from Greece?" after "did Greece take part?": a figure there, not given
+        ask = Ask(
+            "lookup",
+            f.clause.text,
+            readers.per_country_intent,
+            score=f.best_alone,
+            analysis=f.clause.analysis,
+        )
+        return [ask], f.clause.text
     if (
         kinds == {"not_reported"}
         and not f.countries  # "how many is it together with Albania?" counts countries
@@ -1883,8 +1930,8 @@ def _part_of_whole(f: FollowUp) -> Resolution | None:
         # "from these, how many persons?" after the entities: of the whole's parts, the one it names,
         # however "how many persons" reads alone (the officers)
         wholes = [i for i in f.previous.intents if readers.calculator.members.get(i)]
-        if alone or len(wholes) != 1 or not _OF_THOSE_PARTS.search(f.fragment):
-            return None  # only when the clause reads as nothing alone
+        if len(wholes) != 1 or not _OF_THOSE_PARTS.search(f.fragment):
+            return None  # only with "of those" said
         whole = wholes[0]
         members = readers.calculator.members[whole]
         named = [r for r in readers.rank(f.clause.analysis, limit=8) if r.intent in members]
@@ -1899,7 +1946,50 @@ def _part_of_whole(f: FollowUp) -> Resolution | None:
     return alone, f.clause.text
 
 
-_OF_THOSE_PARTS = re.compile(r"\b(?:of|from|among) (?:those|them|these)\b")
+def _sibling_of_last(f: FollowUp) -> Resolution | None:
+    """ "n how many ppl" after the premises checked: of two close readings, the one beside the last
+    answer (the people checked, a part of the same whole), not the officers."""
+    readers, alone = f.readers, f.alone
+    if (
+        not f.cued
+        or f.pronoun
+        or f.countries
+        or f.operates
+        or arithmetic.operation(f.fragment) is not None  # "and adding the EU ones?" adds them up
+        or len(alone) != 1
+        or alone[0].op != "lookup"
+        or alone[0].polar
+    ):
+        return None
+    wholes = {readers.calculator.whole_of(i) for i in f.previous.intents if i in readers.intents.intents}
+    if len(wholes) != 1 or None in wholes:
+        return None
+    whole = wholes.pop()
+    assert whole is not None
+    members = readers.calculator.members[whole]
+    if alone[0].intent in members or alone[0].intent == whole:
+        return None
+    sibling = next(
+        (
+            r
+            for r in readers.rank(f.clause.analysis, limit=6)
+            if r.intent in members and r.intent not in f.previous.intents
+        ),
+        None,
+    )
+    if sibling is None or sibling.score < max(readers.settings.threshold, alone[0].score - _SIBLING_MARGIN):
+        return None
+    return [
+        Ask("lookup", f.clause.text, sibling.intent, score=sibling.score, analysis=f.clause.analysis)
+    ], f.clause.text
+
+
+_SIBLING_MARGIN = 0.05  # how much better the reading alone may be than the last answer's sibling
+
+
+_OF_THOSE_PARTS = re.compile(
+    r"\b(?:of|from|among) (?:those|them|these)\b|\b(?:from|among|out of) (?:this|that)(?= (?:how|what|which)\b)"
+)
 _NEAR_PART = 0.8  # a part named after "of those" need not read as well as a question alone
 
 
@@ -2470,6 +2560,7 @@ _STAGES = (
     _other_side,
     _excluding_more,
     _part_of_whole,
+    _sibling_of_last,
     _the_others,
     _everything_given,
     _count_elided,

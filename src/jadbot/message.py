@@ -236,7 +236,7 @@ _WHOLE_QUOTE = re.compile(
 _LEADING = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every|"
-    r"for one|for a single|(?:and )?from (?:these|those|them)|combined|together|altogether|all together|in total|"
+    r"for one|for a single|(?:and )?from (?:these|those|them|this|that|it|all this|all that)|combined|together|altogether|all together|in total|"
     r"added up|summed up|taken together)\b"  # "And from these, how many are in the EU?", "Combined, how many …"
 )
 
