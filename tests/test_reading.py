@@ -2709,3 +2709,15 @@ def test_one_thing_named_twice_with_or_is_still_yes_or_no(engine: Engine):
     assert engine.answer("did they search any houses or premises?").text.startswith("Yes — ")
     assert engine.answer("was the dark web really in there or is that fake news?").text.startswith("Yes — ")
     assert not engine.answer("was the centre in Skopje or in Tirana?").text.startswith(("Yes", "No"))
+
+
+def test_a_second_count_without_a_noun_counts_the_first_ones_noun(engine: Engine):
+    text = plain(engine.answer("how many targets were on marketplaces and how many overall?").text)
+    assert "11" in text and "120" in text
+    text = plain(engine.answer("how many parcels and how many were the premises?").text)
+    assert "5225" in text and "999" in text
+
+
+def test_only_somewhere_else_after_whether_a_country_took_part_is_the_guess_not_the_question(engine: Engine):
+    answer = engine.answer("was Sweden really in it, or was it only Balkan states?").text
+    assert answer.startswith("Yes — ") and "Sweden" in answer

@@ -299,6 +299,12 @@ _ALSO_THAT = re.compile(
     r"^\s*(?:and|also|plus)\s+that\s+(?!(?:is|was|were|are|its|it's|one|figure|number)\b)([^?]+?)\s*\?*\s*$",
     re.I,
 )
+_ONLY_INSTEAD = re.compile(
+    r"^(?=(?:did|does|do|was|were|is|are|has|have)\b[^?]*\b(?:take part|took part|participate|participated|"
+    r"involved|join|joined|in it|part of it|part of this)\b)([^?]*?\w)\s*,?\s+or (?:was|is|were|are) (?:it|that|this|they)"
+    r"(?: \w+)? (?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
+    re.I,
+)
 _WHERE_GUESS = re.compile(r"^\s*(where\b[^,?]+),\s*((?:in|at|from)\s+[^,?]{2,30})\?\s*$", re.I)
 
 
@@ -372,6 +378,8 @@ def parse(text: str) -> Message:
         text = f"{claim}?" if _ALSO_THAT.match(claim) else f"{claim}, is that true?"
     text = _ALSO_THAT.sub(r"\1, is that true?", text)  # "and that Interpol ran it?" after a claim
     text = _WHERE_GUESS.sub(r"\1, was it \2?", text)  # "where was the centre, in Tirana?"
+    # "did Germany take part or was it only the Balkans?": the first guess is what is asked
+    text = _ONLY_INSTEAD.sub(r"\1?", text)
     quoted = _WHOLE_QUOTE.fullmatch(text.strip())
     if quoted and "?" not in quoted.group(1):  # "'Interpol coordinated the operation'": a line put to check
         text = f"{quoted.group(1).rstrip(' .!')}, is that true?"
@@ -781,10 +789,48 @@ def split_and(segment: str) -> list[str]:
             parts.append([])
     found = [" ".join(p) for p in parts if p]
     found = [p for p in found if not all(w.strip("?!.,").lower() in _POLITE for w in p.split())] or found
-    return _other_side(
-        found,
-        _shared_head(_leading_predicate(_shared_count(_shared_predicate(found)) if counting else found)),
+    return _count_noun_elided(
+        _other_side(
+            found,
+            _shared_head(_leading_predicate(_shared_count(_shared_predicate(found)) if counting else found)),
+        )
     )
+
+
+def _count_noun_elided(parts: list[str]) -> list[str]:
+    """ "How many targets were on the dark web and how many in total?": a later count with no noun of
+    its own counts the first one's noun."""
+    first = [w.lower().strip("?,.!") for w in parts[0].split()] if len(parts) > 1 else []
+    at = next((i for i in range(len(first) - 2) if first[i : i + 2] in _COUNTING), None)
+    noun = first[at + 2] if at is not None else ""
+    if (
+        not noun.isalpha()
+        or noun in _PREDICATE
+        or noun in _PREPOSITIONS
+        or noun in _NOT_COUNTED
+        or noun in _WH
+    ):
+        return parts
+    out = parts[:1]
+    for part in parts[1:]:
+        words = part.split()
+        bare = [w.lower().strip("?,.!") for w in words]
+        if (
+            bare[:2] in _COUNTING
+            and (len(bare) == 2 or bare[2] in _ELIDED_AFTER)
+            and not _DETERMINERS.intersection(bare[2:])  # "and how much is the weapons number?": its own noun
+        ):
+            part = " ".join([*words[:2], noun, *words[2:]])
+        out.append(part)
+    return out
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "those", "these", "this", "that", "their", "its"})
+# what follows "how many" when its noun is left out: "… and how many in total?", "and how many were seized?"
+_ELIDED_AFTER = frozenset(
+    {"in", "on", "at", "from", "overall", "altogether", "total", "together", "all", "were", "was", "are", "is",
+     "did", "there", "combined", "across", "during"}
+)  # fmt: skip
 
 
 _PAIRED_VERBS = frozenset(
