@@ -1469,3 +1469,17 @@ def test_a_short_people_count_after_a_check_is_the_people_checked(engine: Engine
 def test_a_country_alone_after_a_name_explained_asks_whether_it_took_part(engine: Engine):
     _, second = chat(engine, "what is JAD SEE short for?", "and Norway?")
     assert second.startswith("No — ") and "Norway" in second
+
+
+def test_summing_the_parts_beside_whether_they_match_the_total_is_a_yes_or_no(engine: Engine):
+    _, second = chat(
+        engine, "list the target counts per platform", "sum them - does that match the stated total?"
+    )
+    assert second.startswith("Yes — ") and "120" in second
+
+
+def test_both_after_two_things_names_no_third(engine: Engine):
+    _, second = chat(
+        engine, "how many parcels were checked?", "and the premises and the vehicles both of them"
+    )
+    assert "999" in second and "67,277" in second

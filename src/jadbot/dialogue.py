@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.facts import Figure
+from jadbot.message import asides
 from jadbot.normalize import normalize
 from jadbot.readers import (
     ALL_OF,
@@ -1032,7 +1033,8 @@ _OUT_OF = re.compile(
     r"^(?:(?:and|so|ok|but)\s+)*(?:out )?of how many\b|\bout of how many\b|^(?:and )?out of what\b"
 )
 _ADDS_UP = re.compile(
-    r"\b(?:add up|adds up|added up|sum up|sums up|tally|tallies|come to|comes to|match the total)\b"
+    r"\b(?:add up|adds up|added up|sum up|sums up|tally|tallies|come to|comes to|"
+    r"match(?:es)? (?:the |their |its )?(?:stated |given |official |reported |overall )?total)\b"
 )
 _ORDERED_ALL = re.compile(r"\b(?:rank|ranking|ranked|order|ordered|sort|sorted|from \w+ to)\b")
 _RANK_WORDS = frozenset(
@@ -1195,7 +1197,9 @@ def _added_up(f: FollowUp) -> Resolution | None:
         return None  # "and do the four platform figures add up to 120?" after the checks: the targets'
     if 0 < _counted(f.fragment) < len(f.readers.calculator.members.get(whole, ())):
         return None  # "the three added up?" after three of the four parts: those three (`_with_last`)
-    asks = f.readers.sum_of_parts(f.clause, whole)
+    # "sum them — does it match the stated total?": the yes or no asked beside it
+    checked = any(polar(f.readers.clause(p).analysis) for p in asides(f.clause.text)[1:])
+    asks = f.readers.sum_of_parts(f.clause, whole, checked)
     return asks, f"parts of {f.readers.intents[whole].title}, added up"
 
 

@@ -789,6 +789,8 @@ def split_and(segment: str) -> list[str]:
             parts.append([])
     found = [" ".join(p) for p in parts if p]
     found = [p for p in found if not all(w.strip("?!.,").lower() in _POLITE for w in p.split())] or found
+    if len(found) > 1:  # "the vehicles and the people both of them": "both" names no third thing
+        found[-1] = _BOTH_TAIL.sub("", found[-1]) or found[-1]
     return _count_noun_elided(
         _other_side(
             found,
@@ -833,6 +835,9 @@ _ELIDED_AFTER = frozenset(
 )  # fmt: skip
 
 
+_BOTH_TAIL = re.compile(
+    r"\s+(?:both(?: of them| of those)?|the two of them|the pair of them)\s*[?.!]*$", re.I
+)
 _PAIRED_VERBS = frozenset(
     {"stop", "stopped", "check", "checked", "search", "searched", "inspect", "inspected", "control", "controlled",
      "screen", "screened", "examine", "examined", "pull", "pulled"}

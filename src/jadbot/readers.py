@@ -1162,11 +1162,12 @@ class Readers:
         against the whole, "is that exact?" the figure just given against itself."""
         return self.analyzer.analyze(f"{text} exactly {value:g}")
 
-    def sum_of_parts(self, clause: Clause, whole: str) -> list[Ask]:
-        """The parts of `whole` added up; asked yes or no, against the whole unless a figure is quoted."""
+    def sum_of_parts(self, clause: Clause, whole: str, asked_yes_no: bool = False) -> list[Ask]:
+        """The parts of `whole` added up; asked yes or no (`asked_yes_no`: by a clause beside it), against
+        the whole unless a figure is quoted."""
         members = tuple(self.calculator.members[whole])
         total = self.calculator.operand(whole)
-        asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None
+        asked_yes_no = asked_yes_no or polar(clause.analysis) or tagged(clause.text) is not None
         analysis = clause.analysis
         if asked_yes_no and not analysis.claims and total is not None:  # "... add up to the total?"
             analysis = self.exactly(clause.text, total.value)
