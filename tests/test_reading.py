@@ -2721,3 +2721,15 @@ def test_a_second_count_without_a_noun_counts_the_first_ones_noun(engine: Engine
 def test_only_somewhere_else_after_whether_a_country_took_part_is_the_guess_not_the_question(engine: Engine):
     answer = engine.answer("was Sweden really in it, or was it only Balkan states?").text
     assert answer.startswith("Yes — ") and "Sweden" in answer
+
+
+def test_a_question_passed_on_from_someone_else_is_asked(engine: Engine):
+    answer = engine.answer(
+        "My aunt follows this closely. She asked me to find out how many parcels were checked."
+    )
+    assert "5,225" in answer.text
+
+
+def test_whether_parts_counted_in_one_unit_add_up(engine: Engine):
+    answer = engine.answer("do the per-site numbers for the online targets really add up?").text
+    assert answer.startswith("Yes — ") and "120" in answer

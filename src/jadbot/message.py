@@ -320,6 +320,12 @@ _TOLD_THEN_ASKED = re.compile(  # one unpunctuated run: a story told, then what 
     r"(?:can|could) you tell me|what can you tell me)\b[^.!]*)$",
     re.I,
 )
+# someone else's question passed on: what follows "find out" is asked, the rest tells who wants it
+_ASKED_TO_FIND = re.compile(
+    r"(\b(?:asked|asks|wants|wanted|told|needs|needed|begged) (?:me|us) to (?:find out|ask(?: you)?|check|look up|"
+    r"figure out|learn)(?: for (?:him|her|them|us))?) ((?:how|what|which|who|where|when|whether|if)\b[^.?!]*)[.?!]*",
+    re.I,
+)
 _THANKS_END = re.compile(
     r"(\w)\s+((?:thank you|thanks|thx|many thanks|cheers)(?:\s+(?:very much|so much|a lot|in advance|again))?)\s*[.!]*\s*$",
     re.I,
@@ -371,6 +377,7 @@ def parse(text: str) -> Message:
         r"\1? ", text
     )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
+    text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
     dashed = _DASHED_TAG.match(text.strip())
     if dashed and _TAG_ONLY.match(_TAG_TAIL.sub("", normalize(dashed.group(2)))):
         # "and that 16 EU countries took part - does that add up?", "Kosovo took part — correct?": a claim asked

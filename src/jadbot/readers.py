@@ -1154,6 +1154,15 @@ class Readers:
                 if w
             ),
             None,
+        ) or next(  # "do the platform counts for the cyber targets add up?": the whole its unit counts,
+            # when no part is named ("the cars, parcels and buildings, add it up" adds those)
+            (
+                w
+                for t in clause.analysis.stems
+                for i in self._units.get(t, ())
+                if (w := self.calculator.whole_with_parts(i)) and not self.parts_named(clause.analysis, w)
+            ),
+            None,
         )
         return self.sum_of_parts(clause, whole) if whole else []
 
