@@ -2733,3 +2733,9 @@ def test_a_question_passed_on_from_someone_else_is_asked(engine: Engine):
 def test_whether_parts_counted_in_one_unit_add_up(engine: Engine):
     answer = engine.answer("do the per-site numbers for the online targets really add up?").text
     assert answer.startswith("Yes — ") and "120" in answer
+
+
+def test_a_question_word_at_the_end_asks_rather_than_guesses(engine: Engine):
+    answer = engine.answer("biggest number of targets was on which platform?").text
+    assert not answer.startswith(("Yes", "No")) and "94" in answer
+    assert engine.answer("the messaging app had the most?").text.startswith("Yes — ")

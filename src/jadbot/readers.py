@@ -104,6 +104,8 @@ def polar(analysis: Analysis) -> bool:
         return True  # "same post says the centre was in Belgrade", "so the centre was in Belgrade": to be checked
     if _declared_of_a_name(analysis, norm, first):
         return True  # "NATO was one of the partners": a statement about a name, put to check
+    if _WH_LAST.search(norm):
+        return False  # "largest drug amount which?", "the centre was where?": the question word comes last
     # "wait they found stuff on the dark web??", "the centre it was in Athens?": a statement asked as a question
     return _asked_as_statement(analysis, norm) and bool(
         _SAID_ASKING.match(norm)
@@ -146,7 +148,12 @@ def _asked_as_statement(analysis: Analysis, norm: str) -> bool:
 def _guessed(clause: Clause) -> bool:
     """A statement with a question mark that does not open with a question word: "the dark web had most?"."""
     words = [w for w in clause.norm.split() if w not in LEAD_FILLERS]
-    return unfilled(clause.text).endswith("?") and bool(words) and words[0] not in WH_WORDS | POLAR
+    return (
+        unfilled(clause.text).endswith("?")
+        and bool(words)
+        and words[0] not in WH_WORDS | POLAR
+        and not _WH_LAST.search(clause.norm)  # "largest drug amount which?": asked, not guessed
+    )
 
 
 def _agency_did(tokens: list[str]) -> bool:
@@ -2622,6 +2629,10 @@ _NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's
 _NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
 _MAY_I = re.compile(
     r"^(?:so |ok |and )?(?:can|could|may|should) (?:i|we) (?:quote|cite|say|write|print|use|report)\b"
+)
+_WH_LAST = re.compile(  # not "the states which took part?" (a relative clause) nor "…, and what?"
+    r"(?:\b(?:on|in|at|from|to|for|of|by|with|into) (?:which|what|whom|whose)(?: \w+)?"
+    r"|(?<!\band )(?<!\bor )\b(?:which|what|who|whom|whose|where|when|how many|how much)(?: one| ones)?)$"
 )
 _ALTERNATIVE = frozenset({"or", "mayb", "perhap", "rather", "instead", "more", "less"})
 
