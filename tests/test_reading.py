@@ -2739,3 +2739,15 @@ def test_a_question_word_at_the_end_asks_rather_than_guesses(engine: Engine):
     answer = engine.answer("biggest number of targets was on which platform?").text
     assert not answer.startswith(("Yes", "No")) and "94" in answer
     assert engine.answer("the messaging app had the most?").text.startswith("Yes — ")
+
+
+def test_the_askers_written_down_figure_is_the_claim(engine: Engine):
+    answer = engine.answer("and parcels, I have 5,000 in my draft. correct?").text
+    assert answer.startswith("No — ") and "5,225" in answer
+
+
+def test_a_claim_with_two_figures_checks_each_in_its_own_unit(engine: Engine):
+    answer = engine.answer(
+        "a site wrote that police checked 288,774 entities including 215,273 people. accurate?"
+    ).text
+    assert answer.startswith("Yes — ")

@@ -326,6 +326,12 @@ _ASKED_TO_FIND = re.compile(
     r"figure out|learn)(?: for (?:him|her|them|us))?) ((?:how|what|which|who|where|when|whether|if)\b[^.?!]*)[.?!]*",
     re.I,
 )
+# the asker's own figure, told as what they have written down: the number is the claim
+_NOTED = re.compile(
+    r"\b(?:i|we)\s+(?:have|ve got|got|wrote|noted|had|put)\s+(?:down\s+)?(\d[\d,.]*(?:\s*(?:k|thousand|million))?)"
+    r"(?:\s+(?:in|on)\s+(?:my|our|the)\s+(?:notes|draft|piece|article|story|copy|script|list|sheet|spreadsheet|notebook))?",
+    re.I,
+)
 _THANKS_END = re.compile(
     r"(\w)\s+((?:thank you|thanks|thx|many thanks|cheers)(?:\s+(?:very much|so much|a lot|in advance|again))?)\s*[.!]*\s*$",
     re.I,
@@ -377,7 +383,10 @@ def parse(text: str) -> Message:
         r"\1? ", text
     )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
-    text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
+    text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)
+    text = _NOTED.sub(
+        r"\1", text
+    )  # "and weapons, I have 130 in my notes. is that right?": 130 is claimed  # "he asked me to find out how many officers were involved."
     dashed = _DASHED_TAG.match(text.strip())
     if dashed and _TAG_ONLY.match(_TAG_TAIL.sub("", normalize(dashed.group(2)))):
         # "and that 16 EU countries took part - does that add up?", "Kosovo took part — correct?": a claim asked
@@ -798,6 +807,9 @@ def split_and(segment: str) -> list[str]:
     found = [p for p in found if not all(w.strip("?!.,").lower() in _POLITE for w in p.split())] or found
     if len(found) > 1:  # "the vehicles and the people both of them": "both" names no third thing
         found[-1] = _BOTH_TAIL.sub("", found[-1]) or found[-1]
+    for i in range(len(found) - 1, 0, -1):  # "and weapons, 130, is that true?": the number is the weapons'
+        if _FIGURE_ONLY.fullmatch(found[i].strip(" ?!.,")):
+            found[i - 1 : i + 1] = [f"{found[i - 1]} {found[i]}"]
     return _count_noun_elided(
         _other_side(
             found,

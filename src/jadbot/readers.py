@@ -2060,13 +2060,26 @@ class Readers:
                 return True
         return False
 
-    def unit_of_another(self, analysis: Analysis, intent_id: str) -> tuple[str, str] | None:
+    def unit_of_another(
+        self, analysis: Analysis, intent_id: str, claim: int | None = None
+    ) -> tuple[str, str] | None:
         """The unit a quoted number is given in (as typed, and the intent whose unit it is), when it
-        is another figure's unit and not this one's: "120 *weapons* found online?" read as the targets."""
+        is another figure's unit and not this one's: "120 *weapons* found online?" read as the targets.
+        `claim`: only the unit of that quoted number (the n-th), not another's ("288,774 entities
+        including 215,273 *people*": people is not the 288,774's unit)."""
         words = [t for t in analysis.tokens if t != "@number"]
         stems = analysis.stems
+        after = []  # for each stem position: which quoted number (0, 1, …) stands before it
+        seen = -1
+        for token in analysis.tokens:
+            if token == "@number":
+                seen += 1
+            else:
+                after.append(seen)
         for i, counted in enumerate(counted_units(analysis.tokens)):
             if not counted or i >= len(stems):
+                continue
+            if claim is not None and after[i] != claim:
                 continue
             unit = i + 1 if i + 1 < len(stems) and stems[i] in _MEASURES else i  # "120 pieces of weapons"
             owners = self._units.get(stems[unit], [])

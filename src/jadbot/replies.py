@@ -7,6 +7,7 @@ text, so "Yes —" / "No —" and capitalisation are applied once, in `render`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -250,7 +251,11 @@ class Replier:
                 verdict = (
                     None  # "after the 2,229 entries were detected, …": a premise, not a claim to confirm
                 )
-            other_unit = self.readers.unit_of_another(analysis, intent.intent) if verdict else None
+            other_unit = (
+                self.readers.unit_of_another(analysis, intent.intent, _index(analysis.claims, claims[0]))
+                if verdict and claims
+                else None
+            )
             if verdict is not None and verdict[0] == "yes" and other_unit is not None and len(claims) == 1:
                 # "120 weapons found online?": 120 is the targets; the weapons were 310
                 typed, owner = other_unit
@@ -1567,6 +1572,12 @@ _PLACE_ASKED = re.compile(
     r"|(?:at|in|on|from|across) (?:which|what) (?:borders?|border crossings?|crossings?|places?|locations?|cities|city"
     r"|towns?|regions?|countries|country|sites?|ports?|airports?)\b)"
 )
+
+
+def _index(items: Sequence[object], item: object) -> int | None:
+    """Where `item` is in `items` (the first equal one), or None."""
+    return next((i for i, other in enumerate(items) if other == item), None)
+
 
 ABOUT_STATEMENT = re.compile(
     r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
