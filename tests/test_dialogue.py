@@ -1483,3 +1483,17 @@ def test_both_after_two_things_names_no_third(engine: Engine):
         engine, "how many parcels were checked?", "and the premises and the vehicles both of them"
     )
     assert "999" in second and "67,277" in second
+
+
+def test_were_they_all_from_a_place_after_a_finding_is_not_that_places_targets(engine: Engine):
+    _, _, third = chat(
+        engine, "how much ammo did they seize", "and guns?", "did they all come from marketplaces?"
+    )
+    assert not third.startswith("Yes") and "11 targets" not in third
+
+
+def test_does_the_statement_give_after_so_is_still_about_the_statement(engine: Engine):
+    _, second = chat(
+        engine, "how many illegal entries?", "so does the statement give a number of arrests at all?"
+    )
+    assert second.startswith("No — ")

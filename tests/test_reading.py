@@ -2751,3 +2751,13 @@ def test_a_claim_with_two_figures_checks_each_in_its_own_unit(engine: Engine):
         "a site wrote that police checked 288,774 entities including 215,273 people. accurate?"
     ).text
     assert answer.startswith("Yes — ")
+
+
+def test_where_to_find_gun_shops_is_refused_whatever_it_matches(engine: Engine):
+    assert "can't help" in engine.answer("recommend some gun shops in Belgrade").text
+    assert "999" in engine.answer("were any weapon shops among the premises checked?").text
+
+
+def test_a_breakdown_per_kind_is_no_rate(engine: Engine):
+    answer = engine.answer("is the ammo figure broken down per calibre?").text
+    assert "for each one" not in answer

@@ -25,6 +25,8 @@ _DIFFERENCE = re.compile(
     r"|(?<=\S)\s+how (?:many|much) more\s*\W*$",  # "EU countries, non-EU countries: how many more?" (a gloss's order)
 )
 _RATIO = re.compile(
+    # not "is that figure broken down per drug?": a breakdown asked for, no rate
+    r"(?<!broken down )(?<!break down )(?<!breakdown )(?<!split )(?<!split up )"
     r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"
     r"(?:the |its |their |europol s )?(?:statement|release|press release|report|article|text|source|figures)\b)"
     r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"

@@ -1299,6 +1299,33 @@ def _sourced(f: FollowUp) -> Resolution | None:
     return [replace(ask, intent=topic)], f"{ask.clause} ({readers.intents[topic].title})"
 
 
+def _linked_back(f: FollowUp) -> Resolution | None:
+    """ "Were they all from the dark web?" after the guns: a finding tied to a place through the pronoun,
+    which the statement never does (not the dark web's own 5 targets)."""
+    readers = f.readers
+    if readers.linked(f.clause):
+        return None  # ties the finding itself: read alone
+    texts = [t for group in _candidates(f, readers) for t in group] if f.pronoun else []
+    # "did they all come from marketplaces?" after "and guns?": "they" are the guns ("did they" is no
+    # pronoun the other stages follow, since it usually means the police)
+    if _THEY.search(f.fragment):
+        for intent_id in f.previous.intents:
+            intent = readers.intents.intents.get(intent_id)
+            fact = readers.store.facts.get(intent.figure or "") if intent else None
+            if isinstance(fact, Figure) and fact.unit.split():  # "pieces of various weapons": the weapons
+                texts.append(_THEY.sub(fact.unit.split()[-1], f.fragment, count=1))
+    for text in texts:
+        # "n guns?" put in for "they": the phone "and" is the earlier turn's cue, not a second thing
+        text = " ".join(w for w in text.split() if w.lower() != "n")
+        asks = readers.linked(readers.clause(text))
+        if asks:
+            return asks, text
+    return None
+
+
+_THEY = re.compile(r"\b(?:they|them|those|these)\b")
+
+
 def _rewritten(f: FollowUp) -> Resolution | None:
     """The follow-up rewritten with the words before it (the earlier question with the new topic,
     the pronoun replaced by what it points at, the earlier question plus the new words), when a
@@ -2469,7 +2496,9 @@ _EACH_OF_THEM = re.compile(
 )
 _PER = re.compile(
     r"\b(?:per|for each|for every|for one|for a|each|a)\s+(officer|cop|policeman|police officer)\b"
-    r"|\b(?:per|for each|for every|for one|for a)\s+([a-z]+(?: [a-z]+)?)"
+    # not "is that figure broken down per drug?": a breakdown asked for, no rate
+    r"|(?<!broken down )(?<!break down )(?<!breakdown )(?<!split )(?<!split up )"
+    r"\b(?:per|for each|for every|for one|for a)\s+([a-z]+(?: [a-z]+)?)"
 )
 _OPERATION_WORDS = frozenset(
     Analyzer.stem(w)
@@ -2570,6 +2599,7 @@ _STAGES = (
     _count_elided,
     _tied_to_last,
     _sourced,  # "how many vehicles? quote it": the object "it" leans back too
+    _linked_back,
     _leans_back,
     _redone,
     _in_the_list,

@@ -1580,7 +1580,7 @@ def _index(items: Sequence[object], item: object) -> int | None:
 
 
 ABOUT_STATEMENT = re.compile(
-    r"^(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
+    r"^(?:(?:so|and|but|ok|okay|then|well) )?(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really| at least)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
     r"break|split|provide|publish|quote|cite|put (?:a |any )?(?:number|figure)s? on)\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,3}(?:figure|number|breakdown|count|data|total)s?\b"
