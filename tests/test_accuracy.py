@@ -86,6 +86,8 @@ GRADED_SETS = [
     ("fresh66.jsonl", 220, 205),  # twenty-fifth session, sealed round: first run 205/220
     ("fresh67.jsonl", 220, 216),  # twenty-sixth session, start round: first run 209/220
     ("fresh68.jsonl", 220, 214),  # twenty-sixth session, sealed round: first run 211/220
+    ("fresh69.jsonl", 220, 215),  # twenty-seventh session, start round: first run 208/220
+    ("fresh70.jsonl", 220, 208),  # twenty-seventh session, sealed round: first run 208/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -170,6 +172,8 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv70.jsonl", 249, 220),  # twenty-fifth session, sealed round: first run 220/249 (follow-ups 157/184)
     ("conv71.jsonl", 228, 213),  # twenty-sixth session, start round: first run 195/228 (follow-ups 136/163)
     ("conv72.jsonl", 260, 235),  # twenty-sixth session, sealed round: first run 229/260 (follow-ups 169/195)
+    ("conv73.jsonl", 261, 239),  # twenty-seventh session, start round: first run 225/261 (follow-ups 161/196)
+    ("conv74.jsonl", 234, 210),  # twenty-seventh session, sealed round: first run 205/234 (follow-ups 145/169)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -233,6 +237,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi59.jsonl", 300, 283),  # twenty-fifth session, sealed round: first run 280/300
     ("multi60.jsonl", 300, 290),  # twenty-sixth session, start round: first run 280/300
     ("multi61.jsonl", 300, 279),  # twenty-sixth session, sealed round: first run 279/300
+    ("multi62.jsonl", 300, 281),  # twenty-seventh session, start round: first run 277/300
+    ("multi63.jsonl", 300, 277),  # twenty-seventh session, sealed round: first run 277/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
