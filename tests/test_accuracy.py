@@ -173,7 +173,7 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv71.jsonl", 228, 213),  # twenty-sixth session, start round: first run 195/228 (follow-ups 136/163)
     ("conv72.jsonl", 260, 235),  # twenty-sixth session, sealed round: first run 229/260 (follow-ups 169/195)
     ("conv73.jsonl", 261, 239),  # twenty-seventh session, start round: first run 225/261 (follow-ups 161/196)
-    ("conv74.jsonl", 234, 210),  # twenty-seventh session, sealed round: first run 205/234 (follow-ups 145/169)
+    ("conv74.jsonl", 234, 210),  # twenty-seventh session, sealed: first run 205/234 (follow-ups 145/169)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
