@@ -24,10 +24,11 @@ _DIFFERENCE = re.compile(
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,3}?\s+(?:more|bigger|larger|heavier|higher|greater|smaller|fewer|less|lower)\b"
     r"|(?<=\S)\s+how (?:many|much) more\s*\W*$",  # "EU countries, non-EU countries: how many more?" (a gloss's order)
 )
+# not "is that figure broken down per drug?": a breakdown asked for, no rate
+NOT_BROKEN_DOWN = r"(?<!broken down )(?<!break down )(?<!breakdown )(?<!split )(?<!split up )"
 _RATIO = re.compile(
-    # not "is that figure broken down per drug?": a breakdown asked for, no rate
-    r"(?<!broken down )(?<!break down )(?<!breakdown )(?<!split )(?<!split up )"
-    r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"
+    NOT_BROKEN_DOWN
+    + r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"
     r"(?:the |its |their |europol s )?(?:statement|release|press release|report|article|text|source|figures)\b)"
     r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
     r"|\b(?:did|has|have|does) each\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b",

@@ -606,9 +606,9 @@ _WHICH_GROUP = re.compile(
 
 def _same_group(f: FollowUp) -> Resolution | None:
     """ "And Moldova same group?" after Kosovo's group: whether the named country is in that group."""
-    grouped = any(f.readers.country_group(i) or i == "eu_status" for i in f.previous.intents)
     if len(f.countries) != 1 or _WH.search(f.fragment):
         return None  # "which other countries are also non-EU like Turkey?" asks for the list
+    grouped = any(f.readers.country_group(i) or i == "eu_status" for i in f.previous.intents)
     if not (
         _SAME_GROUP.search(f.fragment)
         or (grouped and len(f.fragment.split()) <= 5 and _TOO_ALONE.search(f.fragment.strip(" ?!.")))
@@ -2496,9 +2496,7 @@ _EACH_OF_THEM = re.compile(
 )
 _PER = re.compile(
     r"\b(?:per|for each|for every|for one|for a|each|a)\s+(officer|cop|policeman|police officer)\b"
-    # not "is that figure broken down per drug?": a breakdown asked for, no rate
-    r"|(?<!broken down )(?<!break down )(?<!breakdown )(?<!split )(?<!split up )"
-    r"\b(?:per|for each|for every|for one|for a)\s+([a-z]+(?: [a-z]+)?)"
+    rf"|{arithmetic.NOT_BROKEN_DOWN}\b(?:per|for each|for every|for one|for a)\s+([a-z]+(?: [a-z]+)?)"
 )
 _OPERATION_WORDS = frozenset(
     Analyzer.stem(w)

@@ -383,10 +383,8 @@ def parse(text: str) -> Message:
         r"\1? ", text
     )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
-    text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)
-    text = _NOTED.sub(
-        r"\1", text
-    )  # "and weapons, I have 130 in my notes. is that right?": 130 is claimed  # "he asked me to find out how many officers were involved."
+    text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
+    text = _NOTED.sub(r"\1", text)  # "and weapons, I have 130 in my notes. is that right?": 130 is claimed
     dashed = _DASHED_TAG.match(text.strip())
     if dashed and _TAG_ONLY.match(_TAG_TAIL.sub("", normalize(dashed.group(2)))):
         # "and that 16 EU countries took part - does that add up?", "Kosovo took part — correct?": a claim asked

@@ -7,7 +7,6 @@ text, so "Yes —" / "No —" and capitalisation are applied once, in `render`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -252,7 +251,7 @@ class Replier:
                     None  # "after the 2,229 entries were detected, …": a premise, not a claim to confirm
                 )
             other_unit = (
-                self.readers.unit_of_another(analysis, intent.intent, _index(analysis.claims, claims[0]))
+                self.readers.unit_of_another(analysis, intent.intent, analysis.claims.index(claims[0]))
                 if verdict and claims
                 else None
             )
@@ -644,17 +643,8 @@ class Replier:
             return "no"  # "was this all just in one country?": 26 took part
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
-        tokens = core.tokens
-        # "buildings or premises" names one thing twice: no choice between two
-        doubled = (
-            {"or"}
-            if any(
-                t == "or" and 0 < i < len(tokens) - 1 and tokens[i - 1] == tokens[i + 1]
-                for i, t in enumerate(tokens)
-            )
-            else set()
-        )
-        if "or" in tokens and "or" not in doubled and any(len(names) > 1 for names in named.values()):
+        either = _either(core.tokens)
+        if either and any(len(names) > 1 for names in named.values()):
             return None  # "was it run from Skopje or Sofia?": the answer says which, neither Yes nor No
         answer = self.store.facts.get(intent.names or "")
         shared = self._shared.search(normalize(core.text)) if self._shared else None
@@ -704,7 +694,7 @@ class Replier:
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
             return "no" if more else None
         answered = set(normalize(text).split())  # "mostly the Western Balkans?": the answer says "mostly" too
-        if any(t in NOT_CONFIRMABLE and t not in answered and t not in doubled for t in core.tokens):
+        if any(t in NOT_CONFIRMABLE and t not in answered and (t != "or" or either) for t in core.tokens):
             return None
         if named and all(
             self._within(names, stated.get(kind, set()))
@@ -724,7 +714,9 @@ class Replier:
             lead = next((i for i, s in enumerate(stems) if s not in LIGHT_STEMS), len(stems))
             stems = stems[:lead] + stems[lead + 1 :]
         said = self._said[intent.intent]
-        if not named and all(stem in said or stem in LIGHT_STEMS or stem in doubled for stem in stems):
+        if not named and all(
+            stem in said or stem in LIGHT_STEMS or (stem == "or" and not either) for stem in stems
+        ):
             return "no" if _denied(core.text, text) else "yes"
         return None
 
@@ -1574,9 +1566,11 @@ _PLACE_ASKED = re.compile(
 )
 
 
-def _index(items: Sequence[object], item: object) -> int | None:
-    """Where `item` is in `items` (the first equal one), or None."""
-    return next((i for i, other in enumerate(items) if other == item), None)
+def _either(tokens: list[str]) -> bool:
+    """Whether an "or" offers two things: not in "buildings or premises", which names one thing twice."""
+    return "or" in tokens and not any(
+        t == "or" and 0 < i < len(tokens) - 1 and tokens[i - 1] == tokens[i + 1] for i, t in enumerate(tokens)
+    )
 
 
 ABOUT_STATEMENT = re.compile(
