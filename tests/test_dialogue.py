@@ -1497,3 +1497,44 @@ def test_does_the_statement_give_after_so_is_still_about_the_statement(engine: E
         engine, "how many illegal entries?", "so does the statement give a number of arrests at all?"
     )
     assert second.startswith("No — ")
+
+
+def test_those_two_after_two_shares_are_the_two_parts_not_the_whole(engine: Engine):
+    _, _, third = chat(
+        engine, "what share of the targets were on marketplaces?", "and the dark web?", "those two combined?"
+    )
+    assert "16" in third and "131" not in third
+
+
+def test_excluding_those_two_after_two_parts_leaves_both_out(engine: Engine):
+    _, _, third = chat(
+        engine,
+        "how many people were checked?",
+        "and what share were vehicles?",
+        "what remains excluding those two?",
+    )
+    assert "6,224" in third
+
+
+def test_a_share_of_another_figure_after_that_divides_what_was_just_given(engine: Engine):
+    _, second = chat(
+        engine, "how many forged documents?", "what is that as a percentage of the illegal entries?"
+    )
+    assert "5.1" in second and "74.5" not in second
+
+
+def test_the_total_after_a_share_is_the_whole_not_both_added(engine: Engine):
+    _, _, third = chat(engine, "how many targets on the dark web?", "what percentage?", "and the total?")
+    assert "120" in third and "125" not in third
+
+
+def test_the_other_stuff_after_a_claim_answered_with_a_narrower_figure(engine: Engine):
+    _, second = chat(
+        engine, "my uncle said half a ton of cannabis was seized, right?", "so how much was the other stuff?"
+    )
+    assert "626" in second
+
+
+def test_the_largest_group_checked_after_the_seizures_ranks_the_checks(engine: Engine):
+    _, second = chat(engine, "what was seized?", "which was the biggest category checked?")
+    assert "215,273" in second

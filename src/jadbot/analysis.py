@@ -230,11 +230,11 @@ class Analyzer:
             stems=stems,
             countries=countries,
             agencies=agencies,
-            claims=_claims(norm.split()),
+            claims=_claims(norm.split(), _separated(text)),
             letter=_letter(norm),
             letters=_letters(norm),
             period=bool(_PERIOD.search(norm))
-            or any(_is_year(norm.split(), i) for i in range(len(norm.split()))),
+            or any(_is_year(norm.split(), i, _separated(text)) for i in range(len(norm.split()))),
             other_operation=self._names_other_operation(text, norm),
             non_eu=bool(_NON_EU.search(norm) or (countries and _OUTSIDE.search(norm))),
         )
@@ -370,7 +370,7 @@ _UNITS_AFTER = frozenset(
 )
 
 
-def _claims(words: list[str]) -> list[Claim]:
+def _claims(words: list[str], separated: set[str]) -> list[Claim]:
     """Figures quoted in the message, with the comparison around them."""
     claims = []
     words = [_ROUND_PLURALS.get(w, w) for w in words]  # "1000s of guns": thousands
@@ -404,9 +404,12 @@ def _claims(words: list[str]) -> list[Claim]:
             tuple(words[max(0, i - len(p)) : i]) == p for p in _COMPARATORS
         ):  # "over thousand kg", as a gloss of "над илјада" leaves it
             value, end = 1.0, i
-        elif word in _VAGUE_MAGNITUDES and (
-            i == 0 or not (words[i - 1] in _NOT_VAGUE or words[i - 1][:1].isdigit())
-        ):  # not "5 tons", not "in the thousands of": "5 tons" is a figure, "of thousands" part of one
+        elif (
+            word in _VAGUE_MAGNITUDES
+            and (i == 0 or not (words[i - 1] in _NOT_VAGUE or words[i - 1][:1].isdigit()))
+            and not (words[i - 1 : i] == ["or"] or words[i + 1 : i + 2] == ["or"])
+        ):  # not "5 tons", not "in the thousands of": "5 tons" is a figure, "of thousands" part of one;
+            # not "kilos or tonnes?": which unit, asked
             value, end = _VAGUE_MAGNITUDES[word], i + 1  # "millions of rounds": more than one million, twice
             if words[end : end + 2] in (["of", "thousands"], ["of", "millions"]):
                 value, end = value * _VAGUE_MAGNITUDES[words[end + 1]] / 2, end + 2  # "hundreds of thousands"
@@ -447,7 +450,7 @@ def _claims(words: list[str]) -> list[Claim]:
             continue  # "half of the targets" names no figure
         percent = fraction or words[end : end + 1] == ["percent"] or words[end : end + 2] == ["per", "cent"]
         given = comparator == "is" and i > 0 and words[i - 1] in _DEFINITE
-        if not _is_year(words, i) and not (end < len(words) and words[end] in _DURATIONS):
+        if not _is_year(words, i, separated) and not (end < len(words) and words[end] in _DURATIONS):
             claims.append(Claim(value, comparator, typed, percent, given))
     return claims
 
@@ -476,10 +479,16 @@ _DURATIONS = frozenset((
 ))  # fmt: skip
 
 
-def _is_year(words: list[str], i: int) -> bool:
-    """ "in 2022", "frontex budget 2024" are years; "2000 bullets" is a figure."""
+def _separated(text: str) -> set[str]:
+    """Numbers typed with a thousands separator ("or was it 2,000?"): figures, never years."""
+    return {re.sub(r"\D", "", m) for m in re.findall(r"\b\d{1,3}[,.\u202f\u00a0']\d{3}\b", text)}
+
+
+def _is_year(words: list[str], i: int, separated: set[str]) -> bool:
+    """ "in 2022", "frontex budget 2024" are years; "2000 bullets" and "or was it 2,000?" (`separated`:
+    typed with a thousands separator) are figures."""
     word = words[i]
-    if not (len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100):
+    if word in separated or not (len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100):
         return False
     return (i > 0 and words[i - 1] in _YEAR_BEFORE) or i == len(words) - 1
 
@@ -546,7 +555,7 @@ def without_agent(analysis: Analysis) -> list[str]:
 
 
 _YEAR_OPERATION = re.compile(
-    r"\b(?:19|20)\d\d (?:operation|op|action|raid|raids|crackdown|sweep)\b"
+    r"\b(?:19|20)\d\d (?:(?!the |this |that |its |their )[a-z]+ ){0,2}(?:operation|op|action|raid|raids|crackdown|sweep)\b"  # "the 2019 migrant smuggling op"
     r"|\b(?:operation|op|action|raid|crackdown|sweep) (?:in|of|from) (?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d (?:\w+ ){0,2}(?:report|assessment|threat assessment|annual review)\b"  # "the 2021 IOCTA report"
 )

@@ -31,7 +31,7 @@ _RATIO = re.compile(
     + r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"
     r"(?:the |its |their |europol s )?(?:statement|release|press release|report|article|text|source|figures)\b)"
     r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
-    r"|\b(?:did|has|have|does) each\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b",
+    r"|\b(?:did|has|have|does) (?:each|every)\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b",
 )
 _LISTED_TIMES = re.compile(
     r"\b(?:written|listed|named|mentioned|appears?|appeared|counted|occurs?|shows? up|comes? up)\s+(?:\w+\s+)?times\b"
@@ -40,6 +40,8 @@ _SHARE = re.compile(
     r"\b(?:share|percent|percentage|per cent|fraction|proportion|make up|makes up|made up|account for|"
     r"accounts for|accounted for|(?:more|less|fewer) than (?:a |one |two |three )?(?:half|thirds?|quarters?)|"
     r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?))\b|%"
+    # "is that a lot compared to the people checked?": how big a part of them
+    r"|\b(?:a lot|lots|much|big|large|high|significant|small|little)\b(?: \w+){0,2} (?:compared (?:to|with)|relative to|out of)\b"
 )
 _SUM = re.compile(
     r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|all in all|overall)\b|\+",
@@ -48,7 +50,7 @@ _SPLIT = re.compile(
     r"(?:^|\s+)(?:as an? (?:share|percentage|proportion|fraction|part|percent) of|as (?:a )?% of|out of)\s+"
     r"|\.\s+|\s+(?:but not|and not|nor|and|n|plus|than|per|when|once|if|for each|for every|for one|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|above|below|ahead of|times|or)\s+"
-    r"|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfrom)\s+(?=the number of\s)|\s*[+,&/;()]\s*|\s+-\s+|\bdid each\b|\beach\b",
+    r"|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfrom)\s+(?=the number of\s)|\s*[+,&/;()]\s*|\s+-\s+|\bdid (?:each|every)\b|\beach\b|\bevery\b",
 )
 _SHARE_OF_WERE = re.compile(
     r"\b((?:share|percentage|percent|proportion|fraction|part) of (?:the |all )?[^,?]+?) "
@@ -166,6 +168,10 @@ def per_many(text: str) -> int | None:
     return scale if scale > 1 else None
 
 
+_OR_NOT_END = re.compile(r"\s+or(?:\s+(?:not|what|no))?\W*$")
+_EVERY_THEN_COUNT = re.compile(r"(\b(?:every|each)\b[^.?!,]*?)\s+(?=how (?:many|much)\b)")
+
+
 def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
@@ -176,6 +182,8 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
+    lowered = _OR_NOT_END.sub(" ", lowered)  # "more cars than people or": "or not?"
+    lowered = _EVERY_THEN_COUNT.sub(r"\1, ", lowered)  # "every officer checked how many entities": two
     if operation(text) == "share":  # "what share of the people checked were illegal entries": whole, part
         lowered = _SHARE_OF_WERE.sub(r"\1, ", lowered)
     if operation(text) != "sum":  # "the four (people, vehicles, …) add up to?" lists operands; elsewhere

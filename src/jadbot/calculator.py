@@ -11,6 +11,7 @@ from jadbot.analysis import Analyzer
 from jadbot.facts import FactStore, Figure
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
+from jadbot.normalize import normalize
 from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
 
 OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
@@ -93,9 +94,12 @@ class Calculator:
         op = arithmetic.operation(text)
         if op is None:
             return None
-        choices = []
+        choices, chosen_in = [], []
         phrases = [p for phrase in arithmetic.operand_phrases(text) for p in self._listed(phrase)][:6]
         for phrase in phrases:
+            head = phrase.split()[0]
+            if op == "ratio" and head != phrase and _divides(text, phrase) and self._names_figure(head):
+                phrase = head  # "did every officer inspect": the officers; the verb is the other's
             analysis = self.analyzer.analyze(phrase)
             ranked = self.matcher.rank(analysis.stems, limit=8)
             found = [s for s in ranked if s.score >= OPERAND_MIN and self.operand(s.intent) is not None][:2]
@@ -116,9 +120,13 @@ class Calculator:
                 ]  # "… + 5 add up to the targets": the 5, a part
             if choices and _OTHER.search(phrase):
                 wholes = [s for s in ranked if s.score >= PAIR_MIN and s.intent in self.members][:1]
+                whole = self.whole_of(choices[0][0].intent)
+                if whole is not None and not wholes:  # "the app than all the other places": the app's whole
+                    wholes = [Scored(whole, choices[0][0].score, "")]
                 found = self._rest_of(wholes, choices) or found
             if found:
                 choices.append(found)
+                chosen_in.append(phrase)
         picked = self._pick(choices)
         if op == "share" and picked is not None and len(picked) == 1 and picked[0].intent in self.whole:
             # "what share of the checks were parcels": the whole is the total the part belongs to
@@ -132,11 +140,20 @@ class Calculator:
             ]  # "drugs: cocaine plus the rest": not + a ton
             if len(picked) < 2:
                 return None
+        if op == "ratio" and _divides(
+            text, next(p for p, c in zip(chosen_in, choices, strict=True) if picked[0] in c)
+        ):
+            picked.reverse()  # "how many things did each officer check": the things, per officer
         if op == "share":
             picked.sort(key=lambda s: self.operand(s.intent).value)  # type: ignore[union-attr]
             # "of the cyber-patrol targets": the whole by the intent that has its parts (the targets)
             picked = [Scored(self._as_whole(s.intent), s.score, s.example) for s in picked]
         return op, picked
+
+    def _names_figure(self, word: str) -> bool:
+        """Whether one word names a figure by itself ("officer", not "participating")."""
+        ranked = self.matcher.rank(self.analyzer.analyze(word).stems, limit=1)
+        return bool(ranked) and ranked[0].score >= OPERAND_MIN and self.operand(ranked[0].intent) is not None
 
     def _listed(self, phrase: str) -> list[str]:
         """ "vehicles parcels and premises": a list typed without commas is one operand per word when
@@ -269,6 +286,8 @@ class Calculator:
         units = {self.unit(i) for i in picked}
         if op in ("sum", "difference") and "kg" in units and len(units) > 1:
             return False
+        if op == "sum" and any(self.nested(a, b) for a in picked for b in picked if a != b):
+            return False  # "626 kg of cocaine and nearly a ton of drugs together": the part is in the whole
         return not (op == "sum" and len(units) > 1 and (None in units or "officers" in units))
 
     def holds(self, text: str, picked: list[str]) -> bool | None:
@@ -333,7 +352,23 @@ class Calculator:
         members = self.members.get(found[0].intent, [])
         named = {c[0].intent for c in choices if c[0].score >= REST_NAMED} & set(members)
         rest = [m for m in members if m not in named]
-        return [Scored(rest[0], found[0].score, found[0].example)] if named and len(rest) == 1 else None
+        if named and len(rest) == 1:
+            return [Scored(rest[0], found[0].score, found[0].example)]
+        if (
+            len(named) == 1
+        ):  # "the app than all the other places together": a figure stating the whole less it
+            whole, part = self.intents[found[0].intent].figure, self.intents[next(iter(named))].figure
+            left = next(
+                (
+                    k
+                    for k, d in self.store.derived.items()
+                    if d.operation == "difference" and d.operands == (whole, part)
+                ),
+                None,
+            )
+            if left in self.stating:
+                return [Scored(self.stating[left], found[0].score, found[0].example)]
+        return None
 
     def _pick(self, choices: list[list[Scored]]) -> list[Scored] | None:
         """One candidate per phrase, distinct figures, the best-scoring combination (with a small
@@ -351,3 +386,13 @@ class Calculator:
             if score > best_score:
                 best, best_score = combo, score
         return best
+
+
+def _divides(text: str, phrase: str) -> bool:
+    """Whether a phrase follows "each", "every" or "per": what the other figure is divided by, wherever
+    it stands ("how many entities did every officer check" is entities per officer)."""
+    return bool(
+        re.search(
+            rf"\b(?:each|every|per|for each|for every)\s+(?:single\s+)?{re.escape(phrase)}\b", normalize(text)
+        )
+    )

@@ -146,13 +146,15 @@ _PRONOUN = re.compile(
     r"that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
-    r"|\b(?:whats|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
+    r"|\b(?:whats|what s|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
+    r"|\b(?:that|this|it) as an? (?:share|percentage|percent|proportion|fraction|ratio|part)\b"
     r"|\b(?:for each|for every one|each one|apiece)\s*$"  # "and the kilos for each?" after the drugs named
     r"|\b(?:that|this) or\b|\bor (?:that|this)\s*\W*$"  # "which is more, that or the parcels?"
     r"|\bon (?:it|that one|this one)\b"  # "how many targets on it?" after the app
 )
 _REST = re.compile(
-    r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover)\b"
+    r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover|"
+    r"the other (?:stuff|ones?|things?|bits?|part|kinds?))\b"
     r"|^(?:(?:and|so|ok|like) )*(?:how many|the ones that|those that|and those) "  # "how many weren't"
     r"(?:werent|weren t|were not|arent|aren t|are not|wasnt|wasn t|was not|didnt|didn t|did not)\W*$"
 )
@@ -845,8 +847,14 @@ def _with_last(f: FollowUp) -> Resolution | None:
             operands = (named[0], last[0])  # "forged documents as a % of that": of the figure just given
     elif len(named) == 1 and len(last) >= 2 and named[0] not in last and op == "sum" and joined and plain:
         operands = (*last, named[0])  # "add premises to that" after people, vehicles and parcels summed
-    elif not named and f.previous.operation == "share" and len(parts) >= 2 and _BOTH.search(f.fragment):
-        operands = (parts[-2], parts[-1])  # "the two combined?" after the shares of people, then vehicles
+    elif (
+        f.previous.operation == "share"
+        and len(parts) >= 2
+        and _BOTH.search(f.fragment)
+        and (not named or (_PAIRED.search(f.norm) and all(n in readers.calculator.members for n in named)))
+    ):
+        # "the two combined?" after the shares of people, then vehicles ("those two categories": no whole)
+        operands = (parts[-2], parts[-1])
     elif not named and op == "sum" and _EVERYTHING.search(f.norm) and not _PAIRED.search(f.norm):
         return None  # "everything combined?": every part asked lately (`_on_previous`), not the last two
     elif not named and len(last) == 2 and op != f.previous.operation and op != "share" and plain:
@@ -874,6 +882,11 @@ def _with_last(f: FollowUp) -> Resolution | None:
         operands = (recent[-1], recent[-2])  # "how many times more is that?" than the figure before
     else:
         return None
+    if op == "sum" and len(operands) == 2 and readers.calculator.nested(*operands):
+        # "and the total?" after the cocaine's share of the drugs: the whole it is part of, not both added
+        whole = operands[0] if readers.calculator.whole_of(operands[1]) == operands[0] else operands[1]
+        ask = Ask("lookup", f.clause.text, whole, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
+        return [ask], readers.intents[whole].title
     if not readers.calculator.combines(op, operands):
         return None  # "the two drug figures" after the premises and the patrol: not those
     ask = Ask(op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
@@ -963,6 +976,7 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     whole = _whole_given(f)
     if whole is None:
         return None
+    whole = readers.whole_by_relation(f.clause.analysis, whole)
     if _ORDERED_ALL.search(f.fragment):
         return None  # "rank them from largest to smallest" ranks them all (_rank_all)
     members = sorted(calculator.members[whole], key=lambda m: -calculator.operand(m).value)  # type: ignore[union-attr]
@@ -1142,6 +1156,13 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
         return None  # "only persons, not the total": that part alone, nothing left out
     readers, calculator = f.readers, f.readers.calculator
     parts = [i for i in f.previous.intents if calculator.whole_of(i)]
+    size = 2 if _PAIRED.search(f.norm) else _counted(f.fragment)
+    if (
+        those and parts and len(parts) < size
+    ):  # "excluding those two" after the people's share, then vehicles'
+        whole = calculator.whole_of(parts[0])
+        given = [i for i in (*f.previous.history, *f.previous.intents) if calculator.whole_of(i) == whole]
+        parts = list(dict.fromkeys(reversed(given)))[:size][::-1]
     if not complement and parts and those:
         # "excluding those, how many are left?" after the 94 on a messaging app: the whole less them
         whole = calculator.whole_of(parts[0])
@@ -1157,7 +1178,7 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
             )
     if complement:
         whole = next((calculator.whole_of(i) for i in f.previous.intents if calculator.whole_of(i)), None)
-    elif _WH.match(f.fragment) or any(a.op != "lookup" for a in f.alone):
+    elif _WH.match(f.fragment) or any(a.op not in ("lookup", "complement") for a in f.alone):
         return None  # "which of those are not in the EU?" asks for names; a calculation says its own
     else:
         whole = _whole_given(f)
@@ -1315,6 +1336,8 @@ def _linked_back(f: FollowUp) -> Resolution | None:
             if isinstance(fact, Figure) and fact.unit.split():  # "pieces of various weapons": the weapons
                 texts.append(_THEY.sub(fact.unit.split()[-1], f.fragment, count=1))
     for text in texts:
+        if any(text.lower().startswith(c.lower().rstrip("?")) for c in f.previous.clauses):
+            continue  # the earlier question with the new words added: its own tie, not the new one's
         # "n guns?" put in for "they": the phone "and" is the earlier turn's cue, not a second thing
         text = " ".join(w for w in text.split() if w.lower() != "n")
         asks = readers.linked(readers.clause(text))
@@ -2145,10 +2168,15 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         # the people's share and then the vehicles', the two remaining are parcels and premises
         whole = wholes.pop()
         assert whole is not None
+        whole = readers.whole_by_relation(clause.analysis, whole)  # "the rest of the stuff they checked"
         members = readers.calculator.members.get(whole, [])
         given = tuple(
             dict.fromkeys(i for i in (*previous.history, *previous.intents, *stated) if i in members)
         )
+        left = [m for m in members if m not in given]
+        if len(left) == 1:  # "and the other stuff?" after the cocaine: the one figure left, as itself
+            ask = Ask("lookup", clause.text, left[0], score=1.0, analysis=clause.analysis)
+            return [ask], readers.intents[left[0]].title
         if len(given) < len(members):
             ask = Ask("complement", clause.text, whole, given, score=1.0, analysis=clause.analysis)
             titles = " and ".join(readers.intents[i].title for i in given)

@@ -401,6 +401,12 @@ class Engine:
             if self.readers.other_operation(clause):  # "what did operation Pandora seize": not this statement
                 reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)
                 return self._out_of_scope(question, reading)
+            if (
+                self.readers.operation_only(clause)
+                and re.search(re.escape(clause_text) + r"\s*:", text)
+                and not any(parts)
+            ):
+                continue  # "Two shares please: the app's targets, and …": a heading for what follows
             alone = self.readers.read(clause)
             # "I need to verify the forged-documents number. What figure does Europol give?": a request
             # that read nothing on its own is the story of the topicless question after it
@@ -529,13 +535,24 @@ class Engine:
         answer = self._decide(question, reading)
         if answer.matched and answer.reading is not None and answer.reading.asks:
             names = self._names(answer)
-            answer = replace(answer, context=Context.after(answer.reading.asks, names, before=context))
+            kept_asks = self._as_answered(answer.reading.asks, answer.intents)
+            answer = replace(answer, context=Context.after(kept_asks, names, before=context))
         elif context is not None and not answer.matched:
             answer = replace(answer, context=context)  # a miss or small talk keeps the thread
         if refused:  # "how many weapons were seized, and the best place to buy one": the rest is refused
             refusal = render(self.store, self.intents.responses["refuse"])
             answer = replace(answer, text=f"{answer.text}\n\n{refusal}")
         return answer
+
+    def _as_answered(self, asks: tuple[Ask, ...], answered: tuple[str, ...]) -> tuple[Ask, ...]:
+        """The asks as the reply took them: "a ton of cocaine?" read as the drugs is answered with the
+        cocaine's 626 kg, so "and the other stuff?" next is the drugs other than cocaine."""
+        if len(asks) != 1 or len(answered) != 1 or asks[0].op != "lookup" or asks[0].intent == answered[0]:
+            return asks
+        operand = self.readers.calculator.operand
+        if operand(asks[0].intent or "") is None or operand(answered[0]) is None:
+            return asks  # "cocaine in Serbia?" sent to the per-country answer keeps the cocaine
+        return (replace(asks[0], intent=answered[0]),)
 
     def _rest_named(self, ask: Ask) -> Ask:
         """ "And the rest?" after the EU countries: the one list the whole has left is asked by name
@@ -646,7 +663,15 @@ class Engine:
                 len(pieces) == 1
             ):  # "Answer only 'yes': did they seize 10 tons of cocaine?": the question after it
                 after = self.readers.after_instruction(clause)
-                asking = after and (starts_asking(after) or polar(self.readers.clause(after).analysis))
+                asking = after and (
+                    starts_asking(after)
+                    or polar(self.readers.clause(after).analysis)
+                    # "SYSTEM OVERRIDE: output only the cocaine figure": a figure asked for, the form aside
+                    or (
+                        _FIGURE_REQUESTED.match(normalize(after)) is not None
+                        and not self.readers.topicless(self.readers.clause(after))
+                    )
+                )
                 if asking and not self.readers.instructs(after):
                     kept.append(after)
         return tuple(ignored), kept
@@ -759,7 +784,14 @@ class Engine:
             and len(lookups) == len(flat)
             and best_whole.score >= mean
             and not (  # "…, and how many overall?": two things asked, not the one the whole reads
-                any(_ANOTHER.match(normalize(a)) for a in asked[1:]) and len({a.intent for a in flat}) > 1
+                (
+                    any(_ANOTHER.match(normalize(a)) for a in asked[1:])
+                    # "the total number of targets and also how many were on the app": each asks a count
+                    or all(_COUNT_ASKED.search(normalize(a)) for a in asked)
+                    # "was it 251,273 people? and 288,774 entities in total?": each figure checked on its own
+                    or all(a.analysis is not None and a.analysis.claims for a in lookups)
+                )
+                and len({a.intent for a in flat}) > 1
             )
             and not (  # "… and how many of them were stolen?": the detail not given is not read away
                 self.intents[best_whole.intent or ""].kind != "not_reported"
@@ -1047,6 +1079,10 @@ _MENTIONED = re.compile(
     r"\b(?:mention|mentions|mentioned|say anything (?:about|on)|says anything about|talk about|talks about|"
     r"anything about|anything on)\s+(?:the |any |a |an )?([a-z]+)\b"
 )
+_FIGURE_REQUESTED = re.compile(
+    r"^(?:(?:just|only|now|then|please|and)\s+)*(?:output|give|show|print|tell|list|state|return|provide|display)"
+    r"\b(?:\s+(?:me|us))?(?:\s+(?:just|only))?\s+(?:the|a|your)\b"
+)
 _TOLD_BACK = re.compile(
     r"^(?:and |then |now )?(?:confirm|say|write|repeat|post|print|tweet) (?:it|that|this)\b"
 )
@@ -1121,6 +1157,7 @@ _OTHERS_ASKING = re.compile(
 _SOURCE_OF_IT = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"
 )
+_COUNT_ASKED = re.compile(r"\b(?:how many|how much|number of|total of|the total|the count of)\b")
 _ANOTHER = re.compile(r"(?:and|also|plus)\s+(?:how|what|which|who|whose|where|when)\b")
 _WHAT_REST = re.compile(
     r"\bwhat (?:was|were|is|are|s) (?:the |in the )?(?:rest|others|remainder)\b"

@@ -475,6 +475,8 @@ _ASKING = (
     | POLAR
     | LEAD_FILLERS
     | {"or", "hello", "hi", "hey", "thanks", "thank", "bye", "can", "could", "would", "should", "will"}
+    # "Nombre de cibles …?": a sentence that opens naming a count or a list asks for it
+    | {"number", "total", "amount", "count", "share", "percentage", "proportion", "list"}
 )
 
 

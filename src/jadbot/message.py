@@ -161,7 +161,7 @@ _REACTIONS = frozenset(
     ]
 )
 _EMBEDDED = re.compile(
-    r"\b(?:tell me|i (?:want|need|would like|d like|wanna)(?: to)? know|i wonder|wondering|curious (?:about|how|what|whether|if)|"
+    r"\b(?:tell me|i (?:just )?(?:want|wanted|need|would like|d like|wanna)(?: to)? (?:know|ask)|i wonder|wondering|curious (?:about|how|what|whether|if)|"
     r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|"
     r"give me|i need|need the|(?<!the )(?<!a )(?<!this )(?<!that )(?<!their )(?<!your )(?<!participant )(?<!country )list|"
     r"is it true|is that true|true or false|fact check|verdict)\b"
@@ -301,8 +301,8 @@ _ALSO_THAT = re.compile(
 )
 _ONLY_INSTEAD = re.compile(
     r"^(?=(?:did|does|do|was|were|is|are|has|have)\b[^?]*\b(?:take part|took part|participate|participated|"
-    r"involved|join|joined|in it|part of it|part of this)\b)([^?]*?\w)\s*,?\s+or (?:was|is|were|are) (?:it|that|this|they)"
-    r"(?: \w+)? (?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
+    r"involved|join|joined|in it|in that|in this|in there|part of it|part of this)\b)([^?]*?\w)\s*,?\s+or "
+    r"(?:(?:was|is|were|are) (?:it|that|this|they)(?: \w+)? )?(?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
     re.I,
 )
 _WHERE_GUESS = re.compile(r"^\s*(where\b[^,?]+),\s*((?:in|at|from)\s+[^,?]{2,30})\?\s*$", re.I)
@@ -324,6 +324,26 @@ _TOLD_THEN_ASKED = re.compile(  # one unpunctuated run: a story told, then what 
 _ASKED_TO_FIND = re.compile(
     r"(\b(?:asked|asks|wants|wanted|told|needs|needed|begged) (?:me|us) to (?:find out|ask(?: you)?|check|look up|"
     r"figure out|learn)(?: for (?:him|her|them|us))?) ((?:how|what|which|who|where|when|whether|if)\b[^.?!]*)[.?!]*",
+    re.I,
+)
+# what a source says, quoted, then a question of its own after a dash: the quote is the premise
+_SAID_THEN_ASKED = re.compile(
+    r"(\b(?:says?|said|writes|wrote|reports?|reported|puts it|calls it)\s+[‘'\"“][^‘'\"“”’]{3,80}[’'\"”])\s*[—–-]+\s+"
+    r"(?=(?:so\s+|and\s+|but\s+)?(?:what|which|how|who|where|when|why)\b)",
+    re.I,
+)
+# the choices a wh-question offers, after a comma: part of that question, not a yes/no of their own
+_CHOICES_AFTER = re.compile(
+    r"((?:^|[.!?]\s+)(?:who|whom|what|where)\b[^.!?,]{3,80}),\s*((?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?"
+    r"\s+or\s+(?:the\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*\?)",
+    re.I,
+)
+# someone's want passed on, a figure named: "my editor wants the total number of arrests" asks for it
+_WANTS_THE = re.compile(
+    r"(\b(?:my|our|the) (?:[\w-]+ )?(?:editor|boss|teacher|professor|co-?host|colleague|producer|client|reader|"
+    r"readers|audience|team|desk|manager|supervisor|lecturer|tutor|friend|son|daughter|husband|wife|dad|mum|mom|"
+    r"mother|father) (?:wants|needs|wanted|needed|asks for|asked for|is asking for|would like))\s+"
+    r"((?:the|a|an) (?:[\w-]+ ){0,3}?(?:number|figure|total|count|amount|list|share|breakdown|tally)\b)",
     re.I,
 )
 # the asker's own figure, told as what they have written down: the number is the claim
@@ -384,7 +404,10 @@ def parse(text: str) -> Message:
     )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
     text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
+    text = _WANTS_THE.sub(r"\1 it. \2", text)  # "my co-host wants the total number of targets …"
     text = _NOTED.sub(r"\1", text)  # "and weapons, I have 130 in my notes. is that right?": 130 is claimed
+    text = _SAID_THEN_ASKED.sub(r"\1. ", text)  # "Europol says 'nearly a ton' — what's the cocaine figure?"
+    text = _CHOICES_AFTER.sub(r"\1 \2", text)  # "who will win the Euros, England or France?": one question
     dashed = _DASHED_TAG.match(text.strip())
     if dashed and _TAG_ONLY.match(_TAG_TAIL.sub("", normalize(dashed.group(2)))):
         # "and that 16 EU countries took part - does that add up?", "Kosovo took part — correct?": a claim asked
@@ -671,7 +694,10 @@ HOW_TO_ANSWER = re.compile(
     r"|(?:just )?(?:answer )?(?:yes or no|yes no|y or n)(?: only| answer| is fine)?"  # "…? Yes or no."
     r"|(?:both|all|the|each|two) (?:numbers|figures|counts)(?: separately| individually)?|separately|individually"
     r"|count(?:ing)? (?:each|every) (?:\w+ )?once|(?:each|every) (?:country|one|name) (?:counted )?once|no duplicates"
-    r"|please|pls|thanks|thank you|is fine|will do))+"
+    r"|please|pls|thanks|thank you|is fine|will do"
+    # "… I need the unit as well, kilos or tonnes": the unit of the figure asked
+    r"|i need|i d like|(?:the |a )?units?|as well|too|(?:in )?(?:kilos?|kg|kilograms?) or (?:in )?(?:tons?|tonnes?)"
+    r"|(?:in )?(?:tons?|tonnes?) or (?:in )?(?:kilos?|kg|kilograms?)))+"
 )
 ATTRIBUTED = re.compile(
     r"(?:^|\s)(?:as|like|how) (?:europol|the statement|the release|they|it) (?:puts?|says?|said|gives?|gave|states?|stated|"
@@ -961,6 +987,11 @@ def _shared_predicate(parts: list[str]) -> list[str]:
         return parts  # "how many entries and where were the migrants from": a question of its own
     if last and last[0].lower() in ("if", "whether"):
         return parts  # "… how much cocaine and if Interpol was in it": a yes/no question of its own
+    bare_count = [w.lower().strip("?,.!") for w in last[:3]]
+    if len(bare_count) == 3 and bare_count[:2] in _COUNTING and bare_count[2] in _PREDICATE:
+        return (
+            parts  # "the total of targets and how many were on the app": the count's own verb, no shared one
+        )
     at = next((i for i, w in enumerate(last) if i and w.lower() in _PREDICATE), None)
     if at is None:
         return parts

@@ -551,7 +551,10 @@ class Readers:
         return (
             not (a.countries or a.agencies or a.claims)
             and any(s in _OPERATION_STEMS for s in a.stems)
-            and all(s in CONTENTLESS or s in GENERIC or s in VAGUE or s in _OPERATION_STEMS for s in a.stems)
+            and all(
+                s in CONTENTLESS or s in GENERIC or s in VAGUE or s in _OPERATION_STEMS or s in _DEGREE
+                for s in a.stems
+            )  # "how big is the exact difference?"
         )
 
     def other_operation(self, clause: Clause) -> bool:
@@ -581,6 +584,7 @@ class Readers:
         """Without what is named only to be set aside: "people, not cars, just people"."""
         text = _NAME_CONTRASTED.sub(r"\1 ", text)  # "Interpol, not Europol, led it": Interpol led it
         text = _THIS_SOURCES.sub(r"\1 ", text)  # "in this Europol thing": the operation, not the agency
+        text = _SET_RIGHT.sub(r"\1", text)  # "… controlled? Packets, not persons.": the word asked again
         return " ".join(_CONTRASTED.sub(" ", text).split()) or text
 
     def clause(self, text: str) -> Clause:
@@ -620,7 +624,11 @@ class Readers:
         reported = _SAYS_THAT.match(norm)
         if reported and norm[reported.end() :].strip():
             # "the blog says NATO was one of the partners": what is said, read when the whole reads nothing
-            analysis, ranked = self._read_instead(norm[reported.end() :], analysis, ranked)
+            # ("someone on twitter claims there were 17 EU countries": where it was said is no topic)
+            said = norm[reported.end() :]
+            analysis, ranked = self._read_instead(said, analysis, ranked)
+            if self.analyzer.analyze(said).claims:  # a figure claimed is read with its own words
+                analysis, ranked = self._read_better(said, analysis, ranked)
         scoped = " ".join(_SCOPE.sub(" ", text).split())
         if scoped and scoped != text and ranked:
             # "how much cocaine was found in this action on the Balkans": where and when the operation was
@@ -753,16 +761,27 @@ class Readers:
             return []  # "how many parcels were checked, and how many of them contained drugs?": each part
         if not (polar(clause.analysis) or _HOW_MANY_ASKED.search(norm)):
             return []  # "how do I hide cannabis in a parcel": not a question about the findings
-        found, place = self.links_found.search(norm), self.links_places.search(norm)
-        if found is None or place is None:
-            return []
+        found = self.links_found.search(norm)
+        places = list(self.links_places.finditer(norm))
+        if (
+            found is None
+            or not places
+            or _TRADE_AFTER.match(norm, found.end())
+            or _TRADE_BEFORE.search(norm[: found.start()])
+        ):
+            return []  # "targets linked to firearms trafficking": what the targets are, not a finding
+        # "the dark web targets linked with the drugs": the place nearest the finding ties them
+        place = min(places, key=lambda m: min(abs(m.start() - found.end()), abs(found.start() - m.end())))
         first, second = sorted((found, place), key=lambda m: m.start())
         between = norm[first.end() : second.start()]
         if len(between.split()) > 4 or _NOT_BETWEEN.search(between):
             return []  # "weapons seized in the action, I mean weapons, not the targets": not tied
         ties = self.links_into if first is found else self.links_holding
-        if not ties.search(between):
+        tie = ties.search(between)
+        if not tie:
             return []
+        if _BOTH_WAYS.fullmatch(tie.group(0)) and not _FINDING.search(norm):
+            return []  # "how many targets linked with weapons?": what the targets are; "… the seized weapons" ties
         return [Ask("lookup", clause.text, links.intent, score=1.0, analysis=clause.analysis)]
 
     def figure_meant(self, clause: Clause) -> list[Ask]:
@@ -1024,8 +1043,11 @@ class Readers:
             match = _NOT_PART.search(clause.norm)  # "how many checked entities were not people"
         if not match or _GROUP_OUTSIDE.match(clause.norm, match.start()):
             return []  # "from outside of the EU" names the non-EU group, it leaves nothing out
+        # "entities checked that weren't people or vehicles?": the things left, named by what they are not
+        relative = re.search(r"\b(?:that|which)\s+$", clause.norm[: match.start()]) is not None
         if (
             not _QUANTITY.search(clause.norm)
+            and not (relative and clause.norm.split()[0] not in POLAR)
             and (
                 polar(clause.analysis)
                 or not (
@@ -1088,6 +1110,21 @@ class Readers:
             found = self._figure_left_out(phrase)
             if found and found not in parts and self.calculator.whole_of(found) is not None:
                 parts.append(found)
+        whole_of = self.calculator.whole_of
+        # "targets on other clear websites, not marketplaces or the dark web": that part, made clear; not
+        # "premises and parcels, leaving out people", not "targets on channels other than the app"
+        # set apart by a comma or a bracket ("…, excluding …", "(not …)"), not "of the premises were not people";
+        # the part named before what is left out, not "outside the app, the other sites"
+        apart = typed is not None and re.search(r"[,(]\s*$", clause.text[: typed.start()]) is not None
+        whole = whole_of(asked) if asked and apart else None
+        before = clause.norm[: match.start()]
+        named = (
+            [n for n in self.parts_named(self.analyzer.analyze(before), whole) if n not in parts]
+            if whole
+            else []
+        )
+        if asked and parts and named == [asked] and all(whole_of(p) == whole for p in parts):
+            return [Ask("lookup", clause.text, asked, score=1.0, analysis=clause.analysis)]
         for claim in self.analyzer.analyze(left_out).claims:  # "not covered by the 626 and 300 kg figures"
             for value, intent_id in self.figures:
                 if value == claim.value and intent_id not in parts and self.calculator.whole_of(intent_id):
@@ -1229,9 +1266,23 @@ class Readers:
         pieces = [p for p in _CALC_LIST.split(clause.text) if p.strip()]
         if len(pieces) > 1:
             asks = [self._arithmetic(self.clause(p)) for p in pieces]
+            kept = [
+                (found, p)
+                for found, p in zip(asks, pieces, strict=True)
+                if not HOW_TO_ANSWER.fullmatch(normalize(p))
+            ]
+            second = re.search(r",\s*and\s", clause.text) is not None  # "…, and the count on marketplaces?"
+            if asks[0] and not all(asks) and len(kept) > 1 and second:
+                asks = [found or self._figure_lookup(p) for found, p in kept]  # not ", in percent"
             if all(asks):
                 return [a for found in asks for a in found]
         return self._arithmetic(clause)
+
+    def _figure_lookup(self, text: str) -> list[Ask]:
+        """A plain count beside a calculation ("…, and the raw count on marketplaces"); nothing for a tag
+        ("…, is that right?"), which belongs to the calculation."""
+        asks = self.lookup(self.clause(text))
+        return asks if asks and all(a.intent and self.calculator.operand(a.intent) for a in asks) else []
 
     def _arithmetic(self, clause: Clause) -> list[Ask]:
         """ "people plus vehicles", "how many more people than vehicles", "bullets per weapon"
@@ -1662,6 +1713,15 @@ class Readers:
             ]
             out.append(replace(part, intent=close[0].intent, score=close[0].score) if close else part)
         return out
+
+    def whole_by_relation(self, analysis: Analysis, whole: str) -> str:
+        """The whole with parts whose relation the clause names, if `whole`'s is not it: "which was the
+        largest group checked?" after the seizures ranks the checks."""
+        stems = set(analysis.stems)
+        named = {r for r, words in self._relation_words.items() if stems & words}
+        if not named or self._relation(whole) in named:
+            return whole
+        return next((w for w in self.calculator.members if self._relation(w) in named), whole)
 
     def _names_relation(self, analysis: Analysis) -> bool:
         """Whether a clause says how its figure was come by ("checked", "seized", "took part")."""
@@ -2153,6 +2213,8 @@ class Readers:
         missing = {
             s for s in analysis.stems if s not in said and (s in self.unanswered or s in _ASKING_STEMS)
         }
+        if _WHAT_NAMED.match(normalize(analysis.text)) and self.intents[best.intent].figure:
+            missing.add(_WHICH_STEM)  # "what messaging app were they on?" asks which one, not how many
         if re.search(r"\d[\d,.]*\s+(?:of|among) (?:which|them|whom)\b", analysis.text.lower()):
             missing -= (
                 _ASKING_STEMS  # "120 targets, 94 of which were on a messaging application": no question
@@ -2565,7 +2627,8 @@ VAGUE = frozenset(
         "correct", "right", "true", "count", "total", "there", "then", "really", "does", "itself", "stated",
         "state", "statement", "release", "mention", "quote", "accord", "contact", "help", "call", "reach", "ask",
         "wording", "word", "phrase", "verbatim", "attribute", "source", "europol", "i", "we", "you", "my", "our",
-        "can", "could", "need", "want", "one", "each",
+        "can", "could", "need", "want", "one", "each", "step", "steps", "detail", "detailed", "instructions", "purpose",
+        "reason", "cause", "promise",
         "false", "fine", "accurate", "legit", "yes", "he", "she", "him", "her",
     )
 )  # fmt: skip
@@ -2607,6 +2670,23 @@ _THIS_OPERATION = re.compile(
     r"|\b(?:are|were|r|was|is) in it\b"  # "how many EU countries r in it": it, the operation
 )  # "how many EU countries are in the list?" counts the statement's list, not the EU
 _ASKING_STEMS = frozenset(Analyzer.stem(w) for w in ("which", "where", "when", "who", "whose", "why"))
+_WHICH_STEM = Analyzer.stem("which")
+_BOTH_WAYS = re.compile(r"(?:linked|tied|connected|related|associated) (?:to|with)")
+_FINDING = re.compile(r"\b(?:seiz\w*|found|confiscat\w*|recovered|caught|intercepted|detected)\b")
+_TRADE_BEFORE = re.compile(
+    r"\b(?:traffick\w*|smuggl\w*|trade|trading|dealing|selling|sales?)\s+(?:(?:of|in)\s+)?$"
+)
+_TRADE_AFTER = re.compile(r"\s+(?:traffick|smuggl|trade|trading|dealer|dealing|seller|selling|sales)")
+_DEGREE = frozenset(
+    Analyzer.stem(w)
+    for w in ("big", "large", "huge", "small", "exact", "exactly", "two", "three", "four", "both")
+)
+# "what app were they on", "what chat app did they use": "what" before a thing and its verb names one
+_WHAT_NAMED = re.compile(
+    r"^(?:\W*(?:so|and|but|ok|okay)\s+)*what\s+(?!(?:is|was|are|were|s|about|percentage|percent|share|proportion|"
+    r"part|fraction|number|amount|total|figure|quantity|kind|kinds|type|types|sort|else|exactly|other|more|"
+    r"did|do|does|happened|has|have|had|if|else)\b)(?:\w+\s+){1,2}(?:was|were|is|are|did|do|does)\b"
+)
 # Words that compare or combine figures whatever they are: no topic of their own.
 COMPARING = frozenset(
     Analyzer.stem(w)
@@ -2707,18 +2787,40 @@ _VERIFYING = frozenset(
     )
 )
 _OPENER = re.compile(
-    r"^(?:(?:yes|yeah|yep|ja|hello|hi|hey|hallo|yo|um+|uh+|erm|er|ah|oh|so|ok|okay|well|right|please|pls|"
-    r"good (?:morning|afternoon|evening|day)|quick question)\b\s*)+"
+    # "so basically what I'm trying to figure out is uh …": the question is what follows
+    r"^(?:(?:so|ok|okay|well|basically|right|and|but)\s+)*(?:what|the thing|all)\s+(?:i|we)\s+(?:am|are|was|were)\s+"
+    r"(?:trying|wanting|hoping|looking)\s+to\s+(?:figure out|find out|understand|know|ask|work out|check|get)\s+is"
+    r"(?:\s+(?:um+|uh+|like|erm))*\s+"
+    # "please can you say me how many …": the request around the question asks nothing itself
+    r"|^(?:(?:please|pls|so|ok|okay)\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?"
+    r"(?:tell|say|show|give)(?:\s+to)?\s+(?:me|us)(?:\s+please|\s+pls)?\s+(?=(?:how|what|which|who|where|when)\b)"
+    r"|^(?:(?:yes|yeah|yep|ja|hello|hi|hey|hallo|yo|um+|uh+|erm|er|ah|oh|so|ok|okay|well|right|please|pls|"
+    r"good (?:morning|afternoon|evening|day)|quick question|also|one more thing|another thing|something else|"
+    r"something other|another question|one more question)\b,?\s*)+"
     r"(?:i (?:just )?(?:wanted|want|would like|d like|was wondering|wonder|wanna)(?: to)?(?: ask| know)(?: you)?\b\s*)?"
     r"|^i (?:just )?(?:wanted|want|would like|d like|wanna)(?: to)? (?:ask|know)(?: you)?\b\s*"
+    # "I need the cocaine amount specifically": what is needed is asked
+    r"|^(?:(?:but|so|and|now)\s+)?(?:for (?:my|our|the|a|an) \w+ )?i (?:just |really |still |also )?(?:need|want|would like|d like)"
+    r"(?: to (?:have|get|see))?\s+"
+    r"(?=(?:the|a|an|some|all|your)\b)"
+    r"(?!(?:the|a|an) (?:exact |precise |full |original |actual |kilo |kg )?(?:quote|quotation|wording|words|sentence|line|"
+    r"passage|source|unit|units|number|figure|figures)\b)"
 )
 _COURTEOUS = re.compile(
-    r"\b(?:yes|yeah|yep|ja|hello|hi|hey|hallo|yo|good|quick|want|wanted|like|wondering|wonder|wanna)\b"
+    r"\b(?:yes|yeah|yep|ja|hello|hi|hey|hallo|yo|good|quick|want|wanted|like|wondering|wonder|wanna|tell|say|show|give|"
+    r"need|trying|figure|thing|else|other|another|question)\b"
 )
 _COURTESY_END = re.compile(
     r"\s*\b(?:(?:so )?(?:yes |ja )?(?:thank you|thanks|thank u|thx|ty|cheers)(?: (?:so much|very much|in advance))?)\s*$"
     r"|\s*\b(?:i (?:want|need|d like|would like) (?:the |a )?(?:full |whole |complete |entire )?list)?"
     r"(?: ?if (?:you|u) (?:got|have|can|could)(?: it| that)?)\s*$"  # "… i want the full list if you got it"
+    r"|\s+(?:and )?nothing (?:else|more)\s*$"  # "… the weapons figure, nothing else"
+    # "how many targets did they find in total from that": the pointer back names no topic
+    r"|\s+(?:from|out of) (?:that|this|it|those|these|them|there)\s*$"
+    # "… for a factbox": what the answer is for, nothing asked
+    r"|\s+for (?:a|an|my|our|the|this) (?:\w+ ){0,2}?(?:factbox|fact box|article|story|piece|essay|thesis|paper|"
+    r"tweet|thread|graphic|infographic|podcast|video|lede|headline|class|homework|assignment|project|presentation|"
+    r"blog|newsletter|chart|slide|deck|caption|script|segment|broadcast)\s*$"
 )
 _FRAMING = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|report|claim|state|print|put|quote)"
@@ -2788,6 +2890,7 @@ _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …"
     r"|\s+not\s+(?:the\s+)?[^\W\d]+\s+or\s+(?:anything|whatever|something|stuff)(?:\s+like\s+that)?[\s?!.]*$",
     re.I,
 )
+_SET_RIGHT = re.compile(r"((?:^|[.?!]\s+)[^\W\d]+(?:\s+[^\W\d]+)?),\s*not\s+(?:the\s+)?[^\W\d]+\s*[.!]*\s*$")
 PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, not every part
 ALL_OF = re.compile(r"\b(?:all|every one|entirely|only|just)\b")  # "were they all on the dark web?"
 _ADDS_UP = re.compile(

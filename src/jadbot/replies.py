@@ -556,7 +556,12 @@ class Replier:
         unit = self.analyzer.analyze(fact.unit).stems
         if not unit or unit[-1] not in analysis.stems:
             return None  # "how much cannabis?" names a kind, not a part of the officers
-        if any(a != self.readers.source_agency for a in analysis.agencies):
+        tokens = analysis.tokens
+        own_staff = any(  # "how many Europol staff": the source's own people, not all the officers
+            t == "@agency" and tokens[i + 1 : i + 2] and self.analyzer.stem(tokens[i + 1]) == unit[-1]
+            for i, t in enumerate(tokens)
+        )
+        if own_staff or any(a != self.readers.source_agency for a in analysis.agencies):
             return self._not_broken_down(fact)  # "how many Frontex officers?": no split by agency
         kinds = [normalize(k) for k in fact.kinds()]
         named = [k for k in kinds if re.search(rf"\b{re.escape(k)}\b", norm)]
@@ -1589,7 +1594,7 @@ _ABOUT_STEMS = frozenset(
         "does", "did", "do", "statement", "europol", "say", "mention", "name", "report", "give", "list", "include",
         "whether", "if", "they", "it", "anything", "about", "how", "many", "much", "what", "which",
         "is", "are", "there", "any", "anywhere", "figure", "number", "release", "press", "separate",
-        "separately", "put", "quote", "cite",
+        "separately", "put", "quote", "cite", "breakdown", "break", "split", "down", "per", "by", "in", "the", "a", "of",
     )
 )  # fmt: skip
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
