@@ -1080,8 +1080,9 @@ _MENTIONED = re.compile(
     r"anything about|anything on)\s+(?:the |any |a |an )?([a-z]+)\b"
 )
 _FIGURE_REQUESTED = re.compile(
-    r"^(?:(?:just|only|now|then|please|and)\s+)*(?:output|give|show|print|tell|list|state|return|provide|display)"
-    r"\b(?:\s+(?:me|us))?(?:\s+(?:just|only))?\s+(?:the|a|your)\b"
+    r"^(?:(?:just|only|now|then|please|and|you must|you will|you should)\s+)*(?:(?:output|give|show|print|tell|list|state|"
+    r"return|provide|display)\b(?:\s+(?:me|us))?|(?:respond|reply|answer)(?:\s+(?:only|just))?\s+with)"
+    r"(?:\s+(?:just|only))?\s+(?:the|a|your)\b"
 )
 _TOLD_BACK = re.compile(
     r"^(?:and |then |now )?(?:confirm|say|write|repeat|post|print|tweet) (?:it|that|this)\b"

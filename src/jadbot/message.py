@@ -301,7 +301,8 @@ _ALSO_THAT = re.compile(
 )
 _ONLY_INSTEAD = re.compile(
     r"^(?=(?:did|does|do|was|were|is|are|has|have)\b[^?]*\b(?:take part|took part|participate|participated|"
-    r"involved|join|joined|in it|in that|in this|in there|part of it|part of this)\b)([^?]*?\w)\s*,?\s+or "
+    r"involved|join|joined|in it|in that|in this|in there|part of it|part of this|look at|looked at|monitor|"
+    r"monitored|check|checked|search|searched)\b)([^?]*?\w)\s*,?\s+or "
     r"(?:(?:was|is|were|are) (?:it|that|this|they)(?: \w+)? )?(?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
     re.I,
 )

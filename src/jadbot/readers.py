@@ -86,6 +86,8 @@ _THE_REST = re.compile(
 # "the countries which are not from the EU": a relative clause, no wh-question
 _RELATIVE = re.compile(
     r"(?<=[a-z]s )(?:which|who|that) (?=(?:are|were|is|was|took|did|had|have|participated|joined|sent|came)\b)"
+    # "Greece was the country where the centre was?": a relative "where", the sentence a claim
+    r"|(?:(?<=country )|(?<=place )|(?<=city )|(?<=town )|(?<=capital )|(?<=one ))where (?=(?:the|it|they|its|their)\b)"
 )
 
 
@@ -129,8 +131,8 @@ def _declared_of_a_name(analysis: Analysis, norm: str, first: str) -> bool:
 
 
 _SAYS_THAT = re.compile(  # "the blog says …": what someone said, not "… kebab places in Skopje"
-    r"^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|writes|wrote|reports|reported|tweeted|posted|names|lists|"
-    r"mentions|insists)\b(?: that)? (?=\w)"
+    r"^(?:[\w']+ ){1,6}(?:says|said|claims|claimed|writes|wrote|reports|reported|tweeted|posted|names|lists|"
+    r"mentions|insists|puts|locates)\b(?: that)? (?=\w)"
 )
 _NAMED_AS = re.compile(  # "(names) NATO as one of the partners"
     r"\bas (?:one of )?(?:the |a |an )?(?:partners?|agenc\w+|members?|participants?|countries|country|coordinators?)\b"
@@ -627,7 +629,11 @@ class Readers:
             # ("someone on twitter claims there were 17 EU countries": where it was said is no topic)
             said = norm[reported.end() :]
             analysis, ranked = self._read_instead(said, analysis, ranked)
-            if self.analyzer.analyze(said).claims:  # a figure claimed is read with its own words
+            told = self.analyzer.analyze(said)
+            # what is claimed is read in its own words: a figure, a country, or where a source puts something
+            # ("a wire piece puts the centre in Belgrade")
+            placed = re.search(r"\b(?:puts|locates)\b", reported.group(0)) is not None
+            if told.claims or told.countries or placed:
                 analysis, ranked = self._read_better(said, analysis, ranked)
         scoped = " ".join(_SCOPE.sub(" ", text).split())
         if scoped and scoped != text and ranked:
@@ -2819,7 +2825,7 @@ _COURTESY_END = re.compile(
     r"|\s+(?:from|out of) (?:that|this|it|those|these|them|there)\s*$"
     # "… for a factbox": what the answer is for, nothing asked
     r"|\s+for (?:a|an|my|our|the|this) (?:\w+ ){0,2}?(?:factbox|fact box|article|story|piece|essay|thesis|paper|"
-    r"tweet|thread|graphic|infographic|podcast|video|lede|headline|class|homework|assignment|project|presentation|"
+    r"tweet|thread|graphic|infographic|podcast|video|lede|headline|class|homework|assignment|project|presentation|glossary|"
     r"blog|newsletter|chart|slide|deck|caption|script|segment|broadcast)\s*$"
 )
 _FRAMING = re.compile(
