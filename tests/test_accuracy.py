@@ -88,6 +88,9 @@ GRADED_SETS = [
     ("fresh68.jsonl", 220, 214),  # twenty-sixth session, sealed round: first run 211/220
     ("fresh69.jsonl", 220, 215),  # twenty-seventh session, start round: first run 208/220
     ("fresh70.jsonl", 220, 208),  # twenty-seventh session, sealed round: first run 208/220
+    ("fresh71.jsonl", 220, 211),  # twenty-eighth session, start round: first run 196/220
+    ("fresh72.jsonl", 220, 210),  # twenty-eighth session, sealed round: first run 203/220
+    ("fresh73.jsonl", 220, 206),  # twenty-eighth session, third round: first run 206/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -174,6 +177,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv72.jsonl", 260, 235),  # twenty-sixth session, sealed round: first run 229/260 (follow-ups 169/195)
     ("conv73.jsonl", 261, 239),  # twenty-seventh session, start round: first run 225/261 (follow-ups 161/196)
     ("conv74.jsonl", 234, 210),  # twenty-seventh session, sealed: first run 205/234 (follow-ups 145/169)
+    ("conv75.jsonl", 257, 242),  # twenty-eighth session, start round: first run 231/257 (follow-ups 171/192)
+    ("conv76.jsonl", 273, 237),  # twenty-eighth session, sealed: first run 235/273 (follow-ups 180/208)
+    ("conv77.jsonl", 236, 217),  # twenty-eighth session, third round: first run 217/236 (follow-ups 155/171)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -239,6 +245,9 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi61.jsonl", 300, 279),  # twenty-sixth session, sealed round: first run 279/300
     ("multi62.jsonl", 300, 281),  # twenty-seventh session, start round: first run 277/300
     ("multi63.jsonl", 300, 277),  # twenty-seventh session, sealed round: first run 277/300
+    ("multi64.jsonl", 300, 291),  # twenty-eighth session, start round: first run 284/300
+    ("multi65.jsonl", 300, 289),  # twenty-eighth session, sealed round: first run 289/300
+    ("multi66.jsonl", 300, 277),  # twenty-eighth session, third round: first run 277/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
