@@ -178,7 +178,7 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv73.jsonl", 261, 239),  # twenty-seventh session, start round: first run 225/261 (follow-ups 161/196)
     ("conv74.jsonl", 234, 210),  # twenty-seventh session, sealed: first run 205/234 (follow-ups 145/169)
     ("conv75.jsonl", 257, 242),  # twenty-eighth session, start round: first run 231/257 (follow-ups 171/192)
-    ("conv76.jsonl", 273, 237),  # twenty-eighth session, sealed: first run 235/273 (follow-ups 180/208)
+    ("conv76.jsonl", 273, 240),  # twenty-eighth session, sealed: first run 235/273 (follow-ups 180/208)
     ("conv77.jsonl", 236, 217),  # twenty-eighth session, third round: first run 217/236 (follow-ups 155/171)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the

@@ -2922,3 +2922,12 @@ def test_asking_the_bots_own_price_for_drugs_is_refused(engine: Engine):
 def test_whether_something_was_checked_or_only_something_else_asks_the_first(engine: Engine):
     answer = engine.answer("did they check any parcels or was it just cars?").text
     assert answer.startswith("Yes — ") and "5,225" in answer
+
+
+def test_a_count_after_chatter_is_read_from_the_count_on(engine: Engine):
+    answer = engine.answer(
+        "ok quick one im on the bus and my battery is dying so sorry for typos how many guns got seized in it"
+    ).text
+    assert "310" in answer
+    other = engine.answer("tell me a good VPN so nobody sees how much I buy online").text
+    assert not re.search(r"\d{3}", other)  # a count inside an off-topic request names no figure

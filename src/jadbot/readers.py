@@ -635,6 +635,19 @@ class Readers:
             placed = re.search(r"\b(?:puts|locates)\b", reported.group(0)) is not None
             if told.claims or told.countries or placed:
                 analysis, ranked = self._read_better(said, analysis, ranked)
+        counts = list(_COUNT_FROM_HERE.finditer(norm))
+        counted = counts[0] if len(counts) == 1 else None  # two counts are split by the lookup, not here
+        if counted and counted.start() and (not ranked or ranked[0].score < self.settings.threshold):
+            # "hey so im driving so sorry if this is weird um how much cannabis was seized …": what reads
+            # nothing as a whole is read from its count on, when that names a figure
+            bare = self.analyzer.analyze(norm[counted.start() :])
+            other = self.rank(bare, limit=8)
+            if (
+                other
+                and other[0].score >= self.settings.threshold
+                and self.calculator.operand(other[0].intent)
+            ):
+                analysis, ranked = bare, other
         scoped = " ".join(_SCOPE.sub(" ", text).split())
         if scoped and scoped != text and ranked:
             # "how much cocaine was found in this action on the Balkans": where and when the operation was
@@ -2679,6 +2692,7 @@ _ASKING_STEMS = frozenset(Analyzer.stem(w) for w in ("which", "where", "when", "
 _WHICH_STEM = Analyzer.stem("which")
 _BOTH_WAYS = re.compile(r"(?:linked|tied|connected|related|associated) (?:to|with)")
 _FINDING = re.compile(r"\b(?:seiz\w*|found|confiscat\w*|recovered|caught|intercepted|detected)\b")
+_COUNT_FROM_HERE = re.compile(r"\bhow (?:many|much)\b")
 _TRADE_BEFORE = re.compile(
     r"\b(?:traffick\w*|smuggl\w*|trade|trading|dealing|selling|sales?)\s+(?:(?:of|in)\s+)?$"
 )
