@@ -354,18 +354,13 @@ class Calculator:
         rest = [m for m in members if m not in named]
         if named and len(rest) == 1:
             return [Scored(rest[0], found[0].score, found[0].example)]
-        if (
-            len(named) == 1
-        ):  # "the app than all the other places together": a figure stating the whole less it
-            whole, part = self.intents[found[0].intent].figure, self.intents[next(iter(named))].figure
-            left = next(
-                (
-                    k
-                    for k, d in self.store.derived.items()
-                    if d.operation == "difference" and d.operands == (whole, part)
-                ),
-                None,
+        # "the app than all the other places together": a figure that states the whole less the part
+        if len(named) == 1:
+            pair = (
+                "difference",
+                (self.intents[found[0].intent].figure, self.intents[next(iter(named))].figure),
             )
+            left = next((k for k, d in self.store.derived.items() if (d.operation, d.operands) == pair), None)
             if left in self.stating:
                 return [Scored(self.stating[left], found[0].score, found[0].example)]
         return None

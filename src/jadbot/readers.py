@@ -1285,14 +1285,15 @@ class Readers:
         pieces = [p for p in _CALC_LIST.split(clause.text) if p.strip()]
         if len(pieces) > 1:
             asks = [self._arithmetic(self.clause(p)) for p in pieces]
-            kept = [
-                (found, p)
-                for found, p in zip(asks, pieces, strict=True)
-                if not HOW_TO_ANSWER.fullmatch(normalize(p))
-            ]
-            second = re.search(r",\s*and\s", clause.text) is not None  # "…, and the count on marketplaces?"
-            if asks[0] and not all(asks) and len(kept) > 1 and second:
-                asks = [found or self._figure_lookup(p) for found, p in kept]  # not ", in percent"
+            if asks[0] and not all(asks) and re.search(r",\s*and\s", clause.text):
+                # "the dark web's share, and the raw count on marketplaces?"; not ", in percent"
+                kept = [
+                    (f, p)
+                    for f, p in zip(asks, pieces, strict=True)
+                    if not HOW_TO_ANSWER.fullmatch(normalize(p))
+                ]
+                if len(kept) > 1:
+                    asks = [found or self._figure_lookup(p) for found, p in kept]
             if all(asks):
                 return [a for found in asks for a in found]
         return self._arithmetic(clause)
