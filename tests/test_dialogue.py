@@ -1538,3 +1538,42 @@ def test_the_other_stuff_after_a_claim_answered_with_a_narrower_figure(engine: E
 def test_the_largest_group_checked_after_the_seizures_ranks_the_checks(engine: Engine):
     _, second = chat(engine, "what was seized?", "which was the biggest category checked?")
     assert "215,273" in second
+
+
+def test_a_count_each_after_the_officers_is_per_officer(engine: Engine):
+    _, second = chat(engine, "how many police were involved", "so they each screened how many persons")
+    assert "9.6" in second, second
+
+
+def test_a_reaction_to_an_answer_does_not_ask_it_again(engine: Engine):
+    _, second, third = chat(
+        engine,
+        "how many weapons were seized?",
+        "wow that's not much honestly",
+        "that's huge. who is the pope",
+    )
+    assert "310" not in plain(second) and "310" not in plain(third), (second, third)
+
+
+def test_a_part_of_them_after_a_figure_is_a_part_of_its_units(engine: Engine):
+    _, second = chat(engine, "tell me about the firearms accounts found online", "where were most of them?")
+    assert "94" in plain(second) and "messaging" in second, second
+
+
+def test_all_of_them_together_after_a_part_is_its_whole(engine: Engine):
+    _, second = chat(engine, "how many non-EU countries took part?", "and all of them together?")
+    assert "26" in plain(second), second
+    *_, summed = chat(engine, "parcels checked?", "premises?", "all of them together?")
+    assert "6224" in plain(summed), summed
+
+
+def test_what_is_left_out_is_named_after_the_word_that_leaves_it_out(engine: Engine):
+    *_, last = chat(
+        engine, "how much cocaine was seized", "and the other drugs, the ones that were not cocaine"
+    )
+    assert "300" in plain(last) and "626" not in plain(last), last
+
+
+def test_in_the_eu_or_not_after_a_country_asks_that_countrys_side(engine: Engine):
+    _, second = chat(engine, "was Moldova part of the operation?", "EU or not?")
+    assert second.startswith("No — ") and "Moldova" in second, second

@@ -559,3 +559,29 @@ def test_an_accent_that_tells_two_words_apart_is_read(engine: Engine):
     # Italian "è" is "is" and "e" is "and": typed with its accent, the word is not folded into the other
     answer = engine.answer("La Grecia è paese extra UE?").text
     assert answer.startswith("No")
+
+
+@pytest.mark.parametrize(
+    ("code", "question", "stated"),
+    [
+        ("de", "Hat die Polizei die Seiten im Darknet vom Netz genommen?", "5"),
+        ("it", "La polizia ha distrutto le armi sequestrate?", "310"),
+        ("tr", "Ele geçirilen silahlar imha edildi mi?", "310"),
+    ],
+)
+def test_what_the_statement_never_says_was_done_is_said_to_be_missing_in_the_language(
+    engine: Engine, code: str, question: str, stated: str
+) -> None:
+    """Taken offline, destroyed: never a Yes, in the asker's language, with what the statement says."""
+    if code not in SHIPPED:
+        pytest.skip(f"no {code}")
+    answer = engine.answer(question)
+    yes = engine.in_language(code).store.wording.verdict["yes"]
+    assert answer.language == code and not answer.text.startswith(yes) and stated in answer.text, answer.text
+
+
+def test_a_true_or_false_tag_checks_the_sentence_before_it(engine: Engine) -> None:
+    if "fr" not in SHIPPED:
+        pytest.skip("no French")
+    answer = engine.answer("Selon un blog, le centre de coordination était à Sofia. Vrai ou faux ?")
+    assert answer.text.startswith("Non") and "Skopje" in answer.text, answer.text

@@ -44,7 +44,7 @@ _SHARE = re.compile(
     r"|\b(?:a lot|lots|much|big|large|high|significant|small|little)\b(?: \w+){0,2} (?:compared (?:to|with)|relative to|out of)\b"
 )
 _SUM = re.compile(
-    r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|all in all|overall)\b|\+",
+    r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|subtotal|sub total|all in all|overall)\b|\+",
 )
 _SPLIT = re.compile(
     r"(?:^|\s+)(?:as an? (?:share|percentage|proportion|fraction|part|percent) of|as (?:a )?% of|out of)\s+"
@@ -93,6 +93,7 @@ def operation(text: str) -> str | None:
     """The arithmetic a question asks for: difference, ratio, share, sum, or None (also when a second
     question follows: "total drugs seized and what share was cocaine" asks two things)."""
     text = PLUS_AFTER.sub(r"more than \1 ", text)  # "1000+ guns" quotes a figure, adds nothing
+    text = _NOT_THIS_OPERATION.sub(" ", text)  # "parcels + premises combined, count not share"
     norm = _LEADING.sub("", normalize(text.replace("+", " plus ")))  # "ok and how many ...": one question
     if _SECOND_QUESTION.search(norm) or (_PER_COUNTRY.search(norm) and not re.search(r"\baverage\b", norm)):
         return None  # two questions; or figures per country, which the statement does not give (an average it does)
@@ -109,6 +110,11 @@ def operation(text: str) -> str | None:
     return None
 
 
+_NOT_THIS_OPERATION = re.compile(
+    r"\b(?:not|no|rather than|instead of)\s+(?:a |the |as a |an? )?"
+    r"(?:share|percentage|percent|proportion|ratio|rate|average|difference|sum|total)s?\b(?!\s+(?:of|was|is))",
+    re.I,
+)
 _MORE = re.compile(
     r"\b(?:more|bigger|larger|higher|greater)\b(?:\s+\S+){0,8}?\s+than\b|\b(?:outnumber|outweigh|exceed)(?:s|ed)?\b"
 )

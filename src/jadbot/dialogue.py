@@ -240,7 +240,7 @@ class FollowUp:
         )  # "the first than the second"
         asked = (
             _which_bigger(self.norm)
-            or any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP, _PER))
+            or any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP, _PER, _EACH_OF_THEM))
             or bool(_OVERALL.search(self.norm) and not self.topics)
         )  # "what's the overall figure then?"
         bare = not [t for t in self.known if t not in _OPERATION_WORDS and t not in _RANK_WORDS]
@@ -1154,6 +1154,9 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
         return None
     if not complement and not those and _JUST.search(f.fragment):
         return None  # "only persons, not the total": that part alone, nothing left out
+    asking = "?" in f.clause.text or WH_WORDS & set(f.norm.split()) or f.cued or f.same_message
+    if not complement and not those and not asking:
+        return None  # "ok thanks, I'll tell him it probably wasn't personal": no question at all
     readers, calculator = f.readers, f.readers.calculator
     parts = [i for i in f.previous.intents if calculator.whole_of(i)]
     size = 2 if _PAIRED.search(f.norm) else _counted(f.fragment)
@@ -1184,7 +1187,10 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
         whole = _whole_given(f)
         if whole is not None and readers.lists_countries(whole):
             return None
-    rest = _LEFT_OUT.sub(" ", _EXCLUDING.sub(" ", f.fragment))
+    # what is left out is named after the word that leaves it out: "the other drugs, the not cocaine
+    # ones" leaves out the cocaine, not the other drugs
+    cut = _EXCLUDING.search(f.fragment) or _LEFT_OUT.search(f.fragment)
+    rest = _LEFT_OUT.sub(" ", _EXCLUDING.sub(" ", f.fragment[cut.start() if cut else 0 :]))
     named = (readers.figure_intent(p) for p in arithmetic.operand_phrases(rest))
     more = [
         n
@@ -1253,6 +1259,7 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     question read with confidence says what it asks; the context only fills what it leaves open."""
     confident = f.best_alone >= f.readers.settings.confident and not f.alone_kinds & set(_QUIET)
     confident = confident and not _REST.search(f.norm)  # "and the rest of the 120?": of what came before
+    confident = confident and not _EACH_OF_THEM.search(f.norm)  # "… how many ppl each?": per the last one
     if f.cued and not f.correction and f.known and confident and not f.country_only:
         if len(f.alone) > 1 or len(f.fragment.split()) > 2:
             return ALONE
@@ -1359,6 +1366,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         alone or f.topics or f.pronoun or f.countries or f.agencies or analysis.claims or f.operates
     ) and not (WH_WORDS & set(f.fragment.split()) or polar(analysis) or f.cued):  # not "ok so where then"
         return ALONE  # "lmaooo ok ✌️": a reaction with no word of its own, not the last question again
+    if _REACTION.match(f.norm) and "?" not in f.clause.text and not WH_WORDS & set(f.norm.split()):
+        return ALONE  # "thats nothing lmao", "wow that's a lot": said of the answer, not asking it again
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
     asking = _WH_FIRST.match(f.fragment)  # "which organisations …" stays a which-question
@@ -1417,7 +1426,11 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     # "and how many people in Montenegro?" after the people checked asks that figure there, not the
     # population: off topic alone, not after the same topic
     offtopic = kinds <= {"out_of_scope"} and not (f.countries and _same_topic(f))
-    if offtopic and kinds and best_alone >= readers.settings.threshold and not pronoun:
+    # "in the EU or not?" after Turkey: general knowledge alone, the named country's side here
+    named_side = bool(_EU_ASKED.search(f.fragment.lower())) and any(
+        readers.store.countries.lookup(n) for n in f.previous.names
+    )
+    if offtopic and kinds and best_alone >= readers.settings.threshold and not pronoun and not named_side:
         return ALONE  # "and how many goals did Real Madrid score?": off topic, whatever came before
     if (
         f.countries
@@ -1555,9 +1568,9 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return followed, rewritten  # "was it counted with the non-EU countries?" after Slovenia: of Slovenia
     if pronoun and best_followed >= readers.settings.threshold and _it_was_the_operation(f):
         return followed, rewritten  # "where was it from?" after the cocaine: the cocaine's origin
-    if offtopic:
+    if offtopic and not (named_side and best_followed >= readers.settings.threshold):
         return ALONE  # "who won the champions league?" after anything
-    if f.topics and best_alone >= readers.settings.confident and not pronoun:
+    if f.topics and best_alone >= readers.settings.confident and not pronoun and not named_side:
         return ALONE  # "how many weapons were seized" after anything: it says what it asks
     margin = 0.0 if f.short or pronoun else 0.05
     return (followed, rewritten) if best_followed > best_alone + margin else ALONE
@@ -2229,22 +2242,50 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             said = readers.intents[figure].examples[0]
             ask = Ask("lookup", said, figure, score=1.0, analysis=readers.analyzer.analyze(said))
             return [ask], readers.intents[figure].title
-    if _WHOLE.search(norm) and bare and len(last_figures) == 1 and not _BOTH.search(norm):
+    siblings = [  # "and vehicles?" after the people: "all of them together" adds the two up
+        i
+        for i in previous.history
+        if len(last_figures) == 1
+        and i != last_figures[0]
+        and calculator.operand(i) is not None
+        and calculator.whole_of(i) == calculator.whole_of(last_figures[0])
+    ]
+    all_of = (
+        _EVERY_ONE.search(norm) and not siblings
+    )  # "so total like all of them together" after the EU's 16
+    if _WHOLE.search(norm) and bare and len(last_figures) == 1 and (all_of or not _BOTH.search(norm)):
         # "and how many in total?" after the dark web's 5; "what's the overall figure then?" after a
         # figure the statement gives for no country: that figure, the whole it has
         whole = readers.calculator.whole_of(last_figures[0]) or last_figures[0]
         if whole is not None:
             ask = Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)
             return [ask], readers.intents[whole].title
-    if _EACH_OF_THEM.search(norm) and len(last_figures) == 1 and not same_message:
+    agent = readers.figure_intent("officers")  # who "each" is when no one else is named
+    if (
+        _EACH_OF_THEM.search(norm)
+        and last_figures
+        and (len(last_figures) == 1 or agent in previous.history)
+        and not same_message
+    ):
         # "how many entities did each of them check?" after the officers: that figure per officer
+        # each of the officers when they were asked about since ("how much people per one officer?" after
+        # the officers, then the entities they checked), else each of the one figure just given
+        divisor = last_figures[0] if len(last_figures) == 1 or agent not in previous.history else agent
         named = [
             n
             for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment))
-            if n and n != last_figures[0]
+            if n and n != divisor
         ]
+        counted = re.search(r"\bhow (?:many|much) (\w+)", f.fragment)
+        if not named and agent and agent in previous.history and agent != last_figures[0]:
+            named, divisor = (
+                [last_figures[0]],
+                agent,
+            )  # "so like how many each" after the officers, then the checks
+        if len(set(named)) > 1 and counted:  # "so they each screened how many persons": the persons counted
+            named = [n for n in [readers.figure_intent(counted.group(1))] if n and n != divisor]
         if len(set(named)) == 1:
-            pair = (named[0], last_figures[0])
+            pair = (named[0], divisor)
             ask = Ask("ratio", clause.text, None, pair, score=1.0, analysis=clause.analysis)
             return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[pair[1]].title}"
     per = _PER.search(norm)
@@ -2305,6 +2346,14 @@ def _on_previous(f: FollowUp) -> Resolution | None:
 _PLACED = re.compile(r"\b(?:in|on|at|from|of|by|with)\b")
 
 
+def _last_unit(previous: Context, readers: Readers) -> str | None:
+    """What the last figure answered counts ("targets"), when the answer was one figure."""
+    figures = [readers.intents[i].figure for i in previous.intents if i in readers.intents.intents]
+    facts = [readers.store.facts.get(f or "") for f in figures]
+    units = {f.unit for f in facts if isinstance(f, Figure)}
+    return units.pop() if len(units) == 1 and len(facts) == 1 else None
+
+
 def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
     """Rewritings of a follow-up in groups, most likely group first: a later group is tried only
     when no rewriting of an earlier one reads ("no, I meant ammunition" replaces the topic before
@@ -2349,6 +2398,19 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
             ]
         )
         named = [] if one or in_tag or counted else [[f"{before}{place}{name}{after}" for name in names[:3]]]
+        # "where online were most of them?" after the targets: the units the last figure counts compete
+        # with the names its answer gave
+        unit = (
+            _last_unit(previous, readers)
+            if pronoun.group(0).startswith("of ")
+            and not f.same_message
+            and word is not None
+            and word.group(0) != "it"
+            and re.match(r"(?:\w+ )?(?:where|which|what)\b", fragment)
+            else None
+        )
+        if named and unit:
+            named[0].insert(0, f"{before}the {unit}{after}")
         if counted and names and all(readers.store.countries.lookup(n) for n in names):
             first.append("how many countries took part altogether")  # the group the named country is in
         elif not one and not (counted and names):
@@ -2362,6 +2424,11 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         )  # "...with Eurojust, Frontex | Interpol?": the whole question
         if swapped:
             first.append(swapped)
+    if not pronoun and not countries and _EU_ASKED.search(fragment.lower()):
+        # "in the EU or not?" after Turkey: whether the country just named is in the EU
+        first.extend(
+            f"is {name} {fragment}" for name in previous.names[:3] if readers.store.countries.lookup(name)
+        )
     if topics and not ((countries or agencies) and len(topics) <= 1):
         first.append(_replace_topic(last, fragment, readers, correction))
     # The old question plus the new words, only when the new words name no topic of their own:
@@ -2515,12 +2582,27 @@ _WHOLE = re.compile(
     r"\b(?:in total|overall|in all|all in all|across everything|across the board|all told|"
     r"(?:across|in|for|over) the (?:whole|entire) (?:operation|op|thing|action|region))\b"
     r"|^(?:(?:and|so|ok|what about|the)\s+)*total\W*$"
+    r"|\ball of (?:them|those|these|em) (?:together|combined|in total)\b"  # "so total like all of them together"
 )
+_EU_ASKED = re.compile(
+    r"^(?:(?:and|so|but|ok|like|then)\s+)*(?:in the eu|an? eu (?:country|member)|eu member|eu)\b"
+)
+_EVERY_ONE = re.compile(r"\ball of (?:them|those|these|em)\b")
 _BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
 _WEIGHT = re.compile(r"\b(?:tons?|tonnes?|kg|kgs|kilos?|kilograms?)\b")
 _THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per officer?": the figure just given
+_REACTION = re.compile(
+    r"^(?:(?:wow|omg|damn|oh|ok|okay|haha|jeez|huh|hmm|well|so|yeah|yes|no|man|dang) )*"
+    r"(?:that s|thats|that is|that was|those are|it s|its|it is|it was|that) (?:(?:not|so|really|pretty|quite|very|"
+    r"just|such|a|kind of|kinda|actually|honestly|still) )*"
+    r"(?:nothing|lot|lots|loads|huge|massive|crazy|insane|wild|tiny|small|little|big|impressive|much|amazing|"
+    r"scary|nuts|mad|low|high|few|many|interesting|cool|great|sad|shocking|good|bad|terrible|nice|wow|"
+    r"unbelievable|incredible|mental|alarming|worrying|surprising|enormous|peanuts)\b"
+)
 _EACH_OF_THEM = re.compile(
     r"\beach of (?:them|those|these|em)\b|\b(?:per|each) (?:one|head)\b|\bon average\b"
+    r"|(?<!\bof )\b(?:each|apiece)(?: (?:lol|lmao|then|roughly|approx|approximately|on avg))?$"  # "… how many ppl each lol"
+    r"|\b(?:they|those|these) each\b"  # "so they each screened how many persons"
 )
 _PER = re.compile(
     r"\b(?:per|for each|for every|for one|for a|each|a)\s+(officer|cop|policeman|police officer)\b"

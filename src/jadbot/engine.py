@@ -399,6 +399,11 @@ class Engine:
                 continue  # "how many vehicles, figure correct according to Europol?": the part before, exactly
             clause = self.readers.clause(self._own_country(clause_text, message.before(clause_text)))
             if self.readers.other_operation(clause):  # "what did operation Pandora seize": not this statement
+                if ABOUT_STATEMENT.match(
+                    _LEAD.sub("", clause.norm)
+                ):  # "is this statement about EncroChat?": No
+                    reading = Reading(text, outcome="unmentioned", context=message.context, ignored=ignored)
+                    return self._quiet(question, "unmentioned", reading)
                 reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)
                 return self._out_of_scope(question, reading)
             if (
@@ -959,7 +964,15 @@ class Engine:
         matched = matched and kinds != {"out_of_scope"}
         runner = asks[0].runner_up if len(asks) == 1 else None
         return self._make(
-            question, self.replier.render(replies), intent_ids, refs, score, matched, runner, reading, asks
+            question,
+            self.replier.render(replies, one_question=_one_question(question)),
+            intent_ids,
+            refs,
+            score,
+            matched,
+            runner,
+            reading,
+            asks,
         )
 
     # ------------------------------------------------------------ building answers
@@ -1158,6 +1171,21 @@ _OTHERS_ASKING = re.compile(
 _SOURCE_OF_IT = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"
 )
+_QUESTION_MARK = re.compile(r"[?;？;]")  # the Greek question mark is a semicolon
+_NEXT_QUESTION = re.compile(
+    r"\b(?:and|also|plus)\s+(?:was|were|did|is|are|do|does|has|have|how|what|which|who|where|when)\b"
+)
+
+
+def _one_question(text: str) -> bool:
+    """ "626 kg of cocaine and 300 kg of cannabis. Accurate?" asks once, whatever it claims; "was it 114
+    forged documents, and were 5,225 parcels checked?" and "…, yes or no? It is not in the EU." do not."""
+    marks = list(_QUESTION_MARK.finditer(text))
+    if len(marks) > 1 or (marks and text[marks[0].end() :].strip(" \t\n.!)\"'”’")):
+        return False
+    return not _NEXT_QUESTION.search(normalize(text))
+
+
 _COUNT_ASKED = re.compile(r"\b(?:how many|how much|number of|total of|the total|the count of)\b")
 _ANOTHER = re.compile(r"(?:and|also|plus)\s+(?:how|what|which|who|whose|where|when)\b")
 _WHAT_REST = re.compile(

@@ -489,6 +489,7 @@ _MORE_FROM = re.compile(
 _TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
 
 
+_TAG_WORDS = frozenset({"true", "false", "or", "not", "right", "wrong", "correct", "incorrect", "really"})
 _MARKED = "qqyesnoqq"  # where a yes/no marker stood, until the sentences are known
 
 
@@ -504,8 +505,8 @@ def _yes_no(sentence: str) -> str:
             return sentence  # "which app was it, Telegram mı?" asks which
         return f"{YES_NO} {sentence}"
     words = re.findall(r"[a-z]+", sentence.lower())
-    if not sentence.endswith("?") or len(words) < 3 or words[0] in _ASKING:
-        return sentence
+    if not sentence.endswith("?") or len(words) < 3 or words[0] in _ASKING or set(words) <= _TAG_WORDS:
+        return sentence  # "Vrai ou faux ?": a tag on the sentence before, already a question
     if any(w in _QUESTION_WORDS for w in words) or REQUESTS & set(words[:2]):
         return sentence
     return f"{YES_NO} {sentence}"

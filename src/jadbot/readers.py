@@ -297,6 +297,8 @@ def open_question(analysis: Analysis) -> bool:
         return False  # "what about 77,277 vehicles?" puts the number forward to be checked
     if analysis.claims and _GUESSED_FIGURE.search(normalize(analysis.text)):
         return False  # "how many on the dark web, was it like fifty?": the guess is to be checked
+    if analysis.claims and _NUMBER_WAS.match(normalize(analysis.text)):
+        return False  # "the number of vehicles checked was 67,277, right?": a figure stated, to be checked
     return (
         (bool(tokens) and (tokens[0] in WH_WORDS or tokens[0] in REQUESTS))
         or asked_after(analysis)
@@ -310,6 +312,10 @@ _ONLY_WH = re.compile(
 )
 _GUESSED_FIGURE = re.compile(
     r"\b(?:was|is|were|are) (?:it|that|they) (?:like |about |around |maybe |roughly )?\d"
+)
+_NUMBER_WAS = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)\s+)*(?:the )?(?:number|total|count|figure|tally|amount) of\b.{0,60}?"
+    r"\b(?:was|is|were|are|came to|comes to|stood at|stands at|totall?ed|reached)\s+(?:[a-z]+\s+){0,2}?\d"
 )
 _PUT_FORWARD = re.compile(r"^(?:(?:and|so|but|ok|okay)\s+)*(?:what|how) about\b")
 
@@ -1904,9 +1910,14 @@ class Readers:
             lifted[intent_id] = Scored(intent_id, min(1.0, base + s.figure_lift), example)
 
         for claim in analysis.claims:
-            for value, intent_id in self.figures:
-                if value >= s.figure_min and abs(claim.value - value) <= s.figure_near * value:
-                    lift(intent_id)
+            near = [
+                (value, intent_id)
+                for value, intent_id in self.figures
+                if value >= s.figure_min and abs(claim.value - value) <= s.figure_near * value
+            ]
+            exact = [p for p in near if p[0] == claim.value and self._stated_exactly(p[1])]
+            for _, intent_id in exact or near:  # "999 of what?": the 999 premises, not nearly a ton
+                lift(intent_id)
         if any(c.value >= s.figure_min for c in analysis.claims):  # "for 6 people" names no figure
             for unit in {analysis.stems[i] for i, t in enumerate(counted_units(analysis.tokens)) if t}:
                 named = self._units.get(
@@ -1920,6 +1931,11 @@ class Readers:
                 owner, max(s.threshold, lifted[owner].score if owner in lifted else 0.0), ""
             )
         return sorted(lifted.values(), key=lambda r: (-r.score, r.intent))[:limit]
+
+    def _stated_exactly(self, intent_id: str) -> bool:
+        """Whether the statement gives the intent's figure exactly (999 premises, not "nearly a ton")."""
+        fact = self.store.facts.get(self.intents[intent_id].figure or "")
+        return isinstance(fact, Figure) and fact.qualifier == "exact"
 
     def _unit_claimed(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "'27 countries in Europol-led Balkan sweep' — is 27 right?": a number quoted in one figure's
@@ -2784,6 +2800,9 @@ _OVER_ASKED = re.compile(  # "is that a 'more than' figure?", "was it given as '
     r"\b(?:is|was|are|were) (?:that|it|this|the \w+(?: \w+)? (?:figure|number|count|total)) (?:a |an )?"
     r"(?:more than|over|at least|upwards of|in excess of) (?:figure|number|count|one|total|estimate)\b"
     r"|\b(?:given|phrased|put|stated|worded|described|reported|framed) as (?:a )?(?:more than|over|at least)\b"
+    # "is the ammo number 'more than' or 'about'?": which qualifier it carries
+    r"|\b(?:more than|over|at least) or (?:about|around|roughly|approximately|nearly|exact|exactly)\b"
+    r"|\b(?:about|around|roughly|approximately|nearly) or (?:more than|over|at least)\b"
 )
 _EXACTNESS_WORDS = re.compile(
     r"\b(?:exact|exactly|precise|precisely|or|a|an|the|more than|over|floor|minimum|rounded|round|estimate|"
@@ -2903,8 +2922,12 @@ _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …"
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
     r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)"
     r"|,\s*(?:and\s+)?not\s+(?:the rest|the others|everything else|anything else|the other ones)\b"  # "only heroin, not the rest"
+    # "999 premises were checked, not 1,000 — correct?": the figure the claim sets aside
+    r"|,\s*(?:and\s+)?not\s+(?:the\s+)?\d[\d,.\u202f\u00a0]*(?:\s*(?:kg|kilos?|tons?|tonnes?|k))?(?=\s*(?:[—–\-,?.!;:]|$))"
     # "only the cocaine — not the cannabis/heroin one", "I don't want the weapons count, only …"
-    r"|[,;:\-—–(]\s*not\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?\b(?:one|ones|figure|number|count|total|amount)\b\)?"
+    # (not "the countries, not the EU ones": the group left out of the countries, kept for the complement)
+    r"|[,;:\-—–(]\s*not\s+(?!(?:counting\s+)?(?:the\s+)?(?:eu|european union)\b)(?:the\s+)?[^\W\d][\w/' -]{0,40}?"
+    r"\b(?:one|ones|figure|number|count|total|amount)\b\)?"
     r"|\bi\s+(?:do\s+not|don'?t|dont)\s+(?:want|need)\s+(?:the\s+)?[^\W\d][\w/' -]{0,40}?"
     r"\b(?:one|ones|figure|number|count|total|amount)\b"
     # "…like people people not cars or anything": the thing not asked, at the end
@@ -3087,7 +3110,8 @@ _NOT_ON = re.compile(
 )
 _NAMELY = re.compile(r",?\s+(?:so|i e|ie|namely|that is|meaning|in other words)\s+")
 _QUANTITY = re.compile(
-    r"\b(?:how many|how much|number|total|count|sum|left|remain|remains|remaining|rest|figure|were there)\b"
+    r"\b(?:how many|how much|number|total|count|sum|left|remain|remains|remaining|rest|figure|were there|"
+    r"share|percentage|percent|proportion|fraction)\b"  # "what share of the entities were not people"
 )
 _RANK = re.compile(
     r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top|main|(?<!at )least|fewest|smallest|lowest|rank|ranking|in order of|"

@@ -69,6 +69,7 @@ class Replier:
             relation: {tuple(Analyzer.stem(w) for w in normalize(word).split()) for word in words}
             for relation, words in vocabulary.relations.items()
         }
+        self._stated_relations = {f.relation for f in store.facts.values() if isinstance(f, Figure)}
         self._entities = {kind: phrases(names) for kind, names in vocabulary.entities.items()}
         self._shared = phrases(vocabulary.shared) if vocabulary.shared else None
         self._said = readers.said  # every stem each intent's examples use
@@ -101,15 +102,22 @@ class Replier:
     def reply(self, ask: Ask) -> Reply:
         return self._handlers[ask.op](ask)
 
-    def render(self, replies: list[Reply]) -> str:
+    def render(self, replies: list[Reply], one_question: bool = False) -> str:
         """The replies as one message: each with its verdict in front, capitalised once. A claim
-        refuted comes first: "2,229 entries and 140 documents, right?" is wrong as a whole."""
-        if {"yes", "no"} <= {r.verdict for r in replies}:
-            replies = sorted(replies, key=lambda r: r.verdict != "no")
+        refuted comes first: "2,229 entries and 140 documents, right?" is wrong as a whole, and when
+        it was asked as one question its right parts follow without a "Yes" of their own."""
+        verdicts = [r.verdict or (self._framed_verdict(r) if one_question else None) for r in replies]
+        mixed = {"yes", "no"} <= set(verdicts)
+        pairs = list(zip(verdicts, replies, strict=True))
+        if mixed:
+            pairs.sort(key=lambda p: p[0] != "no")
         texts = []
-        for r in replies:
+        for verdict, r in pairs:
             text = r.text
-            if (
+            if mixed and one_question and verdict == "yes":
+                yes = re.escape(self.wording.verdict["yes"])
+                text = re.sub(rf"(?:^|(?<=[.!] )){yes}\s*(?:[—–-]|[.,:;!])\s*", "", text)
+            elif (
                 r.verdict and not r.framed and not self._verdict_word.match(text)
             ):  # a template may carry its own
                 first = text.split(" ", 1)[0]
@@ -132,6 +140,15 @@ class Replier:
         # a quote in another language carries its answer along: the same paragraph is said once
         paragraphs = (p for text in texts for p in text.split("\n\n"))
         return "\n\n".join(dict.fromkeys(paragraphs))
+
+    def _framed_verdict(self, reply: Reply) -> str | None:
+        """The verdict a framed text starts with ("Yes — Eurojust was one of the agencies …")."""
+        if not reply.framed:
+            return None
+        first = reply.text.split(" ", 1)[0].strip(".,:;!—")
+        return next(
+            (v for v, word in self.wording.verdict.items() if word == first and v in ("yes", "no")), None
+        )
 
     # ------------------------------------------------------------ lookups
 
@@ -160,6 +177,12 @@ class Replier:
             )
         if intent.slot is not None:
             text, refs = self._slot_answer(intent, analysis, ask.within)
+            if (
+                intent.slot == "country"
+                and len(analysis.countries) == 1
+                and _ALL_IN.search(normalize(analysis.text))
+            ):  # "was that all in North Macedonia?": No, and no figures for any one country
+                return Reply(text, tuple(refs), (intent.intent,), "no")
             if intent.kind == "not_reported" and ABOUT_STATEMENT.match(normalize(ask.clause)):
                 return Reply(
                     text, tuple(refs), (intent.intent,), "no"
@@ -445,7 +468,7 @@ class Replier:
         """ "How many vehicles were seized?": the statement says checked. Say so, with the figure,
         instead of giving it as if it answered."""
         fact = self.store.facts.get(intent.figure or "")
-        if not isinstance(fact, Figure) or fact.relation not in self._relation_stems:
+        if not isinstance(fact, Figure) or not fact.relation:
             return None
         stems = analysis.stems
         asked = [
@@ -453,7 +476,12 @@ class Replier:
             for relation, keys in self._relation_stems.items()
             if any(_contains(stems, key) for key in keys)
         ]
-        if not asked or fact.relation in asked:
+        if fact.relation in asked or fact.relation not in self._relation_stems:
+            # "were the dark web sites shut down?", "did they burn the seized heroin?": what no figure
+            # of the statement was is unsaid of every figure, even of one whose own relation is named
+            # too or no word asks ("identified")
+            asked = [r for r in asked if r not in self._stated_relations]
+        if not asked:
             return None
         relations = self.phrases["relations"]
         stated = self._relation_stated(fact)
@@ -1001,7 +1029,10 @@ class Replier:
         if _THE_ONLY.search(norm) and len(analysis.countries) == 1:
             return True
         if len(analysis.countries) == 1:
-            return any(self.analyzer.analyze(m.group(1)).countries for m in _ONLY_BEFORE.finditer(norm))
+            return any(
+                self.analyzer.analyze(m.group(1)).countries
+                for m in (*_ONLY_BEFORE.finditer(norm), *_ALL_IN.finditer(norm))
+            )
         # "did only Greece and Serbia take part?": every name after "only"
         return any(
             set(self.analyzer.analyze(m.group(1)).countries) == set(analysis.countries)
@@ -1377,6 +1408,12 @@ _THE_ONLY = (
 _ONLY_BEFORE = re.compile(
     r"\b(?:only|solely|exclusively)\s+((?:[a-z]+\s+){0,2}[a-z]+)"
 )  # "only Italy", "only north macedonia"
+_ALL_IN = re.compile(  # "was that all in north macedonia", "did it all happen in Serbia", "were all the checks in …"
+    r"\b(?:(?:was|is|were) (?:it|that|this|the operation) (?:all|just|entirely|only) |(?:was|is) everything "
+    r"|(?:it|that|this) all (?:happen|happened|take place|took place) "
+    r"|all the (?:checks|operation|action|seizures) (?:were |was |happened |took place )?)"
+    r"(?:in|at) ((?:[a-z]+\s+){0,2}[a-z]+)"
+)
 _OR_ONLY = re.compile(
     r"\bor (?:\w+ )?(?:only|just|solely|alone)\b"
 )  # "Frontex too, or only Europol?" asks which
@@ -1587,6 +1624,8 @@ ABOUT_STATEMENT = re.compile(
     r"disclosed|specified|named|listed)\b"  # "is a street value given for the drugs?"
     r"|^(?:is|are) there (?:a |an |any )?(?:mention|word|reference|information|info|detail)s? (?:of|about|on)\b"
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[\w-]+ ){1,4}?(?:quoted|named|mentioned|cited|listed|identified)\b"
+    r"|^(?:(?:so|and|but|ok|okay|wait) )?(?:is|was) (?:this|the|that|this whole) (?:statement|article|report|release|"
+    r"press release|story) (?:about|on|related to|part of)\b"  # "is this statement about the EncroChat hack?"
 )
 _ABOUT_STEMS = frozenset(
     Analyzer.stem(w)
