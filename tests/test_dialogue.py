@@ -1577,3 +1577,25 @@ def test_what_is_left_out_is_named_after_the_word_that_leaves_it_out(engine: Eng
 def test_in_the_eu_or_not_after_a_country_asks_that_countrys_side(engine: Engine):
     _, second = chat(engine, "was Moldova part of the operation?", "EU or not?")
     assert second.startswith("No — ") and "Moldova" in second, second
+
+
+def test_thats_most_of_them_after_a_part_checks_that_part_is_the_largest(engine: Engine):
+    *_, most = chat(
+        engine,
+        "targets found online in total?",
+        "how many were on a messaging app?",
+        "so thats most of them yeah",
+    )
+    assert most.startswith("Yes — ") and "94" in most, most
+    *_, fewest = chat(engine, "targets on marketplaces?", "thats the fewest then right")
+    assert fewest.startswith("No — "), fewest
+
+
+def test_the_overall_total_claimed_after_two_parts_is_the_whole(engine: Engine):
+    *_, last = chat(
+        engine,
+        "were 10 targets on clear websites?",
+        "and 5 on the dark web?",
+        "and the overall total was 130?",
+    )
+    assert last.startswith("No — ") and "120" in plain(last), last

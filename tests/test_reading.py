@@ -112,6 +112,16 @@ def test_whether_the_statement_is_about_another_operation_is_a_no(engine: Engine
     assert answer.text.startswith("No — ") and not re.search(r"\d", answer.text), answer.text
 
 
+def test_a_tag_trailing_off_in_or_still_checks_the_claim(engine: Engine):
+    text = engine.answer("hey so my cousin says cyprus was part of it is that true or").text
+    assert text.startswith("No — ") and "Cyprus" in text, text
+
+
+def test_whose_claim_a_figure_is_gets_the_source_and_its_words(engine: Engine):
+    text = engine.answer("whose claim is the 20,000 rounds of ammunition, Europol's own?").text
+    assert "Europol" in text and "“" in text, text
+
+
 def test_two_questions_keep_a_verdict_each(engine: Engine):
     text = engine.answer("Did Greece take part? Was it run from Athens?").text
     assert text.startswith("Yes — ") and "\n\nNo — " in text, text

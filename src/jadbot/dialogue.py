@@ -2150,7 +2150,7 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     the most?"."""
     clause, norm, topics, previous, readers = f.clause, f.norm, f.topics, f.previous, f.readers
     same_message = f.same_message
-    if _RANKING.search(norm) and not [t for t in topics if t not in _OPERATION_WORDS]:
+    if _RANKING.search(norm) and not [t for t in topics if t not in _OPERATION_WORDS and t not in _AGREEING]:
         for intent in reversed(previous.intents):
             whole = readers.calculator.whole_with_parts(intent)
             if whole is not None:
@@ -2159,6 +2159,12 @@ def _on_previous(f: FollowUp) -> Resolution | None:
                 members = sorted(calculator.members[whole], key=lambda m: -calculator.operand(m).value)  # type: ignore[union-attr]
                 least = _FEWEST.search(norm) and not _MOST.search(norm)
                 picked = (members[-1],) if least else (members[0],) if _MOST.search(norm) else ()
+                if _THATS.search(norm) and intent in members and intent == previous.intents[-1]:
+                    # "so thats most of them yeah" after the app's 94: whether the part just given is it
+                    ask = Ask(
+                        "rank", clause.text, whole, (intent,), score=1.0, polar=True, analysis=clause.analysis
+                    )
+                    return [ask], f"{readers.intents[whole].title}, largest first"
                 ask = Ask("rank", clause.text, whole, picked, score=1.0, analysis=clause.analysis)
                 return [ask], f"{readers.intents[whole].title}, largest first"
     exact = set(readers.calculator.whole.values())  # wholes their parts add up to
@@ -2587,8 +2593,13 @@ _WHOLE = re.compile(
 _EU_ASKED = re.compile(
     r"^(?:(?:and|so|but|ok|like|then)\s+)*(?:in the eu|an? eu (?:country|member)|eu member|eu)\b"
 )
+_AGREEING = frozenset(
+    {"yeah", "yes", "yep", "right", "correct", "true", "no", "eh", "huh", "innit", "ok", "okay"}
+)
 _EVERY_ONE = re.compile(r"\ball of (?:them|those|these|em)\b")
-_BOTH = re.compile(r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|\d+)\b")
+_BOTH = re.compile(
+    r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|[2-4])\b"
+)  # not a claimed 125
 _WEIGHT = re.compile(r"\b(?:tons?|tonnes?|kg|kgs|kilos?|kilograms?)\b")
 _THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per officer?": the figure just given
 _REACTION = re.compile(

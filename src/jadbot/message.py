@@ -171,7 +171,8 @@ _TAG_ONLY = re.compile(
     r"(?:really |actually )?"
     r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list|"
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
-    r"(?: or (?:not|false|fake|true|wrong|right|correct|incorrect))?$|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
+    r"(?: or(?: not| false| fake| true| wrong| right| correct| incorrect| what)?)?$"  # "…, is that true or": or not
+    r"|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you |could you |pls |please )?(?:confirm|check|verify|fact check)(?: that| this| it)?(?: for me)?(?: please| pls)?$"
     r"|^(?:am i right|(?:did i get|do i have|have i got) (?:that|it|this|those|these|them) (?:right|correct)|fact check|true or false)$"
     r"|^(?:and |so )?(?:is|was) (?:that|this|it) (?:in there|in it|mentioned|included|covered|in the statement)"

@@ -1256,7 +1256,10 @@ class Replier:
             named = self.readers.part_named(ask.analysis, ask.intent)
             verdict = "yes" if named is not None and held == [named] else "no"
         elif ask.polar:
-            named = [s.intent for s in self.readers.rank(ask.analysis, limit=8) if s.intent in members]
+            # "so thats most of them yeah" after the app's 94: the part just given, else the part named
+            named = [o for o in ask.operands if o in members] or [
+                s.intent for s in self.readers.rank(ask.analysis, limit=8) if s.intent in members
+            ]
             if named:
                 extreme = operands[-1][0] if least else operands[0][0]
                 verdict = "yes" if named[0] == extreme else "no"
