@@ -1599,3 +1599,8 @@ def test_the_overall_total_claimed_after_two_parts_is_the_whole(engine: Engine):
         "and the overall total was 130?",
     )
     assert last.startswith("No — ") and "120" in plain(last), last
+
+
+def test_more_of_a_figure_than_that_compares_it_with_the_last_one(engine: Engine):
+    _, second = chat(engine, "postal parcels checked?", "so were there more premises than that")
+    assert second.startswith("No — ") and "999" in plain(second), second

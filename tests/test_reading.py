@@ -122,6 +122,11 @@ def test_whose_claim_a_figure_is_gets_the_source_and_its_words(engine: Engine):
     assert "Europol" in text and "“" in text, text
 
 
+def test_an_agency_listed_as_a_partner_is_no_claim_that_it_led(engine: Engine):
+    assert engine.answer("the release lists Interpol among the partners, correct?").text.startswith("Yes — ")
+    assert engine.answer("so Interpol was in charge of the centre?").text.startswith("No — ")
+
+
 def test_two_questions_keep_a_verdict_each(engine: Engine):
     text = engine.answer("Did Greece take part? Was it run from Athens?").text
     assert text.startswith("Yes — ") and "\n\nNo — " in text, text

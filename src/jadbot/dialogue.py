@@ -240,7 +240,10 @@ class FollowUp:
         )  # "the first than the second"
         asked = (
             _which_bigger(self.norm)
-            or any(p.search(self.norm) for p in (_REST, _RANKING, _TWO, _GAP, _PER, _EACH_OF_THEM))
+            or any(
+                p.search(self.norm)
+                for p in (_REST, _RANKING, _TWO, _GAP, _PER, _EACH_OF_THEM, _MORE_THAN_THAT)
+            )
             or bool(_OVERALL.search(self.norm) and not self.topics)
         )  # "what's the overall figure then?"
         bare = not [t for t in self.known if t not in _OPERATION_WORDS and t not in _RANK_WORDS]
@@ -845,6 +848,11 @@ def _with_last(f: FollowUp) -> Resolution | None:
         operands = (last[0], named[0])
         if op == "share" and _OF_THAT.search(f.fragment):
             operands = (named[0], last[0])  # "forged documents as a % of that": of the figure just given
+        elif _MORE_THAN_THAT.search(f.fragment):
+            operands = (
+                named[0],
+                last[0],
+            )  # "were there more premises than that?" after the parcels: premises first
     elif len(named) == 1 and len(last) >= 2 and named[0] not in last and op == "sum" and joined and plain:
         operands = (*last, named[0])  # "add premises to that" after people, vehicles and parcels summed
     elif (
@@ -2595,6 +2603,9 @@ _EU_ASKED = re.compile(
 )
 _AGREEING = frozenset(
     {"yeah", "yes", "yep", "right", "correct", "true", "no", "eh", "huh", "innit", "ok", "okay"}
+)
+_MORE_THAN_THAT = re.compile(
+    r"\b(?:more|fewer|less|bigger|larger|smaller)\s+(?:\w+\s+){1,3}?than\s+(?:that|this|it|those|them|these)\b"
 )
 _EVERY_ONE = re.compile(r"\ball of (?:them|those|these|em)\b")
 _BOTH = re.compile(

@@ -688,7 +688,17 @@ class Replier:
             return "no"  # "were the officers all police?": police, customs, immigration and border control
         if alone and agencies and len(agencies) < len(set(self.store.named_agencies)):
             return "no"  # "did Europol run the Skopje centre on its own?": with three partners, whatever the answer names
-        if isinstance(answer, Text) and not shared:  # "was Frontex in charge?": Europol, not any agency named
+        # "it lists Frontex, right?" claims no lead role: an agency is checked against the agencies
+        # named, not against the one that led ("was Frontex in charge?", "Interpol ran the centre?")
+        led = (
+            bool(_LED.search(normalize(core.text)))
+            or bool(_LED.search(normalize(analysis.text)))
+            or normalize(analysis.text).startswith(("who ", "which "))  # "who led the whole thing? Interpol?"
+            or bool(set(named) - {"agency"})
+        )
+        if (
+            isinstance(answer, Text) and not shared and led
+        ):  # "was Frontex in charge?": Europol, not any agency named
             own = {kind: names for kind, names in self._named(answer.text, None).items() if names}
             checked = []
             for kind, names in own.items():
@@ -1411,6 +1421,11 @@ _THE_ONLY = (
 _ONLY_BEFORE = re.compile(
     r"\b(?:only|solely|exclusively)\s+((?:[a-z]+\s+){0,2}[a-z]+)"
 )  # "only Italy", "only north macedonia"
+_LED = re.compile(
+    r"\b(?:coordinat\w*|led|lead\w*|ran|run\w*|in charge|head\w*|organi[sz]\w*|direct\w*|command\w*|"
+    r"chair\w*|host\w*|boss|main|principal|charge|publish\w*|issu\w*|releas\w*|author\w*|wrote|written|"
+    r"put out|announc\w*|said|says|source)\b"  # the one role a named holder has: led it, or put the statement out
+)
 _ALL_IN = re.compile(  # "was that all in north macedonia", "did it all happen in Serbia", "were all the checks in …"
     r"\b(?:(?:was|is|were) (?:it|that|this|the operation) (?:all|just|entirely|only) |(?:was|is) everything "
     r"|(?:it|that|this) all (?:happen|happened|take place|took place) "
