@@ -91,6 +91,9 @@ GRADED_SETS = [
     ("fresh71.jsonl", 220, 211),  # twenty-eighth session, start round: first run 196/220
     ("fresh72.jsonl", 220, 210),  # twenty-eighth session, sealed round: first run 203/220
     ("fresh73.jsonl", 220, 206),  # twenty-eighth session, third round: first run 206/220
+    ("fresh74.jsonl", 220, 211),  # twenty-ninth session, start round: first run 210/220
+    ("fresh75.jsonl", 220, 212),  # twenty-ninth session, sealed round: first run 207/220
+    ("fresh76.jsonl", 220, 211),  # twenty-ninth session, third round: first run 211/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -180,6 +183,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv75.jsonl", 257, 242),  # twenty-eighth session, start round: first run 231/257 (follow-ups 171/192)
     ("conv76.jsonl", 273, 240),  # twenty-eighth session, sealed: first run 235/273 (follow-ups 180/208)
     ("conv77.jsonl", 236, 217),  # twenty-eighth session, third round: first run 217/236 (follow-ups 155/171)
+    ("conv78.jsonl", 260, 238),  # twenty-ninth session, start round: first run 223/260 (follow-ups 166/195)
+    ("conv79.jsonl", 244, 231),  # twenty-ninth session, sealed: first run 220/244 (follow-ups 160/179)
+    ("conv80.jsonl", 260, 234),  # twenty-ninth session, third round: first run 232/260 (follow-ups 175/195)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -248,6 +254,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi64.jsonl", 300, 291),  # twenty-eighth session, start round: first run 284/300
     ("multi65.jsonl", 300, 289),  # twenty-eighth session, sealed round: first run 289/300
     ("multi66.jsonl", 300, 277),  # twenty-eighth session, third round: first run 277/300
+    ("multi67.jsonl", 300, 282),  # twenty-ninth session, start round: first run 277/300
+    ("multi68.jsonl", 300, 281),  # twenty-ninth session, third round: first run 281/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

@@ -585,3 +585,14 @@ def test_a_true_or_false_tag_checks_the_sentence_before_it(engine: Engine) -> No
         pytest.skip("no French")
     answer = engine.answer("Selon un blog, le centre de coordination était à Sofia. Vrai ou faux ?")
     assert answer.text.startswith("Non") and "Skopje" in answer.text, answer.text
+
+
+def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) -> None:
+    """Every relation the English phrases name needs a word in each language, or the key itself shows."""
+    root = _broken_copy(
+        tmp_path, "language: de\nname: Deutsch\nphrases:\n  relations:\n    checked: kontrolliert\n"
+    )
+    engine = Engine.load(root / "facts", root / "intents.yaml")
+    problems, _ = check_languages(Languages(root / "languages"), engine.store, engine.intents)
+    text = "\n".join(str(p) for p in problems)
+    assert re.search(r"de\.yaml:4: phrases\.relations: missing \[.*'taken_down'", text), text

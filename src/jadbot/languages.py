@@ -997,7 +997,12 @@ def check_languages(languages: Languages, store: Any, intents: Any) -> tuple[lis
             if key not in PHRASE_SLOTS:
                 problems.append(located.problem(("phrases", key), f"phrases: unknown phrase {key!r}"))
                 continue
-            if key == "relations":
+            if key == "relations":  # a word for every relation the English names, or the key shows
+                missing = sorted(set(intents.phrases.get("relations", {})) - set(value or {}))
+                if missing:
+                    problems.append(
+                        located.problem(("phrases", key), f"phrases.relations: missing {missing}")
+                    )
                 continue
             extra = set(_PLACEHOLDER.findall(str(value))) - PHRASE_SLOTS[key]
             if extra:
