@@ -185,7 +185,7 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv77.jsonl", 236, 217),  # twenty-eighth session, third round: first run 217/236 (follow-ups 155/171)
     ("conv78.jsonl", 260, 238),  # twenty-ninth session, start round: first run 223/260 (follow-ups 166/195)
     ("conv79.jsonl", 244, 231),  # twenty-ninth session, sealed: first run 220/244 (follow-ups 160/179)
-    ("conv80.jsonl", 260, 234),  # twenty-ninth session, third round: first run 232/260 (follow-ups 175/195)
+    ("conv80.jsonl", 260, 235),  # twenty-ninth session, third round: first run 232/260 (follow-ups 175/195)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.

@@ -1604,3 +1604,8 @@ def test_the_overall_total_claimed_after_two_parts_is_the_whole(engine: Engine):
 def test_more_of_a_figure_than_that_compares_it_with_the_last_one(engine: Engine):
     _, second = chat(engine, "postal parcels checked?", "so were there more premises than that")
     assert second.startswith("No — ") and "999" in plain(second), second
+
+
+def test_mentioned_at_all_after_a_wrong_drug_claim_is_no_all_in_one_part_question(engine: Engine):
+    _, second = chat(engine, "was it 626 kilos of cannabis?", "is cannabis in it at all?")
+    assert second.startswith("Yes — ") and "300" in plain(second), second

@@ -2936,7 +2936,9 @@ _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …"
 )
 _SET_RIGHT = re.compile(r"((?:^|[.?!]\s+)[^\W\d]+(?:\s+[^\W\d]+)?),\s*not\s+(?:the\s+)?[^\W\d]+\s*[.!]*\s*$")
 PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, not every part
-ALL_OF = re.compile(r"\b(?:all|every one|entirely|only|just)\b")  # "were they all on the dark web?"
+ALL_OF = re.compile(  # "were they all on the dark web?"; not "is heroin mentioned at all?"
+    r"\b(?:(?<!\bat )all|every one|entirely|only|just)\b"
+)
 _ADDS_UP = re.compile(
     r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally|tallies|come to|comes to|"
     r"(?:add|adds|sum|sums|total|totals) (?:exactly|precisely|up exactly|up precisely) to|"
