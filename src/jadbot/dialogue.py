@@ -43,6 +43,7 @@ from jadbot.reading import Ask
 from jadbot.render import references
 
 if TYPE_CHECKING:
+    from jadbot.calculator import Calculator
     from jadbot.readers import Clause, Readers
 
 MAX_CLAUSE = 300  # a context keeps no more of a message than a follow-up needs
@@ -2256,31 +2257,21 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             said = readers.intents[figure].examples[0]
             ask = Ask("lookup", said, figure, score=1.0, analysis=readers.analyzer.analyze(said))
             return [ask], readers.intents[figure].title
-    siblings = [  # "and vehicles?" after the people: "all of them together" adds the two up
-        i
-        for i in previous.history
-        if len(last_figures) == 1
-        and i != last_figures[0]
-        and calculator.operand(i) is not None
-        and calculator.whole_of(i) == calculator.whole_of(last_figures[0])
-    ]
-    all_of = (
-        _EVERY_ONE.search(norm) and not siblings
-    )  # "so total like all of them together" after the EU's 16
-    if _WHOLE.search(norm) and bare and len(last_figures) == 1 and (all_of or not _BOTH.search(norm)):
+    if (
+        _WHOLE.search(norm)
+        and bare
+        and len(last_figures) == 1
+        and (_every_one_of_a_whole(norm, last_figures[0], previous, calculator) or not _BOTH.search(norm))
+    ):
         # "and how many in total?" after the dark web's 5; "what's the overall figure then?" after a
         # figure the statement gives for no country: that figure, the whole it has
         whole = readers.calculator.whole_of(last_figures[0]) or last_figures[0]
         if whole is not None:
             ask = Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)
             return [ask], readers.intents[whole].title
-    agent = readers.figure_intent("officers")  # who "each" is when no one else is named
-    if (
-        _EACH_OF_THEM.search(norm)
-        and last_figures
-        and (len(last_figures) == 1 or agent in previous.history)
-        and not same_message
-    ):
+    each = _EACH_OF_THEM.search(norm) and last_figures and not same_message
+    agent = readers.figure_intent("officers") if each else None  # who "each" is when no one else is named
+    if each and (len(last_figures) == 1 or agent in previous.history):
         # "how many entities did each of them check?" after the officers: that figure per officer
         # each of the officers when they were asked about since ("how much people per one officer?" after
         # the officers, then the entities they checked), else each of the one figure just given
@@ -2358,6 +2349,17 @@ def _on_previous(f: FollowUp) -> Resolution | None:
 
 
 _PLACED = re.compile(r"\b(?:in|on|at|from|of|by|with)\b")
+
+
+def _every_one_of_a_whole(norm: str, last: str, previous: Context, calculator: Calculator) -> bool:
+    """ "So total like all of them together" after the EU's 16: the whole the part is of; not after
+    "and vehicles?" following the people, where it adds the two parts up."""
+    return bool(_EVERY_ONE.search(norm)) and not any(
+        i != last
+        and calculator.operand(i) is not None
+        and calculator.whole_of(i) == calculator.whole_of(last)
+        for i in previous.history
+    )
 
 
 def _last_unit(previous: Context, readers: Readers) -> str | None:

@@ -1171,7 +1171,7 @@ _OTHERS_ASKING = re.compile(
 _SOURCE_OF_IT = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"
 )
-_QUESTION_MARK = re.compile(r"[?;？;]")  # the Greek question mark is a semicolon
+_QUESTION_MARK = re.compile("[?;？\u037e]")  # the Greek question mark, typed as ";" or as its own sign
 _NEXT_QUESTION = re.compile(
     r"\b(?:and|also|plus)\s+(?:was|were|did|is|are|do|does|has|have|how|what|which|who|where|when)\b"
 )

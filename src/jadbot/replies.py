@@ -690,10 +690,10 @@ class Replier:
             return "no"  # "did Europol run the Skopje centre on its own?": with three partners, whatever the answer names
         # "it lists Frontex, right?" claims no lead role: an agency is checked against the agencies
         # named, not against the one that led ("was Frontex in charge?", "Interpol ran the centre?")
+        asked_text = normalize(analysis.text)
         led = (
-            bool(_LED.search(normalize(core.text)))
-            or bool(_LED.search(normalize(analysis.text)))
-            or normalize(analysis.text).startswith(("who ", "which "))  # "who led the whole thing? Interpol?"
+            bool(_LED.search(normalize(core.text)) or _LED.search(asked_text))
+            or asked_text.startswith(("who ", "which "))  # "who led the whole thing? Interpol?"
             or bool(set(named) - {"agency"})
         )
         if (
