@@ -1609,3 +1609,8 @@ def test_more_of_a_figure_than_that_compares_it_with_the_last_one(engine: Engine
 def test_mentioned_at_all_after_a_wrong_drug_claim_is_no_all_in_one_part_question(engine: Engine):
     _, second = chat(engine, "was it 626 kilos of cannabis?", "is cannabis in it at all?")
     assert second.startswith("Yes — ") and "300" in plain(second), second
+
+
+def test_what_the_user_said_they_asked_for_corrects_the_topic(engine: Engine):
+    _, second = chat(engine, "how many vehicles did they check?", "no no, not vehicles, i said parcels")
+    assert "5,225" in second and "67,277" not in second, second

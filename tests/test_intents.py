@@ -118,3 +118,25 @@ def test_a_facts_words_typed_into_a_template_are_an_error(template, ref):
     problems = check_template(load_facts(FACTS), template, set())
     assert any(ref in p and "typed in" in p for p in problems), problems
     assert not check_template(load_facts(FACTS), f"Police seized {{{ref}}}.", set())
+
+
+def test_the_lead_role_words_come_from_the_yaml(data_copy):
+    """The reading's words are the maintainers', in intents.yaml, not in Python."""
+    from jadbot.engine import Engine
+
+    question = "was Frontex the boss?"
+    assert Engine.load(FACTS, INTENTS).answer(question).text.startswith("No — ")  # Europol led it
+    facts, intents = data_copy("intents.yaml", "        boss, main,", "        main,")
+    assert not Engine.load(facts, intents).answer(question).text.startswith("No — ")  # the word is the YAML's
+
+
+def test_a_reaction_word_added_in_the_yaml_reads_as_a_reaction(data_copy):
+    from jadbot.engine import Engine
+
+    shipped = Engine.load(FACTS, INTENTS)
+    first = shipped.answer("how many weapons were seized?")
+    assert "310" in shipped.answer("thats puny lol", first.context).text  # an unknown word: asked again
+    facts, intents = data_copy("intents.yaml", "  reaction: [nothing,", "  reaction: [puny, nothing,")
+    engine = Engine.load(facts, intents)
+    first = engine.answer("how many weapons were seized?")
+    assert "310" not in engine.answer("thats puny lol", first.context).text  # said of the answer

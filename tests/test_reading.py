@@ -127,6 +127,86 @@ def test_an_agency_listed_as_a_partner_is_no_claim_that_it_led(engine: Engine):
     assert engine.answer("so Interpol was in charge of the centre?").text.startswith("No — ")
 
 
+@pytest.mark.parametrize(
+    ("question", "start", "must"),
+    [
+        ("who was running the show, Eurojust?", "No — ", "Europol"),  # a guess after a comma
+        ("which city hosted the coordination centre, Sarajevo?", "No — ", "Skopje"),
+        ("which city hosted the coordination centre, skopje?", "Yes — ", "Skopje"),
+        ("how many firearms did they take? 300?", "No — ", "310"),  # a bare figure after the question
+        ("how many illegal entries were found - about 3000?", "No — ", "2229"),
+        ("what drug did they take the most of, heroin?", "No — ", "626"),  # a guess at the top of a ranking
+        ("what drug did they take the most of? cocaine?", "Yes — ", "626"),
+    ],
+)
+def test_a_guess_after_a_question_is_checked(engine: Engine, question, start, must):
+    text = plain(engine.answer(question).text)
+    assert text.startswith(start) and must in text, text
+
+
+def test_they_after_a_story_are_the_names_it_gave(engine: Engine):
+    text = engine.answer(
+        "A forum post says Norway and Ireland were involved. Are they on the list at all?"
+    ).text
+    assert text.startswith("No — ") and "Norway" in text and "Ireland" in text, text
+
+
+def test_a_claim_then_where_keeps_the_verdict(engine: Engine):
+    text = engine.answer("they ran it from Tirana. correct? so where then").text
+    assert text.startswith("No — ") and "Skopje" in text, text
+
+
+def test_a_figure_claimed_of_a_relation_never_stated_is_denied(engine: Engine):
+    text = plain(engine.answer("My notes say 120 gun traffickers were arrested. Does Europol say that?").text)
+    assert text.startswith("No — ") and "120" in text and "arrested" in text, text  # what is not stated
+    text = plain(engine.answer("so 5,225 parcels were seized, right?").text)
+    assert text.startswith("No — ") and "5225" in text and "checked" in text, text
+
+
+def test_whoever_told_the_story_is_judged_by_it(engine: Engine):
+    text = engine.answer("A podcast claimed Switzerland was part of it. Is the podcast right?").text
+    assert text.startswith("No — ") and "Switzerland" in text, text
+
+
+def test_a_count_with_an_agency_named_is_the_count(engine: Engine):
+    text = plain(engine.answer("how many officers did Europol involve?").text)
+    assert "22400" in text and not text.startswith(("Yes", "No")), text
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        ("how many officers and how many vehicles did they check?", ("22400", "67277"), ()),  # each its own
+        ("how many forged papers n illegal entries were found", ("114", "2229"), ()),  # "n" is "and"
+        ("Police officers, vehicles checked, and vehicles checked per officer?", ("3.0",), ("0.3 ",)),
+        ("how many vehicles were checked per one officer?", ("3.0",), ("12.9",)),
+    ],
+)
+def test_two_counts_or_a_rate_are_read_from_their_own_words(engine: Engine, question, must, must_not):
+    text = plain(engine.answer(question).text)
+    assert all(m in text for m in must) and not any(m in text for m in must_not), text
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "must"),
+    [
+        ("were the postal parcels under a tenth of the vehicles checked?", "Yes — ", "7.8%"),
+        ("were vehicles over a fifth of the people checked?", "Yes — ", "31.3%"),
+    ],
+)
+def test_a_fraction_of_a_sibling_is_that_share(engine: Engine, question, start, must):
+    text = engine.answer(question).text
+    assert text.startswith(start) and must in text, text
+
+
+def test_words_that_share_a_stem_keep_their_own_meaning(engine: Engine):
+    text = engine.answer("Claim: 'including over 300,000 people'. Right?").text
+    assert text.startswith("No — ") and "215,273" in text and "22,400" not in text, text
+    assert engine.answer("was Albania included?").text.startswith("Yes — ")  # took part
+    assert "4" in engine.answer("how many agencies including Europol?").text  # counted in, not took part
+    assert "310" in engine.answer("the weapons number as stated?").text  # "stated" is no member state
+
+
 def test_two_questions_keep_a_verdict_each(engine: Engine):
     text = engine.answer("Did Greece take part? Was it run from Athens?").text
     assert text.startswith("Yes — ") and "\n\nNo — " in text, text

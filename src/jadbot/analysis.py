@@ -65,7 +65,17 @@ _COMPARATORS = {
     ("exceed",): "over",
     ("beyond",): "over",
 }
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "thirds": 100 / 3, "quarter": 25.0, "quarters": 25.0}
+_FRACTIONS = {
+    "half": 50.0,
+    "third": 100 / 3,
+    "thirds": 100 / 3,
+    "quarter": 25.0,
+    "quarters": 25.0,
+    "fifth": 20.0,
+    "fifths": 20.0,
+    "tenth": 10.0,
+    "tenths": 10.0,
+}
 _MULTIPLIERS = {
     "thousand": 1_000,
     "million": 1_000_000,
@@ -155,16 +165,21 @@ class Analyzer:
                     self.agency_phrases.setdefault(key, name)
         # keyed by stems, so "detain", "detained" and "detaining" all hit the variant "detained"
         self.synonyms: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # each variant as written, looked up first: "including" (skipped) and "included" (took part)
+        # share a stem, and so do "organised" (coordinated) and "organisations" (agencies)
+        self.spelled: dict[tuple[str, ...], tuple[str, ...]] = {}
         for canonical, variants in synonyms.items():
             target = tuple(normalize(canonical).split())
             for variant in variants:
                 key = self._stem_key(variant)
                 if key and key != self._stem_key(canonical):
                     self.synonyms[key] = target
+                    self.spelled[tuple(normalize(variant).split())] = target
         for filler in ignore:
             key = self._stem_key(filler)
-            if key:
-                self.synonyms[key] = ()
+            if key:  # "stated" is skipped, and "states" stays the countries it shares a stem with
+                self.synonyms.setdefault(key, ())
+                self.spelled[tuple(normalize(filler).split())] = ()
         self.longest = max(
             [countries.longest, *(len(k) for k in self.agency_phrases), *(len(k) for k in self.synonyms), 1]
         )
@@ -282,7 +297,9 @@ class Analyzer:
                 if code not in countries:
                     countries.append(code)
                 return n, [COUNTRY]
-            target = self.synonyms.get(tuple(stems[i : i + n]))
+            target = self.spelled.get(key)
+            if target is None:
+                target = self.synonyms.get(tuple(stems[i : i + n]))
             if target is not None:
                 return n, list(target)
         word = words[i]
@@ -395,9 +412,10 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
             and words[i + 2] in _MULTIPLIERS
         ):
             value, end = 1.0, i + 2  # "a whole ton"
-        elif word in _FRACTIONS and (i == 0 or not words[i - 1][:1].isdigit()):
+        elif word in _FRACTIONS and (i == 0 or not (words[i - 1][:1].isdigit() or words[i - 1] == "the")):
+            # not "the third country on the list": an ordinal
             # "more than a third", "over half", "under two thirds": a share, in percent
-            count = {"a": 1, "one": 1, "two": 2, "three": 3}.get(words[i - 1], 0) if i else 0
+            count = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(words[i - 1], 0) if i else 0
             value, end = (count or 1) * _FRACTIONS[word], i + 1
             i -= 1 if count else 0  # the comparison stands before "a" or "two"
         elif word in ("thousand", "million") and any(

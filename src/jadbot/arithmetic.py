@@ -16,7 +16,7 @@ from jadbot.records import Record
 
 _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
-    r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?)\b|or\b)"
+    r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|or\b)"
     r"|\bdifference\b|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
     r"|\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)"
     r"|\b(?:more|fewer)\s+(?:\S+\s+){0,2}?or\s+.*\bby how (?:many|much)\b"  # "more EU or non-EU, and by how many?"
@@ -38,8 +38,8 @@ _LISTED_TIMES = re.compile(
 )
 _SHARE = re.compile(
     r"\b(?:share|percent|percentage|per cent|fraction|proportion|make up|makes up|made up|account for|"
-    r"accounts for|accounted for|(?:more|less|fewer) than (?:a |one |two |three )?(?:half|thirds?|quarters?)|"
-    r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?))\b|%"
+    r"accounts for|accounted for|(?:more|less|fewer) than (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|"
+    r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?))\b|%"
     # "is that a lot compared to the people checked?": how big a part of them
     r"|\b(?:a lot|lots|much|big|large|high|significant|small|little)\b(?: \w+){0,2} (?:compared (?:to|with)|relative to|out of)\b"
 )
@@ -143,6 +143,10 @@ def either_way(text: str) -> bool:
     return bool(_EITHER_WAY.search(normalize(text)))
 
 
+_FRACTION_OF = re.compile(
+    r"\b(?:more|less|fewer|over|under|above|below|at least|at most)(?:\s+than)?\s+(?:a|one|two|three)?\s*"
+    r"(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b"
+)
 _COMPARED_TO = re.compile(
     r"\b(?:more|less|fewer|over|under|above|below)\s+than\s+(?:a|one|\d[\d,.]*)\s*(?:ton|tonne|kg|kilos?)?\b"
 )
@@ -187,6 +191,7 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
     lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
+    lowered = _FRACTION_OF.sub(", ", lowered)  # "vehicles more than a third of the people": two operands
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     lowered = _OR_NOT_END.sub(" ", lowered)  # "more cars than people or": "or not?"
     lowered = _EVERY_THEN_COUNT.sub(r"\1, ", lowered)  # "every officer checked how many entities": two

@@ -18,6 +18,7 @@ OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearl
 LISTED_MIN = 0.95  # a word of a comma-less list that names a figure by itself ("vehicles", "cocaine")
 PAIR_MIN = 0.25  # ...or a whole and one of its parts at least this clearly, in one phrase
 REST_NAMED = 0.9  # "cocaine + the other drugs": the part "the other" is left by, named this clearly
+SAME_GROUP_SLACK = 0.15  # a phrase names an operand this much less clearly when it is of the other's group
 SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
 
 
@@ -91,10 +92,12 @@ class Calculator:
     def read(self, text: str) -> tuple[str, list[Scored]] | None:
         """The operation and its operands (intents with a figure), or None when the question
         asks no calculation this can do."""
+        text = _PER_ONE.sub(r"\1 ", text)  # "persons per one officer": per officer
         op = arithmetic.operation(text)
         if op is None:
             return None
         choices, chosen_in = [], []
+        unsure: list[tuple[int, str, list[Scored]]] = []  # (where it stands, phrase, its weaker reading)
         phrases = [p for phrase in arithmetic.operand_phrases(text) for p in self._listed(phrase)][:6]
         for phrase in phrases:
             head = phrase.split()[0]
@@ -108,6 +111,13 @@ class Calculator:
             ]
             if not found and ranked and ranked[0].score >= OPERAND_MIN:
                 found = self.figure_related(ranked[0])  # "the app": the messaging app's targets
+            near = [  # "vehicles … half of the people": a weaker reading, taken only beside its group's figure
+                s
+                for s in ranked[:2]
+                if s.score >= OPERAND_MIN - SAME_GROUP_SLACK and self.operand(s.intent) is not None
+            ][:1]
+            if not found and near:
+                unsure.append((len(choices), phrase, near))
             if not found and op == "share" and len(phrases) == 1:
                 found = self._part_and_whole(ranked)  # "what share of all entities checked were people"
             if not found:  # "the other 300 kilos": the figure quoted, if the words fit it at all
@@ -127,6 +137,13 @@ class Calculator:
             if found:
                 choices.append(found)
                 chosen_in.append(phrase)
+        if len(choices) < 2 and unsure:
+            groups = [self._group(s.intent) for found in choices for s in found]
+            groups += [self._group(near[0].intent) for _, _, near in unsure]
+            for where, phrase, near in reversed(unsure):
+                if groups.count(self._group(near[0].intent)) > 1:
+                    choices.insert(where, near)
+                    chosen_in.insert(where, phrase)
         picked = self._pick(choices)
         if op == "share" and picked is not None and len(picked) == 1 and picked[0].intent in self.whole:
             # "what share of the checks were parcels": the whole is the total the part belongs to
@@ -140,7 +157,11 @@ class Calculator:
             ]  # "drugs: cocaine plus the rest": not + a ton
             if len(picked) < 2:
                 return None
-        if op == "ratio" and _divides(
+        divisor = self._divisor(text) if op == "ratio" else None
+        if divisor is not None and divisor in (picked[0].intent, picked[1].intent):
+            if divisor == picked[0].intent:  # "officers, people checked, and people per officer?"
+                picked.reverse()
+        elif op == "ratio" and _divides(
             text, next(p for p, c in zip(chosen_in, choices, strict=True) if picked[0] in c)
         ):
             picked.reverse()  # "how many things did each officer check": the things, per officer
@@ -149,6 +170,16 @@ class Calculator:
             # "of the cyber-patrol targets": the whole by the intent that has its parts (the targets)
             picked = [Scored(self._as_whole(s.intent), s.score, s.example) for s in picked]
         return op, picked
+
+    def _divisor(self, text: str) -> str | None:
+        """The figure one word after "per", "each" or "every" names by itself: what the other is divided by."""
+        match = _PER_WORD.search(normalize(text))
+        if match is None:
+            return None
+        ranked = self.matcher.rank(self.analyzer.analyze(match.group(1)).stems, limit=1)
+        if not ranked or ranked[0].score < OPERAND_MIN or self.operand(ranked[0].intent) is None:
+            return None
+        return ranked[0].intent
 
     def _names_figure(self, word: str) -> bool:
         """Whether one word names a figure by itself ("officer", not "participating")."""
@@ -195,6 +226,10 @@ class Calculator:
         return (
             [Scored(figures[0], best.score, best.example)] if len(intent.related) == len(figures) == 1 else []
         )
+
+    def _group(self, intent_id: str) -> str:
+        """The group of facts a figure belongs to ("checks", "cyber", "seizures")."""
+        return (self.intents[intent_id].figure or "").split(".")[0]
 
     def _as_whole(self, intent_id: str) -> str:
         """The intent whose parts are known that states the same figure as this one, or this one."""
@@ -381,6 +416,10 @@ class Calculator:
             if score > best_score:
                 best, best_score = combo, score
         return best
+
+
+_PER_ONE = re.compile(r"\b(per|each|every|for each|for every|for a) (?:one|single) (?=[a-z]{3,})", re.I)
+_PER_WORD = re.compile(r"\b(?:each|every|per|for each|for every)\s+(?:single\s+)?(?:one\s+)?([a-z]{3,})\b")
 
 
 def _divides(text: str, phrase: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from jadbot import arithmetic
@@ -129,7 +130,7 @@ _CORRECTION = re.compile(
     r"^(?:(?:no|nope|nah|naw|sorry|oops|wait|actually|correction|not that|ah|oh|hmm|my bad|scratch that|nvm|never mind|nevermind|"
     r"not (?:the )?[\w-]+|(?:i|we) (?:mean|meant) not (?:the )?[\w-]+)\s+)*"  # "sorry, I mean not parcels, I mean …"
     r"(?:i|we)\s+(?:meant to ask|meant|mean|was asking about|was asking|asked about|wanted to ask|want to ask|"
-    r"wanted to know|want to know|wanted|want)\b\s*(?:the\s+)?"
+    r"wanted to know|want to know|wanted|want|said|asked for|typed|wrote)\b\s*(?:the\s+)?"  # "not premises i said parcels"
     r"|^(?:(?:wait|oh|ah|hmm|oops|um|uh)\s+)*(?:no|nope|not that|sorry)\s+(?:the\s+)?(?=\w)"
 )
 _ASKS = re.compile(r"(?:how|what|which|who|where|when|did|were|was|is|are|do|does)\b")
@@ -1375,7 +1376,11 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         alone or f.topics or f.pronoun or f.countries or f.agencies or analysis.claims or f.operates
     ) and not (WH_WORDS & set(f.fragment.split()) or polar(analysis) or f.cued):  # not "ok so where then"
         return ALONE  # "lmaooo ok ✌️": a reaction with no word of its own, not the last question again
-    if _REACTION.match(f.norm) and "?" not in f.clause.text and not WH_WORDS & set(f.norm.split()):
+    if (
+        _reaction(readers.intents.vocabulary.reaction).match(f.norm)
+        and "?" not in f.clause.text
+        and not WH_WORDS & set(f.norm.split())
+    ):
         return ALONE  # "thats nothing lmao", "wow that's a lot": said of the answer, not asking it again
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
@@ -1490,6 +1495,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         kinds == {"not_reported"}
         and {a.intent for a in followed} == {a.intent for a in alone}
         and not pronoun
+        # not "who coordinated it? Eurojust?": the name guessed at the question just asked
+        and not (f.agencies and f.country_only and _WH.match(normalize(f.previous.clauses[-1])))
     ):
         return ALONE  # "was any amphetamine mentioned?" after a drug: the same detail, in the asker's words
     if (
@@ -1535,11 +1542,12 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         # "and the officers", "I meant the cops" after the people checked: officers are not "checked"
         return ALONE if alone else (named, f.fragment)
     place = f.fragment.strip(" ?!.") in readers.intents.vocabulary.entities.get("place", ())
+    asked = normalize(f.previous.clauses[-1])
     if (
-        (f.countries or f.agencies or place)
+        (f.countries or f.agencies or place or not asked.startswith("how"))  # "which drug most? cannabis?"
         and f.country_only
         and not f.cued
-        and _WH.match(normalize(f.previous.clauses[-1]))
+        and _WH.match(asked)
     ):
         # "who coordinated it? Frontex?": a guess at the answer just asked, to be confirmed or denied
         return [replace(a, polar=True) for a in followed], rewritten
@@ -2615,14 +2623,23 @@ _BOTH = re.compile(
 )  # not a claimed 125
 _WEIGHT = re.compile(r"\b(?:tons?|tonnes?|kg|kgs|kilos?|kilograms?)\b")
 _THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per officer?": the figure just given
-_REACTION = re.compile(
+_REACTION = (  # the reaction words (intents.yaml reading.reaction) go in {words}
     r"^(?:(?:wow|omg|damn|oh|ok|okay|haha|jeez|huh|hmm|well|so|yeah|yes|no|man|dang) )*"
     r"(?:that s|thats|that is|that was|those are|it s|its|it is|it was|that) (?:(?:not|so|really|pretty|quite|very|"
     r"just|such|a|kind of|kinda|actually|honestly|still) )*"
-    r"(?:nothing|lot|lots|loads|huge|massive|crazy|insane|wild|tiny|small|little|big|impressive|much|amazing|"
-    r"scary|nuts|mad|low|high|few|many|interesting|cool|great|sad|shocking|good|bad|terrible|nice|wow|"
-    r"unbelievable|incredible|mental|alarming|worrying|surprising|enormous|peanuts)\b"
+    r"(?:{words})\b"
 )
+
+
+@lru_cache(maxsize=4)
+def _reaction(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The reaction grammar around the reaction words: "wow that's a lot", "thats nothing lmao"."""
+    forms = sorted({normalize(w) for w in words if normalize(w)}, key=len, reverse=True)
+    if not forms:
+        return re.compile(r"(?!x)x")  # no reaction words: nothing reads as a reaction
+    return re.compile(_REACTION.replace("{words}", "|".join(re.escape(w) for w in forms)))
+
+
 _EACH_OF_THEM = re.compile(
     r"\beach of (?:them|those|these|em)\b|\b(?:per|each) (?:one|head)\b|\bon average\b"
     r"|(?<!\bof )\b(?:each|apiece)(?: (?:lol|lmao|then|roughly|approx|approximately|on avg))?$"  # "… how many ppl each lol"

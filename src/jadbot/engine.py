@@ -341,11 +341,10 @@ class Engine:
         analysis = self.analyzer.analyze(story)
         agencies = [a for a in analysis.agencies if a != self.readers.source_agency]  # "it" is not the source
         names = [*agencies, *(self.store.countries.names.get(c, c) for c in analysis.countries)]
-        if len(names) != 1:
-            return []
-        return self.readers.read(
-            self.readers.clause(_PRONOUN_SUBJECT.sub(rf"\g<1>{names[0]}", clause_text, 1))
-        )
+        if not names or (len(names) > 1 and not _THEY.match(clause_text)):
+            return []  # "they" stands for all the names ("… Belgium and Ireland took part. are they in?")
+        said = " and ".join(names)
+        return self.readers.read(self.readers.clause(_PRONOUN_SUBJECT.sub(rf"\g<1>{said}", clause_text, 1)))
 
     def _answer(self, question: str, context: Context | None) -> Answer:
         text = question.strip()
@@ -356,7 +355,7 @@ class Engine:
         core = unfilled(text)
         if core.endswith("?") and not text.endswith("?"):
             text = core  # "only 2229 for the whole op?? fr": the slang after the question is no sentence
-        message = parse(self.readers.uncontrasted(text))
+        message = parse(self.readers.guesses_apart(self.readers.uncontrasted(text)))
         ignored, kept = self._obeying_nothing(message.asked)
         asked, refused = self.readers.screen(kept)
         if refused and (
@@ -438,6 +437,9 @@ class Engine:
             named_before: list[Ask] = []
             if story and topicless:  # a story names its "it" only when the question names nothing itself
                 named_before = self._said_of_name(story, clause_text)
+            elif story and (weak := max((a.score for a in alone), default=0.0)) < self.settings.confident:
+                # "… Belgium and Ireland took part. are they in the list?": or when it reads better so
+                named_before = [a for a in self._said_of_name(story, clause_text) if a.score > weak]
             elif (
                 previous_clause
                 and (  # else only when nothing answered before it: the dialogue resolves "it"
@@ -515,7 +517,14 @@ class Engine:
             ):
                 if not (  # "and the rest, how many's that?": the count asked is the rest already read
                     all(a.op == "lookup" for a in clause_asks)
-                    and any(a.op == "complement" for a in parts[-1])
+                    and (
+                        any(a.op == "complement" for a in parts[-1])
+                        # "… in Belgrade. true? where was it actually": the claim's No gives where
+                        or (
+                            all(a.polar for a in parts[-1])
+                            and {a.intent for a in clause_asks} == {a.intent for a in parts[-1]}
+                        )
+                    )
                 ):
                     parts[-1] = clause_asks  # "everything checked apart from people, how many?": one question
                 continue
@@ -777,6 +786,8 @@ class Engine:
                 flat[0].op != "lookup"
                 or flat[0].operands  # a calculation declared in derived.yaml reads more than one operand
                 or flat[0].score > best_whole.score + self.settings.clause_margin
+                # "… in Belgrade. true? where was it actually": the claim checked, on the topic read as one
+                or (flat[0].polar and not best_whole.polar and best_whole.intent == flat[0].intent)
             ):
                 return flat
             return whole if best_whole.op != "lookup" or len(whole) > 1 else [best_whole]
@@ -1196,6 +1207,7 @@ _FIGURE = re.compile(r"\d[\d,.\u202f\u00a0 ]*\d|\d")
 _PRONOUN_SUBJECT = re.compile(
     r"^(\W*(?:and |so |but |ok )?(?:(?:was|is|did|does|were|are|has|had) )?)(?:it|they)\b", re.I
 )
+_THEY = re.compile(r"^\W*(?:and |so |but |ok )?(?:(?:were|are|did|do|have|had) )?they\b", re.I)
 _VERDICT = re.compile(r"\b(?:true|right|correct|accurate|real|false|wrong|fake|so|say|says|said)\b")
 _WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")

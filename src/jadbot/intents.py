@@ -148,6 +148,10 @@ class ReadingVocabulary(Record):
     entities: dict[str, tuple[str, ...]]  # kinds of named things a claim can get wrong -> names
     shared: tuple[str, ...] = ()  # "help coordinate", "involved in": a part of the role, not the role itself
     alone: tuple[str, ...] = ()  # "Europol alone?", "only Europol?": no other holder of the role
+    led: tuple[
+        str, ...
+    ] = ()  # the role a named holder has ("ran", "in charge", "published"); "coordinat*" any ending
+    reaction: tuple[str, ...] = ()  # "that's a lot": what a follow-up says of the answer, not a question
     other_operations: tuple[
         str, ...
     ] = ()  # names of other operations ("EncroChat"): a message naming one is off topic

@@ -272,6 +272,9 @@ def _symbols(locale: str) -> dict[str, str]:
 # ---------------------------------------------------------------- glossing
 
 
+_MIXED_CASE = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b")
+
+
 class Gloss:
     """Local words and phrases to English, longest phrase first; `*` keys match word prefixes."""
 
@@ -356,12 +359,14 @@ class Gloss:
         tokens = _tokens(fold(text, self.language))
         typed = _tokens(text.lower()) if self.accented else []
         typed = typed if len(typed) == len(tokens) else []  # the words as typed, accents kept, if aligned
+        # "BiH": a capital after a small letter spells an abbreviation (a name), not the word "bih" (would)
+        named = {w.lower() for w in _MIXED_CASE.findall(text)}
         out: list[str] = []
         known = 0
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            if not token[0].isalpha():
+            if not token[0].isalpha() or token in named:
                 out.append(token)
                 i += 1
                 continue
@@ -733,7 +738,7 @@ class Detector:
         if not foreign and known[ENGLISH] >= 0.6 * len(english_words) and known[ENGLISH] > others:
             return ENGLISH  # plain English
         if latin and not foreign and "el" in self.vocabulary.bits and "el" in self.codes:
-            greek, found = self._greeklish().to_greek(fold(text))
+            greek, found = self._greeklish().to_greek(fold(" ".join(letters)))  # the words counted above
             said = self._count(fold(greek)).get("el", 0) if found >= 2 else 0
             if said >= 2 and said > max(known.values()):
                 return "el"  # "re poses sfaires vrikan??": Greek typed in Latin letters

@@ -192,6 +192,14 @@ _TAG_ONLY = re.compile(
     r"(?:that|this|it|over|under|nearly|almost|exactly|about|around|more than|less than)$"
     r"|^(?:can|could|may) i (?:say|write|print|use|report|quote) (?:that|this|it)$"
     r"|^(?:was|is|did|were|does|do|has|have) (?:it|they|that|this|he|she)(?: really| actually)?$"
+    # "A blog post says Hungary took part. Is the blog correct?": whoever said it, right or not
+    r"|^(?:and |so |but )?(?:is|was|are|were) (?:the |my |this |that |our |his |her |their |a )?(?:\w+ )?"
+    r"(?:blog|post|article|report|friend|friends|colleague|editor|headline|tweet|story|source|guy|site|paper|"
+    r"newspaper|news|website|teacher|boss|brother|sister|dad|mom|mum|uncle|cousin|neighbou?r|he|she|page|"
+    r"channel|video|forum|commenter|journalist|reporter|outlet|piece|professor|lecturer|textbook|presenter|"
+    r"podcast|podcaster|radio|tv|show|programme|program|anchor|host|influencer|account|user|poster|author|writer|"
+    r"columnist|commentator|expert|analyst|politician|minister|book|wikipedia|chatgpt|youtuber|tiktok|thread)"
+    r"(?: really| actually)? (?:right|correct|true|accurate|wrong|lying|mistaken)$"
 )
 
 

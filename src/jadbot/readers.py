@@ -68,13 +68,18 @@ _TAG = re.compile(
 
 
 def phrases(words: tuple[str, ...] | list[str]) -> re.Pattern[str]:
-    """One regex for a list of vocabulary phrases, matched as whole words of normalised text."""
-    forms = {normalize(w) for w in words if normalize(w)}
+    """One regex for a list of vocabulary phrases, matched as whole words of normalised text;
+    a phrase ending in "*" matches any ending of its last word ("coordinat*": coordinated, coordinator)."""
+    forms = {normalize(w) + ("*" if w.endswith("*") else "") for w in words if normalize(w)}
     forms |= {" ".join("what" if t == "whats" else t for t in f.split()) for f in forms}  # "what's" -> "what"
     alternatives = sorted(forms, key=len, reverse=True)
     if not alternatives:
         return re.compile(r"(?!x)x")
-    return re.compile(r"\b(?:" + "|".join(re.escape(a) for a in alternatives) + r")\b")
+    return re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(a.rstrip("*")) + (r"\w*" if a.endswith("*") else "") for a in alternatives)
+        + r")\b"
+    )
 
 
 _THE_REST = re.compile(
@@ -145,6 +150,28 @@ _DECLARING = re.compile(
 def _asked_as_statement(analysis: Analysis, norm: str) -> bool:
     """A sentence with a question mark and no question word (a relative "which/who" aside)."""
     return unfilled(analysis.text).endswith("?") and not WH_WORDS & set(_RELATIVE.sub(" ", norm).split())
+
+
+_UNSEEN = re.compile(r"^(?:and |but |so )?(?:not|without|no one|nobody|never)\b")
+
+
+def _without_shared_tail(piece: str, pieces: list[str]) -> str:
+    """The piece without the words it ends with in common with another piece ("how many cops" of "how many
+    cops did they check" beside "how many people did they check"), or "" when it shares no such ending."""
+    words = piece.rstrip(" ?!.").split()
+    for other in pieces:
+        theirs = other.rstrip(" ?!.").split()
+        if theirs == words:
+            continue
+        common = 0
+        while (
+            common < min(len(words), len(theirs)) - 1
+            and words[-1 - common].lower() == theirs[-1 - common].lower()
+        ):
+            common += 1
+        if common >= 2:
+            return " ".join(words[:-common])
+    return ""
 
 
 def _guessed(clause: Clause) -> bool:
@@ -295,7 +322,9 @@ def open_question(analysis: Analysis) -> bool:
         tokens = tokens[1:]  # "by how much more people than vehicles?" asks how much
     if analysis.claims and _PUT_FORWARD.match(normalize(analysis.text)):
         return False  # "what about 77,277 vehicles?" puts the number forward to be checked
-    if analysis.claims and _GUESSED_FIGURE.search(normalize(analysis.text)):
+    if analysis.claims and (
+        _GUESSED_FIGURE.search(normalize(analysis.text)) or _FIGURE_GUESSED_LAST.search(analysis.text.lower())
+    ):
         return False  # "how many on the dark web, was it like fifty?": the guess is to be checked
     if analysis.claims and _NUMBER_WAS.match(normalize(analysis.text)):
         return False  # "the number of vehicles checked was 67,277, right?": a figure stated, to be checked
@@ -316,6 +345,18 @@ _GUESSED_FIGURE = re.compile(
 _NUMBER_WAS = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)*(?:the )?(?:number|total|count|figure|tally|amount) of\b.{0,60}?"
     r"\b(?:was|is|were|are|came to|comes to|stood at|stands at|totall?ed|reached)\s+(?:[a-z]+\s+){0,2}?\d"
+)
+# "which agency ran it, frontex?": a wh-question, a comma, and a short guess (read by Readers.guesses_apart)
+_WH_THEN_GUESS = re.compile(
+    r"^(\s*(?:(?:and|so|ok|okay|but)\s+)*(?:who|which|where|what|when)\b[^,?]{3,}?)\s*(?:,|\?+)\s*"
+    r"((?:(?:in|at|from|on|a|an|the|or|maybe|probably|was it|is it|it was)\s+)*([^,?]{2,40}?))\s*\?+\s*$",
+    re.I,
+)
+_PUT_AS_GUESS = re.compile(r"^(?:(?:or|maybe|probably|was it|is it|it was)\s+)+", re.I)  # said by "was it"
+# "how many weapons? 410?", "how many countries, like 25?": a bare figure after the question is a guess
+_FIGURE_GUESSED_LAST = re.compile(
+    r"(?:\?|,|\s[-–—])\s*(?:(?:like|about|around|maybe|roughly|approx|approximately|or|was it|is it|its|it s)\s+)*"
+    r"~?\d[\d,.]*\s*(?:k|kg|kilos?|tons?|tonnes?|%|percent)?\s*\?+\s*$"
 )
 _PUT_FORWARD = re.compile(r"^(?:(?:and|so|but|ok|okay)\s+)*(?:what|how) about\b")
 
@@ -440,8 +481,13 @@ class Readers:
         # in Cyrillic or Greek the name is spelled otherwise ("Европол"): the statement's own words name it
         said = [getattr(lead, "text", "").lower(), getattr(lead, "quote", "").lower()]
         self.source_agency = next((a for text in said for a in store.named_agencies if a.lower() in text), "")
-        self._relation_words = {
-            r: frozenset(Analyzer.stem(t) for w in listed for t in normalize(w).split())
+        self._relation_words = {  # "in custody" names the relation by "custody", not by "in"
+            r: frozenset(
+                Analyzer.stem(t)
+                for w in listed
+                for t in normalize(w).split()
+                if " " not in normalize(w) or t not in FUNCTION_WORDS
+            )
             for r, listed in words.relations.items()
         }
         relation_stems = frozenset().union(*self._relation_words.values())
@@ -484,6 +530,8 @@ class Readers:
                 if not self.harmful(p)
                 and not _PRONOUN_ONLY.search(normalize(p))
                 and not _TRADE.search(normalize(p))
+                and not _UNSEEN.match(normalize(p))  # "… and not get caught": the request goes on
+                and starts_asking(normalize(p))  # "looking for a pistol, anyone selling?": the request itself
             ]  # "I need a Glock without papers, who sells in Bosnia?": the second half is the same request
             if len(pieces) > 1 and safe and len(safe) < len(pieces):
                 kept.append(" and ".join(safe))
@@ -594,6 +642,26 @@ class Readers:
         text = _THIS_SOURCES.sub(r"\1 ", text)  # "in this Europol thing": the operation, not the agency
         text = _SET_RIGHT.sub(r"\1", text)  # "… controlled? Packets, not persons.": the word asked again
         return " ".join(_CONTRASTED.sub(" ", text).split()) or text
+
+    def guesses_apart(self, text: str) -> str:
+        """ "who ran it, Frontex?", "what day was it out? friday?": a wh-question with a guess after it
+        asks whether it was that one ("…, was it Frontex?"), checked against the answer."""
+        match = _WH_THEN_GUESS.match(text)
+        if match is None or len(match.group(3).split()) > 3:
+            return text
+        guess = normalize(match.group(3))
+        named = bool(self._guess_names.fullmatch(guess))
+        if not named:
+            analysis = self.analyzer.analyze(guess)
+            named = bool(analysis.countries or analysis.agencies) and len(analysis.tokens) <= 3
+        put = _PUT_AS_GUESS.sub("", match.group(2))
+        return f"{match.group(1)}, was it {put}?" if named else text
+
+    @cached_property
+    def _guess_names(self) -> re.Pattern[str]:
+        entities = self.intents.vocabulary.entities
+        kinds = ("place", "weekday", "drug", "platform", "service")
+        return phrases([n for kind in kinds for n in entities.get(kind, ())])
 
     def clause(self, text: str) -> Clause:
         text = self.uncontrasted(text)
@@ -986,6 +1054,11 @@ class Readers:
         if topic is None and quote and not attribution and (topical or not REFERS.search(clause.norm)):
             return []  # "quote" with nothing to quote ("quote it" quotes what was just answered): let the others read it
         sure = not attribution or (topic is not None and topic.score >= self.settings.confident)
+        if topic and quote and not attribution and self.intents[topic.intent].kind == "not_reported":
+            # "quote me the forged documents and the illegal entries": two figures, each in its words
+            each = [a for a in self.lookup(self.clause(rest_text)) if self.intents[a.intent or ""].figure]
+            if len(each) >= 2:
+                return [replace(a, op="quote", clause=clause.text, analysis=clause.analysis) for a in each]
         if (
             topic
             and sure
@@ -1379,12 +1452,17 @@ class Readers:
         threshold = self.settings.threshold
         ranked = clause.ranked
         single = None
-        if ranked and ranked[0].score >= threshold:
+        if ranked and (ranked[0].score >= threshold or self._counts_its_unit(clause)):
             single = [
                 self._sum_named(
                     self._relation_named(
-                        self._ask(
-                            ranked[0], clause.analysis, ranked[1] if len(ranked) > 1 else None, clause.text
+                        self._count_named(
+                            self._ask(
+                                ranked[0],
+                                clause.analysis,
+                                ranked[1] if len(ranked) > 1 else None,
+                                clause.text,
+                            )
                         )
                     )
                 )
@@ -1455,7 +1533,11 @@ class Readers:
         if single is not None:
             whole_intent = single[0].intent
             mean = sum(p.score for p in parts) / len(parts)
-            if whole_intent not in {p.intent for p in parts} and single[0].score >= mean - 0.02:
+            if (
+                whole_intent not in {p.intent for p in parts}
+                and single[0].score >= mean - 0.02
+                and not self._parts_explain(single[0], parts, clause.analysis)
+            ):
                 return single  # e.g. "entries and forged documents combined": one derived question
         return parts
 
@@ -1595,6 +1677,9 @@ class Readers:
                 if meant and meant[0].intent not in {p.intent for p in parts}:
                     parts.append(meant[0])
                 continue
+            if sum(starts_asking(normalize(p)) for p in pieces) > 1:
+                # "how many cops and how many people did they check?": the cops are not checked
+                analysis, best = self._own_head(piece, pieces, analysis, best)
             slotted = self.intents[best[0].intent].slot is not None
             same = [i for i, p in enumerate(parts) if p.intent == best[0].intent]
             if not same:
@@ -1613,6 +1698,39 @@ class Readers:
                 )
         parts = [self._sum_named(self._relation_named(p)) for p in self._same_relation(parts)]
         return self._all_parts_together(parts, whole)
+
+    def _parts_explain(self, single: Ask, parts: list[Ask], analysis: Analysis) -> bool:
+        """ "how many fake docs n illegal entries did they catch": two figures asked, each read by its part,
+        and nothing left that the not-reported reading of the whole ("… *involved* forged documents") explains."""
+        if self.intents[single.intent or ""].kind != "not_reported" or len(parts) < 2:
+            return False
+        if not all(p.op in ("lookup", "quote") and self.intents[p.intent or ""].figure for p in parts):
+            return False
+        said = set().union(*(self.said.get(p.intent or "", frozenset()) for p in parts))
+        left = {t for t in analysis.stems if t not in said and t not in self.frame and t[0] != "@"}
+        return not left & self.said.get(single.intent or "", frozenset())
+
+    def _own_head(
+        self, piece: str, pieces: list[str], analysis: Analysis, best: list[Scored]
+    ) -> tuple[Analysis, list[Scored]]:
+        """A piece given the predicate it shares with the next ("how many cops [did they check]"): read by
+        its own words when they name another figure's unit and not the one the shared words read."""
+        head = _without_shared_tail(piece, pieces)
+        if not head:
+            return analysis, best
+        own = self.analyzer.analyze(head)
+        ranked = self.rank(own)[:1]
+        stems = set(own.stems)
+        if (
+            ranked
+            and ranked[0].intent != best[0].intent
+            and ranked[0].score >= self.settings.threshold
+            and self.intents[ranked[0].intent].kind not in QUIET_KINDS
+            and stems & self._unit_stems(ranked[0].intent)
+            and not stems & self._unit_stems(best[0].intent)
+        ):
+            return own, ranked
+        return analysis, best
 
     def _share_within_both(self, clause: Clause, picked: list[Scored]) -> Ask | None:
         """One part's share of two parts added up: the whole less its other parts, with the part named
@@ -1703,6 +1821,42 @@ class Readers:
             and topical & self._stems_of(s.example)
         ]
         return replace(part, intent=close[0].intent, score=close[0].score) if close else part
+
+    def _counts_its_unit(self, clause: Clause) -> bool:
+        """ "How many officers did the whole job need?": a weak reading is still the figure whose unit the
+        count asks for by name (the words around it are no question of their own)."""
+        best = clause.ranked[0]
+        if best.score < _NEAR_READ * self.settings.threshold or not self.intents[best.intent].figure:
+            return False
+        if not how_many_asked(clause.analysis) or clause.analysis.countries:
+            return False
+        head = self.head(clause.analysis)
+        return head is not None and head in self._unit_stems(best.intent)
+
+    def _count_named(self, part: Ask) -> Ask:
+        """ "How many officers did Europol involve?": a count of the thing it names, not whether the agency
+        took part; a nearly as good reading with a figure whose examples ask that thing."""
+        analysis = part.analysis
+        if (
+            part.op != "lookup"
+            or analysis is None
+            or analysis.countries
+            or self.intents[part.intent or ""].figure
+            or self.intents[part.intent or ""].kind != "yesno"  # not "how many were killed?": none reported
+            or not how_many_asked(analysis)
+        ):
+            return part
+        head = self.head(analysis)
+        if head is None:
+            return part
+        close = [
+            s
+            for s in self.rank(analysis)
+            if self.intents[s.intent].figure
+            and s.score >= part.score - _NAMED_RELATION_MARGIN
+            and head in self.asked(s.intent)
+        ]
+        return replace(part, intent=close[0].intent, score=close[0].score, polar=False) if close else part
 
     def _relation(self, intent_id: str | None) -> str | None:
         fact = self.store.facts.get(self.intents[intent_id].figure or "") if intent_id else None
@@ -2920,6 +3074,9 @@ _NAME_CONTRASTED = re.compile(
 )
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
+    # "not vehicles than persons" (a gloss of "ne vozila nego osobe"): not "not more than", a comparison
+    r"|\b(?:not|no)\s+(?:the\s+)?(?!(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater|other|rather)\b)"
+    r"[^\W\d]+\s+than\b"
     r"|,\s*not\s+(?!on\b|in\b|at\b|from\b|counting\b|including\b|just\b|only\b)(?:the\s+)?[^\W\d]+\s*(?=,)"
     r"|,\s*(?:and\s+)?not\s+(?:the rest|the others|everything else|anything else|the other ones)\b"  # "only heroin, not the rest"
     # "999 premises were checked, not 1,000 — correct?": the figure the claim sets aside
@@ -2989,7 +3146,7 @@ _RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is thi
 _LEFT_OUT = re.compile(
     r"\b(?:apart|other than|except|excluding|exclude|besides|beside|not|non|no|without|minus|less|aside|rest)\b"
 )
-_NAMED_RELATION_MARGIN = 0.1  # how far a reading with the relation the question names may trail the best
+_NAMED_RELATION_MARGIN = 0.12  # how far a reading with the relation the question names may trail the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _SAW_IT = re.compile(  # the asker's own brush with the news, with no figure or topic word to check
     r"(?:(?:so|ok|well|um|just) )*(?:i|we) (?:just |only |recently )?(?:saw|read|heard|noticed|came across|spotted)"

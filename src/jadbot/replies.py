@@ -72,6 +72,9 @@ class Replier:
         self._stated_relations = {f.relation for f in store.facts.values() if isinstance(f, Figure)}
         self._entities = {kind: phrases(names) for kind, names in vocabulary.entities.items()}
         self._shared = phrases(vocabulary.shared) if vocabulary.shared else None
+        self._led = phrases(
+            vocabulary.led
+        )  # the one role a named holder has: led it, or put the statement out
         self._said = readers.said  # every stem each intent's examples use
         self._sentence_stems: dict[tuple[str, ...], frozenset[str]] = {}
         # words an answer may start with that stay capitalised after "Yes —": names, not "Police"
@@ -196,8 +199,11 @@ class Replier:
             or self._kind_unsaid(intent, analysis)
             or self._place_uncounted(analysis)
         )
-        if unsaid is not None:
-            return Reply(unsaid, (intent.figure or "",), (intent.intent,))
+        if (
+            unsaid is not None
+        ):  # "120 arrested, is that true?": a figure claimed of what the statement never says
+            verdict = "no" if ask.polar and analysis.claims else None
+            return Reply(unsaid, (intent.figure or "",), (intent.intent,), verdict)
         one = self._one_share_named(intent, analysis)
         if one is not None:  # "what share of those were people?": that share, not every part's
             return self._calculate(Ask("share", ask.clause, None, one, polar=ask.polar, analysis=analysis))
@@ -692,7 +698,7 @@ class Replier:
         # named, not against the one that led ("was Frontex in charge?", "Interpol ran the centre?")
         asked_text = normalize(analysis.text)
         led = (
-            bool(_LED.search(normalize(core.text)) or _LED.search(asked_text))
+            bool(self._led.search(normalize(core.text)) or self._led.search(asked_text))
             or asked_text.startswith(("who ", "which "))  # "who led the whole thing? Interpol?"
             or bool(set(named) - {"agency"})
         )
@@ -1267,9 +1273,12 @@ class Replier:
             verdict = "yes" if named is not None and held == [named] else "no"
         elif ask.polar:
             # "so thats most of them yeah" after the app's 94: the part just given, else the part named
-            named = [o for o in ask.operands if o in members] or [
-                s.intent for s in self.readers.rank(ask.analysis, limit=8) if s.intent in members
-            ]
+            one = self.readers.part_named(ask.analysis, ask.intent)  # "…most, was it cocaine?": its own word
+            named = (
+                [o for o in ask.operands if o in members]
+                or ([one] if one else [])
+                or [s.intent for s in self.readers.rank(ask.analysis, limit=8) if s.intent in members]
+            )
             if named:
                 extreme = operands[-1][0] if least else operands[0][0]
                 verdict = "yes" if named[0] == extreme else "no"
@@ -1421,11 +1430,6 @@ _THE_ONLY = (
 _ONLY_BEFORE = re.compile(
     r"\b(?:only|solely|exclusively)\s+((?:[a-z]+\s+){0,2}[a-z]+)"
 )  # "only Italy", "only north macedonia"
-_LED = re.compile(
-    r"\b(?:coordinat\w*|led|lead\w*|ran|run\w*|in charge|head\w*|organi[sz]\w*|direct\w*|command\w*|"
-    r"chair\w*|host\w*|boss|main|principal|charge|publish\w*|issu\w*|releas\w*|author\w*|wrote|written|"
-    r"put out|announc\w*|said|says|source)\b"  # the one role a named holder has: led it, or put the statement out
-)
 _ALL_IN = re.compile(  # "was that all in north macedonia", "did it all happen in Serbia", "were all the checks in …"
     r"\b(?:(?:was|is|were) (?:it|that|this|the operation) (?:all|just|entirely|only) |(?:was|is) everything "
     r"|(?:it|that|this) all (?:happen|happened|take place|took place) "
