@@ -1589,6 +1589,14 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return ALONE  # "who won the champions league?" after anything
     if f.topics and best_alone >= readers.settings.confident and not pronoun and not named_side:
         return ALONE  # "how many weapons were seized" after anything: it says what it asks
+    if (
+        alone
+        and all(a.op == "lookup" for a in (*alone, *followed))
+        and [a.intent for a in followed] == [a.intent for a in alone]
+        and not pronoun
+        and all(a.polar for a in alone)  # a yes/no asked in its own words stays one
+    ):
+        return ALONE  # "did they find any guns?" after a list: the same reading, asked as it was asked
     margin = 0.0 if f.short or pronoun else 0.05
     return (followed, rewritten) if best_followed > best_alone + margin else ALONE
 

@@ -1217,6 +1217,7 @@ _OWN_COUNTRY = re.compile(
     re.I,
 )
 _VERIFY = re.compile(r"^(?:please )?(?:confirm|verify|check)\b")
+_LISTING = re.compile(r"^(?:just |please |now |simply )?(?:list|name|enumerate)\b")
 
 
 def _set_aside_first(asked: list[str]) -> list[str]:
@@ -1241,7 +1242,9 @@ _SET_ASIDE_FIRST = re.compile(
 
 def _a_question(norm: str) -> bool:
     """A piece of an instruction that asks ("tell me how many…", "confirm …"), not what to say."""
-    return starts_asking(norm) and bool(WH_WORDS & set(norm.split()) or _VERIFY.match(norm))
+    return starts_asking(norm) and bool(
+        WH_WORDS & set(norm.split()) or _VERIFY.match(norm) or _LISTING.match(norm)  # "… and just list the …"
+    )
 
 
 # "how many X": X is what a count is asked of (a letter-only word like "kg" is a unit, not a thing)

@@ -155,6 +155,7 @@ class ReadingVocabulary(Record):
     other_operations: tuple[
         str, ...
     ] = ()  # names of other operations ("EncroChat"): a message naming one is off topic
+    other_events: tuple[str, ...] = ()  # other events ("the derby", "the Euros"): off topic the same way
 
 
 class IntentSet:

@@ -221,7 +221,7 @@ _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a y
 _FRAMING = re.compile(
     r"\b(?:claim|claims|question|questions|quick|fact|check|post|headline|tweet|rumou?r|thing|things|note|"
     r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"
-    r"checking|i|my|me|we|our|im|ive|"
+    r"checking|confirming|confirm|the record|verification|verifying|i|my|me|we|our|im|ive|"
     r"going|round|around|rounds|doing|circulating|shared|online|twitter|facebook|tiktok|instagram)\b"  # "Post going round:"
 )
 # "two numbers for the news, please:" announces all the same

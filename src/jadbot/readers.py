@@ -152,6 +152,15 @@ def _asked_as_statement(analysis: Analysis, norm: str) -> bool:
     return unfilled(analysis.text).endswith("?") and not WH_WORDS & set(_RELATIVE.sub(" ", norm).split())
 
 
+_DECLINED = re.compile(  # a request the asker says they will not make, up to the next break
+    r"\b(?:i|we)\s+(?:won['’]?t|will not|am not going to|['’]m not going to|don['’]?t|do not)\s+ask\b"
+    r"[^–—,.;!?]*?(?:\s[-–—]\s|[–—,.;!?]|$)",
+    re.I,
+)
+_NOT_ASKING = re.compile(
+    r"\b(?:i|we)\s+(?:won\s?t|wo not|will not|m not going to|am not going to|not going to|don\s?t|do not)\s+"
+    r"(?:ask|asking)\b(?:(?!\s(?:just|but|only|instead)\b).)*"
+)
 _UNSEEN = re.compile(r"^(?:and |but |so )?(?:not|without|no one|nobody|never)\b")
 
 
@@ -422,7 +431,7 @@ class Readers:
         self._smalltalk_only = frozenset(chatted - topical)  # "thanks", "bye": words only small talk uses
         self.settings = intents.settings
         self.injection = phrases(words.injection)
-        self.other_operations = phrases(words.other_operations)
+        self.other_operations = phrases([*words.other_operations, *words.other_events])
         self.links = words.links
         self.links_found, self.links_places, self.links_into, self.links_holding = (
             phrases(getattr(words.links, k, ())) for k in ("found", "places", "into", "holding")
@@ -510,7 +519,7 @@ class Readers:
 
     def harmful(self, clause: str) -> bool:
         """A request to buy drugs or guns, reach the dark web, write a scraper: refused."""
-        norm = normalize(clause)
+        norm = _NOT_ASKING.sub(" ", normalize(clause))  # "I won't ask where to buy any - just list …"
         return any(p.search(norm) for p in self.refusals)
 
     def screen(self, clauses: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -637,7 +646,9 @@ class Readers:
 
     @staticmethod
     def uncontrasted(text: str) -> str:
-        """Without what is named only to be set aside: "people, not cars, just people"."""
+        """Without what is named only to be set aside: "people, not cars, just people", "I won't ask
+        where to buy any – just list …"."""
+        text = _DECLINED.sub(" ", text)
         text = _NAME_CONTRASTED.sub(r"\1 ", text)  # "Interpol, not Europol, led it": Interpol led it
         text = _THIS_SOURCES.sub(r"\1 ", text)  # "in this Europol thing": the operation, not the agency
         text = _SET_RIGHT.sub(r"\1", text)  # "… controlled? Packets, not persons.": the word asked again
@@ -850,7 +861,16 @@ class Readers:
         """ "Were any of the drugs traced to the dark web accounts?", "how many parcels contained
         guns?": one finding tied to another. The statement ties none, so this is never a Yes or a count."""
         links, norm = self.links, clause.norm
-        if links is None or len(split_and(clause.text)) > 1:
+        pieces = split_and(clause.text)
+        if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[:-1]) and polar(clause.analysis):
+            # "were the drugs and the weapons seized from the same groups?": two findings, one predicate
+            tied = self.linked(
+                self.clause(
+                    f"were {pieces[-1]}" if not polar(self.analyzer.analyze(pieces[-1])) else pieces[-1]
+                )
+            )
+            return [replace(a, clause=clause.text, analysis=clause.analysis) for a in tied]
+        if links is None or len(pieces) > 1:
             return []  # "how many parcels were checked, and how many of them contained drugs?": each part
         if not (polar(clause.analysis) or _HOW_MANY_ASKED.search(norm)):
             return []  # "how do I hide cannabis in a parcel": not a question about the findings
@@ -991,6 +1011,13 @@ class Readers:
         """ "The exact quote about the cyber patrol", "according to whom?": the statement's words."""
         quote = self.quote_words.search(clause.norm)
         attribution = self.attribution_words.search(clause.norm)
+        label, colon, asked = clause.text.partition(":")
+        if (
+            colon and asked.strip() and len(label.split()) <= 4
+        ):  # "Confirming for attribution: Frontex was …?"
+            said = normalize(label)
+            quote = None if quote and quote.end() <= len(said) else quote
+            attribution = None if attribution and attribution.end() <= len(said) else attribution
         if attribution and _FOR_ATTRIBUTING.search(clause.norm) and not _FOR_ATTRIBUTING.match(clause.norm):
             attribution = None  # "is there a named spokesperson I can attribute this to?" asks the person
         match = quote or attribution
@@ -3162,7 +3189,8 @@ _PRONOUN_ONLY = re.compile(r"\b(?:buy|get|order) (?:one|some|it|them)\b")
 _SCOPE = re.compile(
     r"(?<!role )(?<!part )(?<!involved )(?<!participate )(?<!participated )(?<!took part )"
     r"\b(?:in|during|on|across|at) (?:this|that|the|the whole|the entire) (?:operation|action|op|raid|crackdown|"
-    r"sweep|thing)\b|\b(?:in|on|across) (?:the )?(?:western )?balkans\b",
+    r"sweep|thing)\b|(?<!centred )(?<!centered )(?<!focused )(?<!focussed )(?<!concentrated )"
+    r"\b(?:in|on|across) (?:the )?(?:western )?balkans\b",  # not "was it centred on the Balkans?": the topic
     re.I,
 )
 _NAME_ASKED = re.compile(
