@@ -94,6 +94,9 @@ GRADED_SETS = [
     ("fresh74.jsonl", 220, 211),  # twenty-ninth session, start round: first run 210/220
     ("fresh75.jsonl", 220, 212),  # twenty-ninth session, sealed round: first run 207/220
     ("fresh76.jsonl", 220, 211),  # twenty-ninth session, third round: first run 211/220
+    ("fresh77.jsonl", 220, 216),  # thirtieth session, start round: first run 207/220
+    ("fresh78.jsonl", 220, 209),  # thirtieth session, sealed round: first run 204/220
+    ("fresh79.jsonl", 220, 208),  # thirtieth session, third round: first run 208/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -186,6 +189,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv78.jsonl", 260, 238),  # twenty-ninth session, start round: first run 223/260 (follow-ups 166/195)
     ("conv79.jsonl", 244, 231),  # twenty-ninth session, sealed: first run 220/244 (follow-ups 160/179)
     ("conv80.jsonl", 260, 235),  # twenty-ninth session, third round: first run 232/260 (follow-ups 175/195)
+    ("conv81.jsonl", 244, 229),  # thirtieth session, start round: first run 221/244 (follow-ups 159/179)
+    ("conv82.jsonl", 225, 205),  # thirtieth session, sealed round: first run 203/225 (follow-ups 142/160)
+    ("conv83.jsonl", 220, 193),  # thirtieth session, third round: first run 193/220 (follow-ups 135/155)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -256,6 +262,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi66.jsonl", 300, 277),  # twenty-eighth session, third round: first run 277/300
     ("multi67.jsonl", 300, 282),  # twenty-ninth session, start round: first run 277/300
     ("multi68.jsonl", 300, 281),  # twenty-ninth session, third round: first run 281/300
+    ("multi69.jsonl", 300, 285),  # thirtieth session, start round: first run 279/300
+    ("multi70.jsonl", 300, 287),  # thirtieth session, third round: first run 287/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
