@@ -864,12 +864,12 @@ class Readers:
         pieces = split_and(clause.text)
         if len(pieces) > 1 and all(len(p.split()) <= 3 for p in pieces[:-1]) and polar(clause.analysis):
             # "were the drugs and the weapons seized from the same groups?": two findings, one predicate
-            tied = self.linked(
-                self.clause(
-                    f"were {pieces[-1]}" if not polar(self.analyzer.analyze(pieces[-1])) else pieces[-1]
-                )
-            )
-            return [replace(a, clause=clause.text, analysis=clause.analysis) for a in tied]
+            last = pieces[-1]
+            asked = last if polar(self.analyzer.analyze(last)) else f"were {last}"
+            return [
+                replace(a, clause=clause.text, analysis=clause.analysis)
+                for a in self.linked(self.clause(asked))
+            ]
         if links is None or len(pieces) > 1:
             return []  # "how many parcels were checked, and how many of them contained drugs?": each part
         if not (polar(clause.analysis) or _HOW_MANY_ASKED.search(norm)):
