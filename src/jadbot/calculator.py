@@ -419,14 +419,11 @@ class Calculator:
 
 
 _PER_ONE = re.compile(r"\b(per|each|every|for each|for every|for a) (?:one|single) (?=[a-z]{3,})", re.I)
-_PER_WORD = re.compile(r"\b(?:each|every|per|for each|for every)\s+(?:single\s+)?(?:one\s+)?([a-z]{3,})\b")
+_PER = r"\b(?:each|every|per|for each|for every)\s+(?:single\s+)?"  # what follows is divided by
+_PER_WORD = re.compile(_PER + r"([a-z]{3,})\b")
 
 
 def _divides(text: str, phrase: str) -> bool:
     """Whether a phrase follows "each", "every" or "per": what the other figure is divided by, wherever
     it stands ("how many entities did every officer check" is entities per officer)."""
-    return bool(
-        re.search(
-            rf"\b(?:each|every|per|for each|for every)\s+(?:single\s+)?{re.escape(phrase)}\b", normalize(text)
-        )
-    )
+    return bool(re.search(_PER + rf"{re.escape(phrase)}\b", normalize(text)))

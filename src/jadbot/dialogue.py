@@ -37,6 +37,7 @@ from jadbot.readers import (
     REPORTED,
     WH_WORDS,
     open_question,
+    phrases,
     polar,
     tagged,
 )
@@ -2631,21 +2632,17 @@ _BOTH = re.compile(
 )  # not a claimed 125
 _WEIGHT = re.compile(r"\b(?:tons?|tonnes?|kg|kgs|kilos?|kilograms?)\b")
 _THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per officer?": the figure just given
-_REACTION = (  # the reaction words (intents.yaml reading.reaction) go in {words}
+_REACTION = (  # what precedes a reaction word (intents.yaml reading.reaction)
     r"^(?:(?:wow|omg|damn|oh|ok|okay|haha|jeez|huh|hmm|well|so|yeah|yes|no|man|dang) )*"
     r"(?:that s|thats|that is|that was|those are|it s|its|it is|it was|that) (?:(?:not|so|really|pretty|quite|very|"
     r"just|such|a|kind of|kinda|actually|honestly|still) )*"
-    r"(?:{words})\b"
 )
 
 
 @lru_cache(maxsize=4)
 def _reaction(words: tuple[str, ...]) -> re.Pattern[str]:
     """The reaction grammar around the reaction words: "wow that's a lot", "thats nothing lmao"."""
-    forms = sorted({normalize(w) for w in words if normalize(w)}, key=len, reverse=True)
-    if not forms:
-        return re.compile(r"(?!x)x")  # no reaction words: nothing reads as a reaction
-    return re.compile(_REACTION.replace("{words}", "|".join(re.escape(w) for w in forms)))
+    return re.compile(_REACTION + phrases(words).pattern)
 
 
 _EACH_OF_THEM = re.compile(

@@ -153,13 +153,9 @@ def _asked_as_statement(analysis: Analysis, norm: str) -> bool:
 
 
 _DECLINED = re.compile(  # a request the asker says they will not make, up to the next break
-    r"\b(?:i|we)\s+(?:won['’]?t|will not|am not going to|['’]m not going to|don['’]?t|do not)\s+ask\b"
-    r"[^–—,.;!?]*?(?:\s[-–—]\s|[–—,.;!?]|$)",
+    r"\b(?:i|we)\s+(?:won['’\s]?t|wo not|will not|am not going to|['’]?m not going to|not going to|"
+    r"don['’\s]?t|do not)\s+ask(?:ing)?\b[^–—,.;!?]*?(?:\s[-–—]\s|[–—,.;!?]|$)",
     re.I,
-)
-_NOT_ASKING = re.compile(
-    r"\b(?:i|we)\s+(?:won\s?t|wo not|will not|m not going to|am not going to|not going to|don\s?t|do not)\s+"
-    r"(?:ask|asking)\b(?:(?!\s(?:just|but|only|instead)\b).)*"
 )
 _UNSEEN = re.compile(r"^(?:and |but |so )?(?:not|without|no one|nobody|never)\b")
 
@@ -519,7 +515,7 @@ class Readers:
 
     def harmful(self, clause: str) -> bool:
         """A request to buy drugs or guns, reach the dark web, write a scraper: refused."""
-        norm = _NOT_ASKING.sub(" ", normalize(clause))  # "I won't ask where to buy any - just list …"
+        norm = normalize(clause)  # a request the asker declines is gone already (`uncontrasted`)
         return any(p.search(norm) for p in self.refusals)
 
     def screen(self, clauses: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -1011,13 +1007,6 @@ class Readers:
         """ "The exact quote about the cyber patrol", "according to whom?": the statement's words."""
         quote = self.quote_words.search(clause.norm)
         attribution = self.attribution_words.search(clause.norm)
-        label, colon, asked = clause.text.partition(":")
-        if (
-            colon and asked.strip() and len(label.split()) <= 4
-        ):  # "Confirming for attribution: Frontex was …?"
-            said = normalize(label)
-            quote = None if quote and quote.end() <= len(said) else quote
-            attribution = None if attribution and attribution.end() <= len(said) else attribution
         if attribution and _FOR_ATTRIBUTING.search(clause.norm) and not _FOR_ATTRIBUTING.match(clause.norm):
             attribution = None  # "is there a named spokesperson I can attribute this to?" asks the person
         match = quote or attribution
@@ -1114,13 +1103,9 @@ class Readers:
 
     def _names_another_item(self, kept: str, left_out: str) -> bool:
         """Whether the question keeps one named thing (a drug, a platform) and leaves out another."""
-        named = set(self._entity_names.findall(kept))
-        dropped = set(self._entity_names.findall(left_out))
+        named = set(self.entity_names.findall(kept))
+        dropped = set(self.entity_names.findall(left_out))
         return bool(named) and bool(dropped) and not named & dropped
-
-    @cached_property
-    def _entity_names(self) -> re.Pattern[str]:
-        return phrases([n for group in self.intents.vocabulary.entities.values() for n in group])
 
     def _quoted_topic(self, rest: Analysis) -> Scored | None:
         """The fact whose words are asked for, when one reads clearly enough."""
@@ -1650,6 +1635,7 @@ class Readers:
         """The pieces that ask something, each with its best intent (one piece per intent)."""
         threshold = self.settings.threshold
         parts: list[Ask] = []
+        asked_apart = sum(starts_asking(normalize(p)) for p in pieces) > 1
         for piece in pieces:
             if HOW_TO_ANSWER.fullmatch(normalize(piece)):
                 continue  # "cocaine, exact figure": how to answer, not a second question
@@ -1704,8 +1690,7 @@ class Readers:
                 if meant and meant[0].intent not in {p.intent for p in parts}:
                     parts.append(meant[0])
                 continue
-            if sum(starts_asking(normalize(p)) for p in pieces) > 1:
-                # "how many cops and how many people did they check?": the cops are not checked
+            if asked_apart:  # "how many cops and how many people did they check?": the cops are not checked
                 analysis, best = self._own_head(piece, pieces, analysis, best)
             slotted = self.intents[best[0].intent].slot is not None
             same = [i for i, p in enumerate(parts) if p.intent == best[0].intent]

@@ -72,9 +72,8 @@ class Replier:
         self._stated_relations = {f.relation for f in store.facts.values() if isinstance(f, Figure)}
         self._entities = {kind: phrases(names) for kind, names in vocabulary.entities.items()}
         self._shared = phrases(vocabulary.shared) if vocabulary.shared else None
-        self._led = phrases(
-            vocabulary.led
-        )  # the one role a named holder has: led it, or put the statement out
+        # the one role a named holder has: led it, or put the statement out
+        self._led = phrases(vocabulary.led)
         self._said = readers.said  # every stem each intent's examples use
         self._sentence_stems: dict[tuple[str, ...], frozenset[str]] = {}
         # words an answer may start with that stay capitalised after "Yes —": names, not "Police"
@@ -199,9 +198,8 @@ class Replier:
             or self._kind_unsaid(intent, analysis)
             or self._place_uncounted(analysis)
         )
-        if (
-            unsaid is not None
-        ):  # "120 arrested, is that true?": a figure claimed of what the statement never says
+        if unsaid is not None:
+            # "120 arrested, is that true?": a figure claimed of what the statement never says is No
             verdict = "no" if ask.polar and analysis.claims else None
             return Reply(unsaid, (intent.figure or "",), (intent.intent,), verdict)
         one = self._one_share_named(intent, analysis)
