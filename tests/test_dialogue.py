@@ -1614,3 +1614,27 @@ def test_mentioned_at_all_after_a_wrong_drug_claim_is_no_all_in_one_part_questio
 def test_what_the_user_said_they_asked_for_corrects_the_topic(engine: Engine):
     _, second = chat(engine, "how many vehicles did they check?", "no no, not vehicles, i said parcels")
     assert "5,225" in second and "67,277" not in second, second
+
+
+def test_which_ones_bigger_after_two_figures_says_which(engine: Engine):
+    *_, last = chat(engine, "how many vehicles were checked?", "and people?", "which ones more")
+    assert plain(last).startswith("215273 people") and "more than 67277" in plain(last), last
+
+
+def test_a_follow_up_with_its_own_figure_and_place_is_checked(engine: Engine):
+    *_, last = chat(
+        engine, "94 on the dark web, right?", "where were the 94 then, and the rest?", "and 10 on forums?"
+    )
+    assert last.startswith("No — ") and "10 is its figure for targets on other clear websites" in plain(
+        last
+    ), last
+
+
+def test_percent_from_total_after_a_correction_is_the_corrected_figures_share(engine: Engine):
+    *_, last = chat(
+        engine,
+        "how many people were checked?",
+        "no sorry, I meant parcels",
+        "and what percent is it from total?",
+    )
+    assert "1.8%" in plain(last) and "together" not in plain(last), last

@@ -596,3 +596,39 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
     problems, _ = check_languages(Languages(root / "languages"), engine.store, engine.intents)
     text = "\n".join(str(p) for p in problems)
     assert re.search(r"de\.yaml:4: phrases\.relations: missing \[.*'taken_down'", text), text
+
+
+@pytest.mark.parametrize(
+    ("code", "question", "wanted"),
+    [
+        (
+            "mk",
+            "Соопштението го издаде Фронтекс, нели?",
+            r"^Не\b",
+        ),  # the names checked as the statement gives them
+        ("el", "Είδα ότι κατασχέθηκαν 410 όπλα. Ισχύει;", r"^Όχι.*310"),  # "είδα" is "I saw", not "kinds"
+        ("el", "Πόσα όπλα κατασχέθηκαν και από ποια πόλη συντονίστηκε η επιχείρηση;", r"310.*Σκόπια"),
+        (
+            "fr",
+            "l'Irlande a participé aussi parce que j'ai pas vu son nom",
+            r"^Non\b",
+        ),  # "parce que" is "because"
+        ("fr", "mon fils m'a demandé quels pays hors UE étaient là, tu peux me les donner", r"Albanie"),
+        ("sq", "sa shtete jo te BE-se moren pjese ne operacion?", r"\b10\b(?!.*\b16\b)"),
+    ],
+)
+def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:
+    if code not in SHIPPED:
+        pytest.skip(f"no {code}")
+    engine = Engine.load(FACTS, INTENTS).in_language(code)
+    text = engine.answer(question).text
+    assert re.search(wanted, text, re.S), text
+
+
+def test_a_weather_question_in_turkish_is_not_about_the_operation() -> None:
+    """ "yarın" is tomorrow and "mont" a coat: not "nearly" and "month" (the operation's dates)."""
+    if "tr" not in SHIPPED:
+        pytest.skip("no Turkish")
+    engine = Engine.load(FACTS, INTENTS).in_language("tr")
+    answer = engine.answer("Kızım yarın Üsküp'e gidiyor, orada hava nasıl, mont alsın mı?")
+    assert answer.intent in (None, "out_of_scope") and not re.search(r"\d", answer.text), answer.text

@@ -3125,3 +3125,74 @@ def test_a_count_after_chatter_is_read_from_the_count_on(engine: Engine):
     assert "310" in answer
     other = engine.answer("tell me a good VPN so nobody sees how much I buy online").text
     assert not re.search(r"\d{3}", other)  # a count inside an off-topic request names no figure
+
+
+def test_a_word_after_the_last_figure_of_a_sum_keeps_that_figure(engine: Engine) -> None:
+    text = plain(engine.answer("what do 11 + 10 + 5 add up to, and is that all of the rest?").text)
+    assert "26" in text and "21 targets together" not in text
+
+
+def test_plus_between_names_asked_separately_gives_each_figure(engine: Engine) -> None:
+    text = plain(engine.answer("parcels checked + premises checked, each figure separately please").text)
+    assert "5225" in text and "999" in text and "6224" not in text
+
+
+def test_the_share_within_both_figures_named_without_of(engine: Engine) -> None:
+    text = plain(
+        engine.answer("taking the two weights named (626 kg and 300 kg), what share is cocaine?").text
+    )
+    assert "67.6%" in text and "47.9" not in text
+
+
+def test_how_many_countries_beside_a_country_named_counts_them(engine: Engine) -> None:
+    text = plain(engine.answer("how many EU countries btw sweden is in the list").text)
+    assert "16" in text and not text.startswith("Yes")
+
+
+def test_a_predicate_denied_before_but_is_no_correction(engine: Engine) -> None:
+    answer = engine.answer("give me every country which is not in EU but participated")
+    assert answer.intent == "countries_non_eu", answer.text
+
+
+def test_ranking_words_do_not_hide_what_is_ranked(engine: Engine) -> None:
+    text = plain(engine.answer("sort the entity categories by count, biggest first").text)
+    assert re.search(r"215273.*67277.*5225.*999", text), text
+
+
+def test_more_this_or_that_says_which_and_by_how_much(engine: Engine) -> None:
+    text = plain(engine.answer("so were there more premises or parcels?").text)
+    assert text.startswith("5225 postal parcels") and "4226 more than 999" in text, text
+
+
+def test_which_is_smaller_puts_the_smaller_first(engine: Engine) -> None:
+    text = plain(engine.answer("which is smaller, people or vehicles?").text)
+    assert text.startswith("67277 vehicles") and "fewer than 215273" in text, text
+
+
+def test_a_thanks_after_the_question_takes_nothing_from_it(engine: Engine) -> None:
+    text = plain(engine.answer("vehicles and parcels checked. cheers").text)
+    assert "67277" in text and "5225" in text
+
+
+def test_a_label_before_a_whole_question_is_not_asked(engine: Engine) -> None:
+    text = plain(
+        engine.answer(
+            "ok then, the hidden places: how many targets were on the dark web and marketplaces together?"
+        ).text
+    )
+    assert "16" in text and "999" not in text and "premises" not in text
+
+
+def test_ok_to_publish_after_a_claim_checks_it(engine: Engine) -> None:
+    text = plain(engine.answer("my draft says Interpol led the operation. ok to publish?").text)
+    assert text.startswith("No") and "Europol" in text
+
+
+def test_the_statements_own_words_with_a_figure_are_confirmed_as_worded(engine: Engine) -> None:
+    text = plain(engine.answer("is '114 forged documents' exactly how it's worded?").text)
+    assert text.startswith("Yes") and "114 forged documents" in text
+
+
+def test_a_share_pointing_back_in_the_same_message_is_of_the_figure_just_asked(engine: Engine) -> None:
+    text = plain(engine.answer("parcels checked, what share of all entities that is").text)
+    assert "5225" in text and "1.8%" in text, text

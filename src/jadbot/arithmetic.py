@@ -14,15 +14,26 @@ import re
 from jadbot.normalize import PLUS_AFTER, normalize
 from jadbot.records import Record
 
+# "which is bigger, parcels or premises?", "wait so more cars or ppl": which of the two is more
+_WHICH_MORE = (
+    r"\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)"
+    r"|^(?:\S+\s+){0,4}?(?:more|fewer)\s+(?!than\b|or\b)\S+(?:\s+\S+)?\s+or\s+(?:more\s+|fewer\s+)?"
+    r"(?!not\b|less\b|fewer\b)\S+(?:\s+\S+){0,2}\W*$"
+)
+# "which ones bigger" after two figures: the two are the previous answer's (not a difference on its own)
+_WHICH_OF_TWO = re.compile(
+    r"\bwhich (?:one |ones |of (?:the|those|these|them) (?:two )?)?(?:(?:is|was|s) )?"
+    r"(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\W*$"
+)
 _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
     r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|or\b)"
     r"|\bdifference\b|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
-    r"|\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)"
     r"|\b(?:more|fewer)\s+(?:\S+\s+){0,2}?or\s+.*\bby how (?:many|much)\b"  # "more EU or non-EU, and by how many?"
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below)\s"  # "by how much was X over Y"
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,3}?\s+(?:more|bigger|larger|heavier|higher|greater|smaller|fewer|less|lower)\b"
-    r"|(?<=\S)\s+how (?:many|much) more\s*\W*$",  # "EU countries, non-EU countries: how many more?" (a gloss's order)
+    r"|(?<=\S)\s+how (?:many|much) more\s*\W*$"  # "EU countries, non-EU countries: how many more?" (a gloss's order)
+    r"|" + _WHICH_MORE
 )
 # not "is that figure broken down per drug?": a breakdown asked for, no rate
 NOT_BROKEN_DOWN = r"(?<!broken down )(?<!break down )(?<!breakdown )(?<!split )(?<!split up )"
@@ -119,6 +130,15 @@ _MORE = re.compile(
     r"\b(?:more|bigger|larger|higher|greater)\b(?:\s+\S+){0,8}?\s+than\b|\b(?:outnumber|outweigh|exceed)(?:s|ed)?\b"
 )
 _LESS = re.compile(r"\b(?:fewer|less|smaller|lower)\b(?:\s+\S+){0,8}?\s+than\b")
+
+
+def asks_which(text: str) -> str | None:
+    """ "more" or "less" when a comparison asks which of two figures is the larger ("more cars or
+    ppl?") or the smaller ("which is smaller, parcels or premises?")."""
+    match = re.search(_WHICH_MORE, normalize(text)) or _WHICH_OF_TWO.search(normalize(text))
+    if match is None:
+        return None
+    return "less" if re.search(r"\b(?:smaller|fewer|less|lower)\b", match.group(0)) else "more"
 
 
 def compared(text: str) -> str | None:

@@ -107,7 +107,10 @@ class Calculator:
             ranked = self.matcher.rank(analysis.stems, limit=8)
             found = [s for s in ranked if s.score >= OPERAND_MIN and self.operand(s.intent) is not None][:2]
             quoted = [
-                i for c in analysis.claims if c.comparator == "is" for i in self.by_value.get(c.value, ())[:1]
+                i
+                for c in analysis.claims
+                if c.comparator in ("is", "exact")  # "+ 999 sum exactly to …": the 999 all the same
+                for i in self.by_value.get(c.value, ())[:1]
             ]
             if not found and ranked and ranked[0].score >= OPERAND_MIN:
                 found = self.figure_related(ranked[0])  # "the app": the messaging app's targets
@@ -122,7 +125,8 @@ class Calculator:
                 found = self._part_and_whole(ranked)  # "what share of all entities checked were people"
             if not found:  # "the other 300 kilos": the figure quoted, if the words fit it at all
                 fitting = {s.intent for s in ranked}
-                bare = not ranked  # "94 + 11 + 10 + 5": numbers alone, no words to fit
+                # "94 + 11 + 10 + 5 add up to": numbers alone, no words (or only words that fit nothing) to fit
+                bare = not any(s.score >= OPERAND_MIN - SAME_GROUP_SLACK for s in ranked)
                 found = [Scored(i, OPERAND_MIN, phrase) for i in quoted if bare or i in fitting]
             elif quoted and any(quoted[0] in self.members.get(s.intent, ()) for s in found):
                 found = [
@@ -134,6 +138,10 @@ class Calculator:
                 if whole is not None and not wholes:  # "the app than all the other places": the app's whole
                     wholes = [Scored(whole, choices[0][0].score, "")]
                 found = self._rest_of(wholes, choices) or found
+                if (
+                    quoted and found and found[0].intent == quoted[0]
+                ):  # "the other 300 kilos": the 300 kg, sure
+                    found = [Scored(quoted[0], max(found[0].score, OPERAND_MIN), phrase)]
             if found:
                 choices.append(found)
                 chosen_in.append(phrase)

@@ -148,6 +148,7 @@ _PRONOUN = re.compile(
     r"(?:%|percent|per cent|percentage|share|fraction|proportion) of (?:that|this)|"
     r"that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
+    r"|\b(?:its|it s|it is|it was|they re|theyre|they are|they were) (?:in|at|from|on)\W*$"  # "the country its in"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
     r"|\b(?:whats|what s|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
     r"|\b(?:that|this|it) as an? (?:share|percentage|percent|proportion|fraction|ratio|part)\b"
@@ -804,7 +805,9 @@ def _with_last(f: FollowUp) -> Resolution | None:
     readers = f.readers
     op = arithmetic.operation(f.fragment)
     spoken = _SPOKEN_START.sub("", f.fragment)  # "right so um add those two together …": the words asked
-    if op is None or f.same_message or len(spoken.split()) > 10 or _REST.search(f.norm):
+    # in one message only a share that points back ("people checked, what share of all entities that is")
+    pointing = f.pronoun is not None and op == "share"
+    if op is None or (f.same_message and not pointing) or len(spoken.split()) > 10 or _REST.search(f.norm):
         return None  # "the two remaining, combined?" is the rest, not the two just given
     named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
     calculated = [a for a in f.alone if a.op != "lookup" and len(a.operands) >= 2]
@@ -1383,6 +1386,16 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not WH_WORDS & set(f.norm.split())
     ):
         return ALONE  # "thats nothing lmao", "wow that's a lot": said of the answer, not asking it again
+    if (
+        analysis.claims
+        and f.topics
+        and not f.pronoun
+        and not WH_WORDS & set(f.fragment.split())
+        and f.best_alone >= readers.settings.threshold
+        and any(a.polar for a in alone)
+        and not _OF_THE_FIGURE.search(f.norm)  # "and the full breakdown of all 120?" names the whole asked
+    ):
+        return ALONE  # "And 11 on social media?" after where the targets were: a figure of its own to check
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
     asking = _WH_FIRST.match(f.fragment)  # "which organisations …" stays a which-question
@@ -2671,10 +2684,11 @@ _RANKING = re.compile(
 _FEWEST = re.compile(r"\b(?:(?<!at )least|fewest|smallest|lowest)\b")
 _MOST = re.compile(r"\b(?:most|largest|biggest|highest)\b")
 _WHICH_BIGGER = re.compile(
-    r"\bwhich (?:one |figure |number |of (?:the|those|these|them) (?:two )?)?(?:is|was|s) "
-    r"(?:bigger|larger|higher|greater|smaller|lower)\b"
+    r"\bwhich (?:one |ones |figure |number |of (?:the|those|these|them) (?:two )?)?(?:(?:is|was|s) )?"
+    r"(?:bigger|larger|higher|greater|smaller|lower|more)\b"
 )
 _QUIET = ("smalltalk", "out_of_scope")
+_OF_THE_FIGURE = re.compile(r"\bof (?:all |the |those |these |all the )?\d")
 # "how many did they find?": nothing counted between "how many" and the verb
 _COUNT_ELIDED = re.compile(
     r"^(?:so |and |ok |okay |but |then |right )*how (?:many|much)\s+(?:did|do|does|were|was|have|had|has)\s+"

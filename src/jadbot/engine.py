@@ -493,6 +493,13 @@ class Engine:
                     parts[-1] = []  # "and the UK, which group is it in?": the name was the question's topic
             else:
                 clause_asks = alone
+            if (
+                parts
+                and parts[-1]
+                and any(a.op == "complement" for a in parts[-1])
+                and _IS_THAT_END.search(normalize(clause_text))
+            ):
+                continue  # "whatever's left after people and vehicles, how many entities is that": asked once
             if followed is not None and any(parts) and previous is not context and corrects(clause_text):
                 # "how many forged documents, no sorry, I mean illegal entries": the corrected part goes
                 last = max(i for i, p in enumerate(parts) if p)
@@ -1210,6 +1217,7 @@ _PRONOUN_SUBJECT = re.compile(
 _THEY = re.compile(r"^\W*(?:and |so |but |ok )?(?:(?:were|are|did|do|have|had) )?they\b", re.I)
 _VERDICT = re.compile(r"\b(?:true|right|correct|accurate|real|false|wrong|fake|so|say|says|said)\b")
 _WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
+_IS_THAT_END = re.compile(r"\b(?:is|was|are|were) (?:that|this|it|those|they)\W*$")
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _OWN_COUNTRY = re.compile(
     r"\b(?:my|our|my own|our own|my home|our home) (?:country|homeland|nation|home country)\b"

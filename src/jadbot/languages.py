@@ -275,6 +275,9 @@ def _symbols(locale: str) -> dict[str, str]:
 _MIXED_CASE = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*\b")
 
 
+_TOO_ASKING = re.compile(r"\btoo (?=(?:from |in |at |by |to )?(?:which|what|how|where|who|whom|when|why)\b)")
+
+
 class Gloss:
     """Local words and phrases to English, longest phrase first; `*` keys match word prefixes."""
 
@@ -349,7 +352,8 @@ class Gloss:
 
     def __call__(self, text: str) -> str:
         """The message in the English words the reading knows; unknown words stay as they are."""
-        return self.read(text)[0]
+        # "εντόπισαν και από ποια πόλη": a "too" glossed after a verb is "and" when a question follows it
+        return _TOO_ASKING.sub("and ", self.read(text)[0])
 
     def read(self, text: str, typos: bool = True) -> tuple[str, int]:
         """The gloss, and how many of the message's words the language's vocabulary knew

@@ -24,7 +24,7 @@ _SENTENCE = re.compile(
     # a spoken "where was the coordination thing set up was it in macedonia": a second question, unpunctuated
     r"|(?<=\w)(?<!\bwhere)(?<!\bwhat)(?<!\bwhich)(?<!\bhow)(?<!\bwho)(?<!\bwhen)(?<!\band)(?<!\bor)(?<!\bso)(?<!\bbut)"
     r"(?<!\bif)(?<!\bwhether)(?<!\bthat)(?<!\bum)(?<!\buh)\s+"
-    r"(?=(?:was|is|were|are) (?:it|they|that|this) (?:in|at|from|based in|really in)\b(?! (?:the )?(?:eu|european union)\b)\s+\w)"
+    r"(?=(?:was|is|were|are) (?:it|they|that|this) (?:in|at|from|based in|really in)\b(?! (?:the )?(?:eu|european union|total|whole|all|overall)\b)\s+\w)"
     # a spoken "…nearly a ton right but how much of that…": the question after the aside
     r"|(?:(?<=\bright)|(?<=\byeah)|(?<=\banyway)|(?<=\bokay))(?<!^right okay)(?<!^okay right)(?<!^yeah okay)(?<!^yeah right)"
     r"(?<!^ok right)(?<!^right)(?<!^okay)(?<!^yeah)(?<!^anyway)\s+(?=(?:but|so|and)\s+(?:how|what|which|who|where|when)\b)"
@@ -191,6 +191,9 @@ _TAG_ONLY = re.compile(
     r"|^(?:does|do|did) (?:the statement|europol|the release|it) (?:support|back up|confirm|back) "
     r"(?:that|this|it|over|under|nearly|almost|exactly|about|around|more than|less than)$"
     r"|^(?:can|could|may) i (?:say|write|print|use|report|quote) (?:that|this|it)$"
+    # "fact box says the centre was in Skopje. ok to run?": whether the line may be published as it is
+    r"|^(?:is (?:it|that|this) )?(?:ok|okay|safe|good|fine|alright)(?: for me)? to (?:run|print|publish|use|go|post|quote)"
+    r"(?: (?:it|that|this|as is|with))?$|^(?:good to go|can (?:i|we) run (?:it|that|this)|(?:can|could) (?:this|that|it) run)$"
     r"|^(?:was|is|did|were|does|do|has|have) (?:it|they|that|this|he|she)(?: really| actually)?$"
     # "A blog post says Hungary took part. Is the blog correct?": whoever said it, right or not
     r"|^(?:and |so |but )?(?:is|was|are|were) (?:the |my |this |that |our |his |her |their |a )?(?:\w+ )?"
@@ -229,7 +232,7 @@ _ANNOUNCING = re.compile(
     r"\b(?:for|the|a|an|of|to|in|data|numbers?|figures?|facts|stats|statistics|details|points|bits|please|pls|"
     r"news|article|piece|copy|desk|lede|draft|editor|deadline|text|box|factbox|graphic|graphics|chart|table|"
     r"infographic|sidebar|caption|slide|slides|presentation|thread|explainer|summary|quickly|sanity|double|reality|"
-    r"different|item|another|next|last|more|topic|switching|new)\b"
+    r"different|item|another|next|last|more|topic|switching|new|verbatim|wording)\b"
 )
 # "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
 LEADING_WORDS = 6
@@ -398,10 +401,19 @@ def _emoji_ends(text: str) -> str:
     return text
 
 
+_WORDS_PLUS = re.compile(r"(?<=[^\W\d])\s+\+\s+(?=[^\W\d])")
+_APART = re.compile(
+    r"\b(?:separately|individually|separate (?:figures|numbers|counts)|(?:both|the two|two|each) (?:numbers|figures|counts))\b",
+    re.I,
+)
+
+
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
     text = _emoji_ends(text)
+    if _APART.search(text):  # "weapons seized + cyber targets, both numbers separately": not their sum
+        text = _WORDS_PLUS.sub(" and ", text)
     text = _DISMISSED_FIRST.sub("", text)  # "forget weapons - does it say anything about …?": no topic
     thanked = _THANKS_END.search(text)
     if thanked and starts_asking(normalize(text[: thanked.start(2)])):
@@ -540,6 +552,16 @@ def parse(text: str) -> Message:
             asks = True  # "Graphics desk needs this: vehicles as a percentage of all checks, one decimal"
         if after_colon and asks and clauses and _LEAD_IN.search(normalize(clauses[-1].text)):
             clauses[-1] = Clause(clauses[-1].text, False)  # the lead-in before the colon only announces it
+        elif (
+            after_colon
+            and asks
+            and clauses
+            and len(norm.split()) >= 8
+            and starts_asking(norm)
+            and not _asks(normalize(clauses[-1].text))
+            and not clauses[-1].text.rstrip().endswith("?")
+        ):  # "but seriously, the less obvious places: how many targets were on …?": the whole question follows
+            clauses[-1] = Clause(clauses[-1].text, False)
         # "The article says 'entities' were checked, which is a strange word.": the story goes on
         told = comma_before and bool(clauses) and not clauses[-1].asks
         relative = _relative(norm) or (told and bool(_RELATIVE.match(norm)))
@@ -559,6 +581,11 @@ def parse(text: str) -> Message:
         clauses = [Clause(c.text, False) if id(c) in fragments else c for c in clauses]
     if clauses and not any(c.asks for c in clauses):
         clauses = [Clause(c.text, True) for c in clauses]
+    thanks = [c for c in clauses[1:] if _signs_off(c.text)]
+    if (
+        thanks and any(len(c.text.split()) > 1 for c in clauses if c not in thanks)
+    ):  # not "figures. thanks"  # "vehicles and premises checked. on deadline, thx": the thanks asks nothing of what came before
+        clauses = [c for c in clauses if c not in thanks]
     for i in range(1, len(clauses)):  # "how many vehicles they checked … and also how many people"
         before, this = clauses[i - 1], clauses[i]
         if before.asks and this.asks:
@@ -711,7 +738,7 @@ HOW_TO_ANSWER = re.compile(
 )
 ATTRIBUTED = re.compile(
     r"(?:^|\s)(?:as|like|how) (?:europol|the statement|the release|they|it) (?:puts?|says?|said|gives?|gave|states?|stated|"
-    r"reports?|reported|writes?|wrote|phrases?|phrased)(?: it| them| this| that)?(?: please| thanks| thank you)?$"
+    r"reports?|reported|writes?|wrote|phrases?|phrased|has|had|lists?|listed|names?|named|words?|worded)(?: it| them| this| that)?(?: please| thanks| thank you)?$"
     r"|(?:^|\s)(?:as per|per|according to|going by) (?:the )?(?:europol|europols)?(?: ?(?:statement|release|press release|"
     r"report|figures|numbers))?$"  # "…, per the Europol release"
 )
@@ -1069,6 +1096,21 @@ _COUNTING = (["how", "many"], ["how", "much"])
 _WH = frozenset({"what", "whats", "which", "how", "who", "whom", "whose", "where", "when", "why"})
 _ASKING_FIRST = frozenset({"list", "tell", "give", "show", "me", "us", "please", "pls", "name"})
 _POLITE = frozenset({"please", "pls", "plz", "thanks", "thank", "you", "thx", "ty", "cheers"})
+_THANKING = frozenset({"thanks", "thank", "thx", "ty", "cheers"})
+
+
+def _signs_off(text: str) -> bool:
+    """ "thx", "on deadline, thanks": a short closing that thanks and asks nothing."""
+    words = normalize(text).split()
+    return (
+        bool(_THANKING & set(words))
+        and len(words) <= 5
+        and "?" not in text
+        and not ({"and", "n", "also"} | _WH) & set(words)
+        and not _asks(normalize(text))
+    )
+
+
 _PREPOSITIONS = frozenset({"in", "on", "at", "from", "during", "of", "for", "with", "by", "across", "over"})
 _VAGUE_TAIL = frozenset({"stuff", "things", "so", "co", "everything", "all", "etc", "more"})
 _ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+|\s+(?:i mean|you know|like i said)\s+", re.I)

@@ -988,7 +988,8 @@ class Readers:
             q.strip(" .,;:!?")
             for q in _QUOTED.findall(clause.text)
             if len(q.split()) >= 2
-            and not any(ch.isdigit() for ch in q)
+            # a figure quoted is checked as a figure, unless those are the statement's very words
+            and (not any(ch.isdigit() for ch in q) or (_WORDED.search(clause.norm) and self._in_statement(q)))
             and not _QUALIFIER.fullmatch(normalize(q))
         )  # "'more than' or 'about'?" asks a figure's qualifier: the figure's reading answers it
         if not quoted:
@@ -1002,6 +1003,10 @@ class Readers:
                 polar=polar(clause.analysis) or tagged(clause.text) is not None,
             )
         ]
+
+    def _in_statement(self, words: str) -> bool:
+        wanted = f" {normalize(words)} "
+        return any(wanted in f" {normalize(t)} " for t in self.store.sentences.values())
 
     def quote(self, clause: Clause) -> list[Ask]:
         """ "The exact quote about the cyber patrol", "according to whom?": the statement's words."""
@@ -1349,10 +1354,16 @@ class Readers:
         ) and not _ASKED_TO.match(clause.norm)  # "could you rank them?" asks for the ranking
         if named >= 2:  # "rank the checked categories (people, vehicles, parcels, premises)": their whole
             return [Ask("rank", clause.text, whole, score=1.0, polar=polar_asked, analysis=clause.analysis)]
-        # "rank the checked categories from most to least": asked in so many words, a weaker match will do
-        floor = self.settings.threshold * (_NEAR_READ if _RANK_ALL.search(clause.norm) else 1.0)
-        for scored in clause.ranked[:3]:
-            if scored.score < (floor if scored is clause.ranked[0] else self.settings.threshold):
+        # "rank the checked categories from most to least": asked in so many words, a weaker match will do,
+        # of what is ranked read without the words that ask for the ranking ("by count", "categories")
+        ranking = bool(_RANK_ALL.search(clause.norm))
+        ranked = clause.ranked
+        bare = self.clause(_RANKING_WORDS.sub(" ", clause.text)).ranked if ranking else []
+        if bare and (not ranked or bare[0].score > ranked[0].score):
+            ranked = bare
+        floor = self.settings.threshold * (_NEAR_READ if ranking else 1.0)
+        for scored in ranked[:3]:
+            if scored.score < (floor if scored is ranked[0] or ranking else self.settings.threshold):
                 break
             whole = self.calculator.whole_with_parts(scored.intent)
             if whole is not None:
@@ -1425,6 +1436,10 @@ class Readers:
         # "cocaine as a percentage of (626 + 300)": the parts added up are the whole, after "of" (not
         # "people + vehicles together cover 98%?", where the sum is the part)
         whole_side = clause.text.split(" of ", 1)[1] if " of " in clause.text else ""
+        if not whole_side and _THE_TWO.search(
+            clause.text
+        ):  # "taking only the two drug weights, what share is cocaine?"
+            whole_side = clause.text
         both_added = op == "share" and bool(_BOTH_ADDED.search(whole_side))
         both = self.calculator.share_of_both(picked) if both_added else None
         if both is not None:  # "cocaine as a percentage of the two drug figures (626 + 300)?"
@@ -1852,14 +1867,15 @@ class Readers:
         if (
             part.op != "lookup"
             or analysis is None
-            or analysis.countries
             or self.intents[part.intent or ""].figure
             or self.intents[part.intent or ""].kind != "yesno"  # not "how many were killed?": none reported
             or not how_many_asked(analysis)
         ):
             return part
         head = self.head(analysis)
-        if head is None:
+        # "how many officers did Spain send?" asks Spain's share, not given; "how many EU countries, Spain
+        # is in there twice" counts the countries all the same
+        if head is None or (analysis.countries and not _COUNTING_COUNTRIES.search(normalize(analysis.text))):
             return part
         close = [
             s
@@ -2762,6 +2778,12 @@ EXTREME_FIGURE = re.compile(
 _RANK_ALL = re.compile(
     r"\b(?:rank|ranked|ranking|order|sort)\b|\bfrom (?:the )?(?:most|largest|biggest|highest|least|smallest|lowest) to\b"
 )
+_RANKING_WORDS = re.compile(
+    r"\b(?:rank|ranked|ranking|order|ordered|sort|sorted|descending|ascending|by (?:count|size|number|figure)|"
+    r"(?:the )?(?:categories|category|types?|kinds?)|from (?:the )?(?:most|largest|biggest|highest|least|smallest|lowest)|"
+    r"(?:to|down to) (?:the )?(?:least|smallest|lowest|fewest|most|largest|biggest|highest)|largest|smallest|biggest)\b",
+    re.I,
+)
 _DETAIL_RANKED = re.compile(r"\b(?:makes?|brands?|models?|nationalit(?:y|ies)|ages?|genders?)\b")
 _FOR_ATTRIBUTING = re.compile(
     r"\b(?:i|we) (?:can|could|should|may) (?:attribute|credit|source) (?:this|it|that|these|them|the (?:figures?|numbers?|data)) to\b"
@@ -3085,7 +3107,8 @@ _NAME_CONTRASTED = re.compile(
     r"|,\s+(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+)?[A-Z]\w+(?=[\s?!.]*$)"  # "Frontex ran it, not Europol?"
 )
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
-    r"(?:,\s*)?\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
+    # (not "which are not in the EU but took part": a predicate denied, nothing set aside)
+    r"(?:,\s*)?(?<!\bare )(?<!\bwere )(?<!\bis )(?<!\bwas )\b(?:not|no)\s+(?:the\s+|any\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s*,?\s*(?:but\b|(?=(?:just|only)\b))"
     # "not vehicles than persons" (a gloss of "ne vozila nego osobe"): not "not more than", a comparison
     r"|\b(?:not|no)\s+(?:the\s+)?(?!(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater|other|rather)\b)"
     r"[^\W\d]+\s+than\b"
@@ -3134,12 +3157,16 @@ _QUALIFIER = re.compile(
     r"(?:more than|less than|fewer than|over|under|about|around|nearly|almost|exactly|roughly|approximately|"
     r"just under|just over|close to|at least|up to)"
 )
+_WORDED = re.compile(
+    r"\b(?:worded|wording|phras\w*|verbatim|word for word|exact words|how it s (?:put|written))\b"
+)
 _WORDING = re.compile(
-    r"\b(?:phras\w*|wording|words?|terms?|exact|exactly|verbatim|literally|describe[sd]?|called|calls?|"
+    r"\b(?:phras\w*|wording|worded|words?|terms?|exact|exactly|verbatim|literally|describe[sd]?|called|calls?|"
     r"use[sd]?|using|language|expression|spelled|spelt)\b|\bor\b"
 )
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
+_THE_TWO = re.compile(r"\b(?:the two|both)\b", re.I)
 _BOTH_ADDED = re.compile(
     r"\+|\b(?:plus|combined|together|added|sum|itemi[sz]ed|named|both|the two|two named|in total)\b", re.I
 )
@@ -3158,6 +3185,7 @@ _RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is thi
 _LEFT_OUT = re.compile(
     r"\b(?:apart|other than|except|excluding|exclude|besides|beside|not|non|no|without|minus|less|aside|rest)\b"
 )
+_COUNTING_COUNTRIES = re.compile(r"\bhow many (?:\w+ ){0,2}countr")
 _NAMED_RELATION_MARGIN = 0.12  # how far a reading with the relation the question names may trail the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _SAW_IT = re.compile(  # the asker's own brush with the news, with no figure or topic word to check
@@ -3258,7 +3286,7 @@ _EXCLUDE = re.compile(
     r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|neither|"
     r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
     rf"{_DROP}|dropping|remove|removing|strip out|knock off|leave out|leave aside|leaving aside|set aside|setting aside|"
-    r"put aside|putting aside)\b"
+    r"put aside|putting aside|(?:left|remaining|remains|leftover) (?:after|once you take out|when you take out))\b"
 )
 _SPLIT_VERB = re.compile(
     r"\b(take|taking|took|leave|leaving|strip|stripping|knock|knocking|count|counting)\s+"

@@ -683,7 +683,8 @@ class Replier:
         either = _either(core.tokens)
         if either and any(len(names) > 1 for names in named.values()):
             return None  # "was it run from Skopje or Sofia?": the answer says which, neither Yes nor No
-        answer = self.store.facts.get(intent.names or "")
+        # the names as the statement gives them: "Европол" names no agency the reading knows
+        answer = (self.english or self).store.facts.get(intent.names or "")
         shared = self._shared.search(normalize(core.text)) if self._shared else None
         agencies = named.get("agency", set())
         # "…involved too, not just police?" says others were there as well: no claim that one was alone
@@ -1102,6 +1103,12 @@ class Replier:
     def _calculate(self, ask: Ask) -> Reply:
         operands = list(ask.operands)
         compared = arithmetic.compared(ask.clause) is not None
+        which = arithmetic.asks_which(ask.clause) if ask.op == "difference" else None
+        if which is not None:  # "more cars or ppl?": the larger first, and by how much
+            compared = True
+            operands.sort(
+                key=lambda i: getattr(self.calculator.operand(i), "value", 0.0), reverse=which == "more"
+            )
         result = self.calculator.render(ask.op, operands, arithmetic.per_many(ask.clause), compared)
         refs = tuple(self.intents[i].figure or "" for i in operands)
         verdict = None
