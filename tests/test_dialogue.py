@@ -1638,3 +1638,37 @@ def test_percent_from_total_after_a_correction_is_the_corrected_figures_share(en
         "and what percent is it from total?",
     )
     assert "1.8%" in plain(last) and "together" not in plain(last), last
+
+
+def test_how_does_that_compare_takes_the_figure_just_given(engine: Engine):
+    _, second = chat(engine, "how many forged documents?", "how does that compare with the illegal entries?")
+    assert "2115 more than 114" in plain(second), second
+
+
+def test_a_correction_opening_with_okay_um_corrects(engine: Engine):
+    _, second = chat(engine, "how many parcels did they check?", "okay um sorry I meant vehicles not parcels")
+    assert "67277" in plain(second) and "5225" not in plain(second), second
+
+
+def test_break_that_down_after_a_total_gives_the_parts(engine: Engine):
+    _, second = chat(engine, "what's the total number of entities checked?", "break that down for me")
+    assert all(f in plain(second) for f in ("215273", "67277", "5225", "999")), second
+
+
+def test_the_other_drugs_after_cocaine_are_the_rest(engine: Engine):
+    _, second = chat(engine, "how much cocaine did they get?", "and the other drugs, what amount?")
+    assert "300" in plain(second) and "626" not in plain(second), second
+
+
+def test_as_the_statement_has_it_points_at_no_earlier_name(engine: Engine):
+    *_, last = chat(
+        engine, "did Greece take part?", "and Cyprus?", "now the full EU list as the statement has it"
+    )
+    assert "16 EU countries" in last and "Cyprus" not in last, last
+
+
+def test_a_guess_per_officer_after_a_figure_is_checked(engine: Engine):
+    _, second = chat(
+        engine, "how many vehicles did they check", "so thats about three cars per officer, right"
+    )
+    assert second.startswith("Yes — ") and "3.0" in second, second

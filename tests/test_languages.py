@@ -615,6 +615,8 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         ),  # "parce que" is "because"
         ("fr", "mon fils m'a demandé quels pays hors UE étaient là, tu peux me les donner", r"Albanie"),
         ("sq", "sa shtete jo te BE-se moren pjese ne operacion?", r"\b10\b(?!.*\b16\b)"),
+        # the EU list with the non-EU one close behind: nothing asks for the non-EU countries, so no question back
+        ("fr", "Tu peux me lister les pays de l'UE qui ont participé ?", r"^16 pays de l'UE"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:

@@ -3196,3 +3196,29 @@ def test_the_statements_own_words_with_a_figure_are_confirmed_as_worded(engine: 
 def test_a_share_pointing_back_in_the_same_message_is_of_the_figure_just_asked(engine: Engine) -> None:
     text = plain(engine.answer("parcels checked, what share of all entities that is").text)
     assert "5225" in text and "1.8%" in text, text
+
+
+def test_a_habit_of_wondering_told_before_a_question_is_not_asked() -> None:
+    message = parse(
+        "Every winter I drive to Ohrid and I always wonder how many police there are. How many officers took part?"
+    )
+    assert [c.asks for c in message.clauses] == [False, True]
+
+
+def test_or_is_that_an_error_after_a_question_only_tags_it(engine: Engine) -> None:
+    text = plain(engine.answer("was Eurojust part of the coordination effort or is that an error").text)
+    assert text.startswith("Yes") and "Eurojust" in text
+
+
+def test_the_numbers_alone_are_the_overview(engine: Engine) -> None:
+    assert engine.answer("the numbers please").intent == engine.readers.overview_intent
+
+
+def test_another_edition_of_the_operation_is_no_yes_about_europol(engine: Engine) -> None:
+    answer = engine.answer("any numbers from Europol for the 2021 round too?")
+    assert not answer.text.startswith("Yes") and answer.intent == "other_period", answer.text
+
+
+def test_a_league_result_behind_a_fact_check_label_is_out_of_scope(engine: Engine) -> None:
+    answer = engine.answer("quick, fact-check this for me: did Dinamo win the league last season?")
+    assert answer.intent == "out_of_scope" and not answer.text.startswith("Yes"), answer.text

@@ -128,7 +128,7 @@ _SUM_CUE = re.compile(r"\+|\b(?:plus|total|combined|together|sum|added up|add up
 _OF_THAT = re.compile(r"\bof (?:that|this|it|those|these|them)\b")
 _THEN_END = re.compile(r"\b(?:then|than)\W*$")
 _CORRECTION = re.compile(
-    r"^(?:(?:no|nope|nah|naw|sorry|oops|wait|actually|correction|not that|ah|oh|hmm|my bad|scratch that|nvm|never mind|nevermind|"
+    r"^(?:(?:no|nope|nah|naw|sorry|oops|wait|actually|correction|not that|ah|oh|hmm|ok|okay|um|uh|my bad|scratch that|nvm|never mind|nevermind|"
     r"not (?:the )?[\w-]+|(?:i|we) (?:mean|meant) not (?:the )?[\w-]+)\s+)*"  # "sorry, I mean not parcels, I mean …"
     r"(?:i|we)\s+(?:meant to ask|meant|mean|was asking about|was asking|asked about|wanted to ask|want to ask|"
     r"wanted to know|want to know|wanted|want|said|asked for|typed|wrote)\b\s*(?:the\s+)?"  # "not premises i said parcels"
@@ -149,6 +149,7 @@ _PRONOUN = re.compile(
     r"that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:its|it s|it is|it was|they re|theyre|they are|they were) (?:in|at|from|on)\W*$"  # "the country its in"
+    r"|\b(?:does|did|do) (?:that|this|those|these|it) (?=compare|stack up|measure up|match up)"  # "how does that compare"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
     r"|\b(?:whats|what s|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
     r"|\b(?:that|this|it) as an? (?:share|percentage|percent|proportion|fraction|ratio|part)\b"
@@ -159,6 +160,7 @@ _PRONOUN = re.compile(
 _REST = re.compile(
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover|"
     r"the other (?:stuff|ones?|things?|bits?|part|kinds?))\b"
+    r"|(?<!\bof )\bthe other (?:drugs?|narcotics|targets|platforms|places|sites)\b"  # not "than the 300 kilos of the other drugs"
     r"|^(?:(?:and|so|ok|like) )*(?:how many|the ones that|those that|and those) "  # "how many weren't"
     r"(?:werent|weren t|were not|arent|aren t|are not|wasnt|wasn t|was not|didnt|didn t|did not)\W*$"
 )
@@ -311,6 +313,8 @@ def _follow_up(
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
     fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
+    # "… as Europol has it": its "it" is the list (not "is that how the statement has it?", which checks)
+    fragment = _AS_ATTRIBUTED.sub("", fragment).strip() or fragment
     if clause.analysis.countries:
         fragment = _COUNTRY_ALONE.sub("", fragment).strip()
     # "the weapons haul was 130, is that true?": a claim that reads on its own, the tag's "that" is it
@@ -387,6 +391,10 @@ def _listed(f: FollowUp) -> Resolution | None:
         return [ask], f"{readers.intents[whole].title}, broken down"
     if not listing and f.fragment.startswith(("which", "what")):
         listing = asked  # "which ones?" after the vehicles: the statement lists none, say what it does
+    if (
+        "break" in fragment
+    ):  # "break that down" after the total entities: the parts, not the total alone again
+        listing = [replace(a, clause=f.clause.text, analysis=f.clause.analysis) for a in listing]
     return (listing, " | ".join(a.clause for a in listing)) if listing else None
 
 
@@ -1388,6 +1396,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return ALONE  # "thats nothing lmao", "wow that's a lot": said of the answer, not asking it again
     if (
         analysis.claims
+        and f.cued  # "And 11 on social media?"; not "Someone else counted 17. Why the difference?"
         and f.topics
         and not f.pronoun
         and not WH_WORDS & set(f.fragment.split())
@@ -2333,9 +2342,21 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         if divisor and readers.lists_countries(divisor):
             divisor = None  # "per country?": a breakdown the statement does not give, not an average
         pair = (last_figures[0], divisor or "")
-        if divisor and divisor != pair[0] and readers.calculator.declared_operation(pair) != "ratio":
-            # "so how many is that per officer?" after the people checked: people / officers
-            ask = Ask("ratio", clause.text, None, pair, score=1.0, analysis=clause.analysis)
+        own = [  # "how many entities were checked per officer in this operation?": its own figure, named
+            n
+            for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment))
+            if n and n not in (divisor, last_figures[0])
+        ]
+        if (
+            divisor
+            and not own
+            and divisor != pair[0]
+            and readers.calculator.declared_operation(pair) != "ratio"
+        ):
+            # "so how many is that per officer?" after the people checked: people / officers; "so thats
+            # like three per officer, is that right": the guess checked
+            checked = polar(clause.analysis) or tagged(clause.text) is not None
+            ask = Ask("ratio", clause.text, None, pair, score=1.0, polar=checked, analysis=clause.analysis)
             return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[divisor].title}"
     if _which_bigger(norm) and not same_message:
         bigger = _bigger_of_two(f, last_figures)
@@ -2688,6 +2709,7 @@ _WHICH_BIGGER = re.compile(
     r"(?:bigger|larger|higher|greater|smaller|lower|more)\b"
 )
 _QUIET = ("smalltalk", "out_of_scope")
+_AS_ATTRIBUTED = re.compile(r"\s(?:as|like) (?:europol|the statement|the release|they|it) (?:has|had|lists?|listed|puts?|put|gives?|gave|says?|said) (?:it|them)\W*$")
 _OF_THE_FIGURE = re.compile(r"\bof (?:all |the |those |these |all the )?\d")
 # "how many did they find?": nothing counted between "how many" and the verb
 _COUNT_ELIDED = re.compile(

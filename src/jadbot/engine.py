@@ -412,6 +412,17 @@ class Engine:
             ):
                 continue  # "Two shares please: the app's targets, and …": a heading for what follows
             alone = self.readers.read(clause)
+            if (
+                not alone
+                and context
+                is None  # a first message: after an answer, "and the other things in the total" leans back
+                and "?" not in clause_text
+                and len(clause_text.split()) >= 4
+                and not starts_asking(normalize(clause_text))
+                and any("?" in later for later in asked[asked.index(clause_text) + 1 :])
+            ):
+                unread.append(clause_text)  # "… These days everything is bigger. How many officers …?": told
+                continue
             # "I need to verify the forged-documents number. What figure does Europol give?": a request
             # that read nothing on its own is the story of the topicless question after it
             story = message.before(clause_text) or (unread[-1] if unread else "")
@@ -880,6 +891,7 @@ class Engine:
                 and self.intents[best.intent].kind not in QUIET_KINDS
                 and not _same_figure(self.intents[best.intent], self.intents[runner.intent])
                 and not self._same_reply(best, runner.intent)
+                and not self.readers.eu_settled(best.analysis, best.intent, runner.intent)
             ):
                 ambiguous = Reading(**{**reading.__dict__, "outcome": "ambiguous", "runner_up": runner})
                 return self._ambiguous(question, [Scored(best.intent, best.score, ""), runner], ambiguous)

@@ -210,7 +210,8 @@ _TAG_TAIL = re.compile(
     r"\s+(?:and\s+)?(?:if not|if so|if it isnt|if its not|otherwise|or not|and if wrong)\b.*$"
     r"|\s+or (?:is|was|are) (?:he|she|they|it|that|this|someone|somebody) (?:just )?"
     r"(?:making|lying|wrong|exaggerating|kidding|joking|mistaken|confused)\b.*$"
-    r"|\s+or (?:is (?:it|that) )?(?:fake|made up|nonsense|rubbish|bs|a lie|false)\b.*$"
+    r"|\s+or (?:is (?:it|that|this) |was (?:it|that|this) )?(?:just )?(?:fake|made up|nonsense|rubbish|bs|a lie|false|"
+    r"a mistake|an error|a typo|a misprint|wrong|incorrect|an exaggeration|exaggerated)\b.*$"
     r"|\s+(?:and\s+)?(?:whats|what is|give me|tell me) (?:the )?(?:real|right|correct|actual|true) (?:number|figure|one)\b.*$"
 )
 _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words before a colon: a topic label
@@ -232,7 +233,7 @@ _ANNOUNCING = re.compile(
     r"\b(?:for|the|a|an|of|to|in|data|numbers?|figures?|facts|stats|statistics|details|points|bits|please|pls|"
     r"news|article|piece|copy|desk|lede|draft|editor|deadline|text|box|factbox|graphic|graphics|chart|table|"
     r"infographic|sidebar|caption|slide|slides|presentation|thread|explainer|summary|quickly|sanity|double|reality|"
-    r"different|item|another|next|last|more|topic|switching|new|verbatim|wording)\b"
+    r"different|item|another|next|last|more|topic|switching|new|verbatim|wording|this|also)\b"
 )
 # "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
 LEADING_WORDS = 6
@@ -720,7 +721,7 @@ _RELATIVE = re.compile(r"^(?:which|who|that|where|when)\s+(?!\w+\s+(?:did|were|w
 
 # "No, not vehicles, I mean persons.": a correction asks again, whatever its punctuation
 _CORRECTING = re.compile(
-    r"^(?:(?:no|nope|sorry|oops|wait|ah|oh|not(?: the)? [\w-]+)\s+)*(?:i|we)\s+(?:mean|meant)\b"
+    r"^(?:(?:no|nope|sorry|oops|wait|ah|oh|ok|okay|um|uh|hmm|actually|not(?: the)? [\w-]+)\s+)*(?:i|we)\s+(?:mean|meant)\b"
 )
 HOW_TO_ANSWER = re.compile(
     r"(?:(?:^|\s)(?:(?:only|just)(?: (?:this|that|the|a|one))? (?:number|figure|count|total|digits?|percentage|answer)s?"
@@ -753,7 +754,15 @@ def starts_asking(norm: str) -> bool:
 def _asks(norm: str) -> bool:
     words = norm.split()
     first = next((w for w in words if w not in _FILLERS), "")
+    if first not in _ASKING_START and _MUSING.search(norm):
+        return False  # "… and I always wonder how much work the officers really do": a habit told, not asked
     return first in _ASKING_START or bool(_EMBEDDED.search(norm))
+
+
+_MUSING = re.compile(
+    r"\b(?:i|we) (?:always|often|sometimes|usually|constantly|never|often used to|used to) "
+    r"(?:wonder|wondered|ask myself|asked myself|think|thought)\b"
+)
 
 
 _JOINTLY = re.compile(

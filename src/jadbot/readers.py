@@ -2193,6 +2193,17 @@ class Readers:
         operand = self.calculator.operand(ranked[0].intent)
         return ranked[0].intent if operand is not None and operand.value == quoted[0].value else None
 
+    def eu_settled(self, analysis: Analysis | None, best: str, runner: str) -> bool:
+        """ "List the EU countries that took part" read as the EU list with the non-EU one close behind:
+        nothing in the question sets the non-EU countries apart, so there is nothing to ask back."""
+        return (
+            analysis is not None
+            and self.country_group(best) == "eu"
+            and self.country_group(runner) == "non_eu"
+            and not analysis.non_eu
+            and not set(analysis.tokens) & _SETTING_APART
+        )
+
     def _group_unasked(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "List the EU countries that took part": a reading of the non-EU list that only ties with
         the EU one does not win when nothing in the question sets the EU apart."""
