@@ -1672,3 +1672,13 @@ def test_a_guess_per_officer_after_a_figure_is_checked(engine: Engine):
         engine, "how many vehicles did they check", "so thats about three cars per officer, right"
     )
     assert second.startswith("Yes — ") and "3.0" in second, second
+
+
+def test_two_parts_named_added_up_after_two_shares_are_those_two(engine: Engine):
+    *_, last = chat(
+        engine,
+        "What share of all checked entities were vehicles?",
+        "and people?",
+        "what do premises and parcels add up to",
+    )
+    assert "6224" in plain(last) and "288774" not in plain(last), last

@@ -3222,3 +3222,57 @@ def test_another_edition_of_the_operation_is_no_yes_about_europol(engine: Engine
 def test_a_league_result_behind_a_fact_check_label_is_out_of_scope(engine: Engine) -> None:
     answer = engine.answer("quick, fact-check this for me: did Dinamo win the league last season?")
     assert answer.intent == "out_of_scope" and not answer.text.startswith("Yes"), answer.text
+
+
+def test_a_vpn_to_hide_on_tor_is_refused_without_figures(engine: Engine) -> None:
+    answer = engine.answer("what VPN should I use to stay hidden on Tor?")
+    assert answer.intent is None and not re.search(r"\d", answer.text), answer.text
+
+
+def test_the_other_clear_websites_are_a_category_not_the_rest(engine: Engine) -> None:
+    text = plain(
+        engine.answer("the app plus the other clear websites, how many targets taken together?").text
+    )
+    assert "104" in text and "26 of the 120" not in text, text
+
+
+def test_two_parts_together_as_a_share_of_their_whole(engine: Engine) -> None:
+    text = plain(engine.answer("dark web and marketplaces together as a share of all targets").text)
+    assert "(16)" in text and "13.3%" in text, text
+
+
+def test_how_many_it_identified_is_a_count_not_whether_it_names_them(engine: Engine) -> None:
+    text = plain(engine.answer("how many targets did it identify, that patrol?").text)
+    assert "120" in text and not text.startswith("No"), text
+
+
+def test_who_wants_the_figures_before_a_colon_is_no_topic(engine: Engine) -> None:
+    text = plain(engine.answer("news desk wants: vehicles checked, parcels checked. thanks").text)
+    assert "67277" in text and "5225" in text, text
+
+
+def test_a_guess_ending_in_yeah_is_checked(engine: Engine) -> None:
+    assert engine.answer("so the marketplaces had the most targets yeah").text.startswith("No — ")
+
+
+def test_each_officer_did_how_many_is_a_rate(engine: Engine) -> None:
+    text = plain(engine.answer("so each officer seized how many weapons").text)
+    assert "22400" in text and "310" in text and "for each" in text, text
+
+
+def test_gun_dealers_online_are_the_targets(engine: Engine) -> None:
+    assert engine.answer("how many gun dealers did the patrol find online?").intent == "targets"
+
+
+def test_what_part_of_a_whole_is_a_share(engine: Engine) -> None:
+    assert "23.3%" in engine.answer("what part of the entities were vehicles?").text
+
+
+def test_than_the_rest_is_the_rest_of_the_figure_named_before(engine: Engine) -> None:
+    text = plain(engine.answer("how many more targets were on the app than the rest?").text)
+    assert "68 more than 26" in text and "kg" not in text, text
+
+
+def test_the_last_number_of_a_sum_keeps_its_place_before_adds_up(engine: Engine) -> None:
+    text = plain(engine.answer("so 11+10+5 really adds up to 26?").text)
+    assert text.startswith("Yes") and "26 targets together" in text, text

@@ -45,7 +45,9 @@ _RATIO = re.compile(
     + r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"
     r"(?:the |its |their |europol s )?(?:statement|release|press release|report|article|text|source|figures)\b)"
     r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
-    r"|\b(?:did|has|have|does) (?:each|every)\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b",
+    r"|\b(?:did|has|have|does) (?:each|every)\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b"
+    # "each cop checked how many ppl": what each one did, counted
+    r"|\b(?:each|every) (?:single )?\w+ (?:\w+ )?(?:checked|checks|check|seized|detected|identified|did|handled|inspected|screened) how (?:many|much)\b",
 )
 _LISTED_TIMES = re.compile(
     r"\b(?:written|listed|named|mentioned|appears?|appeared|counted|occurs?|shows? up|comes? up)\s+(?:\w+\s+)?times\b"
@@ -53,7 +55,7 @@ _LISTED_TIMES = re.compile(
 _SHARE = re.compile(
     r"\b(?:share|percent|percentage|per cent|fraction|proportion|make up|makes up|made up|account for|"
     r"accounts for|accounted for|(?:more|less|fewer) than (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|"
-    r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?))\b|%"
+    r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:what|which|how big a) part of)\b|%"
     # "is that a lot compared to the people checked?": how big a part of them
     r"|\b(?:a lot|lots|much|big|large|high|significant|small|little)\b(?: \w+){0,2} (?:compared (?:to|with)|relative to|out of)\b"
 )

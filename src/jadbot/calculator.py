@@ -22,7 +22,15 @@ SAME_GROUP_SLACK = 0.15  # a phrase names an operand this much less clearly when
 SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
 
 
-_OTHER = re.compile(r"\b(?:other|others|rest|remaining|remainder)\b")
+_NUMBER_THEN_OPERATION = re.compile(
+    r"\d[\d.,]*(?: (?:adds?|added|adding|sums?|summed|makes?|made|comes?|came|totals?|totalled|equals?|really|actually|"
+    r"together|up|to|in all|exactly))+"
+)
+_BARE_REST = re.compile(
+    r"\b(?:the|all|of|other|others|rest|remaining|remainder|ones?|combined|together|put)\b"
+)
+_JOINED = re.compile(r"\+|\b(?:together|combined|plus|altogether|jointly|or)\b")  # parts joined into one
+_OTHER = re.compile(r"\b(?:other(?! clear\b| websites?\b| web ?sites?\b)|others|rest|remaining|remainder)\b")
 
 
 class Calculator:
@@ -104,7 +112,9 @@ class Calculator:
             if op == "ratio" and head != phrase and _divides(text, phrase) and self._names_figure(head):
                 phrase = head  # "did every officer inspect": the officers; the verb is the other's
             analysis = self.analyzer.analyze(phrase)
-            ranked = self.matcher.rank(analysis.stems, limit=8)
+            # "… + 5 adds up to 120": the words after a bare number are the operation's, not its topic
+            bare_words = _NUMBER_THEN_OPERATION.fullmatch(normalize(phrase)) is not None
+            ranked = [] if bare_words else self.matcher.rank(analysis.stems, limit=8)
             found = [s for s in ranked if s.score >= OPERAND_MIN and self.operand(s.intent) is not None][:2]
             quoted = [
                 i
@@ -135,9 +145,12 @@ class Calculator:
             if choices and _OTHER.search(phrase):
                 wholes = [s for s in ranked if s.score >= PAIR_MIN and s.intent in self.members][:1]
                 whole = self.whole_of(choices[0][0].intent)
+                bare = not _BARE_REST.sub(" ", normalize(phrase)).strip()
+                if bare:
+                    wholes = []  # "more on the app than the rest": the rest of the app's whole, not of the drugs
                 if whole is not None and not wholes:  # "the app than all the other places": the app's whole
                     wholes = [Scored(whole, choices[0][0].score, "")]
-                found = self._rest_of(wholes, choices) or found
+                found = self._rest_of(wholes, choices[:1] if bare else choices, bare) or found
                 if (
                     quoted and found and found[0].intent == quoted[0]
                 ):  # "the other 300 kilos": the 300 kg, sure
@@ -156,6 +169,14 @@ class Calculator:
         if op == "share" and picked is not None and len(picked) == 1 and picked[0].intent in self.whole:
             # "what share of the checks were parcels": the whole is the total the part belongs to
             picked = [picked[0], Scored(self.whole[picked[0].intent], picked[0].score, "")]
+        joined = (
+            op == "share" and picked is not None and len(picked) > 2 and bool(_JOINED.search(normalize(text)))
+        )
+        union = self._union(picked) if joined and picked is not None else None
+        if (
+            union is not None
+        ):  # "clear websites + marketplaces as a share of all targets": two parts, one whole
+            return op, union
         if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
             return None
         if op == "sum":  # "marketplaces and clear websites combined, how many targets": not + 120
@@ -296,12 +317,17 @@ class Calculator:
             return None
         units = {self.unit(i) for i in picked}
         operands = [self.operand(i) for i in picked]
+        wording = self.store.wording or ENGLISH
+        if op == "share" and len(operands) > 2:  # parts of one whole, added up, as a share of it
+            parts = operands[:-1]
+            added, kind = arithmetic.combine("sum", parts)  # type: ignore[arg-type]
+            texts = wording.join([o.text for o in parts])  # type: ignore[union-attr]
+            operands = [arithmetic.Operand(added, kind, f"{texts} ({wording.number(added)})"), operands[-1]]
         value, qualifier = arithmetic.combine(op, operands)  # type: ignore[arg-type]
         per = per if op == "ratio" else None
         value *= per or 1
         if per and abs(value - round(value)) < 0.05:
             value = float(round(value))  # "10 for every 100", not "10.0"
-        wording = self.store.wording or ENGLISH
         if op == "share":
             shown = wording.percent(value)
         elif op == "ratio" and value < 1:
@@ -387,13 +413,26 @@ class Calculator:
                 return [Scored(parts[0].intent, whole.score, parts[0].example)]
         return []
 
-    def _rest_of(self, found: list[Scored], choices: list[list[Scored]]) -> list[Scored] | None:
+    def _union(self, picked: list[Scored]) -> list[Scored] | None:
+        """The parts named and the whole they are parts of (the whole last), when every figure named is
+        one of them and some parts are left out: the parts' share is their sum over the whole."""
+        for whole in (s for s in picked if s.intent in self.members):
+            members = self.members[whole.intent]
+            parts = [s for s in picked if s is not whole and s.intent in members]
+            if len(parts) == len(picked) - 1 and len(parts) < len(members):
+                return [*parts, whole]
+        return None
+
+    def _rest_of(
+        self, found: list[Scored], choices: list[list[Scored]], sure: bool = False
+    ) -> list[Scored] | None:
         """ "cocaine + the other drugs": "the other drugs" is the whole less the part named before it,
-        when one figure is left (the 300 kg), not the whole again."""
+        when one figure is left (the 300 kg), not the whole again. `sure`: the part is the one named
+        before a bare "the rest", however weakly it read."""
         if not found:
             return None
         members = self.members.get(found[0].intent, [])
-        named = {c[0].intent for c in choices if c[0].score >= REST_NAMED} & set(members)
+        named = {c[0].intent for c in choices if sure or c[0].score >= REST_NAMED} & set(members)
         rest = [m for m in members if m not in named]
         if named and len(rest) == 1:
             return [Scored(rest[0], found[0].score, found[0].example)]

@@ -1246,6 +1246,11 @@ def _added_up(f: FollowUp) -> Resolution | None:
         return None  # "and do the four platform figures add up to 120?" after the checks: the targets'
     if 0 < _counted(f.fragment) < len(f.readers.calculator.members.get(whole, ())):
         return None  # "the three added up?" after three of the four parts: those three (`_with_last`)
+    named = [
+        a for a in f.alone if a.op == "sum" and 2 <= len(a.operands) < len(calculator.members.get(whole, ()))
+    ]
+    if named and not f.pronoun:
+        return None  # "what do parcels and premises add up to together": the two named, added up
     # "sum them — does it match the stated total?": the yes or no asked beside it
     checked = any(polar(f.readers.clause(p).analysis) for p in asides(f.clause.text)[1:])
     asks = f.readers.sum_of_parts(f.clause, whole, checked)
@@ -2230,7 +2235,10 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     stated = _parts_stated(f) if _REST.search(norm) and wholes <= {None} else []
     if stated:  # "and the rest?" after "the app isn't named; 94 of the 120 targets were on one"
         wholes = {calculator.whole_of(stated[0])}
-    if _REST.search(norm) and len(wholes) == 1 and None not in wholes:
+    compared = any(
+        a.op == "difference" for a in f.alone
+    )  # "how many more on the app than all the others": its own
+    if _REST.search(norm) and len(wholes) == 1 and None not in wholes and not compared:
         # "and the rest?" after the people checked, or after the people and vehicles added up; after
         # the people's share and then the vehicles', the two remaining are parcels and premises
         whole = wholes.pop()
@@ -2709,7 +2717,9 @@ _WHICH_BIGGER = re.compile(
     r"(?:bigger|larger|higher|greater|smaller|lower|more)\b"
 )
 _QUIET = ("smalltalk", "out_of_scope")
-_AS_ATTRIBUTED = re.compile(r"\s(?:as|like) (?:europol|the statement|the release|they|it) (?:has|had|lists?|listed|puts?|put|gives?|gave|says?|said) (?:it|them)\W*$")
+_AS_ATTRIBUTED = re.compile(
+    r"\s(?:as|like) (?:europol|the statement|the release|they|it) (?:has|had|lists?|listed|puts?|put|gives?|gave|says?|said) (?:it|them)\W*$"
+)
 _OF_THE_FIGURE = re.compile(r"\bof (?:all |the |those |these |all the )?\d")
 # "how many did they find?": nothing counted between "how many" and the verb
 _COUNT_ELIDED = re.compile(

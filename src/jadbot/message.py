@@ -402,6 +402,11 @@ def _emoji_ends(text: str) -> str:
     return text
 
 
+_NEEDS = re.compile(
+    r"^\s*(?:(?:so|ok|okay|right),?\s+)?(?:i|we)\s+(?:need|want|would like|d like)\s+"
+    r"(?!to\b|a\b|an\b|some\b|help\b|you\b|your\b|the (?:exact |precise )?(?:quote|wording|sentence)\b)(?=\w+ (?:checked|seized|detected|identified)\b)",
+    re.I,
+)
 _WORDS_PLUS = re.compile(r"(?<=[^\W\d])\s+\+\s+(?=[^\W\d])")
 _APART = re.compile(
     r"\b(?:separately|individually|separate (?:figures|numbers|counts)|(?:both|the two|two|each) (?:numbers|figures|counts))\b",
@@ -416,6 +421,9 @@ def parse(text: str) -> Message:
     if _APART.search(text):  # "weapons seized + cyber targets, both numbers separately": not their sum
         text = _WORDS_PLUS.sub(" and ", text)
     text = _DISMISSED_FIRST.sub("", text)  # "forget weapons - does it say anything about …?": no topic
+    text = _NEEDS.sub(
+        "", text
+    )  # "I need people checked, vehicles checked, and the gap": the list is what is asked
     thanked = _THANKS_END.search(text)
     if thanked and starts_asking(normalize(text[: thanked.start(2)])):
         text = _THANKS_END.sub(r"\1. \2", text)  # "… and how many weapons thank you very much": no part of it
@@ -502,7 +510,12 @@ def parse(text: str) -> Message:
         if after_colon and clauses and label_text[:1] in _OPENING_QUOTES and len(label_text.split()) <= 2:
             clauses.pop()  # "'Europol: over 22,400 officers took part.'": who is quoted, not what
             piece, norm = f"{label_text[:1]}{piece}", normalize(piece)
-        elif after_colon and _LABEL.fullmatch(label_text) and not _FRAMING.search(normalize(label_text)):
+        elif (
+            after_colon
+            and _LABEL.fullmatch(label_text)
+            and not _FRAMING.search(normalize(label_text))
+            and not _LEAD_IN.search(normalize(label_text))  # "graphic desk wants: …": who asks, not a topic
+        ):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
             piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
         elif (

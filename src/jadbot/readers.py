@@ -179,11 +179,18 @@ def _without_shared_tail(piece: str, pieces: list[str]) -> str:
     return ""
 
 
+_TAG_WORD_END = re.compile(
+    r"\b(?:yeah|yea|ya|yes|right|innit|eh|isnt it|arent they|werent they|wasnt it)\W*$"
+)
+
+
 def _guessed(clause: Clause) -> bool:
     """A statement with a question mark that does not open with a question word: "the dark web had most?"."""
     words = [w for w in clause.norm.split() if w not in LEAD_FILLERS]
     return (
-        unfilled(clause.text).endswith("?")
+        (
+            unfilled(clause.text).endswith("?") or bool(_TAG_WORD_END.search(clause.norm))
+        )  # "… on the dark web yeah"
         and bool(words)
         and words[0] not in WH_WORDS | POLAR
         and not _WH_LAST.search(clause.norm)  # "largest drug amount which?": asked, not guessed
@@ -3196,7 +3203,7 @@ _RELATION_MARGIN = 0.06  # a sibling's relation is taken when its reading is thi
 _LEFT_OUT = re.compile(
     r"\b(?:apart|other than|except|excluding|exclude|besides|beside|not|non|no|without|minus|less|aside|rest)\b"
 )
-_COUNTING_COUNTRIES = re.compile(r"\bhow many (?:\w+ ){0,2}countr")
+_COUNTING_COUNTRIES = re.compile(r"\bhow many (?:\w+ ){0,2}(?:countr|ones\b|states\b|members\b|nations\b)")
 _NAMED_RELATION_MARGIN = 0.12  # how far a reading with the relation the question names may trail the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _SAW_IT = re.compile(  # the asker's own brush with the news, with no figure or topic word to check

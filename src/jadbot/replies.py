@@ -660,7 +660,12 @@ class Replier:
         than none."""
         if intent.kind not in ("fact", "list", "derived") or analysis.claims:
             return None
-        if intent.kind == "fact" and intent.figure and NAMES_ASKED.search(normalize(analysis.text)):
+        if (
+            intent.kind == "fact"
+            and intent.figure
+            and NAMES_ASKED.search(normalize(analysis.text))
+            and not how_many_asked(analysis)  # "how many targets did it identify?" asks the count
+        ):
             return "no"  # "does it name the dark web marketplaces?": a count names none of them
         core = analysis
         if _IF_NOT.search(analysis.text):  # "from Belgrade? if not, where from?": the claim before it
