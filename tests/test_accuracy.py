@@ -97,6 +97,9 @@ GRADED_SETS = [
     ("fresh77.jsonl", 220, 216),  # thirtieth session, start round: first run 207/220
     ("fresh78.jsonl", 220, 209),  # thirtieth session, sealed round: first run 204/220
     ("fresh79.jsonl", 220, 208),  # thirtieth session, third round: first run 208/220
+    ("fresh80.jsonl", 220, 217),  # thirty-first session, start round: first run 207/220
+    ("fresh81.jsonl", 220, 220),  # thirty-first session, sealed round: first run 215/220
+    ("fresh82.jsonl", 220, 209),  # thirty-first session, third round: first run 205/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -192,6 +195,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv81.jsonl", 244, 229),  # thirtieth session, start round: first run 221/244 (follow-ups 159/179)
     ("conv82.jsonl", 225, 205),  # thirtieth session, sealed round: first run 203/225 (follow-ups 142/160)
     ("conv83.jsonl", 220, 193),  # thirtieth session, third round: first run 193/220 (follow-ups 135/155)
+    ("conv84.jsonl", 222, 215),  # thirty-first session, start round: first run 207/222 (follow-ups 142/157)
+    ("conv85.jsonl", 229, 219),  # thirty-first session, sealed round: first run 214/229 (follow-ups 149/164)
+    ("conv86.jsonl", 247, 227),  # thirty-first session, third round: first run 220/247 (follow-ups 159/182)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -264,6 +270,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi68.jsonl", 300, 281),  # twenty-ninth session, third round: first run 281/300
     ("multi69.jsonl", 300, 285),  # thirtieth session, start round: first run 279/300
     ("multi70.jsonl", 300, 287),  # thirtieth session, third round: first run 287/300
+    ("multi71.jsonl", 300, 295),  # thirty-first session, start round: first run 286/300
+    ("multi72.jsonl", 300, 287),  # thirty-first session, third round: first run 287/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
