@@ -3276,3 +3276,8 @@ def test_than_the_rest_is_the_rest_of_the_figure_named_before(engine: Engine) ->
 def test_the_last_number_of_a_sum_keeps_its_place_before_adds_up(engine: Engine) -> None:
     text = plain(engine.answer("so 11+10+5 really adds up to 26?").text)
     assert text.startswith("Yes") and "26 targets together" in text, text
+
+
+def test_targets_tied_to_a_platform_are_its_figure_not_the_unreported_link(engine: Engine) -> None:
+    answer = engine.answer("the number of targets tied to marketplaces, please")
+    assert answer.intent == "targets_marketplaces" and "11" in answer.text, answer.text

@@ -145,12 +145,12 @@ class Calculator:
             if choices and _OTHER.search(phrase):
                 wholes = [s for s in ranked if s.score >= PAIR_MIN and s.intent in self.members][:1]
                 whole = self.whole_of(choices[0][0].intent)
-                bare = not _BARE_REST.sub(" ", normalize(phrase)).strip()
-                if bare:
+                rest_only = not _BARE_REST.sub(" ", normalize(phrase)).strip()
+                if rest_only:
                     wholes = []  # "more on the app than the rest": the rest of the app's whole, not of the drugs
                 if whole is not None and not wholes:  # "the app than all the other places": the app's whole
                     wholes = [Scored(whole, choices[0][0].score, "")]
-                found = self._rest_of(wholes, choices[:1] if bare else choices, bare) or found
+                found = self._rest_of(wholes, choices[:1] if rest_only else choices, rest_only) or found
                 if (
                     quoted and found and found[0].intent == quoted[0]
                 ):  # "the other 300 kilos": the 300 kg, sure
@@ -169,14 +169,11 @@ class Calculator:
         if op == "share" and picked is not None and len(picked) == 1 and picked[0].intent in self.whole:
             # "what share of the checks were parcels": the whole is the total the part belongs to
             picked = [picked[0], Scored(self.whole[picked[0].intent], picked[0].score, "")]
-        joined = (
-            op == "share" and picked is not None and len(picked) > 2 and bool(_JOINED.search(normalize(text)))
-        )
-        union = self._union(picked) if joined and picked is not None else None
-        if (
-            union is not None
-        ):  # "clear websites + marketplaces as a share of all targets": two parts, one whole
-            return op, union
+        if op == "share" and picked is not None and len(picked) > 2 and _JOINED.search(normalize(text)):
+            # "clear websites + marketplaces as a share of all targets": two parts, one whole
+            union = self._union(picked)
+            if union is not None:
+                return op, union
         if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
             return None
         if op == "sum":  # "marketplaces and clear websites combined, how many targets": not + 120

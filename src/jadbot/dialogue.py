@@ -391,9 +391,7 @@ def _listed(f: FollowUp) -> Resolution | None:
         return [ask], f"{readers.intents[whole].title}, broken down"
     if not listing and f.fragment.startswith(("which", "what")):
         listing = asked  # "which ones?" after the vehicles: the statement lists none, say what it does
-    if (
-        "break" in fragment
-    ):  # "break that down" after the total entities: the parts, not the total alone again
+    if "break" in fragment:  # "break that down" after the total entities: the parts, not the total again
         listing = [replace(a, clause=f.clause.text, analysis=f.clause.analysis) for a in listing]
     return (listing, " | ".join(a.clause for a in listing)) if listing else None
 
@@ -2235,9 +2233,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     stated = _parts_stated(f) if _REST.search(norm) and wholes <= {None} else []
     if stated:  # "and the rest?" after "the app isn't named; 94 of the 120 targets were on one"
         wholes = {calculator.whole_of(stated[0])}
-    compared = any(
-        a.op == "difference" for a in f.alone
-    )  # "how many more on the app than all the others": its own
+    # "how many more on the app than all the others": a comparison of its own, not the rest of the last answer
+    compared = any(a.op == "difference" for a in f.alone)
     if _REST.search(norm) and len(wholes) == 1 and None not in wholes and not compared:
         # "and the rest?" after the people checked, or after the people and vehicles added up; after
         # the people's share and then the vehicles', the two remaining are parcels and premises

@@ -412,16 +412,18 @@ class Engine:
             ):
                 continue  # "Two shares please: the app's targets, and …": a heading for what follows
             alone = self.readers.read(clause)
+            # "… These days everything is bigger. How many officers …?": in a first message a sentence that
+            # reads nothing before a question is told (after an answer, "and the other things in the total"
+            # leans back on it)
             if (
                 not alone
-                and context
-                is None  # a first message: after an answer, "and the other things in the total" leans back
+                and context is None
                 and "?" not in clause_text
                 and len(clause_text.split()) >= 4
                 and not starts_asking(normalize(clause_text))
                 and any("?" in later for later in asked[asked.index(clause_text) + 1 :])
             ):
-                unread.append(clause_text)  # "… These days everything is bigger. How many officers …?": told
+                unread.append(clause_text)
                 continue
             # "I need to verify the forged-documents number. What figure does Europol give?": a request
             # that read nothing on its own is the story of the topicless question after it

@@ -421,9 +421,7 @@ def parse(text: str) -> Message:
     if _APART.search(text):  # "weapons seized + cyber targets, both numbers separately": not their sum
         text = _WORDS_PLUS.sub(" and ", text)
     text = _DISMISSED_FIRST.sub("", text)  # "forget weapons - does it say anything about …?": no topic
-    text = _NEEDS.sub(
-        "", text
-    )  # "I need people checked, vehicles checked, and the gap": the list is what is asked
+    text = _NEEDS.sub("", text)  # "I need people checked, vehicles checked, and the gap": the list is asked
     thanked = _THANKS_END.search(text)
     if thanked and starts_asking(normalize(text[: thanked.start(2)])):
         text = _THANKS_END.sub(r"\1. \2", text)  # "… and how many weapons thank you very much": no part of it
@@ -596,9 +594,9 @@ def parse(text: str) -> Message:
     if clauses and not any(c.asks for c in clauses):
         clauses = [Clause(c.text, True) for c in clauses]
     thanks = [c for c in clauses[1:] if _signs_off(c.text)]
-    if (
-        thanks and any(len(c.text.split()) > 1 for c in clauses if c not in thanks)
-    ):  # not "figures. thanks"  # "vehicles and premises checked. on deadline, thx": the thanks asks nothing of what came before
+    # "vehicles and premises checked. on deadline, thx": the thanks asks nothing of what came before (but
+    # "figures. thanks" is a reaction, not a question with a thanks after it)
+    if thanks and any(len(c.text.split()) > 1 for c in clauses if c not in thanks):
         clauses = [c for c in clauses if c not in thanks]
     for i in range(1, len(clauses)):  # "how many vehicles they checked … and also how many people"
         before, this = clauses[i - 1], clauses[i]

@@ -188,9 +188,8 @@ def _guessed(clause: Clause) -> bool:
     """A statement with a question mark that does not open with a question word: "the dark web had most?"."""
     words = [w for w in clause.norm.split() if w not in LEAD_FILLERS]
     return (
-        (
-            unfilled(clause.text).endswith("?") or bool(_TAG_WORD_END.search(clause.norm))
-        )  # "… on the dark web yeah"
+        # "the dark web had most?", "… on the dark web yeah"
+        (unfilled(clause.text).endswith("?") or bool(_TAG_WORD_END.search(clause.norm)))
         and bool(words)
         and words[0] not in WH_WORDS | POLAR
         and not _WH_LAST.search(clause.norm)  # "largest drug amount which?": asked, not guessed
@@ -1012,6 +1011,7 @@ class Readers:
         ]
 
     def _in_statement(self, words: str) -> bool:
+        """Whether the statement uses these words, compared without case or punctuation."""
         wanted = f" {normalize(words)} "
         return any(wanted in f" {normalize(t)} " for t in self.store.sentences.values())
 
@@ -1445,7 +1445,7 @@ class Readers:
         whole_side = clause.text.split(" of ", 1)[1] if " of " in clause.text else ""
         if not whole_side and _THE_TWO.search(
             clause.text
-        ):  # "taking only the two drug weights, what share is cocaine?"
+        ):  # "taking only the two drug weights, what share …"
             whole_side = clause.text
         both_added = op == "share" and bool(_BOTH_ADDED.search(whole_side))
         both = self.calculator.share_of_both(picked) if both_added else None
@@ -2084,6 +2084,7 @@ class Readers:
             ranked = self._agency_checked(analysis, ranked)
             ranked = self._unit_claimed(analysis, ranked)
             ranked = self._detail_claimed(analysis, ranked)
+            ranked = self._nothing_found_tied(analysis, ranked)
             owner = self._figure_quoted(analysis)
             if owner is not None and owner != ranked[0].intent:
                 ranked = _first(ranked, Scored(owner, ranked[0].score, ""))
@@ -2210,6 +2211,24 @@ class Readers:
             and not analysis.non_eu
             and not set(analysis.tokens) & _SETTING_APART
         )
+
+    def _nothing_found_tied(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "the number of targets tied to marketplaces": the not-reported link between findings needs a
+        finding (drugs, weapons) in the question; without one, a figure tying as well is what is asked."""
+        links = self.links.intent if self.links else None
+        norm = normalize(analysis.text)
+        if (
+            links is None
+            or ranked[0].intent != links
+            or self.links_found.search(norm)
+            or not _TIED.search(norm)
+        ):
+            return ranked  # "what did they find inside the parcels?" asks what they held: not given
+        tied = next(
+            (r for r in ranked[1:3] if r.score >= ranked[0].score - 1e-9 and self.intents[r.intent].figure),
+            None,
+        )
+        return _first(ranked, tied) if tied is not None else ranked
 
     def _group_unasked(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "List the EU countries that took part": a reading of the non-EU list that only ties with
@@ -3184,6 +3203,7 @@ _WORDING = re.compile(
 )
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
+_TIED = re.compile(r"\b(?:tied|linked|connected|related|associated|attached)\b")
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.I)
 _BOTH_ADDED = re.compile(
     r"\+|\b(?:plus|combined|together|added|sum|itemi[sz]ed|named|both|the two|two named|in total)\b", re.I
