@@ -99,7 +99,7 @@ GRADED_SETS = [
     ("fresh79.jsonl", 220, 208),  # thirtieth session, third round: first run 208/220
     ("fresh80.jsonl", 220, 217),  # thirty-first session, start round: first run 207/220
     ("fresh81.jsonl", 220, 220),  # thirty-first session, sealed round: first run 215/220
-    ("fresh82.jsonl", 220, 209),  # thirty-first session, third round: first run 205/220
+    ("fresh82.jsonl", 220, 210),  # thirty-first session, third round: first run 205/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -195,7 +195,7 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv81.jsonl", 244, 229),  # thirtieth session, start round: first run 221/244 (follow-ups 159/179)
     ("conv82.jsonl", 225, 205),  # thirtieth session, sealed round: first run 203/225 (follow-ups 142/160)
     ("conv83.jsonl", 220, 193),  # thirtieth session, third round: first run 193/220 (follow-ups 135/155)
-    ("conv84.jsonl", 222, 215),  # thirty-first session, start round: first run 207/222 (follow-ups 142/157)
+    ("conv84.jsonl", 222, 216),  # thirty-first session, start round: first run 207/222 (follow-ups 142/157)
     ("conv85.jsonl", 229, 219),  # thirty-first session, sealed round: first run 214/229 (follow-ups 149/164)
     ("conv86.jsonl", 247, 227),  # thirty-first session, third round: first run 220/247 (follow-ups 159/182)
 ]
