@@ -19,6 +19,7 @@ from jadbot.countries import CountryIndex
 from jadbot.datafile import read_data_file
 from jadbot.errors import DataError, Problem
 from jadbot.loadcache import cache_get, cache_key, cache_put
+from jadbot.normalize import normalize
 from jadbot.records import Record
 
 if TYPE_CHECKING:
@@ -153,6 +154,11 @@ class FactStore:
         if code in self.non_eu:
             return "non_eu"
         return "absent"
+
+    def sentence_with(self, words: str) -> str | None:
+        """The statement sentence that uses these words, compared without case, accents or punctuation."""
+        wanted = f" {normalize(words)} "
+        return next((t for t in self.sentences.values() if wanted in f" {normalize(t)} "), None)
 
     def sources_for(self, refs: Iterable[str]) -> list[str]:
         """The statement sentences behind some fact refs, in statement order, without repeats."""

@@ -995,7 +995,10 @@ class Readers:
             for q in _QUOTED.findall(clause.text)
             if len(q.split()) >= 2
             # a figure quoted is checked as a figure, unless those are the statement's very words
-            and (not any(ch.isdigit() for ch in q) or (_WORDED.search(clause.norm) and self._in_statement(q)))
+            and (
+                not any(ch.isdigit() for ch in q)
+                or (_WORDED.search(clause.norm) and self.store.sentence_with(q))
+            )
             and not _QUALIFIER.fullmatch(normalize(q))
         )  # "'more than' or 'about'?" asks a figure's qualifier: the figure's reading answers it
         if not quoted:
@@ -1009,11 +1012,6 @@ class Readers:
                 polar=polar(clause.analysis) or tagged(clause.text) is not None,
             )
         ]
-
-    def _in_statement(self, words: str) -> bool:
-        """Whether the statement uses these words, compared without case or punctuation."""
-        wanted = f" {normalize(words)} "
-        return any(wanted in f" {normalize(t)} " for t in self.store.sentences.values())
 
     def quote(self, clause: Clause) -> list[Ask]:
         """ "The exact quote about the cyber patrol", "according to whom?": the statement's words."""
@@ -3203,7 +3201,7 @@ _WORDING = re.compile(
 )
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
-_TIED = re.compile(r"\b(?:tied|linked|connected|related|associated|attached)\b")
+_TIED = re.compile(r"\b(?:tied|linked|connected|related|associated|attached)\b")  # any tie word, alone too
 _THE_TWO = re.compile(r"\b(?:the two|both)\b", re.I)
 _BOTH_ADDED = re.compile(
     r"\+|\b(?:plus|combined|together|added|sum|itemi[sz]ed|named|both|the two|two named|in total)\b", re.I

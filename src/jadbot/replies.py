@@ -1353,7 +1353,7 @@ class Replier:
     def _wording(self, ask: Ask) -> Reply:
         """Quoted words against the statement's: the ones it uses, quoted in their sentence; for words it
         does not use, the closest words it does."""
-        sentences = {q: self._sentence_with(q) for q in ask.quoted}
+        sentences = {q: self.store.sentence_with(q) for q in ask.quoted}
         used = [q for q, sentence in sentences.items() if sentence]
         about = (ask.intent,) if ask.intent else ()
         if used:
@@ -1369,11 +1369,6 @@ class Replier:
         key = "wording_unused" if closest else "wording_absent"
         slots = {"claimed": f"“{claimed}”", "used": f"“{closest}”"}
         return Reply(render(self.store, self.intents.responses[key], slots), (), about, "no")
-
-    def _sentence_with(self, words: str) -> str | None:
-        """The statement sentence that uses these words, compared without case, accents or punctuation."""
-        wanted = f" {normalize(words)} "
-        return next((t for t in self.store.sentences.values() if wanted in f" {normalize(t)} "), None)
 
     @staticmethod
     def _excerpt(sentence: str, words: str) -> str:
