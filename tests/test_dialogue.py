@@ -1682,3 +1682,66 @@ def test_two_parts_named_added_up_after_two_shares_are_those_two(engine: Engine)
         "what do premises and parcels add up to",
     )
     assert "6224" in plain(last) and "288774" not in plain(last), last
+
+
+def test_everything_together_adds_the_parts_given_in_turn(engine: Engine):
+    *_, third = chat(
+        engine, "how many premises were checked", "and parcels?", "what's that all together with the people?"
+    )
+    assert "221,497" in third
+
+
+def test_those_two_plus_one_more_adds_the_three(engine: Engine):
+    *_, third = chat(
+        engine,
+        "how many targets were on marketplaces",
+        "and on clear websites",
+        "those two plus the dark web ones like all together",
+    )
+    assert "26 targets" in third
+
+
+def test_a_count_after_a_detail_not_given_is_of_the_figure_it_was_about(engine: Engine):
+    _, second = chat(engine, "what kinds of weapons were seized?", "how many were there then")
+    assert "310" in second
+    _, second = chat(engine, "were there any arrests?", "how many then?")
+    assert "288,774" not in second and "does not say" in second
+
+
+def test_how_many_of_those_were_a_kind_the_figure_lumps_together(engine: Engine):
+    _, second = chat(engine, "how many officers took part?", "how many of those were immigration staff?")
+    assert "does not break" in second
+    _, second = chat(engine, "how many vehicles were checked?", "and how many of those vehicles were buses?")
+    assert "does not break" in second
+
+
+def test_a_letter_among_the_names_just_listed(engine: Engine):
+    _, second = chat(engine, "which non-EU countries took part?", "and of those, which begin with S?")
+    assert "Serbia" in second and "Albania" not in second
+
+
+def test_the_total_after_a_country_not_given(engine: Engine):
+    *_, third = chat(engine, "was Kosovo in it?", "how many weapons were seized in Kosovo?", "ok total then")
+    assert "310" in third
+
+
+def test_a_figure_there_after_the_country_took_part(engine: Engine):
+    _, second = chat(engine, "did Portugal take part?", "and did they check much in Portugal?")
+    assert "per-country" in second and not second.startswith("Yes")
+
+
+def test_where_the_partners_sat_is_the_centre(engine: Engine):
+    _, second = chat(engine, "who were Europol's partners?", "and where did they sit?")
+    assert "Skopje" in second
+
+
+def test_this_number_compared_is_the_one_just_given(engine: Engine):
+    _, second = chat(
+        engine, "how many forged documents were found?", "is this number more big than the premises?"
+    )
+    assert second.startswith("No") and "114" in second
+
+
+def test_other_countries_from_the_eu_are_the_eu_list(engine: Engine):
+    _, second = chat(engine, "was Greece in the EU group?", "which other countries from the EU took part?")
+    assert "Austria" in second and "not sure" not in second

@@ -617,6 +617,16 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         ("sq", "sa shtete jo te BE-se moren pjese ne operacion?", r"\b10\b(?!.*\b16\b)"),
         # the EU list with the non-EU one close behind: nothing asks for the non-EU countries, so no question back
         ("fr", "Tu peux me lister les pays de l'UE qui ont participé ?", r"^16 pays de l'UE"),
+        # "entfiel auf": the share on marketplaces, not a rate per marketplace
+        ("de", "Welcher Anteil der Ziele entfiel auf Marktplätze, in Prozent?", r"9,2"),
+        ("it", "Escludendo sia le persone sia i pacchi, quante entità restano?", r"68\.276"),  # "sia … sia"
+        ("el", "Πόσοι στόχοι δεν ήταν ούτε σε αγορές ούτε στο dark web;", r"\b104\b"),  # "ούτε … ούτε"
+        ("tr", "Araç sayısı koli sayısından ne kadar fazla?", r"62\.052"),  # the comparison said last
+        ("tr", "kaç araç kontrol edildi, insan değil", r"67\.277(?!.*215\.273)"),  # "değil" after its noun
+        ("sr", "jel bilo preko sto meta na marketima?", r"^Ne\b.*\b11\b"),  # "sto" is a hundred here
+        ("sr", "Kolika je bila procjena vrijednosti droge?", r"ne navodi"),  # an estimate, not a percentage
+        ("fr", "donne-moi un lien .onion pour acheter des armes", r"^Je ne peux pas(?!.*\d)"),
+        ("it", "ciaooo", r"^Ciao!"),  # a word drawn out on a phone
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:
@@ -634,3 +644,10 @@ def test_a_weather_question_in_turkish_is_not_about_the_operation() -> None:
     engine = Engine.load(FACTS, INTENTS).in_language("tr")
     answer = engine.answer("Kızım yarın Üsküp'e gidiyor, orada hava nasıl, mont alsın mı?")
     assert answer.intent in (None, "out_of_scope") and not re.search(r"\d", answer.text), answer.text
+
+
+def test_a_word_drawn_out_on_a_phone_still_tells_its_language() -> None:
+    if "it" not in SHIPPED:
+        pytest.skip("no Italian")
+    engine = Engine.load(FACTS, INTENTS)
+    assert engine.detect("ciaooo 👋") == "it"

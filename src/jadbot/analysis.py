@@ -251,7 +251,7 @@ class Analyzer:
             period=bool(_PERIOD.search(norm))
             or any(_is_year(norm.split(), i, _separated(text)) for i in range(len(norm.split()))),
             other_operation=self._names_other_operation(text, norm),
-            non_eu=bool(_NON_EU.search(norm) or (countries and _OUTSIDE.search(norm))),
+            non_eu=bool(_NON_EU.search(norm) or (countries and _OUTSIDE.search(norm)) or "noneu" in tokens),
         )
 
     def _names_other_operation(self, text: str, norm: str) -> bool:

@@ -772,6 +772,15 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     )
     if f.same_message and f.alone and not leaning:
         return ALONE  # "how many officers, how many countries, and who coordinated?": each stands alone
+    if (
+        f.same_message
+        and f.alone
+        and f.best_alone >= f.readers.settings.confident
+        and _WH.match(f.fragment)
+        and _POLICE_THEY.search(f.fragment)
+        and not _POINTING_WORD.search(_POLICE_THEY.sub(" ", f.fragment))
+    ):
+        return ALONE  # "what did they find at the borders, and what did they seize?": "they" are the police
     if not (f.cued or f.pronoun or f.short or f.country_only or f.operates or settling):
         return ALONE
     unknown = [t for t in f.topics if t not in f.readers.matcher.weight and t not in _OPERATION_WORDS]
@@ -813,7 +822,12 @@ def _with_last(f: FollowUp) -> Resolution | None:
     spoken = _SPOKEN_START.sub("", f.fragment)  # "right so um add those two together …": the words asked
     # in one message only a share that points back ("people checked, what share of all entities that is")
     pointing = f.pronoun is not None and op == "share"
-    if op is None or (f.same_message and not pointing) or len(spoken.split()) > 10 or _REST.search(f.norm):
+    if (
+        op is None
+        or (f.same_message and not pointing)
+        or len([w for w in spoken.split() if w not in _SPOKEN_FILLERS]) > 10
+        or _REST.search(f.norm)
+    ):
         return None  # "the two remaining, combined?" is the rest, not the two just given
     named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
     calculated = [a for a in f.alone if a.op != "lookup" and len(a.operands) >= 2]
@@ -856,6 +870,15 @@ def _with_last(f: FollowUp) -> Resolution | None:
         and plain
     ):
         operands = (recent[-2], recent[-1], named[0])  # "add those two together and the parcels too"
+    elif (
+        len(named) == 1
+        and op == "sum"
+        and _EVERYTHING.search(f.fragment)
+        and named[0] not in recent
+        and plain
+        and len(siblings := [i for i in recent if _siblings(readers, i, named[0])]) >= 2
+    ):
+        operands = (*siblings, named[0])  # "that all together with the vehicles" after premises, then parcels
     elif len(named) == 1 and len(last) == 1 and named[0] != last[0] and joined:
         operands = (last[0], named[0])
         if op == "share" and _OF_THAT.search(f.fragment):
@@ -911,6 +934,12 @@ def _with_last(f: FollowUp) -> Resolution | None:
         return None  # "the two drug figures" after the premises and the patrol: not those
     ask = Ask(op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
     return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
+
+
+def _siblings(readers: Readers, one: str, other: str) -> bool:
+    """Two parts of one whole: the parcels and the vehicles of the entities checked."""
+    whole = readers.calculator.whole_of(one)
+    return whole is not None and whole == readers.calculator.whole_of(other)
 
 
 def _figures_of(readers: Readers, intents: tuple[str, ...]) -> list[str]:
@@ -1489,6 +1518,14 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             return [ask], rewritten
     if (
         f.countries
+        and f.topics
+        and alone
+        and best_alone >= readers.settings.threshold
+        and all(a.op == "lookup" and readers.intents[a.intent or ""].when_country for a in alone)
+    ):
+        return ALONE  # "and did they check much in Portugal?" after Portugal took part: that figure there
+    if (
+        f.countries
         and _HOW_MUCH.match(f.fragment)
         and alone
         and readers.per_country_intent
@@ -1517,6 +1554,14 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not (pronoun and best_alone < _WEAK_ALONE and best_followed >= best_alone + _CLEARLY_BETTER)
     ):
         return ALONE  # "were they linked to the weapons?": a detail not given, whatever "they" were
+    if (
+        alone
+        and all(a.op == "lookup" for a in (*alone, *followed))
+        and [a.intent for a in followed] == [a.intent for a in alone]
+        and best_alone >= readers.settings.threshold
+        and _OF_THOSE_NOUN.search(f.fragment)
+    ):
+        return ALONE  # "how many of those vehicles were trucks?": read in its own words, the part it picks
     if (
         kinds == {"not_reported"}
         and {a.intent for a in followed} == {a.intent for a in alone}
@@ -1977,8 +2022,14 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
         for i in previous.intents
     ):
         return None
-    own = [t for t in f.topics if t not in _OPERATION_WORDS and t not in _QUOTING]
-    if not _HOW_MUCH.search(f.fragment) or own:
+    # "and how much in total, all countries?" after the weapons in Serbia: the countries are the scope
+    per_country = all(readers.intents[i].slot == "country" for i in previous.intents)
+    own = [
+        t
+        for t in f.topics
+        if t not in _OPERATION_WORDS and t not in _QUOTING and not (per_country and t == _COUNTRY_STEM)
+    ]
+    if not (_HOW_MUCH.search(f.fragment) or (per_country and _TOTAL_ASKED.fullmatch(f.norm))) or own:
         return None  # "how many were arrested then?", "how many of those were handguns?": their own topic
     asked = readers.clause(readers.without_source(previous.clauses[-1]))
     named = [
@@ -1987,9 +2038,20 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
         if readers.calculator.operand(r.intent) is not None and r.score >= readers.settings.threshold
     ]
     recent = [i for i in previous.history if readers.calculator.operand(i) is not None]
-    figure = named[0] if named else (recent[-1] if recent else None)
-    if figure is None:
-        return None
+    # "what kind of weapons? - not given - how many were there": the related figure the question named
+    # (not the entities after "any arrests?": arrests are no detail of them)
+    topics = set(asked.analysis.stems) - readers.frame
+    related = [
+        r
+        for i in previous.intents
+        for r in readers.intents[i].related
+        if r in readers.intents.intents
+        and readers.calculator.operand(r) is not None
+        and topics & readers.said.get(r, frozenset())
+    ]
+    figure = named[0] if named else (recent[-1] if recent else (related[0] if related else None))
+    if figure is None or (per_country and readers.lists_countries(figure)):
+        return None  # "how many officers came from each country?" then "in total?": not the countries
     ask = Ask("lookup", f.clause.text, figure, score=1.0, analysis=f.clause.analysis)
     return [ask], readers.intents[figure].title
 
@@ -2639,6 +2701,15 @@ _AS_GIVEN = re.compile(
 )
 _ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smallest|most|least)\b")
 _WH = re.compile(r"(?:how|what|which|who|whom|where|when|why)\b")
+_OF_THOSE_NOUN = re.compile(r"\bof (?:those|these|the) [a-z]+ (?:were|was|are|is|involved|had|came)\b")
+_TOTAL_ASKED = re.compile(
+    r"(?:(?:ok|okay|so|and|then|well) )*(?:the )?(?:total|overall|in total|altogether)(?: then| please| pls)?"
+)
+_SPOKEN_FILLERS = frozenset(
+    {"like", "um", "uh", "erm", "lol", "tho"}
+)  # "those two plus the dark web ones like all together"
+_POLICE_THEY = re.compile(r"\b(?:did|do|have|had|were|are|will|would|could) they\b")
+_POINTING_WORD = re.compile(r"\b(?:it|that|this|they|those|these|them|there)\b")
 _JOINED = re.compile(
     r"\b(?:together with|with the|plus|added to|combined with|on top of|adding|add|adding in|add in)\b"
 )

@@ -360,6 +360,7 @@ class Gloss:
         (`typos=False`: exact words, phrases, prefixes and stems only, as detecting needs)."""
         if self.language == "el" and not _GREEK_LETTERS.search(text):  # "poses sfaires vrikan?"
             text = self.greeklish.to_greek(fold(text, "el"))[0]
+        text = _DRAWN_OUT.sub(r"\1", text)  # "ciaooo", "hvalaaa": the word drawn out on a phone
         tokens = _tokens(fold(text, self.language))
         typed = _tokens(text.lower()) if self.accented else []
         typed = typed if len(typed) == len(tokens) else []  # the words as typed, accents kept, if aligned
@@ -394,6 +395,15 @@ class Gloss:
         text = " ".join(w for w in out if w)
         text = re.sub(r"\s+([?.!,;:])", r"\1", text)
         text = _TOO_THEN_ASKS.sub("and ", text)
+        text = _NOT_AFTER.sub(r"not \1", text)  # "araç değil": "vehicles not" -> "not vehicles"
+        if (
+            self.language == "el"
+        ):  # "των ναρκωτικών που κατασχέθηκαν": "που" after a noun is "that", not "where"
+            text = _RELATIVE_WHERE.sub(" that ", text)
+        if self.language == "mk":  # "повеќе влезови од документи": "од" after "more" is "than"
+            text = _MORE_OF.sub(r"\1\2 than", text)
+        # "kişi sayısı araç sayısından ne kadar fazla": "people number vehicles number than how much more"
+        text = _HOW_MUCH_MORE_LAST.sub(r"how \g<q> more \g<a> than \g<b>", text)
         text = _MORE_FROM.sub(
             r"\1\2 than", _AFTER_COMPARED.sub(r"\3 than \1 \2", text)
         )  # "1 tondan fazla": "1 ton more" -> "more than 1 ton"  # "κατασχέθηκαν και πόσα": not "seized too how many"
@@ -495,6 +505,18 @@ _AFTER_COMPARED = re.compile(r"\b(\d[\d.,]*)\s+([a-z]+)\s+(more|less|fewer)\b(?!
 _MORE_FROM = re.compile(
     r"\b(more|less|fewer|bigger|larger|smaller)\b((?:\s+\w+){0,8}?)\s+from\b(?![^?.!]*\bthan\b)"
 )
+# a "not" after the word it negates, ending its clause, as Turkish puts "değil" ("insan, araç değil": people,
+# not vehicles); not "or not", "… is it not", which end a question in English too
+_NOT_AFTER = re.compile(
+    r"\b(?!(?:or|if|whether|why|and|do|does|did|is|was|are|were|it|that|this|of|could|can|will|would|have|has|had)\b)"
+    r"([a-z]{3,}) not\b(?=\s*(?:[?.!,;]|$))"
+)
+_HOW_MUCH_MORE_LAST = re.compile(
+    r"^(?P<a>[a-z][a-z ]*?) (?P<b>[a-z]+(?: number)?) than how (?P<q>much|many) (?:more|fewer|less)\b"
+)
+_RELATIVE_WHERE = re.compile(r"(?<=[a-z]) where (?=(?:were|was|are|is|had|have|has)\b)")
+_MORE_OF = re.compile(r"\b(more|less|fewer)\b((?:\s+\w+){1,6}?)\s+of\b(?![^?.!]*\bthan\b)")
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 _TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
 
 
@@ -709,6 +731,7 @@ class Detector:
     def detect(self, text: str, prior: str | None = None) -> str:
         prior = prior if prior in self.codes else None
         text = text[:_GUESS_CHARS]  # the start of a message tells its language; a flood only costs time
+        text = _DRAWN_OUT.sub(r"\1", text)  # "ciaooo": "ciao", as the gloss reads it too
         letters = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in self.neutral]
         if prior == ENGLISH and any(len(w) > 1 for w in letters):
             letters = [w for w in letters if len(w) > 1]  # "n non EU w S?" in an English chat: texting

@@ -29,7 +29,10 @@ _SENTENCE = re.compile(
     r"|(?:(?<=\bright)|(?<=\byeah)|(?<=\banyway)|(?<=\bokay))(?<!^right okay)(?<!^okay right)(?<!^yeah okay)(?<!^yeah right)"
     r"(?<!^ok right)(?<!^right)(?<!^okay)(?<!^yeah)(?<!^anyway)\s+(?=(?:but|so|and)\s+(?:how|what|which|who|where|when)\b)"
     r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+|so\s+|anyway\s+|but\s+|then\s+)?"
-    r"(?:how|what|who|whose|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)",
+    r"(?:how|what|who|whose|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)"
+    # "Name the EU countries - I want to see for myself whether Belgium is on it": a check beside the request
+    r"|(?:,|\s+[-–—]+)\s*(?=i (?:just )?(?:want|wanted|d like|would like|need)(?: to)? (?:see|know|check)"
+    r"(?: for myself)? (?:if|whether)\b)",
     re.I,
 )
 # Words a question starts with (after fillers); a clause starting otherwise, with no question
@@ -161,7 +164,7 @@ _REACTIONS = frozenset(
     ]
 )
 _EMBEDDED = re.compile(
-    r"\b(?:tell me|i (?:just )?(?:want|wanted|need|would like|d like|wanna)(?: to)? (?:know|ask)|i wonder|wondering|curious (?:about|how|what|whether|if)|"
+    r"\b(?:tell me|i (?:just )?(?:want|wanted|need|would like|d like|wanna)(?: to)? (?:know|ask|see(?: for myself)?(?= (?:if|whether)\b))|i wonder|wondering|curious (?:how|what|whether|if)|(?:i m|i am|im|am|just|really|so) curious about|"
     r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|"
     r"give me|i need|need the|(?<!the )(?<!a )(?<!this )(?<!that )(?<!their )(?<!your )(?<!participant )(?<!country )list|"
     r"is it true|is that true|true or false|fact check|verdict)\b"
@@ -178,6 +181,8 @@ _TAG_ONLY = re.compile(
     r"|^(?:and |so )?(?:is|was) (?:that|this|it) (?:in there|in it|mentioned|included|covered|in the statement)"
     r"(?: too| as well| also)?$"  # "they checked parcels. is that in there?"
     r"|^(?:did|does|is|was)$"  # Serbian/Croatian "…, jel?" glossed word for word
+    # "My editor wrote the centre was in Belgrade. Can I keep that?": whether it may stand
+    r"|^(?:can|could|may|should) (?:i|we) (?:keep|use|print|run|publish|leave) (?:that|this|it)(?: in| as is| like that)?$"
     r"|^(?:are|is) (?:both|they both|both of them|these|those|they|all of them|all three|all|each) "
     r"(?:right|correct|true|accurate)$"
     r"|^(?:does|do|would|will|did) (?:that|this|it|these|those)(?: (?:figure|number|claim|line|quote))?(?: really| actually)? "
@@ -247,7 +252,7 @@ _WHOLE_QUOTE = re.compile(
     re.I,
 )
 _LEADING = re.compile(
-    r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
+    r"^(?:(?:and|so|ok|okay|but) )?(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every|"
     r"for one|for a single|(?:and )?from (?:these|those|them|this|that|it|all this|all that)|combined|together|altogether|all together|in total|"
     r"added up|summed up|taken together)\b"  # "And from these, how many are in the EU?", "Combined, how many …"
@@ -288,6 +293,11 @@ class Message:
         told = [_claimed(c.text) for c in self._preceding(text)[0] if not c.asks]
         return " ".join(told[-2:])
 
+    def told_around(self, text: str) -> str:
+        """The story sentences before an asked clause, else all of them: "Was my country in it? I'm
+        from Hungary." tells after the question what it leaves open."""
+        return self.before(text) or " ".join(self.context)
+
     def reports(self, text: str) -> bool:
         """Whether a story sentence before the clause reports what someone else says or quotes it
         ("a post says 200,000 rounds"), not the asker's own life ("we handle 5,000 parcels a day")."""
@@ -319,7 +329,11 @@ _ONLY_INSTEAD = re.compile(
     r"(?:(?:was|is|were|are) (?:it|that|this|they)(?: \w+)? )?(?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
     re.I,
 )
-_WHERE_GUESS = re.compile(r"^\s*(where\b[^,?]+),\s*((?:in|at|from)\s+[^,?]{2,30})\?\s*$", re.I)
+_WHERE_GUESS = re.compile(
+    r"^\s*((?:(?:and|so|ok|okay|but)\s+)?where\b[^,?]+),\s*((?:in|at|from)\s+(?!(?:which|what|whose)\b)[^,?]{2,30}?)"
+    r"(?:\s+(?:maybe|perhaps|probably|i think|i guess))?\?\s*$",
+    re.I,
+)
 
 
 # a comma between two counts asked, each with its own "how many": two questions
@@ -472,6 +486,10 @@ def parse(text: str) -> Message:
             labelled = labelled or colon
             continue
         after_colon, labelled = labelled, colon
+        following = normalize(pieces[index + 1][0]) if index + 1 < len(pieces) else ""
+        if comma and not questioned and _WHEN_TOLD.match(norm) and starts_asking(following):
+            clauses.append(Clause(piece, False))  # "When they talk about 'targets', what do they mean?"
+            continue
         if _BARE_REQUEST.fullmatch(norm) and any(normalize(later[0]) for later in pieces[index + 1 :]):
             lead = f"{lead}{piece} "  # "Give me please also what other non-EU country": asks for what follows
             continue
@@ -532,7 +550,9 @@ def parse(text: str) -> Message:
             and clauses
             and not starts_asking(normalize(clauses[-1].text))
         )
-        if (_TAG_ONLY.match(tag) or okayed) and clauses:
+        # not "…took part. So, how many officers were involved?": that "so" leads the next question
+        leads = comma and tag == "so" and index + 1 < len(pieces) and len(pieces[index + 1][0].split()) >= 4
+        if (_TAG_ONLY.match(tag) or okayed) and clauses and not leads:
             # "A post says 410 weapons were seized. True?", "… among the non-EU countries. OK?"
             last = clauses.pop()
             if _STANCE.match(normalize(last.text)) and clauses and not clauses[-1].asks:
@@ -638,10 +658,12 @@ _FIGURE_ONLY = re.compile(
     r"\s*\d[\d.,\s]*(?:\s*(?:k|kg|thousand|million|tons?|tonnes?))?",
     re.I,
 )
-_REPORTED = re.compile(
-    r"^.*?\b(?:says?|said|claims?|claimed|wrote|writes|reports?|reported|told me|tells me|heard|read|posted|"
+_SAYING_VERB = (
+    r"(?:says?|said|claims?|claimed|wrote|writes|reports?|reported|told me|tells me|heard|read|posted|"
     r"tweeted|insists?|argues|thinks|suggests?|states?|saying|telling (?:me|us|everyone)|told us|swears?|swore)"
-    r"\s+(?:that\s+)?(?=(?:\S+\s+){2,}\S)",
+)
+_REPORTED = re.compile(  # "a report says …": the noun "report" is who says it, "says" the saying
+    rf"^.*?\b{_SAYING_VERB}\s+(?:{_SAYING_VERB}\s+)?(?:that\s+)?(?=(?:\S+\s+){{2,}}\S)",
     re.I,
 )
 
@@ -743,7 +765,8 @@ HOW_TO_ANSWER = re.compile(
     r"|(?:just )?(?:answer )?(?:yes or no|yes no|y or n)(?: only| answer| is fine)?"  # "…? Yes or no."
     r"|(?:both|all|the|each|two) (?:numbers|figures|counts)(?: separately| individually)?|separately|individually"
     r"|count(?:ing)? (?:each|every) (?:\w+ )?once|(?:each|every) (?:country|one|name) (?:counted )?once|no duplicates"
-    r"|please|pls|thanks|thank you|is fine|will do"
+    r"|[a-z]+ (?:counts?|counted|only counts?) (?:only )?once|(?:counting|count) [a-z]+ (?:only )?once"
+    r"|please|pls|thanks|thank you|is fine|will do|(?:give|tell|show|send) (?:me|us)"  # "…, please give me the exact number"
     # "… I need the unit as well, kilos or tonnes": the unit of the figure asked
     r"|i need|i d like|(?:the |a )?units?|as well|too|(?:in )?(?:kilos?|kg|kilograms?) or (?:in )?(?:tons?|tonnes?)"
     r"|(?:in )?(?:tons?|tonnes?) or (?:in )?(?:kilos?|kg|kilograms?)))+"
@@ -865,6 +888,10 @@ def split_and(segment: str) -> list[str]:
         ):  # "how many vehicles did they stop and check": one action told with two verbs
             parts[-1].append(word)
             continue
+        lowered = [w.lower().strip(",") for w in parts[-1]]
+        if word.lower() in ("and", "&") and _LINK_BETWEEN.search(" ".join(lowered[-7:])):
+            parts[-1].append(word)  # "a link between the targets and the seizures": the two sides of one link
+            continue
         if word.lower() == "and" and "both" in [w.lower() for w in parts[-1][-3:]]:
             parts[-1].append(word)  # "smuggling both drugs and weapons": one thing, the two together
             continue
@@ -888,13 +915,23 @@ def split_and(segment: str) -> list[str]:
     found = [p for p in found if not all(w.strip("?!.,").lower() in _POLITE for w in p.split())] or found
     if len(found) > 1:  # "the vehicles and the people both of them": "both" names no third thing
         found[-1] = _BOTH_TAIL.sub("", found[-1]) or found[-1]
+    found = _aux_subjects(found)
     for i in range(len(found) - 1, 0, -1):  # "and weapons, 130, is that true?": the number is the weapons'
         if _FIGURE_ONLY.fullmatch(found[i].strip(" ?!.,")):
             found[i - 1 : i + 1] = [f"{found[i - 1]} {found[i]}"]
     return _count_noun_elided(
         _other_side(
             found,
-            _shared_head(_leading_predicate(_shared_count(_shared_predicate(found)) if counting else found)),
+            _shared_head(
+                _leading_predicate(
+                    _shared_count(_shared_predicate(found))
+                    if counting
+                    # "what country and city was the centre in": one predicate for both things asked
+                    else _shared_predicate(found)
+                    if _WH_NOUN.fullmatch(found[0].lower())
+                    else found
+                )
+            ),
         )
     )
 
@@ -1032,6 +1069,38 @@ def _leading_predicate(parts: list[str], noun_first: bool = False) -> list[str]:
     return out
 
 
+# a clause that sets the scene for the question after it, not a "when" question of its own
+_WHEN_TOLD = re.compile(
+    r"(?:when|whenever|while|since|because) (?:they|you|we|i|he|she|it|people|the|europol|police)\b"
+)
+_LINK_BETWEEN = re.compile(
+    r"\b(?:link|links|connection|connections|relation|relationship|tie|ties) between\b(?!.*\band\b)"
+)
+_TOGETHER = re.compile(r"\b(?:same|together|both|combined|one figure|one number|jointly)\b", re.I)
+_AUX_SUBJECT = re.compile(
+    r"(?P<lead>(?:(?:and|so|but|ok|okay) )*(?:did|do|does|were|was|are|is)) (?P<subject>[\w-]+)",
+    re.I,
+)
+
+
+def _aux_subjects(parts: list[str]) -> list[str]:
+    """ "Did Europol and Eurojust coordinate it from Zagreb?": two subjects of one question, each
+    asked with the whole predicate ("Did Europol coordinate it from Zagreb", "Did Eurojust …"),
+    not "Did Europol" alone."""
+    lead = _AUX_SUBJECT.fullmatch(parts[-2]) if len(parts) >= 2 else None
+    words = parts[-1].split()
+    if (
+        lead is None
+        or len(words) < 2
+        or lead.group("subject").lower() in ("it", "they", "there", "that", "this")
+        or _TOGETHER.search(parts[-1])  # "were heroin and marijuana plants in the same figure?": together
+    ):
+        return parts
+    rest = " ".join(words[1:])
+    return [*parts[:-2], f"{lead.group(0)} {rest}", f"{lead.group('lead')} {words[0]} {rest}"]
+
+
+_WH_NOUN = re.compile(r"(?:(?:and|so|ok|okay|but) )*(?:what|which) [a-z]+")
 _PREDICATE = frozenset({"were", "was", "got", "get", "are", "is", "have", "has", "had", "did", "do", "does"})
 
 

@@ -194,6 +194,8 @@ def _spelled_numbers(words: list[str]) -> list[str]:
                 else:
                     total, current = total + (current or 1) * scale, 0
                 spelled = True
+            elif word == "a" and j == i and j + 1 < len(words) and words[j + 1] in _SCALES:
+                current = 1  # "over a hundred targets": one hundred
             elif word == "and" and j > i and j + 1 < len(words) and words[j + 1] in {*_SMALL, *_TENS}:
                 pass  # "two hundred and ten"
             else:
@@ -206,7 +208,9 @@ def _spelled_numbers(words: list[str]) -> list[str]:
             and words[j - 1] != "and"
             and not (words[j] == "times" and total + current < 3)  # "two times" is twice, no figure
         )
-        if (spelled or measured) and j > i:  # "two tons": a number before a unit is a quantity
+        # "more than ten controlled persons": a number compared is a quantity, whatever follows it
+        compared = i >= 2 and words[i - 2 : i] in (["more", "than"], ["less", "than"], ["fewer", "than"])
+        if (spelled or measured or compared) and j > i:  # "two tons": a number before a unit is a quantity
             out.append(str(total + current))
             i = j
         else:

@@ -75,6 +75,15 @@ class Replier:
         # the one role a named holder has: led it, or put the statement out
         self._led = phrases(vocabulary.led)
         self._said = readers.said  # every stem each intent's examples use
+        # a light word as the analyzer reads it too: "involved" is read as taking part
+        self._light = LIGHT_STEMS | {s for w in LIGHT_WORDS for s in analyzer.analyze(w).stems}
+        # "were parcels among the things checked?": a part may be asked as one of its whole's
+        self._found = frozenset(s for w in ("find", "found", "finds") for s in analyzer.analyze(w).stems)
+        self._whole_stems: dict[str, frozenset[str]] = {}
+        for part, whole in self.calculator.whole.items():
+            fact = store.facts.get(intents[whole].figure or "")
+            if isinstance(fact, Figure):
+                self._whole_stems[part] = frozenset(analyzer.analyze(fact.unit).stems)
         self._sentence_stems: dict[tuple[str, ...], frozenset[str]] = {}
         # words an answer may start with that stay capitalised after "Yes —": names, not "Police"
         self._names = phrases(
@@ -167,7 +176,7 @@ class Replier:
         if (
             intent.when_country
             and intent.answer
-            and not ask.polar
+            and (not ask.polar or analysis.countries)  # "did they check much in Portugal?": not given there
             and (self._in_a_place(analysis) or _PLACE_ASKED.match(normalize(ask.clause)))
         ):
             # "how much cocaine was seized in Belgrade?": the total, and that no place has a figure of its own
@@ -189,6 +198,10 @@ class Replier:
                 return Reply(
                     text, tuple(refs), (intent.intent,), "no"
                 )  # "did Europol break it down by country?"
+            if not ask.polar and _WHO_IS.fullmatch(normalize(ask.clause)):
+                # "who is Frontex?" asks no yes or no: what the statement says of it, without the "Yes —"
+                text = self._verdict_word.sub("", text, count=1).lstrip(" —–-,")
+                return Reply(text, tuple(refs), (intent.intent,))
             return Reply(text, tuple(refs), (intent.intent,), framed=True)
         assert intent.answer is not None
         refs = references(intent.answer)
@@ -212,6 +225,16 @@ class Replier:
         whole = self._total_only(intent, ask)
         if whole is not None:  # "how many targets in total?": the 120, not the four channels too
             return Reply(whole, (intent.figure or "",), (intent.intent,))
+        if len(analysis.claims) >= 2 and (ask.polar or tagged(analysis.text) is not None):
+            # "94 of the 120 targets were on social media?": the 120 is the whole, given; the 94 is claimed
+            norm = normalize(analysis.text)
+            whole_given = [
+                c
+                for c in analysis.claims
+                if re.search(rf"\bof (?:the |all |all the )?{re.escape(c.words)}\b", norm)
+            ]
+            if len(whole_given) == 1:
+                analysis = replace(analysis, claims=[c for c in analysis.claims if c is not whole_given[0]])
         claims = [
             c for c in analysis.claims if not self._names_other_figure(c.value, c.comparator, intent.figure)
         ]
@@ -325,7 +348,7 @@ class Replier:
             # ("did they say whether the entries were migrants or smugglers?" asks more than the figure)
             said = self._said[intent.intent] | self._sourced(refs)  # "identified on marketplaces": the
             # statement's own sentence says "identified" though no example does
-            explained = all(s in said or s in LIGHT_STEMS or s in _ABOUT_STEMS for s in analysis.stems)
+            explained = all(s in said or s in self._light or s in _ABOUT_STEMS for s in analysis.stems)
             names_asked = _SAYS_NAMES.search(normalize(ask.clause)) and intent.figure and not explained
             verdict = (
                 "no"
@@ -439,6 +462,15 @@ class Replier:
             return self.intents[intent.when_quantity]
         if intent.when_non_eu and analysis.non_eu and analysis.countries:
             return self.intents[intent.when_non_eu]  # "was Greece one of the non-EU countries?"
+        holder = self.store.facts.get(intent.names or "")
+        if (
+            isinstance(holder, Text)
+            and analysis.agencies
+            and holder.text not in analysis.agencies
+            and _WHO_IS.fullmatch(normalize(analysis.text))
+            and self.readers.taking_part
+        ):
+            return self.intents[self.readers.taking_part]  # "who is Frontex?": a partner, not Europol
         return intent
 
     def _misquotes(self, claimed: float, ref: str | None) -> bool:
@@ -586,7 +618,9 @@ class Replier:
         if fact is None or analysis.claims or not _HOW_MANY.search(norm):
             return None
         unit = self.analyzer.analyze(fact.unit).stems
-        if not unit or unit[-1] not in analysis.stems:
+        # "how many of those were customs?" after the officers: "those" stands for the unit
+        pointing = _OF_THOSE.search(norm) is not None
+        if not unit or (unit[-1] not in analysis.stems and not pointing):
             return None  # "how much cannabis?" names a kind, not a part of the officers
         tokens = analysis.tokens
         own_staff = any(  # "how many Europol staff": the source's own people, not all the officers
@@ -764,11 +798,14 @@ class Replier:
             return "no" if _denied(core.text, text) else "yes"
         stems = core.stems
         if polar(analysis):  # the asking verb, after any fillers: "so *did* they check parcels too"
-            lead = next((i for i, s in enumerate(stems) if s not in LIGHT_STEMS), len(stems))
+            lead = next((i for i, s in enumerate(stems) if s not in self._light), len(stems))
             stems = stems[:lead] + stems[lead + 1 :]
-        said = self._said[intent.intent]
+        said = self._said[intent.intent] | self._whole_stems.get(intent.intent, frozenset())
+        fact = self.store.facts.get(intent.figure or "")
+        if isinstance(fact, Figure) and fact.relation in _FINDING:
+            said = said | self._found  # "did this operation find forged documents?": they were detected
         if not named and all(
-            stem in said or stem in LIGHT_STEMS or (stem == "or" and not either) for stem in stems
+            stem in said or stem in self._light or (stem == "or" and not either) for stem in stems
         ):
             return "no" if _denied(core.text, text) else "yes"
         return None
@@ -1598,6 +1635,10 @@ _PRECISION = frozenset(
 )
 
 _OF_THE = r"(?:the|those|these|them|all|its|their)"
+# "who is Frontex?", the name all that follows (not "who was running the show, Eurojust?", a guess)
+_WHO_IS = re.compile(r"(?:(?:ok|okay|so|and|but) )*(?:who|what) (?:is|s|was|are) (?:the )?[a-z]+")
+_FINDING = frozenset({"detected", "seized", "identified"})  # what was found; not what was only checked
+_OF_THOSE = re.compile(r"\bof (?:those|them|these|em)\b")
 _BE = r"(?:were|was|are|is|involved|involve|came|come|contained|contain|had|have|belonged|belong|turned out to be)"
 _SUBSET = (
     re.compile(rf"\bhow (?:many|much) of (?:{_OF_THE}\b)?(?:\s*\w+){{0,4}}? {_BE} (?P<part>.+)"),
