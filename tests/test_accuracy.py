@@ -100,6 +100,9 @@ GRADED_SETS = [
     ("fresh80.jsonl", 220, 217),  # thirty-first session, start round: first run 207/220
     ("fresh81.jsonl", 220, 220),  # thirty-first session, sealed round: first run 215/220
     ("fresh82.jsonl", 220, 210),  # thirty-first session, third round: first run 205/220
+    ("fresh83.jsonl", 220, 215),  # thirty-second session, start round: first run 209/220
+    ("fresh84.jsonl", 220, 218),  # thirty-second session, sealed round: first run 209/220
+    ("fresh85.jsonl", 220, 214),  # thirty-second session, third round: first run 212/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -198,6 +201,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv84.jsonl", 222, 216),  # thirty-first session, start round: first run 207/222 (follow-ups 142/157)
     ("conv85.jsonl", 229, 219),  # thirty-first session, sealed round: first run 214/229 (follow-ups 149/164)
     ("conv86.jsonl", 247, 227),  # thirty-first session, third round: first run 220/247 (follow-ups 159/182)
+    ("conv87.jsonl", 229, 225),  # thirty-second session, start round: first run 214/229 (follow-ups 150/164)
+    ("conv88.jsonl", 213, 205),  # thirty-second session, sealed round: first run 193/213 (follow-ups 133/148)
+    ("conv89.jsonl", 231, 218),  # thirty-second session, third round: first run 216/231 (follow-ups 152/166)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -272,6 +278,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi70.jsonl", 300, 287),  # thirtieth session, third round: first run 287/300
     ("multi71.jsonl", 300, 295),  # thirty-first session, start round: first run 286/300
     ("multi72.jsonl", 300, 287),  # thirty-first session, third round: first run 287/300
+    ("multi73.jsonl", 300, 291),  # thirty-second session, start round: first run 280/300
+    ("multi74.jsonl", 300, 289),  # thirty-second session, third round: first run 287/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

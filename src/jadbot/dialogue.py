@@ -148,6 +148,7 @@ _PRONOUN = re.compile(
     r"(?:%|percent|per cent|percentage|share|fraction|proportion) of (?:that|this)|"
     r"that figure|that number|"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
+    r"|\b(?:on|in|at) (?:those|these|them)\W*$"  # "how many targets were on those?": the places just named
     r"|\b(?:its|it s|it is|it was|they re|theyre|they are|they were) (?:in|at|from|on)\W*$"  # "the country its in"
     r"|\b(?:does|did|do) (?:that|this|those|these|it) (?=compare|stack up|measure up|match up)"  # "how does that compare"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
@@ -2827,7 +2828,9 @@ _AT_LEAST = re.compile(r"\bat least\b")
 _EXISTENTIAL = re.compile(r"(?:was|were|is|are) there\b(?! (?:at least|also|in|on|at)\b)")
 _COUNTRY_ALONE = re.compile(r"\b(?:alone|by itself|on its own)$")  # "and from Germany alone?"
 _JUST = re.compile(r"\b(?:only|just|solely)\b")
-_ON_IT = re.compile(r"\b(?:on|in|at|from) (?:it|that|this|that one|this one)\b")
+_ON_IT = re.compile(
+    r"\b(?:on|in|at|from) (?:it|that|this|that one|this one)\b|\b(?:on|in|at) (?:those|these|them)\W*$"
+)
 _PLACE_THERE = re.compile(r"(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )\bthere\b")  # not "were there"
 
 _SOURCE_WORD = re.compile(r"\bsources?\b")

@@ -396,10 +396,6 @@ class Gloss:
         text = re.sub(r"\s+([?.!,;:])", r"\1", text)
         text = _TOO_THEN_ASKS.sub("and ", text)
         text = _NOT_AFTER.sub(r"not \1", text)  # "araç değil": "vehicles not" -> "not vehicles"
-        if (
-            self.language == "el"
-        ):  # "των ναρκωτικών που κατασχέθηκαν": "που" after a noun is "that", not "where"
-            text = _RELATIVE_WHERE.sub(" that ", text)
         if self.language == "mk":  # "повеќе влезови од документи": "од" after "more" is "than"
             text = _MORE_OF.sub(r"\1\2 than", text)
         # "kişi sayısı araç sayısından ne kadar fazla": "people number vehicles number than how much more"
@@ -514,7 +510,6 @@ _NOT_AFTER = re.compile(
 _HOW_MUCH_MORE_LAST = re.compile(
     r"^(?P<a>[a-z][a-z ]*?) (?P<b>[a-z]+(?: number)?) than how (?P<q>much|many) (?:more|fewer|less)\b"
 )
-_RELATIVE_WHERE = re.compile(r"(?<=[a-z]) where (?=(?:were|was|are|is|had|have|has)\b)")
 _MORE_OF = re.compile(r"\b(more|less|fewer)\b((?:\s+\w+){1,6}?)\s+of\b(?![^?.!]*\bthan\b)")
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 _TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
