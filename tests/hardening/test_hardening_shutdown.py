@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jadbot.localapi import LocalBotApi
+from jadbot.telegram.app import PACING_RATE
 from tests.hardening.hardening_support import (
     Crowd,
     LoopLag,
@@ -104,7 +105,8 @@ async def test_pacing_stays_within_30_requests_in_any_second(
 ) -> None:
     """README's claim, asserted over the window that matters: the real `python -m jadbot run`
     sends at most 30 requests toward the API in any sliding second, even when 60 users write at
-    once; and it is saturated here (a bucket that lets 30 out at once would show up to 60)."""
+    once; and it is kept busy at about its pace here (a bucket that lets 30 out at once would show up to
+    60)."""
     users = range(300, 360)
     async with LoopLag() as lag, bot_process(server, tmp_path) as bot, Crowd(server) as crowd:
         began = len(server.calls())
@@ -120,7 +122,9 @@ async def test_pacing_stays_within_30_requests_in_any_second(
     assert busiest <= TELEGRAM_RATE + lag.allowance(TELEGRAM_RATE), (
         f"{busiest} requests toward the API within one second (the server's loop stalled {lag.worst:.3f} s)"
     )
-    assert busiest >= TELEGRAM_RATE - 3, f"only {busiest} in the busiest second: the test did not saturate"
+    # and kept busy at about its pace (1/27 s apart is at most 27 in a second; answers are computed
+    # between the sends, so on a slow machine a few fewer): not a run too slow to show anything
+    assert busiest >= 0.75 * PACING_RATE, f"only {busiest} in the busiest second: the bot was not kept busy"
     figures(
         f"pacing: {len(users)} users at once, {len(requests)} requests over"
         f" {max(requests) - min(requests):.1f} s; busiest sliding second {busiest} (limit {TELEGRAM_RATE})"

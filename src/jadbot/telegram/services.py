@@ -7,6 +7,7 @@ several webhook replicas behave as one bot.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -107,6 +108,7 @@ class Services:
     last_sources: Sources = field(default_factory=_last_sources)
     conversations: ConversationStore = field(default_factory=MemoryConversations)
     redis: Redis | None = None  # the shared client when JADBOT_REDIS_URL is set; closed by `close`
+    answering: asyncio.Lock = field(default_factory=asyncio.Lock)  # answers take turns (handlers._computed)
 
     async def close(self) -> None:
         if self.redis is not None:
