@@ -1745,3 +1745,30 @@ def test_this_number_compared_is_the_one_just_given(engine: Engine):
 def test_other_countries_from_the_eu_are_the_eu_list(engine: Engine):
     _, second = chat(engine, "was Greece in the EU group?", "which other countries from the EU took part?")
     assert "Austria" in second and "not sure" not in second
+
+
+def test_a_texted_n_is_and_and_w_slash_is_with(engine: Engine):
+    answers = chat(engine, "which countries start w/ B", "n P?")
+    assert "Poland" in answers[1] and "Portugal" in answers[1]
+
+
+def test_a_letter_across_both_lists_after_one_group(engine: Engine):
+    answers = chat(engine, "which EU countries start with S?", "ok how about M, across both lists")
+    assert "Moldova" in answers[1] and "Montenegro" in answers[1]
+
+
+def test_a_relation_asked_with_then_at_the_end(engine: Engine):
+    answers = chat(engine, "How many parcels were seized?", "what about checked then?")
+    assert "5225" in plain(answers[1])
+
+
+def test_another_part_excluded_too_keeps_the_first(engine: Engine):
+    answers = chat(
+        engine, "How many entities were checked, not counting people?", "and excluding parcels too?"
+    )
+    assert "68276" in plain(answers[1])  # 67,277 vehicles + 999 premises
+
+
+def test_pronoun_after_weapons_sold_online_is_a_link_never_given(engine: Engine):
+    answers = chat(engine, "how many guns were seized?", "were they sold online?")
+    assert "does not link" in answers[1]

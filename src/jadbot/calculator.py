@@ -174,6 +174,13 @@ class Calculator:
             union = self._union(picked)
             if union is not None:
                 return op, union
+        if op == "difference" and picked is not None and len(picked) == 3:
+            wholes = {self.whole_of(s.intent) for s in picked}
+            parts = [s for s in picked if s.intent not in wholes]
+            if (
+                len(parts) == 2
+            ):  # "which had more targets, marketplaces or other websites?": the unit, then the two
+                picked = parts
         if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
             return None
         if op == "sum":  # "marketplaces and clear websites combined, how many targets": not + 120

@@ -313,6 +313,9 @@ def _follow_up(
     cue = _CUE.match(fragment)
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
+    fragment = (
+        _FILLER_END.sub("", fragment) or fragment
+    )  # "what about checked then?": "then" goes on, asks nothing
     fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
     # "… as Europol has it": its "it" is the list (not "is that how the statement has it?", which checks)
     fragment = _AS_ATTRIBUTED.sub("", fragment).strip() or fragment
@@ -475,6 +478,10 @@ def _place_checked(f: FollowUp) -> Resolution | None:
     return [ask], f"{f.readers.intents[named[0]].title}: in {', '.join(f.countries)}?"
 
 
+_SHARES = re.compile(r"\b(?:shares|percentages|percents|proportions|fractions)\b")
+_IN_UNIT = re.compile(r"\bin (?:kilos?|kilograms?|kg|kgs|tons?|tonnes?|grams?|pieces|numbers)\b")
+_AS_WELL_END = re.compile(r"\s+(?:too|also|as well)\s*$")
+_FILLER_END = re.compile(r"(?: (?:then|now|again|pls|please|plz))+$")
 _TRAILING_OR = re.compile(r"\s+or(?:\s+(?:somewhere|something|what|not|else|where))?(?:\s+else)?\W*$", re.I)
 
 
@@ -681,13 +688,18 @@ _TAKING_PART = re.compile(
 )
 
 
+_LEADING_AND = re.compile(r"^(?:(?:and|so|ok|okay|but|then) )+")
+_WH_ENDS = re.compile(r"\b(?:where|which|who|when)$")
 _GUESS = re.compile(r"^(?:(?:was|is|were) (?:it|that|they) |(?:or|maybe|perhaps|probably|in|at|from|the) )*")
 
 
 def _guessed(f: FollowUp) -> Resolution | None:
     """ "Which country hosted the centre? Was it Albania?", "where was it? in Sarajevo?": a name guessed
     at the wh-question just asked, confirmed or denied (not whether Albania took part)."""
-    if f.cued or f.correction or not f.previous.clauses or not _WH.match(normalize(f.previous.clauses[-1])):
+    if f.cued or f.correction or not f.previous.clauses:
+        return None
+    asked = _LEADING_AND.sub("", normalize(f.previous.clauses[-1]))
+    if not (_WH.match(asked) or _WH_ENDS.search(asked)):  # "… the center of coordination, it was where?"
         return None
     bare = f.fragment.strip(" ?!.")
     name = bare[_GUESS.match(bare).end() :]
@@ -856,6 +868,21 @@ def _with_last(f: FollowUp) -> Resolution | None:
     )  # not "and weapons overall?" after the ammunition
     parts = [i for i in recent if len(last) == 2 and readers.calculator.whole_of(i) == last[1]]
     size = _counted(f.fragment)
+    shares = [i for i in recent if readers.calculator.whole_of(i)] if f.previous.operation == "share" else []
+    wholes = {readers.calculator.whole_of(i) for i in shares[-size:]} if size else set()
+    if (
+        size
+        and not named
+        and op == "sum"
+        and _SHARES.search(f.fragment)
+        and len(shares) >= size
+        and len(wholes) == 1
+    ):
+        # "sum of those three shares" after the shares of vehicles, parcels and premises: the three parts'
+        # share of their whole
+        operands = (*shares[-size:], *wholes)
+        ask = Ask("share", f.clause.text, None, operands, score=1.0, analysis=f.clause.analysis)
+        return [ask], "share of " + " + ".join(readers.intents[i].title for i in shares[-size:])
     if size and not named and op == "sum" and len(last) == 1 and len(recent) >= size:
         operands = tuple(recent[-size:])  # "all three added together" after three questions in turn
         ask = Ask(
@@ -909,11 +936,17 @@ def _with_last(f: FollowUp) -> Resolution | None:
         and len(recent) >= 2
         and _BOTH.search(f.fragment)
         and plain
-        and not readers.calculator.nested(recent[-2], recent[-1])
+        and (
+            not readers.calculator.nested(recent[-2], recent[-1])
+            or any(_siblings(readers, i, recent[-1]) for i in recent[:-1])
+        )
     ):
         # "add those two together" after two questions in turn; the kilos of two drugs, not kilos and countries
         alike = readers.calculator.measure_alike
-        earlier = next((i for i in reversed(recent[:-1]) if alike(i, recent[-1])), recent[-2])
+        # "difference between the two" after cocaine's share of the drugs, then the other drugs: the two parts
+        earlier = next((i for i in reversed(recent[:-1]) if _siblings(readers, i, recent[-1])), None) or next(
+            (i for i in reversed(recent[:-1]) if alike(i, recent[-1])), recent[-2]
+        )
         operands = (earlier, recent[-1])
     elif (
         not named
@@ -1241,6 +1274,7 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
     # ones" leaves out the cocaine, not the other drugs
     cut = _EXCLUDING.search(f.fragment) or _LEFT_OUT.search(f.fragment)
     rest = _LEFT_OUT.sub(" ", _EXCLUDING.sub(" ", f.fragment[cut.start() if cut else 0 :]))
+    rest = _AS_WELL_END.sub("", rest)  # "and excluding people too?": people, also left out
     named = (readers.figure_intent(p) for p in arithmetic.operand_phrases(rest))
     more = [
         n
@@ -1598,6 +1632,15 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     ):
         # "and Frontex ran the whole operation, right?", "and what did they find?": a question of its own
         return ALONE
+    in_unit = readers.read(readers.clause(f.fragment)) if _IN_UNIT.search(f.fragment) else []
+    if in_unit and all(
+        a.op == "lookup" and _kind(readers, a) == "fact" and a.score >= readers.settings.threshold
+        for a in in_unit
+    ):
+        return (
+            in_unit,
+            f.fragment,
+        )  # "and the other drugs in kilos" after cocaine's share: the amount, in its unit
     named = alone or (readers.read(readers.clause(f.fragment)) if f.correction else [])  # "I meant the cops"
     if (
         f.cued
@@ -1906,9 +1949,11 @@ def _each_name(f: FollowUp) -> Resolution | None:
 _LETTER_ONLY = re.compile(
     r"(?:and |or |what about |how about )?(?:which |what |those |the ones |ones )?(?:ones )?"
     r"(?:(?:with|starting with|beginning with|begin with|start with|for) )?([a-z])"
-)  # "and with H?", "and S?" after a letter question
+    r"( (?:across|in|from|on|for|of) (?:both|all)(?: (?:the )?(?:lists|groups|sides|of them|countries))?"
+    r"| overall| in total| altogether| in all)?"
+)  # "and with H?", "and S?" after a letter question; "how about S, across both lists": among all
 _OF_THOSE = re.compile(r"\b(?:of (?:those|them|these)|which of)\b")
-_LETTER_ASKED = re.compile(r"\b((?:with|starting with|beginning with) (?:the letter )?)([a-z])\b", re.I)
+_LETTER_ASKED = re.compile(r"\b((?:with|starting with|beginning with) (?:the letter )?|w/ ?)([a-z])\b", re.I)
 
 
 def _other_letter(f: FollowUp) -> Resolution | None:
@@ -1924,7 +1969,7 @@ def _other_letter(f: FollowUp) -> Resolution | None:
     text = _LETTER_ASKED.sub(lambda m: m.group(1) + match.group(1).upper(), previous.clauses[-1], count=1)
     if text == previous.clauses[-1]:
         return None
-    asks = readers.read(readers.clause(text))
+    asks = [] if match.group(2) else readers.read(readers.clause(text))
     if not asks:  # "which of them start with B?" reads nothing alone: the letter among all of them
         text = f"which participating countries start with {match.group(1).upper()}"
         asks = readers.read(readers.clause(text))
@@ -2496,10 +2541,17 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
     fragment, pronoun, topics, previous, correction = f.fragment, f.pronoun, f.known, f.previous, f.correction
     countries, agencies = f.countries, f.agencies
     last = previous.clauses[-1]
+    # "how many of them were from customs?" after "how many officers, and from what services": the count
+    counted_before = [c for c in previous.clauses if _HOW_MUCH.search(normalize(c))]
+    clauses = (
+        counted_before
+        if _HOW_MUCH.search(fragment) and 0 < len(counted_before) < len(previous.clauses)
+        else previous.clauses
+    )
     topic = (
-        " and ".join(_topic(c, readers) for c in previous.clauses)
-        if len(previous.clauses) > 1
-        else _topic(last, readers)
+        " and ".join(_topic(c, readers) for c in clauses)
+        if len(clauses) > 1
+        else _topic(clauses[-1], readers)
     )
     first: list[str] = []
     if pronoun:

@@ -384,7 +384,14 @@ class Engine:
             for c in message.context
             if len(c.split()) <= 16 and self.analyzer.analyze(c).claims and puts_a_figure(c, " ".join(asked))
         ]
-        if quoted and asked and all(self._says_nothing(c) for c in asked):
+        if (
+            quoted
+            and asked
+            and all(  # not "… 20 on the dark web and marketplaces. How many together?"
+                self._says_nothing(c) and not self.readers.operation_only(self.readers.clause(c))
+                for c in asked
+            )
+        ):
             quoted = [c for c in quoted if context is not None or self.readers.read(self.readers.clause(c))]
             asked = quoted or asked  # "that's it?? i heard 50k": the figure is what is put to the bot
         if refused:  # "where can I buy a pistol? know a site on the dark web?": the rest of the request

@@ -30,6 +30,8 @@ SLOT_OUTCOMES: dict[str, tuple[str, ...]] = {
 }
 # Optional: what to say when the question asks about the non-EU group ("is Greece non-EU?").
 NON_EU_OUTCOMES = ("eu_asked_non_eu", "non_eu_asked_non_eu")
+# Optional: the letter asked within one group ("which EU countries start with M?"), named as that group.
+GROUP_OUTCOMES = ("found_eu", "none_eu", "found_non_eu", "none_non_eu")
 SLOT_VALUES: dict[str, set[str]] = {
     "entity": {"name"},
     "country": {"name"},

@@ -17,6 +17,7 @@ from jadbot import intents as runtime
 from jadbot.errors import DataError, Problem, did_you_mean
 from jadbot.facts import Derived, FactStore, Figure, Text
 from jadbot.intents import (
+    GROUP_OUTCOMES,
     NON_EU_OUTCOMES,
     PHRASE_SLOTS,
     RESPONSE_SLOTS,
@@ -279,7 +280,7 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
             outcomes = SLOT_OUTCOMES[intent.slot]
             given = intent.answers or {}
             missing = [o for o in outcomes if o not in given]
-            optional = NON_EU_OUTCOMES if intent.slot == "country" else ()
+            optional = {"country": NON_EU_OUTCOMES, "letter": GROUP_OUTCOMES}.get(intent.slot, ())
             extra = [o for o in given if o not in outcomes and o not in optional]
             if missing:
                 problems.append(

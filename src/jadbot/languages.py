@@ -519,6 +519,15 @@ _TAG_WORDS = frozenset({"true", "false", "or", "not", "right", "wrong", "correct
 _MARKED = "qqyesnoqq"  # where a yes/no marker stood, until the sentences are known
 
 
+def _asked_yes_no(sentence: str) -> str:
+    """The marker at the head of what is asked: after a lead-in with a colon ("anyway, my question is:
+    were …"), not before it."""
+    head, colon, asked = sentence.rpartition(": ")
+    if colon and len(asked.split()) >= 3:
+        return f"{head}: {YES_NO} {asked}"
+    return f"{YES_NO} {sentence}"
+
+
 def _yes_no(sentence: str) -> str:
     """A question of three words or more that asks nothing with a question word is a yes/no question,
     whatever its word order: "Il centro era a Belgrado?", "Η επιχείρηση συντονίστηκε από την Αθήνα;".
@@ -529,13 +538,13 @@ def _yes_no(sentence: str) -> str:
         words = re.findall(r"[a-z]+", sentence.lower())
         if any(w in _QUESTION_WORDS for w in words):
             return sentence  # "which app was it, Telegram mı?" asks which
-        return f"{YES_NO} {sentence}"
+        return _asked_yes_no(sentence)
     words = re.findall(r"[a-z]+", sentence.lower())
     if not sentence.endswith("?") or len(words) < 3 or words[0] in _ASKING or set(words) <= _TAG_WORDS:
         return sentence  # "Vrai ou faux ?": a tag on the sentence before, already a question
     if any(w in _QUESTION_WORDS for w in words) or REQUESTS & set(words[:2]):
         return sentence
-    return f"{YES_NO} {sentence}"
+    return _asked_yes_no(sentence)
 
 
 def _tokens(text: str) -> list[str]:

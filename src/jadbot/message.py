@@ -223,6 +223,7 @@ _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words be
 # Words that frame what follows rather than name its topic ("Claim going round: ...", "Quick one: ...").
 # "Claim two:" labels what follows as a claim to be checked (the readers' REPORTED opens with it too)
 CLAIM_WORDS = r"(?:claim|rumou?r|allegation)(?: (?:no |number )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*)?"
+_OF_THEM = re.compile(r"\bof (?:them|those|these)\b", re.I)
 _CLAIM_LABEL = re.compile(rf"(?:the )?{CLAIM_WORDS}")
 _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a yes or no question
     r"(?:quick |please )?(?:fact ?check|check|verify|confirm|true or false|right or wrong)(?: this| that| for me| please)?"
@@ -384,9 +385,10 @@ _THANKS_END = re.compile(
     r"(\w)\s+((?:thank you|thanks|thx|many thanks|cheers)(?:\s+(?:very much|so much|a lot|in advance|again))?)\s*[.!]*\s*$",
     re.I,
 )
-# "… how many guns they seized so i know whats missing from the market": why they ask, told after it
+# "… how many guns they seized so i know whats missing from the market", "… so I can check my draft
+# against them": why they ask, told after it
 _PURPOSE = re.compile(
-    r"(\w)\s+((?:so that|so)\s+(?:i|we)\s+(?:know|understand)\b[^?]*)$",
+    r"(\w)\s+((?:so that|so)\s+(?:i|we)\s+(?:know|understand|can|could|may|might|will|ll|have)\b[^?]*)$",
     re.I,
 )
 # the asker's own stance on a claim told before it ("I say no", "I doubt it"): not the claim itself
@@ -428,13 +430,24 @@ _APART = re.compile(
 )
 
 
+_APPOSITION = re.compile(
+    r",\s*(?:i\.\s?e\.?|ie|that is|aka|a\.k\.a\.?|or rather|tj\.?|d\.\s?h\.?|c\.-?à-?d\.?|cioè|yani)\s+[^,.?!]{1,40},\s*",
+    re.I,
+)
+_TEXTED_AND = re.compile(r"^\s*n\s+(?!macedonia|ireland|korea|cyprus|america)(?=\w)", re.I)
+
+
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
     text = _emoji_ends(text)
+    text = _APPOSITION.sub(" ", text)  # "how many premises, i.e. buildings, did they check?": said again
+    if len(text.split()) <= 5:
+        text = _TEXTED_AND.sub("and ", text)  # "n P?" after the countries starting with B
     if _APART.search(text):  # "weapons seized + cyber targets, both numbers separately": not their sum
         text = _WORDS_PLUS.sub(" and ", text)
     text = _DISMISSED_FIRST.sub("", text)  # "forget weapons - does it say anything about …?": no topic
+    text = _CONCEDED_FIRST.sub(r"I know there are no \1. ", text)
     text = _NEEDS.sub("", text)  # "I need people checked, vehicles checked, and the gap": the list is asked
     thanked = _THANKS_END.search(text)
     if thanked and starts_asking(normalize(text[: thanked.start(2)])):
@@ -508,6 +521,17 @@ def parse(text: str) -> Message:
             clauses[-1] = Clause(f"{clauses[-1].text.rstrip(' ?')}, {piece}", True)
             continue
         label_text = clauses[-1].text.strip() if clauses else ""
+        pointed = _OF_THEM.search(piece) if comma_before and clauses else None
+        if (
+            pointed is not None
+            and _LABEL.fullmatch(label_text)
+            and not _PREDICATE.intersection(normalize(label_text).split())  # "checked entities": no clause
+            and not starts_asking(normalize(label_text))
+        ):  # "checked entities, how many of them were not people?": "them" is the label before it
+            clauses.pop()
+            label = re.sub(r"^(?:the|these|those)\s+", "", label_text, flags=re.I)
+            piece = f"{piece[: pointed.start()]}of the {label}{piece[pointed.end() :]}"
+            norm = normalize(piece)
         if after_colon and clauses and not questioned and _CLAIM_LABEL.fullmatch(normalize(label_text)):
             clauses.pop()  # "Claim four: 310 weapons and 200,000 rounds were seized.": a claim to check
             clauses.append(Clause(f"{_claimed(piece).rstrip(' .!')}, right?", True))
@@ -689,6 +713,13 @@ _SURPRISED = re.compile(
     r"|(?:(?:that|it|this|which) )?(?:sounds|seems|looks|is|was) (?:so |really |pretty |very |quite )?"
     r"(?:big|huge|massive|large|impressive|serious|crazy|insane|wild|intense|interesting|like a lot))$"
 )
+# "Without per-country numbers, can you at least tell me …": what the asker knows is missing, told
+# first ("without the UK, how many …" is an exclusion: only kinds of information are conceded)
+_CONCEDED_FIRST = re.compile(
+    r"^\W*(?:even )?without ((?:the |any |a |exact |precise |separate |\S+ )*"
+    r"(?:numbers|figures|data|breakdown|split|details|dates|names|stats|statistics)),\s+(?=\w)",
+    re.I,
+)
 _DISMISSED_FIRST = re.compile(
     r"^\W*(?:(?:anyway|but|so|ok|okay),? )?(?:forget|never mind|nevermind|nvm|leave aside|skip)(?: the)? \w+(?: \w+)?"
     r"\s+[-–—:]\s+(?=\S)",
@@ -823,6 +854,13 @@ def _after_reactions(norm: str) -> str:
     return " ".join(words[start:])
 
 
+_SAID_OF_IT = re.compile(
+    r"\s*(?:listed|counted|named|included|considered|classed|classified|part of|in the|inside the|outside the|among|"
+    r"an? (?:eu|non|member)|one of|also|too)\b",
+    re.I,
+)
+
+
 def split_and(segment: str) -> list[str]:
     """Split a clause at "and" (and at commas in "how many X, Y and Z"); a reading keeps the split
     only if the parts ask different things."""
@@ -847,6 +885,10 @@ def split_and(segment: str) -> list[str]:
         items = [p.split() for p in pieces[:-1] + re.split(r"\s(?:and|&)\s", pieces[-1])]
         listing = all(
             1 < len(p) <= 4 and (i == 0 or p[0].lower() not in _ASKING_START) for i, p in enumerate(items)
+        )
+    if listing and len(pieces) == 2 and _SAID_OF_IT.match(pieces[1]):
+        listing = (
+            False  # "Ukraine, listed as EU?", "Greece, an EU country?": one thing and what is asked of it
         )
     lead = 0
     while lead < len(words) - 2 and words[lead].lower().strip(",") in (
@@ -1024,7 +1066,28 @@ _BARE_NUMBER = re.compile(r"the \d[\d,.]*(?: figure| number| one)?\W*")
 def _has_verb(part: str) -> bool:
     """ "how many targets identified cyber patrol" (a gloss drops the "did") has its own verb."""
     words = {w.lower().strip("?,.!") for w in part.split()}
-    return bool(_PREDICATE & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
+    return bool((_PREDICATE | _PAST_IRREGULAR) & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
+
+
+# "how many countries took part, and in which city …": a past tense that "-ed" does not mark
+_PAST_IRREGULAR = frozenset(
+    {
+        "took",
+        "came",
+        "sent",
+        "found",
+        "made",
+        "ran",
+        "led",
+        "gave",
+        "went",
+        "sold",
+        "held",
+        "hid",
+        "brought",
+        "caught",
+    }
+)
 
 
 def _leading_predicate(parts: list[str], noun_first: bool = False) -> list[str]:
@@ -1111,6 +1174,8 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     first = parts[0].split()[:1]
     if last and last[0].lower() in _ASKING_START and [last[0].lower()] != [w.lower() for w in first]:
         return parts  # "how many entries and where were the migrants from": a question of its own
+    if len(last) > 1 and last[0].lower() in _PREPOSITIONS and last[1].lower() in _ASKING_START:
+        return parts  # "how many countries …, and in which city was the centre?": a question of its own
     if last and last[0].lower() in ("if", "whether"):
         return parts  # "… how much cocaine and if Interpol was in it": a yes/no question of its own
     bare_count = [w.lower().strip("?,.!") for w in last[:3]]

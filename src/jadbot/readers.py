@@ -39,7 +39,8 @@ from jadbot.reading import Ask
 from jadbot.render import references
 
 QUIET_KINDS = {"smalltalk", "out_of_scope"}
-CONTENTLESS = frozenset(Analyzer.stem(w) for w in FUNCTION_WORDS)
+# a conjunction names nothing either: "I know there's no total, but how does Europol describe it?"
+CONTENTLESS = frozenset(Analyzer.stem(w) for w in (*FUNCTION_WORDS, "but"))
 POLAR = {"was", "were", "did", "do", "does", "is", "are", "has", "have", "had"}
 WH_WORDS = {
     "what",
@@ -266,8 +267,11 @@ _OTHER_SOURCE = re.compile(
 _AND_ASKS = re.compile(r"\b(?:and|also|plus)\s+(?:\w+\s+){0,3}?(?:where|which|who|when|how many|how much)\b")
 _OPERATION_STEMS = frozenset(
     Analyzer.stem(w)
-    for w in ("share", "percentage", "percent", "proportion", "total", "sum", "difference", "gap", "ratio")
-)
+    for w in (
+        "share", "percentage", "percent", "proportion", "total", "sum", "difference", "gap", "ratio",
+        "together", "combined", "altogether",  # "… 20 on the dark web and marketplaces. How many together?"
+    )
+)  # fmt: skip
 _EXACT_ONLY = re.compile(
     r"^(?:(?:the|an?|exact|precise|official|correct|real)\s+)*(?:figures?|numbers?|count)"
     r"(?:\s+(?:is|correct|exact|precise|please|pls|official|only))*(?:\s+(?:according to|per|from|by)(?:\s+the)?)?\s*$"
@@ -546,7 +550,11 @@ class Readers:
                 and not _UNSEEN.match(normalize(p))  # "… and not get caught": the request goes on
                 and starts_asking(normalize(p))  # "looking for a pistol, anyone selling?": the request itself
             ]  # "I need a Glock without papers, who sells in Bosnia?": the second half is the same request
-            if len(pieces) > 1 and safe and len(safe) < len(pieces):
+            # "give me the names and addresses of the targets": one request, split in its object
+            shared_object = all(_REQUEST_VERB.match(normalize(p)) for p in safe) and all(
+                not starts_asking(normalize(p)) for p in pieces if self.harmful(p)
+            )
+            if len(pieces) > 1 and safe and len(safe) < len(pieces) and not shared_object:
                 kept.append(" and ".join(safe))
             refused.append(clause)
         if refused:  # "I need a Glock without papers. Who sells in Bosnia?": the same request goes on
@@ -814,6 +822,7 @@ class Readers:
             self.wording,
             self.quote,
             self.figure_meant,
+            self.figure_checked,
             self.exactness,
             self.linked,
             self.calculation,
@@ -887,12 +896,23 @@ class Readers:
         found = self.links_found.search(norm)
         places = list(self.links_places.finditer(norm))
         if (
-            found is None
-            or not places
-            or _TRADE_AFTER.match(norm, found.end())
-            or _TRADE_BEFORE.search(norm[: found.start()])
+            found is not None
+            and places
+            and (_TRADE_AFTER.match(norm, found.end()) or _TRADE_BEFORE.search(norm[: found.start()]))
+            and _TARGETS_NAMED.search(norm)  # "parcels linked to drug trafficking": a link asked
         ):
-            return []  # "targets linked to firearms trafficking": what the targets are, not a finding
+            # "how many targets were linked to firearms trafficking": what the targets are, not a finding;
+            # read without the tie, so the link words do not pull the answer toward the links either
+            plain = _TIE.sub("related to", norm)
+            if plain == norm:
+                return []
+            return [
+                replace(a, clause=clause.text)
+                for a in self.lookup(self.clause(plain))
+                if a.intent != links.intent
+            ]
+        if found is None or not places:
+            return []
         # "the dark web targets linked with the drugs": the place nearest the finding ties them
         place = min(places, key=lambda m: min(abs(m.start() - found.end()), abs(found.start() - m.end())))
         first, second = sorted((found, place), key=lambda m: m.start())
@@ -913,12 +933,31 @@ class Readers:
         if len(claims) != 1 or not _WHAT_IS.search(clause.norm):
             return []
         stated = self._stating(claims[0].value)
-        if len(stated) != 1 or any(
-            t not in self.frame and t not in _MEANING and t[0] != "@" for t in clause.topics
+        if len(stated) != 1 or any(  # a word no intent knows ("coverage") names no topic
+            t not in self.frame and t not in _MEANING and t[0] != "@" and t in self.matcher.weight
+            for t in clause.topics
         ):
             return []  # "what were the 94 targets on?" names its topic: the lookup reads it
         asked = replace(clause.analysis, claims=[])  # the number names the fact; it is no claim to check
         return [Ask("lookup", clause.text, stated[0], score=1.0, analysis=asked)]
+
+    def figure_checked(self, clause: Clause) -> list[Ask]:
+        """ "Is the 310 part at least right?": one of the statement's figures quoted alone to be
+        checked, whatever it counts; nothing else named."""
+        claims = clause.analysis.claims
+        if (
+            len(claims) != 1
+            or claims[0].comparator not in ("is", "exact")
+            or not _RIGHT_ASKED.search(clause.norm)
+        ):
+            return []
+        stated = self._stating(claims[0].value)
+        if len(stated) != 1 or any(
+            t not in self.frame and t not in _CLAIM_PART and t[0] != "@" and t in self.matcher.weight
+            for t in clause.topics
+        ):
+            return []  # "is the 310 weapons figure right?" names its topic: the lookup reads it
+        return [Ask("lookup", clause.text, stated[0], score=1.0, polar=True, analysis=clause.analysis)]
 
     def _stating(self, value: float) -> list[str]:
         """The intents stating a figure; of several stating the same fact (the patrol and its targets,
@@ -989,8 +1028,23 @@ class Readers:
         rest = self.analyzer.analyze(_GREETING.sub(" ", _VAGUE_ASK.sub(" ", self.whole_words.sub(" ", left))))
         named = [s for s in rest.stems if s not in CONTENTLESS and s not in GENERIC]
         if (named or rest.countries or rest.agencies or rest.claims) and not _WHICH_SUBJECT.match(norm):
-            return []
+            return self._topic_of_overview(clause, left)
         return [Ask("overview", clause.text, self.overview_intent, score=1.0, analysis=clause.analysis)]
+
+    def _topic_of_overview(self, clause: Clause, left: str) -> list[Ask]:
+        """ "So what happened with the guns?": an overview's words with a topic named ask about the
+        topic. Read without them only when they would otherwise pull the whole clause to the overview."""
+        ranked = clause.ranked
+        if not ranked or ranked[0].intent != self.overview_intent or not left.strip():
+            return []
+        asks = self.lookup(self.clause(left))
+        if len(asks) != 1 or asks[0].intent in (None, self.overview_intent):
+            return []
+        if self.intents[asks[0].intent].kind in QUIET_KINDS or asks[0].score < self.settings.threshold:
+            return []
+        if clause.analysis.countries or clause.analysis.agencies:
+            return []  # "what happened in Serbia?": the whole operation there, not one figure
+        return [replace(asks[0], clause=clause.text, analysis=clause.analysis)]
 
     def wording(self, clause: Clause) -> list[Ask]:
         """ "Is 'accounts and/or individuals' the exact phrasing?", "is it 'nearly a ton' or 'almost a
@@ -2252,9 +2306,9 @@ class Readers:
             or self.country_group(ranked[0].intent) != "non_eu"
         ):
             return ranked
-        margin = (
-            _GROUP_MARGIN  # the non-EU examples' "not" is all that lifts them ("which countries from the EU")
-        )
+        # the non-EU examples' "not" is all that lifts them ("which countries from the EU"); with the EU
+        # named and nothing setting it apart, the EU list is asked however far behind it reads
+        margin = 1.0 if _EU_NAMED in analysis.tokens else _GROUP_MARGIN
         eu = next(
             (
                 r
@@ -2834,7 +2888,11 @@ _RANKING_WORDS = re.compile(
     r"(?:to|down to) (?:the )?(?:least|smallest|lowest|fewest|most|largest|biggest|highest)|largest|smallest|biggest)\b",
     re.I,
 )
-_DETAIL_RANKED = re.compile(r"\b(?:makes?|brands?|models?|nationalit(?:y|ies)|ages?|genders?)\b")
+_DETAIL_RANKED = re.compile(
+    r"\b(?:makes?|brands?|models?|nationalit(?:y|ies)|ages?|genders?)\b"
+    # "which messaging app had the most targets?": one named app, site or forum, never given
+    r"|\b(?:which|what)(?: (?!type|kind|sort|category)\w+){0,3} (?:app|application|website|site|forum|marketplace)\b"
+)
 _FOR_ATTRIBUTING = re.compile(
     r"\b(?:i|we) (?:can|could|should|may) (?:attribute|credit|source) (?:this|it|that|these|them|the (?:figures?|numbers?|data)) to\b"
 )
@@ -2904,17 +2962,24 @@ VAGUE = frozenset(
         "can", "could", "need", "want", "one", "each", "step", "steps", "detail", "detailed", "instructions", "purpose",
         "reason", "cause", "promise",
         "false", "fine", "accurate", "legit", "yes", "he", "she", "him", "her",
+        "amount", "quantity", "describe", "describes", "put", "puts",  # "how does Europol put the amount?"
     )
 )  # fmt: skip
 _POINTING = ("it", "that", "this", "these", "those", "them", "they")
 REFERS = re.compile(rf"\b(?:{'|'.join(_POINTING)})\b")  # "quote it", "whose figures are these"
 _DEICTIC = frozenset(Analyzer.stem(w) for w in _POINTING)
+_CLAIM_PART = frozenset(
+    Analyzer.stem(w) for w in ("part", "bit", "least", "even", "figure", "number", "one", "quote")
+)
+_RIGHT_ASKED = re.compile(r"\b(?:right|correct|true|accurate|ok|okay|legit|real)\b")
 _MEANING = frozenset(
     Analyzer.stem(w)
     for w in (
         "refer", "mean", "meaning", "stand", "represent", "for", "about", "include", "includes", "included", "cover",
         "covers", "consist", "consists", "made", "make", "up", "contain", "contains", "comprise", "comprises",
         "behind", "then", "participate", "meant", "i", "breakdown", "full", "come", "from",  # "include": taking part
+        "see", "saw", "keep", "hear", "heard", "read", "notic", "spot", "spotted", "twice", "again", "everywhere",
+        "often",  # "I keep seeing 2,229 everywhere": where the figure was met
     )
 )  # fmt: skip
 _WHAT_IS = re.compile(
@@ -2923,6 +2988,7 @@ _WHAT_IS = re.compile(
     r"is made up|made up)|what (?:is|was|s) (?:in|behind) (?:the )?\d+|what makes up (?:the )?\d+"
     r"|what (?:is|s|are|was|were) (?:included|contained|counted|covered) (?:in|by) (?:the )?\d+"
     r"|\d+\b.*\bwhat (?:does|do|did) (?:that|it|this|the)(?: number| figure| total)? (?:include|cover|consist|contain|comprise)"
+    r"|\d+\b.*\bwhat (?:is|was|s) (?:that|it|this)(?: number| figure)?$"  # "I keep seeing 2,229. What is it?"
     r"|where (?:does|do|did) (?:the |that |this )?\d+(?: (?:figure|number|one))? comes? from"  # not "… the 626 kg"
     r"|^(?:(?:and|so|ok|but) )*(?:the )?\d+ (?:is|was|s) what\b)"  # "and 120 was what then?"
 )
@@ -2951,7 +3017,14 @@ _COUNT_FROM_HERE = re.compile(r"\bhow (?:many|much)\b")
 _TRADE_BEFORE = re.compile(
     r"\b(?:traffick\w*|smuggl\w*|trade|trading|dealing|selling|sales?)\s+(?:(?:of|in)\s+)?$"
 )
-_TRADE_AFTER = re.compile(r"\s+(?:traffick|smuggl|trade|trading|dealer|dealing|seller|selling|sales)")
+_TARGETS_NAMED = re.compile(
+    r"\b(?:targets?|accounts?)\b"
+)  # what the statement says are linked to trafficking
+_TIE = re.compile(r"\b(?:linked|connected|tied|associated)(?: up)? (?:to|with)\b")
+# "firearms trafficking" names a trade; "were the weapons trafficked online?" asks what became of them
+_TRADE_AFTER = re.compile(
+    r"\s+(?:trafficking|trafficker|smuggling|smuggler|trade\b|trading|dealer|dealing|seller|selling|sales)"
+)
 _DEGREE = frozenset(
     Analyzer.stem(w)
     for w in ("big", "large", "huge", "small", "exact", "exactly", "two", "three", "four", "both")
@@ -3156,6 +3229,9 @@ _YES_ORDERED = re.compile(
     r"(?:(?:just|now|so|and|then|please) )*(?:answer|say|reply|respond|type) (?:with )?(?:yes|no)(?: please| only| now)?"
 )
 _ONE_NAMED = re.compile(r"\b(?:a|an)\s+([a-z]+(?:\s+of\s+the\s+[a-z]+)?)\b")  # "a day of the week"
+_REQUEST_VERB = re.compile(
+    r"(?:(?:so|ok|now|then|just|please|pls) )*(?:give|send|show|tell|list|share|post|find|get)\b"
+)
 _SETTING_APART = frozenset(
     {"not", "non", "outside", "except", "excluding", "without", "beyond", "besides", "other"}
 )
@@ -3205,7 +3281,9 @@ _QUOTED_THING = re.compile(
 _VAGUE_ASK = re.compile(
     r"\b(?:(?:what|wat|wut|wht|wot) (?:(?:can|could|do|would) (?:you|u) (?:tell|say|know)|(?:do|can) (?:you|u) (?:tell|say|know))"
     r"|what (?:me )?can (?:you|u) tell|(?:is there )?anything (?:new|interesting|to know)|tell me about"
-    r"|what (?:has |had )?happened|(?:you )?can (?:you |u )?(?:me )?summari[sz]e|of what (?:talks?|parla|speaks?)|what (?:is it|its|(?:is|was) (?:this|it|that)(?: all)?) about"
+    r"|what (?:has |had )?happened|(?:you )?can (?:you |u )?(?:me )?summari[sz]e|"
+    # "what did the police actually do in this thing?": what was done, all of it
+    r"what (?:did|have|has) (?:the )?(?:police|cops|officers|law enforcement|authorities)(?: \w+)? (?:do|done)\b|of what (?:talks?|parla|speaks?)|what (?:is it|its|(?:is|was) (?:this|it|that)(?: all)?) about"
     r"|(?:i )?(?:just )?(?:read|heard|saw|seen) (?:something|a thing|stuff|a story|an article|a piece|a report|news|a lot) (?:about|on)"
     r"|^(?:something|a thing|stuff|a story|news) (?:about|on)\b.*\bwhat (?:was|is) (?:it|this|that))\b"
 )
@@ -3252,7 +3330,8 @@ _COUNTING_COUNTRIES = re.compile(r"\bhow many (?:\w+ ){0,2}(?:countr|ones\b|stat
 _NAMED_RELATION_MARGIN = 0.12  # how far a reading with the relation the question names may trail the best
 _GREETING = re.compile(r"\b(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day))\b")
 _SAW_IT = re.compile(  # the asker's own brush with the news, with no figure or topic word to check
-    r"(?:(?:so|ok|well|um|just) )*(?:i|we) (?:just |only |recently )?(?:saw|read|heard|noticed|came across|spotted)"
+    r"(?:(?:so|ok|well|um|just) )*(?:i|we) (?:just |only |recently )?"
+    r"(?:saw|read|heard|noticed|came across|spotted|keep (?:seeing|hearing|reading)|(?:ve|have) (?:seen|heard|read))"
     r" (?:something|a (?:story|headline|post|piece|thing|article|report)|an article|about)\b(?!.*\d)"
 )
 _PLAIN_WORDS = re.compile(r"\b(?:in|using|with) (?:plain|simple|easy) (?:words|english|terms|language)\b")
@@ -3323,11 +3402,16 @@ _WHAT_ELSE = re.compile(r"\b(?:what|anything) else\b")
 _WHAT_KINDS = re.compile(
     r"^(?:(?:so|ok|and|hey) )*(?:what|wat|wut|wot|which)(?: all| stuff| things| (?:kinds?|sorts?|types?) of(?: \w+)?)?"
     r" (?:did|do|does|have|had|got|they|check\w*)\b"
+    # "please list me all the things which were controlled (persons, vehicles and so on)"
+    r"|^(?:please )?(?:list|name|give|tell)(?: me| us)?(?: all)?(?: of)?(?: the)? (?:things|stuff|kinds|sorts|types|categories|items)\b"
+    r"|^(?:\w+ ){0,4}?how many (?:things|stuff|items)\b"  # "so like in total how many things did they check …"
 )
-_FOR_EXAMPLE = re.compile(r"\b(?:like|such as|e\.?g\.?|etc|for example)\b|\(|\.\.\.|…")
+_FOR_EXAMPLE = re.compile(
+    r"\b(?:like|such as|e\.?g\.?|etc|for example|and so on)\b|\(|\.\.\.|…|\ball of (?:it|them|that)\W*$"
+)
 _NOT_PART = re.compile(
     r"\b(?:were|was|are|is) (?:not|no)\b|\b(?:checked|seized|detected|identified) not\b"
-    r"|^(?:(?:so|like|ok|and|but) )*how many not\b"  # "so like how many NOT dark web"
+    r"|\bhow many (?:of (?:them|those|these|the \w+(?: \w+)?) )?not\b"  # "so like how many NOT dark web"
 )  # "entities checked not people"
 FRAME = frozenset(
     Analyzer.stem(w)

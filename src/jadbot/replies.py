@@ -1029,6 +1029,10 @@ class Replier:
                     group = list(self.store.non_eu)
                 elif _EU_ONES.search(normalize(analysis.text)):
                     group = list(self.store.eu)
+                # named as the group it is ("None of the participating EU countries …"), where the YAML says so
+                side = {tuple(self.store.eu): "_eu", tuple(self.store.non_eu): "_non_eu"}.get(
+                    tuple(group), ""
+                )
                 names = [self.country_name(c) for c in group]
                 for letter in (x.upper() for x in analysis.letters or (analysis.letter,)):
                     hits = [n for n in names if _initial(n) == _initial(letter)]
@@ -1037,7 +1041,8 @@ class Replier:
                         "countries": self.wording.join(hits),
                         "count": self.wording.number(len(hits)),
                     }
-                    lines.append(("found" if hits else "none", slots))
+                    outcome = "found" if hits else "none"
+                    lines.append((outcome + side if outcome + side in answers else outcome, slots))
         else:
             either = bool(_EITHER_SIDE.search(normalize(analysis.text)))
             for code in analysis.countries:
