@@ -17,7 +17,7 @@ from jadbot.records import Record
 # "which is bigger, parcels or premises?", "wait so more cars or ppl": which of the two is more
 _WHICH_MORE = (
     r"\bwhich\b(?:\s+\S+){0,3}?\s+(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\b(?=.*\bor\b)"
-    r"|^(?:\S+\s+){0,4}?(?:more|fewer)\s+(?!than\b|or\b)\S+(?:\s+\S+){0,4}?\s+or\s+(?:more\s+|fewer\s+)?"
+    r"|^(?:\S+\s+){0,4}?(?:more|fewer)\s+(?!than\b|or\b)\S+(?:\s+(?!than\b)\S+){0,4}?\s+or\s+(?:more\s+|fewer\s+)?"
     r"(?!not\b|less\b|fewer\b)\S+(?:\s+\S+){0,3}\W*$"
     # "how do X compare with Y?" (not in percent, nor with last year's)
     r"|\bhow (?:do|does|did) (?:\S+\s+){1,8}?compare (?:with|to|against)\b"

@@ -313,9 +313,8 @@ def _follow_up(
     cue = _CUE.match(fragment)
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
-    fragment = (
-        _FILLER_END.sub("", fragment) or fragment
-    )  # "what about checked then?": "then" goes on, asks nothing
+    if cue and cue.group(0).strip():  # "what about checked then?": "then" goes on, asks nothing
+        fragment = _FILLER_END.sub("", fragment) or fragment
     fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
     # "… as Europol has it": its "it" is the list (not "is that how the statement has it?", which checks)
     fragment = _AS_ATTRIBUTED.sub("", fragment).strip() or fragment

@@ -523,9 +523,18 @@ def _asked_yes_no(sentence: str) -> str:
     """The marker at the head of what is asked: after a lead-in with a colon ("anyway, my question is:
     were …"), not before it."""
     head, colon, asked = sentence.rpartition(": ")
-    if colon and len(asked.split()) >= 3:
-        return f"{head}: {YES_NO} {asked}"
-    return f"{YES_NO} {sentence}"
+    if not colon or len(asked.split()) < 3:
+        head, asked = "", sentence
+    if any(p.split()[0].lower() in _AUXILIARIES for p in re.split(r",\s*", asked) if p.split()):
+        return (
+            sentence  # "only to confirm: was Frontex part of it?", "the 300 kilos, was it …?": asked already
+        )
+    return f"{head}: {YES_NO} {asked}" if head else f"{YES_NO} {sentence}"
+
+
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "did", "do", "does", "has", "have", "had", "can", "could"}
+)
 
 
 def _yes_no(sentence: str) -> str:

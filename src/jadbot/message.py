@@ -223,6 +223,33 @@ _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words be
 # Words that frame what follows rather than name its topic ("Claim going round: ...", "Quick one: ...").
 # "Claim two:" labels what follows as a claim to be checked (the readers' REPORTED opens with it too)
 CLAIM_WORDS = r"(?:claim|rumou?r|allegation)(?: (?:no |number )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\w*)?"
+_JOINED_ON = re.compile(r"\s*(?:and|also|plus)\b", re.I)
+_SOMEONE_SAYS = frozenset(
+    {
+        "i",
+        "you",
+        "he",
+        "she",
+        "we",
+        "they",
+        "my",
+        "his",
+        "her",
+        "our",
+        "their",
+        "reckons",
+        "says",
+        "said",
+        "thinks",
+        "claims",
+    }
+)
+_AUX_PRONOUN = re.compile(
+    r"\s*(?:(?:and|so)\s+)?(?:was|were|is|are)\s+(it|they|that|this)\b"
+    # not a tag ("…, is that right?") nor a unit asked ("the cannabis, is that in kilos or tonnes?")
+    r"(?!\s+(?:right|true|correct|accurate|so|ok|okay|real|legit|it|all|in (?:kilos?|kg|tons?|tonnes?|grams?|percent))\b)",
+    re.I,
+)
 _OF_THEM = re.compile(r"\bof (?:them|those|these)\b", re.I)
 _CLAIM_LABEL = re.compile(rf"(?:the )?{CLAIM_WORDS}")
 _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a yes or no question
@@ -388,7 +415,8 @@ _THANKS_END = re.compile(
 # "… how many guns they seized so i know whats missing from the market", "… so I can check my draft
 # against them": why they ask, told after it
 _PURPOSE = re.compile(
-    r"(\w)\s+((?:so that|so)\s+(?:i|we)\s+(?:know|understand|can|could|may|might|will|ll|have)\b[^?]*)$",
+    r"(\w)\s+((?:so that|so)\s+(?:i|we)\s+(?:know|understand|(?:can|could|may|might|will|ll) (?:double check|check|compare|"
+    r"update|finish|fill in|fix|correct|write)|have)\b[^?]*)$",
     re.I,
 )
 # the asker's own stance on a claim told before it ("I say no", "I doubt it"): not the claim itself
@@ -431,7 +459,9 @@ _APART = re.compile(
 
 
 _APPOSITION = re.compile(
-    r",\s*(?:i\.\s?e\.?|ie|that is|aka|a\.k\.a\.?|or rather|tj\.?|d\.\s?h\.?|c\.-?à-?d\.?|cioè|yani)\s+[^,.?!]{1,40},\s*",
+    r",\s*(?:i\.\s?e\.?|ie|that is|aka|a\.k\.a\.?|or rather|tj\.?|d\.\s?h\.?|c\.-?à-?d\.?|cioè|yani)\s+[^,.?!]{1,25},\s*"
+    # what it renames goes on with its verb: not "…, i.e. A, B and C together" (a list spelled out)
+    r"(?=(?:did|do|does|were|was|are|is|have|has|had|got|check|checked|seized|found|detected|identified)\b)",
     re.I,
 )
 _TEXTED_AND = re.compile(r"^\s*n\s+(?!macedonia|ireland|korea|cyprus|america)(?=\w)", re.I)
@@ -447,6 +477,7 @@ def parse(text: str) -> Message:
     if _APART.search(text):  # "weapons seized + cyber targets, both numbers separately": not their sum
         text = _WORDS_PLUS.sub(" and ", text)
     text = _DISMISSED_FIRST.sub("", text)  # "forget weapons - does it say anything about …?": no topic
+    text = _BACK_TO_IT.sub("", text)  # "k back to it, how many fake docs …": no "it" to resolve
     text = _CONCEDED_FIRST.sub(r"I know there are no \1. ", text)
     text = _NEEDS.sub("", text)  # "I need people checked, vehicles checked, and the gap": the list is asked
     thanked = _THANKS_END.search(text)
@@ -521,16 +552,29 @@ def parse(text: str) -> Message:
             clauses[-1] = Clause(f"{clauses[-1].text.rstrip(' ?')}, {piece}", True)
             continue
         label_text = clauses[-1].text.strip() if clauses else ""
-        pointed = _OF_THEM.search(piece) if comma_before and clauses else None
+        if comma_before:  # "true or false: the 300 kilos seized, was it …": a "?" the check label added
+            label_text = label_text.rstrip("?").strip()
+        pointed = (_OF_THEM.search(piece) or _AUX_PRONOUN.match(piece)) if comma_before and clauses else None
         if (
             pointed is not None
-            and _LABEL.fullmatch(label_text)
+            and not _JOINED_ON.match(piece)  # "total entities checked, and how many of those …": two asked
+            and 0 < len(label_text.split()) <= 8
+            and not re.search(r"[,:;?!]", label_text)
             and not _PREDICATE.intersection(normalize(label_text).split())  # "checked entities": no clause
+            and not _SOMEONE_SAYS.intersection(normalize(label_text).split())  # not "my aunt reckons they …"
             and not starts_asking(normalize(label_text))
-        ):  # "checked entities, how many of them were not people?": "them" is the label before it
-            clauses.pop()
-            label = re.sub(r"^(?:the|these|those)\s+", "", label_text, flags=re.I)
-            piece = f"{piece[: pointed.start()]}of the {label}{piece[pointed.end() :]}"
+        ):  # "checked entities, how many of them were not people?", "the 300 kilos, was it only cannabis?":
+            clauses.pop()  # the pronoun is the label before it
+            label = re.sub(
+                r"^(?:(?:and|so|ok|but|also)\s+)*(?:the|these|those)?\s*", "", label_text, flags=re.I
+            )
+            if pointed.re is _OF_THEM:
+                piece = f"{piece[: pointed.start()]}of the {label}{piece[pointed.end() :]}"
+            else:
+                named = re.sub(
+                    r"^(?:(?:and|so|ok|but|also)\s+)+", "", label_text, flags=re.I
+                )  # "Skopje, is it …"
+                piece = f"{piece[: pointed.start(1)]}{named}{piece[pointed.end(1) :]}"
             norm = normalize(piece)
         if after_colon and clauses and not questioned and _CLAIM_LABEL.fullmatch(normalize(label_text)):
             clauses.pop()  # "Claim four: 310 weapons and 200,000 rounds were seized.": a claim to check
@@ -720,6 +764,11 @@ _CONCEDED_FIRST = re.compile(
     r"(?:numbers|figures|data|breakdown|split|details|dates|names|stats|statistics)),\s+(?=\w)",
     re.I,
 )
+_BACK_TO_IT = re.compile(
+    r"^\W*(?:(?:k|ok|okay|anyway|so|right)\W+)?back to (?:it|the topic|topic|business|the point|the operation|the statement)"
+    r"\W+(?=\w)",
+    re.I,
+)
 _DISMISSED_FIRST = re.compile(
     r"^\W*(?:(?:anyway|but|so|ok|okay),? )?(?:forget|never mind|nevermind|nvm|leave aside|skip)(?: the)? \w+(?: \w+)?"
     r"\s+[-–—:]\s+(?=\S)",
@@ -856,7 +905,7 @@ def _after_reactions(norm: str) -> str:
 
 _SAID_OF_IT = re.compile(
     r"\s*(?:listed|counted|named|included|considered|classed|classified|part of|in the|inside the|outside the|among|"
-    r"an? (?:eu|non|member)|one of|also|too)\b",
+    r"an? (?:eu|non|member)|one of)\b",
     re.I,
 )
 
@@ -1066,7 +1115,7 @@ _BARE_NUMBER = re.compile(r"the \d[\d,.]*(?: figure| number| one)?\W*")
 def _has_verb(part: str) -> bool:
     """ "how many targets identified cyber patrol" (a gloss drops the "did") has its own verb."""
     words = {w.lower().strip("?,.!") for w in part.split()}
-    return bool((_PREDICATE | _PAST_IRREGULAR) & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
+    return bool(_PREDICATE & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
 # "how many countries took part, and in which city …": a past tense that "-ed" does not mark
@@ -1164,6 +1213,7 @@ def _aux_subjects(parts: list[str]) -> list[str]:
 
 
 _WH_NOUN = re.compile(r"(?:(?:and|so|ok|okay|but) )*(?:what|which) [a-z]+")
+_COUNT_ONLY = re.compile(r"how (?:many|much) \w+", re.I)
 _PREDICATE = frozenset({"were", "was", "got", "get", "are", "is", "have", "has", "had", "did", "do", "does"})
 
 
@@ -1184,10 +1234,16 @@ def _shared_predicate(parts: list[str]) -> list[str]:
             parts  # "the total of targets and how many were on the app": the count's own verb, no shared one
         )
     at = next((i for i, w in enumerate(last) if i and w.lower() in _PREDICATE), None)
+    if at is None and len(parts) == 2 and _COUNT_ONLY.fullmatch(parts[0].strip(" ?!.,")):
+        # "how many ppl + how many cars checked??": the participle at the end is the bare count's too
+        at = next(
+            (i for i, w in enumerate(last) if i > 2 and re.fullmatch(r"[a-z]{3,}ed\W*", w.lower())), None
+        )
     if at is None:
         return parts
     tail = " ".join(last[at:])
-    bare = [p for p in parts[:-1] if not _has_verb(p)]
+    # "how many countries took part, and …": a past tense "-ed" does not mark is a verb of its own too
+    bare = [p for p in parts[:-1] if not _has_verb(p) and not _PAST_IRREGULAR & set(p.lower().split())]
     return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
 
 

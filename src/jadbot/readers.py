@@ -551,9 +551,9 @@ class Readers:
                 and starts_asking(normalize(p))  # "looking for a pistol, anyone selling?": the request itself
             ]  # "I need a Glock without papers, who sells in Bosnia?": the second half is the same request
             # "give me the names and addresses of the targets": one request, split in its object
-            shared_object = all(_REQUEST_VERB.match(normalize(p)) for p in safe) and all(
-                not starts_asking(normalize(p)) for p in pieces if self.harmful(p)
-            )
+            shared_object = all(
+                _REQUEST_VERB.match(normalize(p)) and not _ITS_OWN_QUESTION.search(normalize(p)) for p in safe
+            ) and all(not starts_asking(normalize(p)) for p in pieces if self.harmful(p))
             if len(pieces) > 1 and safe and len(safe) < len(pieces) and not shared_object:
                 kept.append(" and ".join(safe))
             refused.append(clause)
@@ -663,6 +663,7 @@ class Readers:
         text = _DECLINED.sub(" ", text)
         text = _NAME_CONTRASTED.sub(r"\1 ", text)  # "Interpol, not Europol, led it": Interpol led it
         text = _THIS_SOURCES.sub(r"\1 ", text)  # "in this Europol thing": the operation, not the agency
+        text = _FIGURE_OF_SOURCE.sub(r"\1", text)  # "the true figure of Europol for …": its source, no topic
         text = _SET_RIGHT.sub(r"\1", text)  # "… controlled? Packets, not persons.": the word asked again
         return " ".join(_CONTRASTED.sub(" ", text).split()) or text
 
@@ -899,18 +900,16 @@ class Readers:
             found is not None
             and places
             and (_TRADE_AFTER.match(norm, found.end()) or _TRADE_BEFORE.search(norm[: found.start()]))
-            and _TARGETS_NAMED.search(norm)  # "parcels linked to drug trafficking": a link asked
+            # the targets asked about, named before the finding: not "parcels linked to drug trafficking", nor
+            # "were the forged documents linked to the firearms trafficking targets?" (a link asked)
+            and _TARGETS_NAMED.search(norm[: found.start()])
         ):
             # "how many targets were linked to firearms trafficking": what the targets are, not a finding;
-            # read without the tie, so the link words do not pull the answer toward the links either
-            plain = _TIE.sub("related to", norm)
-            if plain == norm:
+            # the next reading, so the link words do not pull the answer toward the links either
+            if not clause.ranked or clause.ranked[0].intent != links.intent:
                 return []
-            return [
-                replace(a, clause=clause.text)
-                for a in self.lookup(self.clause(plain))
-                if a.intent != links.intent
-            ]
+            rest = [s for s in clause.ranked if s.intent != links.intent]
+            return self.lookup(Clause(clause.text, clause.analysis, rest))
         if found is None or not places:
             return []
         # "the dark web targets linked with the drugs": the place nearest the finding ties them
@@ -925,6 +924,12 @@ class Readers:
             return []
         if _BOTH_WAYS.fullmatch(tie.group(0)) and not _FINDING.search(norm):
             return []  # "how many targets linked with weapons?": what the targets are; "… the seized weapons" ties
+        if (
+            _TRADED.fullmatch(tie.group(0))
+            and not _DEFINITE_BEFORE.search(norm[: found.start()])
+            and not norm.startswith(("were ", "was "))  # "were they trafficked online?" after the guns
+        ):
+            return []  # "guns sold online": the trade the patrol looked for; "were the seized guns sold online?" ties
         return [Ask("lookup", clause.text, links.intent, score=1.0, analysis=clause.analysis)]
 
     def figure_meant(self, clause: Clause) -> list[Ask]:
@@ -952,9 +957,18 @@ class Readers:
         ):
             return []
         stated = self._stating(claims[0].value)
-        if len(stated) != 1 or any(
-            t not in self.frame and t not in _CLAIM_PART and t[0] != "@" and t in self.matcher.weight
-            for t in clause.topics
+        analysis = clause.analysis
+        with_unit = any(  # "is it true that the 626 kg, …": a figure with its unit, the lookup's claim
+            counted and i < len(analysis.stems) and analysis.stems[i] in self._units
+            for i, counted in enumerate(counted_units(analysis.tokens))
+        )
+        if (
+            with_unit
+            or len(stated) != 1
+            or any(
+                t not in self.frame and t not in _CLAIM_PART and t[0] != "@" and t in self.matcher.weight
+                for t in clause.topics
+            )
         ):
             return []  # "is the 310 weapons figure right?" names its topic: the lookup reads it
         return [Ask("lookup", clause.text, stated[0], score=1.0, polar=True, analysis=clause.analysis)]
@@ -1035,8 +1049,8 @@ class Readers:
         """ "So what happened with the guns?": an overview's words with a topic named ask about the
         topic. Read without them only when they would otherwise pull the whole clause to the overview."""
         ranked = clause.ranked
-        if not ranked or ranked[0].intent != self.overview_intent or not left.strip():
-            return []
+        if not ranked or ranked[0].intent != self.overview_intent or not _ABOUT_A_THING.match(left):
+            return []  # not "what happened at the borders?", "the gist in one sentence": the whole, there
         asks = self.lookup(self.clause(left))
         if len(asks) != 1 or asks[0].intent in (None, self.overview_intent):
             return []
@@ -1255,6 +1269,9 @@ class Readers:
         ):  # "if I drop people, what's the total of the rest?": the question after what is left out
             kept = f"{kept} {left_out[asked_after.start() :]}"
             left_out = left_out[: asked_after.start()]
+        left_out = _FROM_THE_WHOLE.sub(
+            " ", left_out
+        )  # "take the people away from the total": the whole named
         excluded_countries = self.analyzer.analyze(left_out).countries
         if excluded_countries:
             group = self._country_group(kept + " " + left_out)
@@ -2962,7 +2979,7 @@ VAGUE = frozenset(
         "can", "could", "need", "want", "one", "each", "step", "steps", "detail", "detailed", "instructions", "purpose",
         "reason", "cause", "promise",
         "false", "fine", "accurate", "legit", "yes", "he", "she", "him", "her",
-        "amount", "quantity", "describe", "describes", "put", "puts",  # "how does Europol put the amount?"
+        "amount", "quantity", "describe", "describes",  # "how does Europol describe the amount?"
     )
 )  # fmt: skip
 _POINTING = ("it", "that", "this", "these", "those", "them", "they")
@@ -3020,8 +3037,9 @@ _TRADE_BEFORE = re.compile(
 _TARGETS_NAMED = re.compile(
     r"\b(?:targets?|accounts?)\b"
 )  # what the statement says are linked to trafficking
-_TIE = re.compile(r"\b(?:linked|connected|tied|associated)(?: up)? (?:to|with)\b")
 # "firearms trafficking" names a trade; "were the weapons trafficked online?" asks what became of them
+_TRADED = re.compile(r"(?:trafficked|sold)")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|those|these|seized|confiscated)\s+(?:\w+\s+)?$")
 _TRADE_AFTER = re.compile(
     r"\s+(?:trafficking|trafficker|smuggling|smuggler|trade\b|trading|dealer|dealing|seller|selling|sales)"
 )
@@ -3229,6 +3247,7 @@ _YES_ORDERED = re.compile(
     r"(?:(?:just|now|so|and|then|please) )*(?:answer|say|reply|respond|type) (?:with )?(?:yes|no)(?: please| only| now)?"
 )
 _ONE_NAMED = re.compile(r"\b(?:a|an)\s+([a-z]+(?:\s+of\s+the\s+[a-z]+)?)\b")  # "a day of the week"
+_ITS_OWN_QUESTION = re.compile(r"\b(?:how|what|which|who|where|when|whether|if|was|were|did|is|are)\b")
 _REQUEST_VERB = re.compile(
     r"(?:(?:so|ok|now|then|just|please|pls) )*(?:give|send|show|tell|list|share|post|find|get)\b"
 )
@@ -3278,6 +3297,7 @@ _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
 )  # "the verbatim sentence"
 # a vague request around the operation itself: "what do you know about this action?", "anything new on it?"
+_ABOUT_A_THING = re.compile(r"\s*(?:with|to)\s+\S")  # "what happened with the guns?"
 _VAGUE_ASK = re.compile(
     r"\b(?:(?:what|wat|wut|wht|wot) (?:(?:can|could|do|would) (?:you|u) (?:tell|say|know)|(?:do|can) (?:you|u) (?:tell|say|know))"
     r"|what (?:me )?can (?:you|u) tell|(?:is there )?anything (?:new|interesting|to know)|tell me about"
@@ -3374,6 +3394,10 @@ _WHOLE_QUOTE = frozenset(
 # "the exact number for the quote": the figure is asked, not the wording
 NUMBER_ASKED = re.compile(r"\b(?:number|numbers|figure|figures|count|digits?)\b")
 _AS_WORDED = re.compile(r"\bas (?:europol|they|it|the statement) (?:phrased|put|worded|says|said|wrote)\b")
+_FIGURE_OF_SOURCE = re.compile(
+    r"\b((?:figures?|numbers?|count|data|stats|total))\s+(?:of|from|by|given by)\s+(?:the\s+)?europol\b(?!'s)",
+    re.I,
+)
 _THIS_SOURCES = re.compile(  # "in this Europol thing" says when, "this Europol thing" names the operation
     r"\b(?:in|during|from|at) (?:this|that)\s+europol(?:'s|s)?\s+(?:thing|operation|op|raid|raids|action|crackdown|"
     r"sweep|bust|stuff)\b|\b(this|that)\s+europol(?:'s|s)?\s+(?=(?:thing|operation|op|raid|raids|action|crackdown|"
@@ -3450,6 +3474,7 @@ _UNNAMED_REST = re.compile(
 )  # the rest no part names
 _GROUP_OUTSIDE = re.compile(r"(?:outside of|beyond|bar|without) (?:the )?(?:eu|european union)\b")
 _GROUP_NOT = re.compile(r"not (?:in|from|part of|members of|a member of) (?:the )?(?:eu|european union)\b")
+_FROM_THE_WHOLE = re.compile(r"\b(?:from|of|out of) (?:the |that |this )?(?:total|whole|overall|sum|lot)\b")
 _ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
 _NOT_ON = re.compile(
     rf"not |neither|other than|apart from|except|excluding|besides|beside|aside from|subtract|deduct|take away|take out|{_DROP}|remove"

@@ -561,8 +561,11 @@ class Replier:
 
     def _not_broken_down(self, fact: Figure) -> str:
         """The statement gives the whole only: "it says only that 120 targets were identified"."""
+        # with what the figure is ("… 120 targets (accounts and/or individuals) …"): "accounts or people?"
         return render(
-            self.store, self.intents.responses["not_broken_down"], {"stated": self._relation_stated(fact)}
+            self.store,
+            self.intents.responses["not_broken_down"],
+            {"stated": self._relation_stated(fact, full=True)},
         )
 
     def _place_uncounted(self, analysis: Analysis) -> str | None:
@@ -673,12 +676,11 @@ class Replier:
         stated = self._phrase("relation_stated", figure=described, relation=relation)
         return render(self.store, self.intents.responses["total_only"], {"stated": stated})
 
-    def _relation_stated(self, fact: Figure) -> str:
+    def _relation_stated(self, fact: Figure, full: bool = False) -> str:
         """What the statement says of a figure, in its relation: "67,277 vehicles were checked"."""
         relation = self.phrases["relations"].get(fact.relation, fact.relation)
-        return self._phrase(
-            "relation_stated", figure=render_figure(fact, None, self.wording), relation=relation
-        )
+        figure = render_figure(fact, "full" if full else None, self.wording)
+        return self._phrase("relation_stated", figure=figure, relation=relation)
 
     def _phrase(self, key: str, **slots: str) -> str:
         """A fragment answers are composed of (`phrases:` in intents.yaml and each language file)."""
@@ -1549,7 +1551,10 @@ _ONLY = re.compile(
     r"|\b(?:was|were|is|are) (?:it|that|this|they|those|the \w+(?: of \w+)?) all (?!of )\w+|\ball of it\W*$"
 )
 _AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|other than|except)\b")
-_NOT_ALONE = re.compile(r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*")
+# not "not just police" (others as well), nor "just to confirm, did …" (how it is asked)
+_NOT_ALONE = re.compile(
+    r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*|\b(?:just|only) (?:to|for) (?:confirm|check|verify|be sure|double check)\b"
+)
 # "does it say how much…", "does Europol give which…": asks whether a detail is given at all
 _SAYS_WHICH = re.compile(
     r"\b(?:say|says|give|gives|mention|mentions|report|reports|specify|specifies|state|states)\s+"
