@@ -103,6 +103,9 @@ GRADED_SETS = [
     ("fresh83.jsonl", 220, 215),  # thirty-second session, start round: first run 209/220
     ("fresh84.jsonl", 220, 218),  # thirty-second session, sealed round: first run 209/220
     ("fresh85.jsonl", 220, 214),  # thirty-second session, third round: first run 212/220
+    ("fresh86.jsonl", 220, 219),  # thirty-third session, start round: first run 215/220
+    ("fresh87.jsonl", 220, 218),  # thirty-third session, sealed round: first run 216/220
+    ("fresh88.jsonl", 220, 211),  # thirty-third session, third round: first run 212/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -204,6 +207,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv87.jsonl", 229, 225),  # thirty-second session, start round: first run 214/229 (follow-ups 150/164)
     ("conv88.jsonl", 213, 205),  # thirty-second session, sealed round: first run 193/213 (follow-ups 133/148)
     ("conv89.jsonl", 231, 218),  # thirty-second session, third round: first run 216/231 (follow-ups 152/166)
+    ("conv90.jsonl", 204, 200),  # thirty-third session, start round: first run 192/204 (follow-ups 129/139)
+    ("conv91.jsonl", 239, 232),  # thirty-third session, sealed round: first run 227/239 (follow-ups 165/174)
+    ("conv92.jsonl", 209, 191),  # thirty-third session, third round: first run 192/209 (follow-ups 131/144)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -280,6 +286,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi72.jsonl", 300, 287),  # thirty-first session, third round: first run 287/300
     ("multi73.jsonl", 300, 291),  # thirty-second session, start round: first run 280/300
     ("multi74.jsonl", 300, 289),  # thirty-second session, third round: first run 287/300
+    ("multi75.jsonl", 300, 294),  # thirty-third session, start round: first run 285/300
+    ("multi76.jsonl", 300, 287),  # thirty-third session, third round: first run 289/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

@@ -525,7 +525,9 @@ def _asked_yes_no(sentence: str) -> str:
     head, colon, asked = sentence.rpartition(": ")
     if not colon or len(asked.split()) < 3:
         head, asked = "", sentence
-    if any(p.split()[0].lower() in _AUXILIARIES for p in re.split(r",\s*", asked) if p.split()):
+    if any(  # a question of its own, not a tag ("…, is it coherent?")
+        len(p.split()) >= 4 and p.split()[0].lower() in _AUXILIARIES for p in re.split(r",\s*", asked)
+    ):
         return (
             sentence  # "only to confirm: was Frontex part of it?", "the 300 kilos, was it …?": asked already
         )

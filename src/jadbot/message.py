@@ -247,7 +247,9 @@ _SOMEONE_SAYS = frozenset(
 _AUX_PRONOUN = re.compile(
     r"\s*(?:(?:and|so)\s+)?(?:was|were|is|are)\s+(it|they|that|this)\b"
     # not a tag ("…, is that right?") nor a unit asked ("the cannabis, is that in kilos or tonnes?")
-    r"(?!\s+(?:right|true|correct|accurate|so|ok|okay|real|legit|it|all|in (?:kilos?|kg|tons?|tonnes?|grams?|percent))\b)",
+    r"(?!\s+(?:right|true|correct|accurate|so|ok|okay|real|legit|it|all|coherent|consistent|plausible|possible|"
+    r"likely|fine|good|enough|in (?:kilos?|kg|tons?|tonnes?|grams?|percent))\b)"
+    r"(?!.*\b(?:which|what|where|who|how)\b)",  # "the 94 targets, was it on which app?": asks which
     re.I,
 )
 _OF_THEM = re.compile(r"\bof (?:them|those|these)\b", re.I)

@@ -3395,7 +3395,8 @@ _WHOLE_QUOTE = frozenset(
 NUMBER_ASKED = re.compile(r"\b(?:number|numbers|figure|figures|count|digits?)\b")
 _AS_WORDED = re.compile(r"\bas (?:europol|they|it|the statement) (?:phrased|put|worded|says|said|wrote)\b")
 _FIGURE_OF_SOURCE = re.compile(
-    r"\b((?:figures?|numbers?|count|data|stats|total))\s+(?:of|from|by|given by)\s+(?:the\s+)?europol\b(?!'s)",
+    r"\b((?:figures?|numbers?|count|data|stats|total))\s+(?:of|from|by|given by|in)\s+(?:the\s+)?europol\b(?!'s)"
+    r"(?:\s+(?:press\s+)?(?:release|statement|report|text))?",
     re.I,
 )
 _THIS_SOURCES = re.compile(  # "in this Europol thing" says when, "this Europol thing" names the operation
