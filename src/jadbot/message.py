@@ -768,7 +768,7 @@ _CONCEDED_FIRST = re.compile(
 )
 _BACK_TO_IT = re.compile(
     r"^\W*(?:(?:k|ok|okay|anyway|so|right)\W+)?back to (?:it|the topic|topic|business|the point|the operation|the statement)"
-    r"\W+(?=\w)",
+    r"\s*,\s*(?=\w)",  # "k back to it, how many …"; not "… — those targets, how many …" (its own label)
     re.I,
 )
 _DISMISSED_FIRST = re.compile(
