@@ -534,9 +534,7 @@ def _asked_yes_no(sentence: str) -> str:
     return f"{head}: {YES_NO} {asked}" if head else f"{YES_NO} {sentence}"
 
 
-_AUXILIARIES = frozenset(
-    {"was", "were", "is", "are", "did", "do", "does", "has", "have", "had", "can", "could"}
-)
+_AUXILIARIES = frozenset(POLAR | {"can", "could"})  # what opens a yes/no question of its own
 
 
 def _yes_no(sentence: str) -> str:

@@ -938,10 +938,7 @@ class Readers:
         if len(claims) != 1 or not _WHAT_IS.search(clause.norm):
             return []
         stated = self._stating(claims[0].value)
-        if len(stated) != 1 or any(  # a word no intent knows ("coverage") names no topic
-            t not in self.frame and t not in _MEANING and t[0] != "@" and t in self.matcher.weight
-            for t in clause.topics
-        ):
+        if len(stated) != 1 or self._names_a_topic(clause, _MEANING):
             return []  # "what were the 94 targets on?" names its topic: the lookup reads it
         asked = replace(clause.analysis, claims=[])  # the number names the fact; it is no claim to check
         return [Ask("lookup", clause.text, stated[0], score=1.0, analysis=asked)]
@@ -962,16 +959,17 @@ class Readers:
             counted and i < len(analysis.stems) and analysis.stems[i] in self._units
             for i, counted in enumerate(counted_units(analysis.tokens))
         )
-        if (
-            with_unit
-            or len(stated) != 1
-            or any(
-                t not in self.frame and t not in _CLAIM_PART and t[0] != "@" and t in self.matcher.weight
-                for t in clause.topics
-            )
-        ):
+        if with_unit or len(stated) != 1 or self._names_a_topic(clause, _CLAIM_PART):
             return []  # "is the 310 weapons figure right?" names its topic: the lookup reads it
         return [Ask("lookup", clause.text, stated[0], score=1.0, polar=True, analysis=clause.analysis)]
+
+    def _names_a_topic(self, clause: Clause, besides: frozenset[str]) -> bool:
+        """Whether a word of the clause names a topic: not the frame's, not `besides`, not a slot, and one some
+        intent knows ("coverage" in "I keep seeing 2,229 in coverage" names nothing)."""
+        return any(
+            t not in self.frame and t not in besides and t[0] != "@" and t in self.matcher.weight
+            for t in clause.topics
+        )
 
     def _stating(self, value: float) -> list[str]:
         """The intents stating a figure; of several stating the same fact (the patrol and its targets,
