@@ -18,7 +18,9 @@ from tests.test_engine import plain
         ("how many more eu countries than non eu ones", "6"),
         ("how many bullets for each gun", "more than 64.5"),
         ("what fraction of all checks were premises", "0.35%"),  # 999 of 288,774: the whole is found
-        ("the ratio of forged documents to illegal entries", "0.05"),
+        # a ratio asked without "per" is given the larger way round: 19.6 entries for each document
+        ("the ratio of forged documents to illegal entries", "19.6"),
+        ("forged documents per illegal entry", "0.05"),  # "per" fixes the way round
         ("how many times more parcels than premises roughly", "5.2"),  # 5,225 / 999
         ("by how much did people checks exceed vehicle checks", "147996"),
         ("dark web and messaging app together, how many targets", "99 targets together"),  # not + 120

@@ -4,6 +4,9 @@ context goes in and comes out as plain data. Wordings are our own."""
 from __future__ import annotations
 
 import json
+import re
+
+import pytest
 
 from jadbot.dialogue import Context
 from jadbot.engine import Engine
@@ -1772,3 +1775,73 @@ def test_another_part_excluded_too_keeps_the_first(engine: Engine):
 def test_pronoun_after_weapons_sold_online_is_a_link_never_given(engine: Engine):
     answers = chat(engine, "how many guns were seized?", "were they sold online?")
     assert "does not link" in answers[1]
+
+
+# ---------------------------------------------------------------- thirty-fourth session: follow-ups added
+
+
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # a new subject in words only off-topic examples use: no figure of the old topic
+        (("how many parcels were checked?", "never mind, what's the bitcoin price today?"), [], ["5225"]),
+        # off topic whatever "it" points at
+        (("where was the coordination centre?", "is it a good place for a weekend trip?"), [], ["^Yes"]),
+        # the name at that place in the answer just given
+        (("did Austria take part? and Serbia?", "is the second one in the EU?"), ["^No — Serbia"], []),
+        # both names the two points at
+        (("did Croatia and Moldova take part?", "which of the two is an EU country?"), ["Croatia"], []),
+        # the side of the country just named
+        (("and Hungary, did it take part?", "as a non-EU member?"), ["^No — Hungary"], []),
+        # the group the names just given are in, counted
+        (("were Serbia and Albania in it?", "and how many countries are in that group?"), ["10"], ["16"]),
+        # a property of what was just asked
+        (("how many guns were seized?", "what kinds?"), ["does not say what kinds"], ["22400"]),
+        # the figure just given plus another
+        (("targets on the dark web?", "plus the marketplaces, together?"), ["16"], []),
+        # compared with the figure just given, which way
+        (("how many premises were checked?", "and the parcels, more or less?"), ["5225", "more"], []),
+        # how many times, the other figure named
+        (
+            ("how many illegal entries?", "this is bigger than the fake documents how many times?"),
+            ["19.6"],
+            [],
+        ),
+        # the first two figures of the conversation
+        (
+            (
+                "vehicles and premises checked?",
+                "and parcels?",
+                "which of the first two is larger and by how much?",
+            ),
+            ["66278"],
+            [],
+        ),
+        # a count asked after a topicless turn: the last figure's
+        (("how much cocaine?", "ok tell me how much there was then"), ["626"], []),
+        # the count the last question was about, after a quote of it
+        (
+            ("Quote Europol's sentence on the targets, exactly.", "how many of those were on social media?"),
+            ["does not break"],
+            ["In Europol's own words"],
+        ),
+    ],
+)
+def test_thirty_fourth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    for pattern in must:
+        assert re.search(pattern, last), (turns, last)
+    for pattern in must_not:
+        assert not re.search(pattern, last), (turns, last)
+
+
+def test_gap_then_ratio_in_one_message(engine: Engine):
+    text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
+    assert "66278" in text and "67.3" in text, text
+
+
+def test_a_second_question_of_another_operation_keeps_the_first(engine: Engine):
+    text = plain(engine.answer("how many more vehicles than parcels were checked, and what's the sum?").text)
+    assert "62052" in text and "72502" in text, text

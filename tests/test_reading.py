@@ -3455,3 +3455,87 @@ def test_a_sum_asked_after_a_claimed_sum_adds_the_parts(engine: Engine):
 )
 def test_a_letter_within_a_group_is_answered_as_that_group(engine: Engine, question, starts):
     assert engine.answer(question).text.startswith(starts)
+
+
+# ---------------------------------------------------------------- thirty-fourth session: readings added
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # a count split by "+" shares the verb at the end
+        ("how many persons + how many trucks checked?", ["215273", "67277"], ["22400"]),
+        # a list of agencies put to check: one unnamed makes it No, all named makes it Yes
+        ("Europol, Interpol and OSCE ran the centre - correct?", ["^No — OSCE"], []),
+        ("Europol, Frontex and Eurojust worked together on this, right?", ["^Yes"], ["^No"]),
+        # the overview of something off-topic is off topic; of a topic, that topic
+        ("give me a summary of how extradition treaties work", ["outside what I know"], ["22400"]),
+        ("could you give me an overview of the cyber patrol please", ["firearms trafficking"], ["22400"]),
+        # how long something ran: the statement gives no dates, whatever the topic
+        ("for how many weeks did the patrol monitor the dark web?", ["does not give the dates"], ["120"]),
+        # whether the statement uses a word: its own words, not the figure's
+        ("does the statement specifically say visas?", ["^No — the statement does not use the words"], []),
+        # two operations on one pair, both given
+        ("parcels vs premises: gap and ratio please", ["4226", "5.2"], []),
+        # a ratio asked without "per" comes the larger way round
+        ("what's the ammo to guns ratio", ["64.5"], ["0.015"]),
+        ("how many guns per round of ammunition?", ["0.015"], []),
+        # "the ton" is the statement's figure, put to check
+        ("was the ton all drugs put together?", ["^Yes"], []),
+        # a gap asked with "over"
+        ("by how much were the illegal entries over the fake documents?", ["2115"], []),
+        # the whole named, then its parts added
+        ("how many of the checked entities were vehicles and premises combined?", ["68276"], []),
+        # a false start dropped, a stutter said once
+        ("how many uh cocaine no wait sorry how many vehicles were checked in total", ["67277"], ["626"]),
+        ("how many how many parcels did they check", ["5225"], ["288774"]),
+        # a list asked apart from one of its items: the list
+        ("what else got seized apart from the drugs?", ["310", "20000"], []),
+        # a rough figure of another fact named
+        ("so the 5,000-odd were premises?", ["^No", "parcels"], []),
+        # the place given, the agencies asked
+        ("which organisations sat in the Skopje centre?", ["Eurojust", "Frontex", "Interpol"], []),
+        # the items asked, not their weight
+        ("which are the drugs named? list them", ["cannabis", "heroin"], ["not sure which"]),
+        ("heroin and what else?", ["cocaine", "626"], []),
+        # names asked of a count: no names given
+        ("what are the names of the arms traffickers the patrol found?", ["does not name"], ["^Yes"]),
+        # the statement named: what it names, not general knowledge
+        ("how many non-EU countries are named?", ["10 non-EU"], ["outside what I know"]),
+        # a list of figures after an announcing label
+        ("Box numbers please: weapons, ammunition, premises.", ["310", "20000", "999"], ["does not link"]),
+        # two findings tied: one not-reported answer, no Yes for either
+        ("were the heroin and the guns tied to the same gangs?", ["does not link"], ["^Yes"]),
+        # a claim counting both lists
+        ("Adding the EU and non-EU lists together, is 26 correct?", ["^Yes", "26"], []),
+        # flags name their countries
+        ("did 🇲🇪 take part?", ["^Yes — Montenegro"], []),
+        ("🇳🇴 was involved, right?", ["^No — Norway"], []),
+        # an unnamed subtype: the statement's words are not claimed
+        ("did they name whatsapp or signal?", ["^No"], []),
+    ],
+)
+def test_thirty_fourth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    for pattern in must:
+        assert re.search(pattern, text), (question, text)
+    for pattern in must_not:
+        assert not re.search(pattern, text), (question, text)
+
+
+def test_a_story_told_about_someone_asks_nothing(engine: Engine):
+    text = engine.answer(
+        "My neighbour drives trucks to Tirana every week. He is Albanian and hates the queues. "
+        "How many vehicles were checked in Albania?"
+    ).text
+    assert not text.startswith("Yes") and "no per-country figures" in text, text
+
+
+def test_a_number_after_did_is_no_new_question(engine: Engine):
+    text = plain(
+        engine.answer(
+            "Retired customs officer here, did 30 years at the Serbian border. They say the operation had "
+            "thousands of officers. How many exactly?"
+        ).text
+    )
+    assert "22400" in text and "per-country" not in text, text

@@ -406,6 +406,13 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
         elif word in ("a", "one") and i + 1 < len(words) and words[i + 1] in _MULTIPLIERS:
             value = 1.0  # "a ton", "a million"
         elif (
+            word == "the"
+            and words[i + 1 : i + 2] in (["ton"], ["tonne"])
+            and (i == 0 or words[i - 1] not in ("of", "whole", "entire"))
+            and not {"what", "which", "how", "who", "where", "why"} & set(words)
+        ):
+            value = 1.0  # "is the ton all the drugs?": the statement's ton, put to check (not "what share of the ton")
+        elif (
             word in ("a", "one")
             and i + 2 < len(words)
             and words[i + 1] in _WHOLE_WORDS

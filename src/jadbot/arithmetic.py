@@ -32,7 +32,7 @@ _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
     r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|or\b"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred)\b)"
-    r"|\bdifference\b|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
+    r"|\bdifference\b|\bdiff\b|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
     r"|\b(?:more|fewer)\s+(?:\S+\s+){0,2}?or\s+.*\bby how (?:many|much)\b"  # "more EU or non-EU, and by how many?"
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below)\s"  # "by how much was X over Y"
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,3}?\s+(?:more|bigger|larger|heavier|higher|greater|smaller|fewer|less|lower)\b"
@@ -68,6 +68,9 @@ _SPLIT = re.compile(
     r"|\.\s+|\s+(?:but not|and not|nor|and|n|plus|than|per|when|once|if|for each|for every|for one|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|above|below|ahead of|times|or)\s+"
     r"|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfrom)\s+(?=the number of\s)|\s*[+,&/;()]\s*|\s+-\s+|\bdid (?:each|every)\b|\beach\b|\bevery\b",
+)
+_WHOLE_WERE = re.compile(
+    r"\b(?:checked |the )?(?:entities|things|items|checks)(?: checked)?\s+(?:were|was|are|is|fall on|fell on)\s+"
 )
 _SHARE_OF_WERE = re.compile(
     r"\b((?:share|percentage|percent|proportion|fraction|part) of (?:the |all )?[^,?]+?) "
@@ -117,6 +120,8 @@ def operation(text: str) -> str | None:
     if _DIFFERENCE.search(norm) and not re.search(
         r"\b(?:times|factor|\w+fold)\b", norm
     ):  # "3 times more" is a ratio
+        return "difference"
+    if _EITHER_WAY.search(norm):  # "and on marketplaces, is it more or less?": compared with the last
         return "difference"
     if _RATIO.search(norm) and not _LISTED_TIMES.search(norm):  # "written two times in the list" counts names
         return "ratio"
@@ -215,12 +220,16 @@ def operand_phrases(text: str) -> list[str]:
     lowered = re.sub(r"(?<=[^\W\d])-(to|vs|versus|per)-(?=[^\W\d])", r" \1 ", lowered)  # "people-to-vehicles"
     lowered = re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))", "", lowered)  # "215,273" is one number
     lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
+    if re.search(r"\bby how (?:much|many)\b", lowered):  # "by how much were entries over documents": two
+        lowered = re.sub(r"\s(?:over|above|beyond|ahead of)\s(?!(?:about |around )?\d)", " than ", lowered)
     lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _FRACTION_OF.sub(", ", lowered)  # "vehicles more than a third of the people": two operands
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     lowered = _OR_NOT_END.sub(" ", lowered)  # "more cars than people or": "or not?"
     lowered = _EVERY_THEN_COUNT.sub(r"\1, ", lowered)  # "every officer checked how many entities": two
+    if operation(text) == "sum":  # "how many checked entities were people and vehicles together": the parts
+        lowered = _WHOLE_WERE.sub(" ", lowered)
     if operation(text) == "share":  # "what share of the people checked were illegal entries": whole, part
         lowered = _SHARE_OF_WERE.sub(r"\1, ", lowered)
     if operation(text) != "sum":  # "the four (people, vehicles, …) add up to?" lists operands; elsewhere

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from jadbot.normalize import normalize
+from jadbot.normalize import flag_word, normalize
 
 _REPUBLIC_OF = re.compile(
     r",\s*(?:the\s+)?(?:.*\s)?(?:republic|state|kingdom|province|federation)\s+of.*$", re.I
@@ -81,6 +81,8 @@ def build_country_index(extra: dict[str, str], aliases: dict[str, tuple[str, ...
                 if "," in str(value):
                     index.add(_REPUBLIC_OF.sub("", str(value)), code)
         index.add(index.names[code], code)
+        index.add(flag_word(code), code)  # "🇧🇦", as normalize writes a flag
     for code, name in extra.items():
         index.add(name, code)
+        index.add(flag_word(code), code)
     return index

@@ -194,7 +194,7 @@ _EVERYTHING = re.compile(
     r"\b(?:everything|all together|altogether|all of (?:them|it|those|these)|(?:them|those|these) all|in all|overall|"
     r"grand total|all four|all 4)\b"
 )
-_GAP = re.compile(r"\b(?:difference|gap|how many more|how much more|by how much|by how many)\b")
+_GAP = re.compile(r"\b(?:difference|diff|gap|how many more|how much more|by how much|by how many)\b")
 
 
 Resolution = tuple[list[Ask], str]
@@ -353,6 +353,22 @@ def _follow_up(
     )
 
 
+def _named_in_order(f: FollowUp) -> Resolution | None:
+    """ "Is the second one listed as EU?" after Greece and the UK: the name at that place in the answer."""
+    said = _NAME_ORDER.search(f.clause.text)
+    names = f.previous.names
+    if said is None or len(names) < 2:
+        return None
+    place = {"first": 0, "former": 0, "second": 1, "third": 2, "last": -1, "latter": -1}[
+        said.group(1).lower()
+    ]
+    if place >= len(names):
+        return None
+    text = f"{f.clause.text[: said.start()]}{names[place]}{f.clause.text[said.end() :]}"
+    asks = f.readers.read(f.readers.clause(text))
+    return (asks, text) if asks else None
+
+
 def _whole_question(f: FollowUp) -> Resolution | None:
     """ "Wait no sorry, I meant how many officers were involved": a whole question replaces the last."""
     if not (f.correction and _ASKS.match(f.fragment) and len(f.fragment.split()) >= 3):
@@ -385,7 +401,11 @@ def _listed(f: FollowUp) -> Resolution | None:
         or (
             a.op == "lookup"
             and a.intent
-            and (readers.lists_countries(a.intent) or a.intent in readers.calculator.members)
+            and (
+                readers.lists_countries(a.intent)
+                or a.intent in readers.calculator.members
+                or readers.intents[a.intent].kind == "list"  # "list them" after the partner agencies
+            )
         )
     ]
     whole = _whole_given(f) if not listing and "break" in fragment else None
@@ -627,7 +647,16 @@ _WHICH_GROUP = re.compile(
 
 
 def _same_group(f: FollowUp) -> Resolution | None:
-    """ "And Moldova same group?" after Kosovo's group: whether the named country is in that group."""
+    """ "And Moldova same group?" after Kosovo's group: whether the named country is in that group;
+    "how many countries are in this same group?": how many the group of the names just given has."""
+    store = f.readers.store
+    if not f.countries and _HOW_MUCH.search(f.fragment) and _THIS_GROUP.search(f.fragment):
+        codes = {store.countries.lookup(n) for n in f.previous.names} - {None}
+        groups = {"non-EU" if c in store.non_eu else "EU" if c in store.eu else "" for c in codes}
+        if len(groups) == 1 and "" not in groups:
+            text = f"how many {groups.pop()} countries took part?"
+            asks = f.readers.read(f.readers.clause(text))
+            return (asks, text) if asks else None
     if len(f.countries) != 1 or _WH.search(f.fragment):
         return None  # "which other countries are also non-EU like Turkey?" asks for the list
     grouped = any(f.readers.country_group(i) or i == "eu_status" for i in f.previous.intents)
@@ -653,6 +682,7 @@ _COUNTING_WITH = re.compile(
     r"\b(?:together|with|without|except|besides|plus|minus|excluding|including|not)\b"
 )
 _TOO_ALONE = re.compile(r"\b(?:also|too|as well|either)$")
+_THIS_GROUP = re.compile(r"\b(?:same|this|that|their|its) (?:group|list|side|category|camp|bloc)\b")
 _SAME_GROUP = re.compile(
     r"\bsame (?:group|list|side|category|camp|one|bloc|status)\b|\b(?:also|too|as well) (?:non eu|eu)\b"
 )
@@ -766,7 +796,8 @@ def _asks_its_own_head(f: FollowUp) -> bool:
 def _leans_back(f: FollowUp) -> Resolution | None:
     """Whether anything in the clause leans on what came before: a cue, a pronoun, a fragment too
     short to be a question, a name alone, an operation. Otherwise it stands alone."""
-    topicless = not f.topics and bool(_WH.match(f.fragment))  # "the cannabis seized, how many kilos exactly?"
+    # "the cannabis seized, how many kilos exactly?", "ok just tell me how much there was"
+    topicless = not f.topics and bool(_WH.match(_ASKING_LEAD.sub("", f.fragment)))
     settling = bool(_AT_LEAST.search(f.norm))  # "ok, how much was there at least?" after a detail not given
     elliptic = bool(_ELLIPTIC.match(f.fragment))  # "total number of officers, and of countries?"
     whole_asked = set(f.topics) <= {"out"} and bool(
@@ -793,7 +824,7 @@ def _leans_back(f: FollowUp) -> Resolution | None:
         and not _POINTING_WORD.search(_POLICE_THEY.sub(" ", f.fragment))
     ):
         return ALONE  # "what did they find at the borders, and what did they seize?": "they" are the police
-    if not (f.cued or f.pronoun or f.short or f.country_only or f.operates or settling):
+    if not (f.cued or f.pronoun or f.short or f.country_only or f.operates or settling or topicless):
         return ALONE
     unknown = [t for t in f.topics if t not in f.readers.matcher.weight and t not in _OPERATION_WORDS]
     if not f.alone and not f.same_message and not f.correction and len(unknown) >= 2 and not f.ranks_all:
@@ -834,10 +865,12 @@ def _with_last(f: FollowUp) -> Resolution | None:
     spoken = _SPOKEN_START.sub("", f.fragment)  # "right so um add those two together …": the words asked
     # in one message only a share that points back ("people checked, what share of all entities that is")
     pointing = f.pronoun is not None and op == "share"
+    # "People vs vehicles: the gap, and what's the ratio?": the calculation before it, done another way
+    redone = bool(f.previous.operation) and not (f.content or f.pronoun or _BOTH.search(f.fragment))
     if (
         op is None
-        or (f.same_message and not pointing)
-        or len([w for w in spoken.split() if w not in _SPOKEN_FILLERS]) > 10
+        or (f.same_message and not (pointing or redone))
+        or len([w for w in spoken.split() if w not in _SPOKEN_FILLERS]) > 12
         or _REST.search(f.norm)
     ):
         return None  # "the two remaining, combined?" is the rest, not the two just given
@@ -862,9 +895,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
     recent = _figures_of(readers, f.previous.history)
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None  # "is that more than ...?"
     plain = not (asked_yes_no or f.clause.analysis.claims)  # "was it more than a million?" checks a claim
-    joined = op != "sum" or bool(
-        _JOINED.search(f.fragment)
-    )  # not "and weapons overall?" after the ammunition
+    # not "and weapons overall?" after the ammunition; "plus the clear websites, together?" (the cue kept)
+    joined = op != "sum" or bool(_JOINED.search(f.fragment) or _JOINED.search(f.norm))
     parts = [i for i in recent if len(last) == 2 and readers.calculator.whole_of(i) == last[1]]
     size = _counted(f.fragment)
     shares = [i for i in recent if readers.calculator.whole_of(i)] if f.previous.operation == "share" else []
@@ -910,11 +942,12 @@ def _with_last(f: FollowUp) -> Resolution | None:
         operands = (last[0], named[0])
         if op == "share" and _OF_THAT.search(f.fragment):
             operands = (named[0], last[0])  # "forged documents as a % of that": of the figure just given
-        elif _MORE_THAN_THAT.search(f.fragment):
-            operands = (
-                named[0],
-                last[0],
-            )  # "were there more premises than that?" after the parcels: premises first
+        elif _MORE_THAN_THAT.search(f.fragment) or (
+            arithmetic.either_way(f.fragment) and not re.search(r"\bthan\b", f.fragment)
+        ):
+            # "were there more premises than that?" after the parcels, "and on marketplaces, more or less?"
+            # after the dark web: the one named now first
+            operands = (named[0], last[0])
     elif len(named) == 1 and len(last) >= 2 and named[0] not in last and op == "sum" and joined and plain:
         operands = (*last, named[0])  # "add premises to that" after people, vehicles and parcels summed
     elif (
@@ -1471,16 +1504,34 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not _OF_THE_FIGURE.search(f.norm)  # "and the full breakdown of all 120?" names the whole asked
     ):
         return ALONE  # "And 11 on social media?" after where the targets were: a figure of its own to check
+    pointing = re.search(r"\b(?:them|they|it|those|these|that|this|there)\b", f.fragment)
+    if not (alone or f.pronoun or pointing or f.countries or f.agencies or f.operates) and _only_quiet_words(
+        f
+    ):
+        return ALONE  # "forget it, what's bitcoin trading at?": words of what the statement does not cover
+    if (
+        alone
+        and all(_kind(readers, a) == "out_of_scope" for a in alone)
+        and f.best_alone >= readers.settings.threshold
+        and not (f.countries or f.agencies or f.operates)
+        and _only_quiet_words(f)
+    ):
+        return ALONE  # "is it nice to visit in autumn?" after the centre: off topic, whatever "it" is
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
     asking = _WH_FIRST.match(f.fragment)  # "which organisations …" stays a which-question
     for group in groups:
         for text in group:
+            text = _DANGLING.sub(
+                "", text
+            )  # "…cars did they check like and": what the swap left of the old words
             if asking and not re.search(rf"\b{asking.group(1)}\b", text.lower()):
                 continue  # not "where the organisations centre beside was" after "where was the centre?"
             asks = readers.read(readers.clause(text))
             if not asks or all(_kind(readers, a) in _QUIET for a in asks):
                 continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
+            if all(a.op in ("quote", "attribution") for a in asks) and not readers.quote_words.search(f.norm):
+                continue  # "how many of those were on the dark web?" after a quote: a count, not the quote again
             score = min(a.score for a in asks)
             if best is None or score > best[2] + 0.05:
                 best = (asks, text, score)
@@ -1580,6 +1631,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return [ask], f.clause.text
     if (
         kinds == {"not_reported"}
+        and f.topics  # not "ok just tell me how much there was": no word of its own to be a detail
         and not f.countries  # "how many is it together with Albania?" counts countries
         and best_alone >= readers.settings.threshold
         and not any(_kind(readers, a) == "not_reported" for a in followed)
@@ -1701,7 +1753,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return followed, rewritten  # "where was it from?" after the cocaine: the cocaine's origin
     if offtopic and not (named_side and best_followed >= readers.settings.threshold):
         return ALONE  # "who won the champions league?" after anything
-    if f.topics and best_alone >= readers.settings.confident and not pronoun and not named_side:
+    own = [t for t in f.topics if t not in _PROPERTY_STEMS]  # "what types?" names a property, no topic
+    if own and best_alone >= readers.settings.confident and not pronoun and not named_side:
         return ALONE  # "how many weapons were seized" after anything: it says what it asks
     if (
         alone
@@ -1711,8 +1764,26 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and all(a.polar for a in alone)  # a yes/no asked in its own words stays one
     ):
         return ALONE  # "did they find any guns?" after a list: the same reading, asked as it was asked
+    if (
+        pronoun
+        and _BREAKDOWN in f.topics
+        and not [t for t in f.content if t != _BREAKDOWN]
+        and best_followed >= readers.settings.threshold
+    ):
+        return followed, rewritten  # "give me the full breakdown of those": of what "those" points at
+    if named_side and f.short and not f.countries and best_followed >= readers.settings.threshold:
+        return followed, rewritten  # "as a non-EU country?" after Luxembourg: Luxembourg's side
+    if pronoun and pronoun.group(0).startswith("of ") and best_followed >= readers.settings.threshold:
+        return followed, rewritten  # "how many of those were on social media?": a part of what "those" were
     margin = 0.0 if f.short or pronoun else 0.05
     return (followed, rewritten) if best_followed > best_alone + margin else ALONE
+
+
+def _only_quiet_words(f: FollowUp) -> bool:
+    """Whether every word the fragment shares with the intents' examples is one only off-topic and
+    small-talk examples use ("bitcoin"): a new subject, not the last question with a new word."""
+    matcher, intents = f.readers.matcher, f.readers.intents
+    return bool(f.known) and all(intents[i].kind in _QUIET for t in f.known for i in matcher.intents_of(t))
 
 
 def _unknown_name(f: FollowUp) -> bool:
@@ -1803,6 +1874,9 @@ def _redone(f: FollowUp) -> Resolution | None:
     return [ask], f"{operation}: {readers.intents[part].title} / {readers.intents[whole].title}"
 
 
+_WORDING_STEMS = frozenset(
+    Analyzer.stem(w) for w in ("sentence", "line", "words", "wording", "quote", "exact", "exactly")
+)
 _QUOTING = frozenset(
     Analyzer.stem(w)
     for w in ("per", "each", "percent", "share", "exactly", "roughly", "about", "around", "approximately", "right",
@@ -2477,6 +2551,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     figures = [i for i in previous.history if readers.calculator.operand(i) is not None]
     if len(figures) >= 2 and not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]:
         first, second = figures[-2], figures[-1]
+        if _FIRST_TWO.search(norm) and len(figures) >= 3:  # "which of the first two figures is bigger?"
+            first, second = figures[0], figures[1]
         if _GAP.search(norm):
             op = "difference"
         elif _TWO.search(norm) and not _PRONOUN_ONE.search(norm):
@@ -2568,6 +2644,8 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
             and (len(previous.names) == 1 or (len(previous.names) > 1 and not countries))
             and bool(_HOW_MUCH.search(fragment))
         )
+        # "give me the full breakdown of those" after who said 120 targets: the targets, not Europol
+        plural_of_one = word is not None and word.group(0) in ("those", "these") and len(previous.names) == 1
         tag = _TAG_END.search(fragment)  # "…, is that true?": the claim's "that", no name just given
         in_tag = tag is not None and pronoun.start() >= tag.start()
         # "Eurojust deals with courts, yes?" answered with Europol too: "it" is the one the question named
@@ -2583,7 +2661,19 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
                 if t not in _OPERATION_WORDS and t not in readers.frame and t != _COUNTRY_STEM
             ]
         )
-        named = [] if one or in_tag or counted else [[f"{before}{place}{name}{after}" for name in names[:3]]]
+        named = (
+            []
+            if one or in_tag or counted or plural_of_one
+            else [[f"{before}{place}{name}{after}" for name in names[:3]]]
+        )
+        if (
+            named
+            and word is not None
+            and word.group(0) in ("the two", "both", "them", "those")
+            and len(names) >= 2
+        ):
+            # "which of the two is listed as EU?" after Moldova and Portugal: both names, each answered
+            named[0].insert(0, f"{before}{place}{' and '.join(names[:3])}{after}")
         # "where online were most of them?" after the targets: the units the last figure counts compete
         # with the names its answer gave
         unit = (
@@ -2610,11 +2700,15 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         )  # "...with Eurojust, Frontex | Interpol?": the whole question
         if swapped:
             first.append(swapped)
+    sided: list[str] = []
     if not pronoun and not countries and _EU_ASKED.search(fragment.lower()):
-        # "in the EU or not?" after Turkey: whether the country just named is in the EU
-        first.extend(
+        # "in the EU or not?", "as a non-EU country?" after Turkey: the side of the country just named,
+        # tried before the fragment as a topic of its own
+        sided = [
             f"is {name} {fragment}" for name in previous.names[:3] if readers.store.countries.lookup(name)
-        )
+        ]
+    if topics and _KIND_OF.fullmatch(fragment) and not (countries or agencies or pronoun):
+        first.append(f"{fragment} of {topic}")  # "what types?" after the weapons: the weapons' types
     if topics and not ((countries or agencies) and len(topics) <= 1):
         first.append(_replace_topic(last, fragment, readers, correction))
     # The old question plus the new words, only when the new words name no topic of their own:
@@ -2643,6 +2737,7 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         groups = [*named, first[:1], first[1:], then]
     else:
         groups = [*named, first, then] if pronoun else ([first, then] if first else [then])
+    groups = [sided, *groups] if sided else groups
     return [[" ".join(t.split()) for t in dict.fromkeys(g) if t.strip()] for g in groups]
 
 
@@ -2708,8 +2803,14 @@ def _swap_names(previous: str, fragment: str, readers: Readers) -> str | None:
 def _topic(text: str, readers: Readers) -> str:
     """The words of a clause that name what it is about ("cocaine" in "how much cocaine was seized")."""
     frame = readers.frame
-    words = [w for w in normalize(text).split() if Analyzer.stem(w) not in frame and not w[0].isdigit()]
-    return " ".join(words) or normalize(text)
+    norm = normalize(text)
+    unquoted = readers.quote_words.sub(" ", norm)  # "Europol's exact sentence on the targets": the targets
+    words = [
+        w
+        for w in unquoted.split()
+        if Analyzer.stem(w) not in frame and Analyzer.stem(w) not in _WORDING_STEMS and not w[0].isdigit()
+    ]
+    return " ".join(words) or norm
 
 
 def _replace_topic(previous: str, fragment: str, readers: Readers, correction: bool = False) -> str:
@@ -2780,7 +2881,7 @@ _WHOLE = re.compile(
     r"|\ball of (?:them|those|these|em) (?:together|combined|in total)\b"  # "so total like all of them together"
 )
 _EU_ASKED = re.compile(
-    r"^(?:(?:and|so|but|ok|like|then)\s+)*(?:in the eu|an? eu (?:country|member)|eu member|eu)\b"
+    r"^(?:(?:and|so|but|ok|like|then)\s+)*(?:as\s+)?(?:an?\s+)?(?:in the eu|outside the eu|(?:non ?)?eu (?:country|member|state)|eu member|(?:non ?)?eu)\b"
 )
 _AGREEING = frozenset(
     {"yeah", "yes", "yep", "right", "correct", "true", "no", "eh", "huh", "innit", "ok", "okay"}
@@ -2819,7 +2920,7 @@ _PER = re.compile(
 _OPERATION_WORDS = frozenset(
     Analyzer.stem(w)
     for w in (
-        "two", "both", "together", "combined", "sum", "difference", "gap", "put", "add", "whats", "more", "less",
+        "two", "both", "together", "combined", "sum", "difference", "diff", "gap", "put", "add", "whats", "more", "less",
         "most", "least", "fewest", "largest", "biggest", "smallest", "highest", "lowest", "top", "bottom",
         "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
         "than", "over", "under", "above", "below", "exceed", "this", "that", "it", "is", "was", "were", "are",
@@ -2837,6 +2938,17 @@ _WHICH_BIGGER = re.compile(
     r"(?:bigger|larger|higher|greater|smaller|lower|more)\b"
 )
 _QUIET = ("smalltalk", "out_of_scope")
+_PROPERTY_STEMS = frozenset(Analyzer.stem(w) for w in ("type", "types", "kind", "kinds", "sort", "sorts"))
+_KIND_OF = re.compile(r"(?:what|which) (?:kinds?|types?|sorts?|brands?|models?|calibers?|calibres?|sizes?)")
+_ASKING_LEAD = re.compile(
+    r"^(?:(?:ok|okay|so|well|just|then|please|pls|now|and|tell me|can you tell me|could you tell me)\s+)+"
+)
+_BREAKDOWN = Analyzer.stem("breakdown")
+_NAME_ORDER = re.compile(
+    r"\bthe (first|second|third|last) one\b|\bthe (?=(former|latter)\b)(?:former|latter)\b", re.I
+)
+_FIRST_TWO = re.compile(r"\b(?:first|earlier|original) (?:two|2)\b")
+_DANGLING = re.compile(r"(?:\s+(?:and|or|plus|,))+\s*(?=[?!.]*$)")
 _AS_ATTRIBUTED = re.compile(
     r"\s(?:as|like) (?:europol|the statement|the release|they|it) (?:has|had|lists?|listed|puts?|put|gives?|gave|says?|said) (?:it|them)\W*$"
 )
@@ -2896,6 +3008,7 @@ _ONE_PART = re.compile(
 _ELLIPTIC = re.compile(r"^(?:(?:and|or|also|plus)\s+)?(?:of|for)\s+\w+")
 
 _STAGES = (
+    _named_in_order,
     _whole_question,
     _asked_again,
     _listed,

@@ -449,8 +449,13 @@ class Engine:
                 bool(story) and self.readers.operation_only(clause)
             )
             # "Reuters says 22,000. What does Europol say?"; not "… What is 999 actually the number of?"
-            if any(a.op == "overview" for a in alone) and self.readers.news_only(" ".join(message.context)):
-                story = ""  # "I heard something about Europol on the radio - what can you tell me?"
+            named_asked = topicless and bool(_NAME_ASKED.search(normalize(clause_text)))
+            if (any(a.op == "overview" for a in alone) or named_asked) and self.readers.news_only(
+                " ".join(message.context), whole=named_asked
+            ):
+                # "I heard something about Europol on the radio - what can you tell me?", "I heard about some
+                # big police thing in the Balkans. What's it called?": "it" is the operation, the story no topic
+                story = ""
             if story and topicless and not self.readers.figure_meant(clause):
                 told = self.readers.read(
                     self.readers.clause(f"{story} {self.readers.without_source(clause_text)}")
@@ -551,7 +556,7 @@ class Engine:
                 and topicless
                 and not (  # "…, and how many overall?": a second question, when it asks something else
                     _ANOTHER.match(normalize(clause_text))
-                    and {a.intent for a in clause_asks} != {a.intent for a in parts[-1]}
+                    and {(a.op, a.intent) for a in clause_asks} != {(a.op, a.intent) for a in parts[-1]}
                 )
                 and not any(
                     a.op in ("quote", "attribution") for a in clause_asks
@@ -560,6 +565,8 @@ class Engine:
                     a.analysis is not None and a.analysis.letter for a in clause_asks
                 )  # "and with H?"
             ):
+                if {a.intent for a in clause_asks} < {a.intent for a in parts[-1]}:
+                    continue  # "… the weapons how many were there and the bullets also how many": asked already
                 if not (  # "and the rest, how many's that?": the count asked is the rest already read
                     all(a.op == "lookup" for a in clause_asks)
                     and (
@@ -916,6 +923,12 @@ class Engine:
                 and (best.analysis.letter or best.analysis.countries or best.analysis.agencies)
             )  # "which of them start with M?": the letter asked settles it
             settled = best.polar and self.replier.reply(best).verdict is not None  # "Europol alone?": No
+            # "which are the drugs seized? list them all": the items asked, not their weight
+            settled = settled or (
+                self.intents[best.intent].kind == "list"
+                and self.intents[runner.intent].kind != "list"
+                and bool(_ITEMS_ASKED.search(normalize(question)))
+            )
             if (
                 not filled
                 and not settled
@@ -970,6 +983,10 @@ class Engine:
         analysis = ask.analysis
         if ask.op != "lookup" or analysis is None or analysis.claims or analysis.agencies:
             return False
+        if ask.intent == self.readers.duration_intent and self.readers.duration_words.search(
+            normalize(analysis.text)
+        ):
+            return False  # "is it still ongoing?": how long is what the statement's silence answers
         if ask.intent == self.readers.overview_intent:
             # "a recipe, give me": a word only off-topic examples use, and the overview does not explain;
             # "a fun fact about octopuses": what it is about is a word the statement never uses
@@ -1253,6 +1270,10 @@ def _one_question(text: str) -> bool:
 
 
 _COUNT_ASKED = re.compile(r"\b(?:how many|how much|number of|total of|the total|the count of)\b")
+_NAME_ASKED = re.compile(r"\b(?:called|name|named)\b")  # "what's it called?": the operation's name
+_ITEMS_ASKED = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\s+)?(?:which|what) (?:are|were)\b|\blist\b|\bname (?:them|all)\b"
+)
 _ANOTHER = re.compile(r"(?:and|also|plus)\s+(?:how|what|which|who|whose|where|when)\b")
 _WHAT_REST = re.compile(
     r"\bwhat (?:was|were|is|are|s) (?:the |in the )?(?:rest|others|remainder)\b"

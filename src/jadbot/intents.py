@@ -142,6 +142,8 @@ class ReadingVocabulary(Record):
     refuse: tuple[str, ...] = ()  # regexes over the normalised clause: harmful requests, refused
     overview: tuple[str, ...] = ()  # vague openers ("what can you tell me") that get the overview
     overview_intent: str | None = None  # the intent that answers them
+    duration: tuple[str, ...] = ()  # ask how long or since when ("for how many weeks did the patrol run")
+    duration_intent: str | None = None  # the intent that answers them, whatever their topic
     links: Links | None = None  # "were the drugs found in the parcels?": findings tied together
     whole: tuple[str, ...] = ()  # name the operation as a whole ("this big police action in the Balkans")
     quote: tuple[str, ...] = ()  # asks for the statement's exact words

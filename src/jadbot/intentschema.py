@@ -117,6 +117,8 @@ class ReadingVocabulary(_Strict):
     refuse: tuple[str, ...] = ()  # regexes over the normalised clause: harmful requests, refused
     overview: tuple[str, ...] = ()  # vague openers ("what can you tell me") that get the overview
     overview_intent: str | None = None  # the intent that answers them
+    duration: tuple[str, ...] = ()  # ask how long or since when ("for how many weeks did the patrol run")
+    duration_intent: str | None = None  # the intent that answers them, whatever their topic
     links: Links | None = None  # "were the drugs found in the parcels?": findings tied together
     whole: tuple[str, ...] = ()  # name the operation as a whole ("this big police action in the Balkans")
     quote: tuple[str, ...] = ()  # asks for the statement's exact words
@@ -233,13 +235,10 @@ def _check(located: yamlfile.Located, data: IntentsFile, store: FactStore) -> li
         problems.append(
             located.problem(("reading", "links", "intent"), f"reading.links: no intent {links.intent!r}")
         )
-    overview = data.reading.overview_intent
-    if overview is not None and overview not in ids:
-        problems.append(
-            located.problem(
-                ("reading", "overview_intent"), f"reading.overview_intent: no intent {overview!r}"
-            )
-        )
+    for key in ("overview_intent", "duration_intent"):
+        named = getattr(data.reading, key)
+        if named is not None and named not in ids:
+            problems.append(located.problem(("reading", key), f"reading.{key}: no intent {named!r}"))
     for key in RESPONSES:
         if key not in data.responses:
             problems.append(located.problem(("responses",), f"responses: missing {key!r}"))

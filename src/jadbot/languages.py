@@ -22,6 +22,7 @@ from typing import Any
 from jadbot.analysis import FUNCTION_WORDS
 from jadbot.errors import DataError, Problem
 from jadbot.greeklish import Greeklish
+from jadbot.normalize import name_flags
 from jadbot.readers import LEAD_FILLERS, POLAR, REQUESTS, WH_WORDS
 from jadbot.records import Record
 
@@ -360,7 +361,9 @@ class Gloss:
         (`typos=False`: exact words, phrases, prefixes and stems only, as detecting needs)."""
         if self.language == "el" and not _GREEK_LETTERS.search(text):  # "poses sfaires vrikan?"
             text = self.greeklish.to_greek(fold(text, "el"))[0]
-        text = _DRAWN_OUT.sub(r"\1", text)  # "ciaooo", "hvalaaa": the word drawn out on a phone
+        text = _DRAWN_OUT.sub(
+            r"\1", name_flags(text)
+        )  # "ciaooo", "hvalaaa": drawn out on a phone; "🇧🇦" a name
         tokens = _tokens(fold(text, self.language))
         typed = _tokens(text.lower()) if self.accented else []
         typed = typed if len(typed) == len(tokens) else []  # the words as typed, accents kept, if aligned

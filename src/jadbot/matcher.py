@@ -90,6 +90,10 @@ class Matcher:
             stem: sorted(ids, key=lambda i: (totals[i], i)) for stem, ids in postings.items()
         }
 
+    def intents_of(self, stem: str) -> set[str]:
+        """The intents whose examples use the stem."""
+        return {self.examples[i].intent for i in self.index.get(stem, ())}
+
     def rank(self, stems: list[str], limit: int = 5) -> list[Scored]:
         """Best score per intent, highest first.
 

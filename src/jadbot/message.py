@@ -28,7 +28,7 @@ _SENTENCE = re.compile(
     # a spoken "…nearly a ton right but how much of that…": the question after the aside
     r"|(?:(?<=\bright)|(?<=\byeah)|(?<=\banyway)|(?<=\bokay))(?<!^right okay)(?<!^okay right)(?<!^yeah okay)(?<!^yeah right)"
     r"(?<!^ok right)(?<!^right)(?<!^okay)(?<!^yeah)(?<!^anyway)\s+(?=(?:but|so|and)\s+(?:how|what|which|who|where|when)\b)"
-    r"|(?:,|\s\+)\s*(?=(?:and\s+|also\s+|plus\s+|so\s+|anyway\s+|but\s+|then\s+)?"
+    r"|(?:,|\s\+)\s*(?!(?:did|does|do|was|were|is|are)\s+\d)(?=(?:and\s+|also\s+|plus\s+|so\s+|anyway\s+|but\s+|then\s+)?"
     r"(?:how|what|who|whose|which|where|when|why|did|was|were|is|are|can|could|do|does|tell|give)\b)"
     # "Name the EU countries - I want to see for myself whether Belgium is on it": a check beside the request
     r"|(?:,|\s+[-–—]+)\s*(?=i (?:just )?(?:want|wanted|d like|would like|need)(?: to)? (?:see|know|check)"
@@ -254,6 +254,17 @@ _AUX_PRONOUN = re.compile(
 )
 _OF_THEM = re.compile(r"\bof (?:them|those|these)\b", re.I)
 _CLAIM_LABEL = re.compile(rf"(?:the )?{CLAIM_WORDS}")
+_BARE_COUNT = re.compile(
+    r"^\W*(?:and |so |ok )?how (?:many|much)(?: [\w'-]+){1,2}\W*$", re.I
+)  # "how many ppl"
+_SUBJECT = re.compile(r"\b(?:they|police|officers|we|you|he|she|it|europol|investigators|cops|them)\b", re.I)
+_RESTARTED = re.compile(  # a false start of a few words, dropped: not "did they check premises, no wait, …"
+    r"^(?:[^\s.?!]+\s+){0,6}?(?:no,? wait|wait,? no|no,? sorry|scratch that|sorry,? scratch that)\b[,.!]*\s*(?:sorry[,.!]*\s*)?"
+    r"(?=(?:what|how|which|who|where|when|did|was|were|is|are)\b)",
+    re.I,
+)
+_STUTTER = re.compile(r"\b((?:how|what|which|where|who|did|was|were|is|are)(?:\s+[a-z]+){0,2})\s+\1\b", re.I)
+_QUOTE_LABEL = re.compile(r"(?:quote|quotes|quotation)(?: please| pls)?")  # "Quote check: …"
 _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a yes or no question
     r"(?:quick |please )?(?:fact ?check|check|verify|confirm|true or false|right or wrong)(?: this| that| for me| please)?"
 )
@@ -353,7 +364,7 @@ _ALSO_THAT = re.compile(
     re.I,
 )
 _ONLY_INSTEAD = re.compile(
-    r"^(?=(?:did|does|do|was|were|is|are|has|have)\b[^?]*\b(?:take part|took part|participate|participated|"
+    r"^(?:(?:uh+|um+|so|ok|okay|and|but|well|hey)\s+)*(?=(?:did|does|do|was|were|is|are|has|have)\b[^?]*\b(?:take part|took part|participate|participated|"
     r"involved|join|joined|in it|in that|in this|in there|part of it|part of this|look at|looked at|monitor|"
     r"monitored|check|checked|search|searched)\b)([^?]*?\w)\s*,?\s+or "
     r"(?:(?:was|is|were|are) (?:it|that|this|they)(?: \w+)? )?(?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
@@ -473,6 +484,10 @@ def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
     text = _emoji_ends(text)
+    text = _STUTTER.sub(r"\1", text)  # "how many how many premises": said twice, asked once
+    text = _RESTARTED.sub(
+        "", text
+    )  # "what was the um netherlands no wait sorry what was the total …": the second go
     text = _APPOSITION.sub(" ", text)  # "how many premises, i.e. buildings, did they check?": said again
     if len(text.split()) <= 5:
         text = _TEXTED_AND.sub("and ", text)  # "n P?" after the countries starting with B
@@ -600,6 +615,7 @@ def parse(text: str) -> Message:
             after_colon
             and _LABEL.fullmatch(label_text)
             and not _FRAMING.search(normalize(label_text))
+            and _ANNOUNCING.sub("", normalize(label_text)).strip()  # "Sidebar numbers please:" names no topic
             and not _LEAD_IN.search(normalize(label_text))  # "graphic desk wants: …": who asks, not a topic
         ):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
@@ -608,7 +624,14 @@ def parse(text: str) -> Message:
             after_colon
             and clauses
             and len(label_text.split()) <= 8
-            and not _ANNOUNCING.sub("", _FRAMING.sub("", normalize(label_text))).strip()
+            and (
+                not _ANNOUNCING.sub("", _FRAMING.sub("", normalize(label_text))).strip()
+                # "Quote check: how exactly did Europol describe …?": the question says what is quoted
+                or (
+                    _QUOTE_LABEL.fullmatch(_FRAMING.sub("", normalize(label_text)).strip())
+                    and starts_asking(norm)
+                )
+            )
         ):
             clauses.pop()  # "two things: 1) …", "quick question: …": announces, asks nothing
         tag = _TAG_TAIL.sub(
@@ -692,6 +715,13 @@ def parse(text: str) -> Message:
         before, this = clauses[i - 1], clauses[i]
         if before.asks and this.asks:
             clauses[i] = Clause(_leading_predicate([before.text, this.text], noun_first=True)[1], True)
+    for i in range(len(clauses) - 2, -1, -1):  # "how many ppl + how many cars checked??": the verb after both
+        this, after = clauses[i], clauses[i + 1]
+        if this.asks and after.asks and _BARE_COUNT.match(this.text):
+            borrowed = _leading_predicate([after.text, this.text], noun_first=True)[1]
+            # a passive verb only: "how many officers, and how many entities did *they* check?" has its subject
+            if not _SUBJECT.search(borrowed[len(this.text.rstrip("?")) :]):
+                clauses[i] = Clause(borrowed, True)
     return Message(text, tuple(clauses))
 
 
@@ -787,6 +817,8 @@ _STORY = re.compile(
     r"|^(?:anyway |but |so |ok )?(?:forget|never mind|nevermind|leave aside|not my concern|i dont care)\b"
     # "they came with proper papers and waited ages at every border": someone's past, told
     r"|^(?:and |but |so )?(?:they|he|she)\s+(?:\w+ed|came|went|got|had|took|found|left|kept|spent|stood)\b"
+    # "She's Albanian and it felt like …": someone the asker knows, described
+    r"|^(?:and |but |so )?(?:he|she)\b"
 )
 
 
@@ -843,6 +875,7 @@ HOW_TO_ANSWER = re.compile(
     r"|(?:a |the )?(?:number|figure|percentage|digits?)s? only|(?:a |in )?(?:percentage|percent|digits|numbers)"
     r"|(?:one|two|1|2) decimals? (?:is|are|would be) (?:fine|ok|okay|enough)|(?:rounded|roughly) is fine"
     r"|keep it (?:short|brief)|short answer please|no (?:need for )?(?:details|explanation)"
+    r"|no (?:chit ?chat|small ?talk|disclaimers?|filters?|fluff|waffle|preamble|lecture)|be (?:brief|concise)"
     r"|(?:the |an? )?(?:exact|precise) (?:figure|number|wording|count|total|phrasing)s?"
     r"|(?:just )?(?:answer )?(?:yes or no|yes no|y or n)(?: only| answer| is fine)?"  # "…? Yes or no."
     r"|(?:both|all|the|each|two) (?:numbers|figures|counts)(?: separately| individually)?|separately|individually"
@@ -1148,7 +1181,7 @@ def _leading_predicate(parts: list[str], noun_first: bool = False) -> list[str]:
     if len(parts) < 2:
         return parts
     head = parts[0].split()
-    lowered = [w.lower() for w in head]
+    lowered = [w.lower().rstrip("?!.") for w in head]
     start = lowered.index("how") if "how" in lowered else None
     at = next(
         (

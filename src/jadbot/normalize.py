@@ -47,9 +47,28 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # the output of a pass is lowercase ASCII l
 _ASCII_CONTROLS = {i: " " for i in (*range(32), 127)}
 
 
+_FLAG = re.compile("([\U0001f1e6-\U0001f1ff])([\U0001f1e6-\U0001f1ff])")
+
+
+def flag_word(code: str) -> str:
+    """The word a flag emoji becomes ("🇧🇦" -> "baflag"), which the country index knows as a name."""
+    return f"{code.lower()}flag"
+
+
+def _flag(match: re.Match[str]) -> str:
+    code = "".join(chr(ord(ch) - 0x1F1E6 + ord("A")) for ch in match.groups())
+    return f" {flag_word(code)} "
+
+
+def name_flags(text: str) -> str:
+    """Flag emoji as the words the country index knows ("🇧🇦" -> "baflag")."""
+    return _FLAG.sub(_flag, text)
+
+
 def _fold(text: str) -> str:
     if text.isascii():  # most messages: the same result as below, without a Python loop per character
         return text.translate(_ASCII_CONTROLS).lower()
+    text = name_flags(text)  # "was 🇧🇦 in it?": the flag names its country
     text = unicodedata.normalize("NFKD", text)
     out = []
     for ch in text:
@@ -187,7 +206,12 @@ def _spelled_numbers(words: list[str]) -> list[str]:
             if all(p in _SMALL or p in _TENS for p in parts) and parts:
                 current += sum(_SMALL.get(p, 0) + _TENS.get(p, 0) for p in parts)
                 spelled = spelled or any(p in _TENS for p in parts)
-            elif word in _SCALES and (current or total or j > i):
+            elif word in _SCALES and (
+                current
+                or total
+                or j > i
+                or (word == "hundred" and words[j + 1 : j + 2] in (["thousand"], ["million"]))
+            ):  # "over hundred thousand vehicles", as a gloss leaves "над сто илјади"
                 scale = _SCALES[word]
                 if scale == 100:
                     current = (current or 1) * 100

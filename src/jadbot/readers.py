@@ -98,7 +98,10 @@ _RELATIVE = re.compile(
 
 
 # "so the coordination centre was in Belgrade": a conclusion put to the bot, without a question mark
-_SO_CLAIM = re.compile(r"^(?:ok |okay |and |right )?so (?:\w+ ){1,4}(?:was|were|is|are)\b")
+_SO_CLAIM = re.compile(
+    r"^(?:ok |okay |and |right )?so (?:\w+ ){1,4}(?:was|were|is|are)\b"
+    r"|^and (?:the |it |they |that )(?:\w+ ){0,3}(?:was|were|is|are) (?:in|at|from|based in|run from)\b"  # "and the centre was in Tirana"
+)
 
 
 def polar(analysis: Analysis) -> bool:
@@ -234,7 +237,7 @@ _SAID_ASKING = re.compile(
 REPORTED = re.compile(
     r"^(?:[\w']+ ){0,3}(?:they|people|others|reports|articles|media|sources|outlets|websites|sites|papers|some)"
     r"(?: also| still)? say\b(?: that)? (?=\w)"
-    r"|^(?:[\w']+ ){1,5}(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
+    r"|^(?!(?:give|tell|show|send|get) )(?:[\w']+ ){1,5}(?<!the )(?<!my )(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
     r"lists|listed|names|mentions|mentioned|told me|heard|read|thinks|believes|reckons|puts|places|placed|locates)\b(?: that)? (?=\w)"
     rf"|^{CLAIM_WORDS} (?=\w)"
 )  # "Claim two: the centre was in Belgrade."
@@ -446,6 +449,7 @@ class Readers:
         self.places = phrases(words.entities.get("place", ()))
         self.alone_words = phrases(words.alone)
         self.overview_words = phrases(words.overview)
+        self.duration_words = phrases(words.duration)
         self.whole_words = phrases(words.whole)
         self.quote_words = phrases(words.quote)
         self.entity_names = phrases([n for names in words.entities.values() for n in names])
@@ -468,6 +472,10 @@ class Readers:
         on = {s for i, stems in self.said.items() if intents[i].kind != "out_of_scope" for s in stems}
         self.off_topic = frozenset(off - on)  # stems only off-topic examples use ("recipe", "derby")
         self.overview_intent = words.overview_intent
+        self.out_of_scope_intent = next(
+            (i for i, d in intents.intents.items() if d.kind == "out_of_scope"), None
+        )
+        self.duration_intent = words.duration_intent
         self.source_intent = "source" if "source" in intents.intents else None
         self.every_country = next(  # the list of every country, EU and non-EU ("how many, EU and non-EU?")
             (
@@ -826,6 +834,7 @@ class Readers:
             self.figure_checked,
             self.exactness,
             self.linked,
+            self.duration,
             self.calculation,
             self.lookup,
         ):
@@ -834,19 +843,44 @@ class Readers:
                 return asks
         return []
 
-    def news_only(self, text: str) -> bool:
+    def news_only(self, text: str, whole: bool = False) -> bool:
         """ "I just saw something about Europol in the news": the asker's brush with the news, naming no
         topic of the statement ("I saw a headline about cocaine" names one)."""
         seen = " ".join(_GREETING.sub(" ", normalize(text)).split())
         if not _SAW_IT.match(seen):
             return False
-        topic = self.rank(self.analyzer.analyze(_SOURCE_NAMES.sub(" ", seen)), limit=1)
+        # `whole`: words naming the operation as a whole ("some big police thing in the Balkans") name no topic
+        seen = self.whole_words.sub(" ", seen) if whole else seen
+        rest = self.analyzer.analyze(_SOURCE_NAMES.sub(" ", seen))
+        topic = self.rank(rest, limit=1)
         return (
             not topic
+            or not [
+                s for s in rest.stems if s not in CONTENTLESS and s not in GENERIC and s not in self.frame
+            ]
             or topic[0].score < self.settings.threshold
             or topic[0].intent == self.overview_intent
             or self.intents[topic[0].intent].kind in QUIET_KINDS  # "… on the radio": no topic of it
         )
+
+    def duration(self, clause: Clause) -> list[Ask]:
+        """ "For how many weeks did the cyber patrol run?", "is it still ongoing?": how long, whatever ran."""
+        if self.duration_intent is None or not self.duration_words.search(clause.norm):
+            return []
+        if len(self._split_and(clause)) > 1:
+            return []  # "how many targets, and for how long did the patrol run?": each part read apart
+        if clause.ranked and self.intents[clause.ranked[0].intent].kind == "out_of_scope":
+            return []  # "how long did Messi play for Barcelona?": how long something else ran
+        return [
+            Ask(
+                "lookup",
+                clause.text,
+                self.duration_intent,
+                score=1.0,
+                polar=polar(clause.analysis),
+                analysis=clause.analysis,
+            )
+        ]
 
     def extreme_figure(self, clause: Clause) -> list[Ask]:
         """ "What's the biggest number in the statement?", "and the smallest figure?": of all the figures the
@@ -873,7 +907,7 @@ class Readers:
             return []
         named, whole = self._whole_most_named(clause.analysis)
         best = clause.ranked[0].intent if clause.ranked else None
-        if named < (1 if exemplified else 2) or best not in (whole, *self.calculator.members[whole]):
+        if named < 1 or best not in (whole, *self.calculator.members[whole]):
             return []  # "websites … like the dark web and what else" asks where the patrol looked
         return [Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)]
 
@@ -1047,13 +1081,40 @@ class Readers:
         """ "So what happened with the guns?": an overview's words with a topic named ask about the
         topic. Read without them only when they would otherwise pull the whole clause to the overview."""
         ranked = clause.ranked
-        if not ranked or ranked[0].intent != self.overview_intent or not _ABOUT_A_THING.match(left):
+        about = _ABOUT_A_THING.search(left)
+        if not ranked or ranked[0].intent != self.overview_intent or not about:
             return []  # not "what happened at the borders?", "the gist in one sentence": the whole, there
-        asks = self.lookup(self.clause(left))
+        topic = self.clause(left[about.end() :])  # "an overview *of* the cyber patrol": the patrol
+        if not [s for s in topic.analysis.stems if s not in CONTENTLESS and s not in GENERIC]:
+            return []  # "a summary of it": of the whole
+        strange = [  # words the statement's vocabulary does not know ("extradition treaties")
+            t
+            for t in topic.analysis.tokens
+            if t.isalpha()
+            and len(t) > 3
+            and t not in self.analyzer.vocabulary
+            and Analyzer.stem(t) not in self.matcher.weight
+        ]
+        known = [s for s in topic.analysis.stems if s in self.matcher.weight and s not in self.frame]
+        if len(strange) >= 2 and len(strange) > len(known) and self.out_of_scope_intent:
+            # "a summary of how extradition treaties work": of something the statement never mentions
+            return [Ask("lookup", clause.text, self.out_of_scope_intent, score=1.0, analysis=clause.analysis)]
+        if self.places.search(topic.norm):
+            return []  # "the short version of what they did in the Western Balkans": the whole, there
+        ranked = self.rank(topic.analysis, limit=2)
+        if (
+            len(ranked) > 1
+            and ranked[1].score > ranked[0].score - _OVERVIEW_MARGIN
+            and self.intents[ranked[0].intent].kind != "not_reported"
+        ):
+            return []  # "a summary of the seizures": drugs or everything seized; the overview has both
+        asks = self.lookup(topic)
         if len(asks) != 1 or asks[0].intent in (None, self.overview_intent):
             return []
-        if self.intents[asks[0].intent].kind in QUIET_KINDS or asks[0].score < self.settings.threshold:
+        if asks[0].score < self.settings.threshold or self.intents[asks[0].intent].kind == "smalltalk":
             return []
+        if self.intents[asks[0].intent].kind == "out_of_scope":  # "a summary of how red notices work"
+            return [replace(asks[0], clause=clause.text, analysis=clause.analysis)]
         if clause.analysis.countries or clause.analysis.agencies:
             return []  # "what happened in Serbia?": the whole operation there, not one figure
         return [replace(asks[0], clause=clause.text, analysis=clause.analysis)]
@@ -1062,7 +1123,18 @@ class Readers:
         """ "Is 'accounts and/or individuals' the exact phrasing?", "is it 'nearly a ton' or 'almost a
         tonne'?": words quoted to be checked against the statement's own (English only: a gloss
         changes the words)."""
-        if self.english is not None or not _WORDING.search(clause.norm):
+        if self.english is not None:
+            return []
+        said = _SAYS_WORD.search(clause.norm)
+        named = self.analyzer.analyze(said.group(1)) if said else None
+        if (
+            said
+            and named
+            and not (WH_WORDS & set(said.group(1).split()) or named.countries or named.agencies)
+        ):
+            # "does the statement specifically say passports?": that word, quoted or not
+            return [Ask("wording", clause.text, self.source_intent, quoted=(said.group(1),), polar=True)]
+        if not _WORDING.search(clause.norm):
             return []
         quoted = tuple(
             q.strip(" .,;:!?")
@@ -1202,16 +1274,46 @@ class Readers:
 
     def calculation(self, clause: Clause) -> list[Ask]:
         """Complements, rankings, sums, differences, ratios and shares asked on the spot."""
-        for reader in (self.complement, self.parts_sum, self.rank_parts, self.arithmetic):
+        for reader in (self.list_less, self.complement, self.parts_sum, self.rank_parts, self.arithmetic):
             asks = reader(clause)
             if asks:
                 return asks
         return []
 
+    def list_less(self, clause: Clause) -> list[Ask]:
+        """ "What got seized apart from weapons?": the list the rest belongs to, every item of it named
+        (no figure is asked, so nothing is subtracted)."""
+        match = _EXCLUDE.search(clause.norm)
+        if match is None or _QUANTITY.search(clause.norm) or polar(clause.analysis):
+            return []
+        if not re.match(
+            r"(?:apart from|aside from|besides|beside|other than|except|excluding)\b", match.group(0)
+        ):
+            return []  # "every country which is not in the EU": a group named, nothing left out of a list
+        kept = clause.norm[: match.start()]
+        if not WH_WORDS & set(kept.split()) or len(self._split_and(clause)) > 1:
+            return []  # "vehicles apart from parcels": a figure named; "…besides Europol and where was it?": two
+        left_out = self.figure_intent(clause.norm[match.end() :])
+        top = clause.ranked[0].intent if clause.ranked else None
+        if top is not None and top != left_out and self.intents[top].figure:
+            return []  # "which other drugs, beside cocaine?": a figure of its own (the other drugs), not a list
+        ranked = self.rank(
+            self.analyzer.analyze(re.sub(r"\belse\b", " ", kept)), limit=1
+        )  # "what else got seized"
+        if (
+            not ranked
+            or ranked[0].score < self.settings.threshold
+            or self.intents[ranked[0].intent].kind != "list"
+        ):
+            return []
+        return [Ask("lookup", clause.text, ranked[0].intent, score=ranked[0].score, analysis=clause.analysis)]
+
     def complement(self, clause: Clause) -> list[Ask]:
         """ "Targets not on the dark web", "everything checked other than people", "other than the UK,
         how many non-EU countries": a whole less the parts the question leaves out."""
         moved = _SPLIT_VERB.sub(r"\1 \3 \2", clause.text)
+        if len(_EXCLUDE.findall(clause.norm)) == 1:  # not "outside the app and outside the dark web"
+            moved = _AND_EXCEPT.sub(r"\2 \1 and \3", moved)
         if moved != clause.text:  # "take people and vehicles out": "take out people and vehicles"
             return self.complement(Clause(moved, clause.analysis, clause.ranked))
         # "countries not in the EU, without counting the UK": the first names the group, the second leaves out
@@ -1466,6 +1568,10 @@ class Readers:
         plus parcels combined")."""
         if arithmetic.operation(clause.text) is None and not _CALC_WORDS.search(clause.norm):
             return []
+        if _GAP_AND_RATIO.search(clause.norm):  # "people vs vehicles: the gap and the ratio?": both
+            asks = self._arithmetic(clause)
+            if len(asks) == 1 and asks[0].op in ("difference", "ratio") and len(asks[0].operands) == 2:
+                return [replace(asks[0], op="difference"), replace(asks[0], op="ratio")]
         pieces = [p for p in _CALC_LIST.split(clause.text) if p.strip()]
         if len(pieces) > 1:
             asks = [self._arithmetic(self.clause(p)) for p in pieces]
@@ -1480,7 +1586,13 @@ class Readers:
                     asks = [found or self._figure_lookup(p) for found, p in kept]
             if all(asks):
                 return [a for found in asks for a in found]
-        return self._arithmetic(clause)
+        asks = self._arithmetic(clause)
+        listed = sum(  # the figures the list names ("total?" names none)
+            1 for p in split_and(clause.text) if arithmetic.operand_phrases(p) and self.figure_intent(p)
+        )
+        if any(a.op == "sum" and 2 <= len(a.operands) < listed for a in asks):
+            return []  # "total entities checked, number of people checked, number of officers": three asked
+        return asks
 
     def _figure_lookup(self, text: str) -> list[Ask]:
         """A plain count beside a calculation ("…, and the raw count on marketplaces"); nothing for a tag
@@ -1540,7 +1652,10 @@ class Readers:
                     declared.score,
                     polar=is_polar,
                     # "… and forged docs in Hungary": the country sends it to the per-country answer
-                    analysis=clause.analysis if clause.analysis.countries else self.analyzer.analyze(""),
+                    # (and a figure claimed is checked: "adding both lists, is 26 correct?")
+                    analysis=clause.analysis
+                    if clause.analysis.countries or clause.analysis.claims
+                    else self.analyzer.analyze(""),
                 )
             ]
         return [
@@ -1560,6 +1675,44 @@ class Readers:
         asks several things ("how much cocaine and how many guns")."""
         threshold = self.settings.threshold
         ranked = clause.ranked
+        given = self.store.facts.get(self.intents[ranked[0].intent].names or "") if ranked else None
+        asked_kind = _WHICH_NOUN.match(clause.norm)
+        if (
+            len(ranked) > 1
+            and isinstance(given, Text)
+            and not self.analyzer.analyze(
+                given.text
+            ).agencies  # a place given, not the agency a question is about
+            and asked_kind is not None
+            and asked_kind.group(1) not in _PLACE_NOUNS
+            and normalize(given.text) in clause.norm
+        ):
+            # "which agencies were in the Skopje coordination centre?": Skopje is given; what is asked is
+            # the reading whose examples name the agencies
+            noun = Analyzer.stem(asked_kind.group(1))
+            fits = [r for r in ranked[1:4] if noun in self.said.get(r.intent, ()) and r.score >= threshold]
+            if fits:
+                ranked = [fits[0], *(r for r in ranked[1:] if r is not fits[0])]
+        if _NAMES_OF.search(clause.norm) and ranked and self.intents[ranked[0].intent].figure:
+            # "what are the names of the gun traffickers identified online?": names, which no count gives
+            unnamed = [
+                r
+                for r in ranked[:5]
+                if self.intents[r.intent].kind == "not_reported"
+                and any(_NAMES_OF.search(normalize(e)) for e in self.intents[r.intent].examples)
+                and r.score >= threshold / 2
+            ]
+            if unnamed:
+                ranked = [unnamed[0], *(r for r in ranked if r is not unnamed[0])]
+        if (
+            len(ranked) > 1
+            and self.intents[ranked[0].intent].kind == "out_of_scope"
+            and self.intents[ranked[1].intent].kind not in QUIET_KINDS
+            and ranked[0].score - ranked[1].score < _NEAR_TIE
+            and _OF_THE_STATEMENT.search(clause.norm)
+        ):
+            # "how many EU countries are named?": what the statement names, not how many the EU has
+            ranked = [ranked[1], ranked[0], *ranked[2:]]
         single = None
         if ranked and (ranked[0].score >= threshold or self._counts_its_unit(clause)):
             single = [
@@ -1589,6 +1742,31 @@ class Readers:
             and (self._names_agencies(single[0].intent or "") or self.intents[single[0].intent or ""].slot)
         ):
             split = [clause.text]  # "Europol worked only with Interpol and Frontex?": the list is the claim
+        entity = next((i for i, intent in self.intents.intents.items() if intent.slot == "entity"), None)
+        if (
+            entity is not None
+            and len(clause.analysis.agencies) >= 2
+            and not (clause.analysis.countries or clause.analysis.claims or self.places.search(clause.norm))
+            and (polar(clause.analysis) or tagged(clause.text) is not None)
+            and not REPORTED.match(
+                clause.norm
+            )  # "a blog says the OSCE and Frontex helped": one claim, one verdict
+            # "was it Europol or Interpol that led it?", "… rather than Europol?", "… and not Europol?": which
+            # one did, not whether each took part; "what agencies …, Interpol was there right": the list asked
+            and not re.search(r"\b(?:or|rather|instead|not|nor|than)\b", clause.norm)
+            and not WH_WORDS & set(clause.norm.split())
+            and (
+                single is None
+                or single[0].score < self.settings.confident  # "…, that's the lineup right": no topic reads
+                or self._names_agencies(single[0].intent or "")
+                or single[0].intent == entity
+            )
+        ):
+            # "Europol, Eurojust, Frontex and Interpol ran the centre, right?", "Europol, …, CEPOL, that's
+            # the lineup right": each name checked against the agencies the statement names, an unnamed
+            # one's No first
+            score = single[0].score if single else self.settings.threshold
+            return [Ask("lookup", clause.text, entity, score=score, polar=True, analysis=clause.analysis)]
         group = self.intents[self.taking_part].when_non_eu if self.taking_part else None
         if (
             group
@@ -1600,6 +1778,19 @@ class Readers:
         ):
             # "Hungary and Luxembourg were non-EU countries, right?": each one's group, not the list
             return [replace(single[0], intent=group, polar=True)]
+        if (
+            single is not None
+            and len(split) == 2
+            and self.intents[single[0].intent or ""].intent == (self.links.intent if self.links else None)
+            and (
+                (_TIED.search(normalize(split[1])) and len(_SAYS_WHETHER.sub("", split[0]).split()) <= 4)
+                or _CONNECTION.search(
+                    normalize(split[0])
+                )  # "is there a connection between the targets and …"
+            )
+        ):
+            # "were the cocaine and the weapons linked to the same groups?": both findings tied, one question
+            return single
         pieces = _claims_of(clause.text, split)
         parts = self._parts(pieces, clause.analysis) if len(split) > 1 or told else []
         if not parts and single is None:  # "my editor asks, how many cars were checked"
@@ -1656,6 +1847,13 @@ class Readers:
         named = [self.store.countries.names.get(c, "") for c in clause.analysis.countries]
         for name in (n for n in named if " and " in n):
             text = re.sub(re.escape(name), name.replace(" and ", "_and_"), text, flags=re.I)
+        # "counting the EU and non-EU lists, is 26 right?": both lists, one thing asked of them
+        text = re.sub(
+            r"\b(EU) and (non[- ]?EU (?:lists?|countries|groups?|sides?|ones))\b",
+            r"\1_and_\2",
+            text,
+            flags=re.I,
+        )
         parts = [part.replace("_and_", " and ") for part in split_and(text)]
         # "Turkey and Ukraine took part as EU members": both names are the subject of the one predicate
         for i in range(len(parts) - 1):
@@ -1681,7 +1879,7 @@ class Readers:
         a = clause.analysis
         if (
             len(a.agencies) + len(a.countries) != 1
-            or tagged(clause.text) is None
+            or (tagged(clause.text) is None and not polar(a))  # "can I safely say Frontex was part of it?"
             or _NEGATED.search(clause.norm)
         ):
             return []  # "Bulgaria was NOT involved, is that true?" is left to the question that follows
@@ -3295,7 +3493,10 @@ _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
 )  # "the verbatim sentence"
 # a vague request around the operation itself: "what do you know about this action?", "anything new on it?"
-_ABOUT_A_THING = re.compile(r"\s*(?:with|to)\s+\S")  # "what happened with the guns?"
+_OVERVIEW_MARGIN = 0.15  # how clearly a summary's topic must read as one thing to be answered alone
+_ABOUT_A_THING = re.compile(
+    r"(?:^|\s)(?:with|to|of|on)\s+(?=\S)"
+)  # "what happened with the guns?", "a summary of how …"
 _VAGUE_ASK = re.compile(
     r"\b(?:(?:what|wat|wut|wht|wot) (?:(?:can|could|do|would) (?:you|u) (?:tell|say|know)|(?:do|can) (?:you|u) (?:tell|say|know))"
     r"|what (?:me )?can (?:you|u) tell|(?:is there )?anything (?:new|interesting|to know)|tell me about"
@@ -3321,6 +3522,35 @@ _WORDED = re.compile(
 _WORDING = re.compile(
     r"\b(?:phras\w*|wording|worded|words?|terms?|exact|exactly|verbatim|literally|describe[sd]?|called|calls?|"
     r"use[sd]?|using|language|expression|spelled|spelt)\b|\bor\b"
+)
+_SAYS_WORD = re.compile(  # "does it specifically say passports?": whether those are its words
+    r"^(?:does|did) (?:the statement|the release|it|europol|they) (?:specifically|explicitly|literally|actually) "
+    r"(?:say|says|use|uses|mention|call them|call it)(?: the words?)? ((?:\w+ )?\w+)$"
+)
+# "people and other than vehicles": a gloss of "kişiler ve araçlar dışında", the exception after both
+_AND_EXCEPT = re.compile(r"\b(\w+) and (other than|except|apart from|besides|excluding) (\w+)", re.I)
+_CONNECTION = re.compile(r"\b(?:connection|link|links|relation|relationship|tie|ties)\b")
+_SAYS_WHETHER = re.compile(
+    r"^\W*(?:does|did|do) (?:europol|the statement|the release|it|they) (?:say|mention|state|specify|tell us|indicate)"
+    r" (?:whether|if) ",
+    re.I,
+)
+_GAP_AND_RATIO = re.compile(
+    r"\b(?:gap|difference|diff)\b.*\b(?:and|&|plus)\b.*\b(?:ratio|how many times)\b"
+    r"|\b(?:ratio|how many times)\b.*\b(?:and|&|plus)\b.*\b(?:gap|difference|diff)\b"
+)
+_NAMES_OF = re.compile(
+    r"\bnames? of\b|\b(?:how|what) (?:are|were|is)? ?(?:they|them|the [\w ]{2,40}?) called\b|\bhow called\b"
+)
+_WHICH_NOUN = re.compile(r"^(?:(?:so|and|ok|okay|but)\s+)*(?:which|what) (\w+)")
+_PLACE_NOUNS = frozenset(
+    {"city", "country", "capital", "place", "town", "state", "region", "location", "is", "was", "s"}
+)
+_NEAR_TIE = (
+    0.05  # an off-topic reading this close to one of the statement's gives way when the statement is named
+)
+_OF_THE_STATEMENT = re.compile(
+    r"\b(?:named|listed|mentioned|cited|in the (?:statement|release|text|list)|(?:does|did) (?:the statement|it|europol) (?:name|list|mention))\b"
 )
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
@@ -3372,7 +3602,7 @@ _NAME_ASKED = re.compile(
 )
 # "does it name the dark web marketplaces?": names asked of a count, which names nothing (not "the number of …")
 NAMES_ASKED = re.compile(
-    r"\b(?:does|did|do) (?:the statement|the release|the report|europol|it) (?:actually |even )?"
+    r"\b(?:does|did|do) (?:the statement|the release|the report|europol|it|they) (?:actually |even )?"
     r"(?:name|reveal|disclose|identify)\b(?! (?:the |a |any )?(?:number|figure|count|total|amount|quantity|how)\b)"
 )
 _OWN_ROLE = re.compile(r"\beuropol(?:[’']s|s)? (?:role|job|part|task|function|involvement|contribution)\b")

@@ -172,6 +172,13 @@ class Replier:
             held = self.calculator.holds(ask.clause, list(ask.operands)) if ask.polar else None
             verdict = None if held is None else ("yes" if held else "no")
             text = render(self.store, intent.answer or "")
+            checked = (
+                self._verify(intent.figure, analysis.claims)
+                if held is None and ask.polar and analysis.claims and intent.figure
+                else None
+            )  # "adding both lists together, is 27 correct?": the figure claimed, checked
+            if checked is not None:
+                return Reply(checked[1], (intent.figure or "",), (intent.intent,), checked[0], framed=True)
             return Reply(text, tuple(references(intent.answer or "")), (intent.intent,), verdict)
         if (
             intent.when_country
@@ -680,6 +687,8 @@ class Replier:
         """What the statement says of a figure, in its relation: "67,277 vehicles were checked"."""
         relation = self.phrases["relations"].get(fact.relation, fact.relation)
         figure = render_figure(fact, "full" if full else None, self.wording)
+        if figure.endswith(f" {relation}"):  # "114 forged documents detected": the relation said once
+            figure = figure[: -len(relation)].rstrip()
         return self._phrase("relation_stated", figure=figure, relation=relation)
 
     def _phrase(self, key: str, **slots: str) -> str:
@@ -785,6 +794,17 @@ class Replier:
         answered = set(normalize(text).split())  # "mostly the Western Balkans?": the answer says "mostly" too
         if any(t in NOT_CONFIRMABLE and t not in answered and (t != "or" or either) for t in core.tokens):
             return None
+        matcher = self.readers.matcher
+        off_topic = [  # "is Europol a good place for a weekend trip?": the name is right, the question is not
+            s
+            for s in core.stems
+            if s[0] != "@"
+            and all(self.intents[i].kind in ("out_of_scope", "smalltalk") for i in matcher.intents_of(s))
+            and s not in self.readers.frame
+            and s not in self._light
+        ]
+        if named and len(off_topic) >= 2:
+            return None
         if named and all(
             self._within(names, stated.get(kind, set()))
             or (bool(names) and names <= taking_part.get(kind, set()))
@@ -888,7 +908,10 @@ class Replier:
     @lru_cache(maxsize=2048)  # noqa: B019 - one Replier per data load, bounded
     def _names_in(self, text: str) -> tuple[str, ...]:
         found = self._named(text, None)
-        places = [*sorted(found.get("place", ())), *(self.country_name(c) for c in sorted(found["country"]))]
+        countries = sorted(self.country_name(c) for c in found["country"])
+        # in the order the answer names them: "the second one" after Greece and the UK is the UK
+        countries.sort(key=lambda n: text.find(n) if n in text else len(text))
+        places = [*sorted(found.get("place", ())), *countries]
         agencies = sorted(found["agency"])  # "is that the capital?" after Skopje and four agencies: Skopje
         return tuple((places if len(places) <= 3 else []) + (agencies if len(agencies) <= 3 else []))
 
@@ -965,6 +988,8 @@ class Replier:
             other = (
                 self._other_figure(claim.value, ref, strict=claim.comparator == "exact")
                 if not ok and claim.comparator in ("is", "exact")
+                else self._other_figure(claim.value, ref, near=claim.comparator)  # "the 67,000-odd": 67,277
+                if not ok and claim.comparator in ("about", "over", "under")
                 else None
             )
             key = "verify_yes" if ok else ("verify_other" if other else "verify_no")
@@ -979,18 +1004,25 @@ class Replier:
             return ("yes" if ok else "no"), text
         return None
 
-    def _other_figure(self, value: float, own: str, strict: bool = False) -> str | None:
+    def _other_figure(self, value: float, own: str, strict: bool = False, near: str = "") -> str | None:
         """The fact a quoted figure belongs to, when it is not the one asked about ("288,774 people":
-        288,774 is the entities checked). `strict`: quoted as exact ("a whole ton"), so not "nearly" one."""
-        for v, ref in self._figure_refs:
+        288,774 is the entities checked). `strict`: quoted as exact ("a whole ton"), so not "nearly" one;
+        `near`: how it was quoted roughly ("about", "over": "the 5,000-odd" is 5,225; "under")."""
+        exact_first = sorted(
+            self._figure_refs, key=lambda vr: vr[0] != value
+        )  # "over 20,000": the ammunition's
+        for v, ref in exact_first:
             fact = self.store.facts[ref]
             if (
-                v == value
+                (v == value or (value >= 100 and _near(near, value, v)))
                 and ref != own
                 and isinstance(fact, Figure)
                 and not (strict and fact.qualifier != "exact")
             ):
-                return f"{fact.unit} {fact.detail}" if fact.detail else fact.unit
+                unit = f"{fact.unit} {fact.detail}" if fact.detail else fact.unit
+                return (
+                    unit if v == value else f"{unit} ({self.wording.number(v)})"
+                )  # "… parcels checked (5,225)"
         return None
 
     def country_groups(self, intent_id: str) -> list[str]:
@@ -1080,6 +1112,10 @@ class Replier:
         if no and len(texts) > 1 and not _EITHER.search(analysis.text):
             # "Sweden, Spain and Norway took part?": one name wrong makes the claim wrong, so its No leads
             texts.sort(key=lambda t: not t.startswith(no))
+            yes = self.wording.verdict.get("yes", "")
+            if texts[0].startswith(no) and yes and tagged(analysis.text) is not None:
+                # "the OSCE and Frontex helped Europol, is that true?": one claim, one verdict
+                texts = texts[:1] + [self._unverdicted(t) if t.startswith(yes) else t for t in texts[1:]]
         return " ".join(texts), refs
 
     def _only_one(self, analysis: Analysis) -> bool:
@@ -1151,13 +1187,21 @@ class Replier:
 
     def _calculate(self, ask: Ask) -> Reply:
         operands = list(ask.operands)
-        compared = arithmetic.compared(ask.clause) is not None
+        compared = arithmetic.compared(ask.clause) is not None or arithmetic.either_way(ask.clause)
         which = arithmetic.asks_which(ask.clause) if ask.op == "difference" else None
         if which is not None:  # "more cars or ppl?": the larger first, and by how much
             compared = True
             operands.sort(
                 key=lambda i: getattr(self.calculator.operand(i), "value", 0.0), reverse=which == "more"
             )
+        values = [getattr(self.calculator.operand(i), "value", 0.0) for i in operands]
+        if (
+            ask.op == "ratio"
+            and len(values) == 2
+            and 0 < values[0] < values[1]
+            and not _PER_ASKED.search(normalize(ask.clause))
+        ):
+            operands.reverse()  # "weapons vs ammo ratio": 64.5 rounds for each weapon, not 0.015 weapons a round
         result = self.calculator.render(ask.op, operands, arithmetic.per_many(ask.clause), compared)
         refs = tuple(self.intents[i].figure or "" for i in operands)
         verdict = None
@@ -1180,6 +1224,7 @@ class Replier:
         if result is not None:
             return Reply(result, refs, tuple(operands), verdict)
         texts = [render(self.store, self.intents[i].answer or "") for i in operands]  # kilos and pieces
+        texts = [t[:1].upper() + t[1:] for t in texts]  # "More than 22,400 officers …", each a sentence
         return Reply("\n\n".join(texts), refs, tuple(operands), verdict)
 
     _sum = _difference = _ratio = _share = _calculate
@@ -1433,8 +1478,36 @@ class Replier:
     def _closest_words(self, words: str) -> str | None:
         """The statement's run of words closest to the quoted ones (rapidfuzz), if any is close, with
         the qualifier before it ("one tonne of drugs": "nearly a ton of drugs")."""
+        for kind, names in self._named(words, None).items():
+            stated = self._stated_anywhere.get(kind, set())
+            if names and not stated and kind not in ("country", "agency"):
+                return None  # "passports": a kind of thing the statement names none of, closest to nothing
+            if names and stated and kind not in ("country", "agency") and not names & stated:
+                # "passports": the kind of thing the statement names ("forged documents"); "darknet": "dark web"
+                return max(
+                    stated, key=lambda n: (max(fuzz.ratio(m, n) for m in names) >= _CLOSE_WORDING, len(n))
+                )
         size = len(words.split())
+        meant = set(self.analyzer.analyze(words).stems) - self.readers.frame
         best: tuple[float, list[str], int, int] = (0.0, [], 0, 0)
+        for sentence in self.store.sentences.values():  # "passports": its synonym's words, "forged documents"
+            tokens = sentence.split()
+            for n in (size + 1, size):
+                for i in range(len(tokens) - n + 1):
+                    window = " ".join(tokens[i : i + n]).strip(" ,.;:“”()")
+                    ends = window.lower().split()
+                    if (
+                        not ends
+                        or ends[0] in _LIGHT
+                        or ends[-1] in _LIGHT
+                        or any(c.isdigit() for c in window)
+                    ):
+                        continue
+                    if meant and meant <= set(self.analyzer.analyze(window).stems) and n > best[3]:
+                        best = (100.0, tokens, i, n)
+        if best[1]:
+            score, tokens, i, n = best
+            return " ".join(tokens[i : i + n]).strip(" ,.;:“”()")
         for sentence in self.store.sentences.values():
             tokens = sentence.split()
             for n in {max(1, size - 1), size, size + 1}:
@@ -1465,6 +1538,25 @@ class Replier:
 _LIGHT = frozenset(w for w in LIGHT_WORDS | {"was", "were", "is", "are", "set", "said", "that"})
 _QUALIFYING = frozenset({"nearly", "almost", "about", "around", "over", "more", "than", "a", "an", "some"})
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b")
+_PER_ASKED = re.compile(r"\b(?:each|every|per|a head|apiece)\b")  # "weapons per officer": that way round
+_NEAR_OTHER = 0.05  # how close "about 67,000" must be to another fact's figure to be taken for it
+_ABOVE_OTHER = (
+    0.1  # how far "over 5,000" / "the 5,000-odd" may sit below another fact's figure and still name it
+)
+
+
+def _near(comparator: str, claimed: float, stated: float) -> bool:
+    """Whether a rough figure quoted names a stated one: "about" on either side, "over" and "-odd" below it,
+    "under" above it."""
+    if comparator == "about":
+        return abs(stated - claimed) <= _NEAR_OTHER * stated
+    if comparator == "over":
+        return claimed <= stated <= claimed * (1 + _ABOVE_OTHER)
+    if comparator == "under":
+        return claimed * (1 - _ABOVE_OTHER) <= stated <= claimed
+    return False
+
+
 _CLOSE_WORDING = 60  # rapidfuzz ratio from which the statement's words are offered as what it says instead
 _TOTAL = re.compile(r"\b(?:total|in total|overall|altogether|all together|in all|grand total|all up)\b")
 _PARTS_ASKED = re.compile(
@@ -1554,6 +1646,7 @@ _AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|ot
 # not "not just police" (others as well), nor "just to confirm, did …" (how it is asked)
 _NOT_ALONE = re.compile(
     r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*|\b(?:just|only) (?:to|for) (?:confirm|check|verify|be sure|double check)\b"
+    r"|\b(?:just|only|merely|simply) (?:a|an|one) (?:partner|helper|supporting|supporter|participant|member)\b"  # "just a partner": a role
 )
 # "does it say how much…", "does Europol give which…": asks whether a detail is given at all
 _SAYS_WHICH = re.compile(
