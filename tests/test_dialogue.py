@@ -1819,10 +1819,10 @@ def test_pronoun_after_weapons_sold_online_is_a_link_never_given(engine: Engine)
         ),
         # a count asked after a topicless turn: the last figure's
         (("how much cocaine?", "ok tell me how much there was then"), ["626"], []),
-        # the count the last question was about, after a quote of it
+        # a count after a quote of the figure: the count, not the quote again
         (
-            ("Quote Europol's sentence on the targets, exactly.", "how many of those were on social media?"),
-            ["does not break"],
+            ("Quote Europol's sentence on the targets, exactly.", "how many of those were on the dark web?"),
+            [r"\b5 targets"],
             ["In Europol's own words"],
         ),
     ],

@@ -194,7 +194,9 @@ _EVERYTHING = re.compile(
     r"\b(?:everything|all together|altogether|all of (?:them|it|those|these)|(?:them|those|these) all|in all|overall|"
     r"grand total|all four|all 4)\b"
 )
-_GAP = re.compile(r"\b(?:difference|diff|gap|how many more|how much more|by how much|by how many)\b")
+_GAP = re.compile(
+    r"\b(?:difference|diff(?! topic| question| thing| subject)|gap|how many more|how much more|by how much|by how many)\b"
+)
 
 
 Resolution = tuple[list[Ask], str]
@@ -870,7 +872,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
     if (
         op is None
         or (f.same_message and not (pointing or redone))
-        or len([w for w in spoken.split() if w not in _SPOKEN_FILLERS]) > 12
+        or len([w for w in spoken.split() if w not in _SPOKEN_FILLERS]) > 10
+        or _EACH_OF_THEM.search(f.norm)  # "how many entities did each of them check?": per one of them
         or _REST.search(f.norm)
     ):
         return None  # "the two remaining, combined?" is the rest, not the two just given
@@ -1530,7 +1533,11 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             asks = readers.read(readers.clause(text))
             if not asks or all(_kind(readers, a) in _QUIET for a in asks):
                 continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
-            if all(a.op in ("quote", "attribution") for a in asks) and not readers.quote_words.search(f.norm):
+            if (
+                all(a.op in ("quote", "attribution") for a in asks)
+                and _HOW_MUCH.search(f.fragment)
+                and not _ABOUT_WORDS.search(f.norm)
+            ):
                 continue  # "how many of those were on the dark web?" after a quote: a count, not the quote again
             score = min(a.score for a in asks)
             if best is None or score > best[2] + 0.05:
@@ -1773,8 +1780,6 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return followed, rewritten  # "give me the full breakdown of those": of what "those" points at
     if named_side and f.short and not f.countries and best_followed >= readers.settings.threshold:
         return followed, rewritten  # "as a non-EU country?" after Luxembourg: Luxembourg's side
-    if pronoun and pronoun.group(0).startswith("of ") and best_followed >= readers.settings.threshold:
-        return followed, rewritten  # "how many of those were on social media?": a part of what "those" were
     margin = 0.0 if f.short or pronoun else 0.05
     return (followed, rewritten) if best_followed > best_alone + margin else ALONE
 
@@ -1874,6 +1879,9 @@ def _redone(f: FollowUp) -> Resolution | None:
     return [ask], f"{operation}: {readers.intents[part].title} / {readers.intents[whole].title}"
 
 
+_ABOUT_WORDS = re.compile(
+    r"\b(?:quot\w*|word\w*|phras\w*|exact\w*|verbatim|cit\w+|attribut\w*|source|said|says)\b"
+)
 _WORDING_STEMS = frozenset(
     Analyzer.stem(w) for w in ("sentence", "line", "words", "wording", "quote", "exact", "exactly")
 )
@@ -2666,12 +2674,7 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
             if one or in_tag or counted or plural_of_one
             else [[f"{before}{place}{name}{after}" for name in names[:3]]]
         )
-        if (
-            named
-            and word is not None
-            and word.group(0) in ("the two", "both", "them", "those")
-            and len(names) >= 2
-        ):
+        if named and word is not None and word.group(0) in ("the two", "both") and len(names) >= 2:
             # "which of the two is listed as EU?" after Moldova and Portugal: both names, each answered
             named[0].insert(0, f"{before}{place}{' and '.join(names[:3])}{after}")
         # "where online were most of them?" after the targets: the units the last figure counts compete
@@ -2704,9 +2707,8 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
     if not pronoun and not countries and _EU_ASKED.search(fragment.lower()):
         # "in the EU or not?", "as a non-EU country?" after Turkey: the side of the country just named,
         # tried before the fragment as a topic of its own
-        sided = [
-            f"is {name} {fragment}" for name in previous.names[:3] if readers.store.countries.lookup(name)
-        ]
+        named_countries = [n for n in previous.names if readers.store.countries.lookup(n)]
+        sided = [f"is {name} {fragment}" for name in named_countries] if len(named_countries) == 1 else []
     if topics and _KIND_OF.fullmatch(fragment) and not (countries or agencies or pronoun):
         first.append(f"{fragment} of {topic}")  # "what types?" after the weapons: the weapons' types
     if topics and not ((countries or agencies) and len(topics) <= 1):

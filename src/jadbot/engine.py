@@ -925,9 +925,15 @@ class Engine:
             settled = best.polar and self.replier.reply(best).verdict is not None  # "Europol alone?": No
             # "which are the drugs seized? list them all": the items asked, not their weight
             settled = settled or (
-                self.intents[best.intent].kind == "list"
-                and self.intents[runner.intent].kind != "list"
-                and bool(_ITEMS_ASKED.search(normalize(question)))
+                bool(_ITEMS_ASKED.search(normalize(question)))
+                and (
+                    (self.intents[best.intent].kind == "list" and self.intents[runner.intent].kind != "list")
+                    # "which countries were EU ones, can you list them": the list, not that Spain is listed twice
+                    or (
+                        self.readers.lists_countries(best.intent)
+                        and not self.readers.lists_countries(runner.intent)
+                    )
+                )
             )
             if (
                 not filled

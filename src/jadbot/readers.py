@@ -1587,8 +1587,8 @@ class Readers:
             if all(asks):
                 return [a for found in asks for a in found]
         asks = self._arithmetic(clause)
-        listed = sum(  # the figures the list names ("total?" names none)
-            1 for p in split_and(clause.text) if arithmetic.operand_phrases(p) and self.figure_intent(p)
+        listed = len(  # the figures the list names ("total?" names none; "cannabis, heroin and …" one)
+            {self.figure_intent(p) for p in split_and(clause.text) if arithmetic.operand_phrases(p)} - {None}
         )
         if any(a.op == "sum" and 2 <= len(a.operands) < listed for a in asks):
             return []  # "total entities checked, number of people checked, number of officers": three asked
@@ -1879,7 +1879,9 @@ class Readers:
         a = clause.analysis
         if (
             len(a.agencies) + len(a.countries) != 1
-            or (tagged(clause.text) is None and not polar(a))  # "can I safely say Frontex was part of it?"
+            or (
+                tagged(clause.text) is None and not _SAY_THAT.match(clause.norm)
+            )  # "can I safely say Frontex …?"
             or _NEGATED.search(clause.norm)
         ):
             return []  # "Bulgaria was NOT involved, is that true?" is left to the question that follows
@@ -3200,6 +3202,7 @@ _WHAT_IS = re.compile(
     r"|(?:what|which)(?: \w+)? (?:does|do|did) (?:the )?\d+(?: \w+)? (?:include|cover|consist|contain|comprise|break down|"
     r"is made up|made up)|what (?:is|was|s) (?:in|behind) (?:the )?\d+|what makes up (?:the )?\d+"
     r"|what (?:is|s|are|was|were) (?:included|contained|counted|covered) (?:in|by) (?:the )?\d+"
+    r"|\bthe \d+(?: \w+)? (?:consisted|consists|consist|was made up|were made up|is made up|comprised)\b"  # "… the 300 kilos consisted of"
     r"|\d+\b.*\bwhat (?:does|do|did) (?:that|it|this|the)(?: number| figure| total)? (?:include|cover|consist|contain|comprise)"
     r"|\d+\b.*\bwhat (?:is|was|s) (?:that|it|this)(?: number| figure)?$"  # "I keep seeing 2,229. What is it?"
     r"|where (?:does|do|did) (?:the |that |this )?\d+(?: (?:figure|number|one))? comes? from"  # not "… the 626 kg"
@@ -3545,6 +3548,9 @@ _NAMES_OF = re.compile(
 _WHICH_NOUN = re.compile(r"^(?:(?:so|and|ok|okay|but)\s+)*(?:which|what) (\w+)")
 _PLACE_NOUNS = frozenset(
     {"city", "country", "capital", "place", "town", "state", "region", "location", "is", "was", "s"}
+)
+_SAY_THAT = re.compile(
+    r"^(?:can|could|may) (?:i|we) (?:safely |really |still )?(?:say|write|report|state|claim)\b"
 )
 _NEAR_TIE = (
     0.05  # an off-topic reading this close to one of the statement's gives way when the statement is named

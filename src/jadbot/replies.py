@@ -730,6 +730,8 @@ class Replier:
             return "no"  # "was this all just in one country?": 26 took part
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
+        if intent.intent == self.readers.overview_intent and not named:
+            return None  # "is this thing on?": the overview confirms nothing it is not asked about
         either = _either(core.tokens)
         if either and any(len(names) > 1 for names in named.values()):
             return None  # "was it run from Skopje or Sofia?": the answer says which, neither Yes nor No
