@@ -106,6 +106,9 @@ GRADED_SETS = [
     ("fresh86.jsonl", 220, 219),  # thirty-third session, start round: first run 215/220
     ("fresh87.jsonl", 220, 218),  # thirty-third session, sealed round: first run 216/220
     ("fresh88.jsonl", 220, 211),  # thirty-third session, third round: first run 212/220
+    ("fresh89.jsonl", 220, 216),  # thirty-fourth session, start round: first run 210/220
+    ("fresh90.jsonl", 220, 215),  # thirty-fourth session, sealed round: first run 206/220
+    ("fresh91.jsonl", 220, 215),  # thirty-fourth session, third round: first run 215/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -210,6 +213,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv90.jsonl", 204, 200),  # thirty-third session, start round: first run 192/204 (follow-ups 129/139)
     ("conv91.jsonl", 239, 232),  # thirty-third session, sealed round: first run 227/239 (follow-ups 165/174)
     ("conv92.jsonl", 209, 191),  # thirty-third session, third round: first run 192/209 (follow-ups 131/144)
+    ("conv93.jsonl", 215, 209),  # thirty-fourth session, start round: first run 199/215 (follow-ups 136/150)
+    ("conv94.jsonl", 236, 224),  # thirty-fourth session, sealed round: first run 212/236 (follow-ups 152/171)
+    ("conv95.jsonl", 229, 215),  # thirty-fourth session, third round: first run 214/229 (follow-ups 150/164)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -288,6 +294,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi74.jsonl", 300, 289),  # thirty-second session, third round: first run 287/300
     ("multi75.jsonl", 300, 294),  # thirty-third session, start round: first run 285/300
     ("multi76.jsonl", 300, 287),  # thirty-third session, third round: first run 289/300
+    ("multi77.jsonl", 300, 293),  # thirty-fourth session, start round: first run 286/300
+    ("multi78.jsonl", 300, 285),  # thirty-fourth session, third round: first run 285/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
