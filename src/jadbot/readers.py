@@ -472,6 +472,8 @@ class Readers:
         on = {s for i, stems in self.said.items() if intents[i].kind != "out_of_scope" for s in stems}
         self.off_topic = frozenset(off - on)  # stems only off-topic examples use ("recipe", "derby")
         self.overview_intent = words.overview_intent
+        # the one intent a name's taking part is answered by ("did Greece / Frontex take part?")
+        self.entity_intent = next((i for i, d in intents.intents.items() if d.slot == "entity"), None)
         self.out_of_scope_intent = next(
             (i for i, d in intents.intents.items() if d.kind == "out_of_scope"), None
         )
@@ -1742,7 +1744,7 @@ class Readers:
             and (self._names_agencies(single[0].intent or "") or self.intents[single[0].intent or ""].slot)
         ):
             split = [clause.text]  # "Europol worked only with Interpol and Frontex?": the list is the claim
-        entity = next((i for i, intent in self.intents.intents.items() if intent.slot == "entity"), None)
+        entity = self.entity_intent
         if (
             entity is not None
             and len(clause.analysis.agencies) >= 2
@@ -1781,7 +1783,8 @@ class Readers:
         if (
             single is not None
             and len(split) == 2
-            and self.intents[single[0].intent or ""].intent == (self.links.intent if self.links else None)
+            and self.links is not None
+            and single[0].intent == self.links.intent
             and (
                 (_TIED.search(normalize(split[1])) and len(_SAYS_WHETHER.sub("", split[0]).split()) <= 4)
                 or _CONNECTION.search(
@@ -1890,7 +1893,7 @@ class Readers:
             return []  # "a good recipe for peka, right?": nothing of the operation, whatever name it matched
         if self.intents[ranked[0].intent].kind in QUIET_KINDS:
             return []
-        taking_part = next((i.intent for i in self.intents.intents.values() if i.slot == "entity"), None)
+        taking_part = self.entity_intent
         if taking_part is None:
             return []
         return [
