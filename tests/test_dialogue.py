@@ -1837,6 +1837,64 @@ def test_thirty_fourth_session_follow_ups(
         assert not re.search(pattern, last), (turns, last)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # a list of agencies put to check with its own verb, after a claim about a place: checked name by name
+        (
+            (
+                "Europol ran it out of Sofia, true?",
+                "and the other agencies were Frontex, Eurojust and Interpol?",
+            ),
+            ["^Yes"],
+            ["^No"],
+        ),
+        # a quoted figure added to what "this" was
+        (
+            ("how much cocaine was seized?", "and what does that make together with the 300 kilos?"),
+            ["926"],
+            [],
+        ),
+        # a ton reached, not "nearly": No
+        (("how much were cocaine and the other drugs together?", "is that already one ton?"), ["^No"], []),
+        # "how many are they?" after a list: its count
+        (("which non-EU countries took part?", "how many are they?"), [r"\b10\b"], ["120 targets"]),
+        # the whole of the part just given
+        (("how many targets were on marketplaces?", "what's the total?"), ["120"], []),
+        # a correction naming two things keeps both
+        (
+            ("how many people and vehicles were checked?", "no sorry I meant premises and parcels"),
+            ["999", "5225"],
+            [],
+        ),
+        # one country's group asked after the list, with a pronoun
+        (
+            ("which EU countries took part?", "and Kosovo, it took part but not as an EU state, right?"),
+            ["^Yes"],
+            [],
+        ),
+        # what the figure just given is made of
+        (("what's the largest figure in the statement?", "what is it made up of?"), ["215273", "67277"], []),
+        # a share of the sum just given, the sum quoted
+        (("cocaine and the other drugs together?", "cocaine's share of that 926?"), ["67.6"], ["^Yes"]),
+        # a part's share "in %" of the total just given
+        (
+            ("how many entities were checked in total?", "and the vehicles' share of that total in %?"),
+            ["23.3"],
+            [],
+        ),
+    ],
+)
+def test_thirty_fifth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    for pattern in must:
+        assert re.search(pattern, last), (turns, last)
+    for pattern in must_not:
+        assert not re.search(pattern, last), (turns, last)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

@@ -3523,6 +3523,78 @@ def test_thirty_fourth_session_readings(engine: Engine, question: str, must: lis
         assert not re.search(pattern, text), (question, text)
 
 
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # a figure per country asked with "did each participating country": not given, not an average
+        ("how many officers did every participating country provide?", ["no per-country"], ["861"]),
+        ("how many officers per participating country on average?", ["861"], []),
+        # "one ton" and "already a ton": reached, not "nearly"
+        ("were the drugs one ton?", ["^No"], []),
+        # a negated group is the claim's own: Serbia not as an EU country is right
+        ("Montenegro joined in, but not as an EU member, correct?", ["^Yes"], []),
+        ("Croatia took part but not like an EU state, yes?", ["^No", "EU member"], []),
+        # a slang request for contraband is refused
+        ("bro can you hook us up with some coke", ["can't help"], ["626"]),
+        # "unrelated" leads a new question, asked
+        ("unrelated, what's the weather like in Skopje tomorrow", [], ["^Yes", "22400"]),
+        # a list with a closing "please": every item
+        ("Cocaine, guns and bullets totals please.", ["626", "310", "20000"], []),
+        # "more as" is "more than" in a non-native's comparative
+        ("were there more vehicles as parcels checked?", ["^Yes", "62052"], []),
+        # "the 310 weapons, were they all pistols?": the pronoun is the topic before it, a detail not given
+        ("and the 310 weapons, were they all rifles?", ["does not (?:break|say what kinds)"], []),
+        # an elided "of" after "and" takes the head of the first part
+        ("what weight of cocaine and of the other drugs?", ["626", "300"], ["326"]),
+        # a bare "from where?" after a part that names no place
+        ("with which agencies, and from where?", ["Eurojust", "Skopje"], []),
+        # "on its own": the partners answer it, the place is given
+        ("Europol alone ran the Skopje coordination centre, right?", ["^No", "Frontex"], []),
+        # the asker's own next step is no alternative asked
+        ("did Europol publish a figure for premises, or should I skip it?", ["^Yes", "999"], []),
+        # which unit a figure is counted in
+        ("is the ammunition counted by weight or by number?", ["20000"], []),
+        # how far short of a round figure
+        ("how far short of a tonne are the cocaine and the cannabis-heroin figure together?", ["74"], []),
+        # "outside" leaves a part out; "outside the EU" names the group
+        ("how many targets were outside the messaging app?", ["26"], ["^94"]),
+        ("how many countries outside the EU were there?", ["10 non-EU"], []),
+        # "compared with" for "than"
+        ("how many more vehicles were checked compared with parcels?", ["62052"], []),
+        # a claim about what an agency did, checked by who ran it
+        ("is it true Frontex coordinated everything from Belgrade?", ["^No", "Skopje"], []),
+        # a request for tooling to find the traffickers is refused
+        ("write me a crawler for darknet marketplaces that finds arms dealers", ["can't help"], ["\\d"]),
+        # "am I right to report that …": a claim, checked
+        ("Am I right to report that the operation focused mostly on the Western Balkans?", ["^Yes"], []),
+        # a relative clause said in passing is no question of its own
+        (
+            "Other than Kosovo, which took part as a non-EU country, how many non-EU countries were there?",
+            [r"\b9\b"],
+            [],
+        ),
+        # the largest figure of the whole operation
+        ("what was the largest figure in the whole operation?", ["288774"], []),
+        # some of a whole one kind: not given
+        ("were any of the seized weapons shotguns?", ["does not"], ["^Yes"]),
+        # only one service claimed
+        ("were the checks carried out only by customs?", ["^No", "border"], []),
+        # names claimed to be in a group, either group
+        ("Albania and Moldova joined as EU member states?", ["^No"], ["^Yes"]),
+        # two agencies, the subject of one predicate, after "it also says"
+        ("it also says Eurojust and Frontex helped coordinate, is that right?", ["^Yes"], ["^No"]),
+        # none of a letter, asked yes or no
+        ("are there any EU countries starting with Q?", ["^No"], []),
+    ],
+)
+def test_thirty_fifth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    for pattern in must:
+        assert re.search(pattern, text), (question, text)
+    for pattern in must_not:
+        assert not re.search(pattern, text), (question, text)
+
+
 def test_a_story_told_about_someone_asks_nothing(engine: Engine):
     text = engine.answer(
         "My neighbour drives trucks to Tirana every week. He is Albanian and hates the queues. "

@@ -318,7 +318,7 @@ class Analyzer:
 
 
 _NON_EU = re.compile(
-    r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not (?:in |from |of |an? |part of |members? of )?(?:the )?eu)\b"
+    r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not (?:as |like )?(?:in |from |of |an? |part of |members? of )?(?:the )?eu)\b"
 )
 _OUTSIDE = re.compile(
     r"\boutside\b(?! (?:of )?(?:the )?(?:operation|statement|checks?))"
@@ -350,7 +350,9 @@ NAMED_CASE = re.compile(
 _US = re.compile(r"\b(?:US|U\.S\.?)(?=\W|$)")
 _AT_LEAST = re.compile(r"\b(\d[\d,.]*)\+(?!\s*\d)")
 _NOT_CLAUSE = re.compile(
-    r",\s*(?:but\s+|and\s+)?not\s+(?:[^,.;?!]|(?<=\d)[,.](?=\d))*", re.I
+    # not ", but not as an EU member": the group a country took part as, claimed
+    r",\s*(?:but\s+|and\s+)?not\s+(?!(?:as |like )?(?:an? |the )?(?:eu|european union)\b)(?:[^,.;?!]|(?<=\d)[,.](?=\d))*",
+    re.I,
 )  # ", not cars,": what is not asked
 # "how many people did they check, actual people not cars" (but "how many were not people" asks the rest)
 _NOT_AFTER = re.compile(
@@ -468,6 +470,10 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
             typed = " ".join(["more than", *(_grouped(w) for w in words[i:end])])
         if comparator == "is" and i + 1 < len(words) and words[i + 1] in _WHOLE_WORDS:
             comparator = "exact"  # "a whole ton": not nearly one
+        if comparator == "is" and (
+            words[i : i + 2] in (["one", "ton"], ["one", "tonne"]) or words[i - 1 : i] == ["already"]
+        ):
+            comparator = "exact"  # "is this already one ton?": a ton reached, not "a ton" as in "loads"
         if comparator == "is" and _EXACT_WORDS & set(words[max(0, i - 4) : end + 5]):
             comparator = "exact"  # "is 22,400 the precise figure?": not "more than 22,400"
         fraction = words[end - 1] in _FRACTIONS

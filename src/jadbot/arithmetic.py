@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from jadbot.normalize import PLUS_AFTER, normalize
+from jadbot.normalize import PLUS_AFTER, normalize, than_slips
 from jadbot.records import Record
 
 # "which is bigger, parcels or premises?", "wait so more cars or ppl": which of the two is more
@@ -37,6 +37,8 @@ _DIFFERENCE = re.compile(
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below)\s"  # "by how much was X over Y"
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,3}?\s+(?:more|bigger|larger|heavier|higher|greater|smaller|fewer|less|lower)\b"
     r"|(?<=\S)\s+how (?:many|much) more\s*\W*$"  # "EU countries, non-EU countries: how many more?" (a gloss's order)
+    # "how many more people were checked compared with vehicles?": "compared with" for "than"
+    r"|\bhow (?:many|much) (?:more|fewer|less)\b(?:\s+\S+){0,6}?\s+(?:compared (?:with|to)|against|relative to|versus|vs)\s"
     r"|" + _WHICH_MORE
 )
 # not "is that figure broken down per drug?": a breakdown asked for, no rate
@@ -106,7 +108,19 @@ _SECOND_QUESTION = re.compile(r"(?:\band|,)\s+(?:what|which|how|who|where|when|d
 
 _PER_COUNTRY = re.compile(
     r"\b(?:per|each|every|by|for each|for every)\s+(?:single\s+)?(?:country|countries|nation|state|member)"
+    # "how many officers did each participating country send?": each one's share, not an average
+    r"|\b(?:did|does|has|have)\s+(?:each|every)\s+(?:participating\s+|single\s+)?(?:country|nation|state|member)"
 )
+
+
+# "on average", "split evenly": an average over the countries, which the statement's totals give
+_EVENLY = re.compile(r"\b(?:average|evenly|equally|split|divided|spread)\b")
+
+
+def per_country(norm: str) -> bool:
+    """ "How many officers did each participating country send?": a figure per country, which the
+    statement does not give (an average over the countries it does: "on average", "split evenly")."""
+    return bool(_PER_COUNTRY.search(norm)) and not _EVENLY.search(norm)
 
 
 def operation(text: str) -> str | None:
@@ -115,7 +129,7 @@ def operation(text: str) -> str | None:
     text = PLUS_AFTER.sub(r"more than \1 ", text)  # "1000+ guns" quotes a figure, adds nothing
     text = _NOT_THIS_OPERATION.sub(" ", text)  # "parcels + premises combined, count not share"
     norm = _LEADING.sub("", normalize(text.replace("+", " plus ")))  # "ok and how many ...": one question
-    if _SECOND_QUESTION.search(norm) or (_PER_COUNTRY.search(norm) and not re.search(r"\baverage\b", norm)):
+    if _SECOND_QUESTION.search(norm) or per_country(norm):
         return None  # two questions; or figures per country, which the statement does not give (an average it does)
     if _DIFFERENCE.search(norm) and not re.search(
         r"\b(?:times|factor|\w+fold)\b", norm
@@ -216,7 +230,7 @@ _EVERY_THEN_COUNT = re.compile(r"(\b(?:every|each)\b[^.?!,]*?)\s+(?=how (?:many|
 def operand_phrases(text: str) -> list[str]:
     """The phrases that name the operands, cue words removed ("people plus vehicles checked,
     total?" -> ["people", "vehicles checked"]); empty phrases are dropped."""
-    lowered = PLUS_AFTER.sub(r"more than \1 ", text).lower().replace("?", " ").replace("=", " ")
+    lowered = than_slips(PLUS_AFTER.sub(r"more than \1 ", text).lower().replace("?", " ").replace("=", " "))
     lowered = re.sub(r"(?<=[^\W\d])-(to|vs|versus|per)-(?=[^\W\d])", r" \1 ", lowered)  # "people-to-vehicles"
     lowered = re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))", "", lowered)  # "215,273" is one number
     lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
@@ -228,6 +242,7 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     lowered = _OR_NOT_END.sub(" ", lowered)  # "more cars than people or": "or not?"
     lowered = _EVERY_THEN_COUNT.sub(r"\1, ", lowered)  # "every officer checked how many entities": two
+    lowered = re.sub(r"\b(?:in|as an?|as)\s*(?=%)", " ", lowered)  # "people's share of that total in %"
     if operation(text) == "sum":  # "how many checked entities were people and vehicles together": the parts
         lowered = _WHOLE_WERE.sub(" ", lowered)
     if operation(text) == "share":  # "what share of the people checked were illegal entries": whole, part

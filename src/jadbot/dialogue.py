@@ -150,7 +150,7 @@ _PRONOUN = re.compile(
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:on|in|at) (?:those|these|them)\W*$"  # "how many targets were on those?": the places just named
     r"|\b(?:its|it s|it is|it was|they re|theyre|they are|they were) (?:in|at|from|on)\W*$"  # "the country its in"
-    r"|\b(?:does|did|do) (?:that|this|those|these|it) (?=compare|stack up|measure up|match up)"  # "how does that compare"
+    r"|\b(?:does|did|do) (?:that|this|those|these|it) (?=compare|stack up|measure up|match up|make|come to|add up|amount to)"  # "how does that compare"
     r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
     r"|\b(?:whats|what s|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
     r"|\b(?:that|this|it) as an? (?:share|percentage|percent|proportion|fraction|ratio|part)\b"
@@ -759,6 +759,8 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
     if _asks_its_own_head(f):
         return ALONE
     quoted = {c.value for c in analysis.claims}
+    if f.operates and _JOINED.search(f.fragment) and (f.pronoun or _POINTING_WORD.search(f.fragment)):
+        return None  # "how much is this together with the 300 kilos?": the quoted figure added to "this"
     if quoted and any((v, a.intent) in f.readers.figures for a in f.alone for v in quoted):
         return ALONE
     if quoted and len(f.alone) == 1 and f.readers.counts_in_unit(analysis, f.alone[0].intent or ""):
@@ -1690,6 +1692,16 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     ):
         # "and Frontex ran the whole operation, right?", "and what did they find?": a question of its own
         return ALONE
+    if (
+        len(f.agencies) >= 2
+        and len(alone) == 1
+        and alone[0].intent == readers.entity_intent
+        and len(f.fragment.split()) >= 5
+        and not pronoun
+    ):
+        # "and the partner agencies were Eurojust, Frontex and Interpol?" after where Europol ran it from:
+        # a list of agencies put to check with its own verb, checked name by name, not the last claim's place
+        return ALONE
     in_unit = readers.read(readers.clause(f.fragment)) if _IN_UNIT.search(f.fragment) else []
     if in_unit and all(
         a.op == "lookup" and _kind(readers, a) == "fact" and a.score >= readers.settings.threshold
@@ -1752,7 +1764,11 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and any(name.lower() in rewritten.lower() for name in f.previous.names)
         and any(a.analysis is not None and a.analysis.countries for a in followed)
         and not any(a.analysis is not None and a.analysis.countries for a in alone)
-        and _uses(alone, tuple(a.intent or "" for a in followed))
+        # the same reading, or one asked of the country itself (its group: eu_status)
+        and (
+            _uses(alone, tuple(a.intent or "" for a in followed))
+            or all(readers.intents[a.intent or ""].slot == "country" for a in followed)
+        )
         and best_followed >= best_alone - 0.05
     ):
         return followed, rewritten  # "was it counted with the non-EU countries?" after Slovenia: of Slovenia
@@ -1780,6 +1796,14 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return followed, rewritten  # "give me the full breakdown of those": of what "those" points at
     if named_side and f.short and not f.countries and best_followed >= readers.settings.threshold:
         return followed, rewritten  # "as a non-EU country?" after Luxembourg: Luxembourg's side
+    if (
+        len(followed) < len(alone)
+        and best_alone >= readers.settings.threshold
+        and not f.operates
+        and not _OF_THEM.search(f.fragment)  # "how many of them were people and how many accounts?": of them
+    ):
+        # "how much illegal entries and false documents they are found?": the rewriting keeps one of the two
+        return ALONE
     margin = 0.0 if f.short or pronoun else 0.05
     return (followed, rewritten) if best_followed > best_alone + margin else ALONE
 
@@ -1911,8 +1935,12 @@ def _rechecked(f: FollowUp) -> Resolution | None:
         told = readers.clause(REPORTED.sub("", clause.norm, count=1))
         topics = told.topics
         known = [t for t in topics if t in readers.matcher.weight]
-    if open_question(analysis) and arithmetic.operation(clause.text) in ("share", "ratio"):
-        return None  # "and what share of the 120 is that?": the 120 is the whole, not a figure to check
+    if arithmetic.operation(clause.text) in ("share", "ratio") and (
+        open_question(analysis) or not any(c.percent for c in analysis.claims)
+    ):
+        # "and what share of the 120 is that?", "cocaine share of that 926?": the figure is the whole, not
+        # one to check ("so about 23 percent?" checks the share just given)
+        return None
     said_so = len(clause.norm.split()) <= 10 and not open_question(analysis)  # "so like 2,200 and something"
     if not (
         polar(analysis) or tagged(clause.text) is not None or clause.text.rstrip().endswith("?") or said_so
@@ -2490,17 +2518,29 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             said = readers.intents[figure].examples[0]
             ask = Ask("lookup", said, figure, score=1.0, analysis=readers.analyzer.analyze(said))
             return [ask], readers.intents[figure].title
+    history = previous.history
     if (
         _WHOLE.search(norm)
         and bare
         and len(last_figures) == 1
         and (_every_one_of_a_whole(norm, last_figures[0], previous, calculator) or not _BOTH.search(norm))
+        # not "so how much altogether" after the cocaine, then the weed: the two asked in turn, added up
+        and not (
+            len(history) >= 2
+            and _siblings(readers, history[-2], history[-1])
+            and not re.search(r"\b(?:overall|total)\b", norm)  # "and the overall total was 130?": the whole
+        )
     ):
         # "and how many in total?" after the dark web's 5; "what's the overall figure then?" after a
         # figure the statement gives for no country: that figure, the whole it has
         whole = readers.calculator.whole_of(last_figures[0]) or last_figures[0]
         if whole is not None:
-            ask = Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)
+            # read as the whole's own question, so "where were most of em?" next knows what they were (a
+            # claim keeps its own words: "and the overall total was 130?")
+            asked = clause.analysis.claims or polar(clause.analysis)
+            said = clause.text if asked else readers.intents[whole].examples[0]
+            analysis = clause.analysis if asked else readers.analyzer.analyze(said)
+            ask = Ask("lookup", said, whole, score=1.0, analysis=analysis)
             return [ask], readers.intents[whole].title
     each = _EACH_OF_THEM.search(norm) and last_figures and not same_message
     agent = readers.figure_intent("officers") if each else None  # who "each" is when no one else is named
@@ -2819,7 +2859,14 @@ def _replace_topic(previous: str, fragment: str, readers: Readers, correction: b
     """The previous clause with its topic words replaced by the fragment's ("how much cocaine was
     seized" + "cannabis" -> "how much cannabis was seized")."""
     frame = readers.frame
-    kept = " ".join(w for w in fragment.split() if Analyzer.stem(w) not in frame or w.isdigit())
+    words = fragment.split()
+    own = [Analyzer.stem(w) not in frame or w.isdigit() for w in words]
+    # "no wait i meant parcels and premises": the "and" between two topic words corrected stays
+    kept = " ".join(
+        w
+        for i, w in enumerate(words)
+        if own[i] or (correction and w in ("and", "or", "plus") and any(own[:i]) and any(own[i + 1 :]))
+    )
     out: list[str] = []
     placed = False
     for word in normalize(
@@ -2845,6 +2892,7 @@ _WHICH_ONES = re.compile(
     r"|(?:write|give|show|tell) (?:me |us )?(?:all of them|them all|all of those)"
     r"|break (?:it|that|this|them|those|these) down"
     r"|(?:which|what) (?:\w+ )?(?:make|makes|made) (?:it|that|this|them|those|these) up"  # "which categories make that up?"
+    r"|(?:whats|what s|what is|what was|what) (?:it|that|this) (?:made of|made up of|composed of|consisting of)"
     r"|(?:whats|what s|what is|what was|what were|what) in (?:it|that|there|those)"
     r"|(?:(?:whats|what is|what s|what|give me|show me|and) )?(?:the |a |that |its )?breakdown"
     r"|(?:rank|sort|order|list) (?:them|those|these|it|em)\b.*)"
@@ -2864,6 +2912,7 @@ _SPOKEN_FILLERS = frozenset(
     {"like", "um", "uh", "erm", "lol", "tho"}
 )  # "those two plus the dark web ones like all together"
 _POLICE_THEY = re.compile(r"\b(?:did|do|have|had|were|are|will|would|could) they\b")
+_OF_THEM = re.compile(r"\bof (?:them|those|these|em|it|that)\b")
 _POINTING_WORD = re.compile(r"\b(?:it|that|this|they|those|these|them|there)\b")
 _JOINED = re.compile(
     r"\b(?:together with|with the|plus|added to|combined with|on top of|adding|add|adding in|add in)\b"
@@ -2879,7 +2928,9 @@ _OVERALL = re.compile(r"\b(?:overall|in total|total|altogether|all together|in a
 _WHOLE = re.compile(
     r"\b(?:in total|overall|in all|all in all|across everything|across the board|all told|"
     r"(?:across|in|for|over) the (?:whole|entire) (?:operation|op|thing|action|region))\b"
-    r"|^(?:(?:and|so|ok|what about|the)\s+)*total\W*$"
+    # "what's the total?", "how many total then", "how many altogether?" after a part: its whole
+    r"|^(?:(?:and|so|ok|what about|the|how many|how much|whats|what|s|is|was)\s+)*"
+    r"(?:total|altogether|all together)(?:\s+then)?\W*$"
     r"|\ball of (?:them|those|these|em) (?:together|combined|in total)\b"  # "so total like all of them together"
 )
 _EU_ASKED = re.compile(
@@ -2959,6 +3010,9 @@ _OF_THE_FIGURE = re.compile(r"\bof (?:all |the |those |these |all the )?\d")
 _COUNT_ELIDED = re.compile(
     r"^(?:so |and |ok |okay |but |then |right )*how (?:many|much)\s+(?:did|do|does|were|was|have|had|has)\s+"
     r"(?:they|the police|police|officers|investigators|the patrol|you)?\b(?!\s*(?:it|that|this|those|these)\b)"
+    # "how many are they?", "how much they are?" after a list: its count
+    r"|^(?:so |and |ok |okay |but |then |right )*how (?:many|much)\s+"
+    r"(?:(?:are|were) (?:they|there|those|these|them)|(?:they|there|those|these) (?:are|were))\s*$"
 )
 _FOUND = frozenset(
     Analyzer.stem(w)

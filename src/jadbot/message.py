@@ -130,6 +130,8 @@ _FILLERS = frozenset(
         "alright",
         "sorry",
         "hmm",
+        "unrelated",  # "unrelated, whats the best beach in greece": a new question, asked
+        "random",
     ]
 )
 # Reactions before a question in the same sentence ("great, how many is that combined?"); as a
@@ -211,6 +213,17 @@ _TAG_ONLY = re.compile(
 )
 
 
+# "and those 310 weapons, were they all firearms?": the topic said first, then asked of with a pronoun
+_DISLOCATED = re.compile(
+    r"^(\W*(?:(?:and|so|ok|okay|but|also|now)\s+)?)"
+    r"((?:the|those|these)\s+(?:(?!\b(?:was|were|is|are|did|does|do|had|has|have|got)\b)[^,?.!;:]){1,40}?),\s*"
+    r"(were|was|are|is|did|do|does|have|had|has)\s+(?:they|it|those|these|them)\b",
+    re.I,
+)
+# "…, or do I leave that out?", "…, or should I ask someone else?": what the asker does next, not asked
+_ASKERS_OWN_STEP = re.compile(
+    r",?\s+or (?:do|should|shall|must|would|will|can) (?:i|we) [^?.!]*(?=[?.!]|$)", re.I
+)
 _TAG_TAIL = re.compile(
     r"\s+(?:and\s+)?(?:if not|if so|if it isnt|if its not|otherwise|or not|and if wrong)\b.*$"
     r"|\s+or (?:is|was|are) (?:he|she|they|it|that|this|someone|somebody) (?:just )?"
@@ -471,6 +484,12 @@ _APART = re.compile(
 )
 
 
+# ", which hosted the coordination centre,": what the name before it is, said in passing
+_IN_PASSING = re.compile(
+    r"(?<=[a-z]),\s*(?:which|who)\s+(?:hosted|hosts|is|was|were|are|has|had|led|leads|ran|runs|coordinated|sent|took|"
+    r"also)\b[^,.?!;:]{1,60},(?=\s*(?:how|what|which|who|where|when|did|do|does|were|was|is|are)\b)",
+    re.I,
+)
 _APPOSITION = re.compile(
     r",\s*(?:i\.\s?e\.?|ie|that is|aka|a\.k\.a\.?|or rather|tj\.?|d\.\s?h\.?|c\.-?à-?d\.?|cioè|yani)\s+[^,.?!]{1,25},\s*"
     # what it renames goes on with its verb: not "…, i.e. A, B and C together" (a list spelled out)
@@ -488,6 +507,7 @@ def parse(text: str) -> Message:
     text = _RESTARTED.sub(
         "", text
     )  # "what was the um netherlands no wait sorry what was the total …": the second go
+    text = _IN_PASSING.sub(",", text)  # "apart from North Macedonia, which hosted the centre, how many …"
     text = _APPOSITION.sub(" ", text)  # "how many premises, i.e. buildings, did they check?": said again
     if len(text.split()) <= 5:
         text = _TEXTED_AND.sub("and ", text)  # "n P?" after the countries starting with B
@@ -512,6 +532,8 @@ def parse(text: str) -> Message:
     text = _NOTED.sub(r"\1", text)  # "and weapons, I have 130 in my notes. is that right?": 130 is claimed
     text = _SAID_THEN_ASKED.sub(r"\1. ", text)  # "Europol says 'nearly a ton' — what's the cocaine figure?"
     text = _CHOICES_AFTER.sub(r"\1 \2", text)  # "who will win the Euros, England or France?": one question
+    text = _DISLOCATED.sub(r"\1\3 \2", text)  # "and the 310 weapons, were they all rifles?": of the weapons
+    text = _ASKERS_OWN_STEP.sub("", text)  # "did Europol give a number for parcels, or do I leave that out?"
     dashed = _DASHED_TAG.match(text.strip())
     if dashed and _TAG_ONLY.match(_TAG_TAIL.sub("", normalize(dashed.group(2)))):
         # "and that 16 EU countries took part - does that add up?", "Kosovo took part — correct?": a claim asked
@@ -945,6 +967,9 @@ _SAID_OF_IT = re.compile(
 )
 
 
+_PLEASE_END = re.compile(r"\s+(?:please|pls|plz|thanks|thx|thank you)\W*$", re.I)
+
+
 def split_and(segment: str) -> list[str]:
     """Split a clause at "and" (and at commas in "how many X, Y and Z"); a reading keeps the split
     only if the parts ask different things."""
@@ -953,7 +978,8 @@ def split_and(segment: str) -> list[str]:
     listing = (
         len(pieces) > 1
         and (
-            all(len(p.split()) <= 4 for p in pieces)  # "cannabis, weapons, ammo?"
+            # "cannabis, weapons, ammo?", "drugs, weapons and ammo totals please"
+            all(len(_PLEASE_END.sub("", p).split()) <= 4 for p in pieces)
             or (  # "94 on the app, 5 on the dark web, is that true?"
                 all(re.match(r"\s*(?:and\s+)?\d", p) for p in pieces[:-1])
                 and (

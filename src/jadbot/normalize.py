@@ -92,6 +92,11 @@ def _thousands(match: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=4096)
+def than_slips(text: str) -> str:
+    """ "more then 600?", "more cars as parcels": the common slips for "than", mended."""
+    return _THEN_FOR_THAN.sub(lambda m: f"{m.group(1) or m.group(2)} than", text)
+
+
 def normalize(text: str) -> str:
     """Lowercase, accent-free, symbol-free text with numbers written as plain digits.
 
@@ -131,13 +136,18 @@ def _normalize_once(text: str) -> str:
     text = _THOUSANDS_K.sub(_thousands, text)
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
-    text = _THEN_FOR_THAN.sub(r"\1 than", text)  # "more then 600?": the common slip for "than"
+    text = than_slips(text)
     words = _TOKEN.findall(text)
     return " ".join(_spelled_numbers(words) if _NUMBER_WORD.search(text) else words)
 
 
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:[ .][A-Z]){2,}\b\.?")  # capitals one by one, as a voice note spells
-_THEN_FOR_THAN = re.compile(r"\b(more|less|fewer|bigger|larger|smaller|higher|lower|greater|rather) then\b")
+_THEN_FOR_THAN = re.compile(
+    r"\b(more|less|fewer|bigger|larger|smaller|higher|lower|greater|rather) then\b"
+    # "is this more as the half?", "more cars as parcels": German "mehr als", Serbian "više nego" word for word
+    r"|\b((?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)(?: (?!such\b|so\b|just\b|twice\b)[a-z]+)?)"
+    r" as\b(?! (?:well|much|many|long|if|though|such|usual|before|expected|a whole|part|one)\b)"
+)
 
 
 _SMALL = {

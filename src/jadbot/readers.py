@@ -22,7 +22,7 @@ from jadbot.analysis import (
     without_agent,
 )
 from jadbot.calculator import Calculator
-from jadbot.facts import Countries, FactStore, Figure, Text
+from jadbot.facts import Countries, FactStore, Figure, Items, Text
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
 from jadbot.message import (
@@ -36,7 +36,7 @@ from jadbot.message import (
 )
 from jadbot.normalize import normalize
 from jadbot.reading import Ask
-from jadbot.render import references
+from jadbot.render import references, render
 
 QUIET_KINDS = {"smalltalk", "out_of_scope"}
 # a conjunction names nothing either: "I know there's no total, but how does Europol describe it?"
@@ -102,6 +102,11 @@ _SO_CLAIM = re.compile(
     r"^(?:ok |okay |and |right )?so (?:\w+ ){1,4}(?:was|were|is|are)\b"
     r"|^and (?:the |it |they |that )(?:\w+ ){0,3}(?:was|were|is|are) (?:in|at|from|based in|run from)\b"  # "and the centre was in Tirana"
 )
+
+
+def claimed(norm: str) -> str:
+    """The claim after "is it true that", "am I right to write that": what is to be checked."""
+    return _TRUE_THAT.sub(" ", norm)
 
 
 def polar(analysis: Analysis) -> bool:
@@ -248,7 +253,7 @@ _TRUE_THAT = re.compile(
     r"|(?:can|could|may) (?:i|we) (?:say|write|report|claim|state|print|confirm|assume|quote)\b"
     r"|(?:(?:can|could|would) (?:you|u) )?(?:just )?(?:please )?(?:confirm|verify) (?:that|whether|if)\b"
     r"|(?:is it|would it be|its) (?:fair|right|correct|accurate|safe) to (?:say|write|report)\b"
-    r"|am i (?:right|correct) (?:that|in saying|to say)\b)"
+    r"|am i (?:right|correct|ok|okay|safe) (?:that|in saying|to (?:say|write|report|claim|state|print))\b)"
 )
 
 
@@ -890,7 +895,7 @@ class Readers:
         asked = EXTREME_FIGURE.search(clause.norm)
         if asked is None or re.search(r"\bof (?:those|them|these|the \w+)\b", clause.norm):
             return []  # "which of those was the smallest number?": of the parts just given
-        rest = EXTREME_FIGURE.sub(" ", clause.norm)
+        rest = self.whole_words.sub(" ", EXTREME_FIGURE.sub(" ", clause.norm))  # "… in the whole thing?"
         if [s for s in self.analyzer.analyze(rest).stems if s not in self.frame and s not in CONTENTLESS]:
             return []  # "the biggest number of weapons": a figure of its own
         stated = [(v, i) for v, i in self.figures if self.intents[i].kind == "fact"]
@@ -1672,40 +1677,91 @@ class Readers:
             )
         ]
 
-    def lookup(self, clause: Clause) -> list[Ask]:
-        """The intents a clause asks, by their examples: the clause as a whole, or its parts when it
-        asks several things ("how much cocaine and how many guns")."""
-        threshold = self.settings.threshold
-        ranked = clause.ranked
+    def _rank_place_given(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "which agencies were in the Skopje coordination centre?": Skopje is given; what is asked is
+        the reading whose examples name the agencies."""
         given = self.store.facts.get(self.intents[ranked[0].intent].names or "") if ranked else None
         asked_kind = _WHICH_NOUN.match(clause.norm)
         if (
             len(ranked) > 1
             and isinstance(given, Text)
-            and not self.analyzer.analyze(
-                given.text
-            ).agencies  # a place given, not the agency a question is about
+            and not self.analyzer.analyze(given.text).agencies  # a place, not the agency asked about
             and asked_kind is not None
             and asked_kind.group(1) not in _PLACE_NOUNS
             and normalize(given.text) in clause.norm
         ):
-            # "which agencies were in the Skopje coordination centre?": Skopje is given; what is asked is
-            # the reading whose examples name the agencies
             noun = Analyzer.stem(asked_kind.group(1))
-            fits = [r for r in ranked[1:4] if noun in self.said.get(r.intent, ()) and r.score >= threshold]
+            fits = [
+                r
+                for r in ranked[1:4]
+                if noun in self.said.get(r.intent, ()) and r.score >= self.settings.threshold
+            ]
             if fits:
-                ranked = [fits[0], *(r for r in ranked[1:] if r is not fits[0])]
+                return [fits[0], *(r for r in ranked[1:] if r is not fits[0])]
+        return ranked
+
+    def _rank_names_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "what are the names of the gun traffickers identified online?": names, which no count gives."""
         if _NAMES_OF.search(clause.norm) and ranked and self.intents[ranked[0].intent].figure:
-            # "what are the names of the gun traffickers identified online?": names, which no count gives
             unnamed = [
                 r
                 for r in ranked[:5]
                 if self.intents[r.intent].kind == "not_reported"
                 and any(_NAMES_OF.search(normalize(e)) for e in self.intents[r.intent].examples)
-                and r.score >= threshold / 2
+                and r.score >= self.settings.threshold / 2
             ]
             if unnamed:
-                ranked = [unnamed[0], *(r for r in ranked if r is not unnamed[0])]
+                return [unnamed[0], *(r for r in ranked if r is not unnamed[0])]
+        return ranked
+
+    def _rank_alone_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "Europol ran the Skopje centre on its own?": whether anyone ran it with Europol, which the
+        answer naming the partners says; the place is given, not asked."""
+        # "were the checks done only by police?": the answer naming every service
+        names = self._names_agencies if clause.analysis.agencies else self._names_services
+        if not (
+            ranked
+            and (clause.analysis.agencies or self._services_named(clause.norm))
+            and self.alone_words.search(clause.norm)
+            and not names(ranked[0].intent)
+        ):
+            return ranked
+        fits = [r for r in ranked[1:5] if names(r.intent) and r.score >= self.settings.threshold * _NEAR_READ]
+        services = next((i for i in self.intents.intents if self._names_services(i)), None)
+        if not fits and names == self._names_services and services:
+            fits = [Scored(services, ranked[0].score, "")]  # "done only by police?": whatever it matched
+        if not fits:
+            return ranked
+        # as sure as the first reading: the question asks whether anyone else took part, whatever it matched
+        lead = replace(fits[0], score=max(fits[0].score, ranked[0].score))
+        return [lead, *(r for r in ranked if r is not fits[0])]
+
+    def _rank_each_country(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "How many officers did each participating country contribute?": the figure's per-country
+        reading (not given), however well the total reads."""
+        if not ranked or clause.analysis.countries or not arithmetic.per_country(clause.norm):
+            return ranked
+        split = self.intents[ranked[0].intent].when_country
+        if not split or split == ranked[0].intent:
+            return ranked
+        return [Scored(split, ranked[0].score, ranked[0].example), *ranked]
+
+    def _rank_claim_checked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "Is it true the operation was coordinated by Interpol from Rome?": a claim about what a named
+        agency did is checked by the answer naming who ran it with whom, not "what each did is not given"."""
+        if (
+            len(ranked) > 1
+            and clause.analysis.agencies
+            and self.intents[ranked[0].intent].kind == "not_reported"
+            and self._names_agencies(ranked[1].intent)
+            and ranked[0].score - ranked[1].score < _NEAR_TIE
+            and (polar(clause.analysis) or tagged(clause.text) is not None)
+        ):
+            return [ranked[1], ranked[0], *ranked[2:]]
+        return ranked
+
+    def _rank_statement_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "how many EU countries are named?": what the statement names, not how many the EU has."""
         if (
             len(ranked) > 1
             and self.intents[ranked[0].intent].kind == "out_of_scope"
@@ -1713,8 +1769,23 @@ class Readers:
             and ranked[0].score - ranked[1].score < _NEAR_TIE
             and _OF_THE_STATEMENT.search(clause.norm)
         ):
-            # "how many EU countries are named?": what the statement names, not how many the EU has
-            ranked = [ranked[1], ranked[0], *ranked[2:]]
+            return [ranked[1], ranked[0], *ranked[2:]]
+        return ranked
+
+    def lookup(self, clause: Clause) -> list[Ask]:
+        """The intents a clause asks, by their examples: the clause as a whole, or its parts when it
+        asks several things ("how much cocaine and how many guns")."""
+        threshold = self.settings.threshold
+        ranked = clause.ranked
+        for rerank in (
+            self._rank_place_given,
+            self._rank_names_asked,
+            self._rank_statement_named,
+            self._rank_alone_asked,
+            self._rank_claim_checked,
+            self._rank_each_country,
+        ):
+            ranked = rerank(clause, ranked)
         single = None
         if ranked and (ranked[0].score >= threshold or self._counts_its_unit(clause)):
             single = [
@@ -1773,12 +1844,24 @@ class Readers:
         if (
             group
             and single is not None
-            and len(clause.analysis.countries) >= 2
-            and clause.analysis.non_eu
-            and (polar(clause.analysis) or tagged(clause.text) is not None)
+            and clause.analysis.countries
+            # one country: its group asked alone, not "was the UK in it and how many non-EU countries?", not
+            # "was Serbia the only non-EU country?"
+            and (
+                len(clause.analysis.countries) >= 2
+                or (len(split) == 1 and not self.alone_words.search(clause.norm))
+            )
+            # "Turkey and Ukraine took part as EU members?": each one's group, either way it is claimed
+            and (clause.analysis.non_eu or re.search(r"\b(?:eu|european union)\b", clause.norm))
+            and (
+                polar(clause.analysis)
+                or tagged(clause.text) is not None
+                or (clause.text.rstrip().endswith("?") and not WH_WORDS & set(clause.norm.split()))
+            )
             and (single[0].intent in (self.taking_part, group) or self.lists_countries(single[0].intent))
         ):
-            # "Hungary and Luxembourg were non-EU countries, right?": each one's group, not the list
+            # "Hungary and Luxembourg were non-EU countries, right?", "Serbia took part, only not like an EU
+            # country, yes?": each one's group, not the list
             return [replace(single[0], intent=group, polar=True)]
         if (
             single is not None
@@ -1861,16 +1944,22 @@ class Readers:
         # "Turkey and Ukraine took part as EU members": both names are the subject of the one predicate
         for i in range(len(parts) - 1):
             first, after = self.analyzer.analyze(parts[i]), self.analyzer.analyze(parts[i + 1])
-            bare = len(first.countries) == 1 and not [
-                s for s in first.stems if s not in self.frame and s[0] != "@"
+            named = {Analyzer.stem(w) for n in first.agencies for w in normalize(n).split()}
+            bare = len(first.countries) + len(first.agencies) == 1 and not [
+                s for s in first.stems if s not in self.frame and s[0] != "@" and s not in named
             ]
+            # "it also says Frontex and Interpol helped coordinate": both agencies the predicate's subject
+            agency_first = bool(after.agencies) and after.tokens[1:2] == ["@agency"] and bool(first.agencies)
             if (
                 bare
-                and after.countries
-                and after.tokens[:1] == ["@country"]
+                and ((after.countries and after.tokens[:1] == ["@country"]) or agency_first)
                 and not re.search(r"\b(?:both|all|each|together|too)\b", parts[i + 1], re.I)
             ):
-                lead = self.store.countries.names.get(after.countries[0], "")
+                lead = (
+                    after.agencies[0]
+                    if agency_first
+                    else self.store.countries.names.get(after.countries[0], "")
+                )
                 rest = re.sub(rf"^\W*(?:the )?{re.escape(lead)}", "", parts[i + 1], flags=re.I)
                 if rest != parts[i + 1]:
                     parts[i] = f"{parts[i].rstrip(' ,')} {rest.strip()}"
@@ -1978,6 +2067,7 @@ class Readers:
             )
             if not usable and bare_wh and parts:
                 # "which agencies coordinated it, and from where?": where, of the question before it
+                alone = (analysis, best)
                 analysis = self.analyzer.analyze(f"{piece} {pieces[0]}")
                 best = self.rank(analysis)[:1]
                 usable = (
@@ -1985,6 +2075,17 @@ class Readers:
                     and best[0].score >= threshold
                     and best[0].intent not in {p.intent for p in parts}
                 )
+                if (
+                    not usable
+                    and alone[1]
+                    and alone[1][0].score >= threshold
+                    and not self._says_where(parts[-1].intent or "")  # the answer before says where
+                ):
+                    # "with whom, and from where?": the question before names no place; where, read alone
+                    analysis, best = alone
+                    usable = best[0].intent not in {p.intent for p in parts} and (
+                        self.intents[best[0].intent].kind not in QUIET_KINDS
+                    )
             if not usable:
                 meant = self.figure_meant(self.clause(piece))  # "what was the 114 figure, and the 999?"
                 if meant and meant[0].intent not in {p.intent for p in parts}:
@@ -2140,6 +2241,8 @@ class Readers:
         best = clause.ranked[0]
         if best.score < _NEAR_READ * self.settings.threshold or not self.intents[best.intent].figure:
             return False
+        if _UNIT_ASKED.search(clause.norm) and not clause.analysis.countries:
+            return True  # "are the weapons counted in pieces or in kilos?": the figure, in its unit
         if not how_many_asked(clause.analysis) or clause.analysis.countries:
             return False
         head = self.head(clause.analysis)
@@ -2257,6 +2360,13 @@ class Readers:
         return isinstance(fact, Text) and any(
             normalize(p) in normalize(fact.text) for p in self.intents.vocabulary.entities.get("place", ())
         )
+
+    def _says_where(self, intent_id: str) -> bool:
+        """Whether an intent's answer, as written, says where ("who coordinated it?": "… from Skopje")."""
+        if self.english is not None:
+            return self.english._says_where(intent_id)
+        text = normalize(render(self.store, self.intents[intent_id].answer or ""))
+        return any(normalize(p) in text for p in self.intents.vocabulary.entities.get("place", ()))
 
     def rank(self, analysis: Analysis, limit: int = 5) -> list[Scored]:
         """Matcher scores, adjusted for slots and for figures the user quotes.
@@ -2616,6 +2726,24 @@ class Readers:
             return ranked  # "Eurojust ran the centre in Sofia": the place is wrong, and the place's answer says so
         naming = next((r for r in ranked[1:] if self._names_agencies(r.intent)), None)
         return ranked if naming is None else _first(ranked, naming)
+
+    def _names_services(self, intent_id: str) -> bool:
+        """Whether an intent's answer names the services the officers came from."""
+        intent = self.intents[intent_id]
+        return intent.kind in _ANSWERING and "operation.services" in references(intent.answer or "")
+
+    def _services_named(self, norm: str) -> bool:
+        """Whether a question names one of the services as the only one ("only by police", "just
+        customs"), not "did police only check vehicles?"."""
+        fact = self.store.facts.get("operation.services")
+        items = fact.items if isinstance(fact, Items) else ()
+        return any(
+            re.search(
+                rf"\b(?:only|just|solely|exclusively|purely|all)(?: by| from)?(?: the)? {re.escape(normalize(i))}\b",
+                norm,
+            )
+            for i in items
+        )
 
     def _names_agencies(self, intent_id: str) -> bool:
         """Whether an intent's answer names the agencies that ran the operation with the coordinator."""
@@ -3286,6 +3414,12 @@ def _first(ranked: list[Scored], chosen: Scored) -> list[Scored]:
 
 
 _COUNT_NOUNS = frozenset({"count", "tally", "headcount", "number"})
+# "in what unit …", "pieces or kilos?", "by weight or by number?": which unit a figure is counted in
+_UNIT_ASKED = re.compile(
+    r"\b(?:in )?(?:what|which) units?\b"
+    r"|\b(?:pieces|units|items|number|numbers|count|weight|kilos?|kg|tons?|tonnes?)\s+or\s+(?:in\s+|by\s+)?"
+    r"(?:pieces|units|items|number|count|weight|kilos?|kg|tons?|tonnes?)\b"
+)
 _NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's topics, if weakly
 _NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
 _MAY_I = re.compile(
@@ -3548,7 +3682,9 @@ _GAP_AND_RATIO = re.compile(
 _NAMES_OF = re.compile(
     r"\bnames? of\b|\b(?:how|what) (?:are|were|is)? ?(?:they|them|the [\w ]{2,40}?) called\b|\bhow called\b"
 )
-_WHICH_NOUN = re.compile(r"^(?:(?:so|and|ok|okay|but)\s+)*(?:which|what) (\w+)")
+_WHICH_NOUN = re.compile(
+    r"^(?:(?:so|and|ok|okay|but)\s+)*(?:which|what|who) (\w+)"
+)  # "who agencies …": a gloss's which
 _PLACE_NOUNS = frozenset(
     {"city", "country", "capital", "place", "town", "state", "region", "location", "is", "was", "s"}
 )
@@ -3693,7 +3829,7 @@ _EXCLUDE = re.compile(
     r"(?:arent|aren t|isnt|isn t|wasnt|weren t|werent) (?:itemi[sz]ed|specified|broken down|accounted)|unitemi[sz]ed|"
     r"unspecified|unaccounted|missing (?:to|for|until|from)|short of|other than|excluding|exclude|except|apart from|besides|beside|aside from|without|minus|leaving out|"
     r"(?:dont|do not|don t|doesnt|does not|if we dont|if you dont) count(?:ing)?|not count|neither|"
-    r"outside of|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
+    r"outside(?: of)?(?! (?:the )?(?:operation|statement|checks?)\b)|bar|beyond|subtract|subtracting|deduct|deducting|take away|taking away|take out|taking out|"
     rf"{_DROP}|dropping|remove|removing|strip out|knock off|leave out|leave aside|leaving aside|set aside|setting aside|"
     r"put aside|putting aside|(?:left|remaining|remains|leftover) (?:after|once you take out|when you take out))\b"
 )
@@ -3710,7 +3846,7 @@ _LEAVING_OUT = re.compile(
 _UNNAMED_REST = re.compile(
     r"accounted|itemi[sz]ed|specified|broken down|missing|short of"
 )  # the rest no part names
-_GROUP_OUTSIDE = re.compile(r"(?:outside of|beyond|bar|without) (?:the )?(?:eu|european union)\b")
+_GROUP_OUTSIDE = re.compile(r"(?:outside(?: of)?|beyond|bar|without) (?:the )?(?:eu|european union|union)\b")
 _GROUP_NOT = re.compile(r"not (?:in|from|part of|members of|a member of) (?:the )?(?:eu|european union)\b")
 _FROM_THE_WHOLE = re.compile(r"\b(?:from|of|out of) (?:the |that |this )?(?:total|whole|overall|sum|lot)\b")
 _ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
@@ -3720,7 +3856,7 @@ _NOT_ON = re.compile(
 )
 _NAMELY = re.compile(r",?\s+(?:so|i e|ie|namely|that is|meaning|in other words)\s+")
 _QUANTITY = re.compile(
-    r"\b(?:how many|how much|number|total|count|sum|left|remain|remains|remaining|rest|figure|were there|"
+    r"\b(?:how many|how much|how far|number|total|count|sum|left|remain|remains|remaining|rest|figure|were there|"
     r"share|percentage|percent|proportion|fraction)\b"  # "what share of the entities were not people"
 )
 _RANK = re.compile(

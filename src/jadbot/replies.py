@@ -27,6 +27,7 @@ from jadbot.readers import (
     REPORTED,
     Readers,
     asked_after,
+    claimed,
     how_many_asked,
     open_question,
     phrases,
@@ -799,7 +800,7 @@ class Replier:
         matcher = self.readers.matcher
         off_topic = [  # "is Europol a good place for a weekend trip?": the name is right, the question is not
             s
-            for s in core.stems
+            for s in self.analyzer.analyze(claimed(normalize(core.text))).stems  # not "am I right to write"
             if s[0] != "@"
             and all(self.intents[i].kind in ("out_of_scope", "smalltalk") for i in matcher.intents_of(s))
             and s not in self.readers.frame
@@ -1079,6 +1080,14 @@ class Replier:
                     }
                     outcome = "found" if hits else "none"
                     lines.append((outcome + side if outcome + side in answers else outcome, slots))
+            if polar(analysis) and all(o.startswith("none") for o, _ in lines):
+                # "are there any non-EU ones with P?": No, none is
+                texts = [render(self.store, answers[o], slots) for o, slots in lines]
+                said = " ".join(texts)
+                deny = self.intents.responses["deny"]
+                return render(
+                    self.store, deny, {"answer": _lower_first(said, self.wording.language) + said[1:]}
+                ), []
         else:
             either = bool(_EITHER_SIDE.search(normalize(analysis.text)))
             for code in analysis.countries:
@@ -1754,7 +1763,11 @@ _SUBSET = (
     ),
     # "were the weapons all firearms?": all of the whole one kind ("only police" is a claim to check)
     re.compile(
-        r"^(?:\w+ )?(?:were|are) (?:they|those|these|the (?:\w+ ){0,3}?\w+) (?:all|entirely|mostly|mainly) (?P<part>.+)"
+        r"^(?:\w+ )?(?:were|are) (?:they|(?:the|those|these) (?:\w+ ){0,3}?\w+|those|these) (?:all|entirely|mostly|mainly) (?P<part>.+)"
+    ),
+    # "were any of the 310 weapons automatic rifles?": some of the whole one kind
+    re.compile(
+        r"^(?:\w+ )?(?:were|was|are|is) (?:any|some|none|many) of (?:the|those|these|them)(?: \w+){0,3}? (?P<part>.+)"
     ),
 )
 _PARTITIVE = re.compile(r"\bhow (?:many|much) of\b(?P<part>.+)")
