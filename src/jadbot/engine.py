@@ -916,6 +916,22 @@ class Engine:
                 reading = replace(reading, asks=(best,))
                 return self._compose(question, reading, [best], best.score, True)
             assert best.intent is not None
+            kinds = {self.intents[best.intent].kind, self.intents[runner.intent].kind}
+            if (
+                kinds == {"list"}
+                and (
+                    runner.intent in self.intents[best.intent].related
+                    or best.intent in self.intents[runner.intent].related
+                )
+                and best.score - runner.score < self.settings.ambiguity_margin
+                and best.score < self.settings.confident
+            ):
+                # "read me the EU countries as the statement lists them, there's a glitch": two lists that
+                # belong together (the EU countries, Spain named twice), both given rather than asked back
+                other = replace(best, intent=runner.intent, score=runner.score, runner_up=None)
+                both = [replace(best, runner_up=None), other]
+                reading = replace(reading, asks=tuple(both))
+                return self._compose(question, reading, both, runner.score, True)
             filled = (
                 best.analysis is not None
                 and self.intents[best.intent].slot
