@@ -1877,6 +1877,18 @@ def test_thirty_fourth_session_follow_ups(
         (("what's the largest figure in the statement?", "what is it made up of?"), ["215273", "67277"], []),
         # a share of the sum just given, the sum quoted
         (("cocaine and the other drugs together?", "cocaine's share of that 926?"), ["67.6"], ["^Yes"]),
+        # "those" after a whole and one of its parts: the whole
+        (("how many targets, and how many on the app?", "were those all people?"), ["account"], ["officers"]),
+        # "all three together" after one figure, then two asked at once
+        (
+            (
+                "how many targets were on clear websites?",
+                "and on marketplaces and the dark web?",
+                "all three together",
+            ),
+            [r"\b26\b"],
+            [],
+        ),
         # a part's share "in %" of the total just given
         (
             ("how many entities were checked in total?", "and the vehicles' share of that total in %?"),

@@ -445,6 +445,8 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
             continue
         if value is None:
             continue
+        if words[i - 1 : i] in (["per"], ["every"]) and words[i - 2 : i - 1] != ["one"]:
+            continue  # "forged docs per 1,000 people checked?": a scale, no figure put to check
         if end < len(words) and words[end] in _MULTIPLIERS:
             value *= _MULTIPLIERS[words[end]]
             end += 1

@@ -242,7 +242,7 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     lowered = _OR_NOT_END.sub(" ", lowered)  # "more cars than people or": "or not?"
     lowered = _EVERY_THEN_COUNT.sub(r"\1, ", lowered)  # "every officer checked how many entities": two
-    lowered = re.sub(r"\b(?:in|as an?|as)\s*(?=%)", " ", lowered)  # "people's share of that total in %"
+    lowered = re.sub(r"\bin\s*(?=%(?!\s*of))", " ", lowered)  # "people's share of that total in %"
     if operation(text) == "sum":  # "how many checked entities were people and vehicles together": the parts
         lowered = _WHOLE_WERE.sub(" ", lowered)
     if operation(text) == "share":  # "what share of the people checked were illegal entries": whole, part

@@ -919,7 +919,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
         operands = (*shares[-size:], *wholes)
         ask = Ask("share", f.clause.text, None, operands, score=1.0, analysis=f.clause.analysis)
         return [ask], "share of " + " + ".join(readers.intents[i].title for i in shares[-size:])
-    if size and not named and op == "sum" and len(last) == 1 and len(recent) >= size:
+    # "all three together" after one figure, or after one and then two more asked at once
+    if size and not named and op == "sum" and len(last) < size and len(recent) >= size:
         operands = tuple(recent[-size:])  # "all three added together" after three questions in turn
         ask = Ask(
             op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis
@@ -2528,6 +2529,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         and not (
             len(history) >= 2
             and _siblings(readers, history[-2], history[-1])
+            # the parts do not add up to their whole ("nearly a ton"): the two asked, added up
+            and readers.calculator.whole_of(history[-1]) not in exact
             and not re.search(r"\b(?:overall|total)\b", norm)  # "and the overall total was 130?": the whole
         )
     ):
@@ -2671,6 +2674,15 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         if _HOW_MUCH.search(fragment) and 0 < len(counted_before) < len(previous.clauses)
         else previous.clauses
     )
+    if len(clauses) > 1 and len(clauses) == len(previous.intents):
+        # "how many targets, and how many on the app?" then "were those all people?": the whole, not its part
+        whole_of = readers.calculator.whole_of
+        wholes = [
+            c
+            for c, i in zip(clauses, previous.intents, strict=True)
+            if all(whole_of(o) == i for o in previous.intents if o != i)
+        ]
+        clauses = wholes[:1] or clauses
     topic = (
         " and ".join(_topic(c, readers) for c in clauses)
         if len(clauses) > 1

@@ -378,6 +378,14 @@ class Engine:
         ):
             # "I want to buy a pistol without papers, who sells in the Balkans?": the message is the request
             refused, asked = refused + message.context + tuple(asked), []
+        elif (
+            any(_SELLER_ASKED.search(normalize(c)) for c in asked)
+            and self.readers.harmful(normalize(text))
+            and not _OTHERS_ASKING.search(normalize(text))
+        ):
+            # "need half a kilo of coke asap, who's selling around Skopje??": the want in one clause, the
+            # seller asked in the next; the message is the request
+            refused, asked = refused + tuple(asked), []
         quoted = [
             c
             for c in message.context
@@ -1273,6 +1281,9 @@ __all__ = ["Answer", "Context", "Engine", "Suggestion"]
 _OTHERS_ASKING = re.compile(
     r"\b(?:people|someone|somebody|they|customers?|users?|members?|guys|kids|folks|clients?)\s+(?:\w+\s+)?"
     r"(?:ask|asks|asking|asked|want|wants|wanting|wanted|try|tries|trying|tried)\b"
+)
+_SELLER_ASKED = re.compile(
+    r"\b(?:who|whos|where|anyone|anybody)\b.*\b(?:sells?|selling|deals?|dealing|supplies)\b"
 )
 _SOURCE_OF_IT = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"

@@ -217,7 +217,8 @@ _TAG_ONLY = re.compile(
 _DISLOCATED = re.compile(
     r"^(\W*(?:(?:and|so|ok|okay|but|also|now)\s+)?)"
     r"((?:the|those|these)\s+(?:(?!\b(?:was|were|is|are|did|does|do|had|has|have|got)\b)[^,?.!;:]){1,40}?),\s*"
-    r"(were|was|are|is|did|do|does|have|had|has)\s+(?:they|it|those|these|them)\b",
+    r"(were|was|are|is|did|do|does|have|had|has)\s+(?:they|it|those|these|them)\b"
+    r"(?![^?.!]*\b(?:which|what|where|how|who|whom|when|why)\b)",  # not "the 94 targets, was it on which app?"
     re.I,
 )
 # "…, or do I leave that out?", "…, or should I ask someone else?": what the asker does next, not asked

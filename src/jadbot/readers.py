@@ -63,7 +63,8 @@ _TAG = re.compile(
     r"[,\s]*\b(?:right|correct|true|yes|isn'?t it|wasn'?t it|weren'?t they|didn'?t they|aren'?t they|"
     r"is that (?:right|correct|true|so)|am i right|is (?:that|it) (?:in there|mentioned|included)(?: too| as well)?|"
     r"(?:do i have|have i got|did i get|have i) (?:that|it|this|those|these|them) (?:right|correct))\W*$"
-    r"|,\s*(?:no|yeah|yes|eh|or not|or what|or no)\W*$",  # "Skopje is the capital, no?"
+    r"|,\s*(?:no|yeah|yes|eh|or not|or what|or no)\W*$"  # "Skopje is the capital, no?"
+    r"|\s+or not(?: so| then| really)?\W*$",  # "Europol did coordinate it alone or not?", as glosses leave it
     re.I,
 )
 
@@ -839,6 +840,7 @@ class Readers:
             self.quote,
             self.figure_meant,
             self.figure_checked,
+            self.claims_apart,
             self.exactness,
             self.linked,
             self.duration,
@@ -1003,6 +1005,41 @@ class Readers:
         if with_unit or len(stated) != 1 or self._names_a_topic(clause, _CLAIM_PART):
             return []  # "is the 310 weapons figure right?" names its topic: the lookup reads it
         return [Ask("lookup", clause.text, stated[0], score=1.0, polar=True, analysis=clause.analysis)]
+
+    def claims_apart(self, clause: Clause) -> list[Ask]:
+        """ "22,400 officers from 27 countries took part, correct?": figures put to check, each with its
+        own unit, each checked against its own fact (one wrong makes the claim wrong)."""
+        claims = [c for c in clause.analysis.claims if not c.given and not c.percent]
+        if (
+            len(claims) < 2
+            or not (polar(clause.analysis) or tagged(clause.text) is not None)
+            or arithmetic.operation(clause.text) is not None  # "is 310 more than 300?" compares them
+        ):
+            return []
+        asks: list[Ask] = []
+        for claim in claims:
+            said = normalize(claim.words)
+            unit = re.search(rf"\b{re.escape(said)}\s+((?:[a-z]+\s+)?[a-z]+)", clause.norm)
+            words = unit.group(1).split() if unit else []
+            if not words or words[0] in FUNCTION_WORDS or words[0] in ("or", "nor", "than", "vs"):
+                return []  # "288,774 or 22,400 officers?": no unit of its own
+            if words[1:] and words[1] in FUNCTION_WORDS:  # "27 countries took part": "countries"
+                words = words[:1]
+            phrase = " ".join([said, *words]) if words else ""
+            intent = self.figure_intent(phrase) if unit else None
+            if intent is None or any(a.intent == intent for a in asks):
+                return []
+            asks.append(
+                Ask(
+                    "lookup",
+                    f"{phrase}?",
+                    intent,
+                    score=1.0,
+                    polar=True,
+                    analysis=self.analyzer.analyze(f"{phrase}?"),
+                )
+            )
+        return asks
 
     def _names_a_topic(self, clause: Clause, besides: frozenset[str]) -> bool:
         """Whether a word of the clause names a topic: not the frame's, not `besides`, not a slot, and one some

@@ -1767,7 +1767,7 @@ _SUBSET = (
     ),
     # "were any of the 310 weapons automatic rifles?": some of the whole one kind
     re.compile(
-        r"^(?:\w+ )?(?:were|was|are|is) (?:any|some|none|many) of (?:the|those|these|them)(?: \w+){0,3}? (?P<part>.+)"
+        r"^(?:\w+ )?(?:were|was|are|is) (?:any|some|none|many) of (?:the |those |these |them )?(?:\w+ ){0,3}?(?P<part>.+)"
     ),
 )
 _PARTITIVE = re.compile(r"\bhow (?:many|much) of\b(?P<part>.+)")
