@@ -109,6 +109,9 @@ GRADED_SETS = [
     ("fresh89.jsonl", 220, 216),  # thirty-fourth session, start round: first run 210/220
     ("fresh90.jsonl", 220, 215),  # thirty-fourth session, sealed round: first run 206/220
     ("fresh91.jsonl", 220, 215),  # thirty-fourth session, third round: first run 215/220
+    ("fresh92.jsonl", 220, 217),  # thirty-fifth session, start round: first run 214/220
+    ("fresh93.jsonl", 220, 213),  # thirty-fifth session, sealed round: first run 210/220
+    ("fresh94.jsonl", 220, 213),  # thirty-fifth session, third round: first run 214/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -216,6 +219,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv93.jsonl", 215, 209),  # thirty-fourth session, start round: first run 199/215 (follow-ups 136/150)
     ("conv94.jsonl", 236, 224),  # thirty-fourth session, sealed round: first run 212/236 (follow-ups 152/171)
     ("conv95.jsonl", 229, 215),  # thirty-fourth session, third round: first run 214/229 (follow-ups 150/164)
+    ("conv96.jsonl", 215, 209),  # thirty-fifth session, start round: first run 198/215 (follow-ups 135/150)
+    ("conv97.jsonl", 236, 227),  # thirty-fifth session, sealed round: first run 224/236 (follow-ups 161/171)
+    ("conv98.jsonl", 224, 213),  # thirty-fifth session, third round: first run 212/224 (follow-ups 149/159)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -296,6 +302,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi76.jsonl", 300, 287),  # thirty-third session, third round: first run 289/300
     ("multi77.jsonl", 300, 293),  # thirty-fourth session, start round: first run 286/300
     ("multi78.jsonl", 300, 285),  # thirty-fourth session, third round: first run 285/300
+    ("multi79.jsonl", 300, 291),  # thirty-fifth session, start round: first run 283/300
+    ("multi80.jsonl", 300, 290),  # thirty-fifth session, third round: first run 288/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

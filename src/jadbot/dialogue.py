@@ -2674,15 +2674,6 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         if _HOW_MUCH.search(fragment) and 0 < len(counted_before) < len(previous.clauses)
         else previous.clauses
     )
-    if len(clauses) > 1 and len(clauses) == len(previous.intents):
-        # "how many targets, and how many on the app?" then "were those all people?": the whole, not its part
-        whole_of = readers.calculator.whole_of
-        wholes = [
-            c
-            for c, i in zip(clauses, previous.intents, strict=True)
-            if all(whole_of(o) == i for o in previous.intents if o != i)
-        ]
-        clauses = wholes[:1] or clauses
     topic = (
         " and ".join(_topic(c, readers) for c in clauses)
         if len(clauses) > 1

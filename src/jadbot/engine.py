@@ -927,6 +927,8 @@ class Engine:
             kinds = {self.intents[best.intent].kind, self.intents[runner.intent].kind}
             if (
                 kinds == {"list"}
+                # not "was Turkey in the EU countries or not?": a name asked of, not the lists
+                and not (best.analysis is not None and (best.analysis.countries or best.analysis.letter))
                 and (
                     runner.intent in self.intents[best.intent].related
                     or best.intent in self.intents[runner.intent].related

@@ -1009,7 +1009,15 @@ class Readers:
     def claims_apart(self, clause: Clause) -> list[Ask]:
         """ "22,400 officers from 27 countries took part, correct?": figures put to check, each with its
         own unit, each checked against its own fact (one wrong makes the claim wrong)."""
-        claims = [c for c in clause.analysis.claims if not c.given and not c.percent]
+        digits = re.sub(r"(?<=\d)[,.\s](?=\d{3})", "", clause.text)
+        claims = [
+            c
+            for c in clause.analysis.claims
+            if not c.given
+            and not c.percent
+            # not "Two checks: was it 310 weapons, …": a count of questions, not a figure
+            and (c.value >= 20 or re.search(rf"(?<!\d){int(c.value)}(?!\d)", digits))
+        ]
         if (
             len(claims) < 2
             or not (polar(clause.analysis) or tagged(clause.text) is not None)
@@ -1019,14 +1027,18 @@ class Readers:
         asks: list[Ask] = []
         for claim in claims:
             said = normalize(claim.words)
-            unit = re.search(rf"\b{re.escape(said)}\s+((?:[a-z]+\s+)?[a-z]+)", clause.norm)
-            words = unit.group(1).split() if unit else []
-            if not words or words[0] in FUNCTION_WORDS or words[0] in ("or", "nor", "than", "vs"):
+            after = re.search(rf"\b{re.escape(said)}\s+((?:[a-z]+\s*){{1,4}})", clause.norm)
+            words = after.group(1).split() if after else []
+            if not words or words[0] in ("or", "nor", "than", "vs", "and"):
                 return []  # "288,774 or 22,400 officers?": no unit of its own
-            if words[1:] and words[1] in FUNCTION_WORDS:  # "27 countries took part": "countries"
-                words = words[:1]
-            phrase = " ".join([said, *words]) if words else ""
-            intent = self.figure_intent(phrase) if unit else None
+            # the shortest phrase that names a figure: "22,400 officers checked …" is the officers, "6 on the
+            # dark web" the dark web's targets
+            phrase, intent = "", None
+            for size in range(2 if words[0] == "non" else 1, len(words) + 1):  # "10 non-EU countries"
+                phrase = " ".join([said, *words[:size]])
+                intent = self.figure_intent(phrase) if words[size - 1] not in FUNCTION_WORDS else None
+                if intent is not None:
+                    break
             if intent is None or any(a.intent == intent for a in asks):
                 return []
             asks.append(
@@ -1759,6 +1771,7 @@ class Readers:
         if not (
             ranked
             and (clause.analysis.agencies or self._services_named(clause.norm))
+            and (polar(clause.analysis) or tagged(clause.text) is not None)  # a claim, not "what region …"
             and self.alone_words.search(clause.norm)
             and not names(ranked[0].intent)
         ):
@@ -1888,8 +1901,10 @@ class Readers:
                 len(clause.analysis.countries) >= 2
                 or (len(split) == 1 and not self.alone_words.search(clause.norm))
             )
-            # "Turkey and Ukraine took part as EU members?": each one's group, either way it is claimed
-            and (clause.analysis.non_eu or re.search(r"\b(?:eu|european union)\b", clause.norm))
+            # "Turkey and Ukraine took part as EU members?": each one's group, either way it is claimed (not
+            # "was the UK in it, I thought they left the EU", not "so 18 EU countries?")
+            and (clause.analysis.non_eu or _EU_GROUP_CLAIMED.search(clause.norm))
+            and not clause.analysis.claims
             and (
                 polar(clause.analysis)
                 or tagged(clause.text) is not None
@@ -1986,7 +2001,12 @@ class Readers:
                 s for s in first.stems if s not in self.frame and s[0] != "@" and s not in named
             ]
             # "it also says Frontex and Interpol helped coordinate": both agencies the predicate's subject
-            agency_first = bool(after.agencies) and after.tokens[1:2] == ["@agency"] and bool(first.agencies)
+            agency_first = (
+                len(parts) == 2  # not a list of three ("Eurojust, Frontex and Europol coordinating")
+                and bool(after.agencies)
+                and after.tokens[1:2] == ["@agency"]
+                and bool(first.agencies)
+            )
             if (
                 bare
                 and ((after.countries and after.tokens[:1] == ["@country"]) or agency_first)
@@ -2772,14 +2792,17 @@ class Readers:
     def _services_named(self, norm: str) -> bool:
         """Whether a question names one of the services as the only one ("only by police", "just
         customs"), not "did police only check vehicles?"."""
+        if self.english is not None:  # the services as English names them: the reading is a gloss
+            return self.english._services_named(norm)
         fact = self.store.facts.get("operation.services")
-        items = fact.items if isinstance(fact, Items) else ()
+        items = [normalize(i) for i in fact.items] if isinstance(fact, Items) else []
         return any(
             re.search(
-                rf"\b(?:only|just|solely|exclusively|purely|all)(?: by| from)?(?: the)? {re.escape(normalize(i))}\b",
+                rf"\b(?:only|just|solely|exclusively|purely|all)(?: by| from)?(?: the)? {re.escape(i)}\b",
                 norm,
             )
             for i in items
+            if i
         )
 
     def _names_agencies(self, intent_id: str) -> bool:
@@ -3718,6 +3741,9 @@ _GAP_AND_RATIO = re.compile(
 )
 _NAMES_OF = re.compile(
     r"\bnames? of\b|\b(?:how|what) (?:are|were|is)? ?(?:they|them|the [\w ]{2,40}?) called\b|\bhow called\b"
+)
+_EU_GROUP_CLAIMED = re.compile(
+    r"\b(?:as|an?|in the|one of the|among the|with the|of the)\s+(?:eu|european union)\b|\beu (?:members?|countr\w*|states?|ones?|list|group)\b"
 )
 _WHICH_NOUN = re.compile(
     r"^(?:(?:so|and|ok|okay|but)\s+)*(?:which|what|who) (\w+)"
