@@ -91,12 +91,12 @@ def _thousands(match: re.Match[str]) -> str:
     return str(int(value))
 
 
-@lru_cache(maxsize=4096)
 def than_slips(text: str) -> str:
     """ "more then 600?", "more cars as parcels": the common slips for "than", mended."""
     return _THEN_FOR_THAN.sub(lambda m: f"{m.group(1) or m.group(2)} than", text)
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Lowercase, accent-free, symbol-free text with numbers written as plain digits.
 
