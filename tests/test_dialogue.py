@@ -1831,10 +1831,7 @@ def test_thirty_fourth_session_follow_ups(
     engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
 ):
     last = plain(chat(engine, *turns)[-1])
-    for pattern in must:
-        assert re.search(pattern, last), (turns, last)
-    for pattern in must_not:
-        assert not re.search(pattern, last), (turns, last)
+    _matches(last, must, must_not, turns)
 
 
 @pytest.mark.parametrize(
@@ -1901,10 +1898,7 @@ def test_thirty_fifth_session_follow_ups(
     engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
 ):
     last = plain(chat(engine, *turns)[-1])
-    for pattern in must:
-        assert re.search(pattern, last), (turns, last)
-    for pattern in must_not:
-        assert not re.search(pattern, last), (turns, last)
+    _matches(last, must, must_not, turns)
 
 
 def test_gap_then_ratio_in_one_message(engine: Engine):
@@ -1915,3 +1909,11 @@ def test_gap_then_ratio_in_one_message(engine: Engine):
 def test_a_second_question_of_another_operation_keeps_the_first(engine: Engine):
     text = plain(engine.answer("how many more vehicles than parcels were checked, and what's the sum?").text)
     assert "62052" in text and "72502" in text, text
+
+
+def _matches(text: str, must: list[str], must_not: list[str], asked: object) -> None:
+    """Every `must` pattern in the answer and no `must_not`: the sessions' reading tables check this."""
+    for pattern in must:
+        assert re.search(pattern, text), (asked, text)
+    for pattern in must_not:
+        assert not re.search(pattern, text), (asked, text)

@@ -3517,10 +3517,7 @@ def test_a_letter_within_a_group_is_answered_as_that_group(engine: Engine, quest
 )
 def test_thirty_fourth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
     text = plain(engine.answer(question).text)
-    for pattern in must:
-        assert re.search(pattern, text), (question, text)
-    for pattern in must_not:
-        assert not re.search(pattern, text), (question, text)
+    _matches(text, must, must_not, question)
 
 
 @pytest.mark.parametrize(
@@ -3601,10 +3598,7 @@ def test_thirty_fourth_session_readings(engine: Engine, question: str, must: lis
 )
 def test_thirty_fifth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
     text = plain(engine.answer(question).text)
-    for pattern in must:
-        assert re.search(pattern, text), (question, text)
-    for pattern in must_not:
-        assert not re.search(pattern, text), (question, text)
+    _matches(text, must, must_not, question)
 
 
 def test_a_story_told_about_someone_asks_nothing(engine: Engine):
@@ -3623,3 +3617,11 @@ def test_a_number_after_did_is_no_new_question(engine: Engine):
         ).text
     )
     assert "22400" in text and "per-country" not in text, text
+
+
+def _matches(text: str, must: list[str], must_not: list[str], asked: object) -> None:
+    """Every `must` pattern in the answer and no `must_not`: the sessions' reading tables check this."""
+    for pattern in must:
+        assert re.search(pattern, text), (asked, text)
+    for pattern in must_not:
+        assert not re.search(pattern, text), (asked, text)
