@@ -3625,3 +3625,19 @@ def _matches(text: str, must: list[str], must_not: list[str], asked: object) -> 
         assert re.search(pattern, text), (asked, text)
     for pattern in must_not:
         assert not re.search(pattern, text), (asked, text)
+
+
+def test_a_parse_never_depends_on_which_objects_lived_before():
+    """A story's verbless echo was marked by its id; once that clause was replaced, a later clause could be
+    given the same id and be dropped as an echo: whether "and how many targets …?" was asked depended on
+    what the process had allocated before (a different answer from run to run of the same input)."""
+    question = (
+        "I follow drug enforcement news closely. Two questions: how much cocaine was seized, "
+        "and how many targets were on the dark web?"
+    )
+    readings = set()
+    for size in range(60):
+        garbage = [Clause(str(i), True) for i in range(size % 7)]  # shifts which ids are free
+        readings.add(parse(question).asked)
+        del garbage
+    assert readings == {("how much cocaine was seized", "and how many targets were on the dark web?")}

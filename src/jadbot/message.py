@@ -562,7 +562,9 @@ def parse(text: str) -> Message:
     clauses: list[Clause] = []
     lead = ""  # "Excluding the dark web, how many targets?": a leading phrase belongs to the question
     ended_comma = False
-    fragments: set[int] = set()  # verbless, unasked pieces right after a story sentence (by identity)
+    # verbless, unasked pieces right after a story sentence, by identity (each held here, so that no later
+    # clause can take over its id once the list drops it: an id is unique only while its object lives)
+    fragments: dict[int, Clause] = {}
     for index, (piece, questioned, colon, comma) in enumerate(pieces):
         comma_before, ended_comma = ended_comma, comma  # the piece before ended with a comma
         norm = normalize(piece)
@@ -721,12 +723,12 @@ def parse(text: str) -> Message:
             and clauses
             and not clauses[-1].asks
         ):
-            fragments.add(id(clause))  # "I was a postman. Parcels, parcels, parcels.": the story's echo
+            fragments[id(clause)] = clause  # "I was a postman. Parcels, parcels, parcels.": the story's echo
         clauses.append(clause)
     if lead:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
-    if any(c.asks for c in clauses if id(c) not in fragments):
-        clauses = [Clause(c.text, False) if id(c) in fragments else c for c in clauses]
+    if any(c.asks for c in clauses if fragments.get(id(c)) is not c):
+        clauses = [Clause(c.text, False) if fragments.get(id(c)) is c else c for c in clauses]
     if clauses and not any(c.asks for c in clauses):
         clauses = [Clause(c.text, True) for c in clauses]
     thanks = [c for c in clauses[1:] if _signs_off(c.text)]
