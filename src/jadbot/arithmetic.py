@@ -37,6 +37,8 @@ _DIFFERENCE = re.compile(
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below)\s"  # "by how much was X over Y"
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,3}?\s+(?:more|bigger|larger|heavier|higher|greater|smaller|fewer|less|lower)\b"
     r"|(?<=\S)\s+how (?:many|much) more\s*\W*$"  # "EU countries, non-EU countries: how many more?" (a gloss's order)
+    # "illegal entries vs forged documents, how many more entries?": the two compared first
+    r"|\b(?:vs|versus|against)(?:\s+\S+){1,4}?\s+how (?:many|much) (?:more|fewer|less)\b(?:\s+\S+){0,2}\s*\W*$"
     # "how many more people were checked compared with vehicles?": "compared with" for "than"
     r"|\bhow (?:many|much) (?:more|fewer|less)\b(?:\s+\S+){0,6}?\s+(?:compared (?:with|to)|against|relative to|versus|vs)\s"
     r"|" + _WHICH_MORE
@@ -245,6 +247,8 @@ def operand_phrases(text: str) -> list[str]:
     lowered = re.sub(r"\bin\s*(?=%(?!\s*of))", " ", lowered)  # "people's share of that total in %"
     if operation(text) == "sum":  # "how many checked entities were people and vehicles together": the parts
         lowered = _WHOLE_WERE.sub(" ", lowered)
+        # "how many entities in total – persons, vehicles, parcels and premises together?": the whole, then its parts
+        lowered = re.sub(r"\s+[–—]\s+|:\s+", ", ", lowered)
     if operation(text) == "share":  # "what share of the people checked were illegal entries": whole, part
         lowered = _SHARE_OF_WERE.sub(r"\1, ", lowered)
     if operation(text) != "sum":  # "the four (people, vehicles, …) add up to?" lists operands; elsewhere
@@ -252,6 +256,7 @@ def operand_phrases(text: str) -> list[str]:
     phrases = []
     for part in _SPLIT.split(lowered):
         rest = _CUE_WORDS.sub(" ", _TAKEN.sub(" ", normalize(part)))
+        rest = re.sub(r"^\s*from\s+", "", rest)  # "checked from persons and vehicles": the persons
         if rest.split():
             phrases.append(" ".join(rest.split()))
     return phrases

@@ -29,6 +29,7 @@ _NUMBER_THEN_OPERATION = re.compile(
 _BARE_REST = re.compile(
     r"\b(?:the|all|of|other|others|rest|remaining|remainder|ones?|combined|together|put)\b"
 )
+_TOGETHER = re.compile(r"\b(?:together|combined|altogether|jointly)\b")
 _JOINED = re.compile(r"\+|\b(?:together|combined|plus|altogether|jointly|or)\b")  # parts joined into one
 _OTHER = re.compile(r"\b(?:other(?! clear\b| websites?\b| web ?sites?\b)|others|rest|remaining|remainder)\b")
 
@@ -169,6 +170,17 @@ class Calculator:
         if op == "share" and picked is not None and len(picked) == 1 and picked[0].intent in self.whole:
             # "what share of the checks were parcels": the whole is the total the part belongs to
             picked = [picked[0], Scored(self.whole[picked[0].intent], picked[0].score, "")]
+        if (
+            op == "share"
+            and picked is not None
+            and len(picked) == 2
+            and _TOGETHER.search(normalize(text))  # not "vehicles as a share of people plus vehicles"
+            and (whole := self.whole.get(picked[0].intent)) is not None
+            and whole == self.whole.get(picked[1].intent)
+        ):
+            # "what share of the cyber targets were on the dark web and marketplaces together": two parts
+            # joined, as a share of the whole they both belong to
+            picked = [*picked, Scored(whole, min(s.score for s in picked), "")]
         if op == "share" and picked is not None and len(picked) > 2 and _JOINED.search(normalize(text)):
             # "clear websites + marketplaces as a share of all targets": two parts, one whole
             union = self._union(picked)

@@ -326,7 +326,15 @@ def _follow_up(
     # ("someone tweeted 141, is that true?", "'11 on forums'?" read nothing: "that" is the last answer)
     untagged = tagged(fragment)
     own_topic = untagged and any(_kind(readers, a) not in _QUIET for a in alone)
-    pronoun = _PRONOUN.search(untagged if own_topic else fragment)
+    # "is it correct that the checked persons were over 200 000?": the "it" of the frame points at nothing
+    searched = untagged if own_topic else fragment
+    unframed = _EXPLETIVE_IT.sub("", searched)
+    # the frame's "it" points at nothing when the claim reads on its own (not "… the army was participating?",
+    # asked of the services just given; nor "… this makes 6324?")
+    reads = any(_kind(readers, a) not in _QUIET for a in alone)
+    if reads and not re.search(r"\b(?:this|that|these|those|they|them|it|its)\b", unframed):
+        searched = unframed
+    pronoun = _PRONOUN.search(searched)
     if pronoun is None and (previous.names or not alone):
         # "how many weapons were found there?" after Montenegro, the dark web
         pronoun = _THERE.search(fragment)
@@ -525,6 +533,8 @@ def _only_kind(f: FollowUp) -> Resolution | None:
     if not isinstance(fact, Figure) or fact.parts:
         return None  # "were they all on the dark web?": its parts say where the 120 were
     rest = _TRAILING_OR.sub("", f.fragment[all_of.end() :]).strip()  # "…all cops or not": the "or" hedges
+    if re.search(r"\b(?:eu|european union|european)\b", rest):
+        return None  # "was it just an EU thing?" after the parcels: whether only EU countries took part
     rest = _SHORT_TAG.sub("", _TAG_END.sub("", rest)).strip()  # "they were all police, is that true?"
     if _ONE_PLACE.search(rest):
         return (
@@ -801,7 +811,10 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     """Whether anything in the clause leans on what came before: a cue, a pronoun, a fragment too
     short to be a question, a name alone, an operation. Otherwise it stands alone."""
     # "the cannabis seized, how many kilos exactly?", "ok just tell me how much there was"
-    topicless = not f.topics and bool(_WH.match(_ASKING_LEAD.sub("", f.fragment)))
+    # ("…in total, and what kinds?": a kind asked of nothing named is asked of what came before)
+    topicless = bool(_WH.match(_ASKING_LEAD.sub("", f.fragment))) and (
+        not f.topics or (set(f.topics) <= _KIND_STEMS and bool(_WHICH_KIND.match(f.fragment)))
+    )
     settling = bool(_AT_LEAST.search(f.norm))  # "ok, how much was there at least?" after a detail not given
     elliptic = bool(_ELLIPTIC.match(f.fragment))  # "total number of officers, and of countries?"
     whole_asked = set(f.topics) <= {"out"} and bool(
@@ -868,7 +881,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
     op = arithmetic.operation(f.fragment)
     spoken = _SPOKEN_START.sub("", f.fragment)  # "right so um add those two together …": the words asked
     # in one message only a share that points back ("people checked, what share of all entities that is")
-    pointing = f.pronoun is not None and op == "share"
+    # (or a calculation of "their" pair: "the difference between X and Y, and what's their sum?")
+    pointing = (f.pronoun is not None and op == "share") or bool(_THEIR.search(f.fragment))
     # "People vs vehicles: the gap, and what's the ratio?": the calculation before it, done another way
     redone = bool(f.previous.operation) and not (f.content or f.pronoun or _BOTH.search(f.fragment))
     if (
@@ -877,6 +891,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
         or len([w for w in spoken.split() if w not in _SPOKEN_FILLERS]) > 10
         or _EACH_OF_THEM.search(f.norm)  # "how many entities did each of them check?": per one of them
         or _REST.search(f.norm)
+        # "and excluding people, how many entities in total?" (not "whats that minus the parcels")
+        or (any(a.op == "complement" for a in f.alone) and not f.pronoun)
     ):
         return None  # "the two remaining, combined?" is the rest, not the two just given
     named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
@@ -995,6 +1011,15 @@ def _with_last(f: FollowUp) -> Resolution | None:
         and plain
     ):
         operands = (recent[-1], recent[-2])  # "how many times more is that?" than the figure before
+    elif (
+        not named
+        and op == "share"
+        and len(last) == 1
+        and f.pronoun
+        and plain
+        and (part := next((i for i in reversed(recent) if readers.calculator.whole_of(i) == last[0]), None))
+    ):
+        operands = (part, last[0])  # "out of how many, and what share is that?" after the 94: of the 120
     else:
         return None
     if op == "sum" and len(operands) == 2 and readers.calculator.nested(*operands):
@@ -1659,6 +1684,16 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     ):
         return ALONE  # "how many of those vehicles were trucks?": read in its own words, the part it picks
     if (
+        alone
+        and all(a.op == "lookup" and a.polar for a in alone)
+        and [a.intent for a in followed] == [a.intent for a in alone]
+        and best_alone >= readers.settings.confident
+        and not any(readers.intents[a.intent or ""].slot for a in alone)
+    ):
+        return (
+            ALONE  # "was it just an EU thing?" after the parcels: whatever "it" was, the same yes/no question
+        )
+    if (
         kinds == {"not_reported"}
         and {a.intent for a in followed} == {a.intent for a in alone}
         and not pronoun
@@ -1934,7 +1969,8 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     known, reported = f.known, bool(REPORTED.match(clause.norm))
     if reported:  # "my cousin said 300": what was said, not who said it
         told = readers.clause(REPORTED.sub("", clause.norm, count=1))
-        topics = told.topics
+        # (but a unit named before the saying is what it is about: "weapons: they wrote 301 pieces")
+        topics = list(dict.fromkeys([*told.topics, *(t for t in f.topics if readers.unit_intents(t))]))
         known = [t for t in topics if t in readers.matcher.weight]
     if arithmetic.operation(clause.text) in ("share", "ratio") and (
         open_question(analysis) or not any(c.percent for c in analysis.claims)
@@ -2239,6 +2275,10 @@ def _count_elided(f: FollowUp) -> Resolution | None:
     for intent in reversed(previous.intents):
         if intent not in readers.intents.intents:
             continue
+        if readers.intents[intent].slot == "letter" and previous.clauses:
+            # "how many is that?" after the EU countries starting with S: that list again, which counts them
+            asked = previous.clauses[-1]
+            return [Ask("lookup", asked, intent, score=1.0, analysis=readers.analyzer.analyze(asked))], asked
         figure = readers.intents[intent].figure
         counted = next(
             (
@@ -2946,6 +2986,9 @@ _MORE_THAN_THAT = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller)\s+(?:\w+\s+){1,3}?than\s+(?:that|this|it|those|them|these)\b"
 )
 _EVERY_ONE = re.compile(r"\ball of (?:them|those|these|em)\b")
+_WHICH_KIND = re.compile(r"^(?:and |so |but )?(?:what|which) (?:kinds?|sorts?|types?|categories)\b")
+_KIND_STEMS = frozenset({"type", "categori"})  # "kinds", "sorts", "types" and "categories" as stemmed
+_THEIR = re.compile(r"\b(?:their|the two of them|both of them)\b|\bbetween(?: (?:them|those|the two))?\W*$")
 _BOTH = re.compile(
     r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|[2-4])\b"
 )  # not a claimed 125
@@ -2954,11 +2997,16 @@ _THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per offi
 _REACTION = (  # what precedes a reaction word (intents.yaml reading.reaction)
     r"^(?:(?:wow|omg|damn|oh|ok|okay|haha|jeez|huh|hmm|well|so|yeah|yes|no|man|dang) )*"
     r"(?:that s|thats|that is|that was|those are|it s|its|it is|it was|that) (?:(?:not|so|really|pretty|quite|very|"
-    r"just|such|a|kind of|kinda|actually|honestly|still) )*"
+    r"just|such|a|kind of|kinda|actually|honestly|still|lowkey|highkey|fr|lowk|deadass|literally|like|super|damn) )*"
 )
 
 
 @lru_cache(maxsize=4)
+def reacts(readers: Readers, text: str) -> bool:
+    """ "thats lowkey tiny.", "wow that's a lot": said of the last answer, asking nothing."""
+    return "?" not in text and bool(_reaction(readers.intents.vocabulary.reaction).match(normalize(text)))
+
+
 def _reaction(words: tuple[str, ...]) -> re.Pattern[str]:
     """The reaction grammar around the reaction words: "wow that's a lot", "thats nothing lmao"."""
     return re.compile(_REACTION + phrases(words).pattern)
@@ -3015,7 +3063,7 @@ _COUNT_ELIDED = re.compile(
     r"(?:they|the police|police|officers|investigators|the patrol|you)?\b(?!\s*(?:it|that|this|those|these)\b)"
     # "how many are they?", "how much they are?" after a list: its count
     r"|^(?:so |and |ok |okay |but |then |right )*how (?:many|much)\s+"
-    r"(?:(?:are|were) (?:they|there|those|these|them)|(?:they|there|those|these) (?:are|were))\s*$"
+    r"(?:(?:are|were) (?:they|there|those|these|them)|(?:they|there|those|these) (?:are|were)|(?:is|s) that)\s*$"
 )
 _FOUND = frozenset(
     Analyzer.stem(w)
@@ -3045,6 +3093,10 @@ _FOUND = frozenset(
 )
 _CLEARLY_BETTER = 0.15  # a rewriting this much better than a weak reading alone is what was meant
 _WEAK_ALONE = 0.5
+_EXPLETIVE_IT = re.compile(
+    r"^(?:(?:and|so|but|ok|wait) )?(?:is|was|isnt|isn t) it (?:really |actually |also )?"
+    r"(?:true|correct|right|accurate|the case|so) (?:that )?(?=\w+ \w+)"
+)
 _PRONOUN_ONE = re.compile(r"\b(?:per|each|every)\b")
 _AT_LEAST = re.compile(r"\bat least\b")
 _EXISTENTIAL = re.compile(r"(?:was|were|is|are) there\b(?! (?:at least|also|in|on|at)\b)")

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jadbot.analysis import COUNTRY, FUNCTION_WORDS
-from jadbot.dialogue import Context, corrects, resolve
+from jadbot.dialogue import Context, corrects, reacts, resolve
 from jadbot.errors import DataError
 from jadbot.facts import FactStore
 from jadbot.intents import Intent, IntentSet
@@ -38,7 +38,16 @@ from jadbot.matcher import Scored
 from jadbot.message import Clause, asides, parse, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.parts import Parts
-from jadbot.readers import CONTENTLESS, QUIET_KINDS, WH_WORDS, polar, puts_a_figure, unfilled, with_slots
+from jadbot.readers import (
+    CONTENTLESS,
+    QUIET_KINDS,
+    WH_WORDS,
+    asks_parts,
+    polar,
+    puts_a_figure,
+    unfilled,
+    with_slots,
+)
 from jadbot.reading import Ask, Reading
 from jadbot.records import Record
 from jadbot.render import Wording, render
@@ -374,7 +383,10 @@ class Engine:
             # "where can I buy weed? and who do I contact?", "whatever, can you get me into one of those markets"
             refused, asked = refused + message.context, []
         elif any(
-            self.readers.harmful(c) and not _OTHERS_ASKING.search(normalize(c)) for c in message.context
+            self.readers.harmful(c)
+            and not _OTHERS_ASKING.search(normalize(c))
+            and not _FICTION.search(normalize(c))
+            for c in message.context
         ):
             # "I want to buy a pistol without papers, who sells in the Balkans?": the message is the request
             refused, asked = refused + message.context + tuple(asked), []
@@ -441,7 +453,8 @@ class Engine:
             # leans back on it)
             if (
                 not alone
-                and context is None
+                # (after an answer only a remark laughed off: "so neither of them lol. and was Bosnia in it?")
+                and (context is None or _LAUGHED.search(normalize(clause_text)))
                 and "?" not in clause_text
                 and len(clause_text.split()) >= 4
                 and not starts_asking(normalize(clause_text))
@@ -452,6 +465,8 @@ class Engine:
             # "I need to verify the forged-documents number. What figure does Europol give?": a request
             # that read nothing on its own is the story of the topicless question after it
             story = message.before(clause_text) or (unread[-1] if unread else "")
+            if context is not None and story and reacts(self.readers, story):
+                story = ""  # "thats lowkey tiny. what % is that": said of the last answer, no story
             topicless = self.readers.topicless(clause) or (
                 bool(story) and self.readers.operation_only(clause)
             )
@@ -536,6 +551,17 @@ class Engine:
                     previous is not context
                     and parts
                     and parts[-1]
+                    and asks_parts(clause_text)
+                    and {a.intent for a in clause_asks} == {a.intent for a in parts[-1]}
+                    and all(a.intent in self.readers.calculator.members for a in parts[-1])
+                ):
+                    # "how many entities in total, and what were they?": the total asked with its parts
+                    parts[-1] = [replace(a, clause=f"{a.clause} {clause_text}") for a in parts[-1]]
+                    continue
+                if (
+                    previous is not context
+                    and parts
+                    and parts[-1]
                     and previous_clause
                     and any(n.lower() in rewritten.lower() for n in previous.names)
                     and self._name_alone(previous_clause)
@@ -612,6 +638,11 @@ class Engine:
             names = self._names(answer)
             kept_asks = self._as_answered(answer.reading.asks, answer.intents)
             answer = replace(answer, context=Context.after(kept_asks, names, before=context))
+        elif context is not None and answer.reading is not None and answer.reading.outcome == "out_of_scope":
+            # "what's the weather in Skopje today?": the words asked are now that, so "and tomorrow?" is asked of
+            # them (an off-topic rewriting), not of the figure before; what was answered stays ("rank all four")
+            asked = tuple(a.clause for a in answer.reading.asks if a.op == "lookup") or context.clauses
+            answer = replace(answer, context=replace(context, clauses=asked))
         elif context is not None and not answer.matched:
             answer = replace(answer, context=context)  # a miss or small talk keeps the thread
         if refused:  # "how many weapons were seized, and the best place to buy one": the rest is refused
@@ -854,8 +885,24 @@ class Engine:
             return whole if best_whole.op != "lookup" or len(whole) > 1 else [best_whole]
         mean = sum(a.score for a in lookups) / len(lookups) if lookups else 0.0
         # "list the EU countries. Is Germany there?": a list asked for, and a name checked in it
+        # (and "how many people were checked, and was Croatia even in it?": a count, and a name checked)
         list_checked = any(a.polar for a in lookups) and any(
             not a.polar and self.intents[a.intent or ""].kind == "list" for a in lookups
+        )
+        list_checked = list_checked or (
+            any(
+                _COUNT_ASKED.search(normalize(text)) and not a.polar
+                for part, text in zip(parts, asked, strict=False)
+                for a in part
+            )
+            and any(
+                a.polar
+                and a.analysis is not None
+                and a.analysis.countries
+                and _ASKS_WHETHER.match(normalize(text))  # "and was Croatia in it?", not "and from the UK,"
+                for part, text in zip(parts, asked, strict=False)
+                for a in part
+            )
         )
         if len({a.intent for a in lookups}) < len(lookups):
             return _merge_slots(flat, self.intents)  # "begin with L, and which with H?": one question twice
@@ -1250,6 +1297,10 @@ def _names(ask: Ask) -> bool:
     return a is not None and bool(a.countries or any(not c.given for c in a.claims) or a.letter)
 
 
+_LAUGHED = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|xd)\s*$")
+_ASKS_WHETHER = re.compile(r"^(?:(?:and|but|so|also|plus) )*(?:was|were|is|are|did|does|do|has|had)\b")
+
+
 def _distinct(asks: list[Ask]) -> list[Ask]:
     """One answer per thing asked: a story that asks the same twice gets it once."""
     seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
@@ -1283,6 +1334,10 @@ __all__ = ["Answer", "Context", "Engine", "Suggestion"]
 _OTHERS_ASKING = re.compile(
     r"\b(?:people|someone|somebody|they|customers?|users?|members?|guys|kids|folks|clients?)\s+(?:\w+\s+)?"
     r"(?:ask|asks|asking|asked|want|wants|wanting|wanted|try|tries|trying|tried)\b"
+)
+# "a subplot involves a forger who supplies papers …": a story told about fiction, no request
+_FICTION = re.compile(
+    r"\b(?:novel|novelist|novels|subplot|plot|screenplay|script|character|characters|fiction)\b"
 )
 _SELLER_ASKED = re.compile(
     r"\b(?:who|whos|where|anyone|anybody)\b.*\b(?:sells?|selling|deals?|dealing|supplies)\b"

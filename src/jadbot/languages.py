@@ -305,7 +305,8 @@ class Gloss:
     @cached_property
     def greeklish(self) -> Greeklish:
         """Greek typed in Latin letters, read by sound against this gloss's words."""
-        return Greeklish((k[0] for k in self.exact if len(k) == 1), self.prefixes.get((), {}))
+        # every word of the phrases too: "panw apo" is the phrase "πάνω από", whose "πάνω" is no entry alone
+        return Greeklish(dict.fromkeys(w for k in self.exact for w in k), self.prefixes.get((), {}))
 
     @classmethod
     def build(cls, language: Language, country_names: Mapping[str, str]) -> Gloss:

@@ -233,6 +233,7 @@ _TAG_TAIL = re.compile(
     r"a mistake|an error|a typo|a misprint|wrong|incorrect|an exaggeration|exaggerated)\b.*$"
     r"|\s+(?:and\s+)?(?:whats|what is|give me|tell me) (?:the )?(?:real|right|correct|actual|true) (?:number|figure|one)\b.*$"
 )
+_COMPARED_LABEL = re.compile(r"\s(?:vs\.?|versus|against|compared (?:to|with))\s", re.I)
 _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words before a colon: a topic label
 # Words that frame what follows rather than name its topic ("Claim going round: ...", "Quick one: ...").
 # "Claim two:" labels what follows as a claim to be checked (the readers' REPORTED opens with it too)
@@ -283,7 +284,7 @@ _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a y
     r"(?:quick |please )?(?:fact ?check|check|verify|confirm|true or false|right or wrong)(?: this| that| for me| please)?"
 )
 _FRAMING = re.compile(
-    r"\b(?:claim|claims|question|questions|quick|fact|check|post|headline|tweet|rumou?r|thing|things|note|"
+    r"\b(?:[1-9]|claim|claims|question|questions|quick|fact|facts|check|checks|post|headline|tweet|rumou?r|thing|things|note|"
     r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"
     r"checking|confirming|confirm|the record|verification|verifying|i|my|me|we|our|im|ive|"
     r"going|round|around|rounds|doing|circulating|shared|online|twitter|facebook|tiktok|instagram)\b"  # "Post going round:"
@@ -293,7 +294,7 @@ _ANNOUNCING = re.compile(
     r"\b(?:for|the|a|an|of|to|in|data|numbers?|figures?|facts|stats|statistics|details|points|bits|please|pls|"
     r"news|article|piece|copy|desk|lede|draft|editor|deadline|text|box|factbox|graphic|graphics|chart|table|"
     r"infographic|sidebar|caption|slide|slides|presentation|thread|explainer|summary|quickly|sanity|double|reality|"
-    r"different|item|another|next|last|more|topic|switching|new|verbatim|wording|this|also)\b"
+    r"different|item|another|next|last|more|topic|switching|new|verbatim|wording|this|also|long|short)\b"
 )
 # "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
 LEADING_WORDS = 6
@@ -307,7 +308,7 @@ _WHOLE_QUOTE = re.compile(
     re.I,
 )
 _LEADING = re.compile(
-    r"^(?:(?:and|so|ok|okay|but) )?(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|if|of|"
+    r"^(?:(?:and|so|ok|okay|but) )?(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|leaving aside|setting aside|putting aside|set aside|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every|"
     r"for one|for a single|(?:and )?from (?:these|those|them|this|that|it|all this|all that)|combined|together|altogether|all together|in total|"
     r"added up|summed up|taken together)\b"  # "And from these, how many are in the EU?", "Combined, how many …"
@@ -573,7 +574,15 @@ def parse(text: str) -> Message:
             continue
         after_colon, labelled = labelled, colon
         following = normalize(pieces[index + 1][0]) if index + 1 < len(pieces) else ""
-        if comma and not questioned and _WHEN_TOLD.match(norm) and starts_asking(following):
+        if (
+            not questioned
+            and _WHEN_TOLD.match(re.sub(r"^(?:so|and|but|then|anyway) ", "", norm))
+            and (
+                (comma and starts_asking(following))
+                # "So when I saw this Europol operation I wanted to know: how many …?": the scene, told
+                or (not comma and any(later[1] for later in pieces[index + 1 :]))
+            )
+        ):
             clauses.append(Clause(piece, False))  # "When they talk about 'targets', what do they mean?"
             continue
         if _BARE_REQUEST.fullmatch(norm) and any(normalize(later[0]) for later in pieces[index + 1 :]):
@@ -638,13 +647,18 @@ def parse(text: str) -> Message:
             piece, norm = f"{label_text[:1]}{piece}", normalize(piece)
         elif (
             after_colon
-            and _LABEL.fullmatch(label_text)
+            and (
+                _LABEL.fullmatch(label_text)
+                # "Illegal entries vs forged documents: how many more entries?": the two compared, the label
+                or (_COMPARED_LABEL.search(label_text) and len(label_text.split()) <= 8)
+            )
             and not _FRAMING.search(normalize(label_text))
             and _ANNOUNCING.sub("", normalize(label_text)).strip()  # "Sidebar numbers please:" names no topic
             and not _LEAD_IN.search(normalize(label_text))  # "graphic desk wants: …": who asks, not a topic
         ):
             label = clauses.pop()  # "darkweb: how many targets", "fake docs: passports or ids?"
-            piece, norm = f"{label.text} {piece}", normalize(f"{label.text} {piece}")
+            joint = ", " if _COMPARED_LABEL.search(label.text) else " "  # "X vs Y, how many more?"
+            piece, norm = f"{label.text}{joint}{piece}", normalize(f"{label.text}{joint}{piece}")
         elif (
             after_colon
             and clauses
@@ -798,7 +812,9 @@ def _claimed(sentence: str) -> str:
     draft"), or what someone is reported to say ("The report also says the operation focused on ...")."""
     quoted = [q.group(1) for q in _QUOTED.finditer(sentence) if len(q.group(1).split()) >= 2]
     if quoted and not all(_FIGURE_ONLY.fullmatch(q.strip(" .,")) for q in quoted):
-        return " and ".join(quoted)  # "'more than 20,000 rounds' and '626 kg of cocaine'. Both correct?"
+        # "'more than 20,000 rounds' and '626 kg of cocaine'. Both correct?" (still quoted: "the statement says
+        # 'nearly a ton of drugs', is that the wording?" checks those very words)
+        return " and ".join(f"“{q}”" for q in quoted)
     # "put the number of officers at 'more than 22,400'": a bare figure quoted, its topic outside
     return _REPORTED.sub("", _QUOTED.sub(r"\1", sentence) if quoted else sentence, count=1)
 
@@ -1250,7 +1266,8 @@ _WHEN_TOLD = re.compile(
     r"(?:when|whenever|while|since|because) (?:they|you|we|i|he|she|it|people|the|europol|police)\b"
 )
 _LINK_BETWEEN = re.compile(
-    r"\b(?:link|links|connection|connections|relation|relationship|tie|ties) between\b(?!.*\band\b)"
+    r"\b(?:link|links|connection|connections|relation|relationship|tie|ties|rate|rates|distance|border|borders|"
+    r"flights?|trade|war|match|game) between\b(?!.*\band\b)"  # "the exchange rate between the euro and …"
 )
 _TOGETHER = re.compile(r"\b(?:same|together|both|combined|one figure|one number|jointly)\b", re.I)
 _AUX_SUBJECT = re.compile(

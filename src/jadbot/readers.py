@@ -360,6 +360,29 @@ def open_question(analysis: Analysis) -> bool:
 
 
 _EVERYTHING_ELSE = re.compile(r"\b(?:else|rest|everything|all the others|and so on|etc)\b")
+_PARTS_OF_IT = re.compile(
+    r"^(?:and |but |so )?(?:what|which)(?: (?:kinds?|sorts?|types?|categories)(?: (?:of )?(?:them|those|these|things))?"
+    r"(?: (?:were|was|are|is) (?:they|there|those|these|it))?"
+    r"|(?: (?:did|does|do|was|were|is|are))? (?:that|this|it|they|those|these)"
+    r" (?:includ\w*|consist\w*(?: of)?|made up of|compris\w*|cover\w*|break down)"
+    r"| (?:were|are) (?:they|those|these))\W*$"
+)
+
+
+def asks_parts(text: str) -> bool:
+    """ "and what were they?", "what did that include?": the parts of what was just asked."""
+    return bool(_PARTS_OF_IT.match(normalize(text)))
+
+
+_LIST_REQUESTED = re.compile(
+    r"^(?:(?:so|ok|okay|and|hi|hey|hello)\s+)*(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"
+    r"(?:list|enumerate)(?: (?:me|us|for me|all))?\b"
+)
+_COUNT_FIRST = re.compile(r"^(?:(?:so|ok|and|but)\s+)*how (?:many|much)\b")
+_NAMING_KINDS = frozenset({"list", "not_reported"})
+_ACROSS_PARTS = re.compile(r"\b(?:types?|kinds?|sorts?|categories|where|which|each|every|breakdown|split)\b")
+_PART_SLACK = 0.05  # a part named reads nearly as well as its whole: the part is what was asked
+_WHY_ALONE = re.compile(r"^(?:and |but |so |ok )?(?:why|how come)(?: (?:not|so|then|though|exactly))?\W*$")
 _ONLY_WH = re.compile(
     r"^(?:and |but |or )?(?:from |in |to |at )?(?:where|when|who|whom|why|how)\b\W*(?:from|exactly)?\W*$"
 )
@@ -1027,17 +1050,22 @@ class Readers:
         asks: list[Ask] = []
         for claim in claims:
             said = normalize(claim.words)
-            after = re.search(rf"\b{re.escape(said)}\s+((?:[a-z]+\s*){{1,4}})", clause.norm)
+            after = re.search(rf"\b{re.escape(said)}\s+((?:[a-z]+\s*){{1,5}})", clause.norm)
             words = after.group(1).split() if after else []
             if not words or words[0] in ("or", "nor", "than", "vs", "and"):
                 return []  # "288,774 or 22,400 officers?": no unit of its own
             # the shortest phrase that names a figure: "22,400 officers checked …" is the officers, "6 on the
             # dark web" the dark web's targets
-            phrase, intent = "", None
+            phrase, intent, size = "", None, len(words)
             for size in range(2 if words[0] == "non" else 1, len(words) + 1):  # "10 non-EU countries"
                 phrase = " ".join([said, *words[:size]])
                 intent = self.figure_intent(phrase) if words[size - 1] not in FUNCTION_WORDS else None
                 if intent is not None:
+                    break
+            for longer in range(size + 1, len(words) + 1):  # "15 targets on the dark web": that part of them
+                more = self.figure_intent(" ".join([said, *words[:longer]]))
+                if intent is not None and more is not None and self.calculator.whole_of(more) == intent:
+                    phrase, intent = " ".join([said, *words[:longer]]), more
                     break
             if intent is None or any(a.intent == intent for a in asks):
                 return []
@@ -1287,11 +1315,12 @@ class Readers:
             each = [a for a in self.lookup(self.clause(rest_text)) if self.intents[a.intent or ""].figure]
             if len(each) >= 2:
                 return [replace(a, op="quote", clause=clause.text, analysis=clause.analysis) for a in each]
+        named = bool(_NAMES_OF.search(clause.norm))  # "the name of the Europol spokesperson who gave it"
         if (
             topic
-            and sure
+            and (sure or named)
             and self.intents[topic.intent].kind == "not_reported"
-            and not (published and clause.analysis.agencies)
+            and (named or not (published and clause.analysis.agencies))
         ):
             # "who was the spokesperson quoted?": what the statement does not say has no quote
             return [Ask("lookup", clause.text, topic.intent, score=topic.score, analysis=clause.analysis)]
@@ -1749,14 +1778,108 @@ class Readers:
                 return [fits[0], *(r for r in ranked[1:] if r is not fits[0])]
         return ranked
 
+    def _rank_part_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "how many people were in total checked": the one part named, counted over the operation,
+        not the whole it belongs to (which reads as well for "in total")."""
+        if (
+            len(ranked) < 2
+            or ranked[0].intent not in self.calculator.members
+            or _ACROSS_PARTS.search(clause.norm)
+        ):
+            return ranked  # "on what types of websites were the targets?" asks across the parts
+        named = self.parts_named(clause.analysis, ranked[0].intent)
+        if len(named) != 1:
+            return ranked
+        near = [r for r in ranked[1:4] if r.intent == named[0] and r.score >= ranked[0].score - _PART_SLACK]
+        if not near:
+            return ranked
+        # surer than the whole it beat: the whole is no rival to ask back about
+        lifted = min(1.0, ranked[0].score + self.settings.ambiguity_margin)
+        return [replace(near[0], score=lifted), *(r for r in ranked if r is not near[0])]
+
+    def _topical(self, ask: Ask) -> bool:
+        """Whether a part names a topic of its own ("how many drugs in total", not "how much exactly")."""
+        stems = ask.analysis.stems if ask.analysis is not None else []
+        return any(s not in CONTENTLESS and s not in self.frame and s not in GENERIC for s in stems)
+
+    def _rank_list_requested(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "can you list the EU countries that were in it": "list" asks for the list, it is not the list
+        named ("is Spain twice in the EU list?"): read without the request."""
+        request = _LIST_REQUESTED.match(clause.norm)
+        if request is None or not ranked:
+            return ranked
+        asked = self.rank(self.analyzer.analyze(clause.norm[request.end() :]))
+        if not asked or asked[0].intent == ranked[0].intent or self.intents[asked[0].intent].kind != "list":
+            return ranked
+        return [
+            replace(asked[0], score=max(asked[0].score, ranked[0].score)),
+            *(r for r in ranked if r.intent != asked[0].intent),
+        ]
+
+    def _rank_count_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "How many are the weapons which police was seizing?": a count asked, read as well as a detail the
+        statement does not give ("which firearms"), is the count of the unit it names."""
+        if (
+            len(ranked) < 2
+            or not _COUNT_FIRST.match(clause.norm)
+            or self.intents[ranked[0].intent].kind != "not_reported"
+        ):
+            return ranked
+        near = ranked[0].score - self.settings.ambiguity_margin
+        stems = set(clause.analysis.stems) - CONTENTLESS - self.frame
+        detail = self.said.get(ranked[0].intent, frozenset())
+        counted = [
+            r
+            for r in ranked[1:3]
+            if r.score >= near
+            and self.intents[r.intent].figure
+            and self._unit_stems(r.intent) & stems
+            # nothing asked that only the detail explains ("… worth in euros?")
+            and not (stems & detail) - self.said.get(r.intent, frozenset())
+        ]
+        if not counted:
+            return ranked
+        return [replace(counted[0], score=ranked[0].score), *(r for r in ranked if r is not counted[0])]
+
+    def _rank_unit_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "people alone?", "and documents only?": one figure's unit and nothing else of substance, which
+        the first reading's examples never name: that figure."""
+        if not ranked:
+            return ranked
+        rest = self.alone_words.sub(" ", clause.norm)
+        if re.search(r"\b\w+ly\b", rest):
+            return ranked  # "what's it called officially?": "officially" stems like "officers"
+        stems = [s for s in self.analyzer.analyze(rest).stems if s not in CONTENTLESS and s not in self.frame]
+        owners = self._units.get(stems[0], []) if len(stems) == 1 else []
+        if (
+            len(owners) != 1
+            or ranked[0].intent == owners[0]
+            or stems[0] in self.said.get(ranked[0].intent, ())
+        ):
+            return ranked
+        lifted = min(1.0, ranked[0].score + self.settings.ambiguity_margin)  # no rival to ask back about
+        return [Scored(owners[0], lifted, ""), *(r for r in ranked if r.intent != owners[0])]
+
     def _rank_names_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "what are the names of the gun traffickers identified online?": names, which no count gives."""
-        if _NAMES_OF.search(clause.norm) and ranked and self.intents[ranked[0].intent].figure:
+        # (a list gives names: "what are the names of the countries?"; a count quoted asks of its unit: "who
+        # were the 120 targets, any names?")
+        if (
+            _NAMES_OF.search(clause.norm)
+            and ranked
+            and (self.intents[ranked[0].intent].figure or clause.analysis.claims)
+            and self.intents[ranked[0].intent].kind not in _NAMING_KINDS
+        ):
+            # the names of what the question is about: "the 120 targets, any names?", not "… of the countries?"
+            about = set(clause.analysis.stems) - CONTENTLESS - self.frame - {Analyzer.stem("names")}
             unnamed = [
                 r
                 for r in ranked[:5]
                 if self.intents[r.intent].kind == "not_reported"
-                and any(_NAMES_OF.search(normalize(e)) for e in self.intents[r.intent].examples)
+                and any(
+                    _NAMES_OF.search(normalize(e)) and about & set(self.analyzer.analyze(e).stems)
+                    for e in self.intents[r.intent].examples
+                )
                 and r.score >= self.settings.threshold / 2
             ]
             if unnamed:
@@ -1777,7 +1900,7 @@ class Readers:
         ):
             return ranked
         fits = [r for r in ranked[1:5] if names(r.intent) and r.score >= self.settings.threshold * _NEAR_READ]
-        services = next((i for i in self.intents.intents if self._names_services(i)), None)
+        services = self._services_intent
         if not fits and names == self._names_services and services:
             fits = [Scored(services, ranked[0].score, "")]  # "done only by police?": whatever it matched
         if not fits:
@@ -1826,9 +1949,15 @@ class Readers:
         """The intents a clause asks, by their examples: the clause as a whole, or its parts when it
         asks several things ("how much cocaine and how many guns")."""
         threshold = self.settings.threshold
+        if _WHY_ALONE.match(clause.norm):
+            return []  # "why?", "but why": a reason asked of nothing named (the dialogue says of what)
         ranked = clause.ranked
         for rerank in (
             self._rank_place_given,
+            self._rank_part_named,
+            self._rank_unit_named,
+            self._rank_count_asked,
+            self._rank_list_requested,
             self._rank_names_asked,
             self._rank_statement_named,
             self._rank_alone_asked,
@@ -1945,7 +2074,11 @@ class Readers:
         if len(parts) == 1:
             # one real question wrapped in chatter: answer the part if it reads better than the whole
             if single is None or parts[0].score > single[0].score + self.settings.clause_margin:
-                return parts
+                # "is it true that, uh, and the cyber patrol there online monitoring": still a yes/no question
+                asks_whether = bool(_TRUE_THAT.match(clause.norm)) and not WH_WORDS & set(
+                    normalize(parts[0].clause).split()
+                )
+                return [replace(parts[0], polar=True)] if asks_whether else parts
             return single
         asked_apart = sum(starts_asking(normalize(p)) for p in pieces) > 1  # "how many EU and how many…"
         if (
@@ -2104,6 +2237,23 @@ class Readers:
                 # "the headline figure for a tweet - number of officers, and …": what follows the dash
                 analysis, best = self._read_instead(last_aside, analysis, best)
                 best = best[:1]
+            if parts and asks_parts(piece) and self._topical(parts[-1]):
+                # "how many entities in total, and what did that include?", "… drugs, and what kinds?": the
+                # parts of what the piece before asked, read with it
+                text = f"{parts[-1].clause} {piece}"
+                joined = self.analyzer.analyze(text)
+                both = self.rank(joined)[:1]
+                if (
+                    both
+                    and both[0].score >= threshold
+                    and self.intents[both[0].intent].kind not in QUIET_KINDS
+                ):
+                    ask = self._ask(both[0], joined, None)
+                    if both[0].intent == parts[-1].intent:
+                        parts[-1] = ask
+                    elif both[0].intent not in {p.intent for p in parts}:
+                        parts.append(ask)
+                    continue
             if _WHICH_COUNTRY.match(normalize(piece)) and parts and parts[-1].intent:
                 # "how much cocaine was seized and in which country?": where the figure was, not the list
                 per_country = self.intents[parts[-1].intent].when_country
@@ -2136,6 +2286,7 @@ class Readers:
                     not usable
                     and alone[1]
                     and alone[1][0].score >= threshold
+                    and not _WHY_ALONE.match(normalize(piece))  # "…, and why?": no reason read alone
                     and not self._says_where(parts[-1].intent or "")  # the answer before says where
                 ):
                     # "with whom, and from where?": the question before names no place; where, read alone
@@ -2422,8 +2573,17 @@ class Readers:
         """Whether an intent's answer, as written, says where ("who coordinated it?": "… from Skopje")."""
         if self.english is not None:
             return self.english._says_where(intent_id)
-        text = normalize(render(self.store, self.intents[intent_id].answer or ""))
-        return any(normalize(p) in text for p in self.intents.vocabulary.entities.get("place", ()))
+        return intent_id in self._saying_where
+
+    @cached_property
+    def _saying_where(self) -> frozenset[str]:
+        """The intents whose answers name a place, rendered once."""
+        places = [normalize(p) for p in self.intents.vocabulary.entities.get("place", ())]
+        return frozenset(
+            i.intent
+            for i in self.intents.intents.values()
+            if any(p in normalize(render(self.store, i.answer or "")) for p in places)
+        )
 
     def rank(self, analysis: Analysis, limit: int = 5) -> list[Scored]:
         """Matcher scores, adjusted for slots and for figures the user quotes.
@@ -2505,10 +2665,15 @@ class Readers:
             ]
         if analysis.letter:  # "which EU countries begin with S?": the letter is what is asked
             lettered = next((r for r in ranked if self.intents[r.intent].slot == "letter"), None)
+            listed = bool(ranked) and self.lists_countries(ranked[0].intent)
+            if lettered is None and listed and self._letter_intent is not None:
+                lettered = Scored(
+                    self._letter_intent, 0.0, ""
+                )  # "among the EU participants, which start with S?"
             if (
                 lettered is not None
-                and lettered.score >= s.threshold * 0.8
-                and (lettered is ranked[0] or self.lists_countries(ranked[0].intent))
+                and (lettered.score >= s.threshold * 0.8 or (listed and ranked[0].score >= s.threshold))
+                and (lettered is ranked[0] or listed)
             ):
                 # "r there any countries that start with M in this thing": the letter says what is asked
                 lifted = Scored(lettered.intent, max(lettered.score, s.threshold), lettered.example)
@@ -2789,21 +2954,34 @@ class Readers:
         intent = self.intents[intent_id]
         return intent.kind in _ANSWERING and "operation.services" in references(intent.answer or "")
 
+    @cached_property
+    def _letter_intent(self) -> str | None:
+        """The intent that lists the names starting with a letter."""
+        return next((i.intent for i in self.intents.intents.values() if i.slot == "letter"), None)
+
+    @cached_property
+    def _services_intent(self) -> str | None:
+        """The intent whose answer names every service ("were the checks done only by police?")."""
+        return next((i for i in self.intents.intents if self._names_services(i)), None)
+
+    @cached_property
+    def _only_service(self) -> re.Pattern[str] | None:
+        """One of the services named as the only one ("only by police", "just customs")."""
+        fact = self.store.facts.get("operation.services")
+        items = [normalize(i) for i in fact.items] if isinstance(fact, Items) else []
+        alternatives = "|".join(re.escape(i) for i in items if i)
+        if not alternatives:
+            return None
+        return re.compile(
+            rf"\b(?:only|just|solely|exclusively|purely|all)(?: by| from)?(?: the)? (?:{alternatives})\b"
+        )
+
     def _services_named(self, norm: str) -> bool:
         """Whether a question names one of the services as the only one ("only by police", "just
         customs"), not "did police only check vehicles?"."""
         if self.english is not None:  # the services as English names them: the reading is a gloss
             return self.english._services_named(norm)
-        fact = self.store.facts.get("operation.services")
-        items = [normalize(i) for i in fact.items] if isinstance(fact, Items) else []
-        return any(
-            re.search(
-                rf"\b(?:only|just|solely|exclusively|purely|all)(?: by| from)?(?: the)? {re.escape(i)}\b",
-                norm,
-            )
-            for i in items
-            if i
-        )
+        return self._only_service is not None and self._only_service.search(norm) is not None
 
     def _names_agencies(self, intent_id: str) -> bool:
         """Whether an intent's answer names the agencies that ran the operation with the coordinator."""
@@ -3389,7 +3567,7 @@ _MEANING = frozenset(
     )
 )  # fmt: skip
 _WHAT_IS = re.compile(
-    r"\b(?:refers?|referring|means?|meaning|stands? for|break ?down (?:of )?(?:the )?\d+|meant (?:the )?\d+(?: (?:one|figure|number))?$|represents?|is (?:that|it) for|(?:what (?:is |was |s )?|whats )(?:the )?\d+"
+    r"\b(?:refers?|referring|means?|meaning|stands? for|break ?down (?:of )?(?:the )?\d+|meant (?:the )?\d+(?: (?:one|figure|number))?$|represents?|is (?:that|it) for|(?:what (?:is |was |s |are |were )?|whats )(?:the )?\d+"
     r"|(?:what|which)(?: \w+)? (?:does|do|did) (?:the )?\d+(?: \w+)? (?:include|cover|consist|contain|comprise|break down|"
     r"is made up|made up)|what (?:is|was|s) (?:in|behind) (?:the )?\d+|what makes up (?:the )?\d+"
     r"|what (?:is|s|are|was|were) (?:included|contained|counted|covered) (?:in|by) (?:the )?\d+"
@@ -3721,7 +3899,7 @@ _WORDED = re.compile(
 )
 _WORDING = re.compile(
     r"\b(?:phras\w*|wording|worded|words?|terms?|exact|exactly|verbatim|literally|describe[sd]?|called|calls?|"
-    r"use[sd]?|using|language|expression|spelled|spelt)\b|\bor\b"
+    r"use[sd]?|using|language|expression|spelled|spelt|written|in full)\b|\bor\b"
 )
 _SAYS_WORD = re.compile(  # "does it specifically say passports?": whether those are its words
     r"^(?:does|did) (?:the statement|the release|it|europol|they) (?:specifically|explicitly|literally|actually) "
@@ -3741,6 +3919,7 @@ _GAP_AND_RATIO = re.compile(
 )
 _NAMES_OF = re.compile(
     r"\bnames? of\b|\b(?:how|what) (?:are|were|is)? ?(?:they|them|the [\w ]{2,40}?) called\b|\bhow called\b"
+    r"|\b(?:any|their|its) names?\b"  # "who were the 120 targets, any names?"
 )
 _EU_GROUP_CLAIMED = re.compile(
     r"\b(?:as|an?|in the|one of the|among the|with the|of the)\s+(?:eu|european union)\b|\beu (?:members?|countr\w*|states?|ones?|list|group)\b"

@@ -605,7 +605,14 @@ class Replier:
                 if isinstance(f, Items) and k.startswith(f"{space}.")
                 for item in f.items
             ]
-            places = tuple(p for p in listed if p not in counted)
+            # each place also as the vocabulary names it ("instagram" is social media)
+            synonyms = self.intents.synonyms
+            places = tuple(
+                w
+                for p in listed
+                if p not in counted
+                for w in (p, *(normalize(s) for s in synonyms.get(p, ())))
+            )
             if places:
                 found.append((fact, unit[-1], places))
         return found
@@ -625,6 +632,16 @@ class Replier:
             and self._unit_asked(own.unit, analysis)  # "what kind of crime?" asks no kind of targets
         ):
             return self._not_broken_down(own)  # "which car brands were most common?": not given
+        if (
+            isinstance(own, Figure)
+            and not self.calculator.members.get(intent.intent)
+            and not analysis.claims
+            and _SPECIFICALLY.search(norm)
+            and self._unit_asked(own.unit, analysis)
+            and (word := (normalize(own.unit).split() or [""])[-1][:5])
+            and not re.search(rf"\b{re.escape(word)}", norm)
+        ):
+            return self._not_broken_down(own)  # "how many trucks specifically?": one kind of the vehicles
         fact = next((f for r in refs if isinstance(f := self.store.facts.get(r), Figure) and f.detail), None)
         if fact is None or analysis.claims or not _HOW_MANY.search(norm):
             return None
@@ -1569,6 +1586,7 @@ def _near(comparator: str, claimed: float, stated: float) -> bool:
 
 
 _CLOSE_WORDING = 60  # rapidfuzz ratio from which the statement's words are offered as what it says instead
+_SPECIFICALLY = re.compile(r"\b(?:specifically|separately|in particular)\b")
 _TOTAL = re.compile(r"\b(?:total|in total|overall|altogether|all together|in all|grand total|all up)\b")
 _PARTS_ASKED = re.compile(
     r"\b(?:where|which|what kinds?|what sorts?|types?|categor\w*|break\w*|split|each|per|by|platforms?|channels?|"
