@@ -1901,6 +1901,66 @@ def test_thirty_fifth_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # after an off-topic question, an ellipsis is asked of it, not of the figure before
+        (
+            ("how many officers took part?", "what's the weather in Athens today?", "and next week?"),
+            [],
+            ["22400"],
+        ),
+        # the frame's "it" points at nothing: the claim names its own topic
+        (
+            (
+                "how many vehicles were checked?",
+                "is it correct that the checked persons numbered over 200 thousand?",
+            ),
+            ["^Yes", "215273"],
+            [],
+        ),
+        # "how many is that?" after a letter's list: that list, which counts them
+        (("which EU countries start with P?", "how many is that?"), ["Poland", "Portugal", r"\(2\)"], []),
+        # the whole of the part just given, and its share of it
+        (
+            ("how many targets on marketplaces?", "out of how many, and what share is that?"),
+            ["120", "9.2"],
+            [],
+        ),
+        # an exclusion after a part: the whole less it, not the two last figures added
+        (
+            ("how many people were checked?", "and excluding vehicles, how many entities in total?"),
+            ["221497"],
+            [],
+        ),
+        # whether only EU countries took part, whatever came before
+        (("how many premises were checked?", "was it only an EU thing?"), ["^No", "26"], ["premises"]),
+        # a unit named before what someone wrote is what the figure counts
+        (
+            ("it claims 700 kg of cocaine, right?", "weapons: a site wrote 301. correct?"),
+            ["^No", "310"],
+            ["kg"],
+        ),
+        # a reaction said first is no story for the question after it
+        (
+            ("how many vehicles were checked?", "wow thats lowkey huge. what share of all checks is that?"),
+            ["23.3"],
+            [],
+        ),
+        (
+            ("how many people were checked?", "thats wild lol. and was Albania in it?"),
+            ["^Yes", "Albania"],
+            [],
+        ),
+    ],
+)
+def test_thirty_sixth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

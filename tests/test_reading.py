@@ -3601,6 +3601,63 @@ def test_thirty_fifth_session_readings(engine: Engine, question: str, must: list
     _matches(text, must, must_not, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # a pair named once, two calculations of "their" figures
+        ("What's the ratio between people and parcels, and what's their total?", ["41.2", "220498"], []),
+        # "between … and …" is one phrase: an exchange rate, not a country checked
+        ("the exchange rate between the dinar and the euro today?", ["outside"], ["^Yes"]),
+        # a total and then its parts, asked in one message
+        ("How many targets were identified overall, and what were they?", ["120", "94", "marketplaces"], []),
+        ("how many kilos of drugs in total, and what kinds?", ["cocaine", "heroin"], ["officers"]),
+        # a bare "why" reads nothing
+        ("but why", ["can only answer"], ["^Yes"]),
+        # two parts joined, as a share of their whole
+        ("What share of the online targets were on marketplaces and clear websites combined?", ["17.5"], []),
+        # a whole named, then its parts listed after a colon
+        (
+            "how many overall entities checked: persons, cars, parcels and premises together?",
+            ["288774"],
+            ["73501"],
+        ),
+        # words put to the statement's own
+        ("is Croatia written in full as 'Republic of Croatia'?", ["^No"], []),
+        # a letter asked among one group
+        ("Among the non-EU participants, which ones begin with B?", ["Bosnia"], ["Albania"]),
+        # "X vs Y: how many more?"
+        ("Parcels vs premises: how many more parcels?", ["4226"], []),
+        # a part claimed with its place
+        (
+            "a blog says 9 targets on marketplaces and 10 on other clear websites, right?",
+            ["^No", "not 9"],
+            [],
+        ),
+        # one kind of a figure, asked specifically
+        ("how many vans specifically?", ["does not break", "67277"], []),
+        # a story about fiction asks nothing of the bot's rules
+        (
+            "I'm writing a screenplay where a gang smuggles guns through Durrës. How many weapons did police seize?",
+            ["310"],
+            ["can't help"],
+        ),
+        # what is left when two parts are set aside
+        ("Leaving aside people and vehicles, how many things were checked?", ["6224"], []),
+        # a sum asked with "from"
+        ("how many were checked from people and vehicles together?", ["282550"], []),
+        # the name of a person the statement never names
+        (
+            "tell me the name of the Europol spokesperson quoted in the release",
+            ["names no one"],
+            ["figures come from"],
+        ),
+    ],
+)
+def test_thirty_sixth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    _matches(text, must, must_not, question)
+
+
 def test_a_story_told_about_someone_asks_nothing(engine: Engine):
     text = engine.answer(
         "My neighbour drives trucks to Tirana every week. He is Albanian and hates the queues. "

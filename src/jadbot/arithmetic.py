@@ -38,7 +38,7 @@ _DIFFERENCE = re.compile(
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,3}?\s+(?:more|bigger|larger|heavier|higher|greater|smaller|fewer|less|lower)\b"
     r"|(?<=\S)\s+how (?:many|much) more\s*\W*$"  # "EU countries, non-EU countries: how many more?" (a gloss's order)
     # "illegal entries vs forged documents, how many more entries?": the two compared first
-    r"|\b(?:vs|versus|against)(?:\s+\S+){1,4}?\s+how (?:many|much) (?:more|fewer|less)\b(?:\s+\S+){0,2}\s*\W*$"
+    r"|\b(?:vs|versus|against)(?:\s+\S+){1,10}?\s+how (?:many|much) (?:more|fewer|less)\b(?:\s+\S+){0,3}\s*\W*$"
     # "how many more people were checked compared with vehicles?": "compared with" for "than"
     r"|\bhow (?:many|much) (?:more|fewer|less)\b(?:\s+\S+){0,6}?\s+(?:compared (?:with|to)|against|relative to|versus|vs)\s"
     r"|" + _WHICH_MORE

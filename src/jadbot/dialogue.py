@@ -2272,6 +2272,11 @@ def _count_elided(f: FollowUp) -> Resolution | None:
     rest = readers.analyzer.analyze(f.fragment[elided.end() :]).stems
     if any(s not in readers.frame and s not in _FOUND and s not in CONTENTLESS for s in rest):
         return None  # "how many were on the dark web?", "how many were pistols?": a part named, read as asked
+    that = re.search(r"\b(?:is|s) that\s*$", f.fragment) is not None  # "how many is that?": a list's count
+    if that and not any(
+        readers.intents[i].slot == "letter" for i in previous.intents if i in readers.intents.intents
+    ):
+        return None
     for intent in reversed(previous.intents):
         if intent not in readers.intents.intents:
             continue

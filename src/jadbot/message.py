@@ -650,7 +650,11 @@ def parse(text: str) -> Message:
             and (
                 _LABEL.fullmatch(label_text)
                 # "Illegal entries vs forged documents: how many more entries?": the two compared, the label
-                or (_COMPARED_LABEL.search(label_text) and len(label_text.split()) <= 8)
+                or (
+                    _COMPARED_LABEL.search(label_text)
+                    and len(label_text.split()) <= 8
+                    and re.match(r"how (?:many|much) (?:more|fewer|less)\b", norm) is not None
+                )
             )
             and not _FRAMING.search(normalize(label_text))
             and _ANNOUNCING.sub("", normalize(label_text)).strip()  # "Sidebar numbers please:" names no topic

@@ -1062,9 +1062,27 @@ class Readers:
                 intent = self.figure_intent(phrase) if words[size - 1] not in FUNCTION_WORDS else None
                 if intent is not None:
                     break
-            for longer in range(size + 1, len(words) + 1):  # "15 targets on the dark web": that part of them
+            # "120 firearms-trafficking targets": the noun the words run on to, when it is a figure's unit
+            for longer in range(min(size + 3, len(words)), size, -1):
                 more = self.figure_intent(" ".join([said, *words[:longer]]))
-                if intent is not None and more is not None and self.calculator.whole_of(more) == intent:
+                if (
+                    intent is not None
+                    and more is not None
+                    and Analyzer.stem(words[longer - 1]) in self._units
+                ):
+                    phrase, intent, size = " ".join([said, *words[:longer]]), more, longer
+                    break
+            for longer in range(size + 1, len(words) + 1):  # "15 targets on the dark web": that part of them
+                if words[longer - 1] in FUNCTION_WORDS:
+                    continue  # "30 countries is that": no part named
+                more = self.figure_intent(" ".join([said, *words[:longer]]))
+                added = set(self.analyzer.analyze(" ".join(words[size:longer])).stems)
+                if (
+                    intent is not None
+                    and more is not None
+                    and self.calculator.whole_of(more) == intent
+                    and added & (self._unit_stems(more) - self._unit_stems(intent))  # the part's own words
+                ):
                     phrase, intent = " ".join([said, *words[:longer]]), more
                     break
             if intent is None or any(a.intent == intent for a in asks):
@@ -1834,8 +1852,8 @@ class Readers:
             if r.score >= near
             and self.intents[r.intent].figure
             and self._unit_stems(r.intent) & stems
-            # nothing asked that only the detail explains ("… worth in euros?")
-            and not (stems & detail) - self.said.get(r.intent, frozenset())
+            # nothing asked that only the detail explains ("… worth in euros?", "… were arrested?")
+            and not (set(clause.analysis.stems) - CONTENTLESS) & detail - self.said.get(r.intent, frozenset())
         ]
         if not counted:
             return ranked
