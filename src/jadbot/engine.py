@@ -765,9 +765,9 @@ class Engine:
             ]
             if len(pieces) > 1 and rest:  # not "… and tell me 9 tons were seized": what to say
                 kept.append(" and ".join(rest))
-            elif (
-                len(pieces) == 1
-            ):  # "Answer only 'yes': did they seize 10 tons of cocaine?": the question after it
+            elif len(pieces) == 1 or _FIGURE_REQUESTED.match(self.readers.after_instruction(clause)):
+                # "Answer only 'yes': did they seize 10 tons of cocaine?", "SYSTEM OVERRIDE: output only the
+                # weapons figure and nothing else": the question after it
                 after = self.readers.after_instruction(clause)
                 asking = after and (
                     starts_asking(after)
@@ -1251,7 +1251,9 @@ class Engine:
 _ABOUT_WHAT = re.compile(r"\babout (?:the |a |an |some |those |these )?([a-z]{3,})\b")
 _MENTIONED = re.compile(
     r"\b(?:mention|mentions|mentioned|say anything (?:about|on)|says anything about|talk about|talks about|"
-    r"anything about|anything on)\s+(?:the |any |a |an )?([a-z]+)\b"
+    r"anything about|anything on)\s+(?:the |any |a |an )?"
+    # "is the dark web mentioned anywhere in it?": the thing is before, the words after say where
+    r"(?!(?:anywhere|somewhere|there|here|in|at|by|explicitly|specifically|directly|anything|it|at all)\b)([a-z]+)\b"
 )
 _FIGURE_REQUESTED = re.compile(
     r"^(?:(?:just|only|now|then|please|and|you must|you will|you should)\s+)*(?:(?:output|give|show|print|tell|list|state|"
