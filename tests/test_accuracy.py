@@ -112,6 +112,9 @@ GRADED_SETS = [
     ("fresh92.jsonl", 220, 217),  # thirty-fifth session, start round: first run 214/220
     ("fresh93.jsonl", 220, 213),  # thirty-fifth session, sealed round: first run 210/220
     ("fresh94.jsonl", 220, 213),  # thirty-fifth session, third round: first run 214/220
+    ("fresh95.jsonl", 220, 213),  # thirty-sixth session, start round: first run 213/220
+    ("fresh96.jsonl", 220, 212),  # thirty-sixth session, sealed round: first run 206/220
+    ("fresh97.jsonl", 220, 208),  # thirty-sixth session, third round: first run 209/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -222,6 +225,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv96.jsonl", 215, 209),  # thirty-fifth session, start round: first run 198/215 (follow-ups 135/150)
     ("conv97.jsonl", 236, 227),  # thirty-fifth session, sealed round: first run 224/236 (follow-ups 161/171)
     ("conv98.jsonl", 224, 213),  # thirty-fifth session, third round: first run 212/224 (follow-ups 149/159)
+    ("conv99.jsonl", 212, 203),  # thirty-sixth session, start round: first run 192/212 (follow-ups 132/147)
+    ("conv100.jsonl", 227, 212),  # thirty-sixth session, sealed round: first run 209/227 (follow-ups 148/162)
+    ("conv101.jsonl", 211, 197),  # thirty-sixth session, third round: first run 199/211 (follow-ups 137/146)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -304,6 +310,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi78.jsonl", 300, 285),  # thirty-fourth session, third round: first run 285/300
     ("multi79.jsonl", 300, 291),  # thirty-fifth session, start round: first run 283/300
     ("multi80.jsonl", 300, 290),  # thirty-fifth session, third round: first run 288/300
+    ("multi81.jsonl", 300, 293),  # thirty-sixth session, start round: first run 289/300
+    ("multi82.jsonl", 300, 289),  # thirty-sixth session, third round: first run 292/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

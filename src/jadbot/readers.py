@@ -1867,7 +1867,8 @@ class Readers:
         rest = self.alone_words.sub(" ", clause.norm)
         if re.search(r"\b\w+ly\b", rest):
             return ranked  # "what's it called officially?": "officially" stems like "officers"
-        stems = [s for s in self.analyzer.analyze(rest).stems if s not in CONTENTLESS and s not in self.frame]
+        analysis = clause.analysis if rest == clause.norm else self.analyzer.analyze(rest)
+        stems = [s for s in analysis.stems if s not in CONTENTLESS and s not in self.frame]
         owners = self._units.get(stems[0], []) if len(stems) == 1 else []
         if (
             len(owners) != 1
