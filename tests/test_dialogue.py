@@ -1961,6 +1961,84 @@ def test_thirty_sixth_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # "there" after a part: the whole counted there is that part
+        (("tell me about the marketplaces figure", "how many targets there"), [r"\b11\b"], [r"\b120\b"]),
+        # the n-th of a breakdown just given
+        (("which things were checked?", "and how many of the second one?"), ["67277"], ["215273"]),
+        # the figure given, quoted back and asked whether exact ("rounded" is no ammunition)
+        (
+            ("how many officers took part?", "and that 22,400, exact or rounded?"),
+            ["more than 22400"],
+            ["20000"],
+        ),
+        # a relative "that" points at nothing before it
+        (
+            ("what did the operation focus on?", "and the EU countries that were in it?"),
+            ["Austria", "Sweden"],
+            [],
+        ),
+        (
+            ("what does JAD SEE stand for?", "and um which countries were there, the non-EU ones"),
+            ["Albania"],
+            [],
+        ),
+        # a claim tagged "right?" stays a yes/no question when rewritten
+        (
+            ("how many illegal entries?", "And the centre they ran it from was in Sofia, right?"),
+            ["^No", "Skopje"],
+            [],
+        ),
+        # "it" is the operation when asked who ran it
+        (
+            ("a friend says they seized 5 tons of cocaine", "and was it coordinated by the FBI?"),
+            ["^No", "Europol"],
+            ["626"],
+        ),
+        # a copula counts what follows it: no verb shared with the next count
+        (
+            ("how many entities were checked?", "how many of them were vehicles, and how many people"),
+            ["67277", "215273"],
+            ["282550"],
+        ),
+        # a relation asked after a detail not given: the figure that was checked, not the officers
+        (("how many people got arrested?", "ok and how many were checked?"), ["215273"], ["22400"]),
+        # everything checked: the whole, not the two parts just given added up
+        (
+            ("how many people and vehicles were checked?", "and the total of everything checked"),
+            ["288774"],
+            ["282550"],
+        ),
+        (
+            (
+                "how much cocaine?",
+                "and the cannabis, heroin and marijuana?",
+                "both together more than 900 kg?",
+            ),
+            ["^Yes", "926"],
+            [],
+        ),
+        # both just given, added up and checked against a quoted figure
+        (
+            (
+                "how much cocaine?",
+                "and the cannabis, heroin and marijuana?",
+                "both of them together, is that a ton?",
+            ),
+            ["926"],
+            [],
+        ),
+    ],
+)
+def test_thirty_seventh_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

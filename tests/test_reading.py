@@ -3664,6 +3664,92 @@ def test_thirty_sixth_session_readings(engine: Engine, question: str, must: list
     _matches(text, must, must_not, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # a figure right in number, wrong in measure
+        ("so 310 kg of guns were seized?", ["^No", "310 pieces", "not 310 kg"], ["^Yes"]),
+        ("626 pieces of cocaine, correct?", ["^No", "626 kg"], ["^Yes"]),
+        # the kind asked is not the place given
+        (
+            "Which agencies were at the coordination centre?",
+            ["Eurojust", "Frontex", "Interpol"],
+            ["not sure"],
+        ),
+        (
+            "name the agencies that were in the Skopje centre",
+            ["Eurojust", "Interpol"],
+            ["^Europol coordinated the operation from"],
+        ),
+        # a comparison labelled, then asked in other words
+        ("EU countries vs non-EU countries - what is the gap in count?", [r"\b6\b"], []),
+        # French "plus … que", word for word
+        ("Combien de cibles plus sur les marketplaces que sur le dark web ?", [r"\b6\b"], ["16"]),
+        # a whole quoted by its figure: the two parts added up
+        ("Cocaine as a share of the 926 kg?", ["67.6"], ["47.9"]),
+        # where a claim circulates is no topic; a number's own comma cuts nothing
+        ("A figure circulating on social media puts the parcels at 5,522. Correct?", ["^No", "5225"], []),
+        (
+            "The premises number doing the rounds online is 9,990. What does the statement say?",
+            ["999"],
+            ["926"],
+        ),
+        # a guess after the question, unpunctuated
+        ("how many premises were checked i think it was around a thousand", ["999"], []),
+        # a share in running the centre
+        ("was the centre run together with Frontex?", ["^Yes"], []),
+        ("was the operation run by Frontex?", ["^No"], []),
+        # "is it true" without "that"
+        ("is it true most of the checks were on vehicles?", ["^No", "215273"], []),
+        # a figure rounded to the thousand is the figure
+        ("did they check 67k vehicles?", ["^Yes", "67277"], []),
+        ("exactly 67,000 vehicles?", ["^No", "67277"], []),
+        # Greek "παραπάνω από", Greeklish "k" for "και", German "rausgegeben"
+        ("ποσα οχήματα παραπάνω από τα δέματα ελέγχθηκαν;", ["62.052"], []),
+        ("posa opla k poses sfaires vrikane?", ["310", "20.000"], []),
+        ("wann hat Europol die Zahlen rausgegeben?", ["Donnerstag"], []),
+        # a wish to know after the claim asks nothing more (and splits nothing into nothing)
+        ("Albania is part of this operation, yes? I want to know.", ["^Yes", "Albania"], []),
+        # slips a spelling distance of one misses, in the vocabulary
+        ("bro how many ppl got chekd", ["215273"], ["22400"]),
+        # one figure claimed twice by two sources, the second without its unit
+        (
+            "Some sites say 76,277 vehicles were checked, others 67,277. Which is right?",
+            ["67277"],
+            ["partner"],
+        ),
+        # "say for each" asks of each figure, not a ratio
+        (
+            "Two numbers to check: 999 premises and 6,000 parcels. What does the statement say for each?",
+            ["5225"],
+            ["for each one"],
+        ),
+        # a count of a subset no figure gives, by a word only that detail uses
+        ("How many of the 67,277 vehicles turned out to be smugglers' cars?", ["does not"], []),
+        (
+            "how many of the people checked were asylum seekers?",
+            ["does not"],
+            ["^215,273 people were checked"],
+        ),
+        # the sentence right before a topicless request is what "it" is, not the whole story
+        (
+            "I run a bakery in Ohrid and I'm no expert. My son needs the list of non-EU countries in it. Can you give it?",
+            ["Albania", "Ukraine"],
+            ["Sorry"],
+        ),
+        # a share pointing back within one message
+        (
+            "How many vehicles were checked, and what share of all entities does that represent?",
+            ["67277", "23.3"],
+            [],
+        ),
+    ],
+)
+def test_thirty_seventh_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    _matches(text, must, must_not, question)
+
+
 def test_a_story_told_about_someone_asks_nothing(engine: Engine):
     text = engine.answer(
         "My neighbour drives trucks to Tirana every week. He is Albanian and hates the queues. "

@@ -49,7 +49,8 @@ _RATIO = re.compile(
     NOT_BROKEN_DOWN
     + r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"
     r"(?:the |its |their |europol s )?(?:statement|release|press release|report|article|text|source|figures)\b)"
-    r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
+    r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )(?<!say )(?<!says )(?<!give )(?<!state )"
+    r"\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)(?!\s+of (?:them|those|these|the two|both)\b)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
     r"|\b(?:did|has|have|does) (?:each|every)\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b"
     # "each cop checked how many ppl": what each one did, counted
     r"|\b(?:each|every) (?:single )?\w+ (?:\w+ )?(?:checked|checks|check|seized|detected|identified|did|handled|inspected|screened) how (?:many|much)\b",

@@ -150,15 +150,18 @@ _PRONOUN = re.compile(
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:on|in|at) (?:those|these|them)\W*$"  # "how many targets were on those?": the places just named
     r"|\b(?:its|it s|it is|it was|they re|theyre|they are|they were) (?:in|at|from|on)\W*$"  # "the country its in"
-    r"|\b(?:does|did|do) (?:that|this|those|these|it) (?=compare|stack up|measure up|match up|make|come to|add up|amount to)"  # "how does that compare"
-    r"|\b(?:it|that|this|they) (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
+    r"|\b(?:does|did|do) (?:that|this|those|these|it) (?=compare|stack up|measure up|match up|make|come to|add up|amount to|represent|account for|amount|equal|make up)"  # "how does that compare"
+    r"|\b(?:it|this|they) (?:is|was|are|were)\b"
+    # "that was a lot", "so that is …"; not "the countries … that were in it", a relative clause
+    r"|(?:^|\b(?:and|so|but|ok|okay|is|was|what|because|if|why|when|then|like|yeah|wait) )that (?:is|was|are|were)\b|^(?!how (?:many|much)\b).*\b(?:did|does|do|has|had) it\b(?! (?:say|give|mention|report|list|name|state|tell|include|break|specify|provide|show|reveal|confirm|talk))"  # "what else did it monitor?"; "does it say" is the statement
     r"|\b(?:whats|what s|what is|how much is|how many is) (?:that|this|it)\b|\b(?:that|this) (?:per|for each|for every)\b"
     r"|\b(?:that|this|it) as an? (?:share|percentage|percent|proportion|fraction|ratio|part)\b"
-    r"|\b(?:for each|for every one|each one|apiece)\s*$"  # "and the kilos for each?" after the drugs named
+    r"|(?<!say )(?<!says )(?<!said )\b(?:for each|for every one|each one|apiece)\s*$"  # "and the kilos for each?" after the drugs named
     r"|\b(?:that|this) or\b|\bor (?:that|this)\s*\W*$"  # "which is more, that or the parcels?"
     r"|\bon (?:it|that one|this one)\b"  # "how many targets on it?" after the app
 )
 _REST = re.compile(
+    r"\beverything (?:that |which )?(?:was|were|is|are) not\b|"  # "and everything that wasn't a person"
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover|"
     r"the other (?:stuff|ones?|things?|bits?|part|kinds?))\b"
     r"|(?<!\bof )\bthe other (?:drugs?|narcotics|targets|platforms|places|sites)\b"  # not "than the 300 kilos of the other drugs"
@@ -771,6 +774,8 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
     quoted = {c.value for c in analysis.claims}
     if f.operates and _JOINED.search(f.fragment) and (f.pronoun or _POINTING_WORD.search(f.fragment)):
         return None  # "how much is this together with the 300 kilos?": the quoted figure added to "this"
+    if quoted and f.operates and re.search(r"\b(?:both|the two|these two|those two)\b", f.fragment):
+        return None  # "so both of those together thats like a ton?": the two just given, added up and checked
     if quoted and any((v, a.intent) in f.readers.figures for a in f.alone for v in quoted):
         return ALONE
     if quoted and len(f.alone) == 1 and f.readers.counts_in_unit(analysis, f.alone[0].intent or ""):
@@ -1595,7 +1600,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         return ALONE  # "and Belgium?" after what EMPACT means: whether it took part, not EMPACT again
     if (
         not (f.countries or f.agencies)
-        and polar(f.clause.analysis)
+        and (polar(f.clause.analysis) or tagged(f.clause.text) is not None)  # "… in Belgrade, yes?"
         and not polar(readers.clause(rewritten).analysis)
     ):
         # "they were all cops?" and "and was there guns too" lost their question mark in the rewriting
@@ -1725,9 +1730,23 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         )
         and best_alone >= best_followed
         and not pronoun
+        and not _REST.search(f.norm)  # "and everything that wasn't a person": the rest of what came before
     ):
         # "and Frontex ran the whole operation, right?", "and what did they find?": a question of its own
         return ALONE
+    if (
+        f.cued
+        and _WH_FIRST.match(_SPOKEN_START.sub("", f.fragment))
+        and alone
+        and not kinds & set(_QUIET)
+        and best_alone >= readers.settings.threshold
+        and not pronoun
+        and not f.countries
+        and len(f.fragment.split()) >= 5
+    ):
+        return (
+            ALONE  # "and uh like which countries were there, just the EU ones": a which-question of its own
+        )
     if (
         len(f.agencies) >= 2
         and len(alone) == 1
@@ -1772,6 +1791,18 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     ):
         # "who coordinated it? Frontex?": a guess at the answer just asked, to be confirmed or denied
         return [replace(a, polar=True) for a in followed], rewritten
+    if (
+        f.cued
+        and alone
+        and not kinds & set(_QUIET)
+        and len(f.fragment.split()) >= 5
+        and best_alone >= readers.settings.threshold
+        # the operation asked of by who ran it ("… coordinated by the FBI?"), or read better alone
+        and (best_alone > best_followed or (f.agencies and readers.names_agencies(alone[0].intent or "")))
+        and pronoun is not None
+        and re.fullmatch(r"(?:(?:was|is|did|does) )?it", pronoun.group(0).strip())
+    ):
+        return ALONE  # "and was it run by the Americans?" after a seizure: "it" is the operation, read alone
     if f.cued or not alone or f.country_only:
         return followed, rewritten
     if (
@@ -2052,7 +2083,6 @@ def _exactness(f: FollowUp) -> Resolution | None:
         or f.readers.quote_words.search(f.norm)  # "what's the exact phrase then?" asks the words
         or f.same_message
         or len(f.fragment.split()) > 8
-        or f.clause.analysis.claims
     ):
         return None
     figures = [i for i in f.previous.intents if f.readers.calculator.operand(i) is not None]
@@ -2060,6 +2090,8 @@ def _exactness(f: FollowUp) -> Resolution | None:
         return None
     operand = f.readers.calculator.operand(figures[0])
     assert operand is not None
+    if any(c.value != operand.value for c in f.clause.analysis.claims):
+        return None  # "is 22,000 exact?" quotes a figure of its own; "and that 22,400 - exact?" the one given
     analysis = f.readers.exactly("is it", operand.value)
     ask = Ask("lookup", analysis.text, figures[0], score=1.0, polar=True, analysis=analysis)
     return [ask], f"{f.readers.intents[figures[0]].title}, exactly?"
@@ -2241,7 +2273,9 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
         and readers.calculator.operand(r) is not None
         and topics & readers.said.get(r, frozenset())
     ]
-    figure = named[0] if named else (recent[-1] if recent else (related[0] if related else None))
+    # "ok and how many were checked?" after the arrests: a figure that was checked, not the officers
+    fits = [i for i in (*named, *reversed(recent), *related) if readers.relation_fits(i, f.clause.analysis)]
+    figure = fits[0] if fits else None
     if figure is None or (per_country and readers.lists_countries(figure)):
         return None  # "how many officers came from each country?" then "in total?": not the countries
     ask = Ask("lookup", f.clause.text, figure, score=1.0, analysis=f.clause.analysis)
@@ -2327,6 +2361,65 @@ def _part_of_whole(f: FollowUp) -> Resolution | None:
     return alone, f.clause.text
 
 
+def _nth_part(f: FollowUp) -> Resolution | None:
+    """ "how many of the first one?" after the things checked: the part in that place of the answer's
+    breakdown (people, vehicles, parcels, premises, in the statement's order)."""
+    match = _NTH.search(f.norm)
+    if match is None or f.countries or f.same_message:
+        return None
+    wholes = [i for i in f.previous.intents if f.readers.calculator.members.get(i)]
+    if len(wholes) != 1:
+        return None
+    members = f.readers.calculator.members[wholes[0]]
+    place = _ORDINALS[match.group(1)]
+    if place >= len(members):
+        return None
+    part = members[place]
+    ask = Ask("lookup", f.clause.text, part, score=1.0, analysis=f.clause.analysis)
+    return [ask], f.readers.intents[part].title
+
+
+_ORDINALS = {
+    "first": 0,
+    "1st": 0,
+    "second": 1,
+    "2nd": 1,
+    "third": 2,
+    "3rd": 2,
+    "fourth": 3,
+    "4th": 3,
+    "last": -1,
+}
+_NTH = re.compile(
+    r"\b(?:the|that) (first|1st|second|2nd|third|3rd|fourth|4th|last) (?:one|ones|item|category|thing|figure|number|of them)\b"
+)
+
+
+def _whole_there(f: FollowUp) -> Resolution | None:
+    """ "how many targets there" after the dark web: the whole counted where the last answer was, which is
+    the part just named (5 on the dark web), not the whole (120)."""
+    alone = f.alone
+    if (
+        not _THERE_POINTING.search(f.norm)
+        or len(alone) != 1
+        or alone[0].op != "lookup"
+        or alone[0].polar
+        or f.countries
+    ):
+        return None
+    members = f.readers.calculator.members.get(alone[0].intent or "", ())
+    parts = [i for i in f.previous.intents if i in members]
+    if len(parts) != 1:
+        return None
+    ask = Ask("lookup", f.clause.text, parts[0], score=1.0, analysis=f.clause.analysis)
+    return [ask], f.readers.intents[parts[0]].title
+
+
+_THERE_POINTING = re.compile(  # "how many targets there", not "how many in total there"
+    r"^(?!.*\b(?:total|overall|altogether|all|whole|entire)\b).*\b(?:there|in there|on there|over there)\W*$"
+)
+
+
 def _sibling_of_last(f: FollowUp) -> Resolution | None:
     """ "n how many ppl" after the premises checked: of two close readings, the one beside the last
     answer (the people checked, a part of the same whole), not the officers."""
@@ -2396,6 +2489,26 @@ def _everything_given(f: FollowUp) -> Resolution | None:
         analysis=readers.analyzer.analyze(_ONLY_THOSE),
     )
     return [ask], _ONLY_THOSE
+
+
+def _whole_of_everything(f: FollowUp) -> Resolution | None:
+    """ "and the total of everything checked" after the people and the vehicles: the whole they are
+    parts of (288,774 entities), not the two just given added up."""
+    if not _EVERYTHING_TOTAL.search(f.norm) or f.countries:
+        return None
+    wholes = {f.readers.calculator.whole_of(i) for i in f.previous.intents if i in f.readers.intents.intents}
+    if len(wholes) != 1 or None in wholes:
+        return None
+    whole = wholes.pop() or ""
+    return [Ask("lookup", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)], f.readers.intents[
+        whole
+    ].title
+
+
+_EVERYTHING_TOTAL = re.compile(
+    r"\b(?:total|sum|number|count) of (?:everything|all of it|it all)\b|\beverything (?:checked|together|in total)\b"
+    r"|\ball (?:of )?the (?:checks|things checked)\b"
+)
 
 
 def _the_others(f: FollowUp) -> Resolution | None:
@@ -3019,7 +3132,7 @@ def _reaction(words: tuple[str, ...]) -> re.Pattern[str]:
 
 _EACH_OF_THEM = re.compile(
     r"\beach of (?:them|those|these|em)\b|\b(?:per|each) (?:one|head)\b|\bon average\b"
-    r"|(?<!\bof )\b(?:each|apiece)(?: (?:lol|lmao|then|roughly|approx|approximately|on avg))?$"  # "… how many ppl each lol"
+    r"|(?<!\bof )(?<!say for )(?<!says for )(?<!said for )\b(?:each|apiece)(?: (?:lol|lmao|then|roughly|approx|approximately|on avg))?$"  # "… how many ppl each lol"
     r"|\b(?:they|those|these) each\b"  # "so they each screened how many persons"
 )
 _PER = re.compile(
@@ -3144,9 +3257,12 @@ _STAGES = (
     _other_side,
     _excluding_more,
     _part_of_whole,
+    _whole_there,
+    _nth_part,
     _sibling_of_last,
     _the_others,
     _everything_given,
+    _whole_of_everything,
     _count_elided,
     _tied_to_last,
     _sourced,  # "how many vehicles? quote it": the object "it" leans back too

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from jadbot import arithmetic
 from jadbot.analysis import COUNTRY, FUNCTION_WORDS
 from jadbot.dialogue import Context, corrects, reacts, resolve
 from jadbot.errors import DataError
@@ -479,8 +480,21 @@ class Engine:
                 # big police thing in the Balkans. What's it called?": "it" is the operation, the story no topic
                 story = ""
             if story and topicless and not self.readers.figure_meant(clause):
-                told = self.readers.read(
-                    self.readers.clause(f"{story} {self.readers.without_source(clause_text)}")
+                asked_of = self.readers.without_source(clause_text)
+                # the sentence right before first ("I used to be a cook. She needs the list of EU countries.
+                # Can you give it?": the list, not the cook), then the whole story
+                nearest = message.told_last(clause_text)
+                told = next(
+                    (
+                        asks
+                        for told_text in dict.fromkeys(t for t in (nearest, story) if t)
+                        if (asks := self.readers.read(self.readers.clause(f"{told_text} {asked_of}")))
+                        and not all(
+                            a.op == "lookup" and self.intents[a.intent or ""].kind in QUIET_KINDS
+                            for a in asks
+                        )
+                    ),
+                    [],
                 ) or [  # "Report claims 62.6 tonnes of cocaine. What does Europol say?": the claim, checked
                     replace(a, polar=True)
                     for a in self.readers.read(self.readers.clause(story))
@@ -873,6 +887,17 @@ class Engine:
             and all(self.intents[a.intent or ""].kind in _OF_THE_FACTS for a in lookups)
         ):
             return flat  # "Which EU countries took part? Also Greece is in?": parts read the facts, the whole not
+        calculation_unread = any(
+            not p
+            and ("?" in a or starts_asking(normalize(a)))
+            and len(a.split()) <= 8  # a calculation asked of the rest, not a story that says "difference"
+            and arithmetic.operation(a) == best_whole.op
+            for p, a in zip(parts, asked, strict=False)
+        )
+        if len(flat) == 1 and calculation_unread and flat[0].op == "lookup":
+            return (
+                whole  # "EU vs non-EU: the difference in count?": the clause unread asks what the whole reads
+            )
         if len(flat) == 1:
             if (
                 flat[0].op != "lookup"
@@ -884,26 +909,7 @@ class Engine:
                 return flat
             return whole if best_whole.op != "lookup" or len(whole) > 1 else [best_whole]
         mean = sum(a.score for a in lookups) / len(lookups) if lookups else 0.0
-        # "list the EU countries. Is Germany there?": a list asked for, and a name checked in it
-        # (and "how many people were checked, and was Croatia even in it?": a count, and a name checked)
-        list_checked = any(a.polar for a in lookups) and any(
-            not a.polar and self.intents[a.intent or ""].kind == "list" for a in lookups
-        )
-        list_checked = list_checked or (
-            any(
-                _COUNT_ASKED.search(normalize(text)) and not a.polar
-                for part, text in zip(parts, asked, strict=False)
-                for a in part
-            )
-            and any(
-                a.polar
-                and a.analysis is not None
-                and a.analysis.countries
-                and _ASKS_WHETHER.match(normalize(text))  # "and was Croatia in it?", not "and from the UK,"
-                for part, text in zip(parts, asked, strict=False)
-                for a in part
-            )
-        )
+        asked_and_checked = self._asks_and_checks(lookups, parts, asked)
         if len({a.intent for a in lookups}) < len(lookups):
             return _merge_slots(flat, self.intents)  # "begin with L, and which with H?": one question twice
         if (
@@ -918,7 +924,7 @@ class Engine:
                     or all(_COUNT_ASKED.search(normalize(a)) for a in asked)
                     # "was it 251,273 people? and 288,774 entities in total?": each figure checked on its own
                     or all(a.analysis is not None and a.analysis.claims for a in lookups)
-                    or list_checked
+                    or asked_and_checked
                 )
                 and len({a.intent for a in flat}) > 1
             )
@@ -932,11 +938,36 @@ class Engine:
             len(whole) == 1
             and best_whole.intent not in {a.intent for a in flat}
             and best_whole.score >= mean - 0.02
-            and not list_checked
+            and not asked_and_checked
             and (best_whole.op != "lookup" or not any(not p for p in parts) or len(lookups) < len(flat))
         ):
             return whole
         return _merge_slots(flat, self.intents)
+
+    def _asks_and_checks(self, lookups: list[Ask], parts: list[list[Ask]], asked: list[str]) -> bool:
+        """Whether one part asks something and another checks a name in it, two questions the whole
+        message must not be read as one."""
+        # "list the EU countries. Is Germany there?": a list asked for, and a name checked in it
+        # (and "how many people were checked, and was Croatia even in it?": a count, and a name checked)
+        if any(a.polar for a in lookups) and any(
+            not a.polar and self.intents[a.intent or ""].kind == "list" for a in lookups
+        ):
+            return True
+        return bool(
+            any(
+                _COUNT_ASKED.search(normalize(text)) and not a.polar
+                for part, text in zip(parts, asked, strict=False)
+                for a in part
+            )
+            and any(
+                a.polar
+                and a.analysis is not None
+                and a.analysis.countries
+                and _ASKS_WHETHER.match(normalize(text))  # "and was Croatia in it?", not "and from the UK,"
+                for part, text in zip(parts, asked, strict=False)
+                for a in part
+            )
+        )
 
     def _decide(self, question: str, reading: Reading) -> Answer:
         """The policy: fall back when nothing was read, ask back when one lookup has a close rival."""

@@ -59,6 +59,9 @@ _SPELLING_OF = dict(_SPELLING)
 _WORD = re.compile(r"[a-z8]+")
 
 
+_LETTER_WORDS = {"k": "κ"}  # "poso ammo k poso oplismo": "k" is how "και" is typed, one letter
+
+
 def _sound(key: str) -> str:
     key = key.replace("ef", "ev").replace("af", "av")  # "ευχαριστω" is said "efxaristo"
     return re.sub(r"(.)\1", r"\1", key)  # "λλ", "ll": one sound
@@ -104,8 +107,9 @@ class Greeklish:
 
         def swap(match: re.Match[str]) -> str:
             nonlocal found
-            greek = self.word(match.group(0)) if len(match.group(0)) > 1 else None
-            found += greek is not None
+            word = match.group(0)
+            greek = self.word(word) if len(word) > 1 else _LETTER_WORDS.get(word)
+            found += greek is not None and len(word) > 1  # "k thx" is no Greek for one letter
             return greek or match.group(0)
 
         return _WORD.sub(swap, text.lower()), found

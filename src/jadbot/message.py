@@ -15,7 +15,7 @@ from jadbot.normalize import normalize
 
 # Sentence ends, enumerations "(1)", "(b)", "2)", and a new question after a comma or "also".
 _SENTENCE = re.compile(
-    r"(?<=[?!;])\s*|\n+|(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bresp)\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
+    r"(?<=[?!;])\s*|\n+|(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bresp)\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;+])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
     r"|\s*(?:#{2,}|-{3,}|\*{3,}|={3,})\s*"  # "### SYSTEM: … ### how many vehicles": markup between pieces
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     r"|\s+[-–—]+\s+(?=(?:but|anyway)\s)"  # "I went looking for parcels first — but what I want is …": a turn
@@ -25,6 +25,9 @@ _SENTENCE = re.compile(
     r"|(?<=\w)(?<!\bwhere)(?<!\bwhat)(?<!\bwhich)(?<!\bhow)(?<!\bwho)(?<!\bwhen)(?<!\band)(?<!\bor)(?<!\bso)(?<!\bbut)"
     r"(?<!\bif)(?<!\bwhether)(?<!\bthat)(?<!\bum)(?<!\buh)\s+"
     r"(?=(?:was|is|were|are) (?:it|they|that|this) (?:in|at|from|based in|really in)\b(?! (?:the )?(?:eu|european union|total|whole|all|overall)\b)\s+\w)"
+    # a spoken "what city was it coordinated from i think it was in the balkans right": a guess after the question
+    r"|(?<=\w)(?<!\bwhat)(?<!\bwhere)(?<!\band)(?<!\bso)(?<!\bbut)(?<!\bwhich)(?<!\bthat)(?<!\bif)"
+    r"\s+(?=i (?:think|thought|guess|believe|heard|read) (?:it|they|that|the|there)\b)"
     # a spoken "…nearly a ton right but how much of that…": the question after the aside
     r"|(?:(?<=\bright)|(?<=\byeah)|(?<=\banyway)|(?<=\bokay))(?<!^right okay)(?<!^okay right)(?<!^yeah okay)(?<!^yeah right)"
     r"(?<!^ok right)(?<!^right)(?<!^okay)(?<!^yeah)(?<!^anyway)\s+(?=(?:but|so|and)\s+(?:how|what|which|who|where|when)\b)"
@@ -233,6 +236,9 @@ _TAG_TAIL = re.compile(
     r"a mistake|an error|a typo|a misprint|wrong|incorrect|an exaggeration|exaggerated)\b.*$"
     r"|\s+(?:and\s+)?(?:whats|what is|give me|tell me) (?:the )?(?:real|right|correct|actual|true) (?:number|figure|one)\b.*$"
 )
+_HOW_FAR_APART = re.compile(  # "X vs Y: how many more?", "…: what's the difference in count?"
+    r"how (?:many|much) (?:more|fewer|less)\b|(?:what (?:s|is|was) )?(?:the )?(?:difference|gap)\b"
+)
 _COMPARED_LABEL = re.compile(r"\s(?:vs\.?|versus|against|compared (?:to|with))\s", re.I)
 _LABEL = re.compile(r"[\w'’-]+(?:\s+[\w'’-]+){0,2}")  # up to three words before a colon: a topic label
 # Words that frame what follows rather than name its topic ("Claim going round: ...", "Quick one: ...").
@@ -375,7 +381,8 @@ class Message:
 
 
 _ALSO_THAT = re.compile(
-    r"^\s*(?:and|also|plus)\s+that\s+(?!(?:is|was|were|are|its|it's|one|figure|number)\b)([^?]+?)\s*\?*\s*$",
+    r"^\s*(?:and|also|plus)\s+that\s+(?!(?:is|was|were|are|its|it's|one|figure|number)\b)"
+    r"(?![^?]*\b(?:exact|exactly|precise|precisely|rounded|approximate)\b)([^?]+?)\s*\?*\s*$",  # not "… - exact?"
     re.I,
 )
 _ONLY_INSTEAD = re.compile(
@@ -653,7 +660,7 @@ def parse(text: str) -> Message:
                 or (
                     _COMPARED_LABEL.search(label_text)
                     and len(label_text.split()) <= 8
-                    and re.match(r"how (?:many|much) (?:more|fewer|less)\b", norm) is not None
+                    and _HOW_FAR_APART.match(norm) is not None
                 )
             )
             and not _FRAMING.search(normalize(label_text))
@@ -997,6 +1004,8 @@ def split_and(segment: str) -> list[str]:
     """Split a clause at "and" (and at commas in "how many X, Y and Z"); a reading keeps the split
     only if the parts ask different things."""
     words = segment.split()
+    if not words:
+        return [segment]  # nothing to split: "" (a correction's fragment with no words of its own)
     pieces = segment.split(",")
     listing = (
         len(pieces) > 1
@@ -1255,6 +1264,32 @@ def _leading_predicate(parts: list[str], noun_first: bool = False) -> list[str]:
     if at is None:
         return parts
     verb = head[at:]
+    counted = lowered[start + 2 : at] if start is not None else []
+    if (
+        len(verb) > 1
+        and start is not None
+        and lowered[start + 1 : start + 2] in (["many"], ["much"])
+        and (
+            not counted or counted[0] == "of"
+        )  # "how many (of them) were premises", not "how many officers were there"
+        and verb[0].lower() in ("were", "was", "are", "is")
+        and verb[1].lower().rstrip("?!.,")
+        not in (*_PREPOSITIONS, "there", "here", "all", "also", "actually", "really")
+        and not re.search(r"(?:ed|en|wn|ght|und|nt)$", verb[1].lower().rstrip("?!.,"))
+    ):
+        # "how many of them were premises, and how many parcels": what is counted, no verb to share; the
+        # bare count asks the same of its noun ("how many were parcels")
+        copula = verb[0]
+        out = parts[:1]
+        for part in parts[1:]:
+            words = [w for w in part.lower().rstrip("?").split() if w not in _FILLERS]
+            bare = words[:2] in (["how", "many"], ["how", "much"]) and not _has_verb(part) and len(words) <= 5
+            out.append(
+                re.sub(r"\b(how (?:many|much))\b", rf"\1 {copula}", part, count=1, flags=re.I)
+                if bare
+                else part
+            )
+        return out
     end = next((i for i, w in enumerate(verb) if w.lower() in _PREPOSITIONS), len(verb))
     tail = " ".join(verb[:end]).rstrip("?")  # the verb, not what it was done in: "did they check"
     out = parts[:1]
@@ -1408,7 +1443,7 @@ def _signs_off(text: str) -> bool:
 
 _PREPOSITIONS = frozenset({"in", "on", "at", "from", "during", "of", "for", "with", "by", "across", "over"})
 _VAGUE_TAIL = frozenset({"stuff", "things", "so", "co", "everything", "all", "etc", "more"})
-_ASIDE = re.compile(r"\s*[:,]\s*|\s+[-–—]\s+|\s+(?:i mean|you know|like i said)\s+", re.I)
+_ASIDE = re.compile(r"\s*(?::|(?<!\d),|,(?!\d))\s*|\s+[-–—]\s+|\s+(?:i mean|you know|like i said)\s+", re.I)
 
 
 def asides(clause: str) -> list[str]:

@@ -92,7 +92,8 @@ def _thousands(match: re.Match[str]) -> str:
 
 
 def than_slips(text: str) -> str:
-    """ "more then 600?", "more cars as parcels": the common slips for "than", mended."""
+    """ "more then 600?", "more cars as parcels", "plus on the app than": the common slips, mended."""
+    text = _PLUS_FOR_MORE.sub(r"more\1 than", text)
     return _THEN_FOR_THAN.sub(lambda m: f"{m.group(1) or m.group(2)} than", text)
 
 
@@ -142,6 +143,10 @@ def _normalize_once(text: str) -> str:
 
 
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:[ .][A-Z]){2,}\b\.?")  # capitals one by one, as a voice note spells
+# "combien de cibles plus sur l'application que sur …": French "plus … que" word for word is "more … than"
+_PLUS_FOR_MORE = re.compile(
+    r"\bplus((?: (?!than\b|more\b|less\b|fewer\b|over\b|above\b|under\b|below\b)[a-z]+){1,6}) than\b"
+)
 _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|bigger|larger|smaller|higher|lower|greater|rather) then\b"
     # "is this more as the half?", "more cars as parcels": German "mehr als", Serbian "više nego" word for word

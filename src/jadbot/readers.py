@@ -23,7 +23,7 @@ from jadbot.analysis import (
 )
 from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Items, Text
-from jadbot.intents import IntentSet
+from jadbot.intents import Intent, IntentSet
 from jadbot.matcher import Matcher, Scored
 from jadbot.message import (
     ATTRIBUTED,
@@ -251,6 +251,7 @@ REPORTED = re.compile(
 _TRUE_THAT = re.compile(
     r"^(?:(?:so|ok|okay|and|but|well|wait|hmm)\s+)*(?:(?:is it|is this|it is|isn t it)?\s*(?:really\s+)?"
     r"(?:true|correct|right|accurate)\s+(?:that|to say)\b"
+    r"|(?:is it|is this)\s+(?:really\s+)?(?:true|correct|accurate)\s+(?!or\b|and\b|for\b|to\b|in\b)(?=[a-z])"  # "… true most …"
     r"|(?:can|could|may) (?:i|we) (?:say|write|report|claim|state|print|confirm|assume|quote)\b"
     r"|(?:(?:can|could|would) (?:you|u) )?(?:just )?(?:please )?(?:confirm|verify) (?:that|whether|if)\b"
     r"|(?:is it|would it be|its) (?:fair|right|correct|accurate|safe) to (?:say|write|report)\b"
@@ -1737,7 +1738,9 @@ class Readers:
             clause.text
         ):  # "taking only the two drug weights, what share …"
             whole_side = clause.text
-        both_added = op == "share" and bool(_BOTH_ADDED.search(whole_side))
+        both_added = op == "share" and (
+            bool(_BOTH_ADDED.search(whole_side)) or self._quotes_their_sum(whole_side, picked)
+        )
         both = self.calculator.share_of_both(picked) if both_added else None
         if both is not None:  # "cocaine as a percentage of the two drug figures (626 + 300)?"
             declared = Scored(both, score, "")
@@ -1773,11 +1776,29 @@ class Readers:
             )
         ]
 
+    def _quotes_their_sum(self, text: str, picked: list[Scored]) -> bool:
+        """ "cocaine as a percentage of the 926 kilos": the whole quoted is the two parts added up."""
+        values = [self.store.facts.get(self.intents[s.intent].figure or "") for s in picked]
+        if len(values) != 2 or not all(isinstance(v, Figure) for v in values):
+            return False
+        total = sum(v.value for v in values if isinstance(v, Figure))
+        return any(c.value == total for c in self.analyzer.analyze(text).claims)
+
+    def _lead(self, pick: Scored, ranked: list[Scored], *, surer: bool = False) -> list[Scored]:
+        """A rerank stage's choice first, at least as sure as the reading it beat (surer by the ambiguity
+        margin when that reading is no rival to ask back about), the others after it."""
+        top = ranked[0].score
+        score = min(1.0, top + self.settings.ambiguity_margin) if surer else max(pick.score, top)
+        return [replace(pick, score=score), *(r for r in ranked if r.intent != pick.intent)]
+
     def _rank_place_given(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "which agencies were in the Skopje coordination centre?": Skopje is given; what is asked is
         the reading whose examples name the agencies."""
-        given = self.store.facts.get(self.intents[ranked[0].intent].names or "") if ranked else None
-        asked_kind = _WHICH_NOUN.match(clause.norm)
+        store = (
+            self.english or self
+        ).store  # the gloss names the place as English does ("Skopje", not "Shkup")
+        given = store.facts.get(self.intents[ranked[0].intent].names or "") if ranked else None
+        asked_kind = _WHICH_NOUN.match(clause.norm) or _LIST_THE.match(clause.norm)
         if (
             len(ranked) > 1
             and isinstance(given, Text)
@@ -1790,11 +1811,30 @@ class Readers:
             fits = [
                 r
                 for r in ranked[1:4]
-                if noun in self.said.get(r.intent, ()) and r.score >= self.settings.threshold
+                # the place given and the noun asked: a weak reading will do
+                if noun in self.said.get(r.intent, ()) and r.score >= self.settings.threshold * _NEAR_READ
             ]
-            if fits:
-                return [fits[0], *(r for r in ranked[1:] if r is not fits[0])]
+            if fits:  # as sure as the place reading it replaces, which is no rival
+                lead = replace(fits[0], score=max(fits[0].score, ranked[0].score))
+                return [lead, *(r for r in ranked[1:] if r is not fits[0])]
+        if (
+            len(ranked) > 1
+            and asked_kind is not None
+            and asked_kind.group(1) not in _PLACE_NOUNS
+            and asked_kind.group(1) not in _NOT_A_KIND  # "what do the two add up to": no kind asked
+            and not self._names_place(ranked[0].intent)
+            and self._names_place(ranked[1].intent)
+            and Analyzer.stem(asked_kind.group(1)) in self.said.get(ranked[0].intent, ())
+        ):  # "which agencies were at the coordination centre?": agencies asked, not where it was
+            return [ranked[0], *ranked[2:], ranked[1]]
         return ranked
+
+    def _names_place(self, intent_id: str) -> bool:
+        """Whether an intent's answer names a place (a city, not an agency)."""
+        if self.english is not None:
+            return self.english._names_place(intent_id)
+        named = self.store.facts.get(self.intents[intent_id].names or "")
+        return isinstance(named, Text) and not self.analyzer.analyze(named.text).agencies
 
     def _rank_part_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "how many people were in total checked": the one part named, counted over the operation,
@@ -1811,14 +1851,58 @@ class Readers:
         near = [r for r in ranked[1:4] if r.intent == named[0] and r.score >= ranked[0].score - _PART_SLACK]
         if not near:
             return ranked
-        # surer than the whole it beat: the whole is no rival to ask back about
-        lifted = min(1.0, ranked[0].score + self.settings.ambiguity_margin)
-        return [replace(near[0], score=lifted), *(r for r in ranked if r is not near[0])]
+        return self._lead(near[0], ranked, surer=True)  # the whole it beat is no rival to ask back about
 
     def _topical(self, ask: Ask) -> bool:
         """Whether a part names a topic of its own ("how many drugs in total", not "how much exactly")."""
         stems = ask.analysis.stems if ask.analysis is not None else []
         return any(s not in CONTENTLESS and s not in self.frame and s not in GENERIC for s in stems)
+
+    @cached_property
+    def _kinds_unreported(self) -> dict[str, re.Pattern[str]]:
+        """For each detail not given, the named kinds its examples use and no figure's examples do
+        ("passports", "id cards": kinds of the forged documents, which the statement never splits)."""
+        entities = self.intents.vocabulary.entities
+        words = {normalize(n) for kind in entities.values() for n in kind}
+
+        def used(intent: Intent) -> set[str]:
+            text = " ".join(normalize(e) for e in intent.examples)
+            return {w for w in words if w and re.search(rf"\b{re.escape(w)}\b", text)}
+
+        stated = {w for i in self.intents.intents.values() if i.kind == "fact" for w in used(i)}
+        kinds = {}
+        for intent in self.intents.intents.values():
+            own = used(intent) - stated if intent.kind == "not_reported" else set()
+            if own:
+                kinds[intent.intent] = phrases(sorted(own))
+        return kinds
+
+    def _rank_kind_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "how many were ID cards?": a kind of a figure the statement never breaks down, named by a word
+        only that detail's examples use, is the detail not given (not the 114 forged documents as if
+        they were all ID cards)."""
+        if len(ranked) < 2 or self.intents[ranked[0].intent].kind != "fact":
+            return ranked
+        top = self.intents[ranked[0].intent]
+        for r in ranked[1:4]:  # the kind named by name, a weak reading will do
+            kinds = self._kinds_unreported.get(r.intent)
+            related = ranked[0].intent in self.intents[r.intent].related or r.intent in top.related
+            if (
+                kinds is not None
+                and related  # a detail of that very figure: not a city named in a per-country question
+                and r.score >= self.settings.threshold * _NEAR_READ
+                and kinds.search(clause.norm)
+            ):
+                return self._lead(r, ranked)
+            own = set(clause.analysis.stems) & self.said.get(r.intent, frozenset()) & self.unanswered
+            if (
+                own
+                and self.intents[r.intent].kind == "not_reported"
+                and re.search(r"\bhow (?:many|much) of (?:the|those|these|them|all)\b", clause.norm)
+                and r.score >= self.settings.threshold * _NEAR_READ
+            ):  # "how many of the 215,273 people turned out to be migrants?": a count no figure gives
+                return self._lead(r, ranked)
+        return ranked
 
     def _rank_list_requested(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "can you list the EU countries that were in it": "list" asks for the list, it is not the list
@@ -1829,10 +1913,7 @@ class Readers:
         asked = self.rank(self.analyzer.analyze(clause.norm[request.end() :]))
         if not asked or asked[0].intent == ranked[0].intent or self.intents[asked[0].intent].kind != "list":
             return ranked
-        return [
-            replace(asked[0], score=max(asked[0].score, ranked[0].score)),
-            *(r for r in ranked if r.intent != asked[0].intent),
-        ]
+        return self._lead(asked[0], ranked)
 
     def _rank_count_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "How many are the weapons which police was seizing?": a count asked, read as well as a detail the
@@ -1857,7 +1938,7 @@ class Readers:
         ]
         if not counted:
             return ranked
-        return [replace(counted[0], score=ranked[0].score), *(r for r in ranked if r is not counted[0])]
+        return self._lead(counted[0], ranked)
 
     def _rank_unit_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "people alone?", "and documents only?": one figure's unit and nothing else of substance, which
@@ -1876,8 +1957,7 @@ class Readers:
             or stems[0] in self.said.get(ranked[0].intent, ())
         ):
             return ranked
-        lifted = min(1.0, ranked[0].score + self.settings.ambiguity_margin)  # no rival to ask back about
-        return [Scored(owners[0], lifted, ""), *(r for r in ranked if r.intent != owners[0])]
+        return self._lead(Scored(owners[0], 0.0, ""), ranked, surer=True)  # no rival to ask back about
 
     def _rank_names_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "what are the names of the gun traffickers identified online?": names, which no count gives."""
@@ -1909,7 +1989,7 @@ class Readers:
         """ "Europol ran the Skopje centre on its own?": whether anyone ran it with Europol, which the
         answer naming the partners says; the place is given, not asked."""
         # "were the checks done only by police?": the answer naming every service
-        names = self._names_agencies if clause.analysis.agencies else self._names_services
+        names = self.names_agencies if clause.analysis.agencies else self._names_services
         if not (
             ranked
             and (clause.analysis.agencies or self._services_named(clause.norm))
@@ -1924,9 +2004,8 @@ class Readers:
             fits = [Scored(services, ranked[0].score, "")]  # "done only by police?": whatever it matched
         if not fits:
             return ranked
-        # as sure as the first reading: the question asks whether anyone else took part, whatever it matched
-        lead = replace(fits[0], score=max(fits[0].score, ranked[0].score))
-        return [lead, *(r for r in ranked if r is not fits[0])]
+        # the question asks whether anyone else took part, whatever it matched
+        return self._lead(fits[0], ranked)
 
     def _rank_each_country(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "How many officers did each participating country contribute?": the figure's per-country
@@ -1945,7 +2024,7 @@ class Readers:
             len(ranked) > 1
             and clause.analysis.agencies
             and self.intents[ranked[0].intent].kind == "not_reported"
-            and self._names_agencies(ranked[1].intent)
+            and self.names_agencies(ranked[1].intent)
             and ranked[0].score - ranked[1].score < _NEAR_TIE
             and (polar(clause.analysis) or tagged(clause.text) is not None)
         ):
@@ -1977,6 +2056,7 @@ class Readers:
             self._rank_unit_named,
             self._rank_count_asked,
             self._rank_list_requested,
+            self._rank_kind_named,
             self._rank_names_asked,
             self._rank_statement_named,
             self._rank_alone_asked,
@@ -2001,7 +2081,9 @@ class Readers:
                 )
             ]
         split = self._split_and(clause)
-        split = split[:1] + [p for p in split[1:] if not self.only_checking(p)]  # "…, exact figure?"
+        split = split[:1] + [
+            p for p in split[1:] if not self.only_checking(p) and not _OTHERS_SAY.match(normalize(p))
+        ]  # "…, exact figure?", "some say 251,273 people, others 215,273": one thing claimed twice
         told = [p for p in split if only_telling(p)]
         if told and len(told) < len(split):  # "i was reading about this in the balkans and how many cars …"
             split = [p for p in split if p not in told]
@@ -2010,7 +2092,7 @@ class Readers:
             single is not None
             and names >= 2
             and self.alone_words.search(clause.norm)
-            and (self._names_agencies(single[0].intent or "") or self.intents[single[0].intent or ""].slot)
+            and (self.names_agencies(single[0].intent or "") or self.intents[single[0].intent or ""].slot)
         ):
             split = [clause.text]  # "Europol worked only with Interpol and Frontex?": the list is the claim
         entity = self.entity_intent
@@ -2029,7 +2111,7 @@ class Readers:
             and (
                 single is None
                 or single[0].score < self.settings.confident  # "…, that's the lineup right": no topic reads
-                or self._names_agencies(single[0].intent or "")
+                or self.names_agencies(single[0].intent or "")
                 or single[0].intent == entity
             )
         ):
@@ -2144,7 +2226,12 @@ class Readers:
             text,
             flags=re.I,
         )
-        parts = [part.replace("_and_", " and ") for part in split_and(text)]
+        listed = self._services_listed
+        if (
+            listed is not None
+        ):  # "how many officers of police, customs and border control took part?": one list
+            text = listed.sub(lambda m: m.group(0).replace(", ", "_comma_").replace(" and ", "_and_"), text)
+        parts = [part.replace("_and_", " and ").replace("_comma_", ", ") for part in split_and(text)]
         # "Turkey and Ukraine took part as EU members": both names are the subject of the one predicate
         for i in range(len(parts) - 1):
             first, after = self.analyzer.analyze(parts[i]), self.analyzer.analyze(parts[i + 1])
@@ -2436,6 +2523,13 @@ class Readers:
         if not others or _LEFT_OUT.search(normalize(part.clause)):
             return part
         return replace(part, intent=whole)
+
+    def relation_fits(self, intent_id: str, analysis: Analysis) -> bool:
+        """Whether the one relation a question names ("were checked") is the figure's own (the officers
+        took part: none were checked)."""
+        own = self._relation(intent_id)
+        named = {r for r, words in self._relation_words.items() if set(analysis.stems) & words}
+        return own is None or len(named) != 1 or own in named
 
     def _relation_named(self, part: Ask) -> Ask:
         """ "How many person was checked in the total of operation?": a figure the question's own verb
@@ -2959,13 +3053,13 @@ class Readers:
             return ranked  # "is there a breakdown of how many officers were Frontex staff?" asks a number
         top = ranked[0].intent
         # only the place's answer leaves the agency out ("Frontex published it?" is about the source)
-        if not self._names_a_place(top) or self._names_agencies(top):
+        if not self._names_a_place(top) or self.names_agencies(top):
             return ranked
         english = self.english or self  # the gloss names places as English does ("skopje", not "shkup")
         stated = normalize(getattr(english.store.facts.get(self.intents[top].names or ""), "text", ""))
         if any(m.group(0) not in stated for m in self._day_or_place.finditer(normalize(analysis.text))):
             return ranked  # "Eurojust ran the centre in Sofia": the place is wrong, and the place's answer says so
-        naming = next((r for r in ranked[1:] if self._names_agencies(r.intent)), None)
+        naming = next((r for r in ranked[1:] if self.names_agencies(r.intent)), None)
         return ranked if naming is None else _first(ranked, naming)
 
     def _names_services(self, intent_id: str) -> bool:
@@ -2982,6 +3076,19 @@ class Readers:
     def _services_intent(self) -> str | None:
         """The intent whose answer names every service ("were the checks done only by police?")."""
         return next((i for i in self.intents.intents if self._names_services(i)), None)
+
+    @cached_property
+    def _services_listed(self) -> re.Pattern[str] | None:
+        """The services named one after another after "of" or "from" ("officers of police, customs and
+        border control"): what the officers were, not questions of their own."""
+        english = self.english or self
+        fact = english.store.facts.get("operation.services")
+        items = [normalize(i) for i in fact.items] if isinstance(fact, Items) else []
+        one = "|".join(re.escape(i) for i in items if i)
+        if not one:
+            return None
+        one = rf"(?:the )?(?:{one})(?: services?)?"
+        return re.compile(rf"\b(?:of|from) {one}(?:, {one})*,? (?:and|or) {one}\b", re.I)
 
     @cached_property
     def _only_service(self) -> re.Pattern[str] | None:
@@ -3002,7 +3109,7 @@ class Readers:
             return self.english._services_named(norm)
         return self._only_service is not None and self._only_service.search(norm) is not None
 
-    def _names_agencies(self, intent_id: str) -> bool:
+    def names_agencies(self, intent_id: str) -> bool:
         """Whether an intent's answer names the agencies that ran the operation with the coordinator."""
         intent = self.intents[intent_id]
         if intent.kind not in _ANSWERING:
@@ -3075,6 +3182,27 @@ class Readers:
                 and not any(intent_id in self._units.get(t, []) for t in ahead)
             ):
                 return words[unit], owners[0]
+        return None
+
+    def measure_of_another(self, analysis: Analysis, claim: int, figure: str) -> str | None:
+        """The measure a quoted figure is given in, when the statement counts that fact in another:
+        "310 *kilos* of weapons" (pieces), "626 *pieces* of cocaine" (kilos). None when it fits or
+        none is given. The gloss measures in English, so the figure's unit is English's."""
+        fact = (self.english or self).store.facts.get(figure)
+        if not isinstance(fact, Figure):
+            return None
+        quoted = analysis.claims[claim]
+        weighed = bool(_WEIGHT_WORDS & set(normalize(fact.unit).split()[:1]))
+        said = set(quoted.words.split()) & _WEIGHT_WORDS
+        if not said and any(ch.isdigit() for ch in quoted.words):
+            nth = sum(any(ch.isdigit() for ch in c.words) for c in analysis.claims[:claim])
+            numbers = [i for i, t in enumerate(analysis.tokens) if t == "@number"]
+            if nth < len(numbers) and numbers[nth] + 1 < len(analysis.tokens):
+                said = {analysis.tokens[numbers[nth] + 1]}
+        if said & _WEIGHT_WORDS and not weighed:
+            return sorted(said)[0]
+        if "pieces" in said and weighed:
+            return "pieces"
         return None
 
     def unit_intents(self, stem: str) -> list[str]:
@@ -3791,6 +3919,9 @@ _FRAMING = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|report|claim|state|print|put|quote)"
     r"(?:(?:\s+[\w']+){0,4}?\s+that\b|(?=\s+[\w']+\s+(?:was|were|is|are|ran|run|had|did|coordinated|seized|took|led)\b))"
     r"|\b(?:anywhere\s+)?in\s+(?:the|this|your|its|europol[’']?s)\s+(?:statement|release|press\s+release|article|text|source)\b"
+    # "the vehicle figure going around online is 76,277": where the claim circulates, no topic of it
+    r"|\b(?:going\s+a?round|doing\s+the\s+rounds|floating\s+around|circulating)"
+    r"(?:\s+(?:online|on\s+(?:social\s+media|social|twitter|x|facebook|tiktok|telegram|instagram)))?"
     # "ok what does it actually say about the officers?": the officers
     r"|^(?:(?:ok|okay|so|and|but|right)\s+)?(?:what\s+(?:does|do|did)\s+(?:it|the\s+\w+|europol|they|you)\s+(?:\w+\s+)?"
     r"(?:say|said|tell|write|report|mention|know|have)|what\s+(?:can|could)\s+(?:you|u)\s+tell\s+me|tell\s+me)"
@@ -3834,6 +3965,7 @@ _GROUP_WORDS = (
     ("non_eu", re.compile(r"\bnon eu\b|\boutside the eu\b|\bnot in the eu\b|\bnon member")),
     ("eu", re.compile(r"\beu\b|\beuropean union\b|\bmember states?\b")),
 )
+_WEIGHT_WORDS = frozenset({"kg", "ton", "tons", "tonne", "tonnes", "gram", "grams"})  # after synonyms
 _MEASURES = frozenset(Analyzer.stem(w) for w in ("pieces", "piece", "items", "units", "pcs", "of"))
 _OTHER_EU = re.compile(r"\bother (?:\w+ )?(?:from|in|of) (?:the )?(?:eu|european union)\b")
 _YES_ORDERED = re.compile(
@@ -3946,6 +4078,17 @@ _EU_GROUP_CLAIMED = re.compile(
 _WHICH_NOUN = re.compile(
     r"^(?:(?:so|and|ok|okay|but)\s+)*(?:which|what|who) (\w+)"
 )  # "who agencies …": a gloss's which
+_NOT_A_KIND = frozenset(
+    {"do", "does", "did", "has", "have", "had", "can", "could", "would", "will", "should", "about", "else", "exactly",
+     "happened", "if", "the", "a", "an", "of", "in", "on", "at", "to", "it", "they", "that", "this", "was", "were", "are"}
+)  # fmt: skip
+_OTHERS_SAY = re.compile(
+    r"^(?:and |while |whereas |but )?(?:others|other outlets|other sources|some others|another|the other|one)"
+    r"(?: (?:say|says|said|report|reports|reported|write|wrote|claim|claims|put it at|give))? (?:only |just |about )?\d+\W*$"
+)
+_LIST_THE = re.compile(
+    r"^(?:(?:so|and|ok|okay|but|please)\s+)*(?:list|name) (?:all )?(?:the )?(\w+)"
+)  # "list the agencies …"
 _PLACE_NOUNS = frozenset(
     {"city", "country", "capital", "place", "town", "state", "region", "location", "is", "was", "s"}
 )

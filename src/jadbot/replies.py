@@ -313,6 +313,17 @@ class Replier:
                 if verdict and claims
                 else None
             )
+            measure = (
+                self.readers.measure_of_another(analysis, analysis.claims.index(claims[0]), figure)
+                if verdict and verdict[0] == "yes" and len(claims) == 1
+                else None
+            )
+            if measure is not None:
+                # "310 kilos of weapons?": the number is right, the measure is not (310 pieces)
+                claimed = f"{self.wording.number(claims[0].value)} {measure}"
+                slots = {"stated": self._stated(figure), "claimed": claimed}
+                text = render(self.store, self.intents.responses["verify_no"], slots)
+                return Reply(text, (figure, *refs), (intent.intent,), "no", framed=True)
             if verdict is not None and verdict[0] == "yes" and other_unit is not None and len(claims) == 1:
                 # "120 weapons found online?": 120 is the targets; the weapons were 310
                 typed, owner = other_unit
@@ -1243,12 +1254,20 @@ class Replier:
         if ask.polar and ask.op == "difference" and verdict is None:
             held = self.calculator.holds(ask.clause, operands)
             verdict = None if held is None else ("yes" if held else "no")
+        whole_said = None
         if ask.polar and ask.op == "sum" and ask.analysis is not None and verdict is None:
             verdict = self._sum_holds(operands, ask.analysis)
+            whole_said = self._whole_checked(operands, ask.analysis)
+            if whole_said is not None and whole_said[0] == "yes":  # 926 kg is no ton, but "nearly a ton" is
+                verdict = "yes"
+            elif whole_said is not None and whole_said[0] != verdict:
+                whole_said = None  # "both together more than 900 kg?": 926 is, whatever "nearly a ton" says
         if ask.polar and ask.op == "share" and ask.analysis is not None:
             verdict = self._share_holds(operands, ask.analysis)
         if ask.polar and verdict is None and ask.analysis is not None:
             verdict = self._result_holds(ask.op, operands, ask.analysis)
+        if result is not None and whole_said is not None:  # "both together, like a ton?": the sum, and the
+            result = f"{result}\n\n{self._unverdicted(whole_said[1])}"  # whole as the statement words it
         if result is not None:
             return Reply(result, refs, tuple(operands), verdict)
         texts = [render(self.store, self.intents[i].answer or "") for i in operands]  # kilos and pieces
@@ -1256,6 +1275,15 @@ class Replier:
         return Reply("\n\n".join(texts), refs, tuple(operands), verdict)
 
     _sum = _difference = _ratio = _share = _calculate
+
+    def _whole_checked(self, operands: list[str], analysis: Analysis) -> tuple[str, str] | None:
+        """ "cocaine and the rest together, like a ton?": every part of a whole added up is checked against
+        the whole as the statement gives it ("nearly a ton"), not against the exact sum."""
+        whole = self.calculator.whole_of(operands[0]) if operands else None
+        if whole is None or set(self.calculator.members.get(whole, ())) != set(operands):
+            return None
+        figure = self.intents[whole].figure
+        return self._verify(figure, analysis.claims) if figure else None
 
     def _sum_holds(self, operands: list[str], analysis: Analysis) -> str | None:
         """ "Do the four add up to the 288,774 total?", "did the two come to more than a ton?"."""
@@ -1718,6 +1746,8 @@ def _judge(claim, value: float, qualifier: str) -> bool | None:
     if claim.comparator == "exact":  # "exactly 20,000?" against "more than 20,000": No
         return c == value and qualifier == "exact"
     if claim.comparator == "is":  # "'1 ton of drugs seized'?" against "nearly a ton": No (not "a ton?")
+        if qualifier == "exact" and c != value and c >= 10_000 and c % 1000 == 0 and round(value, -3) == c:
+            return True  # "they checked like 215k people?": 215,273 rounded to the thousand
         return c == value and (qualifier != "nearly" or not any(ch.isdigit() for ch in claim.words))
     if claim.comparator == "about" and _NEARLY.match(claim.words):
         # "nearly 300 weapons" against 310: just under, so No; "nearly 20,000 rounds" against "more than"
