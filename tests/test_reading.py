@@ -3737,6 +3737,9 @@ def test_thirty_sixth_session_readings(engine: Engine, question: str, must: list
             ["Albania", "Ukraine"],
             ["Sorry"],
         ),
+        # parts added up, asked whether they make the whole
+        ("Do people, vehicles, parcels and premises add up to the total checked?", ["^Yes", "288774"], []),
+        ("do people and vehicles add up to the total?", ["^No", "282550"], []),
         # a share pointing back within one message
         (
             "How many vehicles were checked, and what share of all entities does that represent?",

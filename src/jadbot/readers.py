@@ -1764,16 +1764,23 @@ class Readers:
                     else self.analyzer.analyze(""),
                 )
             ]
-        return [
-            Ask(
-                op,
-                clause.text,
-                None,
-                tuple(s.intent for s in picked),
-                score,
-                is_polar,
-                analysis=clause.analysis,
+        analysis = clause.analysis
+        wholes = {self.calculator.whole_of(s.intent) for s in picked}
+        whole = wholes.pop() if len(wholes) == 1 else None
+        if (
+            op == "sum"
+            and is_polar
+            and not analysis.claims
+            and whole is not None
+            and (
+                set(self.calculator.members.get(whole, ())) == {s.intent for s in picked}
+                or re.search(r"\b(?:the|their) (?:total|whole)\b", clause.norm)
             )
+            and (total := self.calculator.operand(whole)) is not None
+        ):  # "do people, vehicles, parcels and premises add up to the total?": checked against the whole
+            analysis = self.exactly(clause.text, total.value)
+        return [
+            Ask(op, clause.text, None, tuple(s.intent for s in picked), score, is_polar, analysis=analysis)
         ]
 
     def _quotes_their_sum(self, text: str, picked: list[Scored]) -> bool:
