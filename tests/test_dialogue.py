@@ -2020,6 +2020,16 @@ def test_thirty_sixth_session_follow_ups(
             ["^Yes", "926"],
             [],
         ),
+        # a claim about a country it names, whatever came before
+        (
+            ("where were the 5 targets?", "and Spain took part as a non-EU country?"),
+            ["^No", "EU member"],
+            ["Albania"],
+        ),
+        # a doubt said around the question is the question
+        (("was Serbia in this?", "hmm isnt it EU though"), ["^No", "non-EU"], ["Albania"]),
+        # "who else" and the words around it
+        (("did Interpol take part?", "who else was working with them?"), ["Eurojust", "Frontex"], ["Sorry"]),
         # both just given, added up and checked against a quoted figure
         (
             (

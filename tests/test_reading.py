@@ -3740,6 +3740,16 @@ def test_thirty_sixth_session_readings(engine: Engine, question: str, must: list
         # parts added up, asked whether they make the whole
         ("Do people, vehicles, parcels and premises add up to the total checked?", ["^Yes", "288774"], []),
         ("do people and vehicles add up to the total?", ["^No", "282550"], []),
+        # a name said to be left out: whether it took part
+        ("Was Frontex left out of the operation?", ["^No", "Frontex"], []),
+        # the adjective after its noun (French), a care not to miss one (Macedonian), why one asks (Albanian)
+        (
+            "Partout on lit « 60 000 véhicules ». Quel est le chiffre exact ?",
+            ["67.277|67 277"],
+            ["Europol est"],
+        ),
+        ("Наброј ги земјите од ЕУ, да не промашиш некоја.", ["Австрија"], ["Албанија"]),
+        ("Кои категории беа проверени?", ["215.273"], []),
         # a share pointing back within one message
         (
             "How many vehicles were checked, and what share of all entities does that represent?",

@@ -160,8 +160,9 @@ _PRONOUN = re.compile(
     r"|\b(?:that|this) or\b|\bor (?:that|this)\s*\W*$"  # "which is more, that or the parcels?"
     r"|\bon (?:it|that one|this one)\b"  # "how many targets on it?" after the app
 )
+_EVERYTHING_NOT = re.compile(r"\beverything (?:that |which )?(?:was|were|is|are) not\b")
 _REST = re.compile(
-    r"\beverything (?:that |which )?(?:was|were|is|are) not\b|"  # "and everything that wasn't a person"
+    rf"{_EVERYTHING_NOT.pattern}|"  # "and everything that wasn't a person"
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover|"
     r"the other (?:stuff|ones?|things?|bits?|part|kinds?))\b"
     r"|(?<!\bof )\bthe other (?:drugs?|narcotics|targets|platforms|places|sites)\b"  # not "than the 300 kilos of the other drugs"
@@ -636,6 +637,8 @@ def _eu_of_named(f: FollowUp) -> Resolution | None:
     """ "As an EU member?", "in the EU?" after an answer naming one country: whether that country
     took part as an EU member (never the list of EU countries with a Yes)."""
     fragment = normalize(f.fragment).strip()
+    # "wait isnt it EU tho": the doubt said around the question
+    fragment = _DOUBT_AROUND.sub("", _NOT_IT.sub(r"\1 it", fragment)).strip()
     group = _WHICH_GROUP.fullmatch(fragment)  # "and which group was it in?": EU or not, said plainly
     if f.countries or not (_EU_ONLY.fullmatch(fragment) or group):
         return None
@@ -648,6 +651,10 @@ def _eu_of_named(f: FollowUp) -> Resolution | None:
     return (asks, text) if asks else None
 
 
+_NOT_IT = re.compile(r"\b(is|was) not it\b")  # "isn't it", as normalized
+_DOUBT_AROUND = re.compile(
+    r"^(?:(?:wait|hmm+|huh|hang on|but|so|and)\s+)+|\s+(?:tho|though|then|really|lol|right)$"
+)
 _EU_ONLY = re.compile(
     r"(?:(?:so |but |and )?(?:as|like|is it|was it|is that|was that) )?(?:an? |the )?(?:eu|european union)"
     r"(?: member| country| state| member state| one)?s?(?: or not)?"
@@ -1730,10 +1737,26 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         )
         and best_alone >= best_followed
         and not pronoun
-        and not _REST.search(f.norm)  # "and everything that wasn't a person": the rest of what came before
+        and not _EVERYTHING_NOT.search(
+            f.norm
+        )  # "and everything that wasn't a person": the rest of what came before
     ):
         # "and Frontex ran the whole operation, right?", "and what did they find?": a question of its own
         return ALONE
+    if (
+        f.countries
+        and alone
+        and all(a.intent and readers.intents[a.intent].slot == "country" and a.polar for a in alone)
+        and (
+            polar(f.clause.analysis)
+            or tagged(f.clause.text) is not None
+            or f.clause.text.rstrip().endswith("?")
+        )
+        and not _WH.match(f.fragment)
+        and len(f.fragment.split()) >= 4
+        and not any(a.intent and readers.intents[a.intent].slot == "country" for a in followed)
+    ):
+        return ALONE  # "and Italy took part as a non-EU country?": a claim about the country it names
     if (
         f.cued
         and _WH_FIRST.match(_SPOKEN_START.sub("", f.fragment))
@@ -2494,15 +2517,20 @@ def _everything_given(f: FollowUp) -> Resolution | None:
 def _whole_of_everything(f: FollowUp) -> Resolution | None:
     """ "and the total of everything checked" after the people and the vehicles: the whole they are
     parts of (288,774 entities), not the two just given added up."""
-    if not _EVERYTHING_TOTAL.search(f.norm) or f.countries:
-        return None
+    if (
+        not _EVERYTHING_TOTAL.search(f.norm)
+        or f.countries
+        or arithmetic.operation(f.fragment) not in (None, "sum")
+    ):
+        return None  # "and parcels as a share of everything checked?": the whole is the share's, not asked
     wholes = {f.readers.calculator.whole_of(i) for i in f.previous.intents if i in f.readers.intents.intents}
     if len(wholes) != 1 or None in wholes:
         return None
     whole = wholes.pop() or ""
-    return [Ask("lookup", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)], f.readers.intents[
-        whole
-    ].title
+    if any(a.intent == whole for a in f.alone):
+        return ALONE  # it reads the whole itself, and whatever else it asks ("… and how many were vehicles")
+    ask = Ask("lookup", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
+    return [ask], f.readers.intents[whole].title
 
 
 _EVERYTHING_TOTAL = re.compile(

@@ -483,23 +483,21 @@ class Engine:
                 asked_of = self.readers.without_source(clause_text)
                 # the sentence right before first ("I used to be a cook. She needs the list of EU countries.
                 # Can you give it?": the list, not the cook), then the whole story
-                nearest = message.told_last(clause_text)
-                told = next(
-                    (
-                        asks
-                        for told_text in dict.fromkeys(t for t in (nearest, story) if t)
-                        if (asks := self.readers.read(self.readers.clause(f"{told_text} {asked_of}")))
-                        and not all(
-                            a.op == "lookup" and self.intents[a.intent or ""].kind in QUIET_KINDS
-                            for a in asks
-                        )
-                    ),
-                    [],
-                ) or [  # "Report claims 62.6 tonnes of cocaine. What does Europol say?": the claim, checked
-                    replace(a, polar=True)
-                    for a in self.readers.read(self.readers.clause(story))
-                    if a.op == "lookup" and a.analysis is not None and a.analysis.claims
-                ]
+                nearest = (
+                    message.told_last(clause_text) if _POINTS_AT_TOLD.search(normalize(clause_text)) else ""
+                )
+                near = self.readers.read(self.readers.clause(f"{nearest} {asked_of}")) if nearest else []
+                if all(a.op == "lookup" and self.intents[a.intent or ""].kind in QUIET_KINDS for a in near):
+                    near = []  # the sentence before reads nothing of the statement: the whole story then
+                told = (
+                    near
+                    or self.readers.read(self.readers.clause(f"{story} {asked_of}"))
+                    or [  # "Report claims 62.6 tonnes of cocaine. What does Europol say?": the claim, checked
+                        replace(a, polar=True)
+                        for a in self.readers.read(self.readers.clause(story))
+                        if a.op == "lookup" and a.analysis is not None and a.analysis.claims
+                    ]
+                )
                 alone = told or alone
                 # "it says Interpol was a partner, is that right?": "that" is the story, not the last answer
                 from_story = bool(told) and not any(parts)
@@ -1411,6 +1409,7 @@ _THEY = re.compile(r"^\W*(?:and |so |but |ok )?(?:(?:were|are|did|do|have|had) )
 _VERDICT = re.compile(r"\b(?:true|right|correct|accurate|real|false|wrong|fake|so|say|says|said)\b")
 _WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
 _IS_THAT_END = re.compile(r"\b(?:is|was|are|were) (?:that|this|it|those|they)\W*$")
+_POINTS_AT_TOLD = re.compile(r"\b(?:it|them|those|these|both|the two)\b")  # "… Can you give it?"
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _MEANT = re.compile(r"\bmean by (?:that|this|it)\b")
 _TERM_QUOTED = re.compile(r"[\"“'‘]([\w -]{3,30})[\"”'’]")  # a word put in quotes to ask what it means

@@ -1891,6 +1891,8 @@ class Readers:
         if len(ranked) < 2 or self.intents[ranked[0].intent].kind != "fact":
             return ranked
         top = self.intents[ranked[0].intent]
+        asks = list(re.finditer(r"\b(?:how|what|which|who|where)\b", clause.norm))
+        asked = clause.norm[asks[-1].start() :] if asks else clause.norm  # not a kind the story before names
         for r in ranked[1:4]:  # the kind named by name, a weak reading will do
             kinds = self._kinds_unreported.get(r.intent)
             related = ranked[0].intent in self.intents[r.intent].related or r.intent in top.related
@@ -1898,7 +1900,7 @@ class Readers:
                 kinds is not None
                 and related  # a detail of that very figure: not a city named in a per-country question
                 and r.score >= self.settings.threshold * _NEAR_READ
-                and kinds.search(clause.norm)
+                and kinds.search(asked)
             ):
                 return self._lead(r, ranked)
             own = set(clause.analysis.stems) & self.said.get(r.intent, frozenset()) & self.unanswered
@@ -1909,6 +1911,34 @@ class Readers:
                 and r.score >= self.settings.threshold * _NEAR_READ
             ):  # "how many of the 215,273 people turned out to be migrants?": a count no figure gives
                 return self._lead(r, ranked)
+        return ranked
+
+    def _rank_left_out(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "Was Frontex left out of the operation?": whether the one name took part, asked the other way
+        round (the answer turns the verdict), not whether it led what the words name."""
+        a = clause.analysis
+        entity = self.entity_intent
+        if (
+            ranked
+            and entity is not None
+            and len(a.agencies) + len(a.countries) == 1
+            and polar(a)
+            and _KEPT_OUT.search(clause.norm)
+            and ranked[0].intent != entity
+        ):
+            return self._lead(Scored(entity, max(ranked[0].score, self.settings.threshold), ""), ranked)
+        return ranked
+
+    def _rank_others_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "who else helped them", "who else was in it with them?": the partners, however weakly the words
+        around "who else" read (a weak reading of the partners will do)."""
+        if (
+            ranked
+            and ranked[0].intent == self.partners_intent
+            and _WHO_ELSE.match(clause.norm)
+            and ranked[0].score >= self.settings.threshold * _NEAR_READ
+        ):
+            return [replace(ranked[0], score=max(ranked[0].score, self.settings.threshold)), *ranked[1:]]
         return ranked
 
     def _rank_list_requested(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
@@ -2063,6 +2093,8 @@ class Readers:
             self._rank_unit_named,
             self._rank_count_asked,
             self._rank_list_requested,
+            self._rank_others_asked,
+            self._rank_left_out,
             self._rank_kind_named,
             self._rank_names_asked,
             self._rank_statement_named,
@@ -2275,8 +2307,10 @@ class Readers:
         if (
             len(a.agencies) + len(a.countries) != 1
             or (
-                tagged(clause.text) is None and not _SAY_THAT.match(clause.norm)
-            )  # "can I safely say Frontex …?"
+                tagged(clause.text) is None
+                and not _SAY_THAT.match(clause.norm)  # "can I safely say Frontex …?"
+                and not (polar(a) and _KEPT_OUT.search(clause.norm))  # "was Eurojust left out of …?"
+            )
             or _NEGATED.search(clause.norm)
         ):
             return []  # "Bulgaria was NOT involved, is that true?" is left to the question that follows
@@ -4085,6 +4119,8 @@ _EU_GROUP_CLAIMED = re.compile(
 _WHICH_NOUN = re.compile(
     r"^(?:(?:so|and|ok|okay|but)\s+)*(?:which|what|who) (\w+)"
 )  # "who agencies …": a gloss's which
+_KEPT_OUT = re.compile(r"\b(?:left out|kept out|excluded|missing from|absent from|sidelined|cut out)\b")
+_WHO_ELSE = re.compile(r"^(?:(?:and|so|ok|okay|but|then)\s+)*who else\b")
 _NOT_A_KIND = frozenset(
     {"do", "does", "did", "has", "have", "had", "can", "could", "would", "will", "should", "about", "else", "exactly",
      "happened", "if", "the", "a", "an", "of", "in", "on", "at", "to", "it", "they", "that", "this", "was", "were", "are"}
