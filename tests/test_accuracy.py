@@ -115,6 +115,9 @@ GRADED_SETS = [
     ("fresh95.jsonl", 220, 213),  # thirty-sixth session, start round: first run 213/220
     ("fresh96.jsonl", 220, 212),  # thirty-sixth session, sealed round: first run 206/220
     ("fresh97.jsonl", 220, 208),  # thirty-sixth session, third round: first run 209/220
+    ("fresh98.jsonl", 220, 217),  # thirty-seventh session, start round: first run 214/220
+    ("fresh99.jsonl", 220, 212),  # thirty-seventh session, sealed round: first run 212/220
+    ("fresh100.jsonl", 220, 215),  # thirty-seventh session, third round: first run 216/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -228,6 +231,21 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv99.jsonl", 212, 203),  # thirty-sixth session, start round: first run 192/212 (follow-ups 132/147)
     ("conv100.jsonl", 227, 212),  # thirty-sixth session, sealed round: first run 209/227 (follow-ups 148/162)
     ("conv101.jsonl", 211, 197),  # thirty-sixth session, third round: first run 199/211 (follow-ups 137/146)
+    (
+        "conv102.jsonl",
+        201,
+        194,
+    ),  # thirty-seventh session, start round: first run 186/201 (follow-ups 122/136)
+    (
+        "conv103.jsonl",
+        205,
+        196,
+    ),  # thirty-seventh session, sealed round: first run 190/205 (follow-ups 129/140)
+    (
+        "conv104.jsonl",
+        213,
+        196,
+    ),  # thirty-seventh session, third round: first run 195/213 (follow-ups 131/148)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -312,6 +330,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi80.jsonl", 300, 290),  # thirty-fifth session, third round: first run 288/300
     ("multi81.jsonl", 300, 293),  # thirty-sixth session, start round: first run 289/300
     ("multi82.jsonl", 300, 289),  # thirty-sixth session, third round: first run 292/300
+    ("multi83.jsonl", 300, 294),  # thirty-seventh session, start round: first run 289/300
+    ("multi84.jsonl", 300, 295),  # thirty-seventh session, third round: first run 294/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

@@ -2028,6 +2028,12 @@ def test_thirty_sixth_session_follow_ups(
         ),
         # a doubt said around the question is the question
         (("was Serbia in this?", "hmm isnt it EU though"), ["^No", "non-EU"], ["Albania"]),
+        # a count asked after yes/no questions is a count, never a rewriting's yes/no
+        (
+            ("was Serbia in this?", "and Norway?", "and like how many countries total were there"),
+            ["26"],
+            ["^Yes"],
+        ),
         # "who else" and the words around it
         (("did Interpol take part?", "who else was working with them?"), ["Eurojust", "Frontex"], ["Sorry"]),
         # both just given, added up and checked against a quoted figure

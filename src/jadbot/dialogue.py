@@ -1744,6 +1744,14 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         # "and Frontex ran the whole operation, right?", "and what did they find?": a question of its own
         return ALONE
     if (
+        _HOW_MUCH.match(_SPOKEN_START.sub("", f.fragment))
+        and alone
+        and best_alone >= readers.settings.threshold
+        and not any(a.polar for a in alone)
+        and all(a.polar for a in followed)
+    ):
+        return ALONE  # "and like how many countries total were there": a count, never a rewriting's yes/no
+    if (
         f.countries
         and alone
         and all(a.intent and readers.intents[a.intent].slot == "country" and a.polar for a in alone)

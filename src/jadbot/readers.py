@@ -1840,8 +1840,17 @@ class Readers:
         """Whether an intent's answer names a place (a city, not an agency)."""
         if self.english is not None:
             return self.english._names_place(intent_id)
-        named = self.store.facts.get(self.intents[intent_id].names or "")
-        return isinstance(named, Text) and not self.analyzer.analyze(named.text).agencies
+        return intent_id in self._place_naming
+
+    @cached_property
+    def _place_naming(self) -> frozenset[str]:
+        """The intents whose answer names a place, worked out once."""
+        named = {i.intent: self.store.facts.get(i.names or "") for i in self.intents.intents.values()}
+        return frozenset(
+            i
+            for i, fact in named.items()
+            if isinstance(fact, Text) and not self.analyzer.analyze(fact.text).agencies
+        )
 
     def _rank_part_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "how many people were in total checked": the one part named, counted over the operation,
