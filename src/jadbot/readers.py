@@ -1829,28 +1829,12 @@ class Readers:
             and asked_kind is not None
             and asked_kind.group(1) not in _PLACE_NOUNS
             and asked_kind.group(1) not in _NOT_A_KIND  # "what do the two add up to": no kind asked
-            and not self._names_place(ranked[0].intent)
-            and self._names_place(ranked[1].intent)
+            and not self._names_a_place(ranked[0].intent)
+            and self._names_a_place(ranked[1].intent)
             and Analyzer.stem(asked_kind.group(1)) in self.said.get(ranked[0].intent, ())
         ):  # "which agencies were at the coordination centre?": agencies asked, not where it was
             return [ranked[0], *ranked[2:], ranked[1]]
         return ranked
-
-    def _names_place(self, intent_id: str) -> bool:
-        """Whether an intent's answer names a place (a city, not an agency)."""
-        if self.english is not None:
-            return self.english._names_place(intent_id)
-        return intent_id in self._place_naming
-
-    @cached_property
-    def _place_naming(self) -> frozenset[str]:
-        """The intents whose answer names a place, worked out once."""
-        named = {i.intent: self.store.facts.get(i.names or "") for i in self.intents.intents.values()}
-        return frozenset(
-            i
-            for i, fact in named.items()
-            if isinstance(fact, Text) and not self.analyzer.analyze(fact.text).agencies
-        )
 
     def _rank_part_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "how many people were in total checked": the one part named, counted over the operation,
