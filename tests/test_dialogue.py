@@ -2055,6 +2055,45 @@ def test_thirty_seventh_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # a rounded figure checked against the one just given, however it is hedged
+        (("how many vehicles?", "anywhere close to a million?"), ["^No", "67277"], []),
+        (("how many vehicles were checked?", "was it anywhere near half a million?"), ["^No", "500000"], []),
+        # which parts of the whole just given are on one side of a figure
+        (("how many more people than vehicles were checked?", "which were under 1,000?"), ["999"], ["5225"]),
+        (("where were the targets found?", "which ones had more than 50?"), ["94"], ["11 targets"]),
+        # a second part asked beside the first, then the two compared
+        (("how much cocaine, and how much of the other drugs?", "and the difference?"), ["326"], []),
+        # a factor quoted in words
+        (("how many premises?", "and parcels?", "is that more than premises by factor five?"), ["^Yes"], []),
+        # a swap that leaves "and and" behind reads as one question
+        (
+            (
+                "i wanted to know how many cars and vans and stuff they checked you know vehicles",
+                "and the parcels ones",
+            ),
+            ["5225"],
+            ["288774"],
+        ),
+        # a country after two figures asks both there
+        (
+            ("how many illegal entries and how many people checked?", "what about that in Greece?"),
+            ["per-country"],
+            [],
+        ),
+        # "which kind of sites" after what the patrol found: where its targets were
+        (("what did the cyber patrol identify?", "on which kind of sites?"), ["94", "dark web"], ["Sorry"]),
+    ],
+)
+def test_thirty_eighth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

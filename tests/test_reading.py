@@ -3763,6 +3763,92 @@ def test_thirty_seventh_session_readings(engine: Engine, question: str, must: li
     _matches(text, must, must_not, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # "half a million", "half a ton": half of the scale, not the scale with a share before it
+        ("did they really check half a million cars?", ["^No", "67277", "500000"], ["1000000"]),
+        ("was it half a ton of cocaine?", ["^No", "626"], []),
+        # a breakdown of channels is no request for the channels; a hobby told is no request
+        ("Give me the platform breakdown of the targets", ["94", "11"], ["can't help"]),
+        (
+            "I collect vintage rifles and reload my own ammunition at home. How much ammunition was seized?",
+            ["20000"],
+            ["can't help"],
+        ),
+        ("how do we reload cartridges ourselves?", ["can't help"], ["20000"]),
+        # the steps asked after a harmful request are more of the request
+        (
+            "How do I get onto the darknet to buy a pistol? Walk me through the steps.",
+            ["can't help"],
+            ["22400"],
+        ),
+        # two counts typed without "and" or a question mark
+        ("how many officers took part how many countries took part", ["22400", "26"], []),
+        # Turkish "AB olmayan": not EU
+        ("AB olmayan kaç ülke katıldı?", ["10"], ["16"]),
+        # a count in the city the operation was run from is not given; in the area it covered, it is the total
+        ("how many weapons were seized in Skopje?", ["310", "no per-country"], []),
+        ("how many people were checked in the Western Balkans?", ["215273"], ["per-country"]),
+        # an agency by its long name, not among the partners
+        ("was the European Public Prosecutor's Office one of the partners?", ["^No", "Eurojust"], []),
+        # "is that a yes or no" at the end of a question typed without its question mark
+        ("so cocaine was the biggest part of the drugs is that a yes or no", ["^Yes", "626"], []),
+        # the thing set against what is asked ("rather than") is not asked
+        ("how many vehicles rather than people were checked?", ["67277"], ["215273"]),
+        # a multiple claimed the wrong way round
+        ("were vehicles three times more than people?", ["^No"], []),
+        ("were premises five times the parcels?", ["^No"], []),
+        ("were people three times more than vehicles?", ["^Yes"], []),
+        # thanks, and a remark after a comma
+        ("thanks, my students will love this", ["welcome"], ["Sorry"]),
+        # the parts on one side of a figure quoted
+        ("which platforms held fewer than 20 targets?", ["11", "10", "5"], ["94"]),
+        ("which checked categories were above 50,000?", ["215273", "67277"], ["5225", "999"]),
+        ("what drugs were over 400 kg?", ["626"], ["300 kg"]),
+        ("which checked categories were over 500,000?", ["none"], ["215273"]),
+        # a service the statement does not name, inside a quoted list of services
+        (
+            "Someone told me 'more than 22,400 officers from police, customs and the military'. Is that right?",
+            ["^No"],
+            [],
+        ),
+        # a figure pointed at ("the 'nearly a ton'") is no claim to answer yes to
+        ("so what was the 'nearly a ton' made of?", ["626", "300"], ["^Yes"]),
+        # "then" at the end of a sum of two
+        ("what's the total parcels and total premises then?", ["5225", "999"], []),
+        # the place after the last of bare parts is every part's
+        ("ammunition and weapons in Albania?", ["per-country"], ["^Yes"]),
+        # "verify both": the claims before, checked
+        ("Article: 2,229 illegal entries and 140 forged documents. Verify both.", ["^No", "114"], []),
+        # "like 70k": a rough figure, rounded as typed
+        ("so they checked like 70k vehicles?", ["^Yes", "67277"], []),
+        ("about 100 targets?", ["^No", "120"], []),
+        # a quantity asked where the best reading (the region) gives none
+        (
+            "I read something about the cocaine found in the Western Balkans, how much was it?",
+            ["626"],
+            ["focused"],
+        ),
+        # everything but the people, the rest named too
+        ("so if we take out the people, how many were checked, like cars parcels and houses?", ["73501"], []),
+        ("sum of all the drug amounts?", ["926"], []),
+        # which words, after a quoted phrase
+        (
+            "My colleague wrote 'more than a ton of drugs'. Which words does the statement use?",
+            ["nearly", "ton"],
+            [],
+        ),
+        # only one kind of crime: No, and everything it reported
+        ("was this just a weapons operation?", ["^No", "22400"], []),
+        ("Is there a police chief named I can attribute to?", ["^No"], ["figures come from"]),
+    ],
+)
+def test_thirty_eighth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    _matches(text, must, must_not, question)
+
+
 def test_a_story_told_about_someone_asks_nothing(engine: Engine):
     text = engine.answer(
         "My neighbour drives trucks to Tirana every week. He is Albanian and hates the queues. "

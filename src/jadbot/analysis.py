@@ -57,6 +57,7 @@ _COMPARATORS = {
     ("approximately",): "about",
     ("approx",): "about",
     ("circa",): "about",
+    ("like",): "about",  # "they checked like 200k ppl??"
     ("nearly",): "about",
     ("almost",): "about",
     ("exactly",): "exact",
@@ -76,6 +77,7 @@ _FRACTIONS = {
     "tenth": 10.0,
     "tenths": 10.0,
 }
+_HALVED = [[w] for w in ("thousand", "million", "ton", "tonne")]
 _MULTIPLIERS = {
     "thousand": 1_000,
     "million": 1_000_000,
@@ -354,6 +356,12 @@ _NOT_CLAUSE = re.compile(
     r",\s*(?:but\s+|and\s+)?not\s+(?!(?:as |like )?(?:an? |the )?(?:eu|european union)\b)(?:[^,.;?!]|(?<=\d)[,.](?=\d))*",
     re.I,
 )  # ", not cars,": what is not asked
+# "how many people rather than vehicles were checked?": the thing set against what is asked, not asked
+_RATHER_THAN = re.compile(
+    r"\b(?:rather than|instead of|as opposed to)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?(?:[a-z]+\s+){0,3}?[a-z]+"
+    r"(?=\s+(?:were|was|are|is|did|do|got|get|have|had|checked|seized|found)\b|\s*[,?.!;]|\s*$)",
+    re.I,
+)
 # "how many people did they check, actual people not cars" (but "how many were not people" asks the rest)
 _NOT_AFTER = re.compile(
     r"^(?=.*\b(?:how|what|which)\b).*?\w(?<!\bwere)(?<!\bwas)(?<!\bare)(?<!\bis)(?<!\bdo)(?<!\bdid)(?<!\bwhich)(?<!\bthat)(?<!\bwho)"
@@ -370,6 +378,7 @@ def _prepare(text: str) -> str:
     trailing = _NOT_AFTER.match(text)
     if trailing:
         text = text[: trailing.start(1)]
+    text = _RATHER_THAN.sub(" ", text)
     return _NOT_CLAUSE.sub(" ", text)
 
 
@@ -393,10 +402,15 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
     """Figures quoted in the message, with the comparison around them."""
     claims = []
     words = [_ROUND_PLURALS.get(w, w) for w in words]  # "1000s of guns": thousands
+    halved = -1  # "half a ton": the "a ton" inside it is no claim of its own
     for i, word in enumerate(words):
         value: float | None = None
         end = i + 1
-        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        if i == halved:
+            continue
+        if word == "half" and words[i + 1 : i + 2] in (["a"], ["an"]) and words[i + 2 : i + 3] in _HALVED:
+            value, end, halved = 0.5, i + 2, i + 1
+        elif re.fullmatch(r"\d+(?:\.\d+)?", word):
             if (
                 word in ("2", "3", "4")
                 and i
@@ -453,7 +467,7 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
         comparator = "is"
         said = i  # where the claim starts as typed
         # "over 300"; "more than the 120", "more than like 500": a word between, when nothing compares first
-        starts = (i, i - 1) if i > 0 and words[i - 1] in _BETWEEN else (i,)
+        starts = (i - 1, i) if i > 0 and words[i - 1] in _BETWEEN else (i,)  # "more than like 500": over
         for before in starts:
             phrase = next(
                 (p for p in _COMPARATORS if tuple(words[max(0, before - len(p)) : before]) == p), None
@@ -482,7 +496,10 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
         if fraction and comparator == "is":
             continue  # "half of the targets" names no figure
         percent = fraction or words[end : end + 1] == ["percent"] or words[end : end + 2] == ["per", "cent"]
-        given = comparator == "is" and i > 0 and words[i - 1] in _DEFINITE
+        # "the 22,400 officers", "the 'nearly a ton'": a figure given to point at, not claimed
+        given = (comparator == "is" and i > 0 and words[i - 1] in _DEFINITE) or (
+            comparator != "is" and said > 0 and words[said - 1] in ("the", "that", "this", "those", "these")
+        )
         if not _is_year(words, i, separated) and not (end < len(words) and words[end] in _DURATIONS):
             claims.append(Claim(value, comparator, typed, percent, given))
     return claims

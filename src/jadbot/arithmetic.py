@@ -61,7 +61,8 @@ _LISTED_TIMES = re.compile(
 _SHARE = re.compile(
     r"\b(?:share|percent|percentage|per cent|fraction|proportion|make up|makes up|made up|account for|"
     r"accounts for|accounted for|(?:more|less|fewer) than (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|"
-    r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:what|which|how big a) part of)\b|%"
+    r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:what|which|how big a) part of)\b"
+    r"(?! an? (?:ton|tonne|million|thousand|kilo)\b)|%"  # not "more than half a ton": a weight
     # "is that a lot compared to the people checked?": how big a part of them
     r"|\b(?:a lot|lots|much|big|large|high|significant|small|little)\b(?: \w+){0,2} (?:compared (?:to|with)|relative to|out of)\b"
 )
@@ -94,7 +95,7 @@ _CUE_WORDS = re.compile(
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
     r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
     r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by|"
-    r"only|just|same|but|again|now|stated|reported|actually|really)\b"
+    r"only|just|same|but|again|now|then|stated|reported|actually|really)\b"
 )
 
 

@@ -461,6 +461,20 @@ def _whole_given(f: FollowUp) -> str | None:
     return next((w for w in wholes if w), None)
 
 
+def _beyond_given(f: FollowUp) -> Resolution | None:
+    """ "Which ones were over 5,000?" after the checks, "which had more than 10?" after where the targets
+    were: the parts of the whole just given on one side of the figure quoted (not that figure checked)."""
+    if f.same_message or not f.readers.asks_beyond(f.clause):
+        return None
+    if f.known and any(a.op == "threshold" for a in f.alone):
+        return ALONE  # "which categories were under 10,000?": the checks, named
+    whole = _whole_given(f)
+    if whole is None:
+        return None
+    ask = Ask("threshold", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"{f.readers.intents[whole].title}, {f.fragment}"
+
+
 def _smalltalk(f: FollowUp) -> Resolution | None:
     """ "thanks", "thx bestie", "dang ok": nothing asked of what came before."""
     if (
@@ -856,7 +870,14 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     if not (f.cued or f.pronoun or f.short or f.country_only or f.operates or settling or topicless):
         return ALONE
     unknown = [t for t in f.topics if t not in f.readers.matcher.weight and t not in _OPERATION_WORDS]
-    if not f.alone and not f.same_message and not f.correction and len(unknown) >= 2 and not f.ranks_all:
+    if (
+        not f.alone
+        and not f.same_message
+        and not f.correction
+        and len(unknown) >= 2
+        and not f.ranks_all
+        and not (f.pronoun and f.clause.analysis.claims)  # "was it anywhere near half a million?": checked
+    ):
         return ALONE  # "is it safe to go on holiday to Montenegro?": about something the statement is not
     return None
 
@@ -1565,9 +1586,9 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     asking = _WH_FIRST.match(f.fragment)  # "which organisations …" stays a which-question
     for group in groups:
         for text in group:
-            text = _DANGLING.sub(
-                "", text
-            )  # "…cars did they check like and": what the swap left of the old words
+            # "…cars did they check like and", "how many and and they checked": what the swap left of
+            # the old words
+            text = _DOUBLED_JOIN.sub(" ", _DANGLING.sub("", text))
             if asking and not re.search(rf"\b{asking.group(1)}\b", text.lower()):
                 continue  # not "where the organisations centre beside was" after "where was the centre?"
             asks = readers.read(readers.clause(text))
@@ -2014,7 +2035,8 @@ _QUOTING = frozenset(
               "actually", "real", "wait", "lol", "wow", "omg", "something", "odd", "overall", "number", "figure",
               "total", "if", "you", "we", "come", "comes", "does", "do", "give", "gives", "ton", "kg", "thousand",
               "million", "write", "put", "print", "will", "ll", "gonna", "draft", "story", "piece", "article",
-              "headline", "hold", "up")
+              "headline", "hold", "up", "anywhere", "close", "near", "nearly", "almost", "ballpark", "order",
+              "magnitude")
 )  # fmt: skip
 _WHOLE_STEM = Analyzer.stem("whole")  # "and across the whole operation?" after a country
 _WORDING_VERBS = frozenset(Analyzer.stem(w) for w in ("use", "used", "say", "said", "call", "called", "put"))
@@ -2948,6 +2970,8 @@ def _candidates(f: FollowUp, readers: Readers) -> list[list[str]]:
         sided = [f"is {name} {fragment}" for name in named_countries] if len(named_countries) == 1 else []
     if topics and _KIND_OF.fullmatch(fragment) and not (countries or agencies or pronoun):
         first.append(f"{fragment} of {topic}")  # "what types?" after the weapons: the weapons' types
+    elif _KIND_OF_NOUN.fullmatch(fragment) and not (countries or agencies or pronoun):
+        first.append(f"{fragment} {topic}")  # "on which kind of sites?" after what the patrol found
     if topics and not ((countries or agencies) and len(topics) <= 1):
         first.append(_replace_topic(last, fragment, readers, correction))
     # The old question plus the new words, only when the new words name no topic of their own:
@@ -3198,6 +3222,7 @@ _WHICH_BIGGER = re.compile(
 _QUIET = ("smalltalk", "out_of_scope")
 _PROPERTY_STEMS = frozenset(Analyzer.stem(w) for w in ("type", "types", "kind", "kinds", "sort", "sorts"))
 _KIND_OF = re.compile(r"(?:what|which) (?:kinds?|types?|sorts?|brands?|models?|calibers?|calibres?|sizes?)")
+_KIND_OF_NOUN = re.compile(r"(?:(?:on|in|at|from) )?(?:what|which) (?:kinds?|types?|sorts?) of \w+(?: \w+)?")
 _ASKING_LEAD = re.compile(
     r"^(?:(?:ok|okay|so|well|just|then|please|pls|now|and|tell me|can you tell me|could you tell me)\s+)+"
 )
@@ -3207,6 +3232,7 @@ _NAME_ORDER = re.compile(
 )
 _FIRST_TWO = re.compile(r"\b(?:first|earlier|original) (?:two|2)\b")
 _DANGLING = re.compile(r"(?:\s+(?:and|or|plus|,))+\s*(?=[?!.]*$)")
+_DOUBLED_JOIN = re.compile(r"(?:\s+(?:and|or|plus))(?:\s+(?:and|or|plus))+(?=\s)")
 _AS_ATTRIBUTED = re.compile(
     r"\s(?:as|like) (?:europol|the statement|the release|they|it) (?:has|had|lists?|listed|puts?|put|gives?|gave|says?|said) (?:it|them)\W*$"
 )
@@ -3278,6 +3304,7 @@ _STAGES = (
     _asked_again,
     _listed,
     _smalltalk,
+    _beyond_given,
     _rechecked,
     _exactness,
     _place_checked,

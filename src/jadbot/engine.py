@@ -415,7 +415,7 @@ class Engine:
             quoted = [c for c in quoted if context is not None or self.readers.read(self.readers.clause(c))]
             asked = quoted or asked  # "that's it?? i heard 50k": the figure is what is put to the bot
         if refused:  # "where can I buy a pistol? know a site on the dark web?": the rest of the request
-            asked = [c for c in asked if not _SOURCE_OF_IT.search(normalize(c))]
+            asked = [c for c in asked if not _MORE_OF_THE_REQUEST.search(normalize(c))]
         if (refused or ignored) and not asked:
             reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
             return self._quiet(question, "refuse", reading)
@@ -1373,8 +1373,9 @@ _FICTION = re.compile(
 _SELLER_ASKED = re.compile(
     r"\b(?:who|whos|where|anyone|anybody)\b.*\b(?:sells?|selling|deals?|dealing|supplies)\b"
 )
-_SOURCE_OF_IT = re.compile(
-    r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion)\b"
+_MORE_OF_THE_REQUEST = re.compile(
+    r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion"
+    r"|instructions?|steps?|guide|tutorial|walkthrough)\b"  # "… give me step-by-step instructions"
 )
 _QUESTION_MARK = re.compile("[?;？\u037e]")  # the Greek question mark, typed as ";" or as its own sign
 _NEXT_QUESTION = re.compile(

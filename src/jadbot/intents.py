@@ -73,6 +73,8 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "rank": frozenset({"whole", "ranking"}),
     "rank_least": frozenset({"whole", "ranking"}),
     "rank_ascending": frozenset({"whole", "ranking"}),
+    "threshold_over": frozenset({"whole", "figure", "parts"}),
+    "threshold_under": frozenset({"whole", "figure", "parts"}),
     "not_stated": frozenset({"asked", "stated"}),
     "not_broken_down": frozenset({"stated"}),
     "total_only": frozenset({"stated"}),  # "how many targets in total?": the whole, without its parts

@@ -181,7 +181,7 @@ _TAG_ONLY = re.compile(
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
     r"(?: or(?: not| false| fake| true| wrong| right| correct| incorrect| what)?)?$"  # "…, is that true or": or not
     r"|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
-    r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you |could you |pls |please )?(?:confirm|check|verify|fact check)(?: that| this| it)?(?: for me)?(?: please| pls)?$"
+    r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you |could you |pls |please )?(?:confirm|check|verify|fact check)(?: that| this| it| both(?: of them| figures| numbers)?| them| these| those| each(?: one)?)?(?: for me)?(?: please| pls)?$"
     r"|^(?:am i right|(?:did i get|do i have|have i got) (?:that|it|this|those|these|them) (?:right|correct)|fact check|true or false)$"
     r"|^(?:and |so )?(?:is|was) (?:that|this|it) (?:in there|in it|mentioned|included|covered|in the statement)"
     r"(?: too| as well| also)?$"  # "they checked parcels. is that in there?"
@@ -508,6 +508,21 @@ _APPOSITION = re.compile(
 _TEXTED_AND = re.compile(r"^\s*n\s+(?!macedonia|ireland|korea|cyprus|america)(?=\w)", re.I)
 
 
+_WHAT_I_WILL_DO = re.compile(
+    r",\s+(?=(?:i[’']ll|i will|i[’']m going to|i am going to|i[’']m gonna|we[’']ll|we will)\s)", re.I
+)
+_THANKS_FIRST = re.compile(
+    r"^((?:(?:haha+|lol|ok|okay|cool|great|alright|oh|ah)\W+)*(?:thanks|thank you|thx|ty|cheers)"
+    r"(?: (?:a lot|so much|very much|man|mate|bro))?)\s*,\s*(?=\w+\W+\w+\W+\w)",  # a remark of its own
+    re.I,
+)
+# a yes or no asked for at the end of a question typed without its question mark
+_YES_OR_NO_RUN_ON = re.compile(
+    r"(?<=[a-z0-9])\s+(?:(?:um+|uh+|so|like|ok)\s+)*(?:is (?:that|it|this) )?(?:an? )?yes or (?:a )?no\s*\??\s*$",
+    re.I,
+)
+
+
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
@@ -526,6 +541,8 @@ def parse(text: str) -> Message:
     text = _BACK_TO_IT.sub("", text)  # "k back to it, how many fake docs …": no "it" to resolve
     text = _CONCEDED_FIRST.sub(r"I know there are no \1. ", text)
     text = _NEEDS.sub("", text)  # "I need people checked, vehicles checked, and the gap": the list is asked
+    text = _WHAT_I_WILL_DO.sub(". ", text)  # "give me vehicles and parcels, I'll compare with my notes"
+    text = _THANKS_FIRST.sub(r"\1. ", text)  # "haha ok thanks, he'll be disappointed": the thanks said apart
     thanked = _THANKS_END.search(text)
     if thanked and starts_asking(normalize(text[: thanked.start(2)])):
         text = _THANKS_END.sub(r"\1. \2", text)  # "… and how many weapons thank you very much": no part of it
@@ -543,6 +560,7 @@ def parse(text: str) -> Message:
     text = _CHOICES_AFTER.sub(r"\1 \2", text)  # "who will win the Euros, England or France?": one question
     text = _DISLOCATED.sub(r"\1\3 \2", text)  # "and the 310 weapons, were they all rifles?": of the weapons
     text = _ASKERS_OWN_STEP.sub("", text)  # "did Europol give a number for parcels, or do I leave that out?"
+    text = _YES_OR_NO_RUN_ON.sub("? yes or no", text)  # "was cocaine the main one um is that a yes or no"
     dashed = _DASHED_TAG.match(text.strip())
     if dashed and _TAG_ONLY.match(_TAG_TAIL.sub("", normalize(dashed.group(2)))):
         # "and that 16 EU countries took part - does that add up?", "Kosovo took part — correct?": a claim asked
@@ -784,7 +802,8 @@ _CONCESSION = re.compile(
     rf"\s*,?\s+\b{_CONCEDING}\b.*$"
     # "was the UK part of it, cause I heard it was only EU countries": why they ask, not what
     r"|\s*,?\s+\b(?:because|cause|cos|coz|cuz|bc|since)\s+(?:i|my \w+|someone|somebody|people|they|he|she|a friend)"
-    r"\s+(?:heard|read|saw|was told|were told|think|thought|said|says|told me|believe|believed)\b.*$",
+    r"\s+(?:heard|read|saw|was told|were told|think|thought|said|says|told me|believe|believed|asked|needs|wants|"
+    r"forgot|lost|missed)\b.*$",  # "…, because my boss asked me this morning and I forgot to write it down"
     re.I,
 )
 
@@ -1025,8 +1044,15 @@ def split_and(segment: str) -> list[str]:
         len(pieces) > 1 and not listing
     ):  # "officers involved, entities checked and weapons seized?": things and verbs
         items = [p.split() for p in pieces[:-1] + re.split(r"\s(?:and|&)\s", pieces[-1])]
-        listing = all(
-            1 < len(p) <= 4 and (i == 0 or p[0].lower() not in _ASKING_START) for i, p in enumerate(items)
+        listing = (
+            all(
+                1 < len(p) <= 4 and (i == 0 or p[0].lower() not in _ASKING_START) for i, p in enumerate(items)
+            )
+            or (  # "I want the drug numbers, the cocaine and the weed and the guns": what is wanted, then each
+                len(pieces) == 2
+                and len(items) >= 4
+                and all(1 < len(p) <= 3 and p[0].lower() in ("the", "their", "its", "all") for p in items[1:])
+            )
         )
     if listing and len(pieces) == 2 and _SAID_OF_IT.match(pieces[1]):
         listing = (
@@ -1088,7 +1114,7 @@ def split_and(segment: str) -> list[str]:
             and i > (lead if counted is None else counted)
             and parts[-1]
             and [w.lower() for w in words[i : i + 2]] in _COUNTING
-            and not _has_verb(" ".join(parts[-1]))
+            and (not _has_verb(" ".join(parts[-1])) or _asks_a_count(parts[-1], words[i + 2 : i + 3]))
             and not parts[-1][-1].endswith("?")
         ):
             parts.append([])  # "how many weapons how many bullets": a second count, with no "and"
@@ -1113,11 +1139,22 @@ def split_and(segment: str) -> list[str]:
                     # "what country and city was the centre in": one predicate for both things asked
                     else _shared_predicate(found)
                     if _WH_NOUN.fullmatch(found[0].lower())
-                    else found
+                    else _shared_place(found)
                 )
             ),
         )
     )
+
+
+def _asks_a_count(part: list[str], next_noun: list[str]) -> bool:
+    """ "how many people checked how many vehicles checked": a whole count asked, then another of its
+    own noun (not "how many people checked how many times")."""
+    lowered = [w.lower() for w in part]
+    return any(lowered[j : j + 2] in _COUNTING for j in range(len(lowered) - 2)) and bool(
+        next_noun
+        and next_noun[0].lower().strip("?,.!")
+        not in _NOT_COUNTED | _PREDICATE | _PREPOSITIONS | {"times", "of", "more", "less", "fewer", "there"}
+    )  # not "how many persons … this how many was in Serbia": the same count, asked of a place
 
 
 def _count_noun_elided(parts: list[str]) -> list[str]:
@@ -1161,8 +1198,8 @@ _BOTH_TAIL = re.compile(
 )
 _PAIRED_VERBS = frozenset(
     {"stop", "stopped", "check", "checked", "search", "searched", "inspect", "inspected", "control", "controlled",
-     "screen", "screened", "examine", "examined", "pull", "pulled"}
-)  # fmt: skip
+     "screen", "screened", "examine", "examined", "pull", "pulled", "go", "went", "come", "came"}
+)  # fmt: skip  # "how many people did they go and check": one action
 
 
 def _other_side(found: list[str], parts: list[str]) -> list[str]:
@@ -1365,6 +1402,16 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     # "how many countries took part, and …": a past tense "-ed" does not mark is a verb of its own too
     bare = [p for p in parts[:-1] if not _has_verb(p) and not _PAST_IRREGULAR & set(p.lower().split())]
     return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
+
+
+def _shared_place(parts: list[str]) -> list[str]:
+    """ "illegal entries and people in Hungary": the place at the end is each bare part's too."""
+    last = parts[-1].split() if len(parts) > 1 else []
+    at = next((i for i, w in enumerate(last) if i and w.lower() in ("in", "from")), None)
+    if at is None or any(len(p.split()) > 3 or _has_verb(p) or " in " in f" {p} " for p in parts[:-1]):
+        return parts
+    tail = " ".join(last[at:])
+    return [f"{p.rstrip('?')} {tail}" for p in parts[:-1]] + parts[-1:]
 
 
 def _shared_count(parts: list[str]) -> list[str]:

@@ -187,6 +187,7 @@ _TENS = {
     for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_HALF_OF = (["thousand"], ["million"])
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:;]))\(\d{1,2}\)(?=\s)|(?:^|(?<=[;:]\s))\d{1,2}\)(?=\s)")
 PLUS_AFTER = re.compile(r"(?<![\d.,])(\d[\d,.]*)\+(?!\s*\d)")
 _UNITS = frozenset(
@@ -202,6 +203,7 @@ _NUMBER_WORD = re.compile(
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:"
     + "|".join(sorted(_UNITS))
     + r")\b"
+    r"|\bfactor (?:of )?(?:two|three|four|five|six|seven|eight|nine|ten)\b"
     r"|\b(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) "
     r"(?:were|was|are|of|on|in)\b"
 )
@@ -233,6 +235,14 @@ def _spelled_numbers(words: list[str]) -> list[str]:
                 else:
                     total, current = total + (current or 1) * scale, 0
                 spelled = True
+            elif (
+                word == "half"
+                and j == i
+                and words[j + 1 : j + 2] == ["a"]
+                and words[j + 2 : j + 3] in _HALF_OF
+            ):
+                total, j = _SCALES[words[j + 2]] // 2, j + 2  # "half a million": 500000
+                spelled = True
             elif word == "a" and j == i and j + 1 < len(words) and words[j + 1] in _SCALES:
                 current = 1  # "over a hundred targets": one hundred
             elif word == "and" and j > i and j + 1 < len(words) and words[j + 1] in {*_SMALL, *_TENS}:
@@ -248,7 +258,11 @@ def _spelled_numbers(words: list[str]) -> list[str]:
             and not (words[j] == "times" and total + current < 3)  # "two times" is twice, no figure
         )
         # "more than ten controlled persons": a number compared is a quantity, whatever follows it
-        compared = i >= 2 and words[i - 2 : i] in (["more", "than"], ["less", "than"], ["fewer", "than"])
+        compared = (
+            i >= 2 and words[i - 2 : i] in (["more", "than"], ["less", "than"], ["fewer", "than"])
+        ) or (
+            words[i - 1 : i] == ["factor"] or words[i - 2 : i] == ["factor", "of"]
+        )  # "by a factor of five": a ratio quoted
         if (spelled or measured or compared) and j > i:  # "two tons": a number before a unit is a quantity
             out.append(str(total + current))
             i = j

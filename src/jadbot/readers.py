@@ -379,9 +379,15 @@ _LIST_REQUESTED = re.compile(
     r"^(?:(?:so|ok|okay|and|hi|hey|hello)\s+)*(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"
     r"(?:list|enumerate)(?: (?:me|us|for me|all))?\b"
 )
+_HOW_MUCH_ASKED = re.compile(r"\bhow (?:many|much)\b")
 _COUNT_FIRST = re.compile(r"^(?:(?:so|ok|and|but)\s+)*how (?:many|much)\b")
 _NAMING_KINDS = frozenset({"list", "not_reported"})
 _ACROSS_PARTS = re.compile(r"\b(?:types?|kinds?|sorts?|categories|where|which|each|every|breakdown|split)\b")
+# words that compare two figures: "more", "than", "vs", "difference", "per", "times", "exceed", "gap"
+_COMPARING_WORDS = re.compile(
+    r"\b(?:more|less|fewer|bigger|larger|smaller|greater|higher|lower|than|vs|versus|compared?|comparison|"
+    r"difference|differ|minus|gap|exceed\w*|outnumber\w*|times|ratio|per|each|every|average|twice|double|half)\b"
+)
 _PART_SLACK = 0.05  # a part named reads nearly as well as its whole: the part is what was asked
 _WHY_ALONE = re.compile(r"^(?:and |but |so |ok )?(?:why|how come)(?: (?:not|so|then|though|exactly))?\W*$")
 _ONLY_WH = re.compile(
@@ -647,8 +653,11 @@ class Readers:
         sentence before names."""
         a = clause.analysis
         source = a.agencies == [self.source_agency]  # "how many exactly, says Europol?": the source, no topic
+        # "what wording does the statement use for the total?": the words asked for name no topic
+        wording = _WORDING_STEMS if self.quote_words.search(clause.norm) else frozenset()
         return not (a.countries or (a.agencies and not source)) and all(
-            s in CONTENTLESS or s in GENERIC or s in VAGUE or (source and s == "@agency") for s in a.stems
+            s in CONTENTLESS or s in GENERIC or s in VAGUE or s in wording or (source and s == "@agency")
+            for s in a.stems
         )
 
     def figure_only(self, clause: Clause) -> bool:
@@ -858,10 +867,12 @@ class Readers:
     def read(self, clause: Clause) -> list[Ask]:
         for reader in (
             self.overview,
+            self.only_about,
             self.extreme_figure,
             self.what_else,
             self.wording,
             self.quote,
+            self.parts_beyond,
             self.figure_meant,
             self.figure_checked,
             self.claims_apart,
@@ -894,6 +905,48 @@ class Readers:
             or topic[0].score < self.settings.threshold
             or topic[0].intent == self.overview_intent
             or self.intents[topic[0].intent].kind in QUIET_KINDS  # "… on the radio": no topic of it
+        )
+
+    def parts_beyond(self, clause: Clause) -> list[Ask]:
+        """ "Which categories were under 10,000?", "what platforms had more than 10 targets?": the parts of a
+        whole on one side of a figure quoted (not the whole's figure checked against it)."""
+        if not self.asks_beyond(clause):
+            return []
+        floor = self.settings.threshold * _NEAR_READ
+        after = re.search(r"\d\s+([a-z]+)", clause.norm)  # "more than 5 officers": what the figure counts
+        counted = set(self.unit_intents(Analyzer.stem(after.group(1)))) if after else set()
+        for scored in self.reranked(clause)[:3]:
+            whole = self._whole_answered(scored.intent) if scored.score >= floor else None
+            if whole is not None and counted and not counted & {whole, *self.calculator.members[whole]}:
+                return []  # "which countries had more than 5 officers?": officers per country, not given
+            if whole is not None:
+                return [Ask("threshold", clause.text, whole, score=scored.score, analysis=clause.analysis)]
+        return []
+
+    def asks_beyond(self, clause: Clause) -> bool:
+        """Whether a clause asks which ones are over (or under) one figure it quotes, a figure of its own
+        (not "which services were the 22,400+ officers from?", which points at a figure stated)."""
+        sides = [c for c in clause.analysis.claims if c.comparator in ("over", "under") and not c.percent]
+        if len(sides) != 1 or not WHICH_ONES.match(clause.norm) or polar(clause.analysis):
+            return False
+        after = re.search(r"\d\s+([a-z]+)", clause.norm)  # "the 22,400+ officers": that figure, by its unit
+        unit = Analyzer.stem(after.group(1)) if after else ""
+        return not any(sides[0].value == v and unit in self._unit_stems(i) for v, i in self.figures)
+
+    def _whole_answered(self, intent_id: str) -> str | None:
+        """The whole whose parts an intent's answer gives: its own figure's, or, for a list such as where the
+        targets were, the whole it states with every one of its parts."""
+        whole = self.calculator.whole_with_parts(intent_id)
+        if whole is not None:
+            return whole
+        refs = set(references(self.intents[intent_id].answer or ""))
+        return next(
+            (
+                w
+                for w, parts in self.calculator.members.items()
+                if {self.intents[i].figure for i in (w, *parts)} <= refs
+            ),
+            None,
         )
 
     def duration(self, clause: Clause) -> list[Ask]:
@@ -1179,6 +1232,22 @@ class Readers:
         if (named or rest.countries or rest.agencies or rest.claims) and not _WHICH_SUBJECT.match(norm):
             return self._topic_of_overview(clause, left)
         return [Ask("overview", clause.text, self.overview_intent, score=1.0, analysis=clause.analysis)]
+
+    def only_about(self, clause: Clause) -> list[Ask]:
+        """ "Was this only about drugs?", "was it just a drug bust?": No, with the overview of everything the
+        operation reported (checks, detections, seizures, the cyber patrol), whatever the one thing named."""
+        match = _ONLY_ABOUT.match(clause.norm)
+        if (
+            match is None
+            or self.overview_intent is None
+            or self.places.search(match.group(1))
+            or re.search(r"\b(?:eu|european|europe|international|national|local)\b", match.group(1))
+        ):
+            return []  # "was it only an EU thing?": who took part, not what it was about
+        named = self.analyzer.analyze(match.group(1))
+        if named.countries or named.agencies or named.claims:
+            return []  # "was it only Greece?", "only 5 targets?": a claim of its own
+        return [Ask("overview", clause.text, self.overview_intent, polar=True, analysis=clause.analysis)]
 
     def _topic_of_overview(self, clause: Clause, left: str) -> list[Ask]:
         """ "So what happened with the guns?": an overview's words with a topic named ask about the
@@ -1558,6 +1627,8 @@ class Readers:
             # what is left out and the two added, each phrase naming one of them
             and self._each_once(arithmetic.operand_phrases(clause.text), {*parts, *kept_named})
             and not _EVERYTHING_ELSE.search(clause.norm)
+            # "… how many were checked like cars parcels and buildings": every other part named, the rest
+            and not set(self.parts_named(clause.analysis, whole)) - {*parts, *kept_named}
         ):
             named = tuple(dict.fromkeys(kept_named))
             return [Ask("sum", clause.text, None, named, score=1.0, analysis=clause.analysis)]
@@ -1597,7 +1668,7 @@ class Readers:
                 w
                 for s in clause.ranked[:3]
                 if s.score >= self.settings.threshold * 0.8
-                for w in [self.calculator.whole_with_parts(s.intent)]
+                for w in [self._whole_answered(s.intent)]
                 if w
             ),
             None,
@@ -1906,6 +1977,22 @@ class Readers:
                 return self._lead(r, ranked)
         return ranked
 
+    def _rank_operation_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "how much of the other drugs?": a reading whose answer compares two figures (cocaine against the
+        rest) needs a comparison asked; without one, the figure the words name, reading nearly as well."""
+        if len(ranked) < 2 or _COMPARING_WORDS.search(clause.norm):
+            return ranked
+        top = ranked[0].intent
+        compared = [o for op in ("difference", "ratio") if (o := self.calculator.declared_operands(top, op))]
+        if not compared or any(self.calculator.nested(*o[:2]) for o in compared):
+            return ranked  # "how many were not on the app?": the whole less a part, asked in so many words
+        near = [
+            r
+            for r in ranked[1:3]
+            if r.score >= ranked[0].score - _PART_SLACK and self.intents[r.intent].figure and r.intent != top
+        ]
+        return self._lead(near[0], ranked, surer=True) if near else ranked
+
     def _rank_left_out(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "Was Frontex left out of the operation?": whether the one name took part, asked the other way
         round (the answer turns the verdict), not whether it led what the words name."""
@@ -1970,11 +2057,29 @@ class Readers:
             return ranked
         return self._lead(counted[0], ranked)
 
+    def _rank_quantity_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "I heard about drugs seized in the Balkans, how much was it?": a quantity asked, where the best
+        reading gives none (the region in focus), is the figure of the unit the words name."""
+        if len(ranked) < 2 or not _HOW_MUCH_ASKED.search(clause.norm):
+            return ranked
+        top = self.intents[ranked[0].intent]
+        if top.figure or top.kind != "fact" or top.slot:
+            return ranked
+        stems = set(clause.analysis.stems) - CONTENTLESS - self.frame
+        counted = [
+            r
+            for r in ranked[1:3]
+            if r.score >= self.settings.threshold * _NEAR_READ  # the best reading gives no quantity at all
+            and self.intents[r.intent].figure
+            and self._unit_stems(r.intent) & stems
+        ]
+        return self._lead(counted[0], ranked) if counted else ranked
+
     def _rank_unit_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "people alone?", "and documents only?": one figure's unit and nothing else of substance, which
         the first reading's examples never name: that figure."""
-        if not ranked:
-            return ranked
+        if not ranked or WH_WORDS & set(clause.norm.split()):
+            return ranked  # not "place - when was the statement?": a question of its own
         rest = self.alone_words.sub(" ", clause.norm)
         if re.search(r"\b\w+ly\b", rest):
             return ranked  # "what's it called officially?": "officially" stems like "officers"
@@ -2073,21 +2178,20 @@ class Readers:
             return [ranked[1], ranked[0], *ranked[2:]]
         return ranked
 
-    def lookup(self, clause: Clause) -> list[Ask]:
-        """The intents a clause asks, by their examples: the clause as a whole, or its parts when it
-        asks several things ("how much cocaine and how many guns")."""
-        threshold = self.settings.threshold
-        if _WHY_ALONE.match(clause.norm):
-            return []  # "why?", "but why": a reason asked of nothing named (the dialogue says of what)
+    def reranked(self, clause: Clause) -> list[Scored]:
+        """The clause's readings after each rerank stage: the words around the best example match (a place
+        given, a part named, a kind not reported, an operation not asked …) decide what is asked."""
         ranked = clause.ranked
         for rerank in (
             self._rank_place_given,
             self._rank_part_named,
             self._rank_unit_named,
             self._rank_count_asked,
+            self._rank_quantity_asked,
             self._rank_list_requested,
             self._rank_others_asked,
             self._rank_left_out,
+            self._rank_operation_asked,
             self._rank_kind_named,
             self._rank_names_asked,
             self._rank_statement_named,
@@ -2096,6 +2200,15 @@ class Readers:
             self._rank_each_country,
         ):
             ranked = rerank(clause, ranked)
+        return ranked
+
+    def lookup(self, clause: Clause) -> list[Ask]:
+        """The intents a clause asks, by their examples: the clause as a whole, or its parts when it
+        asks several things ("how much cocaine and how many guns")."""
+        threshold = self.settings.threshold
+        if _WHY_ALONE.match(clause.norm):
+            return []  # "why?", "but why": a reason asked of nothing named (the dialogue says of what)
+        ranked = self.reranked(clause)
         single = None
         if ranked and (ranked[0].score >= threshold or self._counts_its_unit(clause)):
             single = [
@@ -2366,8 +2479,8 @@ class Readers:
             if sibling is not None:  # "how much was cocaine and how much the other stuff?": the rest of it
                 parts.append(Ask("lookup", piece, sibling, score=1.0, analysis=self.analyzer.analyze(piece)))
                 continue
-            analysis = self.analyzer.analyze(piece)
-            best = self.rank(analysis)[:1]
+            piece_clause = self.clause(piece)  # each piece read as any clause is, rerank stages and all
+            analysis, best = piece_clause.analysis, self.reranked(piece_clause)[:1]
             framed = " ".join(_FRAMING.sub(" ", piece).split())
             if framed and framed != piece and not (best and best[0].score >= threshold):
                 analysis, best = self._read_instead(framed, analysis, best)  # "I want know if Albania …"
@@ -2406,6 +2519,8 @@ class Readers:
                 and best[0].score >= threshold
                 and self.intents[best[0].intent].kind not in QUIET_KINDS
                 and any(stem not in CONTENTLESS for stem in analysis.stems)  # not "did they" alone
+                # not "…, checked in this operation?" after the parcels: a later piece with no topic of its own
+                and (not parts or any(s not in self.frame for s in analysis.stems) or bool(analysis.claims))
             )
             bare_wh = (
                 analysis.stems
@@ -3118,7 +3233,11 @@ class Readers:
         english = self.english or self
         fact = english.store.facts.get("operation.services")
         items = [normalize(i) for i in fact.items] if isinstance(fact, Items) else []
-        one = "|".join(re.escape(i) for i in items if i)
+        # with the services a claim may add ("police, customs and the army"): the list is one claim
+        items += (
+            [normalize(n) for n in english.intents.vocabulary.entities.get("service", ())] if items else []
+        )
+        one = "|".join(re.escape(i) for i in sorted(set(items), key=len, reverse=True) if i)
         if not one:
             return None
         one = rf"(?:the )?(?:{one})(?: services?)?"
@@ -3659,7 +3778,7 @@ _DETAIL_RANKED = re.compile(
     r"|\b(?:which|what)(?: (?!type|kind|sort|category)\w+){0,3} (?:app|application|website|site|forum|marketplace)\b"
 )
 _FOR_ATTRIBUTING = re.compile(
-    r"\b(?:i|we) (?:can|could|should|may) (?:attribute|credit|source) (?:this|it|that|these|them|the (?:figures?|numbers?|data)) to\b"
+    r"\b(?:i|we) (?:can|could|should|may) (?:attribute|credit|source)(?: (?:this|it|that|these|them|the (?:figures?|numbers?|data)))? to\b"
 )
 _WHAT_WORDS = frozenset({"what", "whats", "which", "who", "where", "when"})  # not "how much thanks" rewritten
 _WHAT_ABOUT = re.compile(r"^(?:and |so |ok )?(?:what|how) about\b")
@@ -4050,7 +4169,8 @@ ALL_OF = re.compile(  # "were they all on the dark web?"; not "is heroin mention
 _ADDS_UP = re.compile(
     r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally|tallies|come to|comes to|"
     r"(?:add|adds|sum|sums|total|totals) (?:exactly|precisely|up exactly|up precisely) to|"
-    r"sum of the (?:four|three|two|categories|parts|platforms|figures)|check the sum|the sum)\b"
+    r"sum of (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts)|"
+    r"check the sum|the sum)\b"
 )
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
@@ -4108,6 +4228,11 @@ _NAMES_OF = re.compile(
 )
 _EU_GROUP_CLAIMED = re.compile(
     r"\b(?:as|an?|in the|one of the|among the|with the|of the)\s+(?:eu|european union)\b|\beu (?:members?|countr\w*|states?|ones?|list|group)\b"
+)
+# "which categories …", "and what platforms …": which of several, asked
+WHICH_ONES = re.compile(
+    r"^(?:(?:and|so|ok|okay|then|now|also)\s+)*(?:which|what)(?! about\b)(?: \w+){0,2}? "
+    r"(?:were|was|are|is|had|have|has|held|got|saw|came|fell|lay|stood|went|remained|stayed)\b"
 )
 _WHICH_NOUN = re.compile(
     r"^(?:(?:so|and|ok|okay|but)\s+)*(?:which|what|who) (\w+)"
@@ -4251,6 +4376,16 @@ _NOT_PART = re.compile(
     r"\b(?:were|was|are|is) (?:not|no)\b|\b(?:checked|seized|detected|identified) not\b"
     r"|\bhow many (?:of (?:them|those|these|the \w+(?: \w+)?) )?not\b"  # "so like how many NOT dark web"
 )  # "entities checked not people"
+_ONLY_ABOUT = re.compile(
+    r"^(?:(?:so|and|but|ok)\s+)*(?:was|is|were) (?:it|this|that|the operation|the op|this operation|the whole thing)"
+    r" (?:only|just|purely|solely|entirely|exclusively) (?:about |a |an )?([a-z ]{3,40}?)"
+    r"(?: operation| op| bust| thing| raid| crackdown| action)?$"
+)
+_WORDING_STEMS = frozenset(
+    Analyzer.stem(w)
+    for w in ("word", "words", "wording", "phrase", "phrasing", "quote", "use", "uses", "statement", "say", "says",
+              "put", "exact", "exactly", "line", "sentence", "total")
+)  # fmt: skip
 FRAME = frozenset(
     Analyzer.stem(w)
     for w in (

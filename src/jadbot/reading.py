@@ -24,6 +24,7 @@ OPERATIONS = (
     "share",
     "complement",  # a whole less the parts left out: "targets not on the dark web"
     "rank",  # the parts of a figure, largest first: "which drug was seized most"
+    "threshold",  # the parts of a figure over or under a figure quoted: "which categories were under 10,000"
     "quote",  # the statement's own sentence
     "attribution",  # who says so: Europol, with the sentence
     "overview",  # vague openers: "what can you tell me?"

@@ -503,11 +503,12 @@ class Replier:
         return abs(claimed - fact.value) <= 0.01 * fact.value or _slipped(claimed, fact.value)
 
     def _in_a_place(self, analysis: Analysis) -> bool:
-        """ "How much cocaine was seized in Belgrade?": a figure asked for one place the statement never
-        names, which it gives no figure for (its own places, Skopje and the Balkans, are no such split)."""
+        """ "How much cocaine was seized in Belgrade?", "how many parcels were checked in Skopje?": a figure
+        asked for one place, which the statement gives none for (the areas the operation covered, "in the
+        Balkans", are its own totals)."""
         if not how_many_asked(analysis):
             return False
-        stated = self._stated_anywhere.get("place", set())  # "in the Balkans": the Western Balkans it names
+        stated = self._operation_areas  # "in the Balkans": the Western Balkans it names
         places = {
             p
             for p in self._named(analysis.text, analysis).get("place", set())
@@ -947,6 +948,12 @@ class Replier:
         return tuple((places if len(places) <= 3 else []) + (agencies if len(agencies) <= 3 else []))
 
     @cached_property
+    def _operation_areas(self) -> set[str]:
+        """The places the statement lists as what the operation covered (not Skopje, where it was run from)."""
+        items = [item for fact in self.store.facts.values() if isinstance(fact, Items) for item in fact.items]
+        return self._named(" ".join(items), None).get("place", set())
+
+    @cached_property
     def _stated_anywhere(self) -> dict[str, set[str]]:
         """What the whole statement names, by kind: a name an answer leaves out may still be right."""
         return self._named(" ".join(self.store.sentences.values()), None)
@@ -1234,6 +1241,15 @@ class Replier:
                 key=lambda i: getattr(self.calculator.operand(i), "value", 0.0), reverse=which == "more"
             )
         values = [getattr(self.calculator.operand(i), "value", 0.0) for i in operands]
+        # "were vehicles three times more than people?": the first named must be the larger (the smaller
+        # for "less"), whatever the factor
+        held = self.calculator.holds(ask.clause, operands) if ask.polar and ask.op == "ratio" else None
+        multiple = bool(_TIMES.search(normalize(ask.clause))) and any(
+            c.value > 1 for c in (ask.analysis.claims if ask.analysis else [])
+        )  # "were premises five times the parcels?": a multiple of the second
+        the_wrong_way = held is False or (
+            ask.polar and ask.op == "ratio" and held is None and multiple and values[0] < values[1]
+        )
         if (
             ask.op == "ratio"
             and len(values) == 2
@@ -1264,6 +1280,8 @@ class Replier:
                 whole_said = None  # "both together more than 900 kg?": 926 is, whatever "nearly a ton" says
         if ask.polar and ask.op == "share" and ask.analysis is not None:
             verdict = self._share_holds(operands, ask.analysis)
+        if the_wrong_way:
+            verdict = "no"
         if ask.polar and verdict is None and ask.analysis is not None:
             verdict = self._result_holds(ask.op, operands, ask.analysis)
         if result is not None and whole_said is not None:  # "both together, like a ton?": the sum, and the
@@ -1440,6 +1458,32 @@ class Replier:
         refs = (self.intents[ask.intent].figure or "", *(self.intents[p].figure or "" for p in members))
         return Reply(text, refs, (ask.intent,), verdict)
 
+    def _threshold(self, ask: Ask) -> Reply:
+        """The parts of a figure over (or under) the figure quoted, largest first; "none of them" when no
+        part is."""
+        assert ask.intent is not None and ask.analysis is not None
+        side = next(c for c in ask.analysis.claims if c.comparator in ("over", "under"))
+        members = self.calculator.members[ask.intent]
+        operands = [o for o in (self.calculator.operand(p) for p in members) if o is not None]
+        kept = sorted(
+            (
+                o
+                for o in operands
+                if (o.value > side.value if side.comparator == "over" else o.value < side.value)
+            ),
+            key=lambda o: -o.value,
+        )
+        total = self.calculator.operand(ask.intent)
+        assert total is not None
+        slots = {
+            "whole": total.text,
+            "figure": self.wording.number(side.value),
+            "parts": self.wording.join([o.text for o in kept]) or self._phrase("none_of_them"),
+        }
+        text = render(self.store, self.intents.responses[f"threshold_{side.comparator}"], slots)
+        refs = (self.intents[ask.intent].figure or "", *(self.intents[p].figure or "" for p in members))
+        return Reply(text, refs, (ask.intent,))
+
     # ------------------------------------------------------------ words, overview
 
     def _quote(self, ask: Ask) -> Reply:
@@ -1587,7 +1631,10 @@ class Replier:
         assert ask.intent is not None
         intent = self.intents[ask.intent]
         return Reply(
-            render(self.store, intent.answer or ""), tuple(references(intent.answer or "")), (intent.intent,)
+            render(self.store, intent.answer or ""),
+            tuple(references(intent.answer or "")),
+            (intent.intent,),
+            "no" if ask.polar else None,  # "was it only about drugs?": the overview shows what else
         )
 
 
@@ -1754,8 +1801,10 @@ def _judge(claim, value: float, qualifier: str) -> bool | None:
         if qualifier == "nearly":
             return abs(c - value) <= 0.05 * value
         return qualifier != "more_than" and 0.9 * c <= value <= c
-    if claim.comparator == "about":
-        return abs(c - value) <= 0.05 * value
+    if claim.comparator == "about":  # "roughly 200,000 people" for 215,273: that figure, rounded as typed
+        zeros = _zeros(int(c)) if c == int(c) else 0
+        rounded = zeros >= 3 and round(value, -zeros) == c and abs(c - value) <= 0.1 * value
+        return abs(c - value) <= 0.05 * value or rounded
     if claim.comparator in ("over", "under") and _slipped(c, value):
         return False  # "more than 2,240 officers" against "more than 22,400": a dropped digit, not a floor
     if claim.comparator == "over":
@@ -1871,6 +1920,7 @@ _ABOUT_STEMS = frozenset(
     )
 )  # fmt: skip
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
+_TIMES = re.compile(r"\b(?:times|factor|fold|twice|double)\b")
 _MOST = re.compile(r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
 _RANK_ALL = re.compile(r"\b(?:rank|ranked|ranking|order|ordered|sort|sorted|list)\b")
