@@ -3821,8 +3821,8 @@ def test_thirty_seventh_session_readings(engine: Engine, question: str, must: li
         ("ammunition and weapons in Albania?", ["per-country"], ["^Yes"]),
         # "verify both": the claims before, checked
         ("Article: 2,229 illegal entries and 140 forged documents. Verify both.", ["^No", "114"], []),
-        # "like 70k": a rough figure, rounded as typed
-        ("so they checked like 70k vehicles?", ["^Yes", "67277"], []),
+        # "roughly 200,000": a rough figure, rounded as typed
+        ("so roughly 200,000 people were checked?", ["^Yes", "215273"], []),
         ("about 100 targets?", ["^No", "120"], []),
         # a quantity asked where the best reading (the region) gives none
         (

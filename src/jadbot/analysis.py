@@ -57,7 +57,6 @@ _COMPARATORS = {
     ("approximately",): "about",
     ("approx",): "about",
     ("circa",): "about",
-    ("like",): "about",  # "they checked like 200k ppl??"
     ("nearly",): "about",
     ("almost",): "about",
     ("exactly",): "exact",
@@ -496,10 +495,7 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
         if fraction and comparator == "is":
             continue  # "half of the targets" names no figure
         percent = fraction or words[end : end + 1] == ["percent"] or words[end : end + 2] == ["per", "cent"]
-        # "the 22,400 officers", "the 'nearly a ton'": a figure given to point at, not claimed
-        given = (comparator == "is" and i > 0 and words[i - 1] in _DEFINITE) or (
-            comparator != "is" and said > 0 and words[said - 1] in ("the", "that", "this", "those", "these")
-        )
+        given = comparator == "is" and i > 0 and words[i - 1] in _DEFINITE
         if not _is_year(words, i, separated) and not (end < len(words) and words[end] in _DURATIONS):
             claims.append(Claim(value, comparator, typed, percent, given))
     return claims

@@ -876,7 +876,8 @@ def _leans_back(f: FollowUp) -> Resolution | None:
         and not f.correction
         and len(unknown) >= 2
         and not f.ranks_all
-        and not (f.pronoun and f.clause.analysis.claims)  # "was it anywhere near half a million?": checked
+        # "was it anywhere near half a million?": a figure checked (not "… just tell everyone it was 500")
+        and not (f.pronoun and f.clause.analysis.claims and polar(f.clause.analysis))
     ):
         return ALONE  # "is it safe to go on holiday to Montenegro?": about something the statement is not
     return None
@@ -3232,7 +3233,7 @@ _NAME_ORDER = re.compile(
 )
 _FIRST_TWO = re.compile(r"\b(?:first|earlier|original) (?:two|2)\b")
 _DANGLING = re.compile(r"(?:\s+(?:and|or|plus|,))+\s*(?=[?!.]*$)")
-_DOUBLED_JOIN = re.compile(r"(?:\s+(?:and|or|plus))(?:\s+(?:and|or|plus))+(?=\s)")
+_DOUBLED_JOIN = re.compile(r"(?:\s+(?:and|or))(?:\s+(?:and|or))+(?=\s)")
 _AS_ATTRIBUTED = re.compile(
     r"\s(?:as|like) (?:europol|the statement|the release|they|it) (?:has|had|lists?|listed|puts?|put|gives?|gave|says?|said) (?:it|them)\W*$"
 )

@@ -1404,11 +1404,30 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
 
 
+_NO_PLACE = frozenset(
+    {"", "this", "that", "it", "them", "total", "all", "there", "here", "general", "particular",
+     "detail", "kg", "kilos", "percent", "numbers", "figures", "short", "brief", "words", "one", "each"}
+)  # fmt: skip
+
+
 def _shared_place(parts: list[str]) -> list[str]:
     """ "illegal entries and people in Hungary": the place at the end is each bare part's too."""
     last = parts[-1].split() if len(parts) > 1 else []
     at = next((i for i, w in enumerate(last) if i and w.lower() in ("in", "from")), None)
-    if at is None or any(len(p.split()) > 3 or _has_verb(p) or " in " in f" {p} " for p in parts[:-1]):
+    named = last[at + 1].lower().strip("?,.!") if at is not None and at + 1 < len(last) else ""
+    if (
+        at is None
+        or named in _NO_PLACE  # "who's Eurojust and why is it mentioned in this?"
+        or len(last)
+        > 6  # "ok and totally different whats a good pizza place in skopje": a question of its own
+        or any(
+            len(p.split()) > 3
+            or _has_verb(p)
+            or " in " in f" {p} "
+            or all(w.lower().strip(",?!.") in _FILLERS for w in p.split())  # "ok", "so": nothing asked
+            for p in parts[:-1]
+        )
+    ):
         return parts
     tail = " ".join(last[at:])
     return [f"{p.rstrip('?')} {tail}" for p in parts[:-1]] + parts[-1:]

@@ -117,6 +117,12 @@ def polar(analysis: Analysis) -> bool:
     written = next((t for t in norm.split() if t not in LEAD_FILLERS), "")  # "does it say …" is set aside
     if first in POLAR or _TRUE_THAT.match(norm) or (written in _SAYS_POLAR and _DOES_IT_SAY.match(norm)):
         return True
+    fronted = re.split(r"\s[-–—]\s", analysis.text, maxsplit=1)
+    if (
+        len(fronted) == 2
+        and next((t for t in normalize(fronted[1]).split() if t not in LEAD_FILLERS), "") in POLAR
+    ):
+        return True  # "The 120 targets - was it investigators who found them?": the topic, then the question
     if (REPORTED.match(norm) or _SO_CLAIM.match(norm)) and not WH_WORDS & set(norm.split()):
         return True  # "same post says the centre was in Belgrade", "so the centre was in Belgrade": to be checked
     if _declared_of_a_name(analysis, norm, first):
@@ -1668,7 +1674,7 @@ class Readers:
                 w
                 for s in clause.ranked[:3]
                 if s.score >= self.settings.threshold * 0.8
-                for w in [self._whole_answered(s.intent)]
+                for w in [self.calculator.whole_with_parts(s.intent)]
                 if w
             ),
             None,
@@ -2063,8 +2069,13 @@ class Readers:
         if len(ranked) < 2 or not _HOW_MUCH_ASKED.search(clause.norm):
             return ranked
         top = self.intents[ranked[0].intent]
-        if top.figure or top.kind != "fact" or top.slot:
-            return ranked
+        if (
+            top.figure
+            or top.kind != "fact"
+            or top.slot
+            or (top.names and not self._names_a_place(top.intent))
+        ):
+            return ranked  # (not "how many people were behind all this?": who, not a count of the checked)
         stems = set(clause.analysis.stems) - CONTENTLESS - self.frame
         counted = [
             r
@@ -2520,7 +2531,11 @@ class Readers:
                 and self.intents[best[0].intent].kind not in QUIET_KINDS
                 and any(stem not in CONTENTLESS for stem in analysis.stems)  # not "did they" alone
                 # not "…, checked in this operation?" after the parcels: a later piece with no topic of its own
-                and (not parts or any(s not in self.frame for s in analysis.stems) or bool(analysis.claims))
+                and not (
+                    parts
+                    and re.match(r"[a-z]+ed\b", normalize(piece))  # a participle first, no topic after it
+                    and all(s in self.frame for s in analysis.stems)
+                )
             )
             bare_wh = (
                 analysis.stems
@@ -3778,7 +3793,8 @@ _DETAIL_RANKED = re.compile(
     r"|\b(?:which|what)(?: (?!type|kind|sort|category)\w+){0,3} (?:app|application|website|site|forum|marketplace)\b"
 )
 _FOR_ATTRIBUTING = re.compile(
-    r"\b(?:i|we) (?:can|could|should|may) (?:attribute|credit|source)(?: (?:this|it|that|these|them|the (?:figures?|numbers?|data)))? to\b"
+    r"\b(?:i|we) (?:can|could|should|may) (?:attribute|credit|source)"
+    r"(?: (?:this|it|that|these|them|the (?:figures?|numbers?|data)) to\b| to\s*$)"  # "… a spokesperson I can attribute to?"
 )
 _WHAT_WORDS = frozenset({"what", "whats", "which", "who", "where", "when"})  # not "how much thanks" rewritten
 _WHAT_ABOUT = re.compile(r"^(?:and |so |ok )?(?:what|how) about\b")
@@ -4232,7 +4248,8 @@ _EU_GROUP_CLAIMED = re.compile(
 # "which categories …", "and what platforms …": which of several, asked
 WHICH_ONES = re.compile(
     r"^(?:(?:and|so|ok|okay|then|now|also)\s+)*(?:which|what)(?! about\b)(?: \w+){0,2}? "
-    r"(?:were|was|are|is|had|have|has|held|got|saw|came|fell|lay|stood|went|remained|stayed)\b"
+    r"(?:were|was|are|is|had|have|has|held|got|saw|came|fell|lay|stood|went|remained|stayed|"
+    r"under|below|over|above|more|less|fewer)\b"  # a gloss leaves the verb out: "which categories below 10 000"
 )
 _WHICH_NOUN = re.compile(
     r"^(?:(?:so|and|ok|okay|but)\s+)*(?:which|what|who) (\w+)"

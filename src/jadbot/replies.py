@@ -296,8 +296,13 @@ class Replier:
                 # "626 kilos of heroin, right?": the figure is right, the drug is not; "300 kilos of
                 # heroin?": 300 kg is heroin, cannabis and plants together, no figure for heroin alone
                 return Reply(text, (figure, *refs), (intent.intent,), "no")
-            if verdict is not None and verdict[0] == "yes" and not ask.polar and asked_after(analysis):
-                verdict = None  # "it says 'nearly a ton' - which quantities does it name?": no yes/no asked
+            if (
+                verdict is not None
+                and verdict[0] == "yes"
+                and not ask.polar
+                and (asked_after(analysis) or _WHAT_OF_IT.match(normalize(analysis.text)))
+            ):  # "it says 'nearly a ton' - which quantities does it name?", "what did the 'nearly a ton' consist
+                verdict = None  # of?": no yes/no asked
             if (
                 verdict is not None
                 and verdict[0] == "yes"
@@ -1053,6 +1058,7 @@ class Replier:
             fact = self.store.facts[ref]
             if (
                 (v == value or (value >= 100 and _near(near, value, v)))
+                and not (near in ("over", "under") and v == value)  # "fewer than 300 weapons": no 300 named
                 and ref != own
                 and isinstance(fact, Figure)
                 and not (strict and fact.qualifier != "exact")
@@ -1512,7 +1518,18 @@ class Replier:
             agencies = set(ask.analysis.agencies)
             verdict = "yes" if not agencies or agencies == {self.readers.source_agency} else "no"
             return Reply(reply.text, reply.refs, reply.intents, verdict)
+        if ask.polar and key == "quote" and ask.analysis is not None:
+            return Reply(reply.text, reply.refs, reply.intents, self._quote_holds(ask.analysis, reply.text))
         return reply
+
+    def _quote_holds(self, analysis: Analysis, quoted: str) -> str | None:
+        """ "was it investigators who identified them, per the quote?": No when the question names something
+        the quoted words do not, Yes when the quoted words hold all it names; otherwise no verdict."""
+        said = self._named(quoted, None)
+        if any(names - said.get(kind, set()) for kind, names in self._named(analysis.text, analysis).items()):
+            return "no"
+        asked = set(analysis.stems) - self.readers.frame - _CONTENTLESS - _QUOTE_STEMS
+        return "yes" if asked and asked <= set(self.analyzer.analyze(quoted).stems) else None
 
     def _quoted(self, ask: Ask, key: str) -> Reply:
         """The statement's sentences behind an intent, quoted whole."""
@@ -1920,6 +1937,13 @@ _ABOUT_STEMS = frozenset(
     )
 )  # fmt: skip
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
+_WHAT_OF_IT = re.compile(
+    r"^(?:(?:so|and|but|ok|okay)\s+)*(?:what|which)\b(?! about\b)(?!.*\b(?:right|true|correct)\b)"
+)
+_QUOTE_STEMS = frozenset(
+    Analyzer.stem(w)
+    for w in ("quote", "quoted", "per", "according", "words", "wording", "statement", "say", "says")
+)
 _TIMES = re.compile(r"\b(?:times|factor|fold|twice|double)\b")
 _MOST = re.compile(r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
