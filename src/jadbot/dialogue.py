@@ -461,6 +461,16 @@ def _whole_given(f: FollowUp) -> str | None:
     return next((w for w in wholes if w), None)
 
 
+def _parts_added_given(f: FollowUp) -> Resolution | None:
+    """ "What do the four sub-figures add up to?" after the targets: the parts of the whole just given,
+    added up (and checked against it), when the clause names no whole of its own."""
+    if f.same_message or f.countries or [t for t in f.known if t not in _OPERATION_WORDS]:
+        return None
+    whole = _whole_given(f)
+    asks = f.readers.parts_sum(f.clause, given=whole) if whole else []
+    return (asks, f"{f.readers.intents[whole].title}, added up") if asks and whole else None
+
+
 def _beyond_given(f: FollowUp) -> Resolution | None:
     """ "Which ones were over 5,000?" after the checks, "which had more than 10?" after where the targets
     were: the parts of the whole just given on one side of the figure quoted (not that figure checked)."""
@@ -3306,6 +3316,7 @@ _STAGES = (
     _listed,
     _smalltalk,
     _beyond_given,
+    _parts_added_given,
     _rechecked,
     _exactness,
     _place_checked,

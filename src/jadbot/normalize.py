@@ -150,7 +150,7 @@ _PLUS_FOR_MORE = re.compile(
 _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|bigger|larger|smaller|higher|lower|greater|rather) then\b"
     # "is this more as the half?", "more cars as parcels": German "mehr als", Serbian "više nego" word for word
-    r"|\b((?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)(?: (?!such\b|so\b|just\b|twice\b)[a-z]+)?)"
+    r"|\b((?:more|less|fewer|bigger|larger|smaller|higher|lower|greater)(?: (?!such\b|so\b|just\b|twice\b|or\b)[a-z]+){0,2})"
     r" as\b(?! (?:well|much|many|long|if|though|such|usual|before|expected|a whole|part|one)\b)"
 )
 

@@ -250,7 +250,8 @@ REPORTED = re.compile(
     r"^(?:[\w']+ ){0,3}(?:they|people|others|reports|articles|media|sources|outlets|websites|sites|papers|some)"
     r"(?: also| still)? say\b(?: that)? (?=\w)"
     r"|^(?!(?:give|tell|show|send|get) )(?:[\w']+ ){1,5}(?<!the )(?<!my )(?:says|said|claims|claimed|insists|insisted|reports|reported|writes|wrote|tweeted|posted|"
-    r"lists|listed|names|mentions|mentioned|told me|heard|read|thinks|believes|reckons|puts|places|placed|locates)\b(?: that)? (?=\w)"
+    r"lists|listed|names|mentions|mentioned|told me|heard|read|thinks|believes|reckons|puts|places|placed|locates|"
+    r"calls|called|describes|described)\b(?: that)? (?=\w)"
     rf"|^{CLAIM_WORDS} (?=\w)"
 )  # "Claim two: the centre was in Belgrade."
 # "is it true that the centre was in Belgrade?": a yes/no question whatever follows
@@ -384,6 +385,10 @@ def asks_parts(text: str) -> bool:
 _LIST_REQUESTED = re.compile(
     r"^(?:(?:so|ok|okay|and|hi|hey|hello)\s+)*(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"
     r"(?:list|enumerate)(?: (?:me|us|for me|all))?\b"
+)
+_LIST_REQUESTED_LAST = re.compile(
+    r"\s+(?:like\s+|so\s+|and\s+|just\s+|please\s+)*(?:list|name|enumerate)\s+(?:them|those|these|it|all)"
+    r"(?:\s+all)?(?:\s+(?:please|pls))?\s*$"
 )
 _HOW_MUCH_ASKED = re.compile(r"\bhow (?:many|much)\b")
 _COUNT_FIRST = re.compile(r"^(?:(?:so|ok|and|but)\s+)*how (?:many|much)\b")
@@ -1655,9 +1660,10 @@ class Readers:
             and all(_EXCLUDE.match(normalize(p)) for p in unnamed)
         )
 
-    def parts_sum(self, clause: Clause) -> list[Ask]:
+    def parts_sum(self, clause: Clause, given: str | None = None) -> list[Ask]:
         """ "Do the four categories add up to the total?", "what do the platform figures sum to?": the
-        parts of a whole added up, checked against the whole (or the figure quoted)."""
+        parts of a whole added up, checked against the whole (or the figure quoted); `given`: the whole
+        a conversation just gave, when the clause names none ("what do the four sub-figures add up to?")."""
         if not _ADDS_UP.search(clause.norm) or not clause.ranked or len(clause.analysis.claims) >= 2:
             return []  # "do 215,273 + 67,277 + ... add up?" adds what it quotes
         if (
@@ -1688,6 +1694,7 @@ class Readers:
             ),
             None,
         )
+        whole = whole or given
         return self.sum_of_parts(clause, whole) if whole else []
 
     def exactly(self, text: str, value: float) -> Analysis:
@@ -1789,6 +1796,16 @@ class Readers:
         if asked is None:
             return []
         op, picked = asked
+        split = next(
+            (self.intents[s.intent].when_country for s in picked if self.intents[s.intent].when_country), None
+        )
+        if split and clause.analysis.countries and not self.alone_words.search(clause.norm):
+            # "what is Greece's share of the parcels?": a figure of one country, which the statement never gives
+            return [
+                Ask(
+                    "lookup", clause.text, split, score=min(s.score for s in picked), analysis=clause.analysis
+                )
+            ]
         whole = self.calculator.whole_of(picked[0].intent)
         if (
             op == "sum"
@@ -2031,9 +2048,11 @@ class Readers:
         """ "can you list the EU countries that were in it": "list" asks for the list, it is not the list
         named ("is Spain twice in the EU list?"): read without the request."""
         request = _LIST_REQUESTED.match(clause.norm)
-        if request is None or not ranked:
+        after = _LIST_REQUESTED_LAST.search(clause.norm)  # "which EU countries were in this, list them all"
+        if (request is None and after is None) or not ranked:
             return ranked
-        asked = self.rank(self.analyzer.analyze(clause.norm[request.end() :]))
+        rest = clause.norm[request.end() :] if request is not None else clause.norm[: after.start()]  # type: ignore[union-attr]
+        asked = self.rank(self.analyzer.analyze(rest))
         if not asked or asked[0].intent == ranked[0].intent or self.intents[asked[0].intent].kind != "list":
             return ranked
         return self._lead(asked[0], ranked)
@@ -4082,6 +4101,9 @@ _COURTESY_END = re.compile(
     r"blog|newsletter|chart|slide|deck|caption|script|segment|broadcast)\s*$"
 )
 _FRAMING = re.compile(
+    # "fair to write it focused on the Balkans?": whether the claim after it holds
+    r"^(?:(?:so|and|but|ok|okay)\s+)?(?:is it |would it be |it is )?(?:fair|ok|okay|safe|correct|right|accurate) to "
+    r"(?:say|write|claim|report|state|put)(?: that)?\s+|"
     # "can you confirm that 5 tons were seized?": "confirm that …" is the question, with its claim
     r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?(?:just\s+)?"
     r"(?=(?:confirm|verify)\s+(?:that|whether|if)\b)|"
