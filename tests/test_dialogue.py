@@ -2085,6 +2085,24 @@ def test_thirty_seventh_session_follow_ups(
         ),
         # "which kind of sites" after what the patrol found: where its targets were
         (("what did the cyber patrol identify?", "on which kind of sites?"), ["94", "dark web"], ["Sorry"]),
+        # the parts of the whole just given, added up
+        (("where were the targets found?", "what do those sub-figures add up to?"), ["120"], ["Sorry"]),
+        # a follow-up naming one country's share of a figure
+        (
+            ("how many parcels were checked?", "and what about Albania's share of them?"),
+            ["per-country"],
+            ["%"],
+        ),
+        # the remainder just given, broken down
+        (
+            (
+                "how many targets were found?",
+                "and how many not on the dark web?",
+                "break that remainder down",
+            ),
+            ["94", "11", "10"],
+            ["Sorry"],
+        ),
     ],
 )
 def test_thirty_eighth_session_follow_ups(

@@ -3842,6 +3842,38 @@ def test_thirty_seventh_session_readings(engine: Engine, question: str, must: li
         # only one kind of crime: No, and everything it reported
         ("was this just a weapons operation?", ["^No", "22400"], []),
         ("Is there a police chief named I can attribute to?", ["^No"], ["figures come from"]),
+        # what criminals do, told, is no request (and making someone feel something makes no gun)
+        (
+            "It makes me sad that criminals buy guns so easily. How many weapons were seized?",
+            ["310"],
+            ["can't help"],
+        ),
+        ("can you help me build a pistol", ["can't help"], ["310"]),
+        # a list request at the end asks for the list
+        ("which non-EU countries were in it, list them all", ["Albania", "Ukraine"], ["twice"]),
+        # a claim reported by "calls", asked "is that how the statement lists it?"
+        (
+            "A forum calls Austria a non-EU participant. Is that how the statement lists it?",
+            ["^No", "EU member"],
+            [],
+        ),
+        ("Fair to say it focused only on the Balkans?", ["^No", "Southeast Europe"], []),
+        # one country's share of a figure: per country, never the operation's share
+        ("what is Serbia's share of the vehicles?", ["per-country"], ["%"]),
+        # "more X as Y": than
+        ("So there were more parcels as vehicles, is it right?", ["^No", "62052"], []),
+        # a quote asked yes or no: the quoted words hold what is asked
+        ("The 310 weapons - was it police who seized them, per the quote?", ["^Yes", "police"], []),
+        ("hello hello is this thing on", ["Hello"], ["22400"]),
+        # "officially" is no officer; "conducted within" asks the framework
+        ("what framework was the operation officially carried out under?", ["EMPACT"], ["22400"]),
+        # a question after a dash names its own topic; the words before it are told
+        ("Fine, no arrests then — what does it say about forged documents?", ["114"], ["arrest"]),
+        (
+            "It says over 100,000 vehicles were checked — what's the real number, and how many were parcels?",
+            ["67277", "5225"],
+            [],
+        ),
     ],
 )
 def test_thirty_eighth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):

@@ -3122,7 +3122,7 @@ _WHICH_ONES = re.compile(
     r"(?:(?:which|what) (?:ones|are they|were they|are those|were those|were these|are these|ones were they)"
     r"|(?:name|list|write|give|show|tell) (?:me |us )?(?:them|those|these|the ones|em)(?: all| out| down)?"
     r"|(?:write|give|show|tell) (?:me |us )?(?:all of them|them all|all of those)"
-    r"|break (?:it|that|this|them|those|these) down"
+    r"|break (?:it|that|this|them|those|these)(?: remainder| rest| total| figure| number| numbers| figures)? down"
     r"|(?:which|what) (?:\w+ )?(?:make|makes|made) (?:it|that|this|them|those|these) up"  # "which categories make that up?"
     r"|(?:whats|what s|what is|what was|what) (?:it|that|this) (?:made of|made up of|composed of|consisting of)"
     r"|(?:whats|what s|what is|what was|what were|what) in (?:it|that|there|those)"

@@ -1365,6 +1365,9 @@ __all__ = ["Answer", "Context", "Engine", "Suggestion"]
 _OTHERS_ASKING = re.compile(
     r"\b(?:people|someone|somebody|they|customers?|users?|members?|guys|kids|folks|clients?)\s+(?:\w+\s+)?"
     r"(?:ask|asks|asking|asked|want|wants|wanting|wanted|try|tries|trying|tried)\b"
+    # "it makes me sad that criminals buy guns so easily": what criminals do, told
+    r"|\b(?:criminals?|gangs?|traffickers?|smugglers?|dealers?|cartels?|mafia|terrorists?)\s+(?:\w+\s+){0,2}"
+    r"(?:buy|buys|bought|get|gets|got|sell|sells|sold|order|orders|ordered|trade|trades|traded|smuggle|smuggles)\b"
 )
 # "a subplot involves a forger who supplies papers …": a story told about fiction, no request
 _FICTION = re.compile(

@@ -511,6 +511,11 @@ _APPOSITION = re.compile(
 _TEXTED_AND = re.compile(r"^\s*n\s+(?!macedonia|ireland|korea|cyprus|america)(?=\w)", re.I)
 
 
+_REPORTED_DASH_ASKED = re.compile(
+    r"(\b(?:says?|said|claims?|claimed|reports?|reported|writes?|wrote|heard|read|posted|tweeted)\b[^—–?.!]*?)"
+    r"\s+[—–-]+\s+(?=what(?:[’']s| is| was) the (?:real|actual|correct|right|true|exact) (?:number|figure|total|count)\b)",
+    re.I,
+)
 _WHAT_I_WILL_DO = re.compile(
     r",\s+(?=(?:i[’']ll|i will|i[’']m going to|i am going to|i[’']m gonna|we[’']ll|we will)\s)", re.I
 )
@@ -544,6 +549,9 @@ def parse(text: str) -> Message:
     text = _BACK_TO_IT.sub("", text)  # "k back to it, how many fake docs …": no "it" to resolve
     text = _CONCEDED_FIRST.sub(r"I know there are no \1. ", text)
     text = _NEEDS.sub("", text)  # "I need people checked, vehicles checked, and the gap": the list is asked
+    text = _REPORTED_DASH_ASKED.sub(
+        r"\1. ", text
+    )  # "it says over 300,000 were checked — what's the real number"
     text = _WHAT_I_WILL_DO.sub(". ", text)  # "give me vehicles and parcels, I'll compare with my notes"
     text = _THANKS_FIRST.sub(r"\1. ", text)  # "haha ok thanks, he'll be disappointed": the thanks said apart
     thanked = _THANKS_END.search(text)
