@@ -111,8 +111,8 @@ _SECOND_QUESTION = re.compile(r"(?:\band|,)\s+(?:what|which|how|who|where|when|d
 
 
 _PER_COUNTRY = re.compile(
-    r"\b(?:per|each|every|by|for each|for every)\s+(?:single\s+|participating\s+|member\s+)?"
-    r"(?:country|countries|nation|state|member)"
+    r"\b(?:per|each|every|by|for each|for every)\s+(?:single\s+)?(?:country|countries|nation|state|member)"
+    r"|\b(?:by|for each|for every)\s+participating\s+(?:country|countries|nation|state|member)"  # "broken down by …"
     # "how many officers did each participating country send?": each one's share, not an average
     r"|\b(?:did|does|has|have)\s+(?:each|every)\s+(?:participating\s+|single\s+)?(?:country|nation|state|member)"
 )

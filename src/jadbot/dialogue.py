@@ -1605,6 +1605,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             asks = readers.read(readers.clause(text))
             if not asks or all(_kind(readers, a) in _QUIET for a in asks):
                 continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
+            if any(a.op == "threshold" for a in asks) and not readers.asks_beyond(f.clause):
+                continue  # "ok so premises were over a thousand?": the old which-question lent its "which"
             if (
                 all(a.op in ("quote", "attribution") for a in asks)
                 and _HOW_MUCH.search(f.fragment)

@@ -1157,6 +1157,11 @@ def split_and(segment: str) -> list[str]:
     )
 
 
+_EXACTLY_WORDS = frozenset(
+    {"exactly", "exact", "precisely", "correct", "correctly", "roughly", "approximately", "about"}
+)
+
+
 def _asks_a_count(part: list[str], next_noun: list[str]) -> bool:
     """ "how many people checked how many vehicles checked": a whole count asked, then another of its
     own noun (not "how many people checked how many times")."""
@@ -1164,7 +1169,11 @@ def _asks_a_count(part: list[str], next_noun: list[str]) -> bool:
     return any(lowered[j : j + 2] in _COUNTING for j in range(len(lowered) - 2)) and bool(
         next_noun
         and next_noun[0].lower().strip("?,.!")
-        not in _NOT_COUNTED | _PREDICATE | _PREPOSITIONS | {"times", "of", "more", "less", "fewer", "there"}
+        not in _NOT_COUNTED
+        | _PREDICATE
+        | _PREPOSITIONS
+        | _EXACTLY_WORDS
+        | {"times", "of", "more", "less", "fewer", "there"}
     )  # not "how many persons … this how many was in Serbia": the same count, asked of a place
 
 

@@ -120,6 +120,8 @@ def polar(analysis: Analysis) -> bool:
     fronted = re.split(r"\s[-–—]\s", analysis.text, maxsplit=1)
     if (
         len(fronted) == 2
+        and not WH_WORDS
+        & set(normalize(fronted[0]).split())  # not "Which … were part of this - is Bosnia there?"
         and next((t for t in normalize(fronted[1]).split() if t not in LEAD_FILLERS), "") in POLAR
     ):
         return True  # "The 120 targets - was it investigators who found them?": the topic, then the question
@@ -1799,7 +1801,11 @@ class Readers:
         split = next(
             (self.intents[s.intent].when_country for s in picked if self.intents[s.intent].when_country), None
         )
-        if split and clause.analysis.countries and not self.alone_words.search(clause.norm):
+        asked_at = re.search(
+            r"\b(?:what|how|which|is|was|were|did)\b", clause.norm
+        )  # not a country in a story before
+        asked_of = self.analyzer.analyze(clause.norm[asked_at.start() :]) if asked_at else clause.analysis
+        if split and asked_of.countries and not self.alone_words.search(clause.norm):
             # "what is Greece's share of the parcels?": a figure of one country, which the statement never gives
             return [
                 Ask(
@@ -3279,7 +3285,9 @@ class Readers:
         if not one:
             return None
         one = rf"(?:the )?(?:{one})(?: services?)?"
-        return re.compile(rf"\b(?:of|from) {one}(?:, {one})*,? (?:and|or) {one}\b", re.I)
+        return re.compile(
+            rf"\b(?:of|from|on|in) {one}(?:, {one})*,? (?:and|or) {one}\b", re.I
+        )  # "on": a gloss's
 
     @cached_property
     def _only_service(self) -> re.Pattern[str] | None:
