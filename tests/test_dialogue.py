@@ -2103,6 +2103,8 @@ def test_thirty_seventh_session_follow_ups(
             ["94", "11", "10"],
             ["Sorry"],
         ),
+        # a yes/no asked of one place the statement gives no figures for
+        (("how many forged documents?", "and were those found in Skopje?"), ["per-country"], ["^Yes"]),
     ],
 )
 def test_thirty_eighth_session_follow_ups(

@@ -3874,6 +3874,8 @@ def test_thirty_seventh_session_readings(engine: Engine, question: str, must: li
             ["67277", "5225"],
             [],
         ),
+        # a yes/no about one place the statement gives no figures for
+        ("were forged documents found in Belgrade?", ["per-country"], ["^Yes"]),
     ],
 )
 def test_thirty_eighth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):

@@ -184,10 +184,11 @@ class Replier:
         if (
             intent.when_country
             and intent.answer
-            and (not ask.polar or analysis.countries)  # "did they check much in Portugal?": not given there
-            and (self._in_a_place(analysis) or _PLACE_ASKED.match(normalize(ask.clause)))
+            and (not ask.polar or analysis.countries or self._in_a_place(analysis, asked=True))
+            and (self._in_a_place(analysis, asked=ask.polar) or _PLACE_ASKED.match(normalize(ask.clause)))
         ):
-            # "how much cocaine was seized in Belgrade?": the total, and that no place has a figure of its own
+            # "how much cocaine was seized in Belgrade?", "were those found in Skopje?": the total, and that no
+            # place has a figure of its own (no Yes for the place)
             split = self.intents[intent.when_country]
             text, refs = self._slot_answer(split, analysis, ask.within)
             total = render(self.store, intent.answer)
@@ -507,11 +508,11 @@ class Replier:
             return False  # "the 215,000 people": rounded, not mistyped
         return abs(claimed - fact.value) <= 0.01 * fact.value or _slipped(claimed, fact.value)
 
-    def _in_a_place(self, analysis: Analysis) -> bool:
+    def _in_a_place(self, analysis: Analysis, asked: bool = False) -> bool:
         """ "How much cocaine was seized in Belgrade?", "how many parcels were checked in Skopje?": a figure
         asked for one place, which the statement gives none for (the areas the operation covered, "in the
         Balkans", are its own totals)."""
-        if not how_many_asked(analysis):
+        if not (how_many_asked(analysis) or (asked and polar(analysis))):
             return False
         stated = self._operation_areas  # "in the Balkans": the Western Balkans it names
         places = {
