@@ -118,6 +118,9 @@ GRADED_SETS = [
     ("fresh98.jsonl", 220, 217),  # thirty-seventh session, start round: first run 214/220
     ("fresh99.jsonl", 220, 212),  # thirty-seventh session, sealed round: first run 212/220
     ("fresh100.jsonl", 220, 215),  # thirty-seventh session, third round: first run 216/220
+    ("fresh101.jsonl", 220, 216),  # thirty-eighth session, start round: first run 207/220
+    ("fresh102.jsonl", 220, 213),  # thirty-eighth session, sealed round: first run 210/220
+    ("fresh103.jsonl", 220, 213),  # thirty-eighth session, third round: first run 216/220
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -246,6 +249,14 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
         213,
         196,
     ),  # thirty-seventh session, third round: first run 195/213 (follow-ups 131/148)
+    ("conv105.jsonl", 201, 193),  # thirty-eighth session, start round: first run 189/201 (follow-ups 125/136)
+    ("conv106.jsonl", 211, 204),  # thirty-eighth session, start round: first run 200/211 (follow-ups 139/146)
+    (
+        "conv107.jsonl",
+        215,
+        208,
+    ),  # thirty-eighth session, sealed round: first run 203/215 (follow-ups 139/150)
+    ("conv108.jsonl", 218, 206),  # thirty-eighth session, third round: first run 209/218 (follow-ups 145/153)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -332,6 +343,7 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi82.jsonl", 300, 289),  # thirty-sixth session, third round: first run 292/300
     ("multi83.jsonl", 300, 294),  # thirty-seventh session, start round: first run 289/300
     ("multi84.jsonl", 300, 295),  # thirty-seventh session, third round: first run 294/300
+    ("multi85.jsonl", 300, 287),  # thirty-eighth session, start round: first run 289/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

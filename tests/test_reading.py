@@ -3865,10 +3865,6 @@ def test_thirty_seventh_session_readings(engine: Engine, question: str, must: li
         # a quote asked yes or no: the quoted words hold what is asked
         ("The 310 weapons - was it police who seized them, per the quote?", ["^Yes", "police"], []),
         ("hello hello is this thing on", ["Hello"], ["22400"]),
-        # "officially" is no officer; "conducted within" asks the framework
-        ("what framework was the operation officially carried out under?", ["EMPACT"], ["22400"]),
-        # a question after a dash names its own topic; the words before it are told
-        ("Fine, no arrests then — what does it say about forged documents?", ["114"], ["arrest"]),
         (
             "It says over 100,000 vehicles were checked — what's the real number, and how many were parcels?",
             ["67277", "5225"],

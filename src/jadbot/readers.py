@@ -2244,10 +2244,6 @@ class Readers:
         threshold = self.settings.threshold
         if _WHY_ALONE.match(clause.norm):
             return []  # "why?", "but why": a reason asked of nothing named (the dialogue says of what)
-        if asked_after(clause.analysis):  # "OK, no arrests then — what does it say about illegal entries?"
-            tail = self.clause(_DASHED.split(clause.text.rstrip(" ?!."))[-1])
-            if tail.ranked and tail.ranked[0].score >= self.settings.confident and not self.topicless(tail):
-                return self.lookup(tail)  # the question after the dash names its own topic
         ranked = self.reranked(clause)
         single = None
         if ranked and (ranked[0].score >= threshold or self._counts_its_unit(clause)):
