@@ -40,6 +40,7 @@ class Calculator:
         # part intent -> the intent of the total it is one of the exact `parts` of (for shares)
         # a figure's reference -> the intent stating it (derived.yaml names figures, questions intents)
         self.stating = {i.figure: i.intent for i in intents.intents.values() if i.figure}
+        self._declared: dict[tuple[str, str], tuple[str, ...] | None] = {}
         by_figure = {i.figure: i.intent for i in intents.intents.values() if i.figure and i.kind == "fact"}
         self.whole: dict[str, str] = {}
         # whole intent -> the intents of its named parts (`parts` add up, `includes` need not)
@@ -73,7 +74,14 @@ class Calculator:
 
     def declared_operands(self, intent_id: str, op: str) -> tuple[str, ...] | None:
         """The intents whose figures a calculation the intent's answer states (derived.yaml) combines:
-        "326 kg more cocaine" compares cocaine with the rest."""
+        "326 kg more cocaine" compares cocaine with the rest (worked out once per intent and operation:
+        a rerank stage asks it of every clause)."""
+        key = (intent_id, op)
+        if key not in self._declared:
+            self._declared[key] = self._declared_operands(intent_id, op)
+        return self._declared[key]
+
+    def _declared_operands(self, intent_id: str, op: str) -> tuple[str, ...] | None:
         for ref in references(self.intents[intent_id].answer or ""):
             derived = self.store.derived.get(ref)
             if derived is not None and derived.operation == op:
