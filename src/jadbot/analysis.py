@@ -76,7 +76,7 @@ _FRACTIONS = {
     "tenth": 10.0,
     "tenths": 10.0,
 }
-_HALVED = [[w] for w in ("thousand", "million", "ton", "tonne")]
+_HALVED = [[w] for w in ("ton", "tonne")]  # "half a million" is 500000 already (normalize)
 _MULTIPLIERS = {
     "thousand": 1_000,
     "million": 1_000_000,

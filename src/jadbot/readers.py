@@ -110,6 +110,12 @@ def claimed(norm: str) -> str:
     return _TRUE_THAT.sub(" ", norm)
 
 
+def _unit_after_figure(norm: str) -> str:
+    """The stem of the word right after the first number ("more than 5 officers": officer), or ""."""
+    after = re.search(r"\d\s+([a-z]+)", norm)
+    return Analyzer.stem(after.group(1)) if after else ""
+
+
 def polar(analysis: Analysis) -> bool:
     """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
     first = next((t for t in analysis.tokens if t not in LEAD_FILLERS), "")
@@ -926,8 +932,7 @@ class Readers:
         if not self.asks_beyond(clause):
             return []
         floor = self.settings.threshold * _NEAR_READ
-        after = re.search(r"\d\s+([a-z]+)", clause.norm)  # "more than 5 officers": what the figure counts
-        counted = set(self.unit_intents(Analyzer.stem(after.group(1)))) if after else set()
+        counted = set(self.unit_intents(_unit_after_figure(clause.norm)))  # "more than 5 officers"
         for scored in self.reranked(clause)[:3]:
             whole = self._whole_answered(scored.intent) if scored.score >= floor else None
             if whole is not None and counted and not counted & {whole, *self.calculator.members[whole]}:
@@ -940,10 +945,9 @@ class Readers:
         """Whether a clause asks which ones are over (or under) one figure it quotes, a figure of its own
         (not "which services were the 22,400+ officers from?", which points at a figure stated)."""
         sides = [c for c in clause.analysis.claims if c.comparator in ("over", "under") and not c.percent]
-        if len(sides) != 1 or not WHICH_ONES.match(clause.norm) or polar(clause.analysis):
+        if len(sides) != 1 or not _WHICH_OVER_UNDER.match(clause.norm) or polar(clause.analysis):
             return False
-        after = re.search(r"\d\s+([a-z]+)", clause.norm)  # "the 22,400+ officers": that figure, by its unit
-        unit = Analyzer.stem(after.group(1)) if after else ""
+        unit = _unit_after_figure(clause.norm)  # "the 22,400+ officers": that figure, by its unit
         return not any(sides[0].value == v and unit in self._unit_stems(i) for v, i in self.figures)
 
     def _whole_answered(self, intent_id: str) -> str | None:
@@ -4276,7 +4280,7 @@ _EU_GROUP_CLAIMED = re.compile(
     r"\b(?:as|an?|in the|one of the|among the|with the|of the)\s+(?:eu|european union)\b|\beu (?:members?|countr\w*|states?|ones?|list|group)\b"
 )
 # "which categories …", "and what platforms …": which of several, asked
-WHICH_ONES = re.compile(
+_WHICH_OVER_UNDER = re.compile(
     r"^(?:(?:and|so|ok|okay|then|now|also)\s+)*(?:which|what)(?! about\b)(?: \w+){0,2}? "
     r"(?:were|was|are|is|had|have|has|held|got|saw|came|fell|lay|stood|went|remained|stayed|"
     r"under|below|over|above|more|less|fewer)\b"  # a gloss leaves the verb out: "which categories below 10 000"

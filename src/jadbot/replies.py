@@ -181,11 +181,12 @@ class Replier:
             if checked is not None:
                 return Reply(checked[1], (intent.figure or "",), (intent.intent,), checked[0], framed=True)
             return Reply(text, tuple(references(intent.answer or "")), (intent.intent,), verdict)
+        in_a_place = bool(intent.when_country) and self._in_a_place(analysis, asked=ask.polar)
         if (
             intent.when_country
             and intent.answer
-            and (not ask.polar or analysis.countries or self._in_a_place(analysis, asked=True))
-            and (self._in_a_place(analysis, asked=ask.polar) or _PLACE_ASKED.match(normalize(ask.clause)))
+            and (not ask.polar or analysis.countries or in_a_place)
+            and (in_a_place or _PLACE_ASKED.match(normalize(ask.clause)))
         ):
             # "how much cocaine was seized in Belgrade?", "were those found in Skopje?": the total, and that no
             # place has a figure of its own (no Yes for the place)
