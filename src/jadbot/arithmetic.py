@@ -34,7 +34,7 @@ _DIFFERENCE = re.compile(
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred)\b)"
     r"|\bdifference\b|\bdiff\b(?! topic| question| thing| subject)|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
     r"|\b(?:more|fewer)\s+(?:\S+\s+){0,2}?or\s+.*\bby how (?:many|much)\b"  # "more EU or non-EU, and by how many?"
-    r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below)\s"  # "by how much was X over Y"
+    r"|\bby how (?:many|much)\b(?:\s+\S+){0,6}?\s+(?:over|above|ahead of|beyond|under|below|beat|beats|outdid|outdo|outdoes|top|topped|tops|lead|led|leads|trail|trailed|trails)\s"  # "by how much was X over Y", "… did the app beat the marketplaces"
     r"|\bby how (?:many|much)\b(?:\s+\S+){0,3}?\s+(?:more|bigger|larger|heavier|higher|greater|smaller|fewer|less|lower)\b"
     r"|(?<=\S)\s+how (?:many|much) more\s*\W*$"  # "EU countries, non-EU countries: how many more?" (a gloss's order)
     # "illegal entries vs forged documents, how many more entries?": the two compared first
@@ -73,7 +73,9 @@ _SPLIT = re.compile(
     r"(?:^|\s+)(?:as an? (?:share|percentage|proportion|fraction|part|percent) of|as (?:a )?% of|out of)\s+"
     r"|\.\s+|\s+(?:but not|and not|nor|and|n|plus|than|per|when|once|if|for each|for every|for one|to each|to|vs|versus|minus|compared to|compared with|with|against|"
     r"outweighed|outweigh|outnumbered|outnumber|exceeded|exceed|exceeds|above|below|ahead of|times|or)\s+"
-    r"|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfrom)\s+(?=the number of\s)|\s*[+,&/;()]\s*|\s+-\s+|\bdid (?:each|every)\b|\beach\b|\bevery\b",
+    r"|(?<!\bby)(?<!\bof)(?<!\bto)(?<!\bfrom)\s+(?=the number of\s)|\s*[+,&/;()]\s*|\s+-\s+|\bdid (?:each|every)\b|\beach\b|\bevery\b"
+    # "how many people did a single officer check on average?", a gloss's "checked one officer": each one
+    r"|\s+(?:did|does|has|have|had|checked|check|checks) (?:a single|one single|one|a|an)(?= (?:officer|cop|policeman|agent)s?\b)",
 )
 _WHOLE_WERE = re.compile(
     r"\b(?:checked |the )?(?:entities|things|items|checks)(?: checked)?\s+(?:were|was|are|is|fall on|fell on)\s+"
@@ -95,7 +97,7 @@ _CUE_WORDS = re.compile(
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
     r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
     r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by|"
-    r"only|just|same|but|again|now|then|stated|reported|actually|really)\b"
+    r"only|just|same|but|again|now|then|there|stated|reported|actually|really)\b"
 )
 
 
@@ -240,7 +242,12 @@ def operand_phrases(text: str) -> list[str]:
     lowered = re.sub(r"(?<=\d)[,.\u202f\u00a0 ](?=\d{3}(?!\d))", "", lowered)  # "215,273" is one number
     lowered = _LEADING.sub("", lowered)  # "ok and how many people per officer": "and" joins nothing
     if re.search(r"\bby how (?:much|many)\b", lowered):  # "by how much were entries over documents": two
-        lowered = re.sub(r"\s(?:over|above|beyond|ahead of)\s(?!(?:about |around )?\d)", " than ", lowered)
+        lowered = re.sub(
+            r"\s(?:over|above|beyond|ahead of|beat|beats|outdid|outdo|outdoes|top|topped|tops|led|leads|trailed|trails)\s"
+            r"(?!(?:about |around )?\d)",
+            " than ",
+            lowered,
+        )
     lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _FRACTION_OF.sub(", ", lowered)  # "vehicles more than a third of the people": two operands

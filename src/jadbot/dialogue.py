@@ -164,6 +164,7 @@ _EVERYTHING_NOT = re.compile(r"\beverything (?:that |which )?(?:was|were|is|are)
 _REST = re.compile(
     rf"{_EVERYTHING_NOT.pattern}|"  # "and everything that wasn't a person"
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover|"
+    r"everywhere else|anywhere else|all the other places|"  # "and everywhere else combined" after the app
     r"the other (?:stuff|ones?|things?|bits?|part|kinds?))\b"
     r"|(?<!\bof )\bthe other (?:drugs?|narcotics|targets|platforms|places|sites)\b"  # not "than the 300 kilos of the other drugs"
     r"|^(?:(?:and|so|ok|like) )*(?:how many|the ones that|those that|and those) "  # "how many weren't"

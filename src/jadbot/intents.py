@@ -75,6 +75,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "rank_ascending": frozenset({"whole", "ranking"}),
     "threshold_over": frozenset({"whole", "figure", "parts"}),
     "threshold_under": frozenset({"whole", "figure", "parts"}),
+    "kinds": frozenset({"count", "whole", "parts"}),  # "how many different kinds of things did they check?"
     "not_stated": frozenset({"asked", "stated"}),
     "not_broken_down": frozenset({"stated"}),
     "total_only": frozenset({"stated"}),  # "how many targets in total?": the whole, without its parts

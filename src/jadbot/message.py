@@ -408,6 +408,12 @@ _SECOND_COUNT = re.compile(  # not "…, and by how many officers?": a conjuncti
     r"(?=[^,?.]{0,40}\bhow (?:many|much)\b)",
     re.I,
 )
+# a voice note's question run on into what the asker heard: "how much cocaine was seized i heard 600 or so"
+_ASKED_THEN_TOLD = re.compile(
+    r"(\bhow (?:many|much)\b[^.?!]{3,80}?\b(?:seized|checked|found|detected|identified|confiscated|involved))"
+    r"\s+(i (?:have|heard|read|saw|think|thought|remember)\b)",
+    re.I,
+)
 _TOLD_THEN_ASKED = re.compile(  # one unpunctuated run: a story told, then what is asked
     r"(?:^|(?<=[.?!] ))([^.?!]*?\b(?:heard|read|saw|said|says|told me|was told)\b[^.?!]*?\w)\s+(?:[-–—]+\s+)?"
     r"((?:so |and |but |anyway )?(?:(?:i|we) (?:just )?(?:want|wanted|would like|wanna) (?:to )?(?:know|ask)|"
@@ -564,6 +570,7 @@ def parse(text: str) -> Message:
         r"\1? ", text
     )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
+    text = _ASKED_THEN_TOLD.sub(r"\1? \2", text)  # "how much cocaine they seized i heard something like 600"
     text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
     text = _WANTS_THE.sub(r"\1 it. \2", text)  # "my co-host wants the total number of targets …"
     text = _NOTED.sub(r"\1", text)  # "and weapons, I have 130 in my notes. is that right?": 130 is claimed

@@ -400,6 +400,10 @@ _LIST_REQUESTED_LAST = re.compile(
 )
 _HOW_MUCH_ASKED = re.compile(r"\bhow (?:many|much)\b")
 _COUNT_FIRST = re.compile(r"^(?:(?:so|ok|and|but)\s+)*how (?:many|much)\b")
+# "what did they find in terms of fake papers like forged documents how many": a voice note's count, last
+_COUNT_LAST = re.compile(
+    r"\bhow (?:many|much)(?: (?:then|exactly|precisely|please|pls|roughly|in total|total))?$"
+)
 _NAMING_KINDS = frozenset({"list", "not_reported"})
 _ACROSS_PARTS = re.compile(r"\b(?:types?|kinds?|sorts?|categories|where|which|each|every|breakdown|split)\b")
 # words that compare two figures: "more", "than", "vs", "difference", "per", "times", "exceed", "gap"
@@ -525,6 +529,8 @@ class Readers:
             self._units = english._units
         off = {s for i, stems in self.said.items() if intents[i].kind == "out_of_scope" for s in stems}
         on = {s for i, stems in self.said.items() if intents[i].kind != "out_of_scope" for s in stems}
+        # "…, is that a lot?": an opinion asked of the figure before it (reading.reaction's words)
+        self._remark = re.compile(_REMARK + phrases(intents.vocabulary.reaction).pattern + _REMARK_END)
         self.off_topic = frozenset(off - on)  # stems only off-topic examples use ("recipe", "derby")
         self.overview_intent = words.overview_intent
         # the one intent a name's taking part is answered by ("did Greece / Frontex take part?")
@@ -721,8 +727,10 @@ class Readers:
 
     def only_checking(self, text: str) -> bool:
         """ "…, figure correct according to Europol?", "exact number pls": words that ask for the part
-        before them to be exact or sourced, and nothing of their own."""
-        return bool(_EXACT_ONLY.match(" ".join(normalize(self.without_source(text)).split())))
+        before them to be exact or sourced, or only an opinion of it ("…, it is big number?"), and
+        nothing of their own."""
+        norm = " ".join(normalize(self.without_source(text)).split())
+        return bool(_EXACT_ONLY.match(norm) or self._remark.match(norm))
 
     @staticmethod
     def uncontrasted(text: str) -> str:
@@ -892,7 +900,9 @@ class Readers:
             self.wording,
             self.quote,
             self.parts_beyond,
+            self.kinds_counted,
             self.figure_meant,
+            self.figure_named,
             self.figure_checked,
             self.claims_apart,
             self.exactness,
@@ -940,6 +950,19 @@ class Readers:
             if whole is not None:
                 return [Ask("threshold", clause.text, whole, score=scored.score, analysis=clause.analysis)]
         return []
+
+    def kinds_counted(self, clause: Clause) -> list[Ask]:
+        """ "How many different kinds of things did they check?": how many parts a figure is made of, where
+        the statement's parts add up to it (not "how many kinds of drugs?": its 300 kg are three kinds)."""
+        if not _KINDS_ASKED.search(clause.norm):
+            return []
+        top = self.reranked(clause)[:1]
+        if not top or top[0].score < self.settings.threshold:
+            return []
+        whole = self._whole_answered(top[0].intent)
+        if whole is None or whole not in self.calculator.whole.values():
+            return []
+        return [Ask("kinds", clause.text, whole, score=top[0].score, analysis=clause.analysis)]
 
     def asks_beyond(self, clause: Clause) -> bool:
         """Whether a clause asks which ones are over (or under) one figure it quotes, a figure of its own
@@ -1072,13 +1095,30 @@ class Readers:
     def figure_meant(self, clause: Clause) -> list[Ask]:
         """ "And the 300 figure refers to what?", "what is 2,229?": the fact a quoted number states."""
         claims = clause.analysis.claims
-        if len(claims) != 1 or not _WHAT_IS.search(clause.norm):
-            return []
+        if len({c.value for c in claims}) != 1 or not _WHAT_IS.search(clause.norm):
+            return []  # "… '5 targets' - 5 of what?": one number, quoted twice
         stated = self._stating(claims[0].value)
-        if len(stated) != 1 or self._names_a_topic(clause, _MEANING):
-            return []  # "what were the 94 targets on?" names its topic: the lookup reads it
+        # "what were the 94 targets on?" names its topic: the lookup reads it; not "'5 targets' - 5 of what?"
+        if len(stated) != 1 or self._names_a_topic(
+            clause, _MEANING | self._unit_stems(stated[0]) if _OF_WHAT.search(clause.norm) else _MEANING
+        ):
+            return []
         asked = replace(clause.analysis, claims=[])  # the number names the fact; it is no claim to check
         return [Ask("lookup", clause.text, stated[0], score=1.0, analysis=asked)]
+
+    def figure_named(self, clause: Clause) -> list[Ask]:
+        """ "Is 288,774 the number of people?": what a quoted figure counts, asked yes or no, is checked
+        against the figure of the unit named (215,273 people; 288,774 is the entities')."""
+        named = _FIGURE_NAMED.match(clause.norm)
+        if named is None:
+            return []
+        stems = self.analyzer.analyze(named.group("unit")).stems  # "cars": the vehicles
+        counted = self.unit_intents(stems[0]) if stems else []
+        if len(counted) > 1:  # "targets": the whole, not one of its parts
+            counted = [i for i in counted if i in self.calculator.members]
+        if len(counted) != 1:
+            return []
+        return [Ask("lookup", clause.text, counted[0], score=1.0, polar=True, analysis=clause.analysis)]
 
     def figure_checked(self, clause: Clause) -> list[Ask]:
         """ "Is the 310 part at least right?": one of the statement's figures quoted alone to be
@@ -2072,7 +2112,7 @@ class Readers:
         statement does not give ("which firearms"), is the count of the unit it names."""
         if (
             len(ranked) < 2
-            or not _COUNT_FIRST.match(clause.norm)
+            or not (_COUNT_FIRST.match(clause.norm) or _COUNT_LAST.search(clause.norm))
             or self.intents[ranked[0].intent].kind != "not_reported"
         ):
             return ranked
@@ -2090,7 +2130,38 @@ class Readers:
         ]
         if not counted:
             return ranked
-        return self._lead(counted[0], ranked)
+        return self._lead(counted[0], ranked, surer=not _COUNT_FIRST.match(clause.norm))
+
+    @cached_property
+    def _shares_only(self) -> frozenset[str]:
+        """The intents every example of which asks a share ("what percentage of targets …"), in English."""
+        if self.english is not None:
+            return self.english._shares_only
+        return frozenset(
+            i
+            for i, d in self.intents.intents.items()
+            if d.examples and all(arithmetic.operation(e) == "share" for e in d.examples)
+        )
+
+    def _rank_share_unasked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "how many targets were found on each type of platform?": a count asked, where the best reading
+        answers in shares only and a count reads as well: the count."""
+        if (
+            len(ranked) < 2
+            or ranked[0].intent not in self._shares_only
+            or not _HOW_MUCH_ASKED.search(clause.norm)
+            or arithmetic.operation(clause.norm) == "share"
+        ):
+            return ranked
+        near = ranked[0].score - self.settings.ambiguity_margin
+        counted = [
+            r
+            for r in ranked[1:3]
+            if r.score >= near
+            and r.intent not in self._shares_only
+            and self.intents[r.intent].kind not in QUIET_KINDS
+        ]
+        return self._lead(counted[0], ranked, surer=True) if counted else ranked
 
     def _rank_quantity_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "I heard about drugs seized in the Balkans, how much was it?": a quantity asked, where the best
@@ -2228,6 +2299,7 @@ class Readers:
             self._rank_unit_named,
             self._rank_count_asked,
             self._rank_quantity_asked,
+            self._rank_share_unasked,
             self._rank_list_requested,
             self._rank_others_asked,
             self._rank_left_out,
@@ -3910,9 +3982,26 @@ _MEANING = frozenset(
         "covers", "consist", "consists", "made", "make", "up", "contain", "contains", "comprise", "comprises",
         "behind", "then", "participate", "meant", "i", "breakdown", "full", "come", "from",  # "include": taking part
         "see", "saw", "keep", "hear", "heard", "read", "notic", "spot", "spotted", "twice", "again", "everywhere",
-        "often",  # "I keep seeing 2,229 everywhere": where the figure was met
+        "often", "source", "told", "tell", "said",  # "I keep seeing 2,229 everywhere": where the figure was met
     )
 )  # fmt: skip
+_REMARK = (
+    r"^(?:(?:and|so|but|ok|okay|wow|hmm|well) )*(?:is (?:it|that|this)|it is|its|it s|that is|thats|that s"
+    r"|isnt (?:it|that)|is not (?:it|that)|was (?:it|that)|it was) (?:(?:not|so|really|pretty|quite|very|such|a|an|"
+    r"kind of|kinda) )*"
+)
+_REMARK_END = r"(?: (?:number|figure|amount|total|one|count))?(?: (?:or not|right|no|then|tho|though))?$"
+_KINDS_ASKED = re.compile(
+    r"\bhow many (?:different |distinct |separate |various )?(?:kinds|types|sorts|categories|classes)\b"
+    r"|\bhow many different (?:\w+ )?(?:platforms|places|locations|channels|things|sites)\b"
+    r"|\bnumber of (?:different |distinct )?(?:kinds|types|sorts|categories)\b"
+)
+_FIGURE_NAMED = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|wait|then) )*(?:is|was) (?:the |that |this )?(?P<n>\d+(?:\.\d+)?) (?:figure |number )?"
+    r"(?:really |actually |just |only )?(?:a |an |the )?(?:count|number|figure|total|tally|headcount)s? (?:of|for) "
+    r"(?:the |all )?(?P<unit>[a-z]+)"
+)
+_OF_WHAT = re.compile(r"\b\d+ of what\b")
 _WHAT_IS = re.compile(
     r"\b(?:refers?|referring|means?|meaning|stands? for|break ?down (?:of )?(?:the )?\d+|meant (?:the )?\d+(?: (?:one|figure|number))?$|represents?|is (?:that|it) for|(?:what (?:is |was |s |are |were )?|whats )(?:the )?\d+"
     r"|(?:what|which)(?: \w+)? (?:does|do|did) (?:the )?\d+(?: \w+)? (?:include|cover|consist|contain|comprise|break down|"
@@ -3920,13 +4009,14 @@ _WHAT_IS = re.compile(
     r"|what (?:is|s|are|was|were) (?:included|contained|counted|covered) (?:in|by) (?:the )?\d+"
     r"|\bthe \d+(?: \w+)? (?:consisted|consists|consist|was made up|were made up|is made up|comprised)\b"  # "… the 300 kilos consisted of"
     r"|\d+\b.*\bwhat (?:does|do|did) (?:that|it|this|the)(?: number| figure| total)? (?:include|cover|consist|contain|comprise)"
-    r"|\d+\b.*\bwhat (?:is|was|s) (?:that|it|this)(?: number| figure)?$"  # "I keep seeing 2,229. What is it?"
+    r"|\d+\b.*\bwhat (?:is|was|s) (?:that|it|this)(?: number| figure)?(?: (?:actually|exactly|really|then|again|anyway|now))*$"  # "I keep seeing 2,229. What is it?"
     r"|where (?:does|do|did) (?:the |that |this )?\d+(?: (?:figure|number|one))? comes? from"  # not "… the 626 kg"
-    r"|^(?:(?:and|so|ok|but) )*(?:the )?\d+ (?:is|was|s) what\b)"  # "and 120 was what then?"
+    r"|^(?:(?:and|so|ok|but) )*(?:the )?\d+ (?:is|was|s) what\b"  # "and 120 was what then?"
+    r"|\b\d+ of what\b)"  # "a source told me '5 targets' - 5 of what?"
 )
 _BY_COUNTRY = re.compile(
-    r"\b(?:per country|by country|country by country|per nation|by nation|for each country|each country|"
-    r"every country|per member state|by member state|per state|which countr(?:y|ies) (?:seized|found|checked|detected|"
+    r"\b(?:per country|by country|country by country|per nation|by nation|for each country|"
+    r"(?<!list )(?<!name )(?<!give me )(?<!tell me )(?:each|every) country|per member state|by member state|per state|which countr(?:y|ies) (?:seized|found|checked|detected|"
     r"caught|made|got|had|took)|which country had|in which countr(?:y|ies) (?:were|was)|"
     r"all (?:\w+ )?(?:in|from) (?:one|a single|the same) (?:country|place)|"  # "were they all seized in one country?"
     # "how were the officers split between the countries?"

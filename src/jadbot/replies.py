@@ -79,7 +79,14 @@ class Replier:
         # a light word as the analyzer reads it too: "involved" is read as taking part
         self._light = LIGHT_STEMS | {s for w in LIGHT_WORDS for s in analyzer.analyze(w).stems}
         # "were parcels among the things checked?": a part may be asked as one of its whole's
-        self._found = frozenset(s for w in ("find", "found", "finds") for s in analyzer.analyze(w).stems)
+        # "did this operation find forged documents?", "did they catch anyone crossing illegally?": what
+        # was detected, seized or identified was found, whoever or whatever it was
+        self._found = frozenset(
+            s
+            for w in ("find", "found", "finds", "catch", "caught", "discover", "discovered", "uncover", "uncovered",
+                      "anyone", "anybody", "anything", "someone", "something")
+            for s in analyzer.analyze(w).stems
+        )  # fmt: skip
         self._whole_stems: dict[str, frozenset[str]] = {}
         for part, whole in self.calculator.whole.items():
             fact = store.facts.get(intents[whole].figure or "")
@@ -1492,6 +1499,22 @@ class Replier:
         refs = (self.intents[ask.intent].figure or "", *(self.intents[p].figure or "" for p in members))
         return Reply(text, refs, (ask.intent,))
 
+    def _kinds(self, ask: Ask) -> Reply:
+        """How many parts a figure is made of, each with its own figure."""
+        assert ask.intent is not None
+        members = self.calculator.members[ask.intent]
+        operands = [o for o in (self.calculator.operand(p) for p in members) if o is not None]
+        total = self.calculator.operand(ask.intent)
+        assert total is not None
+        slots = {
+            "count": self.wording.number(len(operands)),
+            "whole": total.text,
+            "parts": self.wording.join([o.text for o in operands]),
+        }
+        text = render(self.store, self.intents.responses["kinds"], slots)
+        refs = (self.intents[ask.intent].figure or "", *(self.intents[p].figure or "" for p in members))
+        return Reply(text, refs, (ask.intent,))
+
     # ------------------------------------------------------------ words, overview
 
     def _quote(self, ask: Ask) -> Reply:
@@ -1920,7 +1943,8 @@ def _either(tokens: list[str]) -> bool:
 ABOUT_STATEMENT = re.compile(
     r"^(?:(?:so|and|but|ok|okay|then|well) )?(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really| at least)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
-    r"break|split|provide|publish|quote|cite|put (?:a |any )?(?:number|figure)s? on)\b"
+    r"break|split|provide|publish|quote|cite|put (?:a |any )?(?:number|figure)s? on"
+    r"|announce|announced|published|disclosed|revealed|reported|released)\b"  # a gloss's past: "did europol announced"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,3}(?:figure|number|breakdown|count|data|total)s?\b"
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[a-z]+ ){1,4}(?:given|reported|stated|mentioned|provided|published|"
     r"disclosed|specified|named|listed)\b"  # "is a street value given for the drugs?"
