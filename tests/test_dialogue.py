@@ -2128,6 +2128,26 @@ def test_thirty_eighth_session_follow_ups(
             ["can't help"],
             ["114"],
         ),
+        # "what exactly did they …": asked anew, no check of the figure before
+        (("how big was it?", "and what exactly did they seize?"), ["310"], ["not exactly"]),
+        # "a big share of everything they checked": of the entities, not of the officers
+        (
+            ("how many premises were checked?", "is that a large share of all they checked?"),
+            [r"0\.3"],
+            ["22400"],
+        ),
+        # "of those, how many weren't …" after a complement: one more left out of what was left
+        (
+            ("how many entities were checked other than people?", "of those, how many weren't parcels?"),
+            ["68276"],
+            [],
+        ),
+        # a figure taken as given after a sum: what it is, not a check of it
+        (
+            ("do 626 plus 300 make 926?", "and what is in the 300 kilos exactly?"),
+            ["cannabis", "heroin"],
+            ["926"],
+        ),
     ],
 )
 def test_thirty_ninth_session_follow_ups(

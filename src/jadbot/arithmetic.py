@@ -97,7 +97,8 @@ _CUE_WORDS = re.compile(
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
     r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
     r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by|"
-    r"only|just|same|but|again|now|then|there|stated|reported|actually|really)\b"
+    r"only|just|same|but|again|now|then|there|stated|reported|actually|really|"
+    r"(?:big|large|huge|small|tiny|significant|sizeable|major)(?= (?:share|part|portion|chunk|fraction|proportion)))\b"
 )
 
 

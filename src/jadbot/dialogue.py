@@ -1341,7 +1341,11 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
     everything that wasn't a person?" after the entities: the whole less the part named."""
     complement = f.previous.operation == "complement"
     those = _EXCLUDING_THOSE.search(f.fragment)
-    if not those and not (_EXCLUDING.search(f.fragment) if complement else _LEFT_OUT.search(f.fragment)):
+    # (after a complement, "of those, how many weren't vehicles?" leaves one more out of what was left)
+    left_of_left = complement and bool(_OF_WHAT_LEFT.search(f.norm) and _LEFT_OUT.search(f.norm))
+    if not those and not (
+        (_EXCLUDING.search(f.fragment) or left_of_left) if complement else _LEFT_OUT.search(f.fragment)
+    ):
         return None
     if not complement and not those and _JUST.search(f.fragment):
         return None  # "only persons, not the total": that part alone, nothing left out
@@ -1624,6 +1628,17 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     followed, rewritten, best_followed = best
     if not alone and _unknown_name(f):
         return ALONE  # "and Eurovision has how many?" after the countries: another thing, by name
+    if (
+        f.same_message
+        and alone
+        and not polar(analysis)  # not "what drug did they take the most of, heroin?": a guess at it
+        and f.best_alone >= readers.settings.threshold
+        and {a.intent for a in followed} <= set(f.previous.intents)
+        and {a.intent for a in alone} - set(f.previous.intents)
+    ):
+        # "how many officers, and how many things did they check?": a rewriting that only asks again what
+        # the message asked before it, while the clause reads something new on its own
+        return ALONE
     if (
         f.countries
         and f.country_only
@@ -2064,6 +2079,8 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     analysis = clause.analysis
     if not analysis.claims or analysis.countries or analysis.agencies:
         return None
+    if open_question(analysis) and re.search(r"\b(?:the|those|these) \d", clause.norm):
+        return None  # "and what exactly is in the 300 kilos?": asked of a figure taken as given
     known, reported = f.known, bool(REPORTED.match(clause.norm))
     if reported:  # "my cousin said 300": what was said, not who said it
         told = readers.clause(REPORTED.sub("", clause.norm, count=1))
@@ -2147,6 +2164,7 @@ def _exactness(f: FollowUp) -> Resolution | None:
     if (
         not EXACT.search(f.fragment)
         or _WHO.match(f.fragment)  # "who exactly do I attribute them to?" asks the source
+        or _DONE_ASKED.match(f.fragment)  # "and what exactly did they check?": what was done, asked anew
         or f.readers.quote_words.search(f.norm)  # "what's the exact phrase then?" asks the words
         or f.same_message
         or len(f.fragment.split()) > 8
@@ -2164,6 +2182,10 @@ def _exactness(f: FollowUp) -> Resolution | None:
     return [ask], f"{f.readers.intents[figures[0]].title}, exactly?"
 
 
+_DONE_ASKED = re.compile(
+    r"^(?:(?:and|so|but|ok|okay)\s+)*(?:what|which|where|how)\b(?:\s+exactly)?\s+(?:did|do|does|have|had)\s+"
+    r"(?:they|police|officers|the police|the officers|europol|investigators)\b"
+)
 _THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bout )\bthere\s*[?!.]*$")
 _PLURAL = re.compile(r"\b(?:they|those|these|them|both of them|both)\b")
 _SINGULAR = {"are": "is", "were": "was", "r": "is"}

@@ -219,12 +219,21 @@ _TAG_ONLY = re.compile(
 )
 
 
-# "and those 310 weapons, were they all firearms?": the topic said first, then asked of with a pronoun
-_DISLOCATED = re.compile(
-    r"^(\W*(?:(?:and|so|ok|okay|but|also|now)\s+)?)"
+# "and those 310 weapons, were they all firearms?": the topic said first, then asked of with a pronoun,
+# after any heading of a few words ("For my copy - the coordination centre, …")
+_FRONTED = (
+    r"^(\W*(?:[^-–—:?.!]{1,30}?\s*(?:\s[-–—]|:)\s+)?(?:(?:and|so|ok|okay|but|also|now)\s+)?)"
     r"((?:the|those|these)\s+(?:(?!\b(?:was|were|is|are|did|does|do|had|has|have|got)\b)[^,?.!;:]){1,40}?),\s*"
-    r"(were|was|are|is|did|do|does|have|had|has)\s+(?:they|it|those|these|them)\b"
+)
+_DISLOCATED = re.compile(
+    _FRONTED + r"(were|was|are|is|did|do|does|have|had|has)\s+(?:they|it|those|these|them)\b"
     r"(?![^?.!]*\b(?:which|what|where|how|who|whom|when|why)\b)",  # not "the 94 targets, was it on which app?"
+    re.I,
+)
+# "the coordination centre, where was it set up?": a wh-question about the phrase put before it
+_DISLOCATED_WH = re.compile(
+    _FRONTED
+    + r"(where|when|what|which|how|who|why)\s+(were|was|are|is|did|do|does)\s+(?:they|it|those|these)\b",
     re.I,
 )
 # "…, or do I leave that out?", "…, or should I ask someone else?": what the asker does next, not asked
@@ -577,6 +586,7 @@ def parse(text: str) -> Message:
     text = _SAID_THEN_ASKED.sub(r"\1. ", text)  # "Europol says 'nearly a ton' — what's the cocaine figure?"
     text = _CHOICES_AFTER.sub(r"\1 \2", text)  # "who will win the Euros, England or France?": one question
     text = _DISLOCATED.sub(r"\1\3 \2", text)  # "and the 310 weapons, were they all rifles?": of the weapons
+    text = _DISLOCATED_WH.sub(r"\1\3 \4 \2", text)  # "the centre, where was it?": where was the centre
     text = _ASKERS_OWN_STEP.sub("", text)  # "did Europol give a number for parcels, or do I leave that out?"
     text = _YES_OR_NO_RUN_ON.sub("? yes or no", text)  # "was cocaine the main one um is that a yes or no"
     dashed = _DASHED_TAG.match(text.strip())

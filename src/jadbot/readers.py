@@ -178,7 +178,9 @@ def _asked_as_statement(analysis: Analysis, norm: str) -> bool:
 
 _DECLINED = re.compile(  # a request the asker says they will not make, up to the next break
     r"\b(?:i|we)\s+(?:won['’\s]?t|wo not|will not|am not going to|['’]?m not going to|not going to|"
-    r"don['’\s]?t|do not)\s+ask(?:ing)?\b[^–—,.;!?]*?(?:\s[-–—]\s|[–—,.;!?]|$)",
+    r"don['’\s]?t|do not)\s+ask(?:ing)?\b[^–—,.;!?]*?(?:\s[-–—]\s|[–—,.;!?]|$)"
+    # "Not interested in football today - just tell me …": a topic set aside before the question
+    r"|^\W*(?:(?:i['’]?m|i am|im)\s+)?not\s+(?:interested|asking|here)\s+(?:in|about|for)\b[^–—,.;!?]*?(?:\s[-–—]\s|[–—,.;!?])",
     re.I,
 )
 _UNSEEN = re.compile(r"^(?:and |but |so )?(?:not|without|no one|nobody|never)\b")
@@ -1765,6 +1767,10 @@ class Readers:
             return []  # "which car brands were most common?" ranks kinds the statement never gives
         if _PER_COUNTRY.search(clause.norm) or clause.analysis.countries:
             return []  # "which country seized the most": no per-country figures
+        if _WHERE_MOST.search(clause.norm) and not any(
+            self._parts_are_places(r.intent) for r in clause.ranked[:1]
+        ):
+            return []  # "where was most of the cocaine seized?": where, which the statement does not break down
         named, whole = self._whole_most_named(clause.analysis)
         # "so the dark web is where most of them were?": a guess put as a statement, to be answered yes or no
         polar_asked = (
@@ -1868,6 +1874,17 @@ class Readers:
                 Ask(
                     "lookup", clause.text, whole, score=min(s.score for s in picked), analysis=clause.analysis
                 )
+            ]
+        if (
+            op == "sum"
+            and whole is not None
+            and _OVERALL.search(clause.norm)
+            and all(self.calculator.whole_of(s.intent) == whole for s in picked)
+            and len(picked) < len(self.calculator.members.get(whole, ()))
+        ):  # "people checked, vehicles checked, and the overall total": each, and the whole they are parts of
+            return [
+                Ask("lookup", clause.text, i, score=s, analysis=clause.analysis)
+                for i, s in [*((p.intent, p.score) for p in picked), (whole, min(p.score for p in picked))]
             ]
         score = min(s.score for s in picked)
         asked_yes_no = polar(clause.analysis) or tagged(clause.text) is not None
@@ -2263,6 +2280,42 @@ class Readers:
             return ranked
         return [Scored(split, ranked[0].score, ranked[0].example), *ranked]
 
+    def _rank_where_most(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "Where did they find most of the guns?": the place with the most of a figure the statement gives
+        no breakdown of is a per-country question (not given); "where were most targets?" has its parts."""
+        if not ranked or not _WHERE_MOST.search(clause.norm) or clause.analysis.countries:
+            return ranked
+        split = self.intents[ranked[0].intent].when_country
+        if not split or self._parts_are_places(ranked[0].intent):
+            return ranked
+        return [Scored(split, ranked[0].score, ranked[0].example), *ranked]
+
+    def _parts_are_places(self, intent_id: str) -> bool:
+        """Whether a figure (or the whole it is part of) is broken down by where ("94 targets *on* a
+        messaging application"): then "where were most?" has its answer."""
+        whole = self.calculator.whole_of(intent_id) or self._whole_answered(intent_id)
+        operands = [self.calculator.operand(m) for m in self.calculator.members.get(whole or "", [])]
+        return bool(operands) and all(o is not None and _PLACED.search(normalize(o.text)) for o in operands)
+
+    def _rank_country_of_figure(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "Were any parcels from Italy included?": what was checked or found there, per country (not
+        given), not whether the country took part ("did officers from Italy take part?" still is)."""
+        analysis = clause.analysis
+        if len(ranked) < 2 or ranked[0].intent != self.entity_intent or len(analysis.countries) != 1:
+            return ranked
+        stems = analysis.stems
+        at = [i for i, s in enumerate(stems) if s == "@country" and i and stems[i - 1] in ("from", "in")]
+        for scored in ranked[1:3]:
+            split = self.intents[scored.intent].when_country
+            unit = self._unit_stems(scored.intent)
+            if (
+                split
+                and self._relation(scored.intent) in _FOUND_OR_CHECKED
+                and any(s in unit for i in at for s in stems[max(0, i - 4) : i - 1])
+            ):
+                return [Scored(split, ranked[0].score, ranked[0].example), *ranked]
+        return ranked
+
     def _rank_claim_checked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "Is it true the operation was coordinated by Interpol from Rome?": a claim about what a named
         agency did is checked by the answer naming who ran it with whom, not "what each did is not given"."""
@@ -2310,6 +2363,8 @@ class Readers:
             self._rank_alone_asked,
             self._rank_claim_checked,
             self._rank_each_country,
+            self._rank_country_of_figure,
+            self._rank_where_most,
         ):
             ranked = rerank(clause, ranked)
         return ranked
@@ -2587,9 +2642,9 @@ class Readers:
                 piece = ATTRIBUTED.sub("", normalize(piece)).strip()
                 if not piece:
                     continue
-            sibling = self._the_other(piece, parts)
-            if sibling is not None:  # "how much was cocaine and how much the other stuff?": the rest of it
-                parts.append(Ask("lookup", piece, sibling, score=1.0, analysis=self.analyzer.analyze(piece)))
+            other = self._the_other(piece, parts)
+            if other is not None:  # "how much was cocaine and how much the other stuff?": the rest of it
+                parts.append(other)
                 continue
             piece_clause = self.clause(piece)  # each piece read as any clause is, rerank stages and all
             analysis, best = piece_clause.analysis, self.reranked(piece_clause)[:1]
@@ -2766,13 +2821,19 @@ class Readers:
             return parts
         return [Ask("lookup", whole.text, total, score=min(p.score for p in parts), analysis=whole)]
 
-    def _the_other(self, piece: str, parts: list[Ask]) -> str | None:
-        """ "… and how much was the other stuff?" after one of two parts: the other part."""
+    def _the_other(self, piece: str, parts: list[Ask]) -> Ask | None:
+        """ "… and how much was the other stuff?", "how many are EU members and how many aren't?" after one
+        part: the other part, or the whole less that part when there are more."""
         if not parts or parts[-1].intent is None or not _THE_OTHER.fullmatch(normalize(piece)):
             return None
         whole = self.calculator.whole_of(parts[-1].intent)
         members = [m for m in self.calculator.members.get(whole or "", []) if m != parts[-1].intent]
-        return members[0] if len(members) == 1 else None
+        analysis = self.analyzer.analyze(piece)
+        if len(members) == 1:
+            return Ask("lookup", piece, members[0], score=1.0, analysis=analysis)
+        if whole is None or not members or not _NOT_THAT.search(normalize(piece)):
+            return None
+        return Ask("complement", piece, whole, (parts[-1].intent,), score=1.0, analysis=analysis)
 
     def _sum_named(self, part: Ask) -> Ask:
         """ "people cars parcels everything together": a sum of some parts (vehicles, parcels and
@@ -3455,6 +3516,17 @@ class Readers:
                 return words[unit], owners[0]
         return None
 
+    def multitude_of_another(self, analysis: Analysis, intent_id: str) -> bool:
+        """ "The police found hundreds of gun sellers": a number said as a multitude, of something that is
+        not this figure's unit (whatever "police" read as)."""
+        tokens, unit = analysis.tokens, self._unit_stems(intent_id)
+        for i, token in enumerate(tokens[:-2]):
+            if token in _MULTITUDES and tokens[i + 1] == "of":
+                named = [Analyzer.stem(t) for t in tokens[i + 2 : i + 4] if t not in CONTENTLESS]
+                if unit and named and not set(named) & unit:
+                    return True
+        return False
+
     def measure_of_another(self, analysis: Analysis, claim: int, figure: str) -> str | None:
         """The measure a quoted figure is given in, when the statement counts that fact in another:
         "310 *kilos* of weapons" (pieces), "626 *pieces* of cocaine" (kilos). None when it fits or
@@ -4001,6 +4073,13 @@ _FIGURE_NAMED = re.compile(
     r"(?:really |actually |just |only )?(?:a |an |the )?(?:count|number|figure|total|tally|headcount)s? (?:of|for) "
     r"(?:the |all )?(?P<unit>[a-z]+)"
 )
+_WHERE_MOST = re.compile(
+    r"^(?:(?:and|so|ok|but)\s+)*where\b(?:\s+\w+){0,4}\s+(?:most|the most|the bulk|the majority)\b"
+)
+_PLACED = re.compile(r"\b(?:on|in|at) (?:a |an |the |other )?\w+")
+_OVERALL = re.compile(r"\b(?:overall|grand|whole|entire|full) total\b|\btotal overall\b")
+_MULTITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "tens"})
+_FOUND_OR_CHECKED = frozenset({"checked", "detected", "seized", "identified"})
 _OF_WHAT = re.compile(r"\b\d+ of what\b")
 _WHAT_IS = re.compile(
     r"\b(?:refers?|referring|means?|meaning|stands? for|break ?down (?:of )?(?:the )?\d+|meant (?:the )?\d+(?: (?:one|figure|number))?$|represents?|is (?:that|it) for|(?:what (?:is |was |s |are |were )?|whats )(?:the )?\d+"
@@ -4413,10 +4492,14 @@ _BOTH_ADDED = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:total|together|altogether|combined|in all|overall|all of them|all in all|sum)\b"
 )
+_NOT_THAT = re.compile(r"\b(?:not|arent|werent|isnt|wasnt)\b")
 _THE_OTHER = re.compile(
     r"(?:and |or )?(?:how (?:many|much) )?(?:(?:was|were|is|are) )?(?:the )?"
     r"(?:other|others|rest|remainder|other stuff|other ones|other one|other part|remaining)"
     r"(?: (?:was|were|is|are)(?: \w+)?)?"  # "how many other is cocaine": the first part's verb, copied
+    # "… and how many aren't?": the part just asked, denied
+    r"|(?:and |or )?(?:how (?:many|much) )?(?:of (?:them|those) )?(?:(?:are|were|was|is) ){0,2}"
+    r"(?:not|arent|werent|isnt|wasnt)(?: (?:one|ones|them|it))?"
 )
 _SOME_OF = re.compile(r"\b(?:any|some|none|most|all|how many|how much) of (?:the|those|these|them|that)\b")
 _CONNECTIVES = frozenset({"or", "and", "than", "then"})  # join what is compared, name nothing

@@ -316,11 +316,18 @@ class Replier:
                 verdict is not None
                 and verdict[0] == "yes"
                 and all(c.given for c in claims)
-                and tagged(analysis.text) is None
-                and not CHECKING.search(normalize(analysis.text))
+                and (
+                    (tagged(analysis.text) is None and not CHECKING.search(normalize(analysis.text)))
+                    # "were all 310 actually firearms?": what all of them were, not the figure
+                    or _ALL_OF_THEM.search(normalize(analysis.text)) is not None
+                )
             ):
                 verdict = (
                     None  # "after the 2,229 entries were detected, …": a premise, not a claim to confirm
+                )
+            if verdict is not None and self.readers.multitude_of_another(analysis, intent.intent):
+                verdict = (
+                    None  # "police found hundreds of gun sellers?": a number of something else, unchecked
                 )
             other_unit = (
                 self.readers.unit_of_another(analysis, intent.intent, analysis.claims.index(claims[0]))
@@ -747,8 +754,8 @@ class Replier:
         it names is in the answer and it asks nothing beyond what the intent's examples say
         ("was heroin seized?", "did they check parcels too?"). Otherwise none: a wrong Yes is worse
         than none."""
-        if intent.kind not in ("fact", "list", "derived") or analysis.claims:
-            return None
+        if intent.kind not in ("fact", "list", "derived") or any(not c.given for c in analysis.claims):
+            return None  # (a figure taken as given, "were all 310 firearms?", asks of what it counts)
         if (
             intent.kind == "fact"
             and intent.figure
@@ -1890,6 +1897,7 @@ _PRECISION = frozenset(
 _OF_THE = r"(?:the|those|these|them|all|its|their)"
 # "who is Frontex?", the name all that follows (not "who was running the show, Eurojust?", a guess)
 _WHO_IS = re.compile(r"(?:(?:ok|okay|so|and|but) )*(?:who|what) (?:is|s|was|are) (?:the )?[a-z]+")
+_ALL_OF_THEM = re.compile(r"\b(?:were|was|are|is) all (?:the |those |these )?\d+\b")
 _FINDING = frozenset({"detected", "seized", "identified"})  # what was found; not what was only checked
 _OF_THOSE = re.compile(r"\bof (?:those|them|these|em)\b")
 _BE = r"(?:were|was|are|is|involved|involve|came|come|contained|contain|had|have|belonged|belong|turned out to be)"
@@ -1903,6 +1911,10 @@ _SUBSET = (
     # "were the weapons all firearms?": all of the whole one kind ("only police" is a claim to check)
     re.compile(
         r"^(?:\w+ )?(?:were|are) (?:they|(?:the|those|these) (?:\w+ ){0,3}?\w+|those|these) (?:all|entirely|mostly|mainly) (?P<part>.+)"
+    ),
+    # "were all 310 actually firearms?": the whole, counted, all one kind
+    re.compile(
+        r"^(?:\w+ )?(?:were|are) all (?:the |those |these )?\d+ (?:(?:really|actually|truly) )?(?P<part>.+)"
     ),
     # "were any of the 310 weapons automatic rifles?": some of the whole one kind
     re.compile(
@@ -1941,8 +1953,8 @@ def _either(tokens: list[str]) -> bool:
 
 
 ABOUT_STATEMENT = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|then|well) )?(?:does|did|do|is|was) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
-    r"(?: actually| even| really| at least)? (?:say|mention|name|report|give|list|include|specify|state|disclose|tell|reveal|identify|talk about|"
+    r"^(?:(?:so|and|but|ok|okay|then|well) )?(?:does|did|do|is|was|has|have) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
+    r"(?: actually| even| really| at least| also)? (?:say|said|mention|mentioned|name|named|report|give|given|list|listed|include|included|specify|specified|state|stated|disclose|tell|told|reveal|identify|talk about|"
     r"break|split|provide|publish|quote|cite|put (?:a |any )?(?:number|figure)s? on"
     r"|announce|announced|published|disclosed|revealed|reported|released)\b"  # a gloss's past: "did europol announced"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,3}(?:figure|number|breakdown|count|data|total)s?\b"
