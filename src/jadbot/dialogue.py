@@ -1631,6 +1631,9 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     if (
         f.same_message
         and alone
+        and f.topics  # a word of its own ("things"), not "the premises, how many they have checked?"
+        and f.cued  # "and how many …?": a question of its own joined on, not "I mean persons, not cars"
+        and _HOW_MUCH.search(f.fragment)
         and not polar(analysis)  # not "what drug did they take the most of, heroin?": a guess at it
         and f.best_alone >= readers.settings.threshold
         and {a.intent for a in followed} <= set(f.previous.intents)

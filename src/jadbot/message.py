@@ -222,7 +222,7 @@ _TAG_ONLY = re.compile(
 # "and those 310 weapons, were they all firearms?": the topic said first, then asked of with a pronoun,
 # after any heading of a few words ("For my copy - the coordination centre, …")
 _FRONTED = (
-    r"^(\W*(?:[^-–—:?.!]{1,30}?\s*(?:\s[-–—]|:)\s+)?(?:(?:and|so|ok|okay|but|also|now)\s+)?)"
+    r"^(\W*(?:[^-–—:?.!]{1,30}?\s[-–—]\s+)?(?:(?:and|so|ok|okay|but|also|now)\s+)?)"
     r"((?:the|those|these)\s+(?:(?!\b(?:was|were|is|are|did|does|do|had|has|have|got)\b)[^,?.!;:]){1,40}?),\s*"
 )
 _DISLOCATED = re.compile(

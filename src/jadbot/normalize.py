@@ -139,7 +139,9 @@ def _normalize_once(text: str) -> str:
     if "w/" in text:
         text = _WITHOUT_SLASH.sub(" without ", text)  # "w/o filters"
         text = _WITH_SLASH.sub(" with ", text)  # "start w/ P"
-    if "w" in text and ("start" in text or "begin" in text or "ones" in text or "countries" in text or "eu" in text):
+    if "w" in text and (
+        "start" in text or "begin" in text or "ones" in text or "countries" in text or "eu" in text
+    ):
         text = _W_LETTER.sub(r"\1with ", text)  # "which ones start w S"
     text = _REPEATED.sub(r"\1", text)  # "heyyy", "sooo"
     if ")" in text:

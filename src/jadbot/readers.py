@@ -1767,10 +1767,6 @@ class Readers:
             return []  # "which car brands were most common?" ranks kinds the statement never gives
         if _PER_COUNTRY.search(clause.norm) or clause.analysis.countries:
             return []  # "which country seized the most": no per-country figures
-        if _WHERE_MOST.search(clause.norm) and not any(
-            self._parts_are_places(r.intent) for r in clause.ranked[:1]
-        ):
-            return []  # "where was most of the cocaine seized?": where, which the statement does not break down
         named, whole = self._whole_most_named(clause.analysis)
         # "so the dark web is where most of them were?": a guess put as a statement, to be answered yes or no
         polar_asked = (
@@ -1786,10 +1782,13 @@ class Readers:
         if bare and (not ranked or bare[0].score > ranked[0].score):
             ranked = bare
         floor = self.settings.threshold * (_NEAR_READ if ranking else 1.0)
+        where_most = bool(_WHERE_MOST.search(clause.norm))
         for scored in ranked[:3]:
             if scored.score < (floor if scored is ranked[0] or ranking else self.settings.threshold):
                 break
             whole = self.calculator.whole_with_parts(scored.intent)
+            if whole is not None and where_most and not self._parts_are_places(whole):
+                continue  # "where was most of the cocaine seized?": where, which the statement never splits
             if whole is not None:
                 return [
                     Ask(
@@ -2293,6 +2292,8 @@ class Readers:
     def _parts_are_places(self, intent_id: str) -> bool:
         """Whether a figure (or the whole it is part of) is broken down by where ("94 targets *on* a
         messaging application"): then "where were most?" has its answer."""
+        if self.english is not None:
+            return self.english._parts_are_places(intent_id)  # the parts' words, in English
         whole = self.calculator.whole_of(intent_id) or self._whole_answered(intent_id)
         operands = [self.calculator.operand(m) for m in self.calculator.members.get(whole or "", [])]
         return bool(operands) and all(o is not None and _PLACED.search(normalize(o.text)) for o in operands)
@@ -2303,6 +2304,8 @@ class Readers:
         analysis = clause.analysis
         if len(ranked) < 2 or ranked[0].intent != self.entity_intent or len(analysis.countries) != 1:
             return ranked
+        if analysis.countries[0] not in (*self.store.eu, *self.store.non_eu):
+            return ranked  # "did they check people in Switzerland?": whether it took part, No
         stems = analysis.stems
         at = [i for i, s in enumerate(stems) if s == "@country" and i and stems[i - 1] in ("from", "in")]
         for scored in ranked[1:3]:

@@ -754,8 +754,8 @@ class Replier:
         it names is in the answer and it asks nothing beyond what the intent's examples say
         ("was heroin seized?", "did they check parcels too?"). Otherwise none: a wrong Yes is worse
         than none."""
-        if intent.kind not in ("fact", "list", "derived") or any(not c.given for c in analysis.claims):
-            return None  # (a figure taken as given, "were all 310 firearms?", asks of what it counts)
+        if intent.kind not in ("fact", "list", "derived") or analysis.claims:
+            return None
         if (
             intent.kind == "fact"
             and intent.figure
