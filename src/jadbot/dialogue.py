@@ -1158,15 +1158,19 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
     if not places or f.same_message:
         return None
     readers, calculator = f.readers, f.readers.calculator
-    if [
-        t
-        for t in f.known
-        if t not in _OPERATION_WORDS and t not in _QUOTING and t not in _RANK_WORDS and t not in _SHARE_VERBS
-    ]:
-        return None  # "the biggest drug seizure?" names its own topic
     whole = _whole_given(f)
     if whole is None:
         return None
+    if [
+        t
+        for t in f.known
+        if t not in _OPERATION_WORDS
+        and t not in _QUOTING
+        and t not in _RANK_WORDS
+        and t not in _SHARE_VERBS
+        and t not in readers.words_of_parts(whole)  # "which channel had the most?" after the targets
+    ]:
+        return None  # "the biggest drug seizure?" names its own topic
     whole = readers.whole_by_relation(f.clause.analysis, whole)
     if _ORDERED_ALL.search(f.fragment):
         return None  # "rank them from largest to smallest" ranks them all (_rank_all)
@@ -1221,7 +1225,8 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
 _NON_EU = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not in the eu|not eu)\b")
 _GROUP_NAMED = re.compile(r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not in the eu|not eu|eu)\b")
 _EXCLUDING = re.compile(
-    r"\b(?:excluding|exclude|except|other than|apart from|besides|without|minus|not counting|leaving out|and not|nor)\b"
+    r"\b(?:excluding|exclude|except|other than|apart from|besides|without|minus|not counting|leaving out|and not|nor"
+    r"|(?:also |too )?(?:drop|dropping|remove|removing|take out|taking out)(?= \w))\b"  # "and if I also drop vehicles?"
 )
 _EXCLUDING_THOSE = re.compile(
     r"\b(?:excluding|exclude|except(?: for)?|other than|apart from|besides|without|not counting|leaving out|"
@@ -1272,7 +1277,14 @@ def _places(fragment: str) -> list[int]:
     if counted:  # "the second smallest": one place, counted from the bottom
         n = _ORDINAL[counted.group(1)]
         return [-(n + 1)] if counted.group(2) in ("smallest", "lowest", "least", "last", "fewest") else [n]
-    return [_ORDINAL[w] for w in fragment.split() if w in _ORDINAL]
+    ordinals = [_ORDINAL[w] for w in fragment.split() if w in _ORDINAL]
+    if ordinals or not _WHICH_ONE.search(fragment):
+        return ordinals  # (not "that's the fewest then, right?": a claim, checked)
+    # "which channel had the most?", "…the fewest?": the top or the bottom one
+    return [0 if w == "most" else -1 for w in re.findall(r"\bthe (most|fewest|least)\b", fragment)]
+
+
+_WHICH_ONE = re.compile(r"\b(?:which|what|where)\b")
 
 
 _COUNTED_RANK = re.compile(
@@ -2807,11 +2819,12 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         # each of the officers when they were asked about since ("how much people per one officer?" after
         # the officers, then the entities they checked), else each of the one figure just given
         divisor = last_figures[0] if len(last_figures) == 1 or agent not in previous.history else agent
-        named = [
-            n
-            for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment))
-            if n and n != divisor
-        ]
+        spoken = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
+        if agent in spoken and len(set(spoken)) > 1:
+            divisor = (
+                agent  # "per officer, how many entities did each handle?": the officers named, the divisor
+            )
+        named = [n for n in spoken if n != divisor]
         counted = re.search(r"\bhow (?:many|much) (\w+)", f.fragment)
         if not named and agent and agent in previous.history and agent != last_figures[0]:
             named, divisor = (

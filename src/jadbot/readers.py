@@ -161,7 +161,8 @@ def _declared_of_a_name(analysis: Analysis, norm: str, first: str) -> bool:
 
 _SAYS_THAT = re.compile(  # "the blog says …": what someone said, not "… kebab places in Skopje"
     r"^(?:[\w']+ ){1,6}(?:says|said|claims|claimed|writes|wrote|reports|reported|tweeted|posted|names|lists|"
-    r"mentions|insists|puts|locates)\b(?: that)? (?=\w)"
+    r"mentions|insists|puts|locates|say|claim|write|report|post|mention|insist|put|state|states|stated)\b"
+    r"(?: that)? (?=\w)"
 )
 _NAMED_AS = re.compile(  # "(names) NATO as one of the partners"
     r"\bas (?:one of )?(?:the |a |an )?(?:partners?|agenc\w+|members?|participants?|countries|country|coordinators?)\b"
@@ -533,6 +534,7 @@ class Readers:
         on = {s for i, stems in self.said.items() if intents[i].kind != "out_of_scope" for s in stems}
         # "…, is that a lot?": an opinion asked of the figure before it (reading.reaction's words)
         self._remark = re.compile(_REMARK + phrases(intents.vocabulary.reaction).pattern + _REMARK_END)
+        self._parts_words: dict[str, frozenset[str]] = {}
         self.off_topic = frozenset(off - on)  # stems only off-topic examples use ("recipe", "derby")
         self.overview_intent = words.overview_intent
         # the one intent a name's taking part is answered by ("did Greece / Frontex take part?")
@@ -815,6 +817,7 @@ class Readers:
             # what is claimed is read in its own words: a figure, a country, or where a source puts something
             # ("a wire piece puts the centre in Belgrade")
             placed = re.search(r"\b(?:puts|locates)\b", reported.group(0)) is not None
+            placed = placed or bool(self.places.search(said))  # "websites write that the centre was in Sofia"
             if told.claims or told.countries or placed:
                 analysis, ranked = self._read_better(said, analysis, ranked)
         counts = list(_COUNT_FROM_HERE.finditer(norm))
@@ -974,6 +977,18 @@ class Readers:
             return False
         unit = _unit_after_figure(clause.norm)  # "the 22,400+ officers": that figure, by its unit
         return not any(sides[0].value == v and unit in self._unit_stems(i) for v, i in self.figures)
+
+    def words_of_parts(self, whole: str) -> frozenset[str]:
+        """The words of the intents that list a whole's parts ("which platforms?" for the targets): "which
+        channel had the most?" names the parts so, not a topic of its own."""
+        if whole not in self._parts_words:
+            self._parts_words[whole] = frozenset(
+                s
+                for i in self.intents.intents
+                if self._whole_answered(i) == whole
+                for s in self.said.get(i, ())
+            )
+        return self._parts_words[whole]
 
     def _whole_answered(self, intent_id: str) -> str | None:
         """The whole whose parts an intent's answer gives: its own figure's, or, for a list such as where the
@@ -1157,7 +1172,10 @@ class Readers:
         if (
             len(claims) < 2
             or not (polar(clause.analysis) or tagged(clause.text) is not None)
-            or arithmetic.operation(clause.text) is not None  # "is 310 more than 300?" compares them
+            or (  # "is 310 more than 300?" compares them; "I have 310 pieces plus 20,000 rounds. Right?" lists two
+                arithmetic.operation(clause.text) is not None
+                and not (arithmetic.operation(clause.text) == "sum" and not _SUM_ASKED.search(clause.norm))
+            )
         ):
             return []
         asks: list[Ask] = []
@@ -1286,7 +1304,10 @@ class Readers:
         if _AND_ASKS.search(left):
             return []  # "what was it about … and uh where mostly, which region": a second question, read apart
         # "… about this big police action in the Balkans?": words naming the whole operation name no part
-        rest = self.analyzer.analyze(_GREETING.sub(" ", _VAGUE_ASK.sub(" ", self.whole_words.sub(" ", left))))
+        whole = self.whole_words.sub(" ", left)
+        if whole != left and self.source_agency:  # "about this Europol story": the source's operation
+            whole = _SOURCE_NAMES.sub(" ", whole)
+        rest = self.analyzer.analyze(_GREETING.sub(" ", _VAGUE_ASK.sub(" ", whole)))
         named = [s for s in rest.stems if s not in CONTENTLESS and s not in GENERIC]
         if (named or rest.countries or rest.agencies or rest.claims) and not _WHICH_SUBJECT.match(norm):
             return self._topic_of_overview(clause, left)
@@ -2279,6 +2300,49 @@ class Readers:
             return ranked
         return [Scored(split, ranked[0].score, ranked[0].example), *ranked]
 
+    def _rank_operands_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "The average number of targets per platform type": a reading that works out a calculation
+        (the checks per officer) of figures the clause does not name, while it names another figure's
+        unit, is not what is asked."""
+        if len(ranked) < 2:
+            return ranked
+        if self.english is not None:  # the clause is a gloss: the units it names are English words
+            return self.english._rank_operands_named(clause, ranked)
+        top = ranked[0].intent
+        if self.intents[top].kind != "derived":  # an answer that is a calculation, not one that quotes some
+            return ranked
+        declared = next(
+            (
+                d
+                for op in ("ratio", "share", "difference", "sum")
+                if (d := self.calculator.declared_operands(top, op))
+            ),
+            None,
+        )
+        if not declared:
+            return ranked
+        related = {*declared, *(self.calculator.whole_of(i) for i in declared)}
+        related |= {
+            m for i in related if i for m in self.calculator.members.get(i, ())
+        }  # "not people": a part
+        named = {i for s in clause.analysis.stems for i in self.unit_intents(s)}
+        if not named or named & related:
+            return ranked
+        return [*ranked[1:], ranked[0]]
+
+    def _rank_countries_counted(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "Counting each country once, how many EU member states were involved?": countries counted are
+        the lists of countries, never a figure per country."""
+        if (
+            len(ranked) < 2
+            or ranked[0].intent != self.per_country_intent
+            or not _HOW_MUCH_ASKED.search(clause.norm)
+        ):
+            return ranked
+        near = ranked[0].score - self.settings.ambiguity_margin
+        counted = [r for r in ranked[1:3] if r.score >= near and self.lists_countries(r.intent)]
+        return self._lead(counted[0], ranked, surer=True) if counted else ranked
+
     def _rank_where_most(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "Where did they find most of the guns?": the place with the most of a figure the statement gives
         no breakdown of is a per-country question (not given); "where were most targets?" has its parts."""
@@ -2360,6 +2424,8 @@ class Readers:
             self._rank_others_asked,
             self._rank_left_out,
             self._rank_operation_asked,
+            self._rank_operands_named,
+            self._rank_countries_counted,
             self._rank_kind_named,
             self._rank_names_asked,
             self._rank_statement_named,
@@ -4081,6 +4147,9 @@ _WHERE_MOST = re.compile(
 )
 _PLACED = re.compile(r"\b(?:on|in|at) (?:a |an |the |other )?\w+")
 _OVERALL = re.compile(r"\b(?:overall|grand|whole|entire|full) total\b|\btotal overall\b")
+_SUM_ASKED = re.compile(
+    r"\b(?:total|totals|together|sum|add|adds|added|altogether|combined|in all|make|makes|equal|equals|come to|comes to)\b"
+)
 _MULTITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "tens"})
 _FOUND_OR_CHECKED = frozenset({"checked", "detected", "seized", "identified"})
 _OF_WHAT = re.compile(r"\b\d+ of what\b")
@@ -4098,7 +4167,7 @@ _WHAT_IS = re.compile(
 )
 _BY_COUNTRY = re.compile(
     r"\b(?:per country|by country|country by country|per nation|by nation|for each country|"
-    r"(?<!list )(?<!name )(?<!give me )(?<!tell me )(?:each|every) country|per member state|by member state|per state|which countr(?:y|ies) (?:seized|found|checked|detected|"
+    r"(?<!list )(?<!name )(?<!give me )(?<!tell me )(?<!counting )(?<!count )(?:each|every) country|per member state|by member state|per state|which countr(?:y|ies) (?:seized|found|checked|detected|"
     r"caught|made|got|had|took)|which country had|in which countr(?:y|ies) (?:were|was)|"
     r"all (?:\w+ )?(?:in|from) (?:one|a single|the same) (?:country|place)|"  # "were they all seized in one country?"
     # "how were the officers split between the countries?"
@@ -4521,7 +4590,9 @@ _SAW_IT = re.compile(  # the asker's own brush with the news, with no figure or 
 )
 _PLAIN_WORDS = re.compile(r"\b(?:in|using|with) (?:plain|simple|easy) (?:words|english|terms|language)\b")
 _OVERVIEW_FILLER = re.compile(
-    r"\b(?:actually|really|exactly|even|like|so|then|basically|all about|bout|abt)\b|" + _PLAIN_WORDS.pattern
+    r"\b(?:actually|really|exactly|even|like|so|then|basically|all about|bout|abt|a bit|a little(?: bit)?)\b|"
+    r"\b(?:tell|say|explain|describe)$|"  # a gloss's verb last: "was kannst du mir über … erzählen"
+    + _PLAIN_WORDS.pattern
 )
 _EXCLUDING = frozenset(Analyzer.stem(w) for w in ("except", "without"))  # "without cream": no topic either
 _TRADE = re.compile(r"\b(?:sells?|selling|sold|buy|buying|deals?|dealer|dealing|supplier|supplies|deliver)\b")

@@ -548,6 +548,10 @@ class Replier:
         if not isinstance(fact, Figure) or not fact.relation:
             return None
         stems = analysis.stems
+        if _CHECKS_OUT.search(
+            normalize(analysis.text)
+        ):  # "the 626 kg figure checks out?": holds up, no check
+            stems = [s for s in stems if s != _CHECK_STEM]
         asked = [
             relation
             for relation, keys in self._relation_stems.items()
@@ -1898,6 +1902,8 @@ _OF_THE = r"(?:the|those|these|them|all|its|their)"
 # "who is Frontex?", the name all that follows (not "who was running the show, Eurojust?", a guess)
 _WHO_IS = re.compile(r"(?:(?:ok|okay|so|and|but) )*(?:who|what) (?:is|s|was|are) (?:the )?[a-z]+")
 _ALL_OF_THEM = re.compile(r"\b(?:were|was|are|is) all (?:the |those |these )?\d+\b")
+_CHECKS_OUT = re.compile(r"\b(?:check|checks|checked|checking) out\b")
+_CHECK_STEM = Analyzer.stem("check")
 _FINDING = frozenset({"detected", "seized", "identified"})  # what was found; not what was only checked
 _OF_THOSE = re.compile(r"\bof (?:those|them|these|em)\b")
 _BE = r"(?:were|was|are|is|involved|involve|came|come|contained|contain|had|have|belonged|belong|turned out to be)"
