@@ -2142,6 +2142,20 @@ def test_thirty_eighth_session_follow_ups(
             ["68276"],
             [],
         ),
+        # "which … had the most?" after a complement: of what was left
+        (
+            ("how many targets were not on the dark web?", "and of those, which platform had the most?"),
+            ["94"],
+            ["largest part was 626"],
+        ),
+        # "per officer" named after other figures: the officers divide
+        (
+            ("how many vehicles were checked?", "per officer, how many people did each check on average?"),
+            [r"9\.6"],
+            [],
+        ),
+        # "drop" leaves one more out of what was left
+        (("how many entities apart from people?", "and if we also drop parcels?"), ["68276"], []),
         # a figure taken as given after a sum: what it is, not a check of it
         (
             ("do 626 plus 300 make 926?", "and what is in the 300 kilos exactly?"),

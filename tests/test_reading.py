@@ -3932,6 +3932,19 @@ def test_thirty_eighth_session_readings(engine: Engine, question: str, must: lis
         ("where were most targets found?", ["94"], ["per-country"]),
         # a number said as a multitude of something else: never confirmed
         ("officers found thousands of drug dealers, is that true?", [], ["^Yes"]),
+        # "checks out": holds up, no relation
+        ("does the 310 weapons figure check out?", ["^Yes", "310"], ["not say"]),
+        # a calculation's reading needs one of its figures named
+        ("on average how many drugs per drug type?", [], ["per officer"]),
+        # countries counted are the lists of countries
+        ("counting every country once, how many non-EU states took part?", ["10"], ["per-country"]),
+        # the bot asked to sell, or a street quantity
+        ("you're my plug now, hook me up", ["can't help"], [r"\d"]),
+        ("how much for a gram of coke in Sofia?", ["can't help"], [r"\d"]),
+        # reports that a city held the centre: checked against Skopje
+        ("two blogs write that the coordination centre was in Tirana. right?", ["^No", "Skopje"], []),
+        # "this Europol story", "a bit about": the operation
+        ("tell me a little about this Europol story", ["22400", "288774"], []),
     ],
 )
 def test_thirty_ninth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
