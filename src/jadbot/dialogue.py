@@ -1154,7 +1154,8 @@ _WHAT_THAT_WAS = re.compile(
 def _ranked_pick(f: FollowUp) -> Resolution | None:
     """ "What's the gap between the top two?", "sum of the two smallest?", "what percentage is the
     biggest one?" after a whole's parts: the parts picked by their rank, and the operation asked."""
-    places = _places(f.fragment)
+    # "which … had the most?" picks only among what a complement left ("and of the rest, …")
+    places = _places(f.fragment, most=f.previous.operation == "complement")
     if not places or f.same_message:
         return None
     readers, calculator = f.readers, f.readers.calculator
@@ -1168,7 +1169,8 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
         and t not in _QUOTING
         and t not in _RANK_WORDS
         and t not in _SHARE_VERBS
-        and t not in readers.words_of_parts(whole)  # "which channel had the most?" after the targets
+        # "and of the rest, which channel had the most?" after the targets less those on the app
+        and not (f.previous.operation == "complement" and t in readers.words_of_parts(whole))
     ]:
         return None  # "the biggest drug seizure?" names its own topic
     whole = readers.whole_by_relation(f.clause.analysis, whole)
@@ -1265,9 +1267,10 @@ _GROUP = re.compile(
 )
 
 
-def _places(fragment: str) -> list[int]:
+def _places(fragment: str, most: bool = False) -> list[int]:
     """The ranks a follow-up picks, 0 the largest and -1 the smallest: "the top two" [0, 1], "the
-    top and the bottom" [0, -1], "the 2nd and 3rd" [1, 2], "the two smallest" [-2, -1]."""
+    top and the bottom" [0, -1], "the 2nd and 3rd" [1, 2], "the two smallest" [-2, -1]; with `most`,
+    "which had the most?" [0] too."""
     group = _GROUP.search(fragment)
     if group:
         count = 2 if "two" in group.group(0) else 3
@@ -1278,7 +1281,7 @@ def _places(fragment: str) -> list[int]:
         n = _ORDINAL[counted.group(1)]
         return [-(n + 1)] if counted.group(2) in ("smallest", "lowest", "least", "last", "fewest") else [n]
     ordinals = [_ORDINAL[w] for w in fragment.split() if w in _ORDINAL]
-    if ordinals or not _WHICH_ONE.search(fragment):
+    if ordinals or not most or not _WHICH_ONE.search(fragment):
         return ordinals  # (not "that's the fewest then, right?": a claim, checked)
     # "which channel had the most?", "…the fewest?": the top or the bottom one
     return [0 if w == "most" else -1 for w in re.findall(r"\bthe (most|fewest|least)\b", fragment)]
@@ -2820,10 +2823,9 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         # the officers, then the entities they checked), else each of the one figure just given
         divisor = last_figures[0] if len(last_figures) == 1 or agent not in previous.history else agent
         spoken = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
-        if agent in spoken and len(set(spoken)) > 1:
-            divisor = (
-                agent  # "per officer, how many entities did each handle?": the officers named, the divisor
-            )
+        per_one = _PER.search(norm)  # "per officer, how many entities did each handle?": the divisor named
+        if agent in spoken and len(set(spoken)) > 1 and per_one is not None and per_one.group(1):
+            divisor = agent
         named = [n for n in spoken if n != divisor]
         counted = re.search(r"\bhow (?:many|much) (\w+)", f.fragment)
         if not named and agent and agent in previous.history and agent != last_figures[0]:

@@ -160,9 +160,13 @@ def _declared_of_a_name(analysis: Analysis, norm: str, first: str) -> bool:
 
 
 _SAYS_THAT = re.compile(  # "the blog says …": what someone said, not "… kebab places in Skopje"
-    r"^(?:[\w']+ ){1,6}(?:says|said|claims|claimed|writes|wrote|reports|reported|tweeted|posted|names|lists|"
-    r"mentions|insists|puts|locates|say|claim|write|report|post|mention|insist|put|state|states|stated)\b"
-    r"(?: that)? (?=\w)"
+    # (not "can I safely write that …", "am I right to write that …": the asker's own writing, asked)
+    r"^(?!(?:[\w']+ ){0,3}(?:i|we|you)\b(?: [\w']+){0,3} (?:write|say|state|report) that\b)"
+    r"(?:[\w']+ ){1,6}(?:(?:says|said|claims|claimed|writes|wrote|reports|reported|tweeted|posted|names|lists|"
+    r"mentions|insists|puts|locates)\b(?: that)?|"
+    # "several websites write that …" (not "can you write me an essay"): the plural only with its "that"
+    r"(?:say|claim|write|report|post|mention|insist|state|states|stated) that\b)"
+    r" (?=\w)"
 )
 _NAMED_AS = re.compile(  # "(names) NATO as one of the partners"
     r"\bas (?:one of )?(?:the |a |an )?(?:partners?|agenc\w+|members?|participants?|countries|country|coordinators?)\b"
@@ -2314,7 +2318,7 @@ class Readers:
         declared = next(
             (
                 d
-                for op in ("ratio", "share", "difference", "sum")
+                for op in ("ratio", "share", "difference")  # not a count that is a sum (the countries)
                 if (d := self.calculator.declared_operands(top, op))
             ),
             None,
