@@ -121,6 +121,9 @@ GRADED_SETS = [
     ("fresh101.jsonl", 220, 216),  # thirty-eighth session, start round: first run 207/220
     ("fresh102.jsonl", 220, 213),  # thirty-eighth session, sealed round: first run 210/220
     ("fresh103.jsonl", 220, 213),  # thirty-eighth session, third round: first run 216/220
+    ("fresh104.jsonl", 240, 236),  # thirty-ninth session, start round: first run 229/240
+    ("fresh105.jsonl", 231, 231),  # thirty-ninth session, sealed round: first run 227/231
+    ("fresh106.jsonl", 226, 212),  # thirty-ninth session, third round: first run 212/226
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -257,6 +260,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
         208,
     ),  # thirty-eighth session, sealed round: first run 203/215 (follow-ups 139/150)
     ("conv108.jsonl", 218, 206),  # thirty-eighth session, third round: first run 209/218 (follow-ups 145/153)
+    ("conv109.jsonl", 215, 197),  # thirty-ninth session, start round: first run 196/215 (follow-ups 134/149)
+    ("conv110.jsonl", 237, 226),  # thirty-ninth session, sealed round: first run 218/237 (follow-ups 149/167)
+    ("conv111.jsonl", 226, 206),  # thirty-ninth session, third round: first run 203/226 (follow-ups 136/156)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -344,6 +350,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi83.jsonl", 300, 294),  # thirty-seventh session, start round: first run 289/300
     ("multi84.jsonl", 300, 295),  # thirty-seventh session, third round: first run 294/300
     ("multi85.jsonl", 300, 287),  # thirty-eighth session, start round: first run 289/300
+    ("multi86.jsonl", 300, 294),  # thirty-ninth session, start round: first run 284/300
+    ("multi87.jsonl", 300, 284),  # thirty-ninth session, third round: first run 279/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
