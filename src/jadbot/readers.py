@@ -1173,15 +1173,11 @@ class Readers:
             # not "Two checks: was it 310 weapons, …": a count of questions, not a figure
             and (c.value >= 20 or re.search(rf"(?<!\d){int(c.value)}(?!\d)", digits))
         ]
-        if (
-            len(claims) < 2
-            or not (polar(clause.analysis) or tagged(clause.text) is not None)
-            or (  # "is 310 more than 300?" compares them; "I have 310 pieces plus 20,000 rounds. Right?" lists two
-                arithmetic.operation(clause.text) is not None
-                and not (arithmetic.operation(clause.text) == "sum" and not _SUM_ASKED.search(clause.norm))
-            )
-        ):
+        if len(claims) < 2 or not (polar(clause.analysis) or tagged(clause.text) is not None):
             return []
+        op = arithmetic.operation(clause.text)
+        if op is not None and not (op == "sum" and not _SUM_ASKED.search(clause.norm)):
+            return []  # "is 310 more than 300?" compares them; "I have 310 pieces plus 20,000 rounds. Right?" lists two
         asks: list[Ask] = []
         for claim in claims:
             said = normalize(claim.words)
@@ -2302,7 +2298,7 @@ class Readers:
         split = self.intents[ranked[0].intent].when_country
         if not split or split == ranked[0].intent:
             return ranked
-        return [Scored(split, ranked[0].score, ranked[0].example), *ranked]
+        return _first_read_as(split, ranked)
 
     def _rank_operands_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "The average number of targets per platform type": a reading that works out a calculation
@@ -2326,9 +2322,8 @@ class Readers:
         if not declared:
             return ranked
         related = {*declared, *(self.calculator.whole_of(i) for i in declared)}
-        related |= {
-            m for i in related if i for m in self.calculator.members.get(i, ())
-        }  # "not people": a part
+        parts = {m for i in related if i for m in self.calculator.members.get(i, ())}  # "not people"
+        related |= parts
         named = {i for s in clause.analysis.stems for i in self.unit_intents(s)}
         if not named or named & related:
             return ranked
@@ -2355,7 +2350,7 @@ class Readers:
         split = self.intents[ranked[0].intent].when_country
         if not split or self._parts_are_places(ranked[0].intent):
             return ranked
-        return [Scored(split, ranked[0].score, ranked[0].example), *ranked]
+        return _first_read_as(split, ranked)
 
     def _parts_are_places(self, intent_id: str) -> bool:
         """Whether a figure (or the whole it is part of) is broken down by where ("94 targets *on* a
@@ -2384,7 +2379,7 @@ class Readers:
                 and self._relation(scored.intent) in _FOUND_OR_CHECKED
                 and any(s in unit for i in at for s in stems[max(0, i - 4) : i - 1])
             ):
-                return [Scored(split, ranked[0].score, ranked[0].example), *ranked]
+                return _first_read_as(split, ranked)
         return ranked
 
     def _rank_claim_checked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
@@ -4260,6 +4255,11 @@ _WH_LAST = re.compile(  # not "the states which took part?" (a relative clause) 
     r"|(?<!\band )(?<!\bor )\b(?:which|what|who|whom|whose|where|when|how many|how much)(?: one| ones)?)$"
 )
 _ALTERNATIVE = frozenset({"or", "mayb", "perhap", "rather", "instead", "more", "less"})
+
+
+def _first_read_as(intent_id: str, ranked: list[Scored]) -> list[Scored]:
+    """The best reading's words and score, read as another intent (the per-country one), the rest after."""
+    return [Scored(intent_id, ranked[0].score, ranked[0].example), *ranked]
 
 
 def counted_units(tokens: list[str]) -> list[bool]:

@@ -326,9 +326,7 @@ class Replier:
                     None  # "after the 2,229 entries were detected, …": a premise, not a claim to confirm
                 )
             if verdict is not None and self.readers.multitude_of_another(analysis, intent.intent):
-                verdict = (
-                    None  # "police found hundreds of gun sellers?": a number of something else, unchecked
-                )
+                verdict = None  # "police found hundreds of gun sellers?": a number of something else
             other_unit = (
                 self.readers.unit_of_another(analysis, intent.intent, analysis.claims.index(claims[0]))
                 if verdict and claims
@@ -548,10 +546,8 @@ class Replier:
         if not isinstance(fact, Figure) or not fact.relation:
             return None
         stems = analysis.stems
-        if _CHECKS_OUT.search(
-            normalize(analysis.text)
-        ):  # "the 626 kg figure checks out?": holds up, no check
-            stems = [s for s in stems if s != _CHECK_STEM]
+        if _CHECKS_OUT.search(normalize(analysis.text)):
+            stems = [s for s in stems if s != _CHECK_STEM]  # "the 626 kg figure checks out?": holds up
         asked = [
             relation
             for relation, keys in self._relation_stems.items()
@@ -1484,13 +1480,23 @@ class Replier:
         refs = (self.intents[ask.intent].figure or "", *(self.intents[p].figure or "" for p in members))
         return Reply(text, refs, (ask.intent,), verdict)
 
+    def _whole_and_parts(
+        self, whole: str
+    ) -> tuple[arithmetic.Operand, list[arithmetic.Operand], tuple[str, ...]]:
+        """A whole's figure, its parts' figures and the facts of both, for the answers made of them."""
+        members = self.calculator.members[whole]
+        operands = [o for o in (self.calculator.operand(p) for p in members) if o is not None]
+        total = self.calculator.operand(whole)
+        assert total is not None
+        refs = (self.intents[whole].figure or "", *(self.intents[p].figure or "" for p in members))
+        return total, operands, refs
+
     def _threshold(self, ask: Ask) -> Reply:
         """The parts of a figure over (or under) the figure quoted, largest first; "none of them" when no
         part is."""
         assert ask.intent is not None and ask.analysis is not None
         side = next(c for c in ask.analysis.claims if c.comparator in ("over", "under"))
-        members = self.calculator.members[ask.intent]
-        operands = [o for o in (self.calculator.operand(p) for p in members) if o is not None]
+        total, operands, refs = self._whole_and_parts(ask.intent)
         kept = sorted(
             (
                 o
@@ -1499,31 +1505,24 @@ class Replier:
             ),
             key=lambda o: -o.value,
         )
-        total = self.calculator.operand(ask.intent)
-        assert total is not None
         slots = {
             "whole": total.text,
             "figure": self.wording.number(side.value),
             "parts": self.wording.join([o.text for o in kept]) or self._phrase("none_of_them"),
         }
         text = render(self.store, self.intents.responses[f"threshold_{side.comparator}"], slots)
-        refs = (self.intents[ask.intent].figure or "", *(self.intents[p].figure or "" for p in members))
         return Reply(text, refs, (ask.intent,))
 
     def _kinds(self, ask: Ask) -> Reply:
         """How many parts a figure is made of, each with its own figure."""
         assert ask.intent is not None
-        members = self.calculator.members[ask.intent]
-        operands = [o for o in (self.calculator.operand(p) for p in members) if o is not None]
-        total = self.calculator.operand(ask.intent)
-        assert total is not None
+        total, operands, refs = self._whole_and_parts(ask.intent)
         slots = {
             "count": self.wording.number(len(operands)),
             "whole": total.text,
             "parts": self.wording.join([o.text for o in operands]),
         }
         text = render(self.store, self.intents.responses["kinds"], slots)
-        refs = (self.intents[ask.intent].figure or "", *(self.intents[p].figure or "" for p in members))
         return Reply(text, refs, (ask.intent,))
 
     # ------------------------------------------------------------ words, overview
