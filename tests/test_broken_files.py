@@ -37,6 +37,8 @@ INTENT_CASES = {
     "unknown_links_intent": "reading.links: no intent 'shipments'",
     "wrong_version": "version: Input should be 1",
     "not_a_mapping": "Input should be a valid dictionary",
+    "unknown_term": "refuse: no term {drugz} in reading.terms (known: guns)",
+    "bad_refuse_pattern": "terms written out, is not a valid regular expression: missing )",
 }
 FACT_CASES = {
     "sum_mismatch": "parts add up to 215,273 (215,273), not 288,775",

@@ -143,6 +143,7 @@ class ReadingVocabulary(Record):
 
     injection: tuple[str, ...] = ()  # a clause with one of these instructs the bot: dropped, never obeyed
     refuse: tuple[str, ...] = ()  # regexes over the normalised clause: harmful requests, refused
+    terms: dict[str, tuple[str, ...]]  # the word lists `refuse` names, already written out in it
     overview: tuple[str, ...] = ()  # vague openers ("what can you tell me") that get the overview
     overview_intent: str | None = None  # the intent that answers them
     duration: tuple[str, ...] = ()  # ask how long or since when ("for how many weeks did the patrol run")

@@ -115,6 +115,9 @@ class ReadingVocabulary(_Strict):
 
     injection: tuple[str, ...] = ()  # a clause with one of these instructs the bot: dropped, never obeyed
     refuse: tuple[str, ...] = ()  # regexes over the normalised clause: harmful requests, refused
+    terms: dict[
+        str, tuple[str, ...]
+    ] = {}  # word lists `refuse` names as {name}: one list, every pattern in step
     overview: tuple[str, ...] = ()  # vague openers ("what can you tell me") that get the overview
     overview_intent: str | None = None  # the intent that answers them
     duration: tuple[str, ...] = ()  # ask how long or since when ("for how many weeks did the patrol run")
@@ -137,16 +140,6 @@ class ReadingVocabulary(_Strict):
         str, ...
     ] = ()  # names of other operations ("EncroChat"): a message naming one is off topic
     other_events: tuple[str, ...] = ()  # other events ("the derby", "the Euros"): off topic the same way
-
-    @field_validator("refuse")
-    @classmethod
-    def _compiles(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        for pattern in value:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"refuse: {pattern!r} is not a valid regular expression: {exc}") from None
-        return value
 
 
 class IntentsFile(_Strict):
@@ -200,12 +193,14 @@ def validate(located: yamlfile.Located, store: FactStore) -> IntentSet:
     except ValidationError as exc:
         raise DataError(yamlfile.pydantic_problems(located, exc, rename=_by_id(located.data))) from None
     problems = _check(located, data, store)
-    if problems:
-        raise DataError(problems)
+    refusals, term_problems = _refusals(located, data.reading)
+    if problems or term_problems:
+        raise DataError(problems + term_problems)
     return IntentSet(
         settings=_plain(runtime.MatcherSettings, data.matcher),
         vocabulary=_plain(runtime.ReadingVocabulary, data.reading).replace(
-            links=_plain(runtime.Links, data.reading.links) if data.reading.links else None
+            links=_plain(runtime.Links, data.reading.links) if data.reading.links else None,
+            refuse=refusals,
         ),
         responses=dict(data.responses),
         phrases=dict(data.phrases),
@@ -215,6 +210,47 @@ def validate(located: yamlfile.Located, store: FactStore) -> IntentSet:
         intents={i.intent: _plain(runtime.Intent, i) for i in data.intents},
         lines=_lines(located, data),
     )
+
+
+_TERM = re.compile(r"\{([a-z_]+)\}")  # {guns} in a refuse pattern; {2,5} stays a quantifier
+
+
+def _refusals(located: yamlfile.Located, reading: ReadingVocabulary) -> tuple[tuple[str, ...], list[Problem]]:
+    """The refuse patterns with every {term} written out as its alternatives, each compiled once to
+    check it; a term may name other terms ("guns" holds "gun_models"), never itself."""
+    problems: list[Problem] = []
+
+    def expand(pattern: str, at: tuple[str | int, ...], seen: tuple[str, ...]) -> str:
+        def one(match: re.Match[str]) -> str:
+            name = match.group(1)
+            if name not in reading.terms:
+                known = ", ".join(sorted(reading.terms)) or "none"
+                problems.append(
+                    located.problem(at, f"{at[1]}: no term {{{name}}} in reading.terms (known: {known})")
+                )
+                return match.group(0)
+            if name in seen:
+                problems.append(located.problem(("reading", "terms", name), f"terms: {name} names itself"))
+                return match.group(0)
+            words = [expand(w, ("reading", "terms", name), (*seen, name)) for w in reading.terms[name]]
+            return "(?:" + "|".join(words) + ")"
+
+        return _TERM.sub(one, pattern)
+
+    patterns = []
+    for i, pattern in enumerate(reading.refuse):
+        written = expand(pattern, ("reading", "refuse", i), ())
+        try:
+            re.compile(written)
+        except re.error as exc:
+            problems.append(
+                located.problem(
+                    ("reading", "refuse", i),
+                    f"refuse: {pattern!r}, terms written out, is not a valid regular expression: {exc}",
+                )
+            )
+        patterns.append(written)
+    return tuple(patterns), problems
 
 
 def _plain(kind: Any, model: BaseModel) -> Any:
