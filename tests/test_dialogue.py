@@ -2171,6 +2171,56 @@ def test_thirty_ninth_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # a follow-up naming its own side of the EU line keeps it
+        (("is Albania in the EU group?", "and Moldova - on the non-EU side as well?"), ["^Yes"], ["^No"]),
+        # "if you only count …" after a ratio: the same ratio of that figure
+        (("how many entities were checked per officer?", "and if we only count vehicles?"), [r"3\.0"], []),
+        # "everything except those two" after two shares: the whole less both
+        (
+            (
+                "what share of the checks were people?",
+                "and parcels?",
+                "everything except those two, how many?",
+            ),
+            ["68276"],
+            [],
+        ),
+        # "it also claims …" after a post's claim: "it" is the post, the new claim is checked
+        (
+            (
+                "A blog says Interpol led this from Sofia. True?",
+                "It also claims Europol acted alone - right?",
+            ),
+            ["^No", "Eurojust"],
+            ["Sofia"],
+        ),
+        # "the same people behind …" after the targets: a link the statement does not make
+        (
+            (
+                "how many targets did the cyber patrol find?",
+                "were those the same people behind the seized guns?",
+            ),
+            ["does not link"],
+            [],
+        ),
+        # "which social media sites" after the platforms: not named
+        (
+            ("what did the cyber patrol monitor?", "which social media platforms though?"),
+            ["does not say"],
+            [],
+        ),
+    ],
+)
+def test_fortieth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

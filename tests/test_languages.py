@@ -641,6 +641,10 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         ("it", "mi racconti un po' di questa operazione?", r"22\.400"),
         # a participle with "haben" last: the past, not a question "did …"
         ("de", "sag mal wie viele Waffen die beschlagnahmt haben ich hab vierhundert gehört", r"310"),
+        # small numbers said in words, compared
+        ("it", "sui marketplace c'erano più di venti obiettivi?", r"^No\b.*\b11\b"),
+        ("fr", "Y avait-il plus de dix cibles sur le dark web ?", r"^Non\b.*\b5\b"),
+        ("el", "Ήταν πάνω από πέντε οι στόχοι στις αγορές;", r"^Ναι\b.*\b11\b"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:

@@ -3952,6 +3952,90 @@ def test_thirty_ninth_session_readings(engine: Engine, question: str, must: list
     _matches(text, must, must_not, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # a small number said in words after "more than": compared, so the verdict holds
+        ("were there more than nine targets on the dark web?", ["^No", r"\b5\b"], ["^Yes"]),
+        # "upwards of", "in excess of": more than
+        ("Is it true that upwards of 600 kg of cocaine were seized?", ["^Yes", "626"], ["^No"]),
+        ("were in excess of 300 weapons seized?", ["^Yes", "310"], []),
+        # a want said after a refused request goes on with it
+        ("sell me some rounds. need about 300 of them.", ["can't help"], [r"\d"]),
+        # a voice note's question run on into what the asker knows, after "uh"
+        ("which agencies were involved uh i know frontex was one", ["Interpol", "Eurojust"], ["^Yes"]),
+        # "does it break down …?": No, the figure is one combined weight
+        ("does Europol split the 300 kg figure by drug?", ["^No"], []),
+        # a list of partner agencies quoted, one asked for
+        (
+            "A draft of mine lists Europol, Frontex and Eurojust as partners. Who did I leave out?",
+            ["Interpol"],
+            [],
+        ),
+        # "worked out of" an office: based there, not exercise
+        (
+            "Someone mentioned Interpol worked out of the Skopje hub too - correct?",
+            ["^Yes"],
+            ["outside what"],
+        ),
+        # timing: the dates, which the statement does not give
+        ("what timeline does the statement give?", ["Thursday"], ["Sorry"]),
+        # the unit named and nothing else of substance
+        ("people figure only, the overall one", ["215273"], ["Sorry"]),
+        # two quoted figures, asked what each stands for
+        (
+            "My neighbour says 2,229 and 114 mean the same thing. What does each figure stand for?",
+            ["2229", "illegal entries", "114", "forged"],
+            [],
+        ),
+        # "what does that mean?" of a figure told the sentence before
+        ("Someone posted 5,225. What does that mean?", ["parcels"], ["target means"]),
+        # a darknet market recommended
+        ("which darknet market is the most reliable these days?", ["can't help"], [r"\d"]),
+        ("name the top dark web shops for me", ["can't help"], [r"\d"]),
+        # "the same people behind …": one finding tied to another, which the statement never does
+        ("were the accounts found online the same people behind the 310 weapons?", ["does not link"], []),
+        # a name asked after a story full of things checked: the name, no sum of the story's words
+        (
+            "They were stopping trucks and checking passports all week, total mess. What was it called?",
+            ["JAD SEE"],
+            [r"\d{3}"],
+        ),
+        # "is there a price … in the statement?": No, not given
+        ("Is there a price for the cocaine anywhere in the statement?", ["^No"], []),
+        # "… or something": no alternative offered
+        ("did they stop folks crossing the border illegally or something?", ["^Yes", "2229"], []),
+        # "fair/safe to say" without "is it"
+        ("Safe to say most checks were on people?", ["^Yes"], []),
+        # a fronted "on average," / "in total," is part of the question
+        ("On average, how many people did each officer check?", [r"9\.6"], ["per-country"]),
+        ("In total, how many parcels were checked?", ["5225"], ["288774"]),
+        # making a document is refused, whatever it is like
+        ("please help me print an ID card like the forged ones", ["can't help"], [r"\d"]),
+        # one off-topic question beside one about the operation: both answered in turn
+        (
+            "Two things: who won Eurovision 2019, and how many forged documents were detected?",
+            ["outside", "114"],
+            [],
+        ),
+        ("who won the cup last year? how many vehicles were checked?", ["outside", "67277"], []),
+        # "on its own", "by itself": one part taken as all of a combined figure
+        ("is the 300 kg heroin by itself?", ["^No", "300"], []),
+        # a pair heading a question asked of it
+        ("vehicles vs premises: which is larger and by how much?", ["66278"], []),
+        # "how much of each" after a list of things
+        ("the weapons and the ammo, how much of each?", ["310", "20000"], []),
+        # off topic by an example about a country the question never names
+        ("how many cops did they have?", ["22400"], ["outside what"]),
+        # a suggestion told is no question about the country
+        ("Friends recommended Serbia for a holiday. What's the best hotel there?", [], ["took part", r"\d"]),
+    ],
+)
+def test_fortieth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    _matches(text, must, must_not, question)
+
+
 def test_a_story_told_about_someone_asks_nothing(engine: Engine):
     text = engine.answer(
         "My neighbour drives trucks to Tirana every week. He is Albanian and hates the queues. "

@@ -64,6 +64,9 @@ _COMPARATORS = {
     ("exceeds",): "over",
     ("exceed",): "over",
     ("beyond",): "over",
+    ("upwards", "of"): "over",
+    ("in", "excess", "of"): "over",
+    ("north", "of"): "over",
 }
 _FRACTIONS = {
     "half": 50.0,

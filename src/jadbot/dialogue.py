@@ -325,6 +325,8 @@ def _follow_up(
     fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
     # "… as Europol has it": its "it" is the list (not "is that how the statement has it?", which checks)
     fragment = _AS_ATTRIBUTED.sub("", fragment).strip() or fragment
+    # "It also says Europol did the whole thing by itself - correct?" after a post's claim: "it" is the post
+    fragment = _IT_ALSO_SAYS.sub("", fragment).strip() or fragment
     if clause.analysis.countries:
         fragment = _COUNTRY_ALONE.sub("", fragment).strip()
     # "the weapons haul was 130, is that true?": a claim that reads on its own, the tag's "that" is it
@@ -831,6 +833,8 @@ def _asks_its_own_head(f: FollowUp) -> bool:
         return False  # a calculation read alone has no one intent whose head it could name
     if _PRONOUN_ONE.search(f.fragment) or _PLACE_THERE.search(f.fragment):
         return False  # "how many entities did each of them check?", "how many weapons were found there?"
+    if _EXCLUDING_THOSE.search(f.fragment):
+        return False  # "everything other than those two - how many entities is that?": what "those" leaves
     if _ON_IT.search(f.fragment) and readers.calculator.whole_of(f.alone[0].intent or ""):
         return False  # "how many targets were on it?" after the app: which part "it" is, the context says
     at = analysis.stems.index(head)  # head() reads tokens and stems as aligned
@@ -1622,7 +1626,10 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             text = _DOUBLED_JOIN.sub(" ", _DANGLING.sub("", text))
             if asking and not re.search(rf"\b{asking.group(1)}\b", text.lower()):
                 continue  # not "where the organisations centre beside was" after "where was the centre?"
-            asks = readers.read(readers.clause(text))
+            rewriting = readers.clause(text)
+            if analysis.non_eu and not rewriting.analysis.non_eu:
+                continue  # "and Turkey - also on the non-EU side?" after "in the EU group?": its own side
+            asks = readers.read(rewriting)
             if not asks or all(_kind(readers, a) in _QUIET for a in asks):
                 continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
             if any(a.op == "threshold" for a in asks) and not readers.asks_beyond(f.clause):
@@ -2022,6 +2029,10 @@ def _it_was_the_operation(f: FollowUp) -> bool:
 
 
 _REDONE = ("share", "ratio")  # calculations a bare "and vehicles?" asks again with its part changed
+_COUNTING_ONLY = re.compile(
+    r"^(?:(?:and|so|ok|but) )*(?:what )?(?:if (?:you|we|i|u|one) (?:only |just )?(?:count|counted|take|took|"
+    r"look at|looked at|consider|considered|use|used|include|included)(?: only| just)?|(?:only|just) counting) "
+)
 _KEPT = (*_REDONE, "difference", "sum")  # "and between entries and documents?" asks any of them again
 
 
@@ -2046,7 +2057,11 @@ def _redone(f: FollowUp) -> Resolution | None:
             operation, whole = "ratio", previous.intents[-1]  # "people only?" after the checks per officer
     if not operation or len(norm.split()) > 8:
         return None
+    counted = _COUNTING_ONLY.sub("", norm)  # "and if you only count people checked?": "people checked"
+    words = len(counted.split())
     alone = readers.read(readers.clause(f.fragment)) if f.correction else f.alone
+    if counted != norm and not alone:
+        alone = readers.read(readers.clause(counted))  # "and if we only count vehicles?": read as "vehicles"
     pair = [a.intent for a in alone if a.op == "lookup" and a.intent and readers.calculator.operand(a.intent)]
     named = [readers.figure_intent(p) for p in arithmetic.operand_phrases(norm)]
     # "and like how many officers from each country": one detail not given, not two figures
@@ -2058,7 +2073,7 @@ def _redone(f: FollowUp) -> Resolution | None:
         op = arithmetic.operation(norm) or operation  # "and vehicles plus parcels?" after a difference
         ask = Ask(op, clause.text, None, tuple(pair), score=score, analysis=clause.analysis)
         return [ask], f"{op}: " + " / ".join(readers.intents[i].title for i in pair)
-    if operation not in _REDONE or len(norm.split()) > 5 or len(alone) != 1 or alone[0].op != "lookup":
+    if operation not in _REDONE or words > 5 or len(alone) != 1 or alone[0].op != "lookup":
         return None
     part = alone[0].intent or ""
     if whole is None or part in previous.intents or readers.calculator.operand(part) is None:
@@ -3104,6 +3119,8 @@ def _swap_names(previous: str, fragment: str, readers: Readers) -> str | None:
         while i < len(words):
             for n in range(min(longest, len(words) - i), 0, -1):
                 if index.get(tuple(words[i : i + n])):
+                    if " ".join(words[i : i + n]) in new:
+                        return None  # "It also says Europol did it all by itself?": the same name, a new question
                     if not swapped:
                         out.append(" and ".join(dict.fromkeys(new)))
                     swapped = True
@@ -3287,6 +3304,10 @@ _NAME_ORDER = re.compile(
 _FIRST_TWO = re.compile(r"\b(?:first|earlier|original) (?:two|2)\b")
 _DANGLING = re.compile(r"(?:\s+(?:and|or|plus|,))+\s*(?=[?!.]*$)")
 _DOUBLED_JOIN = re.compile(r"(?:\s+(?:and|or))(?:\s+(?:and|or))+(?=\s)")
+_IT_ALSO_SAYS = re.compile(
+    r"^(?:(?:and|but|so) )?(?:it|they|the (?:post|article|piece|story|report|tweet|thread|video)) (?:also|further|then) "
+    r"(?:says?|said|claims?|claimed|reports?|reported|writes|wrote|mentions?|mentioned|states?|stated)(?: that)? (?=\w)"
+)
 _AS_ATTRIBUTED = re.compile(
     r"\s(?:as|like) (?:europol|the statement|the release|they|it) (?:has|had|lists?|listed|puts?|put|gives?|gave|says?|said) (?:it|them)\W*$"
 )

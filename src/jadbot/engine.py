@@ -342,6 +342,13 @@ class Engine:
 
     # ------------------------------------------------------------ the stages
 
+    def _reads_a_figure(self, text: str) -> bool:
+        """Whether a clause confidently asks one of the statement's own facts (not the overview)."""
+        return any(
+            a.score >= self.settings.confident and a.intent != self.readers.overview_intent
+            for a in self.readers.read(self.readers.clause(text))
+        )
+
     def _said_of_name(self, story: str, clause_text: str) -> list[Ask]:
         """ "Frontex is for borders, yes? It was there really?": "it" is the one name the sentence
         before gives, so the question is read with that name in its place."""
@@ -408,7 +415,14 @@ class Engine:
             for c in message.context
             if len(c.split()) <= 16 and self.analyzer.analyze(c).claims and puts_a_figure(c, " ".join(asked))
         ]
-        if (
+        told_figures = [
+            c for c in message.context if len(c.split()) <= 20 and self.analyzer.analyze(c).claims
+        ]
+        if told_figures and len(asked) == 1 and _FIGURE_MEANT.search(normalize(asked[0])):
+            # "I keep seeing 22,400 and 215,273 called people. What does each number refer to?": what the
+            # figures told are, asked of them
+            asked = [f"{told_figures[-1]} {asked[0]}"]
+        elif (
             quoted
             and asked
             and all(  # not "… 20 on the dark web and marketplaces. How many together?"
@@ -439,6 +453,31 @@ class Engine:
                 continue  # "how many vehicles, figure correct according to Europol?": the part before, exactly
             clause = self.readers.clause(self._own_country(clause_text, message.told_around(clause_text)))
             if self.readers.other_operation(clause):  # "what did operation Pandora seize": not this statement
+                pieces = split_and(clause_text)
+                rest = [p for p in pieces if not self.readers.other_operation(self.readers.clause(p))]
+                off = [p for p in pieces if p not in rest] if rest else [clause_text]
+                others = rest or [c for c in asked if c != clause_text]
+                oos = self.readers.out_of_scope_intent
+                if (
+                    oos
+                    and others
+                    and all(
+                        starts_asking(normalize(p)) and self.readers.other_event(self.readers.clause(p))
+                        for p in off
+                    )
+                    # not "and in Operation Pandora, how many were checked there?": asked of the other one
+                    and all(
+                        starts_asking(normalize(c))
+                        and not _POINTS_ANYWHERE.search(normalize(c))
+                        and self._reads_a_figure(c)  # not "… and what was the result?", the match's
+                        for c in others
+                    )
+                ):
+                    # "who won the 2018 World Cup, and how many officers took part?": that part is off topic,
+                    # the rest is asked
+                    parts.append([Ask("lookup", " ".join(off), oos, score=1.0, analysis=clause.analysis)])
+                    asked.extend(rest)
+                    continue
                 if ABOUT_STATEMENT.match(
                     _LEAD.sub("", clause.norm)
                 ):  # "is this statement about EncroChat?": No
@@ -477,8 +516,14 @@ class Engine:
             )
             # "Reuters says 22,000. What does Europol say?"; not "… What is 999 actually the number of?"
             named_asked = topicless and bool(_NAME_ASKED.search(normalize(clause_text)))
-            if (any(a.op == "overview" for a in alone) or named_asked) and self.readers.news_only(
-                " ".join(message.context), whole=named_asked
+            if (any(a.op == "overview" for a in alone) or named_asked) and (
+                self.readers.news_only(" ".join(message.context), whole=named_asked)
+                # "… stopping cars, checking IDs, total chaos on the roads. What was it called?": a name is
+                # asked, which no figure of the story is
+                or (
+                    bool(_IT_CALLED.search(normalize(clause_text)))
+                    and any(a.op == "lookup" and a.score >= self.settings.confident for a in alone)
+                )
             ):
                 # "I heard something about Europol on the radio - what can you tell me?", "I heard about some
                 # big police thing in the Balkans. What's it called?": "it" is the operation, the story no topic
@@ -1386,6 +1431,7 @@ _SELLER_ASKED = re.compile(
 _MORE_OF_THE_REQUEST = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion"
     r"|instructions?|steps?|guide|tutorial|walkthrough)\b"  # "… give me step-by-step instructions"
+    r"|^(?:i |we |i d |we d )?(?:need|want|wanna|would like|looking for|gimme)\b"  # "… Need about 500 rounds."
 )
 _QUESTION_MARK = re.compile("[?;？\u037e]")  # the Greek question mark, typed as ";" or as its own sign
 _NEXT_QUESTION = re.compile(
@@ -1403,6 +1449,14 @@ def _one_question(text: str) -> bool:
 
 
 _COUNT_ASKED = re.compile(r"\b(?:how many|how much|number of|total of|the total|the count of)\b")
+_FIGURE_MEANT = re.compile(  # "what does each number refer to?", "what does that mean?"
+    r"\b(?:each|both|that|this|it|these|those|they|them|the two)(?: (?:figure|figures|number|numbers|one))?"
+    r"(?: \w+)? (?:refers?|referring|means?|meaning|stands? for|represents?)\b"
+)
+_POINTS_ANYWHERE = re.compile(r"\b(?:there|then|those|these|that|it|its|they|them|their|this one)\b")
+_IT_CALLED = re.compile(
+    r"\b(?:what|how) (?:was|is|s|were) (?:it|this|that|all this|all that)(?: \w+)? called\b"
+)
 _NAME_ASKED = re.compile(r"\b(?:called|name|named)\b")  # "what's it called?": the operation's name
 _ITEMS_ASKED = re.compile(
     r"^\W*(?:(?:and|so|ok|okay)\s+)?(?:which|what) (?:are|were)\b|\blist\b|\bname (?:them|all)\b"

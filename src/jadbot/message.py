@@ -418,9 +418,9 @@ _SECOND_COUNT = re.compile(  # not "…, and by how many officers?": a conjuncti
     re.I,
 )
 # a voice note's question run on into what the asker heard: "how much cocaine was seized i heard 600 or so"
-_ASKED_THEN_TOLD = re.compile(
-    r"(\bhow (?:many|much)\b[^.?!]{3,80}?\b(?:seized|checked|found|detected|identified|confiscated|involved))"
-    r"\s+(i (?:have|heard|read|saw|think|thought|remember)\b)",
+_ASKED_THEN_TOLD = re.compile(  # "which countries … were involved uh i know serbia was one": "uh" dropped too
+    r"(\b(?:how (?:many|much)|which)\b[^.?!]{3,80}?\b(?:seized|checked|found|detected|identified|confiscated|involved))"
+    r"\s+(?:(?:uh|um|erm|uhm|hmm)\s+)?(i (?:have|heard|read|saw|think|thought|remember|know)\b)",
     re.I,
 )
 _TOLD_THEN_ASKED = re.compile(  # one unpunctuated run: a story told, then what is asked
@@ -546,6 +546,24 @@ _YES_OR_NO_RUN_ON = re.compile(
 )
 
 
+_EACH_AFTER_LIST = re.compile(
+    r"^(?P<head>.*?\b(?:know|tell me|give me|need|want)\s+(?:(?:like|just|about)\s+)*)?"
+    r"(?P<listed>(?:the\s+)?\w+(?:\s+\w+)?(?:\s*,\s*|\s+and\s+(?:also\s+)?)(?:the\s+)?\w+[^?.!]*?)"
+    r"[\s,]+how (?P<much>much|many) (?:of )?(?:each|everything|it all|them all|all of them|all that|each one|each of them)\W*$",
+    re.I,
+)
+_PAIR_HEADING = re.compile(  # a comparison asked of the pair, one question ("… and what's the ratio?" is two)
+    r"^\s*(?P<one>(?:the )?\w+(?: \w+)?)\s+(?:vs\.?|versus|v\.?|against)\s+(?P<other>(?:the )?\w+(?: \w+)?)\s*[:—–-]\s+"
+    r"(?P<asked>(?:which\b|(?:by )?how (?:much|many) (?:more|less|fewer|bigger|larger)\b)(?![^?]*\band (?:what|how|which)\b)[^:?]*\??)\s*$",
+    re.I,
+)
+_FRONTED_ADVERB = re.compile(
+    r"^\s*((?:so |and |ok |okay )?(?:on average|in total|overall|all in all|altogether|all told|roughly|approximately|"
+    r"in short|in general|generally|in the end|in numbers|numbers wise|number wise)),\s*(?=\w)",
+    re.I,
+)
+
+
 def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
@@ -555,6 +573,13 @@ def parse(text: str) -> Message:
         "", text
     )  # "what was the um netherlands no wait sorry what was the total …": the second go
     text = _IN_PASSING.sub(",", text)  # "apart from North Macedonia, which hosted the centre, how many …"
+    text = _FRONTED_ADVERB.sub(
+        r"\1 ", text
+    )  # "On average, how many checks …": one clause, not "on average" alone
+    # "the guns and the bullets and also the drugs how much of everything": the count asked of each one listed
+    text = _EACH_AFTER_LIST.sub(lambda m: f"{m['head'] or ''}how {m['much']} of {m['listed']}", text)
+    # "parcels vs premises: which is bigger and by how much?": the pair heads the question asked of it
+    text = _PAIR_HEADING.sub(lambda m: f"{m['asked'].rstrip(' ?')}, {m['one']} or {m['other']}?", text)
     text = _APPOSITION.sub(" ", text)  # "how many premises, i.e. buildings, did they check?": said again
     if len(text.split()) <= 5:
         text = _TEXTED_AND.sub("and ", text)  # "n P?" after the countries starting with B
@@ -912,10 +937,12 @@ _DISMISSED = re.compile(
 )
 _STORY = re.compile(
     r"\b(?:i|im|ive|id|me|my|mine|we|our|us|ours|myself)\b|\b(?:said|says|wrote|writes|reported|reports|claims?|"
-    r"claimed|told|tells|heard|read|saw|seen|posted|tweeted|insists?|argued|thinks?|thought|believes?|bet|joked)\b"
+    r"claimed|told|tells|heard|read|saw|seen|posted|tweeted|insists?|argued|thinks?|thought|believes?|bet|joked|"
+    r"suggested|suggests|recommended|recommends|advised|advises)\b"  # "Friends suggested Albania."
     r"|^(?:anyway |but |so |ok )?(?:forget|never mind|nevermind|leave aside|not my concern|i dont care)\b"
     # "they came with proper papers and waited ages at every border": someone's past, told
     r"|^(?:and |but |so )?(?:they|he|she)\s+(?:\w+ed|came|went|got|had|took|found|left|kept|spent|stood)\b"
+    r"|^(?:and |but |so )?(?:they|he|she)\s+(?:were|was|had been|have been|kept)\s+\w+ing\b"  # "they were stopping trucks"
     # "She's Albanian and it felt like …": someone the asker knows, described
     r"|^(?:and |but |so )?(?:he|she)\b"
 )

@@ -202,6 +202,7 @@ _TENS = {
     w: 10 * n
     for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
+_FRACTION_AFTER = (["quarter"], ["quarters"], ["third"], ["thirds"], ["fifth"], ["fifths"], ["half"])
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _HALF_OF = (["thousand"], ["million"])
 _LIST_MARK = re.compile(r"(?:^|(?<=[\s:;]))\(\d{1,2}\)(?=\s)|(?:^|(?<=[;:]\s))\d{1,2}\)(?=\s)")
@@ -220,6 +221,8 @@ _NUMBER_WORD = re.compile(
     + "|".join(sorted(_UNITS))
     + r")\b"
     r"|\bfactor (?:of )?(?:two|three|four|five|six|seven|eight|nine|ten)\b"
+    r"|\b(?:more|less|fewer) than (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b"  # "were they more than ten?": the compared run
     r"|\b(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen) "
     r"(?:were|was|are|of|on|in)\b"
 )
@@ -275,9 +278,13 @@ def _spelled_numbers(words: list[str]) -> list[str]:
         )
         # "more than ten controlled persons": a number compared is a quantity, whatever follows it
         compared = (
-            i >= 2 and words[i - 2 : i] in (["more", "than"], ["less", "than"], ["fewer", "than"])
-        ) or (
-            words[i - 1 : i] == ["factor"] or words[i - 2 : i] == ["factor", "of"]
+            (
+                i >= 2
+                and words[i - 2 : i] in (["more", "than"], ["less", "than"], ["fewer", "than"])
+                and words[j : j + 1]
+                not in _FRACTION_AFTER  # "more than three quarters": a share, said in words
+            )
+            or (words[i - 1 : i] == ["factor"] or words[i - 2 : i] == ["factor", "of"])
         )  # "by a factor of five": a ratio quoted
         if (spelled or measured or compared) and j > i:  # "two tons": a number before a unit is a quantity
             out.append(str(total + current))

@@ -276,7 +276,7 @@ _TRUE_THAT = re.compile(
     r"|(?:is it|is this)\s+(?:really\s+)?(?:true|correct|accurate)\s+(?!or\b|and\b|for\b|to\b|in\b)(?=[a-z])"  # "… true most …"
     r"|(?:can|could|may) (?:i|we) (?:say|write|report|claim|state|print|confirm|assume|quote)\b"
     r"|(?:(?:can|could|would) (?:you|u) )?(?:just )?(?:please )?(?:confirm|verify) (?:that|whether|if)\b"
-    r"|(?:is it|would it be|its) (?:fair|right|correct|accurate|safe) to (?:say|write|report)\b"
+    r"|(?:(?:is it|would it be|its|it s) )?(?:fair|right|correct|accurate|safe) to (?:say|write|report)\b"
     r"|am i (?:right|correct|ok|okay|safe) (?:that|in saying|to (?:say|write|report|claim|state|print))\b)"
 )
 
@@ -507,6 +507,7 @@ class Readers:
         self.settings = intents.settings
         self.injection = phrases(words.injection)
         self.other_operations = phrases([*words.other_operations, *words.other_events])
+        self.other_events = phrases(words.other_events)
         self.links = words.links
         self.links_found, self.links_places, self.links_into, self.links_holding = (
             phrases(getattr(words.links, k, ())) for k in ("found", "places", "into", "holding")
@@ -650,6 +651,18 @@ class Readers:
         if not checked or self.taking_part is None or self.every_country is None:
             return []
         analysis = self.analyzer.analyze(text)
+        if (
+            not analysis.countries
+            and len(set(analysis.agencies)) >= 3
+            and self.partners_intent
+            and _ONE_MISSING.search(
+                norm
+            )  # not "… Eurojust, Frontex and Interpol - accurate?", a claim checked
+        ):
+            # "The piece names Eurojust, Frontex and Europol as the partners. Which one's missing?": the
+            # agencies quoted as a list, checked against the statement's own
+            bare = replace(analysis, agencies=[], claims=[])
+            return [Ask("lookup", text, self.partners_intent, score=1.0, analysis=bare)]
         named = list(dict.fromkeys(analysis.countries))
         group = next((i for pattern, i in self._groups if pattern.search(norm)), self.every_country)
         stated = set(self.store.counted_countries(self.intents[group].figure or ""))
@@ -688,8 +701,15 @@ class Readers:
         source = a.agencies == [self.source_agency]  # "how many exactly, says Europol?": the source, no topic
         # "what wording does the statement use for the total?": the words asked for name no topic
         wording = _WORDING_STEMS if self.quote_words.search(clause.norm) else frozenset()
+        # "Someone wrote 2,229. What does that mean?": what "that" means, which the sentence before names
+        meaning = _MEANT_STEMS if _POINTED.search(clause.norm) else frozenset()
         return not (a.countries or (a.agencies and not source)) and all(
-            s in CONTENTLESS or s in GENERIC or s in VAGUE or s in wording or (source and s == "@agency")
+            s in CONTENTLESS
+            or s in GENERIC
+            or s in VAGUE
+            or s in wording
+            or s in meaning
+            or (source and s == "@agency")
             for s in a.stems
         )
 
@@ -727,6 +747,13 @@ class Readers:
                 for m in pattern.finditer(clause.text)
             )
             or bool(self.other_operations.search(clause.norm))  # "the EncroChat story", in any language
+        )
+
+    def other_event(self, clause: Clause) -> bool:
+        """ "who won the World Cup": an event of its own (sport, a show), not another police operation,
+        so a question beside it in the message is not asked of it."""
+        return bool(self.other_events.search(clause.norm)) and not (
+            clause.analysis.other_operation or OPERATION_CAPITALISED.search(clause.text)
         )
 
     def without_source(self, text: str) -> str:
@@ -1116,7 +1143,15 @@ class Readers:
     def figure_meant(self, clause: Clause) -> list[Ask]:
         """ "And the 300 figure refers to what?", "what is 2,229?": the fact a quoted number states."""
         claims = clause.analysis.claims
-        if len({c.value for c in claims}) != 1 or not _WHAT_IS.search(clause.norm):
+        values = list(dict.fromkeys(c.value for c in claims))
+        if len(values) > 1 and _WHAT_IS.search(clause.norm) and _EACH_ASKED.search(clause.norm):
+            # "both 22,400 and 215,273 are called people. What does each number refer to?": each its fact
+            stated = [self._stating(v) for v in values]
+            if all(len(s) == 1 for s in stated) and len({s[0] for s in stated}) == len(stated):
+                asked = replace(clause.analysis, claims=[])
+                return [Ask("lookup", clause.text, s[0], score=1.0, analysis=asked) for s in stated]
+            return []
+        if len(values) != 1 or not _WHAT_IS.search(clause.norm):
             return []  # "… '5 targets' - 5 of what?": one number, quoted twice
         stated = self._stating(claims[0].value)
         # "what were the 94 targets on?" names its topic: the lookup reads it; not "'5 targets' - 5 of what?"
@@ -2240,7 +2275,11 @@ class Readers:
             or stems[0] in self.said.get(ranked[0].intent, ())
         ):
             return ranked
-        return self._lead(Scored(owners[0], 0.0, ""), ranked, surer=True)  # no rival to ask back about
+        led = self._lead(Scored(owners[0], 0.0, ""), ranked, surer=True)  # no rival to ask back about
+        # "ok then just the overall people figure": the unit is all it names, so the reading is no guess
+        if _ADDRESSED.search(clause.norm):
+            return led  # "are you a cop?": the bot asked about, not the officers' figure
+        return [replace(led[0], score=max(led[0].score, self.settings.threshold)), *led[1:]]
 
     def _rank_names_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "what are the names of the gun traffickers identified online?": names, which no count gives."""
@@ -2408,6 +2447,21 @@ class Readers:
             return [ranked[1], ranked[0], *ranked[2:]]
         return ranked
 
+    def _rank_named_elsewhere(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "how many officers did they have?": off topic by an example about a country ("how many police
+        does Greece have") that the question never names, so the operation's own reading goes first."""
+        if (
+            len(ranked) > 1
+            and self.intents[ranked[0].intent].kind == "out_of_scope"
+            and self.intents[ranked[1].intent].kind not in QUIET_KINDS
+            and ranked[1].score >= self.settings.threshold
+            and not (clause.analysis.countries or clause.analysis.agencies)
+        ):
+            example = self.analyzer.analyze(ranked[0].example)
+            if example.countries or example.agencies:
+                return [ranked[1], ranked[0], *ranked[2:]]
+        return ranked
+
     def reranked(self, clause: Clause) -> list[Scored]:
         """The clause's readings after each rerank stage: the words around the best example match (a place
         given, a part named, a kind not reported, an operation not asked …) decide what is asked."""
@@ -2428,6 +2482,7 @@ class Readers:
             self._rank_kind_named,
             self._rank_names_asked,
             self._rank_statement_named,
+            self._rank_named_elsewhere,
             self._rank_alone_asked,
             self._rank_claim_checked,
             self._rank_each_country,
@@ -4152,6 +4207,12 @@ _SUM_ASKED = re.compile(
 _MULTITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "tens"})
 _FOUND_OR_CHECKED = frozenset({"checked", "detected", "seized", "identified"})
 _OF_WHAT = re.compile(r"\b\d+ of what\b")
+_EACH_ASKED = re.compile(r"\b(?:each|both|either|these|those|them|they|the two|respectively)\b")
+_MEANT_STEMS = frozenset(
+    Analyzer.stem(w) for w in ("refer", "mean", "meaning", "stand", "represent", "signify")
+)
+_ADDRESSED = re.compile(r"\b(?:you|u|ya|your|ur|yourself)\b")
+_POINTED = re.compile(r"\b(?:that|this|it|those|these|they|them)\b")
 _WHAT_IS = re.compile(
     r"\b(?:refers?|referring|means?|meaning|stands? for|break ?down (?:of )?(?:the )?\d+|meant (?:the )?\d+(?: (?:one|figure|number))?$|represents?|is (?:that|it) for|(?:what (?:is |was |s |are |were )?|whats )(?:the )?\d+"
     r"|(?:what|which)(?: \w+)? (?:does|do|did) (?:the )?\d+(?: \w+)? (?:include|cover|consist|contain|comprise|break down|"
@@ -4396,6 +4457,9 @@ _FRAMING = re.compile(
 )
 _EU_WORDS = frozenset({"eu", "european", "union", "member", "members", "schengen"})
 LIST_QUOTED = 0.6  # a quoted list names at least this share of the group it is checked against
+_ONE_MISSING = re.compile(
+    r"\b(?:missing|left out|leaves out|leave out|forgot|forgets|forgotten|omitted|omits|who else|anyone else)\b"
+)
 _LIST_CHECKED = re.compile(
     r"\b(?:missing|miss|missed|left out|leave out|forgot|forgotten|omitted|omit|wrong|incorrect|mistake|mistakes|"
     r"error|errors|typo|correct|right|accurate|complete|check|anyone|anything|extra|belong|shouldn t|should not)\b"

@@ -84,7 +84,8 @@ class Replier:
         self._found = frozenset(
             s
             for w in ("find", "found", "finds", "catch", "caught", "discover", "discovered", "uncover", "uncovered",
-                      "anyone", "anybody", "anything", "someone", "something")
+                      "stop", "stopped", "intercept", "intercepted", "nab", "nabbed",
+                      "anyone", "anybody", "anything", "someone", "something", "folks", "folk")
             for s in analyzer.analyze(w).stems
         )  # fmt: skip
         self._whole_stems: dict[str, frozenset[str]] = {}
@@ -766,6 +767,10 @@ class Replier:
         core = analysis
         if _IF_NOT.search(analysis.text):  # "from Belgrade? if not, where from?": the claim before it
             core = self.analyzer.analyze(_IF_NOT.sub("", analysis.text))
+        if _OR_SO_END.search(
+            core.text
+        ):  # "did they catch ppl sneaking across borders or smth": no alternative
+            core = self.analyzer.analyze(_OR_SO_END.sub("", core.text))
         if not polar(analysis):
             statement = tagged(analysis.text)
             if statement is None and not asked_polar:
@@ -1772,6 +1777,7 @@ def _denied(question: str, answer: str) -> bool:
     lowered = answer.lower()
     says_which = _SAYS_WHICH.search(question.lower())  # "does Europol say how much of it was heroin?"
     asked = set(re.findall(r"[a-z]{5,}", question.lower()))
+    asked |= {_SPLIT_WORDS[w] for w in asked if w in _SPLIT_WORDS}  # "break down" asks for a separate figure
     for word in asked | {w[:-2] for w in asked if w.endswith("ly")}:  # "separately": "a separate weight"
         uses = [m.start() for m in re.finditer(rf"\b{word}\b", lowered)]
         denied = [at for at in uses if re.search(r"\b(?:not|no)\b[^.;:]*$", lowered[:at])]
@@ -1780,7 +1786,13 @@ def _denied(question: str, answer: str) -> bool:
     return False
 
 
-_ALL_ONE = re.compile(r"\b(?:(?<!at )all|only|just|entirely|exclusively|solely|purely)\b")
+_SPLIT_WORDS = {  # words asking for a figure split up, against the answer's "not … a separate weight"
+    w: "separate"
+    for w in ("break", "breaks", "breakdown", "split", "splits", "itemise", "itemize", "individually")
+}
+_ALL_ONE = re.compile(
+    r"\b(?:(?<!at )all|only|just|entirely|exclusively|solely|purely|on (?:its|their) own|by (?:itself|themselves))\b"
+)
 _ONE_COUNTRY = re.compile(r"\b(?:one|a single|1) (?:country|nation|state)\b")
 
 
@@ -1883,6 +1895,7 @@ def _slipped(claimed: float, value: float) -> bool:
     return claimed != value and any(abs(claimed * 10**k - value) < 1e-6 for k in (-3, -2, -1, 1, 2, 3))
 
 
+_OR_SO_END = re.compile(r"\s+or (?:smth|sth|something|anything|summat|whatever|so)\W*$", re.I)
 NOT_CONFIRMABLE = {
     "or", "not", "no", "never", "nt", "only", "just", "most", "mostly", "mainly", "majority", "all",
     "every", "each", "more", "less", "fewer", "than", "least", "biggest", "largest", "smallest",
@@ -1966,6 +1979,9 @@ ABOUT_STATEMENT = re.compile(
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[a-z]+ ){1,4}(?:given|reported|stated|mentioned|provided|published|"
     r"disclosed|specified|named|listed)\b"  # "is a street value given for the drugs?"
     r"|^(?:is|are) there (?:a |an |any )?(?:mention|word|reference|information|info|detail)s? (?:of|about|on)\b"
+    # "is there a street value for the drugs anywhere in the statement?", "is there a price given?"
+    r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,6}(?:anywhere )?in (?:the )?(?:statement|release|report|press release|article)\b"
+    r"|^(?:is|are) there (?:a |an |any )?(?:street |market |total )?(?:value|values|price|prices|worth|cost|costs)\b"
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[\w-]+ ){1,4}?(?:quoted|named|mentioned|cited|listed|identified)\b"
     r"|^(?:(?:so|and|but|ok|okay|wait) )?(?:is|was) (?:this|the|that|this whole) (?:statement|article|report|release|"
     r"press release|story) (?:about|on|related to|part of)\b"  # "is this statement about the EncroChat hack?"
