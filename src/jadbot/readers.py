@@ -2456,6 +2456,7 @@ class Readers:
             and self.intents[ranked[1].intent].kind not in QUIET_KINDS
             and ranked[1].score >= self.settings.threshold
             and not (clause.analysis.countries or clause.analysis.agencies)
+            and not self.places.search(clause.norm)  # "what time is it in Skopje?": a place named, asked of
         ):
             example = self.analyzer.analyze(ranked[0].example)
             if example.countries or example.agencies:

@@ -21,10 +21,12 @@ from jadbot.normalize import normalize
 from jadbot.readers import (
     ALL_OF,
     CHECKING,
+    GENERIC,
     KIND_ASKED,
     NAMES_ASKED,
     PERCENT,
     REPORTED,
+    VAGUE,
     Readers,
     asked_after,
     claimed,
@@ -225,6 +227,7 @@ class Replier:
         refs = references(intent.answer)
         unsaid = (
             self._relation_unsaid(intent, analysis)
+            or self._unit_unsaid(intent, analysis)
             or self._breakdown_unsaid(intent, analysis)
             or self._kind_unsaid(intent, analysis)
             or self._place_uncounted(analysis)
@@ -568,6 +571,37 @@ class Replier:
         )
         return render(
             self.store, self.intents.responses["not_stated"], {"asked": asked_text, "stated": stated}
+        )
+
+    def _unit_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
+        """ "How many victims of trafficking were identified?": what is counted is a word the statement
+        never uses, so the figure of the same relation is no answer. Say it does not say that any were,
+        and what it says instead (English only: the counted word is the asker's, shown as typed)."""
+        fact = self.store.facts.get(intent.figure or "")
+        if self.english is not None or not isinstance(fact, Figure) or not fact.relation or analysis.claims:
+            return None
+        counted = _COUNTED_WORD.search(" ".join(analysis.tokens))
+        if counted is None:
+            return None
+        word = counted.group(1)
+        stem = Analyzer.stem(word)
+        if (
+            word in self.analyzer.vocabulary
+            or stem in self.readers.matcher.weight
+            or stem in _CONTENTLESS
+            or stem in GENERIC
+            or stem in VAGUE
+            or stem in LIGHT_STEMS
+        ):
+            return None
+        relations = self.phrases["relations"]
+        asked = self._phrase(
+            "relation_asked", unit=word, relation=relations.get(fact.relation, fact.relation)
+        )
+        return render(
+            self.store,
+            self.intents.responses["not_stated"],
+            {"asked": asked, "stated": self._relation_stated(fact)},
         )
 
     def _breakdown_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
@@ -1786,6 +1820,9 @@ def _denied(question: str, answer: str) -> bool:
     return False
 
 
+_COUNTED_WORD = re.compile(
+    r"^(?:\w+ ){0,3}?how (?:many|much) (?:(?:more|fewer|less|exactly|in all) )*([a-z]{4,})\b"
+)
 _SPLIT_WORDS = {  # words asking for a figure split up, against the answer's "not … a separate weight"
     w: "separate"
     for w in ("break", "breaks", "breakdown", "split", "splits", "itemise", "itemize", "individually")
