@@ -2206,6 +2206,22 @@ def test_thirty_ninth_session_follow_ups(
             ["does not link"],
             [],
         ),
+        # "that makes" is "that is": a count of the list just given, with the country named in it
+        (
+            (
+                "did Serbia take part?",
+                "which other non-EU countries took part?",
+                "how many that makes together with Serbia?",
+            ),
+            [r"\b10\b"],
+            ["per-country"],
+        ),
+        # "the group of <country>": the size of that country's group
+        (
+            ("was Moldova in the EU?", "and how many countries are in the group of Moldova?"),
+            [r"\b10\b"],
+            ["per-country"],
+        ),
         # "which social media sites" after the platforms: not named
         (
             ("what did the cyber patrol monitor?", "which social media platforms though?"),

@@ -323,6 +323,7 @@ def _follow_up(
     if cue and cue.group(0).strip():  # "what about checked then?": "then" goes on, asks nothing
         fragment = _FILLER_END.sub("", fragment) or fragment
     fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
+    fragment = _THAT_MAKES.sub("is that", fragment)  # "how many that makes together with Albania?"
     # "… as Europol has it": its "it" is the list (not "is that how the statement has it?", which checks)
     fragment = _AS_ATTRIBUTED.sub("", fragment).strip() or fragment
     # "It also says Europol did the whole thing by itself - correct?" after a post's claim: "it" is the post
@@ -706,6 +707,14 @@ def _same_group(f: FollowUp) -> Resolution | None:
             text = f"how many {groups.pop()} countries took part?"
             asks = f.readers.read(f.readers.clause(text))
             return (asks, text) if asks else None
+    if len(f.countries) == 1 and _HOW_MUCH.search(f.fragment) and _GROUP_OF.search(f.fragment):
+        # "and how many countries is in the group of Turkey, total?": the size of that country's group
+        code = f.countries[0]
+        group = "non-EU" if code in store.non_eu else "EU" if code in store.eu else None
+        if group is not None:
+            text = f"how many {group} countries took part?"
+            asks = f.readers.read(f.readers.clause(text))
+            return (asks, text) if asks else None
     if len(f.countries) != 1 or _WH.search(f.fragment):
         return None  # "which other countries are also non-EU like Turkey?" asks for the list
     grouped = any(f.readers.country_group(i) or i == "eu_status" for i in f.previous.intents)
@@ -730,6 +739,7 @@ _PLACE_WORD = re.compile(r"\b(?:in|from|at|for|of|there|specifically)\b")
 _COUNTING_WITH = re.compile(
     r"\b(?:together|with|without|except|besides|plus|minus|excluding|including|not)\b"
 )
+_GROUP_OF = re.compile(r"\b(?:group|side|list|category|camp|bloc) of\b|\b\w+ s (?:group|side|camp|bloc)\b")
 _TOO_ALONE = re.compile(r"\b(?:also|too|as well|either)$")
 _THIS_GROUP = re.compile(r"\b(?:same|this|that|their|its) (?:group|list|side|category|camp|bloc)\b")
 _SAME_GROUP = re.compile(
@@ -3304,6 +3314,9 @@ _NAME_ORDER = re.compile(
 _FIRST_TWO = re.compile(r"\b(?:first|earlier|original) (?:two|2)\b")
 _DANGLING = re.compile(r"(?:\s+(?:and|or|plus|,))+\s*(?=[?!.]*$)")
 _DOUBLED_JOIN = re.compile(r"(?:\s+(?:and|or))(?:\s+(?:and|or))+(?=\s)")
+_THAT_MAKES = re.compile(
+    r"\b(?:does |do )?(?:that|this|it|they|those) (?:makes?|make up|comes? to|adds? up to)\b"
+)
 _IT_ALSO_SAYS = re.compile(
     r"^(?:(?:and|but|so) )?(?:it|they|the (?:post|article|piece|story|report|tweet|thread|video)) (?:also|further|then) "
     r"(?:says?|said|claims?|claimed|reports?|reported|writes|wrote|mentions?|mentioned|states?|stated)(?: that)? (?=\w)"
