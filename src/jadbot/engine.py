@@ -1432,6 +1432,10 @@ _MORE_OF_THE_REQUEST = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion"
     r"|instructions?|steps?|guide|tutorial|walkthrough)\b"  # "… give me step-by-step instructions"
     r"|^(?:i |we |i d |we d )?(?:need|want|wanna|would like|looking for|gimme)\b"  # "… Need about 500 rounds."
+    # "… it's for research 😉", "asking for a friend": the reason given for the request, part of it
+    r"|^(?:(?:it|this) (?:is|s) |its |is )?(?:just |only |purely )?(?:for|about) (?:research|search|science|a friend|school|"
+    r"a (?:school )?project|my (?:school )?project|educational purposes|education|a study|my studies|a story|a novel|a book)\b"
+    r"|^(?:just )?asking for a friend\b|^(?:just|purely) (?:curious|hypothetical(?:ly)?)\b"
 )
 _QUESTION_MARK = re.compile("[?;？\u037e]")  # the Greek question mark, typed as ";" or as its own sign
 _NEXT_QUESTION = re.compile(
