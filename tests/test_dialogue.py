@@ -2222,6 +2222,21 @@ def test_thirty_ninth_session_follow_ups(
             [r"\b10\b"],
             ["per-country"],
         ),
+        # a new topic said so: read on its own, no sum of the figures before
+        (
+            (
+                "how many entries and forged documents?",
+                "Different topic: which agencies worked together with Europol?",
+            ),
+            ["Interpol"],
+            ["2343"],
+        ),
+        # what "per" names divides, whatever order the figures came in
+        (
+            ("how many guns were seized?", "and the ammo?", "How many bullets per one gun is that?"),
+            [r"64\.5"],
+            ["0.015"],
+        ),
         # "which social media sites" after the platforms: not named
         (
             ("what did the cyber patrol monitor?", "which social media platforms though?"),

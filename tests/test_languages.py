@@ -645,6 +645,12 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         ("it", "sui marketplace c'erano più di venti obiettivi?", r"^No\b.*\b11\b"),
         ("fr", "Y avait-il plus de dix cibles sur le dark web ?", r"^Non\b.*\b5\b"),
         ("el", "Ήταν πάνω από πέντε οι στόχοι στις αγορές;", r"^Ναι\b.*\b11\b"),
+        # "yarım" is half ("yarın" tomorrow); "prešao" a figure passed; "сочинува" makes up; sport is off topic
+        ("tr", "yarım tondan fazla kokain mi ele geçirildi?", r"^Evet\b.*626"),
+        ("bs", "Da li je broj provjerenih vozila prešao 50.000?", r"^Da\b.*67\.277"),
+        ("mk", "Дали кокаинот сочинува помалку од половина од дрогата?", r"^Не\b"),
+        ("hr", "Koliko je golova Hajduk zabio prošle sezone?", r"^(?!.*\d)"),
+        ("fr", "si j'enlève les colis, il reste combien d'entités ?", r"283\s?549"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:

@@ -64,6 +64,10 @@ _COMPARATORS = {
     ("exceeds",): "over",
     ("exceed",): "over",
     ("beyond",): "over",
+    ("crossed",): "over",  # "did the number of persons checked cross 200,000?", as a gloss leaves "prešao"
+    ("passed",): "over",
+    ("surpassed",): "over",
+    ("topped",): "over",
     ("upwards", "of"): "over",
     ("in", "excess", "of"): "over",
     ("north", "of"): "over",

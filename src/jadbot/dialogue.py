@@ -2414,6 +2414,41 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
     return [ask], readers.intents[figure].title
 
 
+def _topic_switched(f: FollowUp) -> Resolution | None:
+    """ "Now other topic: which organisations have worked together with Europol?": a new topic said so,
+    read on its own (its "together" adds nothing up of what came before)."""
+    return ALONE if _NEW_TOPIC.match(f.norm) else None
+
+
+_NEW_TOPIC = re.compile(
+    r"^(?:(?:ok|okay|now|so|and|alright|right|but|also)\s+)*(?:(?:an)?other|new|different|separate|unrelated)\s+"
+    r"(?:topic|subject|question|thing)s?\b|^(?:(?:ok|okay|now|so|and)\s+)*(?:switching|changing)(?: the)? "
+    r"(?:topics?|subjects?|gears)\b|^(?:(?:ok|okay|now|so|and)\s+)*(?:totally |completely )?unrelated\b"
+)
+
+
+def _names_of_the_list(f: FollowUp) -> Resolution | None:
+    """ "… every agency that sat in the Skopje centre alongside Europol. Names?": the names of the list
+    just asked for, which its answer gives (not the names of suspects, which the statement withholds)."""
+    if not _NAMES_ONLY.fullmatch(f.fragment):
+        return None
+    lists = [
+        i
+        for i in f.previous.intents
+        if i in f.readers.intents.intents and f.readers.intents[i].kind == "list"
+    ]
+    if len(lists) != 1:
+        return None
+    ask = Ask("lookup", f.clause.text, lists[0], score=1.0, analysis=f.clause.analysis)
+    return [ask], f.readers.intents[lists[0]].title
+
+
+_NAMES_ONLY = re.compile(
+    r"(?:(?:and|so|ok|their|the|with) )*(?:names?|name them|names please|the names please|which ones|"
+    r"who are they|who were they|name them all|full names)"
+)
+
+
 def _asked_again(f: FollowUp) -> Resolution | None:
     """ "How many then?", "so what's the real number?" after a figure checked ("a million people?"
     — No): the figure just given, asked plainly; the words of the claim checked are not its topic."""
@@ -2851,6 +2886,11 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         per_one = _PER.search(norm)  # "per officer, how many entities did each handle?": the divisor named
         if agent in spoken and len(set(spoken)) > 1 and per_one is not None and per_one.group(1):
             divisor = agent
+        # "how many rounds per one weapon is this?" after the weapons, then the rounds: what "per" names divides
+        per_named = _PER_ONE_NAMED.search(norm)
+        named_divisor = readers.figure_intent(per_named.group(1)) if per_named else None
+        if named_divisor in spoken and len(set(spoken)) > 1:
+            divisor = named_divisor
         named = [n for n in spoken if n != divisor]
         counted = re.search(r"\bhow (?:many|much) (\w+)", f.fragment)
         if not named and agent and agent in previous.history and agent != last_figures[0]:
@@ -3276,6 +3316,9 @@ _EACH_OF_THEM = re.compile(
     r"|(?<!\bof )(?<!say for )(?<!says for )(?<!said for )\b(?:each|apiece)(?: (?:lol|lmao|then|roughly|approx|approximately|on avg))?$"  # "… how many ppl each lol"
     r"|\b(?:they|those|these) each\b"  # "so they each screened how many persons"
 )
+_PER_ONE_NAMED = re.compile(
+    r"\b(?:per|for each|for every|on each|on every)\s+(?:one\s+|single\s+|a\s+)?([a-z]+)"
+)
 _PER = re.compile(
     r"\b(?:per|for each|for every|for one|for a|each|a)\s+(officer|cop|policeman|police officer)\b"
     rf"|{arithmetic.NOT_BROKEN_DOWN}\b(?:per|for each|for every|for one|for a)\s+([a-z]+(?: [a-z]+)?)"
@@ -3389,6 +3432,8 @@ _ELLIPTIC = re.compile(r"^(?:(?:and|or|also|plus)\s+)?(?:of|for)\s+\w+")
 _STAGES = (
     _named_in_order,
     _whole_question,
+    _topic_switched,
+    _names_of_the_list,
     _asked_again,
     _listed,
     _smalltalk,

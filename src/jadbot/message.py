@@ -557,6 +557,16 @@ _PAIR_HEADING = re.compile(  # a comparison asked of the pair, one question ("�
     r"(?P<asked>(?:which\b|(?:by )?how (?:much|many) (?:more|less|fewer|bigger|larger)\b)(?![^?]*\band (?:what|how|which)\b)[^:?]*\??)\s*$",
     re.I,
 )
+_NEW_TOPIC_HEAD = re.compile(
+    r"^\s*((?:(?:ok|okay|now|so|and|alright)\s+)*(?:(?:an)?other|new|different|separate|unrelated)\s+"
+    r"(?:topic|subject|question|thing))\s*[:—–,.-]\s+(?=\w)",
+    re.I,
+)
+_ROUGHLY_END = re.compile(
+    r",\s*(?:a\s+|just\s+)?(?:back[- ]of[- ](?:the[- ]|an[- ])?envelope|ballpark|roughly|approximately|approx\.?|"
+    r"give or take)(?:\s+(?:figure|maths?|math|estimate|number|is fine|please))?\s*(\?*)\s*$",
+    re.I,
+)
 _FRONTED_ADVERB = re.compile(
     r"^\s*((?:so |and |ok |okay )?(?:on average|in total|overall|all in all|altogether|all told|roughly|approximately|"
     r"in short|in general|generally|in the end|in numbers|numbers wise|number wise)),\s*(?=\w)",
@@ -573,6 +583,12 @@ def parse(text: str) -> Message:
         "", text
     )  # "what was the um netherlands no wait sorry what was the total …": the second go
     text = _IN_PASSING.sub(",", text)  # "apart from North Macedonia, which hosted the centre, how many …"
+    text = _NEW_TOPIC_HEAD.sub(
+        r"\1 ", text
+    )  # "Different topic: which agencies …": one clause, the switch in it
+    text = _ROUGHLY_END.sub(
+        r"\1", text
+    )  # "Rounds of ammo per seized weapon, back-of-envelope?": how, not what
     text = _FRONTED_ADVERB.sub(
         r"\1 ", text
     )  # "On average, how many checks …": one clause, not "on average" alone
@@ -1001,6 +1017,8 @@ HOW_TO_ANSWER = re.compile(
     r"|(?:a |the )?(?:number|figure|percentage|digits?)s? only|(?:a |in )?(?:percentage|percent|digits|numbers)"
     r"|(?:one|two|1|2) decimals? (?:is|are|would be) (?:fine|ok|okay|enough)|(?:rounded|roughly) is fine"
     r"|keep it (?:short|brief)|short answer please|no (?:need for )?(?:details|explanation)"
+    r"|(?:a )?back of (?:the |an )?envelope(?: (?:figure|maths?|math|calculation|estimate))?|(?:a )?ballpark(?: figure)?"
+    r"|roughly|approximately|(?:a )?rough (?:figure|estimate|number)"
     r"|no (?:chit ?chat|small ?talk|disclaimers?|filters?|fluff|waffle|preamble|lecture)|be (?:brief|concise)"
     r"|(?:the |an? )?(?:exact|precise) (?:figure|number|wording|count|total|phrasing)s?"
     r"|(?:just )?(?:answer )?(?:yes or no|yes no|y or n)(?: only| answer| is fine)?"  # "…? Yes or no."

@@ -99,6 +99,8 @@ def than_slips(text: str) -> str:
         text = _PLUS_FOR_MORE.sub(r"more\1 than", text)
     if "then" in text or "as" in text:
         text = _THEN_FOR_THAN.sub(lambda m: f"{m.group(1) or m.group(2)} than", text)
+    if " than " in text:
+        text = _SHARE_THAN.sub(r"\1 of", text)  # "more than half than the drugs": a gloss's "од", of
     return text
 
 
@@ -163,6 +165,7 @@ _SPELLED_OUT = re.compile(r"\b[A-Z](?:[ .][A-Z]){2,}\b\.?")  # capitals one by o
 _PLUS_FOR_MORE = re.compile(
     r"\bplus((?: (?!than\b|more\b|less\b|fewer\b|over\b|above\b|under\b|below\b)[a-z]+){1,6}) than\b"
 )
+_SHARE_THAN = re.compile(r"\b((?:more|less|fewer) than (?:a |one )?(?:half|third|quarter|fifth)) than\b")
 _THEN_FOR_THAN = re.compile(
     r"\b(more|less|fewer|bigger|larger|smaller|higher|lower|greater|rather) then\b"
     # "is this more as the half?", "more cars as parcels": German "mehr als", Serbian "više nego" word for word

@@ -123,6 +123,8 @@ def polar(analysis: Analysis) -> bool:
     written = next((t for t in norm.split() if t not in LEAD_FILLERS), "")  # "does it say …" is set aside
     if first in POLAR or _TRUE_THAT.match(norm) or (written in _SAYS_POLAR and _DOES_IT_SAY.match(norm)):
         return True
+    if _REALLY_ASKED.fullmatch(norm) and analysis.text.rstrip().endswith("?"):
+        return True  # "… 626 kilos of heroin seized. Really heroin?": whether it was, asked of the claim
     fronted = re.split(r"\s[-–—]\s", analysis.text, maxsplit=1)
     if (
         len(fronted) == 2
@@ -270,6 +272,7 @@ REPORTED = re.compile(
     rf"|^{CLAIM_WORDS} (?=\w)"
 )  # "Claim two: the centre was in Belgrade."
 # "is it true that the centre was in Belgrade?": a yes/no question whatever follows
+_REALLY_ASKED = re.compile(r"(?:(?:so|and|but|hmm|wait)\s+)*(?:really|actually|truly)\s+\w+(?:\s+\w+)?")
 _TRUE_THAT = re.compile(
     r"^(?:(?:so|ok|okay|and|but|well|wait|hmm)\s+)*(?:(?:is it|is this|it is|isn t it)?\s*(?:really\s+)?"
     r"(?:true|correct|right|accurate)\s+(?:that|to say)\b"
@@ -698,6 +701,8 @@ class Readers:
         """ "What figure does Europol give?", "what's the exact number?": asks about something the
         sentence before names."""
         a = clause.analysis
+        if _BARE_NAMES.fullmatch(clause.norm):
+            return True  # "… every agency in the Skopje centre. Names?": the names of what the sentence asks
         source = a.agencies == [self.source_agency]  # "how many exactly, says Europol?": the source, no topic
         # "what wording does the statement use for the total?": the words asked for name no topic
         wording = _WORDING_STEMS if self.quote_words.search(clause.norm) else frozenset()
@@ -2021,7 +2026,9 @@ class Readers:
             self.english or self
         ).store  # the gloss names the place as English does ("Skopje", not "Shkup")
         given = store.facts.get(self.intents[ranked[0].intent].names or "") if ranked else None
-        asked_kind = _WHICH_NOUN.match(clause.norm) or _LIST_THE.match(clause.norm)
+        asked_kind = (
+            _WHICH_NOUN.match(clause.norm) or _LIST_THE.match(clause.norm) or _EVERY_NOUN.search(clause.norm)
+        )
         if (
             len(ranked) > 1
             and isinstance(given, Text)
@@ -2447,6 +2454,24 @@ class Readers:
             return [ranked[1], ranked[0], *ranked[2:]]
         return ranked
 
+    def _rank_head_counted(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "How many target they find on internet for the weapons?": the count of the noun after "how
+        many", which one figure counts, not the figure of another word in the question."""
+        if len(ranked) < 2 or not _COUNT_FIRST.match(clause.norm):
+            return ranked
+        head = self.head(clause.analysis)
+        owners = self._units.get(head or "", [])
+        if len(owners) > 1:  # "targets": the whole, not one of its parts
+            owners = [o for o in owners if o in self.calculator.members]
+        if len(owners) != 1 or ranked[0].intent == owners[0] or not self.intents[ranked[0].intent].figure:
+            return ranked
+        if head in self._unit_stems(ranked[0].intent) or head in self.said.get(ranked[0].intent, ()):
+            return ranked  # "how many people took part in it?": the officers' own examples count people too
+        counted = next((r for r in ranked[1:4] if r.intent == owners[0]), None)
+        if counted is None or counted.score < self.settings.threshold * _NEAR_READ:
+            return ranked
+        return self._lead(counted, ranked)
+
     def _rank_named_elsewhere(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "how many officers did they have?": off topic by an example about a country ("how many police
         does Greece have") that the question never names, so the operation's own reading goes first."""
@@ -2472,6 +2497,7 @@ class Readers:
             self._rank_part_named,
             self._rank_unit_named,
             self._rank_count_asked,
+            self._rank_head_counted,
             self._rank_quantity_asked,
             self._rank_share_unasked,
             self._rank_list_requested,
@@ -4212,6 +4238,7 @@ _EACH_ASKED = re.compile(r"\b(?:each|both|either|these|those|them|they|the two|r
 _MEANT_STEMS = frozenset(
     Analyzer.stem(w) for w in ("refer", "mean", "meaning", "stand", "represent", "signify")
 )
+_BARE_NAMES = re.compile(r"(?:(?:and|so|ok|the) )*(?:names?|names please|name them|which ones)")
 _ADDRESSED = re.compile(r"\b(?:you|u|ya|your|ur|yourself)\b")
 _POINTED = re.compile(r"\b(?:that|this|it|those|these|they|them)\b")
 _WHAT_IS = re.compile(
@@ -4608,6 +4635,9 @@ _OTHERS_SAY = re.compile(
     r"^(?:and |while |whereas |but )?(?:others|other outlets|other sources|some others|another|the other|one)"
     r"(?: (?:say|says|said|report|reports|reported|write|wrote|claim|claims|put it at|give))? (?:only |just |about )?\d+\W*$"
 )
+_EVERY_NOUN = re.compile(
+    r"\b(?:every|each|all the) (\w+) (?:that|which|who)\b"
+)  # "every agency that sat in …"
 _LIST_THE = re.compile(
     r"^(?:(?:so|and|ok|okay|but|please)\s+)*(?:list|name) (?:all )?(?:the )?(\w+)"
 )  # "list the agencies …"

@@ -2010,7 +2010,7 @@ def _either(tokens: list[str]) -> bool:
 ABOUT_STATEMENT = re.compile(
     r"^(?:(?:so|and|but|ok|okay|then|well) )?(?:does|did|do|is|was|has|have) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really| at least| also)? (?:say|said|mention|mentioned|name|named|report|give|given|list|listed|include|included|specify|specified|state|stated|disclose|tell|told|reveal|identify|talk about|"
-    r"break|split|provide|publish|quote|cite|put (?:a |any )?(?:number|figure)s? on"
+    r"break|split|provide|publish|quote|cite|put (?:a |any )?(?:number|figure|value|price)s? on"
     r"|announce|announced|published|disclosed|revealed|reported|released)\b"  # a gloss's past: "did europol announced"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,3}(?:figure|number|breakdown|count|data|total)s?\b"
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[a-z]+ ){1,4}(?:given|reported|stated|mentioned|provided|published|"
