@@ -124,6 +124,9 @@ GRADED_SETS = [
     ("fresh104.jsonl", 240, 236),  # thirty-ninth session, start round: first run 229/240
     ("fresh105.jsonl", 231, 231),  # thirty-ninth session, sealed round: first run 227/231
     ("fresh106.jsonl", 226, 212),  # thirty-ninth session, third round: first run 212/226
+    ("fresh107.jsonl", 226, 219),  # fortieth session, start round: first run 213/226
+    ("fresh108.jsonl", 230, 226),  # fortieth session, sealed round: first run 220/230
+    ("fresh109.jsonl", 230, 228),  # fortieth session, third round: first run 226/230
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -263,6 +266,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv109.jsonl", 215, 197),  # thirty-ninth session, start round: first run 196/215 (follow-ups 134/149)
     ("conv110.jsonl", 237, 226),  # thirty-ninth session, sealed round: first run 218/237 (follow-ups 149/167)
     ("conv111.jsonl", 226, 206),  # thirty-ninth session, third round: first run 203/226 (follow-ups 136/156)
+    ("conv112.jsonl", 216, 208),  # fortieth session, start round: first run 199/216 (follow-ups 134/148)
+    ("conv113.jsonl", 225, 213),  # fortieth session, sealed round: first run 204/225 (follow-ups 139/155)
+    ("conv114.jsonl", 225, 204),  # fortieth session, third round: first run 201/225 (follow-ups 137/155)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -352,6 +358,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi85.jsonl", 300, 287),  # thirty-eighth session, start round: first run 289/300
     ("multi86.jsonl", 300, 294),  # thirty-ninth session, start round: first run 284/300
     ("multi87.jsonl", 300, 284),  # thirty-ninth session, third round: first run 279/300
+    ("multi88.jsonl", 300, 294),  # fortieth session, start round: first run 292/300
+    ("multi89.jsonl", 300, 282),  # fortieth session, third round: first run 275/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

@@ -323,7 +323,8 @@ def _follow_up(
     if cue and cue.group(0).strip():  # "what about checked then?": "then" goes on, asks nothing
         fragment = _FILLER_END.sub("", fragment) or fragment
     fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
-    fragment = _THAT_MAKES.sub("is that", fragment)  # "how many that makes together with Albania?"
+    if _HOW_MUCH.search(fragment):
+        fragment = _THAT_MAKES.sub("is that", fragment)  # "how many that makes together with Albania?"
     # "… as Europol has it": its "it" is the list (not "is that how the statement has it?", which checks)
     fragment = _AS_ATTRIBUTED.sub("", fragment).strip() or fragment
     # "It also says Europol did the whole thing by itself - correct?" after a post's claim: "it" is the post
@@ -3357,9 +3358,7 @@ _NAME_ORDER = re.compile(
 _FIRST_TWO = re.compile(r"\b(?:first|earlier|original) (?:two|2)\b")
 _DANGLING = re.compile(r"(?:\s+(?:and|or|plus|,))+\s*(?=[?!.]*$)")
 _DOUBLED_JOIN = re.compile(r"(?:\s+(?:and|or))(?:\s+(?:and|or))+(?=\s)")
-_THAT_MAKES = re.compile(
-    r"\b(?:does |do )?(?:that|this|it|they|those) (?:makes?|make up|comes? to|adds? up to)\b"
-)
+_THAT_MAKES = re.compile(r"\b(?:does |do )?(?:that|this|it) (?:makes?|comes? to)\b(?! up\b)")
 _IT_ALSO_SAYS = re.compile(
     r"^(?:(?:and|but|so) )?(?:it|they|the (?:post|article|piece|story|report|tweet|thread|video)) (?:also|further|then) "
     r"(?:says?|said|claims?|claimed|reports?|reported|writes|wrote|mentions?|mentioned|states?|stated)(?: that)? (?=\w)"

@@ -368,6 +368,11 @@ class Engine:
             return self._canned(question, "empty")
         if len(text) > self.settings.max_chars:
             return self._canned(question, "too_long")
+        switched = _NEW_TOPIC.match(text)
+        if switched and context is not None and text[switched.end() :].strip():
+            # "Different topic: which agencies worked together with Europol?": asked as if first, nothing of
+            # the figures before added to it
+            text, context = text[switched.end() :].strip(), None
         core = unfilled(text)
         if core.endswith("?") and not text.endswith("?"):
             text = core  # "only 2229 for the whole op?? fr": the slang after the question is no sentence
@@ -1458,6 +1463,11 @@ _FIGURE_MEANT = re.compile(  # "what does each number refer to?", "what does tha
     r"(?: \w+)? (?:refers?|referring|means?|meaning|stands? for|represents?)\b"
 )
 _POINTS_ANYWHERE = re.compile(r"\b(?:there|then|those|these|that|it|its|they|them|their|this one)\b")
+_NEW_TOPIC = re.compile(
+    r"^\s*(?:(?:ok|okay|now|so|and|alright|right|but)[\s,]+)*(?:(?:an)?other|new|different|separate|unrelated)\s+"
+    r"(?:topic|subject|question|thing)s?\s*[:—–,.-]\s*",
+    re.I,
+)
 _IT_CALLED = re.compile(
     r"\b(?:what|how) (?:was|is|s|were) (?:it|this|that|all this|all that)(?: \w+)? called\b"
 )

@@ -557,11 +557,6 @@ _PAIR_HEADING = re.compile(  # a comparison asked of the pair, one question ("�
     r"(?P<asked>(?:which\b|(?:by )?how (?:much|many) (?:more|less|fewer|bigger|larger)\b)(?![^?]*\band (?:what|how|which)\b)[^:?]*\??)\s*$",
     re.I,
 )
-_NEW_TOPIC_HEAD = re.compile(
-    r"^\s*((?:(?:ok|okay|now|so|and|alright)\s+)*(?:(?:an)?other|new|different|separate|unrelated)\s+"
-    r"(?:topic|subject|question|thing))\s*[:—–,.-]\s+(?=\w)",
-    re.I,
-)
 _ROUGHLY_END = re.compile(
     r",\s*(?:a\s+|just\s+)?(?:back[- ]of[- ](?:the[- ]|an[- ])?envelope|ballpark|roughly|approximately|approx\.?|"
     r"give or take)(?:\s+(?:figure|maths?|math|estimate|number|is fine|please))?\s*(\?*)\s*$",
@@ -583,9 +578,6 @@ def parse(text: str) -> Message:
         "", text
     )  # "what was the um netherlands no wait sorry what was the total …": the second go
     text = _IN_PASSING.sub(",", text)  # "apart from North Macedonia, which hosted the centre, how many …"
-    text = _NEW_TOPIC_HEAD.sub(
-        r"\1 ", text
-    )  # "Different topic: which agencies …": one clause, the switch in it
     text = _ROUGHLY_END.sub(
         r"\1", text
     )  # "Rounds of ammo per seized weapon, back-of-envelope?": how, not what
@@ -1071,6 +1063,10 @@ def _paired(piece: str) -> str:
         return piece
     head, tail = piece[: jointly.start()], piece[jointly.start() :]
     pair = list(re.finditer(r"\band\b", head, re.I))
+    if pair and re.match(
+        r"\s*(?:which|what|who|how|where|when|did|do|does|was|were|is|are)\b", head[pair[-1].end() :], re.I
+    ):
+        return piece  # "where was it coordinated from and which agencies worked together …": two questions
     return f"{head[: pair[-1].start()]}with{head[pair[-1].end() :]}{tail}" if pair else piece
 
 

@@ -2460,6 +2460,15 @@ class Readers:
         if len(ranked) < 2 or not _COUNT_FIRST.match(clause.norm):
             return ranked
         head = self.head(clause.analysis)
+        stems = clause.analysis.stems
+        if (
+            head in stems
+        ):  # "how many firearms(-trafficking) targets": the last noun of the compound is counted
+            at = stems.index(head) + 1
+            while at < len(stems) and at <= stems.index(head) + 2 and stems[at] not in self._units:
+                at += 1
+            if at < len(stems) and at <= stems.index(head) + 2 and stems[at] in self._units:
+                head = stems[at]
         owners = self._units.get(head or "", [])
         if len(owners) > 1:  # "targets": the whole, not one of its parts
             owners = [o for o in owners if o in self.calculator.members]
