@@ -2461,21 +2461,17 @@ class Readers:
             return ranked
         head = self.head(clause.analysis)
         stems = clause.analysis.stems
-        if (
-            head in stems
-        ):  # "how many firearms(-trafficking) targets": the last noun of the compound is counted
-            at = stems.index(head) + 1
-            while at < len(stems) and at <= stems.index(head) + 2 and stems[at] not in self._units:
-                at += 1
-            if at < len(stems) and at <= stems.index(head) + 2 and stems[at] in self._units:
-                head = stems[at]
+        # "how many firearms(-trafficking) targets": a noun right after the head names the same count
+        at = stems.index(head) if head in stems else len(stems)
+        compound = [head, *(s for s in stems[at + 1 : at + 3] if s in self._units)]
+        top = ranked[0].intent
+        if any(h in self._unit_stems(top) or h in self.said.get(top, ()) for h in compound):
+            return ranked  # "how many people took part in it?": the officers' own examples count people too
         owners = self._units.get(head or "", [])
         if len(owners) > 1:  # "targets": the whole, not one of its parts
             owners = [o for o in owners if o in self.calculator.members]
-        if len(owners) != 1 or ranked[0].intent == owners[0] or not self.intents[ranked[0].intent].figure:
+        if len(owners) != 1 or top == owners[0] or not self.intents[top].figure:
             return ranked
-        if head in self._unit_stems(ranked[0].intent) or head in self.said.get(ranked[0].intent, ()):
-            return ranked  # "how many people took part in it?": the officers' own examples count people too
         counted = next((r for r in ranked[1:4] if r.intent == owners[0]), None)
         if counted is None or counted.score < self.settings.threshold * _NEAR_READ:
             return ranked
