@@ -2415,19 +2415,6 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
     return [ask], readers.intents[figure].title
 
 
-def _topic_switched(f: FollowUp) -> Resolution | None:
-    """ "Now other topic: which organisations have worked together with Europol?": a new topic said so,
-    read on its own (its "together" adds nothing up of what came before)."""
-    return ALONE if _NEW_TOPIC.match(f.norm) else None
-
-
-_NEW_TOPIC = re.compile(
-    r"^(?:(?:ok|okay|now|so|and|alright|right|but|also)\s+)*(?:(?:an)?other|new|different|separate|unrelated)\s+"
-    r"(?:topic|subject|question|thing)s?\b|^(?:(?:ok|okay|now|so|and)\s+)*(?:switching|changing)(?: the)? "
-    r"(?:topics?|subjects?|gears)\b|^(?:(?:ok|okay|now|so|and)\s+)*(?:totally |completely )?unrelated\b"
-)
-
-
 def _names_of_the_list(f: FollowUp) -> Resolution | None:
     """ "… every agency that sat in the Skopje centre alongside Europol. Names?": the names of the list
     just asked for, which its answer gives (not the names of suspects, which the statement withholds)."""
@@ -3431,7 +3418,6 @@ _ELLIPTIC = re.compile(r"^(?:(?:and|or|also|plus)\s+)?(?:of|for)\s+\w+")
 _STAGES = (
     _named_in_order,
     _whole_question,
-    _topic_switched,
     _names_of_the_list,
     _asked_again,
     _listed,
