@@ -1756,6 +1756,11 @@ class Readers:
             # "which countries are not in the EU": the whole's other part, with its own answer (a list)
             other = next(m for m in members if m not in parts)
             return [Ask("lookup", clause.text, other, score=1.0, analysis=clause.analysis)]
+        total = self.calculator.operand(whole)
+        if not rest and total is not None and total.qualifier == "exact":
+            # every part of an exact whole left out leaves nothing: the rest was named as a part ("not in the
+            # EU"); not "how much of the ton is neither cocaine nor cannabis?", a whole given as "nearly"
+            return []
         return [Ask("complement", clause.text, whole, tuple(parts), score=1.0, analysis=clause.analysis)]
 
     def _each_once(self, phrases: list[str], allowed: set[str]) -> bool:
