@@ -653,6 +653,8 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         ("fr", "si j'enlève les colis, il reste combien d'entités ?", r"283\s?549"),
         # a complement that would leave nothing: the rest was named as a part (the non-EU list)
         ("bs", "Koje države nisu u EU a učestvovale su u akciji?", r"Albanij"),
+        # "sam koordinirao": coordinated alone, which it did not
+        ("hr", "Je li Europol sam koordinirao akciju?", r"^Ne\b.*Frontex"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:
