@@ -2231,6 +2231,11 @@ def test_thirty_ninth_session_follow_ups(
             ["Interpol"],
             ["2343"],
         ),
+        (
+            ("how much cocaine?", "and cannabis?", "switching topics - the weapons count?"),
+            ["310"],
+            ["300 kg"],
+        ),
         # what "per" names divides, whatever order the figures came in
         (
             ("how many guns were seized?", "and the ammo?", "How many bullets per one gun is that?"),

@@ -1464,8 +1464,9 @@ _FIGURE_MEANT = re.compile(  # "what does each number refer to?", "what does tha
 )
 _POINTS_ANYWHERE = re.compile(r"\b(?:there|then|those|these|that|it|its|they|them|their|this one)\b")
 _NEW_TOPIC = re.compile(
-    r"^\s*(?:(?:ok|okay|now|so|and|alright|right|but)[\s,]+)*(?:(?:an)?other|new|different|separate|unrelated)\s+"
-    r"(?:(?:topic|subject)s?\s*[:—–,.-]?|(?:question|thing)s?\s*[:—–,.-])\s*",  # "Now other topic which …"
+    r"^\s*(?:(?:ok|okay|now|so|and|alright|right|but)[\s,]+)*(?:(?:(?:an)?other|new|different|separate|unrelated)\s+"
+    r"(?:(?:topic|subject)s?\s*[:—–,.-]?|(?:question|thing)s?\s*[:—–,.-])"  # "Now other topic which …"
+    r"|(?:switching|changing)(?: the)? (?:topics?|subjects?|gears)\s*[:—–,.-]?)\s*",  # "switching topics - …"
     re.I,
 )
 _IT_CALLED = re.compile(
