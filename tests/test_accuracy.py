@@ -359,7 +359,7 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi86.jsonl", 300, 294),  # thirty-ninth session, start round: first run 284/300
     ("multi87.jsonl", 300, 284),  # thirty-ninth session, third round: first run 279/300
     ("multi88.jsonl", 300, 294),  # fortieth session, start round: first run 292/300
-    ("multi89.jsonl", 300, 282),  # fortieth session, third round: first run 275/300
+    ("multi89.jsonl", 300, 284),  # fortieth session, third round: first run 275/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
