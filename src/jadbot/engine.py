@@ -420,10 +420,14 @@ class Engine:
             for c in message.context
             if len(c.split()) <= 16 and self.analyzer.analyze(c).claims and puts_a_figure(c, " ".join(asked))
         ]
+        # the story's sentences are analysed only when the one question asks what figures mean
+        figure_meant = len(asked) == 1 and bool(_FIGURE_MEANT.search(normalize(asked[0])))
         told_figures = [
-            c for c in message.context if len(c.split()) <= 20 and self.analyzer.analyze(c).claims
+            c
+            for c in (message.context if figure_meant else ())
+            if len(c.split()) <= 20 and self.analyzer.analyze(c).claims
         ]
-        if told_figures and len(asked) == 1 and _FIGURE_MEANT.search(normalize(asked[0])):
+        if told_figures:
             # "I keep seeing 22,400 and 215,273 called people. What does each number refer to?": what the
             # figures told are, asked of them
             asked = [f"{told_figures[-1]} {asked[0]}"]
