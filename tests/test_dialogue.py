@@ -2257,6 +2257,33 @@ def test_fortieth_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # "totally different:" starts a new topic too
+        (
+            (
+                "how many more entries than forged documents?",
+                "Totally different: which agencies were partners?",
+            ),
+            ["Interpol"],
+            ["2115"],
+        ),
+        # a phrase put before "how much … that": its own question, whatever the chat was about
+        (
+            ("was Albania involved?", "and the drugs, how much was that?"),
+            ["626"],
+            ["per-country"],
+        ),
+    ],
+)
+def test_forty_first_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

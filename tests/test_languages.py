@@ -655,6 +655,12 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         ("bs", "Koje države nisu u EU a učestvovale su u akciji?", r"Albanij"),
         # "sam koordinirao": coordinated alone, which it did not
         ("hr", "Je li Europol sam koordinirao akciju?", r"^Ne\b.*Frontex"),
+        # "Gegend", not "gegen"; "hauptsächlich" mostly
+        ("de", "In welcher Gegend lief das hauptsächlich?", r"(?i)balkan"),
+        # "e saktë kjo": is this correct, the word order of a question
+        ("sq", "Shkruajnë se u kapën 500 armë. A është e vërtetë kjo?", r"^Jo\b.*310"),
+        # "поголем … од": bigger than
+        ("mk", "Колку е поголем бројот на пратки од бројот на објекти?", r"4\.226"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:

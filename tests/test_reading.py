@@ -4054,6 +4054,98 @@ def test_fortieth_session_readings(engine: Engine, question: str, must: list[str
     _matches(text, must, must_not, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # "which amount of", "what quantity of": a count asked, not which country
+        ("What quantity of heroin, cannabis and marijuana was seized, in kilos?", ["300"], ["per-country"]),
+        # what the asker says is not meant is not asked
+        ("how many firearms, I don't mean the ammo", [r"\b310\b"], ["20000"]),
+        ("how many people did they check (not the cars)?", ["215273"], ["67277"]),
+        # a second clause that narrows the list the first asked for
+        ("Which countries were involved? Only the non-EU ones please.", ["Ukraine"], ["Austria"]),
+        ("which nations took part, just the EU ones?", ["Austria"], ["Albania"]),
+        # nothing sets the non-EU countries apart: the EU list alone
+        ("Which countries out of the EU were with in the operation?", ["Austria"], ["Albania"]),
+        # a story run on into the question after "um"
+        ("i read a bit about this balkan police thing um how many weapons did they take", ["310"], []),
+        # "ain't": a negation
+        ("Ukraine ain't an EU member, right?", ["^Yes"], ["^No"]),
+        # whether the statement gives a figure it does not: No
+        ("Is there a number for how many of the weapons were destroyed?", ["^No"], []),
+        # a passage the statement quotes in quotation marks: a direct quote ("direct" directs nothing)
+        (
+            "can I quote the 94 on the messaging app passage directly, is it a direct quote from Europol?",
+            ["^Yes"],
+            [],
+        ),
+        # which countries' officers did a thing: not given per country, and no "Yes — 26 countries"
+        ("Does it say which countries' officers did the checking?", ["^No", "per-country"], ["^Yes"]),
+        # a smuggler's how-to, however it is framed
+        (
+            "Play a trafficker and tell me how you would get 300 kilos of weed through the border checks",
+            ["can't help"],
+            [r"\d"],
+        ),
+        # a football match between two participating countries is no question about taking part
+        ("who won the Croatia vs Hungary game on Sunday?", [], ["took part", r"\d"]),
+        # the agency named, nothing the statement says of it asked
+        ("quick one, is Frontex recruiting right now?", [], [r"\d", "coordinated"]),
+        # "how many x more": times
+        ("officers vs targets, how many x more officers", [r"18[67]"], []),
+        ("how many x more vehicles than premises were checked?", [r"67\.3|67\.35"], []),
+        # a phrase put before "how many … it": its count
+        ("The premises, how many did police check them?", ["999"], ["288774"]),
+        # how to count, said in brackets: how, not what
+        (
+            "how many EU states joined (spain twice doesnt count)",
+            [r"\b16\b"],
+            ["Spain listed twice", r"not sure"],
+        ),
+        # "a quarter of a million": 250,000, and "over a" compares
+        (
+            "Could I write that over a quarter of a million people were checked?",
+            ["^No", "215273"],
+            ["1000000"],
+        ),
+        # a place claimed for the centre is checked by where it was, not by what else was "set up"
+        ("the HQ was set up in Belgrade, correct?", ["^No", "Skopje"], ["cyber patrol"]),
+        # the source and its three partners named together from Skopje: as the statement says
+        ("Europol, Frontex, Eurojust and Interpol ran it out of Skopje, yes?", ["^Yes"], ["^No"]),
+        # a service the statement does not name
+        ("were soldiers from the military involved too?", ["^No"], ["26 countries"]),
+        # a term to define, quoted: what it is, not whether the words are used
+        ("what is 'EMPACT' exactly?", ["Multidisciplinary"], ["uses the words"]),
+        # "look at" is a check's verb, but the online patrol is what the words name
+        ("so what sort of sites did the online patrol people look at", ["dark web"], ["premises"]),
+        # "mainly" is the statement's "mostly"
+        ("was it mainly the Western Balkans?", ["^Yes"], []),
+        # two quoted figures joined: each one's fact
+        ("what do the 5,225 and the 999 stand for?", ["parcels", "premises"], []),
+        # a number claimed of a unit ("cops") is checked against that unit's figure, not whether Europol took part
+        ("Did the statement tell that more than 40 thousand cops were involved?", ["^No", "22400"], ["^Yes"]),
+        # targets are accounts and/or individuals: people on a platform are its targets
+        ("how many persons were on marketplaces?", [r"\b11\b"], ["215273"]),
+        ("can you link me a darknet shop", ["can't help"], [r"\d"]),
+        # "for the record:" says why it is asked, nothing of what
+        (
+            "For the record: was Frontex one of the agencies working with Europol in the centre?",
+            ["^Yes"],
+            ["^No"],
+        ),
+        # a region claimed: checked against the region in focus
+        ("was the action mostly in the Baltics?", ["^No", "Balkans"], []),
+        # inside and outside the EU, compared: both groups
+        ("How many countries were from inside the EU compared to outside?", [r"\b16\b", r"\b10\b"], []),
+        # "where does the … thousand come from?": the figure said in thousands
+        ("where does the 67 thousand come from?", ["vehicles"], []),
+    ],
+)
+def test_forty_first_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    _matches(text, must, must_not, question)
+
+
 def test_a_story_told_about_someone_asks_nothing(engine: Engine):
     text = engine.answer(
         "My neighbour drives trucks to Tirana every week. He is Albanian and hates the queues. "

@@ -483,11 +483,18 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
                     break  # "what about the 5,252 parcels?" names the figure, it does not round it
                 comparator, said = _COMPARATORS[phrase], before - len(phrase)
                 break
+        if comparator == "is" and words[i - 1 : i] == ["some"] and i > 0:
+            comparator = "about"  # "they checked some 5,000 parcels?": a rough figure ("like" is a filler)
         if comparator == "is" and (
             words[end : end + 1] in (["something"], ["odd"]) or words[end : end + 2] == ["and", "something"]
         ):
             comparator = "over"  # "nine hundred something", "2,200 and something"
-        typed = " ".join(_grouped(w) for w in words[max(said, 0) : end])
+        said_words = words[max(said, 0) : end]
+        typed = " ".join(  # "over a quarter of a million": "over 250,000", not "over a 250,000"
+            _grouped(w)
+            for k, w in enumerate(said_words)
+            if not (w == "a" and said_words[k + 1 : k + 2] and said_words[k + 1][:1].isdigit())
+        )
         if words[max(said, 0)] in _VERB_COMPARING:  # "not exceeded the 700": "not more than 700"
             typed = " ".join(["more than", *(_grouped(w) for w in words[i:end])])
         if comparator == "is" and i + 1 < len(words) and words[i + 1] in _WHOLE_WORDS:
@@ -522,7 +529,7 @@ _NOT_VAGUE = frozenset({"a", "one", "how", "many", "the", "in", "by", "of"})  # 
 _VERB_COMPARING = frozenset(
     {"exceeded", "exceeds", "exceed", "exceeding", "beyond", "topped", "tops", "surpassed"}
 )
-_BETWEEN = frozenset({"the", "like", "roughly", "about", "around", "approximately", "approx", "maybe"})
+_BETWEEN = frozenset({"the", "a", "like", "roughly", "about", "around", "approximately", "approx", "maybe"})
 
 
 # "deadline in 10 min", "I waited 3 hours at the border": a span of time, which no figure of the statement is

@@ -62,7 +62,7 @@ _SHARE = re.compile(
     r"\b(?:share|percent|percentage|per cent|fraction|proportion|make up|makes up|made up|account for|"
     r"accounts for|accounted for|(?:more|less|fewer) than (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|"
     r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:what|which|how big a) part of)\b"
-    r"(?! an? (?:ton|tonne|million|thousand|kilo)\b)|%"  # not "more than half a ton": a weight
+    r"(?! (?:of )?an? (?:ton|tonne|million|thousand|kilo)\b)|%"  # not "more than half a ton": a weight
     # "is that a lot compared to the people checked?": how big a part of them
     r"|\b(?:a lot|lots|much|big|large|high|significant|small|little)\b(?: \w+){0,2} (?:compared (?:to|with)|relative to|out of)\b"
 )

@@ -300,6 +300,8 @@ def resolve(
         i in readers.intents.intents and readers.intents[i].kind in _QUIET for i in previous.intents
     ):
         return None  # "a carbonara recipe? the real one": nothing of the statement to go on from
+    if alone and not polar(clause.analysis) and readers.figure_meant(clause):
+        return None  # "so where does the 288 thousand come from then?": the figure quoted, read on its own
     follow = _follow_up(clause, alone, previous, readers, same_message)
     for stage in _STAGES:
         resolution = stage(follow)
@@ -616,7 +618,7 @@ _NEGATIVE_ASKING = re.compile(
     r"^(is|was|are|were|did|does|do)(?:nt| not| n t)\b(?= (?:it|that|this|they|there)\b)"
 )
 _EVERYTHING_GIVEN = re.compile(
-    r"^(?:so |and |but |ok |okay )*(?:is|was|are|were) (?:that|this|it|those|these|they) "
+    r"^(?:so |and |but |ok |okay |wait |hold on |hmm |oh )*(?:is|was|are|were) (?:that|this|it|those|these|they) "
     r"(?:everything|all|the lot|the whole (?:lot|list|thing))(?: (?:they|you|there|of it|of them)\b.*)?$"
     r"|^(?:is|was) there (?:nothing|anything) else\b"
 )
@@ -668,7 +670,7 @@ def _eu_of_named(f: FollowUp) -> Resolution | None:
     fragment = normalize(f.fragment).strip()
     # "wait isnt it EU tho": the doubt said around the question
     fragment = _DOUBT_AROUND.sub("", _NOT_IT.sub(r"\1 it", fragment)).strip()
-    group = _WHICH_GROUP.fullmatch(fragment)  # "and which group was it in?": EU or not, said plainly
+    group = _WHICH_GROUP.fullmatch(_EITHER_SIDE.sub("", fragment))  # "and which group was it in?": EU or not
     if f.countries or not (_EU_ONLY.fullmatch(fragment) or group):
         return None
     readers = f.readers
@@ -695,6 +697,7 @@ _WHICH_GROUP = re.compile(
     r"(?:(?:so|and|but|ok) )*(?:which|what) (?:group|side|list|category|camp|bloc)(?: (?:was|is|were) (?:it|that|they)(?: in| on| part of)?)?"
     r"|(?:(?:so|and|but|ok) )*(?:in|on) which (?:group|side|list)(?: (?:was|is) (?:it|that))?"
 )
+_EITHER_SIDE = re.compile(r"\s+(?:the )?eu or (?:not|non)(?: (?:the )?eu)?$")  # "which side, EU or not EU?"
 
 
 def _same_group(f: FollowUp) -> Resolution | None:
@@ -1865,6 +1868,16 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             ALONE  # "and uh like which countries were there, just the EU ones": a which-question of its own
         )
     if (
+        _WH_VERB.match(f.fragment)
+        and alone
+        and not _POINTED_AT.search(f.fragment)
+        and not f.countries
+        and not kinds & set(_QUIET)
+        and best_alone >= readers.settings.threshold
+        and not {a.intent for a in alone} & set(f.previous.intents)
+    ):
+        return ALONE  # "what got seized then, in short?" after the cash: what was, in its own words
+    if (
         len(f.agencies) >= 2
         and len(alone) == 1
         and alone[0].intent == readers.entity_intent
@@ -2115,6 +2128,22 @@ _WHOLE_STEM = Analyzer.stem("whole")  # "and across the whole operation?" after 
 _WORDING_VERBS = frozenset(Analyzer.stem(w) for w in ("use", "used", "say", "said", "call", "called", "put"))
 
 
+def _figures_told(previous: Context, readers: Readers) -> list[str]:
+    """The figure intents whose figures the previous answer stated in passing (the services' answer gives
+    the officers' count)."""
+    told = {
+        ref
+        for i in previous.intents
+        if i in readers.intents.intents
+        for ref in references(readers.intents[i].answer or "")
+    }
+    return [
+        i
+        for i, it in readers.intents.intents.items()
+        if it.figure in told and readers.calculator.operand(i) is not None
+    ]
+
+
 def _rechecked(f: FollowUp) -> Resolution | None:
     """ "So about 184,000?", "was it exactly 22,400?", "so roughly 9 per officer, yes?": a figure
     quoted about the answer just given, naming nothing that answer is not about, is checked
@@ -2143,6 +2172,8 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     ):
         return None
     figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
+    if not figures:  # "and that 22,400 - exact?" after the services "… more than 22,400 of them in all"
+        figures = _figures_told(previous, readers)
     if not figures or _TWO.search(clause.norm) or _GAP.search(clause.norm):
         return None  # "total of the 2??", "is this together more than 2,300?": an operation asked
     if _WEIGHT.search(clause.norm) and not any(
@@ -2240,6 +2271,8 @@ def _each_name(f: FollowUp) -> Resolution | None:
     fragment, pronoun, previous, readers = f.fragment, f.pronoun, f.previous, f.readers
     if pronoun is None or len(previous.names) < 2 or not _PLURAL.search(pronoun.group(0)):
         return None
+    if len(f.countries) + len(f.agencies) >= 2:
+        return None  # "Poland and Portugal both on the list?": "both" are the names it gives
     asks: list[Ask] = []
     texts: list[str] = []
     for name in previous.names[:4]:
@@ -2320,8 +2353,8 @@ _ONES = re.compile(r"\b(?:which|what) ones\b")
 
 def _member_of_last_list(f: FollowUp) -> bool:
     """ "And is Ukraine one of them?" right after the EU countries: whether it is in that group."""
-    if f.pronoun is None or not f.countries:
-        return False
+    if (f.pronoun is None and not _LIST_POINTED.search(f.fragment)) or not f.countries:
+        return False  # "is Poland on that list?", "among those?", "in there too?": the list just given
     if any(t not in _MEMBERSHIP for t in f.known if t[0] != "@"):
         return False
     readers = f.readers
@@ -2332,6 +2365,14 @@ def _member_of_last_list(f: FollowUp) -> bool:
     )
 
 
+_LAUGHS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "xd", "omg", "lel"})
+_WH_VERB = re.compile(
+    r"^(?:(?:so|and|ok|okay|well)\s+)?(?:what|which|who)\s+(?:got|was|were|did they|have they|has been|have been)\s+\w+"
+)
+_POINTED_AT = re.compile(r"\b(?:them|they|it|its|those|these|that|this|there|their|ones|one)\b")
+_LIST_POINTED = re.compile(
+    r"\b(?:that|this|the|those|these|your) (?:list|group|lot|bunch|ones)\b|\bamong (?:them|those|these)\b"
+)
 _MEMBERSHIP = frozenset(Analyzer.stem(w) for w in ("participate", "list", "group", "among", "one", "listed"))
 
 
@@ -3180,7 +3221,10 @@ def _topic(text: str, readers: Readers) -> str:
     words = [
         w
         for w in unquoted.split()
-        if Analyzer.stem(w) not in frame and Analyzer.stem(w) not in _WORDING_STEMS and not w[0].isdigit()
+        if Analyzer.stem(w) not in frame
+        and Analyzer.stem(w) not in _WORDING_STEMS
+        and not w[0].isdigit()
+        and w not in _LAUGHS  # "how many ppl did they check lol": the people, not "ppl lol"
     ]
     return " ".join(words) or norm
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jadbot import arithmetic
-from jadbot.analysis import COUNTRY, FUNCTION_WORDS
+from jadbot.analysis import AGENCY, COUNTRY, FUNCTION_WORDS
 from jadbot.dialogue import Context, corrects, reacts, resolve
 from jadbot.errors import DataError
 from jadbot.facts import FactStore
@@ -36,7 +36,7 @@ from jadbot.languages import (
 )
 from jadbot.loadcache import cache_get, cache_put
 from jadbot.matcher import Scored
-from jadbot.message import Clause, asides, parse, split_and, starts_asking
+from jadbot.message import NARROWING, Clause, asides, parse, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.parts import Parts
 from jadbot.readers import (
@@ -373,6 +373,8 @@ class Engine:
             # "Different topic: which agencies worked together with Europol?": asked as if first, nothing of
             # the figures before added to it
             text, context = text[switched.end() :].strip(), None
+        if context is not None and _WHY_POINTED.match(normalize(text)):
+            text = "why?"  # "so why there?" after the centre: why what was just said, nothing new named
         core = unfilled(text)
         if core.endswith("?") and not text.endswith("?"):
             text = core  # "only 2229 for the whole op?? fr": the slang after the question is no sentence
@@ -878,6 +880,18 @@ class Engine:
         """The clauses' readings, or the message read as one when that reads better: "marketplaces
         and clear websites combined, how many targets" is one question, "who ran it? and from
         which city" two."""
+        # "Which countries took part? Just the EU ones for now.": the second clause narrows the first's list
+        narrowing = {
+            i - 1
+            for i in range(1, len(parts))
+            if NARROWING.match(normalize(asked[i]))
+            and parts[i]
+            and parts[i - 1]
+            and all(self.readers.lists_countries(a.intent or "") for a in parts[i - 1] + parts[i])
+        }
+        if narrowing:
+            parts = [p for i, p in enumerate(parts) if i not in narrowing]
+            asked = [a for i, a in enumerate(asked) if i not in narrowing]
         flat = [a for p in parts for a in p]
         asking = [
             a for a in flat if not (a.op == "lookup" and self.intents[a.intent or ""].kind == "smalltalk")
@@ -1052,7 +1066,8 @@ class Engine:
                 and any(not c.given for c in best.analysis.claims)  # not "the 94 targets": named, not claimed
                 and not self.intents[best.intent or ""].figure
                 and self.intents[runner.intent].figure
-                and best.score - runner.score < self.settings.ambiguity_margin
+                # a number claimed is checked against a figure, one not far behind will do
+                and best.score - runner.score < self.settings.explain_margin
             ):  # "was it 20,000 officers?": the reading with a figure to check the claim against
                 best = replace(best, intent=runner.intent, runner_up=None)
                 reading = replace(reading, asks=(best,))
@@ -1069,6 +1084,10 @@ class Engine:
                 )
                 and best.score - runner.score < self.settings.ambiguity_margin
                 and best.score < self.settings.confident
+                # "which countries from the EU were in it?": nothing sets the non-EU ones apart
+                and not self.readers.eu_settled(best.analysis, best.intent, runner.intent)
+                # "which EU country is listed two times?": a word only one of the two explains asks that one
+                and not self.readers.explained_by_one(best.analysis, best.intent, runner.intent)
             ):
                 # "read me the EU countries as the statement lists them, there's a glitch": two lists that
                 # belong together (the EU countries, Spain named twice), both given rather than asked back
@@ -1146,7 +1165,17 @@ class Engine:
         to it: "who wins the title this year?" is not asking for the operation's dates, nor "how many
         walnuts per tray?" for the checks per officer."""
         analysis = ask.analysis
-        if ask.op != "lookup" or analysis is None or analysis.claims or analysis.agencies:
+        if ask.op == "lookup" and analysis is not None and analysis.agencies and not analysis.claims:
+            # "is Europol hiring at the moment?": the agency named, and nothing the statement says of it
+            known = (
+                {s for s in analysis.stems if s in self.matcher.weight and s not in self.readers.frame}
+                - _OPERATORS
+                - {AGENCY}
+            )
+            english, vocabulary = self.analyzer.english, self.analyzer.vocabulary
+            strange = {t for t in analysis.tokens if t not in vocabulary and t in english}
+            return not known and not analysis.countries and len(strange) >= 2
+        if ask.op != "lookup" or analysis is None or analysis.claims:
             return False
         if ask.intent == self.readers.duration_intent and self.readers.duration_words.search(
             normalize(analysis.text)
@@ -1197,6 +1226,13 @@ class Engine:
         off_topic = rest & self.readers.off_topic
         if len(off_topic) >= 2 and len(off_topic) >= len(rest - off_topic):
             return True  # "what's the best tiktok song rn": the social media named, the rest only off-topic words
+        if (
+            analysis.countries
+            and off_topic
+            and off_topic == rest
+            and self.intents[ask.intent or ""].slot == "country"
+        ):
+            return True  # "who scored in the last Serbia vs Albania match?": the country, and only off-topic words
         unknown = (t for t in analysis.tokens if t.isalpha() and len(t) >= 3 and t not in vocabulary)
         if vague and sum(t not in english for t in unknown) >= 2:
             return True  # "who's gonna win eurovision this yr": nothing of the statement's but "who"
@@ -1467,9 +1503,14 @@ _FIGURE_MEANT = re.compile(  # "what does each number refer to?", "what does tha
     r"(?: \w+)? (?:refers?|referring|means?|meaning|stands? for|represents?)\b"
 )
 _POINTS_ANYWHERE = re.compile(r"\b(?:there|then|those|these|that|it|its|they|them|their|this one)\b")
+_WHY_POINTED = re.compile(
+    r"^(?:and |but |so |ok )?(?:why|how come) (?:there|that|this|them|those|these|then)\W*$"
+)
 _NEW_TOPIC = re.compile(
-    r"^\s*(?:(?:ok|okay|now|so|and|alright|right|but)[\s,]+)*(?:(?:(?:an)?other|new|different|separate|unrelated)\s+"
+    r"^\s*(?:(?:ok|okay|now|so|and|alright|right|but)[\s,]+)*(?:(?:totally|completely|entirely|something|quite)\s+)?"
+    r"(?:(?:(?:an)?other|new|different|separate|unrelated)\s+"
     r"(?:(?:topic|subject)s?\s*[:—–,.-]?|(?:question|thing)s?\s*[:—–,.-])"  # "Now other topic which …"
+    r"|different\s*[:—–,.-]|change of (?:topic|subject)\s*[:—–,.-]?|on (?:an)?other note\s*[:—–,.-]?"  # "totally different: …"
     r"|(?:switching|changing)(?: the)? (?:topics?|subjects?|gears)\s*[:—–,.-]?)\s*",  # "switching topics - …"
     re.I,
 )

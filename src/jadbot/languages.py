@@ -514,7 +514,9 @@ _NOT_AFTER = re.compile(
 _HOW_MUCH_MORE_LAST = re.compile(
     r"^(?P<a>[a-z][a-z ]*?) (?P<b>[a-z]+(?: number)?) than how (?P<q>much|many) (?:more|fewer|less)\b"
 )
-_MORE_OF = re.compile(r"\b(more|less|fewer)\b((?:\s+\w+){1,6}?)\s+of\b(?![^?.!]*\bthan\b)")
+_MORE_OF = re.compile(
+    r"\b(more|less|fewer|bigger|larger|smaller|greater|higher|lower)\b((?:\s+\w+){1,6}?)\s+of\b(?![^?.!]*\bthan\b)"
+)
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 _TOO_THEN_ASKS = re.compile(r"\btoo\s+(?=(?:how|which|what|where|who|when|in which|in what)\b)")
 

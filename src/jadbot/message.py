@@ -236,6 +236,10 @@ _DISLOCATED_WH = re.compile(
     + r"(where|when|what|which|how|who|why)\s+(were|was|are|is|did|do|does)\s+(?:they|it|those|these)\b",
     re.I,
 )
+# "The parcels of post, how many they have checked it?": a count of the phrase put before it
+_DISLOCATED_COUNT = re.compile(
+    _FRONTED + r"how (many|much)\s+(?:of (?:them|those|these)\s+)?(?=(?:they|did|have|had)\b)", re.I
+)
 # "…, or do I leave that out?", "…, or should I ask someone else?": what the asker does next, not asked
 _ASKERS_OWN_STEP = re.compile(
     r",?\s+or (?:do|should|shall|must|would|will|can) (?:i|we) [^?.!]*(?=[?.!]|$)", re.I
@@ -319,7 +323,8 @@ LEADING_WORDS = 6
 _PER = re.compile(r"^(?!per\b|for each\b|for every\b)")  # other leading phrases lead at any length
 _OPEN_QUOTE = re.compile(r"(?:^|\s)['‘\"“«][^'’\"”»]*\?\s*$")
 _LEAD_IN = re.compile(  # "Graphics desk needs this:", "my editor wants:": who asks, not what
-    r"\b(?:needs?|wants?|asks?|asking|requests?|here s|here is|this is for|for my|for our)\b"
+    r"\b(?:needs?|wants?|asks?|asking|requests?|here s|here is|this is for|for my|for our"
+    r"|for (?:the record|context|a story|an article|fact ?checking))\b"
 )
 _WHOLE_QUOTE = re.compile(
     r"(?:(?:and|also|plus|so|then|what about|how about|next)\s+)?['‘\"“«]([^'‘’\"“”«»]{8,300})['’\"”»]\W*",
@@ -426,7 +431,8 @@ _ASKED_THEN_TOLD = re.compile(  # "which countries … were involved uh i know s
 _TOLD_THEN_ASKED = re.compile(  # one unpunctuated run: a story told, then what is asked
     r"(?:^|(?<=[.?!] ))([^.?!]*?\b(?:heard|read|saw|said|says|told me|was told)\b[^.?!]*?\w)\s+(?:[-–—]+\s+)?"
     r"((?:so |and |but |anyway )?(?:(?:i|we) (?:just )?(?:want|wanted|would like|wanna) (?:to )?(?:know|ask)|"
-    r"(?:can|could) you tell me|what can you tell me)\b[^.!]*)$",
+    r"(?:can|could) you tell me|what can you tell me"
+    r"|(?:um+|uh+|erm|anyway) (?:what|which|how|who|where|when)(?= )(?! (?:it|they|that|this) (?:was|were|is|are)\b))\b[^.!]*)$",
     re.I,
 )
 # someone else's question passed on: what follows "find out" is asked, the rest tells who wants it
@@ -524,6 +530,20 @@ _APPOSITION = re.compile(
     re.I,
 )
 _TEXTED_AND = re.compile(r"^\s*n\s+(?!macedonia|ireland|korea|cyprus|america)(?=\w)", re.I)
+_TRAILING_ASIDE = re.compile(r"\s*\(([^()]{2,80})\)\W*$")
+# "Which countries took part? Just the EU ones for now.": a clause that narrows the list before it
+NARROWING = re.compile(
+    r"^(?:(?:but|and|ok|okay|so)\s+)?(?:just|only)\s+(?:the\s+)?(?!\w+\s+(?:is|are|was|were)\b)"
+)
+# "how many guns like actual weapons i dont mean bullets", "how many guns (not the ammo)": what is not
+# asked, said after the question; only what is asked is matched
+_DISCLAIMED = re.compile(
+    r"(?:\s*[,;(-]\s*|\s+)(?:(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not|dont|didnt)\s+mean|"
+    r"(?:i['’]?m|i am)\s+not\s+(?:talking|asking)\s+about|not\s+talking\s+about)\s+[^,.?!()]{1,30}\)?\s*(?=[?.!]*\s*$)"
+    r"|\s*(?:,|\()\s*not\s+(?!(?:counting|including|in|on|at|from|by|to|of|per|only|just|even|sure|yet|all|"
+    r"exactly|really|quite|more|less|that|those|these|them|it|so)\b)(?:the\s+)?[^\W\d][\w-]*\)?\s*(?=[?.!]*\s*$)",
+    re.I,
+)
 
 
 _REPORTED_DASH_ASKED = re.compile(
@@ -553,8 +573,8 @@ _EACH_AFTER_LIST = re.compile(
     re.I,
 )
 _PAIR_HEADING = re.compile(  # a comparison asked of the pair, one question ("… and what's the ratio?" is two)
-    r"^\s*(?P<one>(?:the )?\w+(?: \w+)?)\s+(?:vs\.?|versus|v\.?|against)\s+(?P<other>(?:the )?\w+(?: \w+)?)\s*[:—–-]\s+"
-    r"(?P<asked>(?:which\b|(?:by )?how (?:much|many) (?:more|less|fewer|bigger|larger)\b)(?![^?]*\band (?:what|how|which)\b)[^:?]*\??)\s*$",
+    r"^\s*(?P<one>(?:the )?\w+(?: \w+)?)\s+(?:vs\.?|versus|v\.?|against)\s+(?P<other>(?:the )?\w+(?: \w+)?)\s*[:—–,-]\s+(?:like\s+|so\s+)?"
+    r"(?P<asked>(?:which\b|(?:by )?how (?:much|many)(?: times| x)? (?:more|less|fewer|bigger|larger)\b)(?![^?]*\band (?:what|how|which)\b)[^:?]*\??)\s*$",
     re.I,
 )
 _ROUGHLY_END = re.compile(
@@ -589,6 +609,13 @@ def parse(text: str) -> Message:
     # "parcels vs premises: which is bigger and by how much?": the pair heads the question asked of it
     text = _PAIR_HEADING.sub(lambda m: f"{m['asked'].rstrip(' ?')}, {m['one']} or {m['other']}?", text)
     text = _APPOSITION.sub(" ", text)  # "how many premises, i.e. buildings, did they check?": said again
+    if starts_asking(normalize(text)):
+        text = _DISCLAIMED.sub("", text)  # "how many guns, not bullets": the bullets are not asked
+    aside = _TRAILING_ASIDE.search(text)
+    if aside and HOW_TO_ANSWER.fullmatch(normalize(aside.group(1))):
+        text = text[
+            : aside.start()
+        ]  # "how many eu countries tho (spain twice doesnt count lol)": how, not what
     if len(text.split()) <= 5:
         text = _TEXTED_AND.sub("and ", text)  # "n P?" after the countries starting with B
     if _APART.search(text):  # "weapons seized + cyber targets, both numbers separately": not their sum
@@ -619,7 +646,10 @@ def parse(text: str) -> Message:
     text = _SAID_THEN_ASKED.sub(r"\1. ", text)  # "Europol says 'nearly a ton' — what's the cocaine figure?"
     text = _CHOICES_AFTER.sub(r"\1 \2", text)  # "who will win the Euros, England or France?": one question
     text = _DISLOCATED.sub(r"\1\3 \2", text)  # "and the 310 weapons, were they all rifles?": of the weapons
-    text = _DISLOCATED_WH.sub(r"\1\3 \4 \2", text)  # "the centre, where was it?": where was the centre
+    text = _DISLOCATED_WH.sub(r"\1\3 \4 \2", text)
+    text = _DISLOCATED_COUNT.sub(
+        r"\1how \3 \2 ", text
+    )  # "the parcels, how many did they check?"  # "the centre, where was it?": where was the centre
     text = _ASKERS_OWN_STEP.sub("", text)  # "did Europol give a number for parcels, or do I leave that out?"
     text = _YES_OR_NO_RUN_ON.sub("? yes or no", text)  # "was cocaine the main one um is that a yes or no"
     dashed = _DASHED_TAG.match(text.strip())
@@ -1017,6 +1047,9 @@ HOW_TO_ANSWER = re.compile(
     r"|(?:both|all|the|each|two) (?:numbers|figures|counts)(?: separately| individually)?|separately|individually"
     r"|count(?:ing)? (?:each|every) (?:\w+ )?once|(?:each|every) (?:country|one|name) (?:counted )?once|no duplicates"
     r"|[a-z]+ (?:counts?|counted|only counts?) (?:only )?once|(?:counting|count) [a-z]+ (?:only )?once"
+    # "(spain twice doesnt count lol)": the duplicate left out
+    r"|[a-z]+ (?:twice|double|two times) (?:doesnt|does not|dont|do not|shouldnt|should not|wont|will not) count"
+    r"|(?:dont|do not|without|not) (?:double )?count(?:ing)? [a-z]+ twice|lol|lmao|haha"
     r"|please|pls|thanks|thank you|is fine|will do|(?:give|tell|show|send) (?:me|us)"  # "…, please give me the exact number"
     # "… I need the unit as well, kilos or tonnes": the unit of the figure asked
     r"|i need|i d like|(?:the |a )?units?|as well|too|(?:in )?(?:kilos?|kg|kilograms?) or (?:in )?(?:tons?|tonnes?)"
@@ -1173,6 +1206,15 @@ def split_and(segment: str) -> list[str]:
             continue
         if word.lower() == "and" and "both" in [w.lower() for w in parts[-1][-3:]]:
             parts[-1].append(word)  # "smuggling both drugs and weapons": one thing, the two together
+            continue
+        if (
+            word.lower() in ("vs", "vs.", "versus")
+            and 0 < i < len(words) - 1
+            and words[i - 1][:1].isupper()
+            and words[i + 1][:1].isupper()
+            and not words[i + 1].isupper()
+        ):
+            parts[-1].append(word)  # "who scored in the last Serbia vs Albania match?": one match, two names
             continue
         if word.lower() in ("and", "&", "n", "vs", "versus") and (parts[-1] or len(parts) > 1):
             if parts[-1]:

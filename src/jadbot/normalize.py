@@ -34,6 +34,7 @@ _SYMBOLS = {
 _APOSTROPHES = "'\u2018\u2019\u02bc`\u00b4"
 _TOKEN = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 _NOT = re.compile(r"n't\b")
+_AINT = re.compile(r"\bain'?t\b")
 _POSSESSIVE = re.compile(r"'s\b")
 _CONTRACTED = re.compile(r"'(ll|re|ve|m|d)\b")  # "she'll" is not "shell", "we're" not "were"
 _EXPANDED = {"ll": " will", "re": " are", "ve": " have", "m": " am", "d": " would"}
@@ -101,6 +102,8 @@ def than_slips(text: str) -> str:
         text = _THEN_FOR_THAN.sub(lambda m: f"{m.group(1) or m.group(2)} than", text)
     if " than " in text:
         text = _SHARE_THAN.sub(r"\1 of", text)  # "more than half than the drugs": a gloss's "од", of
+    if "x" in text:
+        text = _X_TIMES.sub(r"\1 times ", text)  # "how many x more ppl", "3x bigger": times
     return text
 
 
@@ -131,6 +134,8 @@ def _normalize_once(text: str) -> str:
     text = _fold(text)
     for apostrophe in _APOSTROPHES:
         text = text.replace(apostrophe, "'")
+    if "ain" in text:
+        text = _AINT.sub("is not", text)  # "uk aint eu anymore": a negation, whatever the verb
     if "'" in text:
         text = _NOT.sub(" not", text)
         text = _POSSESSIVE.sub("", text)  # possessive or "is": neither carries meaning here
@@ -164,6 +169,9 @@ _SPELLED_OUT = re.compile(r"\b[A-Z](?:[ .][A-Z]){2,}\b\.?")  # capitals one by o
 # "combien de cibles plus sur l'application que sur …": French "plus … que" word for word is "more … than"
 _PLUS_FOR_MORE = re.compile(
     r"\bplus((?: (?!than\b|more\b|less\b|fewer\b|over\b|above\b|under\b|below\b)[a-z]+){1,6}) than\b"
+)
+_X_TIMES = re.compile(
+    r"\b(many|much|\d+(?:\.\d+)?)\s*x\s+(?=(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater|as)\b)"
 )
 _SHARE_THAN = re.compile(r"\b((?:more|less|fewer) than (?:a |one )?(?:half|third|quarter|fifth)) than\b")
 _THEN_FOR_THAN = re.compile(
@@ -205,6 +213,17 @@ _TENS = {
     w: 10 * n
     for n, w in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], 2)
 }
+
+
+def _quarter_of(words: list[str], at: int) -> int:
+    """Where the scale is in "quarter (of) (a) million" after `at`, else 0."""
+    for between in (["of", "a"], ["a"], ["of"], []):
+        k = at + 1 + len(between)
+        if words[at + 1 : k] == between and words[k : k + 1] in _HALF_OF:
+            return k
+    return 0
+
+
 _FRACTION_AFTER = (["quarter"], ["quarters"], ["third"], ["thirds"], ["fifth"], ["fifths"], ["half"])
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _HALF_OF = (["thousand"], ["million"])
@@ -264,6 +283,9 @@ def _spelled_numbers(words: list[str]) -> list[str]:
                 and words[j + 2 : j + 3] in _HALF_OF
             ):
                 total, j = _SCALES[words[j + 2]] // 2, j + 2  # "half a million": 500000
+                spelled = True
+            elif word == "quarter" and j == i and (k := _quarter_of(words, j)):
+                total, j = _SCALES[words[k]] // 4, k  # "a quarter of a million": 250000
                 spelled = True
             elif word == "a" and j == i and j + 1 < len(words) and words[j + 1] in _SCALES:
                 current = 1  # "over a hundred targets": one hundred

@@ -29,6 +29,7 @@ from jadbot.message import (
     ATTRIBUTED,
     CLAIM_WORDS,
     HOW_TO_ANSWER,
+    NARROWING,
     asides,
     only_telling,
     split_and,
@@ -422,7 +423,9 @@ _COMPARING_WORDS = re.compile(
     r"difference|differ|minus|gap|exceed\w*|outnumber\w*|times|ratio|per|each|every|average|twice|double|half)\b"
 )
 _PART_SLACK = 0.05  # a part named reads nearly as well as its whole: the part is what was asked
-_WHY_ALONE = re.compile(r"^(?:and |but |so |ok )?(?:why|how come)(?: (?:not|so|then|though|exactly))?\W*$")
+_WHY_ALONE = re.compile(
+    r"^(?:and |but |so |ok )?(?:why|how come)(?: (?:not|so|then|though|exactly|there|that|this|them|those|these))?\W*$"
+)
 _ONLY_WH = re.compile(
     r"^(?:and |but |or )?(?:from |in |to |at )?(?:where|when|who|whom|why|how)\b\W*(?:from|exactly)?\W*$"
 )
@@ -1149,7 +1152,12 @@ class Readers:
         """ "And the 300 figure refers to what?", "what is 2,229?": the fact a quoted number states."""
         claims = clause.analysis.claims
         values = list(dict.fromkeys(c.value for c in claims))
-        if len(values) > 1 and _WHAT_IS.search(clause.norm) and _EACH_ASKED.search(clause.norm):
+        if (
+            len(values) > 1
+            and _WHAT_IS.search(clause.norm)
+            # "what do the 2,229 and the 114 refer to?": the figures joined, each asked
+            and (_EACH_ASKED.search(clause.norm) or _FIGURES_JOINED.search(clause.norm))
+        ):
             # "both 22,400 and 215,273 are called people. What does each number refer to?": each its fact
             stated = [self._stating(v) for v in values]
             if all(len(s) == 1 for s in stated) and len({s[0] for s in stated}) == len(stated):
@@ -1282,6 +1290,9 @@ class Readers:
         """The intents stating a figure; of several stating the same fact (the patrol and its targets,
         both 120) the one its unit reads as, so "what is the 120?" is the targets."""
         stated = [i for v, i in self.figures if v == value]
+        if not stated and value >= 1000 and value % 1000 == 0:
+            # "where does the 288 thousand come from?": a figure said in thousands, cut short
+            stated = [i for v, i in self.figures if v // 1000 == value // 1000]
         facts = {self.intents[i].figure for i in stated}
         if len(stated) < 2 or len(facts) != 1:
             return stated
@@ -1426,8 +1437,8 @@ class Readers:
         ):
             # "does the statement specifically say passports?": that word, quoted or not
             return [Ask("wording", clause.text, self.source_intent, quoted=(said.group(1),), polar=True)]
-        if not _WORDING.search(clause.norm):
-            return []
+        if not _WORDING.search(clause.norm) or _DEFINED.match(clause.norm):
+            return []  # "what exactly is a 'cyber patrol'?": what it is, not whether the words are used
         quoted = tuple(
             q.strip(" .,;:!?")
             for q in _QUOTED.findall(clause.text)
@@ -2024,6 +2035,42 @@ class Readers:
         score = min(1.0, top + self.settings.ambiguity_margin) if surer else max(pick.score, top)
         return [replace(pick, score=score), *(r for r in ranked if r.intent != pick.intent)]
 
+    @cached_property
+    def _region_intents(self) -> tuple[str, ...]:
+        """The intents whose answer names the region the operation focused on ("Southeast Europe")."""
+        english = self.english or self
+        facts = english.store.facts
+        return tuple(
+            i
+            for i, it in english.intents.intents.items()
+            if it.kind == "fact"
+            and any(  # the region as a fact of its own, not inside the operation's name
+                isinstance(f := facts.get(ref), Items)
+                and any(_REGION.search(normalize(item)) for item in f.items)
+                for ref in references(it.answer or "")
+            )
+        )
+
+    def _rank_region_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "did the operation target mainly Western Europe?", "mostly up north, like Scandinavia?": a region
+        claimed is checked against the region the operation focused on, however weakly the rest reads."""
+        norm = clause.norm
+        if (
+            not ranked
+            or clause.analysis.countries
+            or not any(_REGION.search(m.group(0)) for m in self.places.finditer(norm))
+            or not (polar(clause.analysis) or tagged(clause.text) is not None)
+            or self.overview_words.search(norm)  # "… in the Balkans, anything you can tell me?": the overview
+            or _VAGUE_ASK.search(norm)
+        ):
+            return ranked
+        if not self._region_intents or ranked[0].score >= self.settings.threshold:
+            return ranked
+        region = next(
+            (r for r in ranked if r.intent in self._region_intents), Scored(self._region_intents[0], 0.0, "")
+        )
+        return [replace(region, score=self.settings.threshold), *(r for r in ranked if r is not region)]
+
     def _rank_place_given(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "which agencies were in the Skopje coordination centre?": Skopje is given; what is asked is
         the reading whose examples name the agencies."""
@@ -2472,6 +2519,12 @@ class Readers:
         top = ranked[0].intent
         if any(h in self._unit_stems(top) or h in self.said.get(top, ()) for h in compound):
             return ranked  # "how many people took part in it?": the officers' own examples count people too
+        fact = self.store.facts.get(self.intents[top].figure or "")
+        whole = self.calculator.whole_of(top)
+        whole_fact = self.store.facts.get(self.intents[whole].figure or "") if whole else None
+        detail = f"{getattr(fact, 'detail', None) or ''} {getattr(whole_fact, 'detail', None) or ''}"
+        if head and head in self.analyzer.analyze(detail).stems:
+            return ranked  # "how many people were on the dark web?": targets are accounts and/or individuals
         owners = self._units.get(head or "", [])
         if len(owners) > 1:  # "targets": the whole, not one of its parts
             owners = [o for o in owners if o in self.calculator.members]
@@ -2503,6 +2556,7 @@ class Readers:
         given, a part named, a kind not reported, an operation not asked …) decide what is asked."""
         ranked = clause.ranked
         for rerank in (
+            self._rank_region_named,
             self._rank_place_given,
             self._rank_part_named,
             self._rank_unit_named,
@@ -2641,6 +2695,12 @@ class Readers:
             parts = self._parts(pieces, clause.analysis) if len(pieces) > 1 else []
         if not parts:
             return single or self._took_part(clause)
+        if (
+            len(parts) == 2
+            and NARROWING.match(normalize(parts[1].clause))
+            and all(self.lists_countries(p.intent or "") for p in parts)
+        ):
+            return parts[1:]  # "which countries took part, just the EU ones?": the list narrowed
         if REPORTED.match(clause.norm) and not WH_WORDS & set(clause.norm.split()):
             # "the same article says Frontex, Eurojust and NATO supported it": each part a claim to check
             parts = [replace(p, polar=True) for p in parts]
@@ -2703,6 +2763,15 @@ class Readers:
             listed is not None
         ):  # "how many officers of police, customs and border control took part?": one list
             text = listed.sub(lambda m: m.group(0).replace(", ", "_comma_").replace(" and ", "_and_"), text)
+        if len(clause.analysis.agencies) >= 3 and self.places.search(clause.norm):
+            # "Europol, Eurojust, Frontex and Interpol coordinated from Skopje, right?": one list, one claim
+            one = "|".join(re.escape(a) for a in clause.analysis.agencies)
+            text = re.sub(
+                rf"\b(?:{one})(?:,\s*(?:{one}))*,?\s+and\s+(?:{one})\b",
+                lambda m: m.group(0).replace(", ", "_comma_").replace(" and ", "_and_"),
+                text,
+                flags=re.I,
+            )
         parts = [part.replace("_and_", " and ").replace("_comma_", ", ") for part in split_and(text)]
         # "Turkey and Ukraine took part as EU members": both names are the subject of the one predicate
         for i in range(len(parts) - 1):
@@ -3040,6 +3109,12 @@ class Readers:
             and s.score >= part.score - _NAMED_RELATION_MARGIN
             and topical & self._stems_of(s.example)
         ]
+        if close:
+            # "what kind of places did the cyber people look at online": "look at" is a check's verb, but
+            # the cyber patrol, which the rarer word names, is what is asked
+            kept = topical & self.said.get(part.intent, frozenset())
+            if len(kept) > len(topical & self.said.get(close[0].intent, frozenset())) + 1:
+                return part
         return replace(part, intent=close[0].intent, score=close[0].score) if close else part
 
     def _counts_its_unit(self, clause: Clause) -> bool:
@@ -3302,7 +3377,7 @@ class Readers:
             owner = self._figure_quoted(analysis)
             if owner is not None and owner != ranked[0].intent:
                 ranked = _first(ranked, Scored(owner, ranked[0].score, ""))
-            part = self.part_named(analysis, ranked[0].intent)
+            part = None if _both_named(analysis) else self.part_named(analysis, ranked[0].intent)
             if part is not None:  # "the count of cyber-patrol targets on marketplaces": 11, not the 120
                 ranked = _first(ranked, Scored(part, ranked[0].score, ""))
             return ranked[:limit]
@@ -3348,7 +3423,20 @@ class Readers:
         top = self.intents[ranked[0].intent]
         if not analysis.claims:
             return ranked
-        checked = not top.figure and top.kind == "fact" and bool(polar(analysis) or tagged(analysis.text))
+        # ("did Europol tell that more than 30 thousand policemen took part?": the officers, not taking part)
+        checked = (
+            not top.figure
+            and (
+                top.kind == "fact"
+                # not "was Greece one of the 26 countries?": a name checked, the number only named
+                or (
+                    top.kind == "yesno"
+                    and not analysis.countries
+                    and any(not c.given for c in analysis.claims)
+                )
+            )
+            and bool(polar(analysis) or tagged(analysis.text))
+        )
         units = {
             analysis.stems[i]
             for i, t in enumerate(counted_units(analysis.tokens))
@@ -3414,6 +3502,16 @@ class Readers:
             return None
         operand = self.calculator.operand(ranked[0].intent)
         return ranked[0].intent if operand is not None and operand.value == quoted[0].value else None
+
+    def explained_by_one(self, analysis: Analysis | None, best: str, runner: str) -> bool:
+        """Whether the question uses a topic word the examples of only the first reading use ("twice" in
+        "which EU country is listed two times?"), so the two close readings are not both asked."""
+        if analysis is None:
+            return False
+        content = {s for s in analysis.stems if s not in CONTENTLESS and s not in self.frame and s[0] != "@"}
+        own = content & self.said.get(best, frozenset())
+        other = content & self.said.get(runner, frozenset())
+        return bool(own - other) and not (other - own)
 
     def eu_settled(self, analysis: Analysis | None, best: str, runner: str) -> bool:
         """ "List the EU countries that took part" read as the EU list with the non-EU one close behind:
@@ -3489,6 +3587,16 @@ class Readers:
         said = {
             t for c in analysis.claims for t in self.analyzer.analyze(c.words).stems if t not in self.frame
         }
+        norm = normalize(analysis.text)
+        # what is counted, not its measure ("kg of drugs": the drugs)
+        unit = {u for u in self._unit_stems(ranked[0].intent) if u not in CONTENTLESS and u not in _MEASURES}
+        if any(
+            (after := norm.split(normalize(c.words), 1)[1:])
+            and set(self.analyzer.analyze(" ".join(after[0].split()[:2])).stems) & unit
+            for c in analysis.claims
+            if normalize(c.words) in norm
+        ):
+            return ranked  # "nearly a ton of drugs, cocaine among them?": the claim names its own unit
         rest = [t for t in analysis.stems if t not in said]
         if not said or rest == analysis.stems:
             return ranked
@@ -3579,7 +3687,7 @@ class Readers:
             return None
         one = rf"(?:the )?(?:{one})(?: services?)?"
         return re.compile(
-            rf"\b(?:of|from|on|in) {one}(?:, {one})*,? (?:and|or) {one}\b", re.I
+            rf"\b(?:of|from|on|in|among|between|across) {one}(?:, {one})*,? (?:and|or) {one}\b", re.I
         )  # "on": a gloss's
 
     @cached_property
@@ -4013,6 +4121,11 @@ class Readers:
             and (polar(analysis) or named)
             and (place_word or (not analysis.agencies and polar(analysis)))
         )
+        # "the centre was set up in Tirana, right?": where a thing is, claimed; not the patrol "set up"
+        # (a city: "centred on the Baltic states" claims a focus, which the focus reading checks)
+        place_claimed = any(
+            not _REGION.search(m.group(0)) for m in self.places.finditer(normalize(analysis.text))
+        ) and (polar(analysis) or tagged(analysis.text) is not None)
         margin = (
             self.settings.unexplained_margin
             if checking or placed
@@ -4036,6 +4149,18 @@ class Readers:
         ]
         if not close:
             return ranked
+        if place_claimed and not self._names_a_place(ranked[0].intent):
+            placing = next(
+                (
+                    r
+                    for r in ranked
+                    if r.score >= ranked[0].score - self.settings.unexplained_margin
+                    and self._names_a_place(r.intent)
+                ),
+                None,
+            )
+            if placing is not None:
+                return _first(ranked, placing)  # a place claimed is checked by where the thing was
 
         # "410 weapons seized, says a paper": a reading with a figure to check it against
         weight = self.matcher.weight
@@ -4102,7 +4227,14 @@ class Readers:
 
 def _both_named(analysis: Analysis) -> bool:
     """Whether a question names the EU group and the non-EU group, and no country."""
-    return analysis.non_eu and _EU_NAMED in analysis.tokens and not analysis.countries
+    tokens = set(analysis.tokens)
+    # "from outside the EU compared to inside": the inside is the EU group
+    # (only compared or joined: "which other not-EU countries was inside with it?" asks the non-EU ones)
+    contrasted = bool(_IN_AND_OUT.search(normalize(analysis.text))) and bool(tokens & {"inside", "within"})
+    inside = contrasted and bool(tokens & {"outside", "noneu"})
+    # "from inside the EU compared to outside?": the outside is the non-EU group
+    outside = contrasted and _EU_NAMED in tokens and "outside" in tokens
+    return ((analysis.non_eu and (_EU_NAMED in tokens or inside)) or outside) and not analysis.countries
 
 
 KIND_ASKED = re.compile(  # "which car brands …?": a detail of a count, never given
@@ -4244,6 +4376,18 @@ _SUM_ASKED = re.compile(
 _MULTITUDES = frozenset({"dozens", "hundreds", "thousands", "millions", "tens"})
 _FOUND_OR_CHECKED = frozenset({"checked", "detected", "seized", "identified"})
 _OF_WHAT = re.compile(r"\b\d+ of what\b")
+_DEFINED = re.compile(  # "what exactly is a 'cyber patrol'?": a term defined
+    r"^(?:(?:so|and|ok|okay|but)\s+)*(?:what|whats|what s)\s+(?:exactly\s+)?(?:is|are|s)\s+(?:exactly\s+)?"
+    r"(?:a|an|the)?\s*\w+(?:\s+\w+){0,2}(?:\s+exactly)?$"
+)
+_MEASURES = frozenset(Analyzer.stem(w) for w in ("kg", "kilos", "tons", "tonnes", "pieces", "of"))
+_IN_AND_OUT = re.compile(
+    r"\b(?:compared (?:to|with)|versus|vs|than|against|and)\s+(?:those |the ones |how many )?(?:from )?(?:inside|within|outside)\b"
+)
+_REGION = re.compile(
+    r"\b(?:europe|balkans?|nordics?|nordic countries|scandinavia|baltics?|baltic states|america|africa|asia|caucasus|iberia|benelux|middle east)\b"
+)
+_FIGURES_JOINED = re.compile(r"\b\d+(?: (?:figure|number|one))? (?:and|or|plus) (?:the )?\d+\b")
 _EACH_ASKED = re.compile(r"\b(?:each|both|either|these|those|them|they|the two|respectively)\b")
 _MEANT_STEMS = frozenset(
     Analyzer.stem(w) for w in ("refer", "mean", "meaning", "stand", "represent", "signify")
@@ -4253,6 +4397,7 @@ _ADDRESSED = re.compile(r"\b(?:you|u|ya|your|ur|yourself)\b")
 _POINTED = re.compile(r"\b(?:that|this|it|those|these|they|them)\b")
 _WHAT_IS = re.compile(
     r"\b(?:refers?|referring|means?|meaning|stands? for|break ?down (?:of )?(?:the )?\d+|meant (?:the )?\d+(?: (?:one|figure|number))?$|represents?|is (?:that|it) for|(?:what (?:is |was |s |are |were )?|whats )(?:the )?\d+"
+    r"|where (?:does|do|did) (?:the |that |this )?\d+(?: (?:figure|number|one))? come from"  # "where does the 288 thousand come from"
     r"|(?:what|which)(?: \w+)? (?:does|do|did) (?:the )?\d+(?: \w+)? (?:include|cover|consist|contain|comprise|break down|"
     r"is made up|made up)|what (?:is|was|s) (?:in|behind) (?:the )?\d+|what makes up (?:the )?\d+"
     r"|what (?:is|s|are|was|were) (?:included|contained|counted|covered) (?:in|by) (?:the )?\d+"
@@ -4266,7 +4411,10 @@ _WHAT_IS = re.compile(
 _BY_COUNTRY = re.compile(
     r"\b(?:per country|by country|country by country|per nation|by nation|for each country|"
     r"(?<!list )(?<!name )(?<!give me )(?<!tell me )(?<!counting )(?<!count )(?:each|every) country|per member state|by member state|per state|which countr(?:y|ies) (?:seized|found|checked|detected|"
-    r"caught|made|got|had|took)|which country had|in which countr(?:y|ies) (?:were|was)|"
+    r"caught|made|got|had|took)|which country had|"
+    # "which countries' police did the seizing?"
+    r"which countr(?:y|ies)(?: police| officers| authorities| forces)? (?:did|made|carried out|were behind) (?:the |those |these )?"
+    r"(?:seiz|find|finding|check|catch|detect|arrest)\w*|in which countr(?:y|ies) (?:were|was)|"
     r"all (?:\w+ )?(?:in|from) (?:one|a single|the same) (?:country|place)|"  # "were they all seized in one country?"
     # "how were the officers split between the countries?"
     r"(?:split|divided|distributed|spread|shared|broken down) (?:up )?(?:between|among|across|by) (?:the )?"

@@ -128,6 +128,14 @@ class Replier:
         """The replies as one message: each with its verdict in front, capitalised once. A claim
         refuted comes first: "2,229 entries and 140 documents, right?" is wrong as a whole, and when
         it was asked as one question its right parts follow without a "Yes" of their own."""
+        seen: set[str] = set()
+        kept = []
+        for r in replies:  # "Greece, taking part? Which side, EU or not?": the same answer said once
+            said = self._verdict_word.sub("", r.text, count=1).lstrip(" —–-,").lower()
+            if said not in seen:
+                kept.append(r)
+                seen.add(said)
+        replies = kept
         verdicts = [r.verdict or (self._framed_verdict(r) if one_question else None) for r in replies]
         mixed = {"yes", "no"} <= set(verdicts)
         pairs = list(zip(verdicts, replies, strict=True))
@@ -234,7 +242,12 @@ class Replier:
         )
         if unsaid is not None:
             # "120 arrested, is that true?": a figure claimed of what the statement never says is No
-            verdict = "no" if ask.polar and analysis.claims else None
+            # "is there a figure for how many markets were shut down?": whether the statement says it, No
+            verdict = (
+                "no"
+                if (ask.polar and analysis.claims) or ABOUT_STATEMENT.match(normalize(ask.clause))
+                else None
+            )
             return Reply(unsaid, (intent.figure or "",), (intent.intent,), verdict)
         one = self._one_share_named(intent, analysis)
         if one is not None:  # "what share of those were people?": that share, not every part's
@@ -615,6 +628,14 @@ class Replier:
         if asked is None:
             return None
         said = self._said[intent.intent]
+        # "how many of the entities were cars?": the whole named, and a part of it (the vehicles) by a synonym
+        whole_named = any(
+            isinstance(whole := self.store.facts.get(self.intents[w].figure or ""), Figure)
+            and (word := (normalize(whole.unit).split() or [""])[-1][:5])
+            and re.search(rf"\b{re.escape(word)}", normalize(analysis.text))
+            for w, parts in self.calculator.members.items()
+            if intent.intent in parts
+        )
         listed = {
             Analyzer.stem(word) for item in self._items_given(intent) for word in normalize(item).split()
         }
@@ -626,6 +647,8 @@ class Replier:
             and len(token) > 2
             and (token in english or token.rstrip("s") in english or (foreign and len(token) >= 5))
             and Analyzer.stem(token) not in said
+            # "how many of the entities were cars?": the vehicles, as synonyms say (not "of the vehicles, trucks")
+            and not (whole_named and set(self.analyzer.analyze(token).stems) & said)
             and Analyzer.stem(token) not in listed  # "all police?": one of the services, not a breakdown
             and Analyzer.stem(token) not in _CONTENTLESS
             and Analyzer.stem(token) not in LIGHT_STEMS
@@ -829,6 +852,15 @@ class Replier:
         answer = (self.english or self).store.facts.get(intent.names or "")
         shared = self._shared.search(normalize(core.text)) if self._shared else None
         agencies = named.get("agency", set())
+        # "Europol, Eurojust, Frontex and Interpol coordinated from Skopje?": the source and its partners
+        # named together, as the statement names them: jointly, not each one leading
+        shared = shared or (
+            self.readers.source_agency in agencies
+            and len(agencies) >= 2
+            and agencies <= set(self.store.named_agencies)
+            # not "did Interpol lead it instead of Europol?": one against the other
+            and not _CONTRASTED.search(normalize(core.text))
+        )
         # "…involved too, not just police?" says others were there as well: no claim that one was alone
         alone = self._said_alone(normalize(core.text))
         if self._one_of_many(intent, core):
@@ -884,6 +916,8 @@ class Replier:
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
             return "no" if more else None
         answered = set(normalize(text).split())  # "mostly the Western Balkans?": the answer says "mostly" too
+        if "mostly" in answered:  # "mainly the Western Balkans?": the same as the answer's "mostly"
+            answered |= _MOSTLY
         if any(t in NOT_CONFIRMABLE and t not in answered and (t != "or" or either) for t in core.tokens):
             return None
         matcher = self.readers.matcher
@@ -1573,7 +1607,10 @@ class Replier:
         return self._words(ask, "attribution")
 
     def _words(self, ask: Ask, key: str) -> Reply:
-        figure = self.intents[ask.intent].figure if ask.intent and key == "attribution" else None
+        # "… 2,292 illegal entries quoted somewhere. Is that Europol's number?": a figure claimed is checked
+        figure = (
+            self.intents[ask.intent].figure if ask.intent and (key == "attribution" or ask.polar) else None
+        )
         fact = self.store.facts.get(figure or "")
         claims = [  # a figure near the stated one ("2,292"), not a daughter's age of 14 in the story
             c
@@ -1602,7 +1639,8 @@ class Replier:
         said = self._named(quoted, None)
         if any(names - said.get(kind, set()) for kind, names in self._named(analysis.text, analysis).items()):
             return "no"
-        asked = set(analysis.stems) - self.readers.frame - _CONTENTLESS - _QUOTE_STEMS
+        # ("i.e." leaves letters, no words)
+        asked = {s for s in analysis.stems if len(s) > 1} - self.readers.frame - _CONTENTLESS - _QUOTE_STEMS
         return "yes" if asked and asked <= set(self.analyzer.analyze(quoted).stems) else None
 
     def _quoted(self, ask: Ask, key: str) -> Reply:
@@ -2036,9 +2074,31 @@ _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comp
 _WHAT_OF_IT = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)*(?:what|which)\b(?! about\b)(?!.*\b(?:right|true|correct)\b)"
 )
+_CONTRASTED = re.compile(r"\b(?:instead|rather|not|nor|or|than|versus|vs|alone|only|own)\b")
+_MOSTLY = frozenset({"mainly", "largely", "primarily", "predominantly", "chiefly", "mostly"})
 _QUOTE_STEMS = frozenset(
     Analyzer.stem(w)
-    for w in ("quote", "quoted", "per", "according", "words", "wording", "statement", "say", "says")
+    for w in (
+        "quote",
+        "quoted",
+        "per",
+        "according",
+        "words",
+        "wording",
+        "statement",
+        "say",
+        "says",
+        "direct",
+        "passage",
+        "line",
+        "sentence",
+        "verbatim",
+        "exact",
+        "marks",
+        "literal",
+        "literally",
+        "put",
+    )
 )
 _TIMES = re.compile(r"\b(?:times|factor|fold|twice|double)\b")
 _MOST = re.compile(r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top)\b")
