@@ -661,6 +661,9 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         ("sq", "Shkruajnë se u kapën 500 armë. A është e vërtetë kjo?", r"^Jo\b.*310"),
         # "поголем … од": bigger than
         ("mk", "Колку е поголем бројот на пратки од бројот на објекти?", r"4\.226"),
+        # "X sayısı Y sayısının kaç katı": how many times X is Y; "fait-elle partie": is part of
+        ("tr", "Kontrol edilen araç sayısı paket sayısının kaç katı?", r"12,9"),
+        ("fr", "La Grèce fait-elle partie des pays de l'UE participants ?", r"^Oui\b"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:

@@ -4137,6 +4137,14 @@ def test_fortieth_session_readings(engine: Engine, question: str, must: list[str
         ("was the action mostly in the Baltics?", ["^No", "Balkans"], []),
         # inside and outside the EU, compared: both groups
         ("How many countries were from inside the EU compared to outside?", [r"\b16\b", r"\b10\b"], []),
+        # "so not …" after the question only says again what is not meant; "normal websites" are its own words
+        (
+            "how many of the flagged accounts were on normal websites, so not the app?",
+            [r"\b10\b"],
+            ["94", "break"],
+        ),
+        # "how much bigger" is a difference, no unit the statement does not use
+        ("how much bigger was the cocaine seizure than the other drugs?", ["326"], ["does not say"]),
         # "where does the … thousand come from?": the figure said in thousands
         ("where does the 67 thousand come from?", ["vehicles"], []),
     ],

@@ -404,6 +404,8 @@ class Gloss:
             text = _MORE_OF.sub(r"\1\2 than", text)
         # "kişi sayısı araç sayısından ne kadar fazla": "people number vehicles number than how much more"
         text = _HOW_MUCH_MORE_LAST.sub(r"how \g<q> more \g<a> than \g<b>", text)
+        # "kişi sayısı araç sayısının kaç katı": "people number vehicles number how many times"
+        text = _TIMES_LAST.sub(r"how many times more \g<a> than \g<b>", text)
         text = _MORE_FROM.sub(
             r"\1\2 than", _AFTER_COMPARED.sub(r"\3 than \1 \2", text)
         )  # "1 tondan fazla": "1 ton more" -> "more than 1 ton"  # "κατασχέθηκαν και πόσα": not "seized too how many"
@@ -514,6 +516,7 @@ _NOT_AFTER = re.compile(
 _HOW_MUCH_MORE_LAST = re.compile(
     r"^(?P<a>[a-z][a-z ]*?) (?P<b>[a-z]+(?: number)?) than how (?P<q>much|many) (?:more|fewer|less)\b"
 )
+_TIMES_LAST = re.compile(r"^(?P<a>[a-z][a-z ]*? number) (?P<b>[a-z]+ number) how many times\b")
 _MORE_OF = re.compile(
     r"\b(more|less|fewer|bigger|larger|smaller|greater|higher|lower)\b((?:\s+\w+){1,6}?)\s+of\b(?![^?.!]*\bthan\b)"
 )

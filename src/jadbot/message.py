@@ -540,6 +540,8 @@ NARROWING = re.compile(
 _DISCLAIMED = re.compile(
     r"(?:\s*[,;(-]\s*|\s+)(?:(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not|dont|didnt)\s+mean|"
     r"(?:i['’]?m|i am)\s+not\s+(?:talking|asking)\s+about|not\s+talking\s+about)\s+[^,.?!()]{1,30}\)?\s*(?=[?.!]*\s*$)"
+    # "…on ordinary websites, so not marketplaces and not the dark web?": the ones not meant, said again
+    r"|\s*,\s*(?:so|i\.?e\.?|that is|meaning|as in)\s+not\s+[^?.!,]{1,60}(?=[?.!]*\s*$)"
     r"|\s*(?:,|\()\s*not\s+(?!(?:counting|including|in|on|at|from|by|to|of|per|only|just|even|sure|yet|all|"
     r"exactly|really|quite|more|less|that|those|these|them|it|so)\b)(?:the\s+)?[^\W\d][\w-]*\)?\s*(?=[?.!]*\s*$)",
     re.I,

@@ -2062,6 +2062,7 @@ class Readers:
             or not (polar(clause.analysis) or tagged(clause.text) is not None)
             or self.overview_words.search(norm)  # "… in the Balkans, anything you can tell me?": the overview
             or _VAGUE_ASK.search(norm)
+            or how_many_asked(clause.analysis)  # "… in the Balkans, how many weapons?": the count asked
         ):
             return ranked
         if not self._region_intents or ranked[0].score >= self.settings.threshold:

@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from jadbot import arithmetic
-from jadbot.analysis import LIGHT_WORDS, Analysis, Analyzer
+from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, Analysis, Analyzer
 from jadbot.facts import Countries, Derived, FactStore, Figure, Items, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.languages import fold, is_cyrillic
@@ -627,6 +627,9 @@ class Replier:
         asked = subset_asked(normalize(analysis.text), loose=foreign)
         if asked is None:
             return None
+        canonical = {t for t in self.analyzer.analyze(asked).tokens if t not in FUNCTION_WORDS}
+        if fact.detail and canonical and canonical <= set(normalize(fact.detail).split()):
+            return None  # "on ordinary websites": the figure's own detail, in other words ("other clear websites")
         said = self._said[intent.intent]
         # "how many of the entities were cars?": the whole named, and a part of it (the vehicles) by a synonym
         whole_named = any(
@@ -1859,7 +1862,8 @@ def _denied(question: str, answer: str) -> bool:
 
 
 _COUNTED_WORD = re.compile(
-    r"^(?:\w+ ){0,3}?how (?:many|much) (?:(?:more|fewer|less|exactly|in all) )*([a-z]{4,})\b"
+    r"^(?:\w+ ){0,3}?how (?:many|much) (?:(?:more|fewer|less|exactly|in all) )*"
+    r"(?!(?:bigger|larger|smaller|higher|lower|greater|heavier|lighter)\b)([a-z]{4,})\b"
 )
 _SPLIT_WORDS = {  # words asking for a figure split up, against the answer's "not … a separate weight"
     w: "separate"
