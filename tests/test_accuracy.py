@@ -127,6 +127,9 @@ GRADED_SETS = [
     ("fresh107.jsonl", 226, 219),  # fortieth session, start round: first run 213/226
     ("fresh108.jsonl", 230, 226),  # fortieth session, sealed round: first run 220/230
     ("fresh109.jsonl", 230, 228),  # fortieth session, third round: first run 226/230
+    ("fresh110.jsonl", 230, 226),  # forty-first session, start round: first run 219/230
+    ("fresh111.jsonl", 240, 236),  # forty-first session, sealed round: first run 232/240
+    ("fresh112.jsonl", 225, 208),  # forty-first session, third round: first run 203/225
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -269,6 +272,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv112.jsonl", 216, 208),  # fortieth session, start round: first run 199/216 (follow-ups 134/148)
     ("conv113.jsonl", 225, 213),  # fortieth session, sealed round: first run 204/225 (follow-ups 139/155)
     ("conv114.jsonl", 225, 204),  # fortieth session, third round: first run 201/225 (follow-ups 137/155)
+    ("conv115.jsonl", 224, 213),  # forty-first session, start round: first run 203/224 (follow-ups 138/154)
+    ("conv116.jsonl", 227, 211),  # forty-first session, sealed round: first run 205/227 (follow-ups 142/157)
+    ("conv117.jsonl", 219, 205),  # forty-first session, third round: first run 206/219 (follow-ups 143/153)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -360,6 +366,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi87.jsonl", 300, 284),  # thirty-ninth session, third round: first run 279/300
     ("multi88.jsonl", 300, 294),  # fortieth session, start round: first run 292/300
     ("multi89.jsonl", 300, 284),  # fortieth session, third round: first run 275/300
+    ("multi90.jsonl", 300, 280),  # forty-first session, start round: first run 278/300
+    ("multi91.jsonl", 300, 285),  # forty-first session, third round: first run 285/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
