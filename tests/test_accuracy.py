@@ -127,9 +127,9 @@ GRADED_SETS = [
     ("fresh107.jsonl", 226, 219),  # fortieth session, start round: first run 213/226
     ("fresh108.jsonl", 230, 226),  # fortieth session, sealed round: first run 220/230
     ("fresh109.jsonl", 230, 228),  # fortieth session, third round: first run 226/230
-    ("fresh110.jsonl", 230, 226),  # forty-first session, start round: first run 219/230
+    ("fresh110.jsonl", 230, 227),  # forty-first session, start round: first run 219/230
     ("fresh111.jsonl", 240, 236),  # forty-first session, sealed round: first run 232/240
-    ("fresh112.jsonl", 225, 208),  # forty-first session, third round: first run 203/225
+    ("fresh112.jsonl", 225, 209),  # forty-first session, third round: first run 203/225
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),

@@ -4143,6 +4143,9 @@ def test_fortieth_session_readings(engine: Engine, question: str, must: list[str
             [r"\b10\b"],
             ["94", "break"],
         ),
+        # one figure against two others added up
+        ("did they check more people than vehicles and parcels combined?", ["^Yes", "142771"], ["288774"]),
+        ("how many more targets on the app than on marketplaces and the dark web together?", [r"\b78\b"], []),
         # "how much bigger" is a difference, no unit the statement does not use
         ("how much bigger was the cocaine seizure than the other drugs?", ["326"], ["does not say"]),
         # "where does the … thousand come from?": the figure said in thousands

@@ -30,6 +30,9 @@ _BARE_REST = re.compile(
     r"\b(?:the|all|of|other|others|rest|remaining|remainder|ones?|combined|together|put)\b"
 )
 _TOGETHER = re.compile(r"\b(?:together|combined|altogether|jointly)\b")
+_AGAINST_SUM = re.compile(
+    r"\bthan\b.*\b(?:together|combined|put together|altogether|added up|in total|summed)\b"
+)
 _JOINED = re.compile(r"\+|\b(?:together|combined|plus|altogether|jointly|or)\b")  # parts joined into one
 _OTHER = re.compile(r"\b(?:other(?! clear\b| websites?\b| web ?sites?\b)|others|rest|remaining|remainder)\b")
 
@@ -201,7 +204,16 @@ class Calculator:
                 len(parts) == 2
             ):  # "which had more targets, marketplaces or other websites?": the unit, then the two
                 picked = parts
-        if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2):
+        # "more vehicles than parcels and premises put together?": the first against the others' sum
+        against_sum = (
+            op == "difference"
+            and picked is not None
+            and len(picked) == 3
+            and len({p.intent for p in picked}) == 3
+            and bool(_AGAINST_SUM.search(normalize(text)))
+            and not any(self.nested(a.intent, b.intent) for a in picked for b in picked if a is not b)
+        )
+        if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2 and not against_sum):
             return None
         if op == "sum":  # "marketplaces and clear websites combined, how many targets": not + 120
             wholes = {w for w, parts in self.members.items() if any(p.intent in parts for p in picked)}
@@ -340,7 +352,7 @@ class Calculator:
         if not self.combines(op, picked):
             return None
         units = {self.unit(i) for i in picked}
-        operands = [self.operand(i) for i in picked]
+        operands = self.operands(op, picked)
         wording = self.store.wording or ENGLISH
         if op == "share" and len(operands) > 2:  # parts of one whole, added up, as a share of it
             parts = operands[:-1]
@@ -389,10 +401,24 @@ class Calculator:
         direction = arithmetic.compared(text)
         if len(picked) < 2 or arithmetic.either_way(text):
             return None  # "is that more or fewer than …?" asks which, not whether
-        first, second = (self.operand(i) for i in picked[:2])
+        first, second = self.operands("difference", picked)[:2]
         if direction is None or first is None or second is None or first.value == second.value:
             return None
         return (first.value > second.value) == (direction == "more")
+
+    def operands(self, op: str, picked: list[str] | tuple[str, ...]) -> list[arithmetic.Operand | None]:
+        """The figures an operation works on: a difference of three is the first against the other two
+        added up ("more vehicles than parcels and premises put together?")."""
+        operands = [self.operand(i) for i in picked]
+        if op != "difference" or len(operands) != 3 or any(o is None for o in operands):
+            return operands
+        rest = [o for o in operands[1:] if o is not None]
+        added, kind = arithmetic.combine("sum", rest)
+        wording = self.store.wording or ENGLISH
+        joined = arithmetic.Operand(
+            added, kind, f"{wording.join([o.text for o in rest])} ({wording.number(added)})"
+        )
+        return [operands[0], joined]
 
     def nested(self, a: str, b: str) -> bool:
         """Whether one figure is part of the other ("cannabis, heroin, marijuana" of the drugs): the two

@@ -1332,7 +1332,7 @@ class Replier:
     def _calculate(self, ask: Ask) -> Reply:
         operands = list(ask.operands)
         compared = arithmetic.compared(ask.clause) is not None or arithmetic.either_way(ask.clause)
-        which = arithmetic.asks_which(ask.clause) if ask.op == "difference" else None
+        which = arithmetic.asks_which(ask.clause) if ask.op == "difference" and len(operands) == 2 else None
         if which is not None:  # "more cars or ppl?": the larger first, and by how much
             compared = True
             operands.sort(
@@ -1430,7 +1430,7 @@ class Replier:
     def _result_holds(self, op: str, operands: list[str], analysis: Analysis) -> str | None:
         """ "So about 184,000?" after a difference, "so roughly 9 per officer?" after a ratio: the
         quoted value against the result, rounded as people round ("13" for 12.9)."""
-        values = [self.calculator.operand(i) for i in operands]
+        values = self.calculator.operands(op, operands)
         if len(values) < 2 or any(v is None for v in values):
             return None
         result, qualifier = arithmetic.combine(op, values)  # type: ignore[arg-type]
