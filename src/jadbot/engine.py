@@ -36,7 +36,7 @@ from jadbot.languages import (
 )
 from jadbot.loadcache import cache_get, cache_put
 from jadbot.matcher import Scored
-from jadbot.message import NARROWING, Clause, asides, parse, split_and, starts_asking
+from jadbot.message import Clause, asides, parse, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.parts import Parts
 from jadbot.readers import (
@@ -882,12 +882,7 @@ class Engine:
         which city" two."""
         # "Which countries took part? Just the EU ones for now.": the second clause narrows the first's list
         narrowing = {
-            i - 1
-            for i in range(1, len(parts))
-            if NARROWING.match(normalize(asked[i]))
-            and parts[i]
-            and parts[i - 1]
-            and all(self.readers.lists_countries(a.intent or "") for a in parts[i - 1] + parts[i])
+            i - 1 for i in range(1, len(parts)) if self.readers.narrows(parts[i - 1], asked[i], parts[i])
         }
         if narrowing:
             parts = [p for i, p in enumerate(parts) if i not in narrowing]

@@ -2057,6 +2057,8 @@ class Readers:
         norm = clause.norm
         if (
             not ranked
+            or ranked[0].score >= self.settings.threshold  # a reading of its own: no region to lift
+            or not self._region_intents
             or clause.analysis.countries
             or not any(_REGION.search(m.group(0)) for m in self.places.finditer(norm))
             or not (polar(clause.analysis) or tagged(clause.text) is not None)
@@ -2064,8 +2066,6 @@ class Readers:
             or _VAGUE_ASK.search(norm)
             or how_many_asked(clause.analysis)  # "… in the Balkans, how many weapons?": the count asked
         ):
-            return ranked
-        if not self._region_intents or ranked[0].score >= self.settings.threshold:
             return ranked
         region = next(
             (r for r in ranked if r.intent in self._region_intents), Scored(self._region_intents[0], 0.0, "")
@@ -2696,11 +2696,7 @@ class Readers:
             parts = self._parts(pieces, clause.analysis) if len(pieces) > 1 else []
         if not parts:
             return single or self._took_part(clause)
-        if (
-            len(parts) == 2
-            and NARROWING.match(normalize(parts[1].clause))
-            and all(self.lists_countries(p.intent or "") for p in parts)
-        ):
+        if len(parts) == 2 and self.narrows(parts[:1], parts[1].clause, parts[1:]):
             return parts[1:]  # "which countries took part, just the EU ones?": the list narrowed
         if REPORTED.match(clause.norm) and not WH_WORDS & set(clause.norm.split()):
             # "the same article says Frontex, Eurojust and NATO supported it": each part a claim to check
@@ -3504,6 +3500,16 @@ class Readers:
         operand = self.calculator.operand(ranked[0].intent)
         return ranked[0].intent if operand is not None and operand.value == quoted[0].value else None
 
+    def narrows(self, before: list[Ask], text: str, asks: list[Ask]) -> bool:
+        """Whether a clause ("just the EU ones for now") narrows the list the reading before it asked for,
+        so only the narrowed list is answered."""
+        return (
+            bool(before)
+            and bool(asks)
+            and NARROWING.match(normalize(text)) is not None
+            and all(self.lists_countries(a.intent or "") for a in [*before, *asks])
+        )
+
     def explained_by_one(self, analysis: Analysis | None, best: str, runner: str) -> bool:
         """Whether the question uses a topic word the examples of only the first reading use ("twice" in
         "which EU country is listed two times?"), so the two close readings are not both asked."""
@@ -4124,9 +4130,11 @@ class Readers:
         )
         # "the centre was set up in Tirana, right?": where a thing is, claimed; not the patrol "set up"
         # (a city: "centred on the Baltic states" claims a focus, which the focus reading checks)
-        place_claimed = any(
-            not _REGION.search(m.group(0)) for m in self.places.finditer(normalize(analysis.text))
-        ) and (polar(analysis) or tagged(analysis.text) is not None)
+        place_claimed = (
+            place_word  # the places are scanned again only when one is named
+            and any(not _REGION.search(m.group(0)) for m in self.places.finditer(normalize(analysis.text)))
+            and (polar(analysis) or tagged(analysis.text) is not None)
+        )
         margin = (
             self.settings.unexplained_margin
             if checking or placed
