@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from jadbot import arithmetic
 from jadbot.analysis import Analyzer
 from jadbot.facts import Figure
-from jadbot.message import asides
+from jadbot.message import POINTING, asides
 from jadbot.normalize import normalize
 from jadbot.readers import (
     ALL_OF,
@@ -1870,7 +1870,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     if (
         _WH_VERB.match(f.fragment)
         and alone
-        and not _POINTED_AT.search(f.fragment)
+        and not POINTING.search(f.fragment)
         and not f.countries
         and not kinds & set(_QUIET)
         and best_alone >= readers.settings.threshold
@@ -2365,11 +2365,9 @@ def _member_of_last_list(f: FollowUp) -> bool:
     )
 
 
-_LAUGHS = frozenset({"lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "xd", "omg", "lel"})
 _WH_VERB = re.compile(
     r"^(?:(?:so|and|ok|okay|well)\s+)?(?:what|which|who)\s+(?:got|was|were|did they|have they|has been|have been)\s+\w+"
 )
-_POINTED_AT = re.compile(r"\b(?:them|they|it|its|those|these|that|this|there|their|ones|one)\b")
 _LIST_POINTED = re.compile(
     r"\b(?:that|this|the|those|these|your) (?:list|group|lot|bunch|ones)\b|\bamong (?:them|those|these)\b"
 )
@@ -3224,7 +3222,7 @@ def _topic(text: str, readers: Readers) -> str:
         if Analyzer.stem(w) not in frame
         and Analyzer.stem(w) not in _WORDING_STEMS
         and not w[0].isdigit()
-        and w not in _LAUGHS  # "how many ppl did they check lol": the people, not "ppl lol"
+        and not readers.laughs.fullmatch(w)  # "how many ppl did they check lol": the people, not "ppl lol"
     ]
     return " ".join(words) or norm
 

@@ -36,7 +36,7 @@ from jadbot.languages import (
 )
 from jadbot.loadcache import cache_get, cache_put
 from jadbot.matcher import Scored
-from jadbot.message import Clause, asides, parse, split_and, starts_asking
+from jadbot.message import POINTING, Clause, asides, parse, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.parts import Parts
 from jadbot.readers import (
@@ -479,7 +479,7 @@ class Engine:
                     # not "and in Operation Pandora, how many were checked there?": asked of the other one
                     and all(
                         starts_asking(normalize(c))
-                        and not _POINTS_ANYWHERE.search(normalize(c))
+                        and not POINTING.search(normalize(c))
                         and self._reads_a_figure(c)  # not "… and what was the result?", the match's
                         for c in others
                     )
@@ -509,7 +509,7 @@ class Engine:
             if (
                 not alone
                 # (after an answer only a remark laughed off: "so neither of them lol. and was Bosnia in it?")
-                and (context is None or _LAUGHED.search(normalize(clause_text)))
+                and (context is None or self.readers.laughed_off.search(normalize(clause_text)))
                 and "?" not in clause_text
                 and len(clause_text.split()) >= 4
                 and not starts_asking(normalize(clause_text))
@@ -1420,7 +1420,6 @@ def _names(ask: Ask) -> bool:
     return a is not None and bool(a.countries or any(not c.given for c in a.claims) or a.letter)
 
 
-_LAUGHED = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|xd)\s*$")
 _ASKS_WHETHER = re.compile(r"^(?:(?:and|but|so|also|plus) )*(?:was|were|is|are|did|does|do|has|had)\b")
 
 
@@ -1497,7 +1496,6 @@ _FIGURE_MEANT = re.compile(  # "what does each number refer to?", "what does tha
     r"\b(?:each|both|that|this|it|these|those|they|them|the two)(?: (?:figure|figures|number|numbers|one))?"
     r"(?: \w+)? (?:refers?|referring|means?|meaning|stands? for|represents?)\b"
 )
-_POINTS_ANYWHERE = re.compile(r"\b(?:there|then|those|these|that|it|its|they|them|their|this one)\b")
 _WHY_POINTED = re.compile(
     r"^(?:and |but |so |ok )?(?:why|how come) (?:there|that|this|them|those|these|then)\W*$"
 )

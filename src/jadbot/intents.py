@@ -164,6 +164,8 @@ class ReadingVocabulary(Record):
         str, ...
     ] = ()  # names of other operations ("EncroChat"): a message naming one is off topic
     other_events: tuple[str, ...] = ()  # other events ("the derby", "the Euros"): off topic the same way
+    regions: tuple[str, ...] = ()  # parts of the world ("the Balkans", "Scandinavia"): a region, no country
+    laughs: tuple[str, ...] = ()  # "lol", "haha*": a remark laughed off, no word of a question
 
 
 class IntentSet:

@@ -294,6 +294,9 @@ _CLAIM_LABEL = re.compile(rf"(?:the )?{CLAIM_WORDS}")
 _BARE_COUNT = re.compile(
     r"^\W*(?:and |so |ok )?how (?:many|much)(?: [\w'-]+){1,2}\W*$", re.I
 )  # "how many ppl"
+# words that point back at something named before ("how many of those", "is it in the EU?"): a clause with one
+# leans on what was said, in the message or the conversation
+POINTING = re.compile(r"\b(?:that|this|these|those|it|its|they|them|their|there|ones?)\b")
 _SUBJECT = re.compile(r"\b(?:they|police|officers|we|you|he|she|it|europol|investigators|cops|them)\b", re.I)
 _RESTARTED = re.compile(  # a false start of a few words, dropped: not "did they check premises, no wait, …"
     r"^(?:[^\s.?!]+\s+){0,6}?(?:no,? wait|wait,? no|no,? sorry|scratch that|sorry,? scratch that)\b[,.!]*\s*(?:sorry[,.!]*\s*)?"

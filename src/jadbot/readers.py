@@ -30,6 +30,7 @@ from jadbot.message import (
     CLAIM_WORDS,
     HOW_TO_ANSWER,
     NARROWING,
+    POINTING,
     asides,
     only_telling,
     split_and,
@@ -514,6 +515,9 @@ class Readers:
         self.injection = phrases(words.injection)
         self.other_operations = phrases([*words.other_operations, *words.other_events])
         self.other_events = phrases(words.other_events)
+        self.regions = phrases(words.regions)
+        self.laughs = phrases(words.laughs)
+        self.laughed_off = re.compile(self.laughs.pattern + r"\s*$")  # "so neither of them lol"
         self.links = words.links
         self.links_found, self.links_places, self.links_into, self.links_holding = (
             phrases(getattr(words.links, k, ())) for k in ("found", "places", "into", "holding")
@@ -710,7 +714,7 @@ class Readers:
         # "what wording does the statement use for the total?": the words asked for name no topic
         wording = _WORDING_STEMS if self.quote_words.search(clause.norm) else frozenset()
         # "Someone wrote 2,229. What does that mean?": what "that" means, which the sentence before names
-        meaning = _MEANT_STEMS if _POINTED.search(clause.norm) else frozenset()
+        meaning = _MEANT_STEMS if POINTING.search(clause.norm) else frozenset()
         return not (a.countries or (a.agencies and not source)) and all(
             s in CONTENTLESS
             or s in GENERIC
@@ -2046,7 +2050,7 @@ class Readers:
             if it.kind == "fact"
             and any(  # the region as a fact of its own, not inside the operation's name
                 isinstance(f := facts.get(ref), Items)
-                and any(_REGION.search(normalize(item)) for item in f.items)
+                and any(self.regions.search(normalize(item)) for item in f.items)
                 for ref in references(it.answer or "")
             )
         )
@@ -2060,7 +2064,7 @@ class Readers:
             or ranked[0].score >= self.settings.threshold  # a reading of its own: no region to lift
             or not self._region_intents
             or clause.analysis.countries
-            or not any(_REGION.search(m.group(0)) for m in self.places.finditer(norm))
+            or not any(self.regions.search(m.group(0)) for m in self.places.finditer(norm))
             or not (polar(clause.analysis) or tagged(clause.text) is not None)
             or self.overview_words.search(norm)  # "… in the Balkans, anything you can tell me?": the overview
             or _VAGUE_ASK.search(norm)
@@ -4132,7 +4136,9 @@ class Readers:
         # (a city: "centred on the Baltic states" claims a focus, which the focus reading checks)
         place_claimed = (
             place_word  # the places are scanned again only when one is named
-            and any(not _REGION.search(m.group(0)) for m in self.places.finditer(normalize(analysis.text)))
+            and any(
+                not self.regions.search(m.group(0)) for m in self.places.finditer(normalize(analysis.text))
+            )
             and (polar(analysis) or tagged(analysis.text) is not None)
         )
         margin = (
@@ -4393,9 +4399,6 @@ _MEASURES = frozenset(Analyzer.stem(w) for w in ("kg", "kilos", "tons", "tonnes"
 _IN_AND_OUT = re.compile(
     r"\b(?:compared (?:to|with)|versus|vs|than|against|and)\s+(?:those |the ones |how many )?(?:from )?(?:inside|within|outside)\b"
 )
-_REGION = re.compile(
-    r"\b(?:europe|balkans?|nordics?|nordic countries|scandinavia|baltics?|baltic states|america|africa|asia|caucasus|iberia|benelux|middle east)\b"
-)
 _FIGURES_JOINED = re.compile(r"\b\d+(?: (?:figure|number|one))? (?:and|or|plus) (?:the )?\d+\b")
 _EACH_ASKED = re.compile(r"\b(?:each|both|either|these|those|them|they|the two|respectively)\b")
 _MEANT_STEMS = frozenset(
@@ -4403,7 +4406,6 @@ _MEANT_STEMS = frozenset(
 )
 _BARE_NAMES = re.compile(r"(?:(?:and|so|ok|the) )*(?:names?|names please|name them|which ones)")
 _ADDRESSED = re.compile(r"\b(?:you|u|ya|your|ur|yourself)\b")
-_POINTED = re.compile(r"\b(?:that|this|it|those|these|they|them)\b")
 _WHAT_IS = re.compile(
     r"\b(?:refers?|referring|means?|meaning|stands? for|break ?down (?:of )?(?:the )?\d+|meant (?:the )?\d+(?: (?:one|figure|number))?$|represents?|is (?:that|it) for|(?:what (?:is |was |s |are |were )?|whats )(?:the )?\d+"
     r"|where (?:does|do|did) (?:the |that |this )?\d+(?: (?:figure|number|one))? come from"  # "where does the 288 thousand come from"
