@@ -2284,6 +2284,74 @@ def test_forty_first_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # the forty-second session's follow-ups: a correction naming its count; "not X - Y"; a correction
+        # with a sign-off; "of that, what share"; "whats left after those two"; "in all countries
+        # together"; "but the total?" after each country's; "which ones were they?" after a claim about the
+        # partners; "how much of it" after a detail not given; one side against the other; "this
+        # operation" after another one; "how many were on it" after the app; a request's "it" is the
+        # request; "in which countries" a figure was found
+        (
+            ("how many people were checked", "nah i meant the officers how many officers"),
+            ["22400"],
+            ["215273"],
+        ),
+        (("how many vehicles were checked", "sorry, not vehicles - parcels"), ["5225"], ["67277"]),
+        (("how many people were checked?", "no wait I meant the cops sorry"), ["22400"], []),
+        (
+            ("Excluding people, how many things were checked?", "of that, what share were parcels?"),
+            [r"7\.1"],
+            [],
+        ),
+        (
+            ("how many targets were on the dark web", "and on marketplaces", "so whats left after those two"),
+            [r"\b104\b"],
+            [],
+        ),
+        (
+            ("how many weapons were seized in Serbia?", "and in all countries together?"),
+            [r"\b310\b"],
+            ["per-country"],
+        ),
+        (("how many officers came from each country?", "ok but the total?"), ["22400"], ["per-country"]),
+        (
+            (
+                "was the coordination centre in Sofia?",
+                "and the partners were Eurojust and NATO, yes?",
+                "so which ones were they?",
+            ),
+            ["Interpol", "Frontex"],
+            [],
+        ),
+        (("what was the cocaine's purity?", "ok, how much of it was seized then?"), [r"\b626\b"], []),
+        (("how many countries took part?", "is the EU side bigger?"), ["^Yes"], []),
+        (
+            ("how many people did Europol check in Operation Pangea?", "and in this operation?"),
+            ["215273"],
+            [],
+        ),
+        (("which app were the targets on?", "fine, how many were on it"), [r"\b94\b"], []),
+        (
+            ("how many targets were there?", "can you help with my maths homework? it's on statistics"),
+            [],
+            [r"\b120\b"],
+        ),
+        (
+            ("how many parcels were checked?", "does it say in which countries those parcels were checked?"),
+            ["^No", "per-country"],
+            [],
+        ),
+    ],
+)
+def test_forty_second_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

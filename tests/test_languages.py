@@ -664,6 +664,20 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         # "X sayısı Y sayısının kaç katı": how many times X is Y; "fait-elle partie": is part of
         ("tr", "Kontrol edilen araç sayısı paket sayısının kaç katı?", r"12,9"),
         ("fr", "La Grèce fait-elle partie des pays de l'UE participants ?", r"^Oui\b"),
+        # "fehlt … bis zu einer vollen Tonne": short of a full ton; "ni … ni": neither … nor
+        ("de", "Wie viel fehlt dann noch bis zu einer vollen Tonne Drogen?", r"74"),
+        ("fr", "Combien de cibles n'étaient ni sur une messagerie ni sur le dark web ?", r"\b21\b"),
+        # "cila është shifra": what is the figure (not which weapons); "ide na jedno": per one
+        ("sq", "Dikush shkruan 200 armë. Cila është shifra e Europolit për armët?", r"310"),
+        ("sr", "Koliko municije ide na jedno oružje?", r"64,5"),
+        # "öbür": the other; "faccio": a route driven, told; "чекор по чекор": step by step, the request's
+        ("tr", "Kokain ile öbür uyuşturucular arasında kaç kilo fark var?", r"\b326\b"),
+        (
+            "it",
+            "Faccio il camionista e ai confini mi fermano ancora di più. Quanti veicoli sono stati controllati?",
+            r"67\.277",
+        ),
+        ("mk", "Кажи ми чекор по чекор како да купам пиштол", r"^(?!.*\d)"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:

@@ -4157,6 +4157,70 @@ def test_forty_first_session_readings(engine: Engine, question: str, must: list[
     _matches(text, must, must_not, question)
 
 
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # the forty-second session's first runs, each a cause mended (written apart from the sets):
+        # "the tally of" counts; a figure "written down as" is checked; a stutter around "uh" asks once;
+        # "the EU half of this" is the operation's; "wait" leads nothing; "what does it include?" after a
+        # claim is of the figure claimed; a how-to sentence after the question; a first clause is no
+        # relative one; a property the statement does not give is no share; "did they do it alone?";
+        # a named agency by its other name; "is it safe to say"; each of a group's countries; "took part
+        # in" is no per-country question; one side of two against the other; "divided by"; a list less
+        # what is set aside; "what were the premises?"; a count with no noun before a part's; a story's
+        # other operation; a claim about what the statement reports; "given as a precise number";
+        # "a-plus-b"; a whole's breakdown with its parts listed; "specifically"; a rough whole quoted for a
+        # share; "who else from outside the EU"
+        ("what's the tally of forged papers found?", [r"\b114\b"], [r"\b120\b"]),
+        (
+            "I have the cops number written down as 25,000. What's the right one?",
+            ["22400"],
+            ["outside what I know"],
+        ),
+        ("did they uh did they check any premises", ["^Yes", r"\b999\b"], []),
+        ("which countries are in the EU half of this", ["Austria", "Sweden"], ["outside what I know"]),
+        ("wait how many more people than vehicles were checked", ["147996"], []),
+        (
+            "My article says the 300 kg was all cannabis. What does it actually include?",
+            ["heroin", "marijuana"],
+            ["Southeast"],
+        ),
+        ("I need the officer count the way Europol wrote it, no rounding", ["22400"], ["20000"]),
+        ("who said it, and were the targets accounts or people?", ["Europol", "accounts"], []),
+        ("what percent pure was the heroin?", ["does not give"], ["%"]),
+        ("did they do it alone?", ["^No", "Eurojust"], ["626"]),
+        ("a friend says the EU border agency Frontex sat this one out. correct?", ["^No", "Frontex"], []),
+        ("Is it safe to say Europol did it all on its own?", ["^No", "Interpol"], []),
+        ("how many officers did each of the EU countries send?", ["per-country"], ["for each one"]),
+        ("Which countries took part in the operation?", ["Austria", "Albania"], ["per-country"]),
+        ("is the EU group bigger?", ["^Yes", r"\b6\b"], []),
+        ("how many people were checked divided by the number of officers", [r"9\.6"], []),
+        ("what else was seized other than the drugs?", [r"\b310\b", "20000"], [r"\b626\b"]),
+        ("what were the premises they checked?", ["does not break"], []),
+        ("how many were there in total and how many on marketplaces?", [r"\b120\b", r"\b11\b"], []),
+        (
+            "I read about Operation Trojan Shield last week. How many were arrested in that operation?",
+            ["outside what I know"],
+            [r"\d{3}"],
+        ),
+        ("the release reports arrests in the thousands, right?", ["^No"], []),
+        ("is the drugs figure stated as an exact number?", ["^No", "nearly"], ["period"]),
+        ("what's the parcels-plus-vehicles subtotal?", ["72502"], []),
+        (
+            "how many checks for each type: people, cars and the rest?",
+            ["288774", "999"],
+            ["300 kg", "for each one"],
+        ),
+        ("how many ID cards specifically?", ["does not break"], []),
+        ("If 'nearly a ton' counts as 1,000 kg, what share of it is the cocaine?", [r"62\.6"], [r"67\.6"]),
+        ("who else from outside the EU?", ["Albania", "Ukraine"], ["Interpol"]),
+    ],
+)
+def test_forty_second_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    _matches(text, must, must_not, question)
+
+
 def test_a_story_told_about_someone_asks_nothing(engine: Engine):
     text = engine.answer(
         "My neighbour drives trucks to Tirana every week. He is Albanian and hates the queues. "

@@ -176,12 +176,16 @@ class Analyzer:
         # each variant as written, looked up first: "including" (skipped) and "included" (took part)
         # share a stem, and so do "organised" (coordinated) and "organisations" (agencies)
         self.spelled: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # a variant sharing its stem with another canonical word counts as written only: "purely" (only)
+        # and "pure" (purity) share one
+        canonicals = {self._stem_key(canonical) for canonical in synonyms}
         for canonical, variants in synonyms.items():
             target = tuple(normalize(canonical).split())
             for variant in variants:
                 key = self._stem_key(variant)
                 if key and key != self._stem_key(canonical):
-                    self.synonyms[key] = target
+                    if key not in canonicals:
+                        self.synonyms[key] = target
                     self.spelled[tuple(normalize(variant).split())] = target
         for filler in ignore:
             key = self._stem_key(filler)

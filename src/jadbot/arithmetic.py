@@ -50,7 +50,7 @@ _RATIO = re.compile(
     + r"\bper\s+(?!country|countries|nation|state|day|week|month|year|head\b|cent\b|europol\b|"
     r"(?:the |its |their |europol s )?(?:statement|release|press release|report|article|text|source|figures)\b)"
     r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )(?<!say )(?<!says )(?<!give )(?<!state )"
-    r"\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)(?!\s+of (?:them|those|these|the two|both)\b)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\beach\s+\w+\s+\w+$"
+    r"\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)(?!\s+of (?:them|those|these|the two|both)\b)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\b(?:divided|divide|dividing) by\b|\beach\s+\w+\s+\w+$"
     r"|\b(?:did|has|have|does) (?:each|every)\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b"
     # "each cop checked how many ppl": what each one did, counted
     r"|\b(?:each|every) (?:single )?\w+ (?:\w+ )?(?:checked|checks|check|seized|detected|identified|did|handled|inspected|screened) how (?:many|much)\b",
@@ -115,9 +115,16 @@ _SECOND_QUESTION = re.compile(r"(?:\band|,)\s+(?:what|which|how|who|where|when|d
 
 _PER_COUNTRY = re.compile(
     r"\b(?:per|each|every|by|for each|for every)\s+(?:single\s+)?(?:country|countries|nation|state|member)"
+    r"(?!\s+(?:once|only once|one time))"  # "counting each country once, how many more …": how to count
     r"|\b(?:by|for each|for every)\s+participating\s+(?:country|countries|nation|state|member)"  # "broken down by …"
     # "how many officers did each participating country send?": each one's share, not an average
     r"|\b(?:did|does|has|have)\s+(?:each|every)\s+(?:participating\s+|single\s+)?(?:country|nation|state|member)"
+    # "how many officers did each of the non-EU countries contribute?": each one's, not an average
+    r"|\b(?:did|does|has|have)\s+(?:each|every one|everyone)\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:countries|nations|states|members)"
+    # "does it say which countries those parcels were checked in?": where each figure was, by country
+    r"|\bwhich countr(?:y|ies)\b(?: \w+){0,4} (?:checked|seized|found|detected|identified|searched|confiscated) in\b"
+    r"|\bin which countr(?:y|ies)\b(?: \w+){0,4} (?:were|was) (?:checked|seized|found|detected|identified|searched|confiscated)\b"
 )
 
 
@@ -145,6 +152,8 @@ def operation(text: str) -> str | None:
         return "difference"
     if _EITHER_WAY.search(norm):  # "and on marketplaces, is it more or less?": compared with the last
         return "difference"
+    if _SIDE_BIGGER.match(norm) and not re.search(r"\b(?:than|compared|versus|vs|or)\b", norm):
+        return "difference"  # "is the non-EU side bigger?": against the other side
     if _RATIO.search(norm) and not _LISTED_TIMES.search(norm):  # "written two times in the list" counts names
         return "ratio"
     if _SHARE.search(text.lower()) or _SHARE.search(norm):
@@ -154,6 +163,10 @@ def operation(text: str) -> str | None:
     return None
 
 
+_SIDE_BIGGER = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|wait) )*(?:is|was|are|were) (?:the )?[\w ]{2,30}? (?:side|group|part|half|list|one|ones) "
+    r"(?:bigger|larger|smaller|longer|shorter|the bigger one|the larger one|the smaller one)\W*$"
+)
 _NOT_THIS_OPERATION = re.compile(
     r"\b(?:not|no|rather than|instead of)\s+(?:a |the |as a |an? )?"
     r"(?:share|percentage|percent|proportion|ratio|rate|average|difference|sum|total)s?\b(?!\s+(?:of|was|is))",
@@ -182,6 +195,9 @@ def compared(text: str) -> str | None:
         return "more"
     if _LESS.search(norm):
         return "less"
+    side = _SIDE_BIGGER.match(norm)  # "is the non-EU side bigger?"
+    if side:
+        return "less" if re.search(r"\b(?:smaller|shorter)\b", side.group(0)) else "more"
     return None
 
 
@@ -205,7 +221,9 @@ _COMPARED_TO = re.compile(
 )
 
 
-_LEADING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|right|alright)\b[\s,]*)+")
+_LEADING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|right|alright|wait|oh|ah|hmm+|hey|yo|actually|btw)\b[\s,]*)+"
+)
 
 
 _PER_FIRST = re.compile(
@@ -249,6 +267,8 @@ def operand_phrases(text: str) -> list[str]:
             " than ",
             lowered,
         )
+    if not re.search(r"\bper\b", lowered):  # "the people number divided by the officers": per officer
+        lowered = re.sub(r"\b(?:divided|divide|dividing) by\b", " per ", lowered)
     lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _FRACTION_OF.sub(", ", lowered)  # "vehicles more than a third of the people": two operands

@@ -213,6 +213,12 @@ class Calculator:
             and bool(_AGAINST_SUM.search(normalize(text)))
             and not any(self.nested(a.intent, b.intent) for a in picked for b in picked if a is not b)
         )
+        if op == "difference" and picked is not None and len(picked) == 1 and not _THAN.search(text):
+            # "is the non-EU side bigger?": one of two parts, against the other
+            whole = self.whole_of(picked[0].intent)
+            siblings = [m for m in self.members.get(whole or "", ()) if m != picked[0].intent]
+            if len(self.members.get(whole or "", ())) == 2 and len(siblings) == 1:
+                picked = [picked[0], Scored(siblings[0], picked[0].score, "")]
         if picked is None or len(picked) < 2 or (op != "sum" and len(picked) != 2 and not against_sum):
             return None
         if op == "sum":  # "marketplaces and clear websites combined, how many targets": not + 120
@@ -516,6 +522,7 @@ class Calculator:
 
 
 _PER_ONE = re.compile(r"\b(per|each|every|for each|for every|for a) (?:one|single) (?=[a-z]{3,})", re.I)
+_THAN = re.compile(r"\bthan\b", re.I)  # "more than last year's": compared with something named, not a sibling
 _PER = r"\b(?:each|every|per|for each|for every)\s+(?:single\s+)?"  # what follows is divided by
 _PER_WORD = re.compile(_PER + r"([a-z]{3,})\b")
 

@@ -146,7 +146,7 @@ _PRONOUN = re.compile(
     r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that(?! (?:the|a|an|there|some|all|only|police|europol)\b)|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b|^(?:and|but) (?:it|they)\b(?! (?:also )?(?:says?|said|mentions?|states?|reports?)\b)"
     r"|\b(?:the two|both of them|both|of them|of those|of these|of em|from (?:them|those|these)|from (?:this|that)(?= (?:how|what|which)\b)|which of them|"
     r"(?:%|percent|per cent|percentage|share|fraction|proportion) of (?:that|this)|"
-    r"that figure|that number|"
+    r"that figure|that number|^(?:and )?(?:of|from|among|out of) (?:that|this)(?= (?:what|which|how|who|where)\b)|"  # "of that, what …"
     r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
     r"|\b(?:on|in|at) (?:those|these|them)\W*$"  # "how many targets were on those?": the places just named
     r"|\b(?:its|it s|it is|it was|they re|theyre|they are|they were) (?:in|at|from|on)\W*$"  # "the country its in"
@@ -165,6 +165,8 @@ _REST = re.compile(
     rf"{_EVERYTHING_NOT.pattern}|"  # "and everything that wasn't a person"
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover|"
     r"everywhere else|anywhere else|all the other places|"  # "and everywhere else combined" after the app
+    r"(?:what s|whats|what is|what was) left (?:after|once|when|of|from)? ?(?:those|these|them|the two|both|that|it)\b|"
+    r"how ?s? many (?:are|were|r) left\b|"  # "k so hows many r left"
     r"the other (?:stuff|ones?|things?|bits?|part|kinds?))\b"
     r"|(?<!\bof )\bthe other (?:drugs?|narcotics|targets|platforms|places|sites)\b"  # not "than the 300 kilos of the other drugs"
     r"|^(?:(?:and|so|ok|like) )*(?:how many|the ones that|those that|and those) "  # "how many weren't"
@@ -392,11 +394,25 @@ def _named_in_order(f: FollowUp) -> Resolution | None:
 
 def _whole_question(f: FollowUp) -> Resolution | None:
     """ "Wait no sorry, I meant how many officers were involved": a whole question replaces the last."""
-    if not (f.correction and _ASKS.match(f.fragment) and len(f.fragment.split()) >= 3):
+    if not f.correction:
         return None
-    asks = f.readers.read(f.readers.clause(f.fragment))
+    fragment = f.fragment
+    counted = _HOW_MUCH.search(fragment)
+    if not _ASKS.match(fragment) and counted:
+        # "nah i meant the cops how many cops": the thing meant, then its count asked of it by name (not
+        # "i meant people not cars how many people", whose count leaves the cars out)
+        meant, asked = fragment[: counted.start()].split(), fragment[counted.start() :].split()
+        if meant and set(meant) - {"the"} <= set(asked):
+            # (read as the thing meant reads: "how many people" alone is the officers, "people" the checked)
+            by_name = f.readers.read(f.readers.clause(" ".join(meant)))
+            by_count = f.readers.read(f.readers.clause(" ".join(asked)))
+            if by_name and by_count and by_name[0].intent == by_count[0].intent:
+                fragment = " ".join(asked)
+    if not (_ASKS.match(fragment) and len(fragment.split()) >= 3):
+        return None
+    asks = f.readers.read(f.readers.clause(fragment))
     if asks and all(_kind(f.readers, a) not in _QUIET for a in asks):
-        return asks, f.fragment
+        return asks, fragment
     return None
 
 
@@ -433,7 +449,12 @@ def _listed(f: FollowUp) -> Resolution | None:
     if whole is not None:  # "what's the breakdown?" after the cyber patrol: the parts of its targets
         ask = Ask("lookup", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
         return [ask], f"{readers.intents[whole].title}, broken down"
-    if not listing and f.fragment.startswith(("which", "what")):
+    checked = [a for a in asked if a.intent and readers.intents[a.intent].slot and a.analysis is not None]
+    if not listing and readers.partners_intent and any(a.analysis.agencies for a in checked):  # type: ignore[union-attr]
+        # "so which ones were they?" after "the partners were Eurojust, Frontex and the UN, yes?": the partners
+        ask = Ask("lookup", f.clause.text, readers.partners_intent, score=1.0, analysis=f.clause.analysis)
+        return [ask], readers.intents[readers.partners_intent].title
+    if not listing and re.match(r"(?:(?:so|ok|okay|and|well) )*(?:which|what)\b", fragment):
         listing = asked  # "which ones?" after the vehicles: the statement lists none, say what it does
     if "break" in fragment:  # "break that down" after the total entities: the parts, not the total again
         listing = [replace(a, clause=f.clause.text, analysis=f.clause.analysis) for a in listing]
@@ -1424,11 +1445,18 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
     more = [
         n
         for n in named
-        if n and calculator.whole_of(n) == whole and not (complement and n in f.previous.intents)
+        if n
+        and calculator.whole_of(n) == whole
+        and not (complement and n in f.previous.intents and not f.correction)
     ]
     if whole is None or not more:
         return None
-    before = [i for i in f.previous.intents if calculator.whole_of(i) == whole] if complement else []
+    # ("no wait i meant whats left after taking out the dark web ones": the dark web instead, not as well)
+    before = (
+        [i for i in f.previous.intents if calculator.whole_of(i) == whole]
+        if complement and not f.correction
+        else []
+    )
     left_out = tuple(dict.fromkeys((*before, *more)))  # not "targets not on the app", no part of the whole
     ask = Ask("complement", f.clause.text, whole, left_out, score=1.0, analysis=f.clause.analysis)
     return [ask], f"{readers.intents[whole].title} other than " + " and ".join(
@@ -1660,10 +1688,24 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         if best is not None:
             break
     if best is None:
+        own = readers.read(readers.clause(f.fragment)) if f.correction else []
+        if own and all(_kind(readers, a) not in _QUIET for a in own):
+            return own, f.fragment  # "no wait i meant the officers sorry": what it meant, read as itself
         return ALONE
     followed, rewritten, best_followed = best
     if not alone and _unknown_name(f):
         return ALONE  # "and Eurovision has how many?" after the countries: another thing, by name
+    if (
+        not f.countries
+        and alone
+        and f.best_alone >= readers.settings.threshold
+        and readers.group_named(f.norm)
+        # a count or list asked; not "is it an EU member?", "so its an EU one?": the group of what "it" is
+        and WH_WORDS & set(f.norm.split())
+        and not polar(analysis)
+        and all(a.intent and readers.country_group(a.intent) for a in alone)
+    ):
+        return ALONE  # "and how many is that, the EU ones" after Ireland: the group it names, not Ireland
     if (
         f.same_message
         and alone
@@ -2433,6 +2475,23 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
         for r in asked.ranked
         if readers.calculator.operand(r.intent) is not None and r.score >= readers.settings.threshold
     ]
+    if per_country:  # "how many officers came from each country?": the officers, by the noun counted
+        named = [*readers.unit_intents(readers.head(asked.analysis) or ""), *named]
+    # "how pure was the coke?" then "how much of it was there?": the figure of the thing it named
+    thing = " ".join(
+        t for t in asked.analysis.stems if t not in readers.frame and t not in readers.unanswered
+    )
+    of_thing = [i for i in (readers.figure_intent(thing) if thing else None,) if i]
+    # "which app were the gun sellers on?" then "how many were on it": the figure the detail is of
+    detail = [
+        r
+        for i in previous.intents
+        for r in readers.intents[i].related
+        if r in readers.intents.intents
+        and readers.calculator.operand(r) is not None
+        and readers.calculator.whole_of(r) is not None  # a part, one detail of it: not the entities
+    ]
+    of_thing = detail[:1] or of_thing
     recent = [i for i in previous.history if readers.calculator.operand(i) is not None]
     # "what kind of weapons? - not given - how many were there": the related figure the question named
     # (not the entities after "any arrests?": arrests are no detail of them)
@@ -2446,12 +2505,46 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
         and topics & readers.said.get(r, frozenset())
     ]
     # "ok and how many were checked?" after the arrests: a figure that was checked, not the officers
-    fits = [i for i in (*named, *reversed(recent), *related) if readers.relation_fits(i, f.clause.analysis)]
+    fits = [
+        i
+        for i in (*named, *reversed(recent), *related, *of_thing)
+        if readers.relation_fits(i, f.clause.analysis)
+    ]
     figure = fits[0] if fits else None
     if figure is None or (per_country and readers.lists_countries(figure)):
         return None  # "how many officers came from each country?" then "in total?": not the countries
+    if per_country and not f.topics:
+        # "ok but the total?": read as the figure's own question, so "how many of them…" next knows "them"
+        said = readers.intents[figure].examples[0]
+        ask = Ask("lookup", said, figure, score=1.0, analysis=readers.analyzer.analyze(said))
+        return [ask], readers.intents[figure].title
     ask = Ask("lookup", f.clause.text, figure, score=1.0, analysis=f.clause.analysis)
     return [ask], readers.intents[figure].title
+
+
+def _every_country(f: FollowUp) -> Resolution | None:
+    """ "and in all countries together?" after the illegal entries in Albania (no per-country figures): the
+    figure asked, for the whole operation."""
+    readers = f.readers
+    if (
+        f.same_message
+        or f.countries
+        or not _ALL_COUNTRIES.search(f.norm)
+        or not _TOTAL_ASKED.fullmatch(f.norm)
+    ):
+        return None
+    figures = [
+        i
+        for i in f.previous.intents
+        if i in readers.intents.intents and readers.calculator.operand(i) is not None
+    ]
+    if not figures or not any(readers.clause(c).analysis.countries for c in f.previous.clauses):
+        return None  # the figure was asked of a country
+    asks = [Ask("lookup", f.clause.text, i, score=1.0, analysis=f.clause.analysis) for i in figures]
+    return asks, " | ".join(readers.intents[i].title for i in figures)
+
+
+_ALL_COUNTRIES = re.compile(r"\ball (?:the )?(?:participating )?countries\b")
 
 
 def _names_of_the_list(f: FollowUp) -> Resolution | None:
@@ -2809,7 +2902,9 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     if stated:  # "and the rest?" after "the app isn't named; 94 of the 120 targets were on one"
         wholes = {calculator.whole_of(stated[0])}
     # "how many more on the app than all the others": a comparison of its own, not the rest of the last answer
-    compared = any(a.op == "difference" for a in f.alone)
+    # (nor "so parcels + premises is whats left.. how many is that combined": a sum named)
+    summed = [p for p in arithmetic.operand_phrases(f.fragment) if readers.figure_intent(p)]
+    compared = any(a.op == "difference" or (a.op == "sum" and len(summed) >= 2) for a in f.alone)
     if _REST.search(norm) and len(wholes) == 1 and None not in wholes and not compared:
         # "and the rest?" after the people checked, or after the people and vehicles added up; after
         # the people's share and then the vehicles', the two remaining are parcels and premises
@@ -3278,7 +3373,9 @@ _ORDERED = re.compile(r"\b(?:rank|sort|order|ordered|sorted|largest|biggest|smal
 _WH = re.compile(r"(?:how|what|which|who|whom|where|when|why)\b")
 _OF_THOSE_NOUN = re.compile(r"\bof (?:those|these|the) [a-z]+ (?:were|was|are|is|involved|had|came)\b")
 _TOTAL_ASKED = re.compile(
-    r"(?:(?:ok|okay|so|and|then|well) )*(?:the )?(?:total|overall|in total|altogether)(?: then| please| pls)?"
+    r"(?:(?:ok|okay|so|and|but|then|well|just) )*(?:the )?(?:total|overall|in total|altogether"
+    r"|(?:in |across |for |from )?all (?:the )?(?:countries|of them)(?: together| combined| put together)?)"
+    r"(?: then| please| pls| though| tho)?"
 )
 _SPOKEN_FILLERS = frozenset(
     {"like", "um", "uh", "erm", "lol", "tho"}
@@ -3495,6 +3592,7 @@ _STAGES = (
     _redone,
     _in_the_list,
     _after_unreported,
+    _every_country,
     _share_of_rest,
     _out_of,
     _what_that_was,

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from jadbot import arithmetic
-from jadbot.analysis import AGENCY, COUNTRY, FUNCTION_WORDS
-from jadbot.dialogue import Context, corrects, reacts, resolve
+from jadbot.analysis import AGENCY, COUNTRY, FUNCTION_WORDS, OPERATION_CAPITALISED
+from jadbot.dialogue import MAX_CLAUSE, Context, corrects, reacts, resolve
 from jadbot.errors import DataError
 from jadbot.facts import FactStore
 from jadbot.intents import Intent, IntentSet
@@ -373,6 +373,11 @@ class Engine:
             # "Different topic: which agencies worked together with Europol?": asked as if first, nothing of
             # the figures before added to it
             text, context = text[switched.end() :].strip(), None
+        if context is not None and not context.intents:  # only a question about another operation before
+            asked = self.readers.clause(context.clauses[-1])
+            if _THIS_ONE.fullmatch(normalize(text)) and self.readers.other_operation(asked):
+                text = self.readers.asked_of_this(asked.text)  # "what about this operation?" after Pandora
+            context = replace(context, clauses=()) if context.language != "en" or context.chosen else None
         if context is not None and _WHY_POINTED.match(normalize(text)):
             text = "why?"  # "so why there?" after the centre: why what was just said, nothing new named
         core = unfilled(text)
@@ -463,7 +468,19 @@ class Engine:
             if any(parts) and self.readers.only_checking(clause_text):
                 continue  # "how many vehicles, figure correct according to Europol?": the part before, exactly
             clause = self.readers.clause(self._own_country(clause_text, message.told_around(clause_text)))
-            if self.readers.other_operation(clause):  # "what did operation Pandora seize": not this statement
+            # "… I read about Trojan Shield. How many were arrested in that operation?": the one the story names
+            told_of = message.before(clause_text)
+            # (named, not "some big international operation"; each sentence apart: not "… operation. Nothing …")
+            of_told = bool(told_of) and bool(
+                _THAT_OPERATION.search(normalize(clause_text))
+                and (
+                    self.readers.other_operations.search(normalize(told_of))
+                    or any(OPERATION_CAPITALISED.search(told) for told in message.context)
+                )
+            )
+            if of_told or self.readers.other_operation(
+                clause
+            ):  # "what did operation Pandora seize": not this one
                 pieces = split_and(clause_text)
                 rest = [p for p in pieces if not self.readers.other_operation(self.readers.clause(p))]
                 off = [p for p in pieces if p not in rest] if rest else [clause_text]
@@ -495,7 +512,18 @@ class Engine:
                     reading = Reading(text, outcome="unmentioned", context=message.context, ignored=ignored)
                     return self._quiet(question, "unmentioned", reading)
                 reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)
-                return self._out_of_scope(question, reading)
+                # "… in Operation Pandora?" then "what about this operation?": the question, asked of this one
+                other = (
+                    Context(
+                        clauses=(clause_text[:MAX_CLAUSE],),
+                        intents=(),
+                        language=context.language if context else "en",
+                        chosen=context.chosen if context else False,
+                    )
+                    if not of_told
+                    else None
+                )
+                return replace(self._out_of_scope(question, reading), context=other or context)
             if (
                 self.readers.operation_only(clause)
                 and re.search(re.escape(clause_text) + r"\s*:", text)
@@ -608,9 +636,18 @@ class Engine:
             elif previous is context and told_last and _POINTS_BACK.search(normalize(clause_text)):
                 told = self._told(told_last)  # "…which EU countries sent police. Can you list them?"
                 before = Context.after(told, before=context) if told else previous
+            # "can you do my stats homework? it's on regression": "it" is what the clause before asked, which
+            # read nothing, not the last answer
+            unread_before = (
+                bool(previous_clause)
+                and previous_clause in unread
+                and not any(parts)
+                and (previous_clause.rstrip().endswith("?") or starts_asking(normalize(previous_clause)))
+                and len(previous_clause.split()) >= 4
+            )  # (not "ok chill. where were …", "Only five? Then where …": a remark, the thread goes on)
             followed = (
                 None
-                if from_story
+                if from_story or (unread_before and POINTING.search(normalize(clause_text)))
                 else resolve(clause, alone, before, self.readers, same_message=before is not context)
             )
             if followed is not None and self.readers.harmful(normalize(followed[1])):
@@ -1420,6 +1457,11 @@ def _names(ask: Ask) -> bool:
     return a is not None and bool(a.countries or any(not c.given for c in a.claims) or a.letter)
 
 
+_THIS_ONE = re.compile(
+    r"(?:(?:and|ok|okay|so|but|well) )*(?:what about|how about|and|and in|and for|what about in|same for|same question for)"
+    r" (?:this|that|your|the) (?:operation|op|one|jad see|joint action days)(?: then| instead)?"
+)
+_THAT_OPERATION = re.compile(r"\b(?:that|the same|said) (?:operation|op|case|raid|sting|investigation|one)\b")
 _ASKS_WHETHER = re.compile(r"^(?:(?:and|but|so|also|plus) )*(?:was|were|is|are|did|does|do|has|had)\b")
 
 

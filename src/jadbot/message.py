@@ -303,7 +303,15 @@ _RESTARTED = re.compile(  # a false start of a few words, dropped: not "did they
     r"(?=(?:what|how|which|who|where|when|did|was|were|is|are)\b)",
     re.I,
 )
-_STUTTER = re.compile(r"\b((?:how|what|which|where|who|did|was|were|is|are)(?:\s+[a-z]+){0,2})\s+\1\b", re.I)
+_HYPHENATED_OP = re.compile(r"(?<=[^\W\d])-(plus|minus|and|vs|versus|to|per|or)-(?=[^\W\d])", re.I)
+_NOT_DASH = re.compile(  # the thing meant after the dash, a few words and no question of its own
+    r"(\bnot (?:the )?[\w-]+(?: [\w-]+)?)\s+[-–—]+\s+(?=(?!how|what|which|who|where|when|did|was|were)\w+(?: \w+){0,2}\W*$)",
+    re.I,
+)
+_STUTTER = re.compile(
+    r"\b((?:how|what|which|where|who|did|was|were|is|are)(?:\s+[a-z]+){0,2})\s+(?:(?:uh+|um+|er+m?|like)\s+)?\1\b",
+    re.I,
+)
 _QUOTE_LABEL = re.compile(r"(?:quote|quotes|quotation)(?: please| pls)?")  # "Quote check: …"
 _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a yes or no question
     r"(?:quick |please )?(?:fact ?check|check|verify|confirm|true or false|right or wrong)(?: this| that| for me| please)?"
@@ -598,7 +606,9 @@ def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
     text = _emoji_ends(text)
-    text = _STUTTER.sub(r"\1", text)  # "how many how many premises": said twice, asked once
+    text = _STUTTER.sub(r"\1", text)  # "how many how many premises", "did they uh did they": asked once
+    text = _NOT_DASH.sub(r"\1, ", text)  # "sorry, not parcels - premises": the correction, not an aside
+    text = _HYPHENATED_OP.sub(r" \1 ", text)  # "the parcels-plus-premises subtotal": two figures added
     text = _RESTARTED.sub(
         "", text
     )  # "what was the um netherlands no wait sorry what was the total …": the second go
@@ -853,7 +863,8 @@ def parse(text: str) -> Message:
             clauses[-1] = Clause(clauses[-1].text, False)
         # "The article says 'entities' were checked, which is a strange word.": the story goes on
         told = comma_before and bool(clauses) and not clauses[-1].asks
-        relative = _relative(norm) or (told and bool(_RELATIVE.match(norm)))
+        # (a message's first clause goes on from nothing: "who said it, and are those accounts?" asks)
+        relative = bool(clauses) and (_relative(norm) or (told and bool(_RELATIVE.match(norm))))
         clause = Clause(piece, asks and not (relative and not questioned))
         if (
             asks
@@ -1055,13 +1066,15 @@ HOW_TO_ANSWER = re.compile(
     # "(spain twice doesnt count lol)": the duplicate left out
     r"|[a-z]+ (?:twice|double|two times) (?:doesnt|does not|dont|do not|shouldnt|should not|wont|will not) count"
     r"|(?:dont|do not|without|not) (?:double )?count(?:ing)? [a-z]+ twice|lol|lmao|haha"
-    r"|please|pls|thanks|thank you|is fine|will do|(?:give|tell|show|send) (?:me|us)"  # "…, please give me the exact number"
+    r"|please|pls|thanks|thank you|is fine|will do|(?:give|tell|show|send) (?:me|us)|(?:give|tell|show|send) (?:it|that|them) to (?:me|us)"  # "…, please give me the exact number"
+    r"|enumerate(?: them| all| all of them)?|list (?:them|them all|all of them|each|each one)|name them(?: all)?"  # "…? Please enumerate."
     # "… I need the unit as well, kilos or tonnes": the unit of the figure asked
     r"|i need|i d like|(?:the |a )?units?|as well|too|(?:in )?(?:kilos?|kg|kilograms?) or (?:in )?(?:tons?|tonnes?)"
     r"|(?:in )?(?:tons?|tonnes?) or (?:in )?(?:kilos?|kg|kilograms?)))+"
 )
 ATTRIBUTED = re.compile(
-    r"(?:^|\s)(?:as|like|how) (?:europol|the statement|the release|they|it) (?:puts?|says?|said|gives?|gave|states?|stated|"
+    r"(?:^|\s)(?:(?:give|tell|show|send|write|put|say) (?:it|that|them|this)(?: to (?:me|us))? )?"
+    r"(?:as|like|how|the way|in the way|the same way) (?:europol|the statement|the release|they|it) (?:puts?|says?|said|gives?|gave|states?|stated|"
     r"reports?|reported|writes?|wrote|phrases?|phrased|has|had|lists?|listed|names?|named|words?|worded)(?: it| them| this| that)?(?: please| thanks| thank you)?$"
     r"|(?:^|\s)(?:as per|per|according to|going by) (?:the )?(?:europol|europols)?(?: ?(?:statement|release|press release|"
     r"report|figures|numbers))?$"  # "…, per the Europol release"

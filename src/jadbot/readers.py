@@ -384,6 +384,14 @@ def open_question(analysis: Analysis) -> bool:
         (bool(tokens) and (tokens[0] in WH_WORDS or tokens[0] in REQUESTS))
         or asked_after(analysis)
         or bool(_HOW_MUCH_AFTER.search(" ".join(tokens)))  # "parcels exceeded premises by how much?"
+        # "counting each country once, how many more EU countries …": a lead, then the count asked
+        or (
+            bool(tokens)
+            and tokens[0] not in POLAR
+            and not analysis.claims  # "410 weapons, is that true? if not, how many?": the figure checked
+            # (as written: "the number of" reads as "how many" too, and "confirm the number … 288,774" checks)
+            and bool(re.search(r"\bhow (?:many|much)\b", normalize(analysis.text)))
+        )
     )
 
 
@@ -498,7 +506,8 @@ class Readers:
         # stems only not-reported intents use: properties the statement does not give ("worth", "purity")
         answered = {s for i, stems in self.said.items() if intents[i].kind != "not_reported" for s in stems}
         words = intents.vocabulary
-        roles = {Analyzer.stem(t) for w in (*words.shared, *words.alone) for t in normalize(w).split()}
+        # (as the analyzer reads them: "purely" is "only", not the drugs' purity)
+        roles = {s for w in (*words.shared, *words.alone) for s in analyzer.analyze(w).stems}
         names = {
             Analyzer.stem(t)
             for a, aliases in store.agencies.items()
@@ -674,7 +683,7 @@ class Readers:
             bare = replace(analysis, agencies=[], claims=[])
             return [Ask("lookup", text, self.partners_intent, score=1.0, analysis=bare)]
         named = list(dict.fromkeys(analysis.countries))
-        group = next((i for pattern, i in self._groups if pattern.search(norm)), self.every_country)
+        group = self.group_named(norm) or self.every_country
         stated = set(self.store.counted_countries(self.intents[group].figure or ""))
         picked = bool(_WHICH_OF_THESE.search(norm)) and len(named) >= 3  # "which of these are not in it?"
         if len(named) < max(4, LIST_QUOTED * len(stated)) and not picked:
@@ -698,6 +707,10 @@ class Readers:
             if self.lists_countries(i) and not intent.slot
         }
         return [(pattern, groups[key]) for key, pattern in _GROUP_WORDS if groups.get(key)]
+
+    def group_named(self, norm: str) -> str | None:
+        """The intent listing the group of countries a normalised text names ("the EU ones"), if any."""
+        return next((i for pattern, i in self._groups if pattern.search(norm)), None)
 
     def lists_countries(self, intent_id: str) -> bool:
         """Whether an intent's answer is a list of countries ("which EU countries took part")."""
@@ -760,6 +773,13 @@ class Readers:
             )
             or bool(self.other_operations.search(clause.norm))  # "the EncroChat story", in any language
         )
+
+    def asked_of_this(self, text: str) -> str:
+        """A question about another operation asked of this one instead ("how many people did Europol check
+        in Operation Pandora?" -> "… in this operation?")."""
+        text = OPERATION_CAPITALISED.sub("this operation", text)
+        text = NAMED_CASE.sub("this operation", text)
+        return self.other_operations.sub("this operation", normalize(text))
 
     def other_event(self, clause: Clause) -> bool:
         """ "who won the World Cup": an event of its own (sport, a show), not another police operation,
@@ -1315,6 +1335,8 @@ class Readers:
         if not (over or polar(analysis) or tagged(clause.text) is not None):
             return []  # "… is that a 'more than' figure too?" asks yes or no wherever it stands
         asks = [] if over else self.lookup(clause)  # "a 'more than' figure" reads as a comparison
+        if len(asks) != 1 or self.calculator.operand(asks[0].intent or "") is None:
+            asks = []  # "is the drugs total given as a precise number?": no period, the figure named
         if not asks:  # "is the officer count exact?": the figure named, the exactness words aside
             bare = " ".join(_EXACTNESS_WORDS.sub(" ", clause.norm).split())
             asks = self.lookup(self.clause(bare)) if bare else []
@@ -1614,6 +1636,18 @@ class Readers:
             or self.intents[ranked[0].intent].kind != "list"
         ):
             return []
+        # "what else did they seize apart from drugs?": the list's other figures, the one left out and its
+        # parts not among them
+        out = {left_out, *self.calculator.members.get(left_out or "", ())}
+        stated = [
+            self.calculator.stating.get(r) for r in references(self.intents[ranked[0].intent].answer or "")
+        ]
+        others = list(dict.fromkeys(i for i in stated if i))
+        if out & set(others) and len(others) > len(out & set(others)):
+            rest = [i for i in others if i not in out and self.calculator.whole_of(i) not in out]
+            return [
+                Ask("lookup", clause.text, i, score=ranked[0].score, analysis=clause.analysis) for i in rest
+            ]
         return [Ask("lookup", clause.text, ranked[0].intent, score=ranked[0].score, analysis=clause.analysis)]
 
     def complement(self, clause: Clause) -> list[Ask]:
@@ -1928,6 +1962,12 @@ class Readers:
         if asked is None:
             return []
         op, picked = asked
+        said = frozenset().union(*(self.said.get(p.intent, frozenset()) for p in picked))
+        if op in ("share", "ratio") and any(
+            s in self.unanswered and s not in said and s not in self._named_kinds
+            for s in clause.analysis.stems
+        ):
+            return []  # "what percent pure was the cocaine?": a property the statement does not give
         split = next(
             (self.intents[s.intent].when_country for s in picked if self.intents[s.intent].when_country), None
         )
@@ -1972,6 +2012,20 @@ class Readers:
             asked_yes_no = True  # "so more on marketplaces than on the dark web?"
         is_polar = asked_yes_no and (op in ("difference", "sum", "share") or bool(clause.analysis.claims))
         declared = self.calculator.declared(op, clause.ranked, picked)
+        quoted = {c.value for c in clause.analysis.claims}
+        if (
+            declared is not None
+            and op == "share"
+            and any(
+                (o := self.calculator.operand(p.intent)) is not None
+                and o.qualifier != "exact"
+                and o.value in quoted
+                for p in picked[1:]
+            )
+        ):
+            declared = (
+                None  # "if 'nearly a ton' is taken as 1,000 kg, what share was cocaine?": of that whole
+            )
         # "cocaine as a percentage of (626 + 300)": the parts added up are the whole, after "of" (not
         # "people + vehicles together cover 98%?", where the sum is the part)
         whole_side = clause.text.split(" of ", 1)[1] if " of " in clause.text else ""
@@ -2157,6 +2211,29 @@ class Readers:
                 kinds[intent.intent] = phrases(sorted(own))
         return kinds
 
+    @cached_property
+    def _named_kinds(self) -> frozenset[str]:
+        """The stems of the named things a claim can get wrong ("telegram", "passports"): a name carried
+        over from the last question, not a property asked of the figure (as "pure" is)."""
+        entities = self.intents.vocabulary.entities
+        return frozenset(
+            s for names in entities.values() for n in names for s in self.analyzer.analyze(n).stems
+        )
+
+    @cached_property
+    def _kinds_specific(self) -> dict[str, re.Pattern[str]]:
+        """For each detail not given, every named kind its examples use: "passports *specifically*?" asks
+        that kind apart from the rest, even where a figure's examples use the word for the whole."""
+        entities = self.intents.vocabulary.entities
+        words = {normalize(n) for kind in entities.values() for n in kind if normalize(n)}
+        kinds = {}
+        for intent in self.intents.intents.values():
+            text = " ".join(normalize(e) for e in intent.examples)
+            own = {w for w in words if re.search(rf"\b{re.escape(w)}\b", text)}
+            if intent.kind == "not_reported" and own:
+                kinds[intent.intent] = phrases(sorted(own))
+        return kinds
+
     def _rank_kind_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "how many were ID cards?": a kind of a figure the statement never breaks down, named by a word
         only that detail's examples use, is the detail not given (not the 114 forged documents as if
@@ -2169,13 +2246,16 @@ class Readers:
         for r in ranked[1:4]:  # the kind named by name, a weak reading will do
             kinds = self._kinds_unreported.get(r.intent)
             related = ranked[0].intent in self.intents[r.intent].related or r.intent in top.related
+            specific = bool(_SPECIFICALLY.search(asked)) and r.intent in self._kinds_specific
+            if specific:
+                kinds = self._kinds_specific[r.intent]  # "passports specifically tho?": that kind alone
             if (
                 kinds is not None
                 and related  # a detail of that very figure: not a city named in a per-country question
                 and r.score >= self.settings.threshold * _NEAR_READ
                 and kinds.search(asked)
             ):
-                return self._lead(r, ranked)
+                return self._lead(r, ranked, surer=specific)
             own = set(clause.analysis.stems) & self.said.get(r.intent, frozenset()) & self.unanswered
             if (
                 own
@@ -2376,9 +2456,16 @@ class Readers:
         answer naming the partners says; the place is given, not asked."""
         # "were the checks done only by police?": the answer naming every service
         names = self.names_agencies if clause.analysis.agencies else self._names_services
+        # "did they work alone?": the police and the agency behind them, whoever "they" are
+        worked = bool(_WORKED_THEMSELVES.search(clause.norm)) and not self._services_named(clause.norm)
+        if worked:
+            names = self.names_agencies
+            if not ranked and self.partners_intent and self.alone_words.search(clause.norm):
+                # "did they do it alone?": no topic word at all, the partners say who else
+                return [Scored(self.partners_intent, self.settings.threshold, "")]
         if not (
             ranked
-            and (clause.analysis.agencies or self._services_named(clause.norm))
+            and (clause.analysis.agencies or self._services_named(clause.norm) or worked)
             and (polar(clause.analysis) or tagged(clause.text) is not None)  # a claim, not "what region …"
             and self.alone_words.search(clause.norm)
             and not names(ranked[0].intent)
@@ -2388,6 +2475,8 @@ class Readers:
         services = self._services_intent
         if not fits and names == self._names_services and services:
             fits = [Scored(services, ranked[0].score, "")]  # "done only by police?": whatever it matched
+        if not fits and worked and self.partners_intent:
+            fits = [Scored(self.partners_intent, max(ranked[0].score, self.settings.threshold), "")]
         if not fits:
             return ranked
         # the question asks whether anyone else took part, whatever it matched
@@ -2398,7 +2487,13 @@ class Readers:
         reading (not given), however well the total reads."""
         if not ranked or clause.analysis.countries or not arithmetic.per_country(clause.norm):
             return ranked
-        split = self.intents[ranked[0].intent].when_country
+        # "how many officers did each of the EU countries send?": the noun counted, whatever the group reads
+        counted = (
+            [i for i in self.unit_intents(self.head(clause.analysis) or "") if self.intents[i].when_country]
+            if self.lists_countries(ranked[0].intent)  # the group read, not the figure counted
+            else []
+        )
+        split = self.intents[counted[0] if counted else ranked[0].intent].when_country
         if not split or split == ranked[0].intent:
             return ranked
         return _first_read_as(split, ranked)
@@ -2444,6 +2539,25 @@ class Readers:
         near = ranked[0].score - self.settings.ambiguity_margin
         counted = [r for r in ranked[1:3] if r.score >= near and self.lists_countries(r.intent)]
         return self._lead(counted[0], ranked, surer=True) if counted else ranked
+
+    def _rank_group_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "ok who else outside the EU then": a group of countries named is asked of its countries, not of
+        the partner agencies a "who else" reads best as (unless agencies are named: "which non-EU agency")."""
+        analysis = clause.analysis
+        if (
+            len(ranked) < 2
+            or not analysis.non_eu
+            or analysis.agencies
+            or not self.names_agencies(ranked[0].intent)
+            or _AGENCY_STEMS & set(analysis.stems)
+        ):
+            return ranked
+        listed = [
+            r
+            for r in ranked[1:3]
+            if self.country_group(r.intent) == "non_eu" and r.score >= _NEAR_READ * self.settings.threshold
+        ]
+        return self._lead(listed[0], ranked) if listed else ranked
 
     def _rank_where_most(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "Where did they find most of the guns?": the place with the most of a figure the statement gives
@@ -2547,7 +2661,8 @@ class Readers:
             len(ranked) > 1
             and self.intents[ranked[0].intent].kind == "out_of_scope"
             and self.intents[ranked[1].intent].kind not in QUIET_KINDS
-            and ranked[1].score >= self.settings.threshold
+            # "I have the officers figure down as 24,000": a reading as near as the off-topic one, however weak
+            and ranked[1].score >= min(self.settings.threshold, ranked[0].score - _NEAR_TIE)
             and not (clause.analysis.countries or clause.analysis.agencies)
             and not self.places.search(clause.norm)  # "what time is it in Skopje?": a place named, asked of
         ):
@@ -2575,6 +2690,7 @@ class Readers:
             self._rank_operation_asked,
             self._rank_operands_named,
             self._rank_countries_counted,
+            self._rank_group_named,
             self._rank_kind_named,
             self._rank_names_asked,
             self._rank_statement_named,
@@ -2596,7 +2712,7 @@ class Readers:
             return []  # "why?", "but why": a reason asked of nothing named (the dialogue says of what)
         ranked = self.reranked(clause)
         single = None
-        if ranked and (ranked[0].score >= threshold or self._counts_its_unit(clause)):
+        if ranked and (ranked[0].score >= threshold or self._counts_its_unit(clause, ranked[0])):
             single = [
                 self._sum_named(
                     self._relation_named(
@@ -2707,7 +2823,16 @@ class Readers:
             parts = [replace(p, polar=True) for p in parts]
         if len(parts) == 1:
             # one real question wrapped in chatter: answer the part if it reads better than the whole
-            if single is None or parts[0].score > single[0].score + self.settings.clause_margin:
+            # (an off-topic reading of the whole gives way to the operation's own topic read in its parts:
+            # "How many countries are in total, EU and not EU together?")
+            off_topic = (  # (three pieces or more, each read: not "how do I install Tor and find …")
+                len(split) >= 3
+                and single is not None
+                and single[0].intent is not None
+                and self.intents[single[0].intent].kind == "out_of_scope"
+                and self.intents[parts[0].intent or single[0].intent].kind not in QUIET_KINDS
+            )
+            if single is None or off_topic or parts[0].score > single[0].score + self.settings.clause_margin:
                 # "is it true that, uh, and the cyber patrol there online monitoring": still a yes/no question
                 asks_whether = bool(_TRUE_THAT.match(clause.norm)) and not WH_WORDS & set(
                     normalize(parts[0].clause).split()
@@ -2865,6 +2990,7 @@ class Readers:
         threshold = self.settings.threshold
         parts: list[Ask] = []
         asked_apart = sum(starts_asking(normalize(p)) for p in pieces) > 1
+        total_first = ""  # "how many were there in total and how many on the dark web?": the whole, first
         for piece in pieces:
             if HOW_TO_ANSWER.fullmatch(normalize(piece)):
                 continue  # "cocaine, exact figure": how to answer, not a second question
@@ -2950,6 +3076,16 @@ class Readers:
                     usable = best[0].intent not in {p.intent for p in parts} and (
                         self.intents[best[0].intent].kind not in QUIET_KINDS
                     )
+            if (
+                not usable
+                and not parts
+                and how_many_asked(analysis)
+                and all(t in self.frame or t in CONTENTLESS for t in analysis.stems)
+                # a count of its own after it, not "how many is they all together, this non-EU?"
+                and any(starts_asking(normalize(p)) for p in pieces[1:])
+            ):
+                total_first = piece
+                continue
             if not usable:
                 meant = self.figure_meant(self.clause(piece))  # "what was the 114 figure, and the 999?"
                 if meant and meant[0].intent not in {p.intent for p in parts}:
@@ -2973,8 +3109,35 @@ class Readers:
                     polar=earlier.polar,
                     analysis=merged,
                 )
+        of_whole = self.calculator.whole_of(parts[0].intent or "") if total_first and parts else None
+        if of_whole is not None and of_whole not in {p.intent for p in parts}:
+            counted = self.analyzer.analyze(total_first)
+            parts.insert(0, Ask("lookup", total_first, of_whole, score=parts[0].score, analysis=counted))
         parts = [self._sum_named(self._relation_named(p)) for p in self._same_relation(parts)]
-        return self._all_parts_together(parts, whole)
+        return self._all_parts_together(self._broken_down(parts), whole)
+
+    def _broken_down(self, parts: list[Ask]) -> list[Ask]:
+        """ "how many checks for each type, people, cars and the rest?": a whole whose answer names every part
+        asked first, the parts after it are its breakdown, already given."""
+        first = parts[0] if parts else None
+        members = set(self.calculator.members.get(first.intent or "", ())) if first else set()
+        if first is None or first.op != "lookup" or not members:
+            return parts
+        if first.analysis is None or _BREAKDOWN_STEM not in first.analysis.stems:
+            return parts  # the whole asked as itself ("the drugs, the cocaine and the rest of it": each)
+        figures = {self.intents[m].figure for m in members}
+        if not figures <= set(references(self.intents[first.intent or ""].answer or "")):
+            return parts
+        kept = [
+            p
+            for p in parts[1:]
+            if not (
+                (p.op == "lookup" and p.intent in members and self.intents[p.intent].figure in figures)
+                or (p.op == "complement" and p.intent == first.intent)
+            )
+        ]
+        # (two parts or more listed: "…, dark web included?" names one part, asked of its own)
+        return [first, *kept] if len(parts) - len(kept) > 2 else parts
 
     def _parts_explain(self, single: Ask, parts: list[Ask], analysis: Analysis) -> bool:
         """ "how many fake docs n illegal entries did they catch": two figures asked, each read by its part,
@@ -3061,9 +3224,13 @@ class Readers:
         analysis = self.analyzer.analyze(piece)
         if len(members) == 1:
             return Ask("lookup", piece, members[0], score=1.0, analysis=analysis)
-        if whole is None or not members or not _NOT_THAT.search(normalize(piece)):
+        rest = _THE_REST_OF.search(normalize(piece))
+        if whole is None or not members or not (rest or _NOT_THAT.search(normalize(piece))):
             return None
-        return Ask("complement", piece, whole, (parts[-1].intent,), score=1.0, analysis=analysis)
+        # "people, cars and the rest?": the whole less every part of it named before
+        named = tuple(p.intent for p in parts if p.intent and self.calculator.whole_of(p.intent) == whole)
+        left_out = named if rest else (parts[-1].intent,)
+        return Ask("complement", piece, whole, left_out, score=1.0, analysis=analysis)  # type: ignore[arg-type]
 
     def _sum_named(self, part: Ask) -> Ask:
         """ "people cars parcels everything together": a sum of some parts (vehicles, parcels and
@@ -3118,10 +3285,10 @@ class Readers:
                 return part
         return replace(part, intent=close[0].intent, score=close[0].score) if close else part
 
-    def _counts_its_unit(self, clause: Clause) -> bool:
-        """ "How many officers did the whole job need?": a weak reading is still the figure whose unit the
-        count asks for by name (the words around it are no question of their own)."""
-        best = clause.ranked[0]
+    def _counts_its_unit(self, clause: Clause, best: Scored) -> bool:
+        """ "How many officers did the whole job need?": a weak reading (`best`, after the reranking) is
+        still the figure whose unit the count asks for by name (the words around it are no question of
+        their own)."""
         if best.score < _NEAR_READ * self.settings.threshold or not self.intents[best.intent].figure:
             return False
         if _UNIT_ASKED.search(clause.norm) and not clause.analysis.countries:
@@ -3303,11 +3470,15 @@ class Readers:
             if choosing or (asking and (len(rest) >= 2 or known)):
                 # "hey what's the weather like in Skopje tomorrow": a greeting in front of a question
                 ranked = [r for r in ranked if self.intents[r.intent].kind != "smalltalk"]
+        # "how much cocaine was seized in Serbia" needs a country, "which begin with T" a letter: without one
+        # that reading is weaker
+        empty = {"letter"} if analysis.letter is None else set()
         if not analysis.countries and not analysis.agencies:
-            # "how much cocaine was seized in Serbia" needs a country; without one that reading is weaker
+            empty |= {"country", "entity"}
+        if empty:
             ranked = [
                 Scored(r.intent, r.score * s.empty_slot, r.example)
-                if self.intents[r.intent].slot in ("country", "entity")
+                if self.intents[r.intent].slot in empty
                 else r
                 for r in ranked
             ]
@@ -4069,8 +4240,12 @@ class Readers:
                 return None
             # "the officer count at over 23,000": the word before the count, the figure aside
             counted = [i for i, t in enumerate(aligned) if t in _COUNT_NOUNS and i > 0]
-            stem = stems[counted[0] - 1] if counted else ""
-            return stem if stem and stem not in self.frame and stem in self.matcher.weight else None
+            if counted:
+                stem = stems[counted[0] - 1]
+                return stem if stem not in self.frame and stem in self.matcher.weight else None
+            tokens = (
+                aligned  # "I have the officers figure down as 24,000": "how many officers", a figure aside
+            )
         for i, token in enumerate(tokens):
             if token in ("which", "what"):
                 start = i + 1
@@ -4254,6 +4429,8 @@ def _both_named(analysis: Analysis) -> bool:
 
 KIND_ASKED = re.compile(  # "which car brands …?": a detail of a count, never given
     r"\b(?:what|which) (?:\w+ )?(?:kinds?|types?|sorts?|makes?|brands?|models?|nationalit(?:y|ies)|ages?|genders?)\b"
+    # "what were the 999 premises (they checked)?"
+    r"|^(?:so |and |ok )?what (?:were|was) (?:the|those|these) (?:\d+ )?[a-z]+(?: (?:they|that|which|police) [a-z]+(?: [a-z]+)?)?\W*$"
 )
 _ASKED_TO = re.compile(r"^(?:please |pls )?(?:could|can|would|will) (?:you|u)\b")
 EXTREME_FIGURE = re.compile(
@@ -4401,8 +4578,32 @@ _IN_AND_OUT = re.compile(
 )
 _FIGURES_JOINED = re.compile(r"\b\d+(?: (?:figure|number|one))? (?:and|or|plus) (?:the )?\d+\b")
 _EACH_ASKED = re.compile(r"\b(?:each|both|either|these|those|them|they|the two|respectively)\b")
+_AGENCY_STEMS = frozenset(
+    Analyzer.stem(w)
+    for w in ("agency", "agencies", "organisation", "organization", "body", "bodies", "partner")
+)
+_WORKED_THEMSELVES = re.compile(
+    r"\b(?:did|do|does|were|was|are|is) (?:they|it|police|the police|europol) (?:really |actually |just )?"
+    r"(?:work|act|operate|do (?:it|this|that|everything)|run (?:it|this|things)|go it|manage)\b"
+)
+_BREAKDOWN_STEM = Analyzer.stem("breakdown")  # intents.yaml: "for each type", "broken down", … read so
+_SPECIFICALLY = re.compile(  # "passports specifically?", "were those all passports?": that kind apart
+    r"\b(?:specifically|in particular|particularly|alone|exactly which|by themselves|all|only|just)\b"
+)
 _MEANT_STEMS = frozenset(
-    Analyzer.stem(w) for w in ("refer", "mean", "meaning", "stand", "represent", "signify")
+    Analyzer.stem(w)
+    for w in (
+        "refer",
+        "mean",
+        "meaning",
+        "stand",
+        "represent",
+        "signify",
+        "cover",
+        "include",
+        "comprise",
+        "consist",
+    )
 )
 _BARE_NAMES = re.compile(r"(?:(?:and|so|ok|the) )*(?:names?|names please|name them|which ones)")
 _ADDRESSED = re.compile(r"\b(?:you|u|ya|your|ur|yourself)\b")
@@ -4422,7 +4623,8 @@ _WHAT_IS = re.compile(
 _BY_COUNTRY = re.compile(
     r"\b(?:per country|by country|country by country|per nation|by nation|for each country|"
     r"(?<!list )(?<!name )(?<!give me )(?<!tell me )(?<!counting )(?<!count )(?:each|every) country|per member state|by member state|per state|which countr(?:y|ies) (?:seized|found|checked|detected|"
-    r"caught|made|got|had|took)|which country had|"
+    r"caught|made|got|had(?! (?:officers|police|people|staff|teams?|units?|a part|a role)\b)|took(?! part\b))|"
+    r"which country had(?! (?:officers|police|people|staff|teams?|units?|a part|a role)\b)|"
     # "which countries' police did the seizing?"
     r"which countr(?:y|ies)(?: police| officers| authorities| forces)? (?:did|made|carried out|were behind) (?:the |those |these )?"
     r"(?:seiz|find|finding|check|catch|detect|arrest)\w*|in which countr(?:y|ies) (?:were|was)|"
@@ -4438,6 +4640,8 @@ _THIS_OPERATION = re.compile(
     r"\b(?:the|this|that) (?:operation|op|jad see|joint action days|thing|crackdown)\b"
     r"|\b(?:in|on) (?:the|that|this|their|its|europols?) (?:(?:eu|non eu|country|countries) )?(?:list|lists|statement|release|article)\b"
     r"|\b(?:are|were|r|was|is) in it\b"  # "how many EU countries r in it": it, the operation
+    r"|\b(?:eu|non eu) (?:part|side|half|portion|contingent|participants)\b"  # "the EU part (of this)"
+    r"|\bpart of (?:this|it|that)\W*$"
 )  # "how many EU countries are in the list?" counts the statement's list, not the EU
 _ASKING_STEMS = frozenset(Analyzer.stem(w) for w in ("which", "where", "when", "who", "whose", "why"))
 _WHICH_STEM = Analyzer.stem("which")
@@ -4559,7 +4763,8 @@ _OVER_ASKED = re.compile(  # "is that a 'more than' figure?", "was it given as '
 )
 _EXACTNESS_WORDS = re.compile(
     r"\b(?:exact|exactly|precise|precisely|or|a|an|the|more than|over|floor|minimum|rounded|round|estimate|"
-    r"approximate|approximation|figure|number|count|total|is that|is it|is this|as well|too|also|and|one)\b"
+    r"approximate|approximation|figure|number|count|total|is that|is it|is this|as well|too|also|and|one|"
+    r"(?:given|stated|reported|expressed|presented|written) as)\b"  # "is the drugs total given as a precise number?"
 )
 PERCENT = re.compile(r"\b(?:percent|percentage|per cent|pct|proportion|fraction|share)\b|%")
 _VERIFYING = frozenset(
@@ -4722,8 +4927,8 @@ PAIR = re.compile(r"\b(?:two|both|pair)\b")  # "those two added up": the pair, n
 ALL_OF = re.compile(  # "were they all on the dark web?"; not "is heroin mentioned at all?"
     r"\b(?:(?<!\bat )all|every one|entirely|only|just)\b"
 )
-_ADDS_UP = re.compile(
-    r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally|tallies|come to|comes to|"
+_ADDS_UP = re.compile(  # "does it tally?" adds up; "the tally of fake papers" is a count
+    r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally(?! of)|tallies|come to|comes to|"
     r"(?:add|adds|sum|sums|total|totals) (?:exactly|precisely|up exactly|up precisely) to|"
     r"sum of (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts)|"
     r"check the sum|the sum)\b"
@@ -4832,6 +5037,7 @@ _BOTH_ADDED = re.compile(
 _TOGETHER = re.compile(
     r"\b(?:total|together|altogether|combined|in all|overall|all of them|all in all|sum)\b"
 )
+_THE_REST_OF = re.compile(r"\b(?:rest|remainder|remaining)\b")
 _NOT_THAT = re.compile(r"\b(?:not|arent|werent|isnt|wasnt)\b")
 _THE_OTHER = re.compile(
     r"(?:and |or )?(?:how (?:many|much) )?(?:(?:was|were|is|are) )?(?:the )?"

@@ -721,7 +721,8 @@ class Replier:
             isinstance(own, Figure)
             and len(own.kinds()) < 2
             and not self.calculator.members.get(intent.intent)  # the entities' kinds are its parts
-            and not analysis.claims
+            # (the figure itself quoted is no claim: "what were the 999 premises?")
+            and all(c.value == own.value for c in analysis.claims)
             and KIND_ASKED.search(norm)
             and self._unit_asked(own.unit, analysis)  # "what kind of crime?" asks no kind of targets
         ):
@@ -917,6 +918,8 @@ class Replier:
         if alone:
             # "Europol alone?": No when the answer names others of that kind; never an unchecked Yes
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
+            # "did they work alone?": no one named, an answer naming several agencies
+            more = more or (not named and len(stated.get("agency", set())) >= 2)
             return "no" if more else None
         answered = set(normalize(text).split())  # "mostly the Western Balkans?": the answer says "mostly" too
         if "mostly" in answered:  # "mainly the Western Balkans?": the same as the answer's "mostly"
@@ -2058,6 +2061,11 @@ ABOUT_STATEMENT = re.compile(
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[a-z]+ ){1,4}(?:given|reported|stated|mentioned|provided|published|"
     r"disclosed|specified|named|listed)\b"  # "is a street value given for the drugs?"
     r"|^(?:is|are) there (?:a |an |any )?(?:mention|word|reference|information|info|detail)s? (?:of|about|on)\b"
+    # "the statement mentions arrests in the hundreds, right?": the same asked as a claim
+    r"|^(?:(?:is it|it is|its) (?:true|right|correct) that )?(?:the |this |that )?"
+    r"(?:statement|release|press release|report|article|europol|it) (?:actually |even |really |"
+    r"also |clearly |definitely |apparently )?(?:says|mentions|names|reports|gives|lists|includes|specifies|states|"
+    r"cites|quotes|talks about|notes)\b"
     # "is there a street value for the drugs anywhere in the statement?", "is there a price given?"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,6}(?:anywhere )?in (?:the )?(?:statement|release|report|press release|article)\b"
     r"|^(?:is|are) there (?:a |an |any )?(?:street |market |total )?(?:value|values|price|prices|worth|cost|costs)\b"
