@@ -130,6 +130,9 @@ GRADED_SETS = [
     ("fresh110.jsonl", 230, 227),  # forty-first session, start round: first run 219/230
     ("fresh111.jsonl", 240, 236),  # forty-first session, sealed round: first run 232/240
     ("fresh112.jsonl", 225, 209),  # forty-first session, third round: first run 203/225
+    ("fresh113.jsonl", 238, 235),  # forty-second session, start round: first run 231/238
+    ("fresh114.jsonl", 240, 236),  # forty-second session, sealed round: first run 232/240
+    ("fresh115.jsonl", 230, 219),  # forty-second session, third round: first run 220/230
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -275,6 +278,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv115.jsonl", 224, 213),  # forty-first session, start round: first run 203/224 (follow-ups 138/154)
     ("conv116.jsonl", 227, 211),  # forty-first session, sealed round: first run 205/227 (follow-ups 142/157)
     ("conv117.jsonl", 219, 205),  # forty-first session, third round: first run 206/219 (follow-ups 143/153)
+    ("conv118.jsonl", 220, 209),  # forty-second session, start round: first run 198/220 (follow-ups 132/150)
+    ("conv119.jsonl", 233, 224),  # forty-second session, sealed round: first run 214/233 (follow-ups 146/163)
+    ("conv120.jsonl", 225, 210),  # forty-second session, third round: first run 209/225 (follow-ups 142/155)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -368,6 +374,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi89.jsonl", 300, 284),  # fortieth session, third round: first run 275/300
     ("multi90.jsonl", 300, 280),  # forty-first session, start round: first run 278/300
     ("multi91.jsonl", 300, 285),  # forty-first session, third round: first run 285/300
+    ("multi92.jsonl", 300, 282),  # forty-second session, start round: first run 272/300
+    ("multi93.jsonl", 300, 288),  # forty-second session, third round: first run 290/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
