@@ -4170,7 +4170,7 @@ def test_forty_first_session_readings(engine: Engine, question: str, must: list[
         # what is set aside; "what were the premises?"; a count with no noun before a part's; a story's
         # other operation; a claim about what the statement reports; "given as a precise number";
         # "a-plus-b"; a whole's breakdown with its parts listed; "specifically"; a rough whole quoted for a
-        # share; "who else from outside the EU"
+        # share; "who else from outside the EU"; an agency's own staff or budget
         ("what's the tally of forged papers found?", [r"\b114\b"], [r"\b120\b"]),
         (
             "I have the cops number written down as 25,000. What's the right one?",
@@ -4214,6 +4214,10 @@ def test_forty_first_session_readings(engine: Engine, question: str, must: list[
         ("how many ID cards specifically?", ["does not break"], []),
         ("If 'nearly a ton' counts as 1,000 kg, what share of it is the cocaine?", [r"62\.6"], [r"67\.6"]),
         ("who else from outside the EU?", ["Albania", "Ukraine"], ["Interpol"]),
+        # an agency's own affairs: no figure of the operation's, unless asked of the operation
+        ("how many people work for Frontex?", ["outside what I know"], [r"\d"]),
+        ("what is Frontex's budget?", ["outside what I know"], [r"\d"]),
+        ("how many Europol staff took part in the operation?", ["22400"], ["outside what I know"]),
     ],
 )
 def test_forty_second_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):

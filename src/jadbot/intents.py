@@ -165,6 +165,9 @@ class ReadingVocabulary(Record):
     ] = ()  # names of other operations ("EncroChat"): a message naming one is off topic
     other_events: tuple[str, ...] = ()  # other events ("the derby", "the Euros"): off topic the same way
     regions: tuple[str, ...] = ()  # parts of the world ("the Balkans", "Scandinavia"): a region, no country
+    agency_itself: tuple[
+        str, ...
+    ] = ()  # an agency's own affairs ("work for Europol", "headquartered"): not given
     laughs: tuple[str, ...] = ()  # "lol", "haha*": a remark laughed off, no word of a question
 
 

@@ -525,6 +525,7 @@ class Readers:
         self.other_operations = phrases([*words.other_operations, *words.other_events])
         self.other_events = phrases(words.other_events)
         self.regions = phrases(words.regions)
+        self.agency_affairs = phrases(words.agency_itself)
         self.laughs = phrases(words.laughs)
         self.laughed_off = re.compile(self.laughs.pattern + r"\s*$")  # "so neither of them lol"
         self.links = words.links
@@ -961,6 +962,7 @@ class Readers:
 
     def read(self, clause: Clause) -> list[Ask]:
         for reader in (
+            self.agency_itself,
             self.overview,
             self.only_about,
             self.extreme_figure,
@@ -1389,6 +1391,23 @@ class Readers:
         if (named or rest.countries or rest.agencies or rest.claims) and not _WHICH_SUBJECT.match(norm):
             return self._topic_of_overview(clause, left)
         return [Ask("overview", clause.text, self.overview_intent, score=1.0, analysis=clause.analysis)]
+
+    def agency_itself(self, clause: Clause) -> list[Ask]:
+        """ "How many people work for Europol?", "what is Frontex's budget?": the agency's own affairs, which
+        the statement does not give (not the operation's 22,400 officers), unless the question asks them of
+        the operation ("how many Frontex staff were in the operation?")."""
+        a = clause.analysis
+        if (
+            len(a.agencies) != 1
+            or a.countries
+            or self.out_of_scope_intent is None
+            or not self.agency_affairs.search(clause.norm)
+            or self.places.search(clause.norm)  # "was Europol based in Skopje?": the centre, checked
+            or _THIS_OPERATION.search(clause.norm)
+            or _IN_THE_OPERATION.search(clause.norm)
+        ):
+            return []
+        return [Ask("lookup", clause.text, self.out_of_scope_intent, score=1.0, analysis=a)]
 
     def only_about(self, clause: Clause) -> list[Ask]:
         """ "Was this only about drugs?", "was it just a drug bust?": No, with the overview of everything the
@@ -4636,6 +4655,10 @@ _BY_COUNTRY = re.compile(
 _MODAL = frozenset({"can", "could", "would", "will"})  # "can u do my math homework"
 _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Germany send?" stays a count
 _OPERATION_STEM = Analyzer.stem("operation")
+_IN_THE_OPERATION = re.compile(  # asked of the operation: "… in the operation", "… took part", "… the centre"
+    r"\b(?:in|for|during|to|from) (?:the|this|that|it|its) (?:operation|op|action|crackdown|centre|center|jad see)\b"
+    r"|\b(?:took part|participat\w*|involved|coordinat\w*|seiz\w*|check\w*|deployed|sent)\b"
+)
 _THIS_OPERATION = re.compile(
     r"\b(?:the|this|that) (?:operation|op|jad see|joint action days|thing|crackdown)\b"
     r"|\b(?:in|on) (?:the|that|this|their|its|europols?) (?:(?:eu|non eu|country|countries) )?(?:list|lists|statement|release|article)\b"
