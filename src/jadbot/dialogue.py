@@ -2477,21 +2477,6 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
     ]
     if per_country:  # "how many officers came from each country?": the officers, by the noun counted
         named = [*readers.unit_intents(readers.head(asked.analysis) or ""), *named]
-    # "how pure was the coke?" then "how much of it was there?": the figure of the thing it named
-    thing = " ".join(
-        t for t in asked.analysis.stems if t not in readers.frame and t not in readers.unanswered
-    )
-    of_thing = [i for i in (readers.figure_intent(thing) if thing else None,) if i]
-    # "which app were the gun sellers on?" then "how many were on it": the figure the detail is of
-    detail = [
-        r
-        for i in previous.intents
-        for r in readers.intents[i].related
-        if r in readers.intents.intents
-        and readers.calculator.operand(r) is not None
-        and readers.calculator.whole_of(r) is not None  # a part, one detail of it: not the entities
-    ]
-    of_thing = detail[:1] or of_thing
     recent = [i for i in previous.history if readers.calculator.operand(i) is not None]
     # "what kind of weapons? - not given - how many were there": the related figure the question named
     # (not the entities after "any arrests?": arrests are no detail of them)
@@ -2505,11 +2490,8 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
         and topics & readers.said.get(r, frozenset())
     ]
     # "ok and how many were checked?" after the arrests: a figure that was checked, not the officers
-    fits = [
-        i
-        for i in (*named, *reversed(recent), *related, *of_thing)
-        if readers.relation_fits(i, f.clause.analysis)
-    ]
+    fits = [i for i in (*named, *reversed(recent), *related) if readers.relation_fits(i, f.clause.analysis)]
+    fits = fits or [i for i in _named_thing(f, asked) if readers.relation_fits(i, f.clause.analysis)]
     figure = fits[0] if fits else None
     if figure is None or (per_country and readers.lists_countries(figure)):
         return None  # "how many officers came from each country?" then "in total?": not the countries
@@ -2520,6 +2502,28 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
         return [ask], readers.intents[figure].title
     ask = Ask("lookup", f.clause.text, figure, score=1.0, analysis=f.clause.analysis)
     return [ask], readers.intents[figure].title
+
+
+def _named_thing(f: FollowUp, asked: Clause) -> list[str]:
+    """After a detail not given, when nothing else fits: "which app were the gun sellers on?" then "how
+    many were on it" is the figure the detail is of (a part: not the entities after "any arrests?");
+    "how pure was the coke?" then "how much of it was there?" the figure of the thing the question named."""
+    readers, previous = f.readers, f.previous
+    detail = [
+        r
+        for i in previous.intents
+        for r in readers.intents[i].related
+        if r in readers.intents.intents
+        and readers.calculator.operand(r) is not None
+        and readers.calculator.whole_of(r) is not None
+    ]
+    if detail:
+        return detail[:1]
+    thing = " ".join(
+        t for t in asked.analysis.stems if t not in readers.frame and t not in readers.unanswered
+    )
+    named = readers.figure_intent(thing) if thing else None
+    return [named] if named else []
 
 
 def _every_country(f: FollowUp) -> Resolution | None:

@@ -23,7 +23,7 @@ from jadbot.analysis import (
 )
 from jadbot.calculator import Calculator
 from jadbot.facts import Countries, FactStore, Figure, Items, Text
-from jadbot.intents import Intent, IntentSet
+from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
 from jadbot.message import (
     ATTRIBUTED,
@@ -2212,23 +2212,30 @@ class Readers:
         return any(s not in CONTENTLESS and s not in self.frame and s not in GENERIC for s in stems)
 
     @cached_property
+    def _kinds_used(self) -> dict[str, frozenset[str]]:
+        """For each intent, the named kinds (intents.yaml's `entities`) its examples use."""
+        entities = self.intents.vocabulary.entities
+        words = {normalize(n) for kind in entities.values() for n in kind if normalize(n)}
+        return {
+            i.intent: frozenset(
+                w
+                for w in words
+                if re.search(rf"\b{re.escape(w)}\b", " ".join(normalize(e) for e in i.examples))
+            )
+            for i in self.intents.intents.values()
+        }
+
+    @cached_property
     def _kinds_unreported(self) -> dict[str, re.Pattern[str]]:
         """For each detail not given, the named kinds its examples use and no figure's examples do
         ("passports", "id cards": kinds of the forged documents, which the statement never splits)."""
-        entities = self.intents.vocabulary.entities
-        words = {normalize(n) for kind in entities.values() for n in kind}
-
-        def used(intent: Intent) -> set[str]:
-            text = " ".join(normalize(e) for e in intent.examples)
-            return {w for w in words if w and re.search(rf"\b{re.escape(w)}\b", text)}
-
-        stated = {w for i in self.intents.intents.values() if i.kind == "fact" for w in used(i)}
-        kinds = {}
-        for intent in self.intents.intents.values():
-            own = used(intent) - stated if intent.kind == "not_reported" else set()
-            if own:
-                kinds[intent.intent] = phrases(sorted(own))
-        return kinds
+        intents, used = self.intents.intents, self._kinds_used
+        stated = {w for i in intents.values() if i.kind == "fact" for w in used[i.intent]}
+        return {
+            i.intent: phrases(sorted(used[i.intent] - stated))
+            for i in intents.values()
+            if i.kind == "not_reported" and used[i.intent] - stated
+        }
 
     @cached_property
     def _named_kinds(self) -> frozenset[str]:
@@ -2243,15 +2250,12 @@ class Readers:
     def _kinds_specific(self) -> dict[str, re.Pattern[str]]:
         """For each detail not given, every named kind its examples use: "passports *specifically*?" asks
         that kind apart from the rest, even where a figure's examples use the word for the whole."""
-        entities = self.intents.vocabulary.entities
-        words = {normalize(n) for kind in entities.values() for n in kind if normalize(n)}
-        kinds = {}
-        for intent in self.intents.intents.values():
-            text = " ".join(normalize(e) for e in intent.examples)
-            own = {w for w in words if re.search(rf"\b{re.escape(w)}\b", text)}
-            if intent.kind == "not_reported" and own:
-                kinds[intent.intent] = phrases(sorted(own))
-        return kinds
+        intents, used = self.intents.intents, self._kinds_used
+        return {
+            i.intent: phrases(sorted(used[i.intent]))
+            for i in intents.values()
+            if i.kind == "not_reported" and used[i.intent]
+        }
 
     def _rank_kind_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "how many were ID cards?": a kind of a figure the statement never breaks down, named by a word
