@@ -236,6 +236,10 @@ _DISLOCATED_WH = re.compile(
     + r"(where|when|what|which|how|who|why)\s+(were|was|are|is|did|do|does)\s+(?:they|it|those|these)\b",
     re.I,
 )
+# "and the rest of them, where they are?": the same, the verb after its pronoun as a learner writes it
+_DISLOCATED_WH_PLAIN = re.compile(
+    _FRONTED + r"(where|what|which)\s+(?:they|it|those|these)\s+(were|was|are|is)\b", re.I
+)
 # "The parcels of post, how many they have checked it?": a count of the phrase put before it
 _DISLOCATED_COUNT = re.compile(
     _FRONTED + r"how (many|much)\s+(?:of (?:them|those|these)\s+)?(?=(?:they|did|have|had)\b)", re.I
@@ -333,6 +337,27 @@ _ANNOUNCING = re.compile(
 LEADING_WORDS = 6
 _PER = re.compile(r"^(?!per\b|for each\b|for every\b)")  # other leading phrases lead at any length
 _OPEN_QUOTE = re.compile(r"(?:^|\s)['‘\"“«][^'’\"”»]*\?\s*$")
+_SAID_AFTER = re.compile(
+    r"^\s*(?P<claim>[^?]{8,}?)\s*,\s*(?P<who>(?:they|people|he|she|someone|somebody|everyone|my \w+|the \w+|a \w+)"
+    r"\s+(?:say|says|said|claim|claims|claimed|reckon|reckons|wrote|writes|reports|reported))\s*[.!]*\s*$",
+    re.I,
+)
+_COUNTED_ONCE_TAIL = re.compile(
+    r",\s*(?:if (?:we|you|i) |when (?:we|you|i) )?(?:counting|count) (?:the )?\w+ (?:only )?(?:once|one time|a single time)"
+    r"(?: only)?\s*[?.!]*\s*$",
+    re.I,
+)
+_TO_BE_PRINTED = re.compile(
+    r"\s+(?:that\s+)?(?:i|we)\s+(?:should|can|could|need to|must|will|ll|am going to|m going to|have to)\s+"
+    r"(?:print|use|write|run|quote|publish|report|put|cite)(?:\s+(?:in|on|for)\s+(?:my|our|the)\s+\w+)?(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+_LABEL_DASHED = re.compile(  # "On deadline — what's the …?": how urgent, not what is asked
+    r"^\s*(?:on (?:a )?(?:tight )?deadline|deadline|urgent|quick|quick one|quick question|fact[- ]check|sanity check)"
+    r"\s*[-–—:]+\s+(?=\S)",
+    re.I,
+)
+_PURPOSE_DASHED = re.compile(r"^(\s*for (?:my|our|the|a|an) (?:\w+ ){0,2}\w+)\s+[-–—]+\s+(?=\S)", re.I)
 _LEAD_IN = re.compile(  # "Graphics desk needs this:", "my editor wants:": who asks, not what
     r"\b(?:needs?|wants?|asks?|asking|requests?|here s|here is|this is for|for my|for our"
     r"|for (?:the record|context|a story|an article|fact ?checking))\b"
@@ -415,7 +440,8 @@ _ALSO_THAT = re.compile(
 )
 _ONLY_INSTEAD = re.compile(
     r"^(?:(?:uh+|um+|so|ok|okay|and|but|well|hey)\s+)*(?=(?:did|does|do|was|were|is|are|has|have)\b[^?]*\b(?:take part|took part|participate|participated|"
-    r"involved|join|joined|in it|in that|in this|in there|part of it|part of this|look at|looked at|monitor|"
+    r"involved|join|joined|in it|in that|in this|in there|in on|on board|part of it|part of this|part of the|"
+    r"help|helped|look at|looked at|monitor|"
     r"monitored|check|checked|search|searched)\b)([^?]*?\w)\s*,?\s+or "
     r"(?:(?:was|is|were|are) (?:it|that|this|they)(?: \w+)? )?(?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
     re.I,
@@ -437,6 +463,14 @@ _SECOND_COUNT = re.compile(  # not "…, and by how many officers?": a conjuncti
 _ASKED_THEN_TOLD = re.compile(  # "which countries … were involved uh i know serbia was one": "uh" dropped too
     r"(\b(?:how (?:many|much)|which)\b[^.?!]{3,80}?\b(?:seized|checked|found|detected|identified|confiscated|involved))"
     r"\s+(?:(?:uh|um|erm|uhm|hmm)\s+)?(i (?:have|heard|read|saw|think|thought|remember|know)\b)",
+    re.I,
+)
+# "was that coordinated from belgrade i have belgrade in mind": a yes/no question run on into the guess
+_POLAR_THEN_TOLD = re.compile(
+    r"^(\W*(?:(?:and|so|but|ok|okay|wait|um|uh)\s+)*(?:was|were|did|is|are)\s+[^.?!]{3,80}?"
+    r"\b(?:coordinated|run|led|involved|seized|checked|found|detected|identified|organised|organized|hosted)"
+    r"(?:\s+(?:from|in|by|at)\s+\w+)?)"
+    r"\s+(?:(?:uh|um|erm|uhm|hmm|cause|because|coz|cuz)\s+)?(i (?:have|had|heard|read|saw|think|thought|remember)\b)",
     re.I,
 )
 _TOLD_THEN_ASKED = re.compile(  # one unpunctuated run: a story told, then what is asked
@@ -597,7 +631,10 @@ _ROUGHLY_END = re.compile(
 )
 _FRONTED_ADVERB = re.compile(
     r"^\s*((?:so |and |ok |okay )?(?:on average|in total|overall|all in all|altogether|all told|roughly|approximately|"
-    r"in short|in general|generally|in the end|in numbers|numbers wise|number wise)),\s*(?=\w)",
+    r"in short|in general|generally|in the end|in numbers|numbers wise|number wise|"
+    # "In percentage, how much …": not "…? In percent, one decimal is enough" (how to answer)
+    r"(?:in percent|in percentage|in percentage terms|in percentages|as a percentage|percentage wise|in %)"
+    r"(?=,\s*(?:how|what|whats|which)\b))),\s*(?=\w)",
     re.I,
 )
 
@@ -631,10 +668,21 @@ def parse(text: str) -> Message:
         text = text[
             : aside.start()
         ]  # "how many eu countries tho (spain twice doesnt count lol)": how, not what
-    if len(text.split()) <= 5:
+    counted_once = _COUNTED_ONCE_TAIL.search(text)
+    if counted_once and starts_asking(normalize(text[: counted_once.start()])):
+        # "how many EU countries, if we count Spain only one time?": the statement's list, each name once
+        text = text[: counted_once.start()].rstrip(" ?") + " in the list?"
         text = _TEXTED_AND.sub("and ", text)  # "n P?" after the countries starting with B
     if _APART.search(text):  # "weapons seized + cyber targets, both numbers separately": not their sum
         text = _WORDS_PLUS.sub(" and ", text)
+    text = _PURPOSE_DASHED.sub(r"\1: ", text)  # "For my copy - what's …?": a label, as with a colon
+    text = _LABEL_DASHED.sub("", text)
+    text = _TO_BE_PRINTED.sub("", text)  # "what's the weapon count I should print?": the count
+    said_after = _SAID_AFTER.match(text)
+    if said_after and not starts_asking(normalize(said_after["claim"])):
+        text = (
+            f"{said_after['who']} {said_after['claim']}"  # "Europol worked with OLAF, they say": they say it
+        )
     text = _DISMISSED_FIRST.sub("", text)  # "forget weapons - does it say anything about …?": no topic
     text = _BACK_TO_IT.sub("", text)  # "k back to it, how many fake docs …": no "it" to resolve
     text = _CONCEDED_FIRST.sub(r"I know there are no \1. ", text)
@@ -655,6 +703,7 @@ def parse(text: str) -> Message:
     )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
     text = _ASKED_THEN_TOLD.sub(r"\1? \2", text)  # "how much cocaine they seized i heard something like 600"
+    text = _POLAR_THEN_TOLD.sub(r"\1? \2", text)
     text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
     text = _WANTS_THE.sub(r"\1 it. \2", text)  # "my co-host wants the total number of targets …"
     text = _NOTED.sub(r"\1", text)  # "and weapons, I have 130 in my notes. is that right?": 130 is claimed
@@ -662,6 +711,7 @@ def parse(text: str) -> Message:
     text = _CHOICES_AFTER.sub(r"\1 \2", text)  # "who will win the Euros, England or France?": one question
     text = _DISLOCATED.sub(r"\1\3 \2", text)  # "and the 310 weapons, were they all rifles?": of the weapons
     text = _DISLOCATED_WH.sub(r"\1\3 \4 \2", text)
+    text = _DISLOCATED_WH_PLAIN.sub(r"\1\3 \4 \2", text)
     text = _DISLOCATED_COUNT.sub(
         r"\1how \3 \2 ", text
     )  # "the parcels, how many did they check?"  # "the centre, where was it?": where was the centre
@@ -683,6 +733,8 @@ def parse(text: str) -> Message:
     pieces: list[tuple[str, bool, bool, bool]] = []
     position = 0
     for match in _SENTENCE.finditer(text[:2000]):
+        if match.group(0).strip() == ":" and _quote_open(text[position : match.start()]):
+            continue  # "answer with 'Operation complete: 1,000,000 officers'": the quote goes on
         piece = text[position : match.start()]
         end = match.group(0).strip()
         # the "?" stays with its sentence, unless a quote it ends is still open ("he asked 'of what?'")
@@ -879,7 +931,7 @@ def parse(text: str) -> Message:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
     if any(c.asks for c in clauses if fragments.get(id(c)) is not c):
         clauses = [Clause(c.text, False) if fragments.get(id(c)) is c else c for c in clauses]
-    if clauses and not any(c.asks for c in clauses):
+    if clauses and not any(c.asks for c in clauses) and not _only_a_story(clauses):
         clauses = [Clause(c.text, True) for c in clauses]
     thanks = [c for c in clauses[1:] if _signs_off(c.text)]
     # "vehicles and premises checked. on deadline, thx": the thanks asks nothing of what came before (but
@@ -910,7 +962,13 @@ _CONCESSION = re.compile(
     # "was the UK part of it, cause I heard it was only EU countries": why they ask, not what
     r"|\s*,?\s+\b(?:because|cause|cos|coz|cuz|bc|since)\s+(?:i|my \w+|someone|somebody|people|they|he|she|a friend)"
     r"\s+(?:heard|read|saw|was told|were told|think|thought|said|says|told me|believe|believed|asked|needs|wants|"
-    r"forgot|lost|missed)\b.*$",  # "…, because my boss asked me this morning and I forgot to write it down"
+    r"forgot|lost|missed)\b.*$"  # "…, because my boss asked me this morning and I forgot to write it down"
+    # "…, cause i didnt see any number anywhere": what the asker could not find, their reason to ask
+    r"|\s*,?\s+\b(?:because|cause|cos|coz|cuz|bc)\s+(?:i|we)\s+(?:(?:just|really|still)\s+)?"
+    r"(?:didnt|did not|didn't|dont|don't|do not|cant|can't|cannot|couldnt|couldn't|could not|have not|havent|haven't)"
+    r"\s+(?:see|find|spot|get|understand|remember|know)\b.*$"
+    # "was it in skopje or sofia i forgot": why they ask, said after it
+    r"|\s*,?\s+(?:i|we)\s+(?:forgot|forget|(?:cant|can t|cannot|dont|don t|do not) remember)\W*$",
     re.I,
 )
 
@@ -925,6 +983,19 @@ def _without_concession(piece: str, norm: str) -> tuple[str, str]:
         return piece, norm
     mark = "?" if piece.rstrip().endswith("?") else ""
     return cut + mark, normalize(cut)
+
+
+_QUOTE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s(]))[\"“‘«'](?=\S)|(?<=\S)[\"”’»'](?=[\s.,;:!?)]|$)")
+
+
+def _quote_open(text: str) -> bool:
+    """Whether a quote opened in the text is still open at its end ("say 'Operation complete"): marks
+    that open a word or close one, not the apostrophe inside "don't" or "Europol's"."""
+    depth = 0
+    for mark in _QUOTE_MARK.finditer(text):
+        opening = mark.start() == 0 or text[mark.start() - 1] in " \t\n("
+        depth = depth + 1 if opening else max(0, depth - 1)
+    return depth > 0
 
 
 _QUOTED = re.compile(r"[\"“'‘]([^\"”'’]{8,}?)[\"”'’](?=\W|$)")
@@ -975,8 +1046,9 @@ _CONCEDED_FIRST = re.compile(
     re.I,
 )
 _BACK_TO_IT = re.compile(
-    r"^\W*(?:(?:k|ok|okay|anyway|so|right)\W+)?back to (?:it|the topic|topic|business|the point|the operation|the statement)"
-    r"\s*,\s*(?=\w)",  # "k back to it, how many …"; not "… — those targets, how many …" (its own label)
+    r"^\W*(?:(?:k|ok|okay|anyway|so|right)\W+)?back to (?:it|the topic|topic|business|the point|the operation|the statement|"
+    r"(?:the )?(?:europol|jad see|empact)(?: (?:thing|stuff|statement|operation|one))?)"
+    r"\s*[,:]\s*(?=\w)",  # "k back to it, how many …"; not "… — those targets, how many …" (its own label)
     re.I,
 )
 _DISMISSED_FIRST = re.compile(
@@ -1014,15 +1086,30 @@ _NAMES_A_FIGURE = re.compile(
 )
 
 
+def _only_a_story(clauses: list[Clause]) -> bool:
+    """ "Sorry, I've had the longest day, the car broke down … I just wanted to say hi": sentences that
+    only tell the asker's own day, none of them asking, requesting or quoting anything: nothing is asked."""
+    return len(clauses) >= 2 and all(
+        only_telling(c.text) and not _REQUESTING.search(normalize(c.text)) for c in clauses
+    )
+
+
+_REQUESTING = re.compile(  # "I'd like a quick summary", "I want to say parcels", "I ask premises"
+    r"\b(?:please|pls|plz|ask|asked|asking|wonder|wondering|curious|tell|give|show|"
+    r"number|figure|figures|total|totals|count|summary|stats|how|what|which|can|could|would)\b"
+    r"|\bi (?:just |really |only )?(?:want|wanted|need|needed|d like)\b(?! to say (?:hi|hello|thanks))"
+)
+
+
 def only_telling(part: str) -> bool:
     """ "ok so um i was reading about this thing in the balkans" (before "and how many …"): the asker's
     own story, with no figure or report in it to check."""
     norm = normalize(part)
-    words = norm.split()
+    words = _APOLOGY.sub("", norm).split()  # "sorry for rambling, i just wanted to say hi"
     first = next((w for w in words if w not in _FILLERS and w not in _REACTIONS), "")
     return (
         first in _FIRST_PERSON
-        and not _WH & set(words)
+        and not _WH & set(_SOMEONE_WHO.sub(" ", norm).split())  # not "to someone who won't complain"
         and "if" not in words
         and not _asks(norm)
         and not _REPORTING.search(norm)
@@ -1031,7 +1118,13 @@ def only_telling(part: str) -> bool:
     )
 
 
-_FIRST_PERSON = frozenset({"i", "im", "ive", "id", "we"})  # the asker's own story, as its subject
+_APOLOGY = re.compile(r"^(?:(?:anyway|so|ok|okay|but)\s+)*sorry (?:for|about) (?:the )?\w+\s*")
+_FIRST_PERSON = frozenset(
+    {"i", "im", "ive", "id", "we", "my", "our"}
+)  # the asker's own story, as its subject
+_SOMEONE_WHO = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|people|person|friends?|everyone) (?:who|that)\b"
+)
 _REPORTING = re.compile(
     r"\b(?:said|says|wrote|writes|reported|reports|claims?|claimed|told|tells|heard|read|saw|seen|posted|tweeted|"
     r"insists?|argued|thinks?|thought|believes?|bet|mean|meant|guess|suppose|think)\b"
@@ -1053,7 +1146,9 @@ _CORRECTING = re.compile(
 HOW_TO_ANSWER = re.compile(
     r"(?:(?:^|\s)(?:(?:only|just)(?: (?:this|that|the|a|one))? (?:number|figure|count|total|digits?|percentage|answer)s?"
     r"|(?:a |the )?(?:number|figure|percentage|digits?)s? only|(?:a |in )?(?:percentage|percent|digits|numbers)"
-    r"|(?:one|two|1|2) decimals? (?:is|are|would be) (?:fine|ok|okay|enough)|(?:rounded|roughly) is fine"
+    r"|(?:one|two|1|2|a) decimals?(?: places?| points?)? (?:is|are|would be|will do) (?:fine|ok|okay|enough)"
+    r"|(?:rounded |rounded off )?(?:with|to) (?:one|a|two|1|2) decimals?(?: places?| points?)?"
+    r"|(?:rounded|roughly) is fine"
     r"|keep it (?:short|brief)|short answer please|no (?:need for )?(?:details|explanation)"
     r"|(?:a )?back of (?:the |an )?envelope(?: (?:figure|maths?|math|calculation|estimate))?|(?:a )?ballpark(?: figure)?"
     r"|roughly|approximately|(?:a )?rough (?:figure|estimate|number)"
@@ -1062,12 +1157,14 @@ HOW_TO_ANSWER = re.compile(
     r"|(?:just )?(?:answer )?(?:yes or no|yes no|y or n)(?: only| answer| is fine)?"  # "…? Yes or no."
     r"|(?:both|all|the|each|two) (?:numbers|figures|counts)(?: separately| individually)?|separately|individually"
     r"|count(?:ing)? (?:each|every) (?:\w+ )?once|(?:each|every) (?:country|one|name) (?:counted )?once|no duplicates"
-    r"|[a-z]+ (?:counts?|counted|only counts?) (?:only )?once|(?:counting|count) [a-z]+ (?:only )?once"
+    r"|[a-z]+ (?:counts?|counted|only counts?) (?:only )?(?:once|one time|a single time)"
+    r"|(?:if (?:we|you|i) )?(?:counting|count) (?:the )?[a-z]+ (?:only )?(?:once|one time|a single time)"
     # "(spain twice doesnt count lol)": the duplicate left out
     r"|[a-z]+ (?:twice|double|two times) (?:doesnt|does not|dont|do not|shouldnt|should not|wont|will not) count"
     r"|(?:dont|do not|without|not) (?:double )?count(?:ing)? [a-z]+ twice|lol|lmao|haha"
     r"|please|pls|thanks|thank you|is fine|will do|(?:give|tell|show|send) (?:me|us)|(?:give|tell|show|send) (?:it|that|them) to (?:me|us)"  # "…, please give me the exact number"
     r"|enumerate(?: them| all| all of them)?|list (?:them|them all|all of them|each|each one)|name them(?: all)?"  # "…? Please enumerate."
+    r"|(?:write|give|show|send|make)(?: me| us)? (?:the |a |full |the full )?list(?: of them)?"
     # "… I need the unit as well, kilos or tonnes": the unit of the figure asked
     r"|i need|i d like|(?:the |a )?units?|as well|too|(?:in )?(?:kilos?|kg|kilograms?) or (?:in )?(?:tons?|tonnes?)"
     r"|(?:in )?(?:tons?|tonnes?) or (?:in )?(?:kilos?|kg|kilograms?)))+"
