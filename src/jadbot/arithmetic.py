@@ -29,7 +29,7 @@ _WHICH_OF_TWO = re.compile(
     r"(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\W*$"
 )
 _DIFFERENCE = re.compile(
-    r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+\S+){0,8}?\s+than\s+"
+    r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower|heavier|lighter)\b(?:\s+\S+){0,8}?\s+than\s+"
     r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|or\b"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred)\b)"
     r"|\bdifference\b|\bdiff\b(?! topic| question| thing| subject)|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
@@ -81,7 +81,7 @@ _WHOLE_WERE = re.compile(
     r"\b(?:checked |the )?(?:entities|things|items|checks)(?: checked)?\s+(?:were|was|are|is|fall on|fell on)\s+"
 )
 _SHARE_OF_WERE = re.compile(
-    r"\b((?:share|percentage|percent|proportion|fraction|part) of (?:the |all )?[^,?]+?) "
+    r"\b((?:share|percentage|percent|proportion|fraction|part) (?:of )?(?:the |all )?[^,?]+?) "
     r"(?:were|was|are|is|turned out to be)(?: (?:on|of|in|at|for))? "
 )
 _TAKEN = re.compile(
@@ -90,7 +90,7 @@ _TAKEN = re.compile(
 _CUE_WORDS = re.compile(
     r"\b(?:how many|how much|what is|whats|what s|what|the number of|number of|numbers|number|figures|figure|"
     r"stats|amount of|more big|more large|more small|more high|more|fewer|less|bigger|how big|how large|"
-    r"larger|smaller|total|totals|together|combined|altogether|in all|in total|sum|the sum of|add|added|"
+    r"larger|smaller|higher|greater|lower|heavier|lighter|subtotals?|sub total|total|totals|together|combined|altogether|in all|in total|sum|the sum of|add|added|"
     r"adding|up|on average|in average|average|roughly|about|approximately|each|every|per|ratio|difference|between|"
     r"share|percent|percentage|per cent|fraction|proportion|what part|how big a|gap|by what factor|what factor|factor|"
     r"overall|give me|tell me|the|of|if you|if|you|i|we|should|would|did|do|does|has|have|had|was|were|is|are|they|police|"
@@ -173,9 +173,9 @@ _NOT_THIS_OPERATION = re.compile(
     re.I,
 )
 _MORE = re.compile(
-    r"\b(?:more|bigger|larger|higher|greater)\b(?:\s+\S+){0,8}?\s+than\b|\b(?:outnumber|outweigh|exceed)(?:s|ed)?\b"
+    r"\b(?:more|bigger|larger|higher|greater|heavier)\b(?:\s+\S+){0,8}?\s+than\b|\b(?:outnumber|outweigh|exceed)(?:s|ed)?\b"
 )
-_LESS = re.compile(r"\b(?:fewer|less|smaller|lower)\b(?:\s+\S+){0,8}?\s+than\b")
+_LESS = re.compile(r"\b(?:fewer|less|smaller|lower|lighter)\b(?:\s+\S+){0,8}?\s+than\b")
 
 
 def asks_which(text: str) -> str | None:
@@ -287,7 +287,7 @@ def operand_phrases(text: str) -> list[str]:
     phrases = []
     for part in _SPLIT.split(lowered):
         rest = _CUE_WORDS.sub(" ", _TAKEN.sub(" ", normalize(part)))
-        rest = re.sub(r"^\s*from\s+", "", rest)  # "checked from persons and vehicles": the persons
+        rest = re.sub(r"^\s*(?:from|for)\s+", "", rest)  # "checked from persons …", "subtotal for people …"
         if rest.split():
             phrases.append(" ".join(rest.split()))
     return phrases

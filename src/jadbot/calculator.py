@@ -236,6 +236,12 @@ class Calculator:
             text, next(p for p, c in zip(chosen_in, choices, strict=True) if picked[0] in c)
         ):
             picked.reverse()  # "how many things did each officer check": the things, per officer
+        if op == "share" and len(picked) == 2 and _SHARE_OF_WERE.search(normalize(text)):
+            whole = self.whole_of(picked[0].intent)
+            if whole is not None and whole == self.whole_of(picked[1].intent):
+                # "what share of the checked objects (premises) were people?": one of two siblings is no whole
+                # of the other; the part named last, of the whole they share
+                picked = [picked[1], Scored(whole, picked[0].score, "")]
         if op == "share":
             picked.sort(key=lambda s: self.operand(s.intent).value)  # type: ignore[union-attr]
             # "of the cyber-patrol targets": the whole by the intent that has its parts (the targets)
@@ -521,6 +527,9 @@ class Calculator:
         return best
 
 
+_SHARE_OF_WERE = re.compile(
+    r"\b(?:share|percentage|percent|proportion|fraction|part) (?:of )?(?:the |all )?[^,?]+? (?:were|was|are|is)\b"
+)
 _PER_ONE = re.compile(r"\b(per|each|every|for each|for every|for a) (?:one|single) (?=[a-z]{3,})", re.I)
 _THAN = re.compile(r"\bthan\b", re.I)  # "more than last year's": compared with something named, not a sibling
 _PER = r"\b(?:each|every|per|for each|for every)\s+(?:single\s+)?"  # what follows is divided by

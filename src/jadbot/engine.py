@@ -633,7 +633,15 @@ class Engine:
             ):  # "When they talk about 'targets', what do they mean by that?": the word quoted
                 clause = self.readers.clause(_MEANT.sub(f"mean by {term.group(1)}", normalize(clause_text)))
                 alone = self.readers.read(clause)
-            elif previous is context and told_last and _POINTS_BACK.search(normalize(clause_text)):
+            elif (
+                previous is context
+                and told_last
+                and (
+                    _POINTS_BACK.search(normalize(clause_text))
+                    # "Headline number is 288,774 checks. Give me the breakdown behind it.": the figure told
+                    or (re.search(r"\d", told_last) and _IT_TOLD.search(normalize(clause_text)))
+                )
+            ):
                 told = self._told(told_last)  # "…which EU countries sent police. Can you list them?"
                 before = Context.after(told, before=context) if told else previous
             # "can you do my stats homework? it's on regression": "it" is what the clause before asked, which
@@ -827,7 +835,14 @@ class Engine:
     def _told(self, story: str) -> list[Ask]:
         """What the story's sentences name that the question after them points back at ("them",
         "those two numbers"), read as if asked: nothing when they read as small talk or nothing."""
-        asks = self.readers.read(self.readers.clause(story))
+        clause = self.readers.clause(story)
+        quoted = {
+            c.value for c in clause.analysis.claims if c.comparator in ("is", "exact") and not c.percent
+        }
+        stating = self.readers.stating(next(iter(quoted))) if len(quoted) == 1 else []
+        if len(stating) == 1:  # "Headline number I'm running is 288,774 checks": the fact whose figure it is
+            return [Ask("lookup", story, stating[0], score=1.0, analysis=replace(clause.analysis, claims=[]))]
+        asks = self.readers.read(clause)
         threshold = self.settings.threshold
         if not asks or any(
             a.op == "lookup" and (self.intents[a.intent or ""].kind in QUIET_KINDS or a.score < threshold)
@@ -1571,6 +1586,7 @@ _WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
 _IS_THAT_END = re.compile(r"\b(?:is|was|are|were) (?:that|this|it|those|they)\W*$")
 _POINTS_AT_TOLD = re.compile(r"\b(?:it|them|those|these|both|the two)\b")  # "… Can you give it?"
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
+_IT_TOLD = re.compile(r"\b(?:behind|break) (?:it|that)\b|\b(?:it|that) down\b")
 _MEANT = re.compile(r"\bmean by (?:that|this|it)\b")
 _TERM_QUOTED = re.compile(r"[\"“'‘]([\w -]{3,30})[\"”'’]")  # a word put in quotes to ask what it means
 _OWN_COUNTRY = re.compile(

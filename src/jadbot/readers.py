@@ -281,6 +281,9 @@ _TRUE_THAT = re.compile(
     r"|(?:is it|is this)\s+(?:really\s+)?(?:true|correct|accurate)\s+(?!or\b|and\b|for\b|to\b|in\b)(?=[a-z])"  # "… true most …"
     r"|(?:can|could|may) (?:i|we) (?:say|write|report|claim|state|print|confirm|assume|quote)\b"
     r"|(?:(?:can|could|would) (?:you|u) )?(?:just )?(?:please )?(?:confirm|verify) (?:that|whether|if)\b"
+    # "can you confirm the patrol monitored the dark web?" (not "… confirm the figure?": a figure asked)
+    r"|(?:can|could|would) (?:you|u) (?:just )?(?:please )?(?:confirm|verify)\b"
+    r"(?! (?:the |a |an |that |this )?(?:exact |precise |official )?(?:figure|number|count|total|amount|wording|quote|numbers|figures)s?\W*$)"
     r"|(?:(?:is it|would it be|its|it s) )?(?:fair|right|correct|accurate|safe) to (?:say|write|report)\b"
     r"|am i (?:right|correct|ok|okay|safe) (?:that|in saying|to (?:say|write|report|claim|state|print))\b)"
 )
@@ -358,6 +361,7 @@ def unfilled(text: str) -> str:
 _DASHED = re.compile(r"\s[-–—]\s|:\s")
 
 
+_HOW_MUCH_EXACTLY = re.compile(r"\bhow (?:many|much)\b(?!.*\b(?:figure|number|count|total)\b)")
 _HOW_MANY_ASKED = re.compile(r"\bhow (?:many|much)\b|\bany\b")
 _NOT_BETWEEN = re.compile(r"\b(?:not|but|or|than)\b")
 _HOW_MUCH_AFTER = re.compile(
@@ -735,6 +739,8 @@ class Readers:
             or s in VAGUE
             or s in wording
             or s in meaning
+            # "… 17 EU member states took part. How many are actually on the list?" (not "list me all of them")
+            or (s == _LIST_STEM and _ON_THE_LIST.search(clause.norm) is not None)
             or (source and s == "@agency")
             for s in a.stems
         )
@@ -1111,11 +1117,20 @@ class Readers:
         with every part it lists."""
         # "wat stuff did they check like ppl cars etc": parts given as examples of what is asked
         exemplified = bool(_WHAT_KINDS.match(clause.norm) and _FOR_EXAMPLE.search(clause.text.lower()))
-        if not (_WHAT_ELSE.search(clause.norm) or exemplified):
+        # "numbers for people, cars and so on" (not "cocaine and cannabis and all that together": a sum;
+        # "take away the people … like vehicles parcels all that": the rest; "not parcels, premises and stuff")
+        closed = _LIST_CLOSED.search(clause.norm) is not None and not _CLOSED_OTHERWISE.search(clause.norm)
+        if not (_WHAT_ELSE.search(clause.norm) or exemplified or closed):
             return []
         named, whole = self._whole_most_named(clause.analysis)
         best = clause.ranked[0].intent if clause.ranked else None
-        if named < 1 or best not in (whole, *self.calculator.members[whole]):
+        # two parts of one whole, then "and all that", where nothing else reads well ("give me the figures for
+        # people, cars and all that"; not "the places online they watched, like the websites and stuff")
+        weak = not clause.ranked or clause.ranked[0].score < self.settings.threshold
+        listed = closed and not exemplified and named >= 2 and weak
+        if named < (2 if closed and not exemplified else 1) or (
+            not listed and best not in (whole, *self.calculator.members[whole])
+        ):
             return []  # "websites … like the dark web and what else" asks where the patrol looked
         return [Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)]
 
@@ -1185,14 +1200,14 @@ class Readers:
             and (_EACH_ASKED.search(clause.norm) or _FIGURES_JOINED.search(clause.norm))
         ):
             # "both 22,400 and 215,273 are called people. What does each number refer to?": each its fact
-            stated = [self._stating(v) for v in values]
+            stated = [self.stating(v) for v in values]
             if all(len(s) == 1 for s in stated) and len({s[0] for s in stated}) == len(stated):
                 asked = replace(clause.analysis, claims=[])
                 return [Ask("lookup", clause.text, s[0], score=1.0, analysis=asked) for s in stated]
             return []
         if len(values) != 1 or not _WHAT_IS.search(clause.norm):
             return []  # "… '5 targets' - 5 of what?": one number, quoted twice
-        stated = self._stating(claims[0].value)
+        stated = self.stating(claims[0].value)
         # "what were the 94 targets on?" names its topic: the lookup reads it; not "'5 targets' - 5 of what?"
         if len(stated) != 1 or self._names_a_topic(
             clause, _MEANING | self._unit_stems(stated[0]) if _OF_WHAT.search(clause.norm) else _MEANING
@@ -1225,7 +1240,7 @@ class Readers:
             or not _RIGHT_ASKED.search(clause.norm)
         ):
             return []
-        stated = self._stating(claims[0].value)
+        stated = self.stating(claims[0].value)
         analysis = clause.analysis
         with_unit = any(  # "is it true that the 626 kg, …": a figure with its unit, the lookup's claim
             counted and i < len(analysis.stems) and analysis.stems[i] in self._units
@@ -1312,7 +1327,7 @@ class Readers:
             for t in clause.topics
         )
 
-    def _stating(self, value: float) -> list[str]:
+    def stating(self, value: float) -> list[str]:
         """The intents stating a figure; of several stating the same fact (the patrol and its targets,
         both 120) the one its unit reads as, so "what is the 120?" is the targets."""
         stated = [i for v, i in self.figures if v == value]
@@ -1336,6 +1351,8 @@ class Readers:
             return []
         if not (over or polar(analysis) or tagged(clause.text) is not None):
             return []  # "… is that a 'more than' figure too?" asks yes or no wherever it stands
+        if _HOW_MUCH_EXACTLY.search(clause.norm):
+            return []  # "did they say how much heroin exactly?": the amount asked, not whether it is exact
         asks = [] if over else self.lookup(clause)  # "a 'more than' figure" reads as a comparison
         if len(asks) != 1 or self.calculator.operand(asks[0].intent or "") is None:
             asks = []  # "is the drugs total given as a precise number?": no period, the figure named
@@ -1854,7 +1871,10 @@ class Readers:
             or re.search(r"\bwasnt|werent\b", clause.norm)
         ):
             return []  # "everything that wasn't a person, added up": what is left out is not added
-        named = [p for p in arithmetic.operand_phrases(clause.norm) if self.figure_intent(p)]
+        # (a whole named beside its parts' name, "the four categories … the entity total", adds nothing up)
+        named = {
+            i for p in arithmetic.operand_phrases(clause.norm) if (i := self.figure_intent(p)) is not None
+        } - set(self.calculator.members)
         if len(named) >= 2 or PAIR.search(clause.norm):
             return []  # "people plus premises, what do they add up to?": those two
         whole = next(
@@ -1911,6 +1931,9 @@ class Readers:
         # "rank the checked categories from most to least": asked in so many words, a weaker match will do,
         # of what is ranked read without the words that ask for the ranking ("by count", "categories")
         ranking = bool(_RANK_ALL.search(clause.norm))
+        # "which channel accounted for most of the cyber targets?": which one ranks first, asked outright
+        # (not "… among those remaining ones?": what it ranks is what came before)
+        ranking = ranking or bool(_WHICH_RANKS.search(clause.norm) and not POINTING.search(clause.norm))
         ranked = clause.ranked
         bare = self.clause(_RANKING_WORDS.sub(" ", clause.text)).ranked if ranking else []
         if bare and (not ranked or bare[0].score > ranked[0].score):
@@ -1920,7 +1943,10 @@ class Readers:
         for scored in ranked[:3]:
             if scored.score < (floor if scored is ranked[0] or ranking else self.settings.threshold):
                 break
+            # "which channel had most of the targets": the platforms' answer gives the targets' parts
             whole = self.calculator.whole_with_parts(scored.intent)
+            if whole is None and _WHICH_RANKS.search(clause.norm):
+                whole = self._whole_stated(scored.intent)
             if whole is not None and where_most and not self._parts_are_places(whole):
                 continue  # "where was most of the cocaine seized?": where, which the statement never splits
             if whole is not None:
@@ -1935,6 +1961,14 @@ class Readers:
                     )
                 ]
         return []
+
+    def _whole_stated(self, intent_id: str) -> str | None:
+        """The one whole whose parts an intent's answer states ("94 on a messaging application, 11 on …":
+        the targets), for an intent that is no part or whole itself."""
+        calculator = self.calculator
+        parts = {calculator.stating.get(r, "") for r in references(self.intents[intent_id].answer or "")}
+        wholes = {calculator.whole_of(p) for p in parts if p} - {None}
+        return wholes.pop() if len(wholes) == 1 else None
 
     def arithmetic(self, clause: Clause) -> list[Ask]:
         """One calculation, or several listed ("people as a share of all entities, and vehicles
@@ -2609,6 +2643,12 @@ class Readers:
             return ranked
         if analysis.countries[0] not in (*self.store.eu, *self.store.non_eu):
             return ranked  # "did they check people in Switzerland?": whether it took part, No
+        quantity = self.intents[ranked[0].intent].when_quantity
+        if quantity and _FIGURES_FOR.search(clause.norm):
+            # "any numbers for Greece?": its own figures, which the statement does not give; the figures
+            # word and the country say what is asked, however few other words match
+            read = _first_read_as(quantity, ranked)
+            return [replace(read[0], score=max(read[0].score, self.settings.threshold)), *read[1:]]
         stems = analysis.stems
         at = [i for i, s in enumerate(stems) if s == "@country" and i and stems[i - 1] in ("from", "in")]
         for scored in ranked[1:3]:
@@ -2677,6 +2717,113 @@ class Readers:
             return ranked
         return self._lead(counted, ranked)
 
+    def _rank_subject_counted(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "were parcels checked at the border?": a yes-or-no question about the one counted thing it
+        names, not about the figure whose examples share its other words (people "controlled at the border")."""
+        if len(ranked) < 2 or clause.analysis.claims or not polar(clause.analysis):
+            return ranked
+        top = ranked[0].intent
+        units = {s for s in clause.analysis.stems if s in self._units}
+        if len(units) != 1 or not self.intents[top].figure:
+            return ranked
+        unit = units.pop()
+        if unit in self._unit_stems(top) or unit in self.said.get(top, ()):
+            return ranked
+        owners = self._units[unit]
+        if len(owners) > 1:  # "targets": the whole, not one of its parts
+            owners = [o for o in owners if o in self.calculator.members]
+        counted = next((r for r in ranked[1:4] if owners == [r.intent]), None)
+        if counted is None or counted.score < self.settings.threshold * _NEAR_READ:
+            return ranked
+        whole = self.calculator.whole_of(top)
+        if whole is None or whole != self.calculator.whole_of(counted.intent):
+            return ranked  # two parts of one whole told apart by their unit; not trucks "on the dark web"
+        return self._lead(counted, ranked)
+
+    def _rank_verb_said(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "What sort of stuff did the police seize?": of two readings tied, the one whose examples say the
+        question's verb (seize), not the one that only says its subject (the police, for the services)."""
+        if (
+            len(ranked) < 2
+            or ranked[0].score - ranked[1].score > _VERB_TIE
+            or self.intents[ranked[0].intent].kind != "list"  # a list named by its subject (the services)
+        ):
+            return ranked
+        # (a seizing verb: "look at" and "search" are what the patrol did online as much as a check)
+        verbs = {s for s in clause.analysis.stems if s in self._relation_words.get("seized", frozenset())}
+        said = [self.said.get(r.intent, frozenset()) for r in ranked[:2]]
+        if verbs and not verbs & said[0] and verbs <= said[1]:
+            return [ranked[1], ranked[0], *ranked[2:]]
+        return ranked
+
+    @cached_property
+    def _answer_names(self) -> dict[str, dict[str, frozenset[str]]]:
+        """For each intent, the drugs, platforms… (intents.yaml's `entities`) its answer names, by kind."""
+        entities = self.intents.vocabulary.entities
+        out: dict[str, dict[str, frozenset[str]]] = {}
+        for i in self.intents.intents.values():
+            text = normalize(render(self.store, i.answer or "")) if i.answer else ""
+            out[i.intent] = {
+                kind: frozenset(
+                    n for n in map(normalize, names) if n and re.search(rf"\b{re.escape(n)}\b", text)
+                )
+                for kind, names in entities.items()
+            }
+        return out
+
+    def _rank_entity_answered(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "i meant the drugs, the cocaine number": of two readings tied, the one whose answer names the one
+        drug (platform …) the question names, not one whose answer names others of its kind only."""
+        if len(ranked) < 2 or ranked[0].score - ranked[1].score > _ENTITY_TIE:
+            return ranked
+        names = self._answer_names
+        for kind, listed in self.intents.vocabulary.entities.items():
+            # (named to be left out is not asked: "on normal websites, not the dark web")
+            asked = {
+                n
+                for n in map(normalize, listed)
+                if n
+                and re.search(rf"\b{re.escape(n)}\b", clause.norm)
+                and not re.search(
+                    rf"\b(?:not|no|except|without|besides|than)\s+(?:\w+\s+)?{re.escape(n)}\b", clause.norm
+                )
+            }
+            if len(asked) != 1:
+                continue
+            first, second = (names.get(r.intent, {}).get(kind, frozenset()) for r in ranked[:2])
+            if first and not asked & first and asked <= second:
+                return [ranked[1], ranked[0], *ranked[2:]]
+        return ranked
+
+    @cached_property
+    def _about_agencies(self) -> frozenset[str]:
+        """The intents whose examples name an agency ("was interpol involved", "who is europol")."""
+        return frozenset(
+            i
+            for i, intent in self.intents.intents.items()
+            if any("@agency" in self.analyzer.analyze(e).tokens for e in intent.examples)
+        )
+
+    def _rank_agency_named(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "Is the Bundespolizei named?": whether an agency is among those the statement names, asked of
+        a name no reading's examples know; not what an acronym of the operation stands for."""
+        entity = self.entity_intent
+        if (
+            entity is None
+            or len(ranked) < 2
+            or len(clause.analysis.agencies) != 1
+            or clause.analysis.agencies[0] == self.source_agency  # "did Europol attribute the 300 kilos …"
+            or clause.analysis.countries
+            or clause.analysis.claims
+            or not polar(clause.analysis)
+            or ranked[0].intent in self._about_agencies
+        ):
+            return ranked
+        taking_part = next((r for r in ranked[1:4] if r.intent == entity), None)
+        if taking_part is None or taking_part.score < self.settings.threshold * _NEAR_READ:
+            return ranked
+        return self._lead(taking_part, ranked)
+
     def _rank_named_elsewhere(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "how many officers did they have?": off topic by an example about a country ("how many police
         does Greece have") that the question never names, so the operation's own reading goes first."""
@@ -2705,6 +2852,10 @@ class Readers:
             self._rank_unit_named,
             self._rank_count_asked,
             self._rank_head_counted,
+            self._rank_subject_counted,
+            self._rank_agency_named,
+            self._rank_verb_said,
+            self._rank_entity_answered,
             self._rank_quantity_asked,
             self._rank_share_unasked,
             self._rank_list_requested,
@@ -2985,6 +3136,12 @@ class Readers:
         text = asked or analysis.text
         words = normalize(text).split()
         framed_polar = text != analysis.text and bool(words) and words[0] in POLAR
+        # "my editor says the centre was in Belgrade", read as what is said: still a claim put to check
+        framed_polar = framed_polar or (
+            text != analysis.text
+            and REPORTED.match(" ".join(words)) is not None
+            and not WH_WORDS & set(words)
+        )
         return Ask(
             "lookup",
             text,
@@ -3891,9 +4048,13 @@ class Readers:
         if not one:
             return None
         one = rf"(?:the )?(?:{one})(?: services?)?"
+        counted = rf"(?:the )?(?:{'|'.join(re.escape(i) for i in sorted(set(items), key=len, reverse=True) if i)}|border)"
         return re.compile(
-            rf"\b(?:of|from|on|in|among|between|across) {one}(?:, {one})*,? (?:and|or) {one}\b", re.I
-        )  # "on": a gloss's
+            rf"\b(?:of|from|on|in|among|between|across) {one}(?:, {one})*,? (?:and|or) {one}\b"  # "on": a gloss's
+            # "how many like police and border people were out": the officers, counted by their services
+            rf"|\bhow many (?:(?:like|um|uh|of the) )*{counted}(?:, {counted})*,? and {counted}\b",
+            re.I,
+        )
 
     @cached_property
     def _only_service(self) -> re.Pattern[str] | None:
@@ -4547,6 +4708,8 @@ VAGUE = frozenset(
         "amount", "quantity", "describe", "describes",  # "how does Europol describe the amount?"
     )
 )  # fmt: skip
+_LIST_STEM = Analyzer.stem("list")
+_ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the |that |this |their )?list\b")
 _POINTING = ("it", "that", "this", "these", "those", "them", "they")
 REFERS = re.compile(rf"\b(?:{'|'.join(_POINTING)})\b")  # "quote it", "whose figures are these"
 _DEICTIC = frozenset(Analyzer.stem(w) for w in _POINTING)
@@ -4735,6 +4898,8 @@ _UNIT_ASKED = re.compile(
     r"(?:pieces|units|items|number|count|weight|kilos?|kg|tons?|tonnes?)\b"
 )
 _NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's topics, if weakly
+_ENTITY_TIE = 0.03  # readings this close are told apart by whether their answer names what the question does
+_VERB_TIE = 0.02  # readings this close are told apart by whether their examples say the question's verb
 _NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
 _MAY_I = re.compile(
     r"^(?:so |ok |and )?(?:can|could|may|should) (?:i|we) (?:quote|cite|say|write|print|use|report)\b"
@@ -4820,7 +4985,7 @@ _OPENER = re.compile(
     r"|^(?:(?:please|pls|so|ok|okay)\s+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?)?"
     r"(?:tell|say|show|give)(?:\s+to)?\s+(?:me|us)(?:\s+please|\s+pls)?\s+(?=(?:how|what|which|who|where|when)\b)"
     r"|^(?:(?:yes|yeah|yep|ja|hello|hi|hey|hallo|yo|um+|uh+|erm|er|ah|oh|so|ok|okay|well|right|please|pls|"
-    r"good (?:morning|afternoon|evening|day)|quick question|also|one more thing|another thing|something else|"
+    r"good (?:morning|afternoon|evening|day)|quick question|quick one|also|one more thing|another thing|something else|"
     r"something other|another question|one more question)\b,?\s*)+"
     r"(?:i (?:just )?(?:wanted|want|would like|d like|was wondering|wonder|wanna)(?: to)?(?: ask| know)(?: you)?\b\s*)?"
     r"|^i (?:just )?(?:wanted|want|would like|d like|wanna)(?: to)? (?:ask|know)(?: you)?\b\s*"
@@ -5113,6 +5278,10 @@ _NAME_ASKED = re.compile(
 NAMES_ASKED = re.compile(
     r"\b(?:does|did|do) (?:the statement|the release|the report|europol|it|they) (?:actually |even )?"
     r"(?:name|reveal|disclose|identify)\b(?! (?:the |a |any )?(?:number|figure|count|total|amount|quantity|how)\b)"
+    # "did they say which marketplaces they were watching?": which ones, by name
+    r"|\b(?:does|did|do) (?:the statement|the release|the report|europol|it|they) (?:actually |even )?"
+    r"(?:say|tell|mention|specify|list) (?:which|what) (?!(?:kind|kinds|type|types|sort|sorts)\b)\w+"
+    r"(?! (?:were|was) (?:seized|checked|found|detected|identified)\b)"
 )
 _OWN_ROLE = re.compile(r"\beuropol(?:[’']s|s)? (?:role|job|part|task|function|involvement|contribution)\b")
 _SOURCE_OWNS = re.compile(
@@ -5170,6 +5339,19 @@ _WHAT_KINDS = re.compile(
 )
 _FOR_EXAMPLE = re.compile(
     r"\b(?:like|such as|e\.?g\.?|etc|for example|and so on)\b|\(|\.\.\.|…|\ball of (?:it|them|that)\W*$"
+)
+_FIGURES_FOR = re.compile(
+    r"\b(?:numbers?|figures?|stats|statistics|data|results|totals?|breakdown)\s+(?:\w+\s+)?(?:for|from|of|in|on)\b"
+)
+_WHICH_RANKS = re.compile(
+    r"^(?:\w+ ){0,2}(?:which|what) (?:\w+ ){1,5}?(?:the )?(?:most|least|biggest|largest|smallest|fewest)\b"
+)
+_LIST_CLOSED = re.compile(  # "people cars all of that": two parts named, then the rest of the list waved at
+    r"\b(?:etc|and so on|and so forth|all (?:of )?(?:that|those|them|it)|and the rest|and stuff|and everything)\W*$"
+)
+_CLOSED_OTHERWISE = re.compile(
+    r"\b(?:together|combined|total|sum|added|plus|altogether|take away|taking away|other|others|except|excluding|"
+    r"apart|without|minus|besides|not|meant|mean|instead)\b"
 )
 _NOT_PART = re.compile(
     r"\b(?:were|was|are|is) (?:not|no)\b|\b(?:checked|seized|detected|identified) not\b"

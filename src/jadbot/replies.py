@@ -222,6 +222,9 @@ class Replier:
                 and _ALL_IN.search(normalize(analysis.text))
             ):  # "was that all in North Macedonia?": No, and no figures for any one country
                 return Reply(text, tuple(refs), (intent.intent,), "no")
+            if intent.slot == "country" and ask.polar and _one_country_asked(analysis, within=True):
+                # "was that all seized in one country?": police in several countries, none given apart
+                return Reply(text, tuple(refs), (intent.intent,), "no")
             if intent.kind == "not_reported" and ABOUT_STATEMENT.match(normalize(ask.clause)):
                 return Reply(
                     text, tuple(refs), (intent.intent,), "no"
@@ -445,8 +448,9 @@ class Replier:
         context, not a claim about something else (the unit anywhere in the question: a gloss or "the 114
         forged documents" puts words between; `Readers.counts_in_unit` wants it right after the number)."""
         stems = set(analysis.stems)
+        store = (self.english or self).store  # the units in the words the question is read in (its gloss)
         for v, ref in self._figure_refs:
-            fact = self.store.facts[ref]
+            fact = store.facts.get(ref)
             if v == value and isinstance(fact, Figure):
                 unit = self.analyzer.analyze(fact.unit).stems
                 if unit and unit[-1] in stems:
@@ -473,7 +477,8 @@ class Replier:
                 re.search(rf"\b{re.escape(q)}\s+(?:\w+\s+)?(?:of\s+)?{re.escape(name)}\b", norm)
                 # "heroin was 300 kilos on its own?": the drug first
                 or re.search(
-                    rf"\b{re.escape(name)}\s+(?:was|were|is|came to|at|totalled|totaled)\s+(?:\w+\s+)?{re.escape(q)}\b",
+                    rf"\b{re.escape(name)}\s+(?:(?:alone|only|itself|by itself|on its own)\s+)?"
+                    rf"(?:was|were|is|came to|come to|comes to|at|totalled|totaled)\s+(?:\w+\s+)?{re.escape(q)}\b",
                     norm,
                 )
                 for q in quoted
@@ -729,6 +734,14 @@ class Replier:
             return self._not_broken_down(own)  # "which car brands were most common?": not given
         if (
             isinstance(own, Figure)
+            and len(own.kinds()) < 2
+            and not self.calculator.members.get(intent.intent)
+            and all(c.value == own.value for c in analysis.claims)  # "are the 999 premises houses?"
+            and self._kind_of_unit_named(own.unit, norm)
+        ):
+            return self._not_broken_down(own)  # "were the premises homes or shops?": not given either
+        if (
+            isinstance(own, Figure)
             and not self.calculator.members.get(intent.intent)
             and not analysis.claims
             and _SPECIFICALLY.search(norm)
@@ -757,6 +770,19 @@ class Replier:
         if not named or len(named) == len(kinds) or named == kinds[:1]:
             return None  # "police" alone is what people call all of them
         return self._not_broken_down(fact)
+
+    def _kind_of_unit_named(self, unit: str, norm: str) -> bool:
+        """ "were the premises homes?", "were the premises offices or houses?": the unit asked, then another
+        word the vocabulary reads as the same unit (a kind of it, which the statement never gives)."""
+        stems = self.analyzer.analyze(unit).stems
+        found = _UNIT_IS_KIND.search(norm)
+        if not stems or found is None or self.analyzer.analyze(found.group(1)).stems != stems[-1:]:
+            return False
+        named = Analyzer.stem(found.group(1))
+        return any(
+            self.analyzer.analyze(word).stems == stems[-1:] and Analyzer.stem(word) != named
+            for word in norm[found.end(1) :].split()[:6]
+        )
 
     def _unit_asked(self, unit: str, analysis: Analysis) -> bool:
         stems = self.analyzer.analyze(unit).stems
@@ -845,6 +871,11 @@ class Replier:
             core = self.analyzer.analyze(told[reported.end() :])
         if intent.intent == self.readers.every_country and _one_country_asked(core):
             return "no"  # "was this all just in one country?": 26 took part
+        if _IN_THE_EU.search(normalize(core.text)) and not core.countries:
+            # "is the hub city in an EU country?": the one country the answer names, by its side
+            countries = self._named(text, None).get("country", set())
+            if len(countries) == 1:
+                return "yes" if next(iter(countries)) in self.store.eu else "no"
         asked, stated = self._named(f"{core.text} {' '.join(core.tokens)}", core), self._named(text, None)
         named = {kind: names for kind, names in asked.items() if names}
         if intent.intent == self.readers.overview_intent and not named:
@@ -915,6 +946,12 @@ class Replier:
             for kind, names in named.items()
         ):
             return "no"  # "was the centre in Belgrade?": the answer names another place
+        if (
+            set(named) == {"country"}
+            and not stated.get("country")
+            and stated.get("place", set()) & self._operation_areas
+        ):
+            return "no"  # "did the operation focus on Albania?": on a region, not on one of its countries
         if alone:
             # "Europol alone?": No when the answer names others of that kind; never an unchecked Yes
             more = any(len(stated.get(kind, set())) > len(names) for kind, names in named.items())
@@ -1495,6 +1532,11 @@ class Replier:
             self.intents.responses["complement"],
             {"whole": total.text, "excluded": excluded, "result": result},
         )
+        asked = normalize(ask.clause)
+        if len(left) > 1 and _WHERE_REST.search(asked) and not _HOW_MANY.search(asked):
+            text = (
+                f"{result}."  # "and the rest of them, where are they?": where, not the sum that counts them
+            )
         within = self.calculator.operand(ask.within) if ask.within else None
         if within is not None and value:  # "of those, what fraction are vehicles?": a share of what was left
             slots = {
@@ -1776,6 +1818,10 @@ class Replier:
 _LIGHT = frozenset(w for w in LIGHT_WORDS | {"was", "were", "is", "are", "set", "said", "that"})
 _QUALIFYING = frozenset({"nearly", "almost", "about", "around", "over", "more", "than", "a", "an", "some"})
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\bcount of\b")
+_WHERE_REST = re.compile(r"\bwhere\b|\b(?:which|what) (?:platforms?|places?|sites?|channels?)\b")
+_UNIT_IS_KIND = re.compile(  # "were the premises homes or shops?", "are the vehicles mostly trucks"
+    r"\b(?:were|are|was|is) (?:(?:all|the|those|these) )*(?:\d[\d,]* )?(\w+)"
+)
 _PER_ASKED = re.compile(r"\b(?:each|every|per|a head|apiece)\b")  # "weapons per officer": that way round
 _NEAR_OTHER = 0.05  # how close "about 67,000" must be to another fact's figure to be taken for it
 _ABOVE_OTHER = (
@@ -1817,8 +1863,8 @@ _ALL_IN = re.compile(  # "was that all in north macedonia", "did it all happen i
     r"(?:in|at) ((?:[a-z]+\s+){0,2}[a-z]+)"
 )
 _OR_ONLY = re.compile(
-    r"\bor (?:\w+ )?(?:only|just|solely|alone)\b"
-)  # "Frontex too, or only Europol?" asks which
+    r"\bor (?:\w+ ){0,2}(?:only|just|solely|alone)\b"
+)  # "Frontex too, or only Europol?", "… or was it just Europol?" asks which
 _ONLY_SEVERAL = re.compile(
     r"\b(?:only|solely|exclusively|just)\s+((?:[a-z]+\s+){1,6}?[a-z]+)(?=\s+(?:take|took|were|was|in)\b|\W*$)"
 )
@@ -1858,12 +1904,37 @@ def _denied(question: str, answer: str) -> bool:
     asked |= {_SPLIT_WORDS[w] for w in asked if w in _SPLIT_WORDS}  # "break down" asks for a separate figure
     for word in asked | {w[:-2] for w in asked if w.endswith("ly")}:  # "separately": "a separate weight"
         uses = [m.start() for m in re.finditer(rf"\b{word}\b", lowered)]
-        denied = [at for at in uses if re.search(r"\b(?:not|no)\b[^.;:]*$", lowered[:at])]
+        # (not "it does not say which countries seized what": which is denied there, not the seizing)
+        denied = [
+            at
+            for at in uses
+            if (negated := re.search(r"\b(?:not|no)\b[^.;:]*$", lowered[:at]))
+            and (_which_object(negated.group(0)) or not word.endswith("ed"))
+        ]
         if uses and word not in _NEVER_DENIED and (denied == uses or (says_which and denied)):
             return True
     return False
 
 
+def _which_object(negated: str) -> bool:
+    """Whether the word after a "not …" span is what is denied: always, unless the span says "not say which"
+    and the word comes later than the thing asked which of ("which particular sites": the sites are denied;
+    "which countries seized what": the seizing is not)."""
+    which = _SAYS_WHICH_BETWEEN.search(negated)
+    return which is None or set(negated[which.end() :].split()) <= _WHICH_QUALIFIERS
+
+
+_WHICH_QUALIFIERS = frozenset(
+    {"particular", "specific", "exact", "individual", "kind", "kinds", "of", "the", "type"}
+)
+
+
+_IN_THE_EU = re.compile(
+    r"\b(?:in|inside|part of|within) (?:an? |the )?(?:eu|european union)(?: country| member(?: state)?| state)?\b"
+)
+_SAYS_WHICH_BETWEEN = re.compile(
+    r"\b(?:say|says|tell|tells|state|states|name|names)\s+(?:which|what|where|who|how|whether)\b"
+)
 _COUNTED_WORD = re.compile(
     r"^(?:\w+ ){0,3}?how (?:many|much) (?:(?:more|fewer|less|exactly|in all) )*"
     r"(?!(?:bigger|larger|smaller|higher|lower|greater|heavier|lighter)\b)([a-z]{4,})\b"
@@ -1878,12 +1949,16 @@ _ALL_ONE = re.compile(
 _ONE_COUNTRY = re.compile(r"\b(?:one|a single|1) (?:country|nation|state)\b")
 
 
-def _one_country_asked(analysis: Analysis) -> bool:
-    """ "Was it all in just one country?": one country asked about, none named."""
+def _one_country_asked(analysis: Analysis, within: bool = False) -> bool:
+    """ "Was it all in just one country?": one country asked about, none named (`within`: where it
+    happened, not "all from one country", where people or goods came from)."""
+    norm = normalize(analysis.text)
+    found = _ONE_COUNTRY.search(norm)
     return (
         not analysis.countries
         and not analysis.agencies
-        and bool(_ONE_COUNTRY.search(normalize(analysis.text)))
+        and found is not None
+        and not (within and re.search(r"\bfrom (?:just |only )?$", norm[: found.start()]))
     )
 
 
@@ -1973,8 +2048,22 @@ def _zeros(number: int) -> int:
 
 
 def _slipped(claimed: float, value: float) -> bool:
-    """The claimed figure is the stated one with the decimal point moved: a typo to correct."""
-    return claimed != value and any(abs(claimed * 10**k - value) < 1e-6 for k in (-3, -2, -1, 1, 2, 3))
+    """The claimed figure is the stated one with the decimal point moved, or with two neighbouring digits
+    swapped ("125,273" for 215,273): a typo to correct."""
+    if claimed == value:
+        return False
+    if any(abs(claimed * 10**k - value) < 1e-6 for k in (-3, -2, -1, 1, 2, 3)):
+        return True
+    a, b = f"{claimed:.0f}", f"{value:.0f}"
+    if claimed != int(claimed) or value != int(value) or len(a) != len(b) or len(a) < 4:
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
 
 
 _OR_SO_END = re.compile(r"\s+or (?:smth|sth|something|anything|summat|whatever|so)\W*$", re.I)
@@ -2020,6 +2109,8 @@ _SUBSET = (
     re.compile(
         r"^(?:\w+ )?(?:were|was|are|is) (?:any|some|none|many) of (?:the |those |these |them )?(?:\w+ ){0,3}?(?P<part>.+)"
     ),
+    # "were any minors among the people caught crossing?": a kind looked for among the whole
+    re.compile(r"^(?:\w+ )?(?:were|was|are|is) (?:there )?(?:any|some|many) (?P<part>\w+(?: \w+)?) among\b"),
 )
 _PARTITIVE = re.compile(r"\bhow (?:many|much) of\b(?P<part>.+)")
 
@@ -2053,9 +2144,10 @@ def _either(tokens: list[str]) -> bool:
 
 
 ABOUT_STATEMENT = re.compile(
-    r"^(?:(?:so|and|but|ok|okay|then|well) )?(?:does|did|do|is|was|has|have) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
+    r"^(?:(?:so|and|but|ok|okay|then|well|uh|um|also|quick one|quick question|one more thing) )*"
+    r"(?:does|did|do|is|was|has|have) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really| at least| also)? (?:say|said|mention|mentioned|name|named|report|give|given|list|listed|include|included|specify|specified|state|stated|disclose|tell|told|reveal|identify|talk about|"
-    r"break|split|provide|publish|quote|cite|put (?:a |any )?(?:number|figure|value|price)s? on"
+    r"break|split|provide|publish|quote|cite|link|connect|tie|put (?:a |any )?(?:number|figure|value|price)s? on"
     r"|announce|announced|published|disclosed|revealed|reported|released)\b"  # a gloss's past: "did europol announced"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,3}(?:figure|number|breakdown|count|data|total)s?\b"
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[a-z]+ ){1,4}(?:given|reported|stated|mentioned|provided|published|"
