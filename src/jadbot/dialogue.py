@@ -83,6 +83,10 @@ class Context:
             operation, intents = "share", (*rest.operands, rest.intent or "")
         elif not operation and rest is not None:
             operation = "complement"  # "of those, which is the largest?": of the parts left
+        elif not operation and any(a.op == "rank" for a in asks):
+            operation = (
+                "rank"  # "which had the most, and what share was that?": "that" is the one ranked first
+            )
         return cls(
             tuple(a.clause[:MAX_CLAUSE] for a in asks), intents, names[:6], history, operation=operation
         )
@@ -165,8 +169,11 @@ _REST = re.compile(
     rf"{_EVERYTHING_NOT.pattern}|"  # "and everything that wasn't a person"
     r"\b(?:the rest|the others|the remaining|remaining|the remainder|everything else|left over|leftover|"
     r"everywhere else|anywhere else|all the other places|"  # "and everywhere else combined" after the app
-    r"(?:what s|whats|what is|what was) left (?:after|once|when|of|from)? ?(?:those|these|them|the two|both|that|it)\b|"
+    r"(?:what s|whats|what is|what was|what) left (?:after|once|when|of|from)? ?(?:those|these|them|the two|both|that|it)\b|"
     r"how ?s? many (?:are|were|r) left\b|"  # "k so hows many r left"
+    # "the ones that weren't either of those two": outside both just given
+    r"(?:werent|weren t|were not|wasnt|wasn t|was not|arent|aren t|are not|not) (?:in |on )?(?:either|any) of "
+    r"(?:those|these|them|the two|both)|neither of (?:those|these|them|the two)|"
     r"the other (?:stuff|ones?|things?|bits?|part|kinds?))\b"
     r"|(?<!\bof )\bthe other (?:drugs?|narcotics|targets|platforms|places|sites)\b"  # not "than the 300 kilos of the other drugs"
     r"|^(?:(?:and|so|ok|like) )*(?:how many|the ones that|those that|and those) "  # "how many weren't"
@@ -445,6 +452,12 @@ def _listed(f: FollowUp) -> Resolution | None:
             )
         )
     ]
+    if not listing:  # "and the rest", read again alone, is the other drugs: the countries it was resolved to
+        listing = [
+            Ask("lookup", f.clause.text, i, score=1.0, analysis=f.clause.analysis)
+            for i in f.previous.intents
+            if i in readers.intents.intents and readers.lists_countries(i)
+        ]
     whole = _whole_given(f) if not listing and "break" in fragment else None
     if whole is not None:  # "what's the breakdown?" after the cyber patrol: the parts of its targets
         ask = Ask("lookup", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
@@ -1186,7 +1199,9 @@ def _what_that_was(f: FollowUp) -> Resolution | None:
 
 _WHAT_THAT_WAS = re.compile(
     r"(?:(?:ok|so|and|wait|hm+) )*(?:what (?:was|is|s) (?:that|this|it) (?:about|for|from|all about)|"
-    r"what does (?:that|it|this) (?:mean|refer to|count)|(?:that s|thats|its) about what)"
+    r"what (?:does|did) (?:that|it|this)(?: number| figure)? (?:mean|refer to|count|measure|cover)|"
+    r"(?:wh?at|wut)(?: is| s|s| was) (?:that|it|this)(?: number| figure)? (?:counting|measuring|referring to)|"
+    r"(?:that s|thats|its) about what)"
 )
 
 
@@ -1695,6 +1710,16 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     followed, rewritten, best_followed = best
     if not alone and _unknown_name(f):
         return ALONE  # "and Eurovision has how many?" after the countries: another thing, by name
+    per_country = {readers.intents[i].when_quantity for i in readers.intents.intents} - {None}
+    if (
+        f.countries
+        and alone
+        and not (f.pronoun or f.operates)  # not "how many does that make together with Serbia?"
+        and _FIGURES_ASKED.search(f.fragment) is not None  # not "how about Belarus?" (whether it is there)
+        and f.best_alone >= readers.settings.threshold
+        and all(a.intent in per_country for a in alone)
+    ):
+        return ALONE  # "any numbers for Greece specifically?" after the EU countries: its own figures
     if (
         not f.countries
         and alone
@@ -1720,6 +1745,18 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         # "how many officers, and how many things did they check?": a rewriting that only asks again what
         # the message asked before it, while the clause reads something new on its own
         return ALONE
+    if (
+        alone
+        and not f.pronoun
+        and not f.operates
+        and not f.countries
+        and f.best_alone >= readers.settings.threshold
+        and {a.intent for a in followed} <= set(f.previous.intents)
+        and not {a.intent for a in alone} & set(f.previous.intents)
+        and not _same_topic(f)
+        and all(_kind(readers, a) == "not_reported" for a in alone)
+    ):
+        return ALONE  # "any arrest figures?" after the countries and the cocaine: a detail of its own, not them again
     if (
         f.countries
         and f.country_only
@@ -2429,6 +2466,10 @@ def _in_the_list(f: FollowUp) -> Resolution | None:
     entity = next((i for i, it in readers.intents.intents.items() if it.slot == "entity"), None)
     if entity is None:
         return None
+    if _FIGURES_ASKED.search(f.fragment) and any(
+        a.intent == readers.intents[entity].when_quantity for a in f.alone
+    ):
+        return None  # "any numbers for Greece specifically?": its own figures asked, not whether it is listed
     listed = [i for i in f.previous.intents if i in readers.intents.intents]
     analysis = f.clause.analysis
     if f.countries:
@@ -2447,6 +2488,11 @@ def _in_the_list(f: FollowUp) -> Resolution | None:
         return None
     ask = Ask("lookup", f.clause.text, intent, score=1.0, polar=True, analysis=analysis)
     return [ask], f"{readers.intents[intent].title}: {f.fragment}"
+
+
+_FIGURES_ASKED = re.compile(
+    r"\b(?:numbers?|figures?|stats|statistics|data|results|totals?|breakdown|how (?:many|much))\b"
+)
 
 
 def _after_unreported(f: FollowUp) -> Resolution | None:
@@ -2902,6 +2948,10 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             for i in previous.intents
             if i not in exact and (i in wholes or calculator.operand(i) not in figures)
         }
+    if None in wholes and all(
+        i in wholes for i in previous.intents if calculator.whole_of(i) is None and i not in exact
+    ):
+        wholes.discard(None)  # "nearly a ton, 626 kg of it cocaine. and the rest?": the whole and its part
     stated = _parts_stated(f) if _REST.search(norm) and wholes <= {None} else []
     if stated:  # "and the rest?" after "the app isn't named; 94 of the 120 targets were on one"
         wholes = {calculator.whole_of(stated[0])}
@@ -2909,6 +2959,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     # (nor "so parcels + premises is whats left.. how many is that combined": a sum named)
     summed = [p for p in arithmetic.operand_phrases(f.fragment) if readers.figure_intent(p)]
     compared = any(a.op == "difference" or (a.op == "sum" and len(summed) >= 2) for a in f.alone)
+    # "difference between the cocaine and the other drug figure": two named, compared (a declared comparison)
+    compared = compared or arithmetic.operation(f.fragment) in ("difference", "ratio")
     if _REST.search(norm) and len(wholes) == 1 and None not in wholes and not compared:
         # "and the rest?" after the people checked, or after the people and vehicles added up; after
         # the people's share and then the vehicles', the two remaining are parcels and premises
@@ -2916,9 +2968,9 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         assert whole is not None
         whole = readers.whole_by_relation(clause.analysis, whole)  # "the rest of the stuff they checked"
         members = readers.calculator.members.get(whole, [])
-        given = tuple(
-            dict.fromkeys(i for i in (*previous.history, *previous.intents, *stated) if i in members)
-        )
+        # (in one message, what its own clause before gave: "where were the 94, and the remaining ones?")
+        earlier = () if same_message else previous.history
+        given = tuple(dict.fromkeys(i for i in (*earlier, *previous.intents, *stated) if i in members))
         left = [m for m in members if m not in given]
         if len(left) == 1:  # "and the other stuff?" after the cocaine: the one figure left, as itself
             ask = Ask("lookup", clause.text, left[0], score=1.0, analysis=clause.analysis)
@@ -2929,7 +2981,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             return [ask], f"{readers.intents[whole].title} other than {titles}"
     last_figures = [i for i in previous.intents if readers.calculator.operand(i) is not None]
     bare = not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]
-    if PERCENT.search(norm) and bare and last_figures and not same_message:
+    # (in one message too when it points back: "which channel had most of them, and what share was that?")
+    if PERCENT.search(norm) and bare and last_figures and (not same_message or f.pronoun):
         declared = calculator.declared_operands(last_figures[0], "sum") if len(last_figures) == 1 else None
         added = list(declared) if declared else last_figures  # "vehicles, parcels and premises": one figure
         summed = {calculator.whole_of(i) for i in added}
@@ -2950,6 +3003,11 @@ def _on_previous(f: FollowUp) -> Resolution | None:
                 return [ask], f"share of {readers.intents[whole].title} other than {titles}"
         # "as a percentage?": the part just given, of its whole (or of the other figure given with it)
         part = last_figures[0]
+        if previous.operation == "rank" and part in calculator.members and f.pronoun:
+            # "… and what share of the 120 was that?" after which channel had the most: the first of the ranking
+            fewest = bool(previous.clauses and _FEWEST.search(normalize(previous.clauses[-1])))
+            ranked = sorted(calculator.members[part], key=lambda m: calculator.operand(m).value)  # type: ignore[union-attr]
+            part = ranked[0] if fewest else ranked[-1]
         whole = next((i for i in last_figures[1:] if readers.calculator.whole_of(part) == i), None)
         whole = whole or readers.calculator.whole_of(part)
         if whole is not None and whole != part:
@@ -3057,6 +3115,10 @@ def _on_previous(f: FollowUp) -> Resolution | None:
             ask = Ask("ratio", clause.text, None, pair, score=1.0, polar=checked, analysis=clause.analysis)
             return [ask], f"ratio of {readers.intents[pair[0]].title} / {readers.intents[divisor].title}"
     if _which_bigger(norm) and not same_message:
+        if previous.operation == "complement":  # "which of them was larger?" after what was left: of those
+            whole = next((calculator.whole_of(i) for i in previous.intents if calculator.whole_of(i)), None)
+            left = [m for m in calculator.members.get(whole or "", ()) if m not in previous.intents]
+            last_figures = left if len(left) == 2 else last_figures
         bigger = _bigger_of_two(f, last_figures)
         if bigger is not None:
             return bigger
@@ -3338,6 +3400,9 @@ def _replace_topic(previous: str, fragment: str, readers: Readers, correction: b
         for i, w in enumerate(words)
         if own[i] or (correction and w in ("and", "or", "plus") and any(own[:i]) and any(own[i + 1 :]))
     )
+    swapped = None if correction else _swap_kind(normalize(readers.without_source(previous)), kept, readers)
+    if swapped is not None:
+        return swapped  # "and on social media?" after the targets on the dark web: the place alone swapped
     out: list[str] = []
     placed = False
     for word in normalize(
@@ -3355,11 +3420,32 @@ def _replace_topic(previous: str, fragment: str, readers: Readers, correction: b
     return " ".join(out)
 
 
+_SWAPPED_KIND = "platform"  # where a count was found, beside what it counts (targets on the dark web)
+
+
+def _swap_kind(previous: str, kept: str, readers: Readers) -> str | None:
+    """The previous clause with the one name of the kind the fragment names replaced by it ("how many
+    targets were on the dark web" + "social media": the platform swapped, the targets kept); None when
+    the fragment is not one name of a kind, or the clause names none of that kind."""
+    entities = readers.intents.vocabulary.entities
+    kinds = [kind for kind, names in entities.items() if kept in (normalize(n) for n in names)]
+    if kinds != [_SWAPPED_KIND]:
+        return None  # a place counts nothing ("ok so Skopje."), a drug is its own figure ("and cocaine?")
+    names = sorted((normalize(n) for n in entities[kinds[0]]), key=len, reverse=True)
+    found = [m for n in names if n != kept for m in re.finditer(rf"\b{re.escape(n)}\b", previous)]
+    if not found:
+        return None
+    first = min(found, key=lambda m: (m.start(), -len(m.group(0))))
+    # every mention of it ("on the dark web i mean actually on the dark web")
+    return re.sub(rf"\b{re.escape(first.group(0))}\b", kept, previous)
+
+
 _WHICH_ONES = re.compile(
     r"(?:(?:ok|okay|so|well|alright|right),? )?"  # "ok, what's the breakdown then"
     r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"  # "can you list them?"
     r"(?:(?:which|what) (?:ones|are they|were they|are those|were those|were these|are these|ones were they)"
-    r"|(?:name|list|write|give|show|tell) (?:me |us )?(?:them|those|these|the ones|em)(?: all| out| down)?"
+    r"|(?:name|list|write|give|show|tell) (?:me |us )?(?:them|(?:those|these)(?: ones)?|the ones|em|the rest|the others)"
+    r"(?: all| out| down)?"
     r"|(?:write|give|show|tell) (?:me |us )?(?:all of them|them all|all of those)"
     r"|break (?:it|that|this|them|those|these)(?: remainder| rest| total| figure| number| numbers| figures)? down"
     r"|(?:which|what) (?:\w+ )?(?:make|makes|made) (?:it|that|this|them|those|these) up"  # "which categories make that up?"
@@ -3367,7 +3453,8 @@ _WHICH_ONES = re.compile(
     r"|(?:whats|what s|what is|what was|what were|what) in (?:it|that|there|those)"
     r"|(?:(?:whats|what is|what s|what|give me|show me|and) )?(?:the |a |that |its )?breakdown"
     r"|(?:rank|sort|order|list) (?:them|those|these|it|em)\b.*)"
-    r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me))*"
+    r"(?: (?:exactly|then|please|pls|again|precisely|by platform|by type|by category|for me|"
+    r"(?:behind|of|for) (?:it|that|this|them)))*"
     r"(?: (?:please |pls )?(?:can|could) (?:you|u) (?:write|list|name|give) (?:them|those|these|em)(?: all| down| out)?)?"
 )
 _AS_GIVEN = re.compile(
