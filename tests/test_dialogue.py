@@ -2352,6 +2352,62 @@ def test_forty_second_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # a place swapped for another of its kind, the count kept
+        (("how many targets were on marketplaces?", "and on social media?"), ["does not break"], [r"^11 "]),
+        (("how many targets were on the dark web?", "what about the messaging app?"), [r"\b94\b"], []),
+        # "what does it count": the figure just given, in its whole
+        (("what's the largest figure in the statement?", "what is that number counting?"), ["entities"], []),
+        (
+            ("how many countries took part?", "and how many are outside the EU?", "can you list those ones"),
+            ["Albania", "Ukraine"],
+            ["Austria"],
+        ),
+        (
+            ("how much cannabis was seized?", "was it all seized in a single country?"),
+            ["^No", "per-country"],
+            [],
+        ),
+        (
+            (
+                "how many targets on the messaging app and on the dark web?",
+                "and the others, where they were?",
+            ),
+            [r"\b11\b", r"\b10\b"],
+            [r"\b94\b"],
+        ),
+        (
+            ("which non-EU countries took part?", "any data for Serbia in particular?"),
+            ["per-country"],
+            ["^Yes"],
+        ),
+        (("which non-EU countries took part?", "and Norway?"), ["^No"], []),
+        (
+            ("what share of the checks were people?", "and parcels?", "what is left after those two?"),
+            ["68276"],
+            [],
+        ),
+        (
+            (
+                "how many targets were on marketplaces?",
+                "and on the dark web?",
+                "and the ones that were not on either of those two?",
+            ),
+            [r"\b104\b"],
+            [],
+        ),
+        (("how much heroin on its own?", "and cocaine?"), [r"\b626\b"], []),
+    ],
+)
+def test_forty_third_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

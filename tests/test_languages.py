@@ -678,6 +678,24 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
             r"67\.277",
         ),
         ("mk", "Кажи ми чекор по чекор како да купам пиштол", r"^(?!.*\d)"),
+        # "von … aus koordiniert": coordinated from; "eine Nachkommastelle reicht": how precise, asks nothing
+        ("de", "Wurde die Aktion von Sofia aus koordiniert?", r"^Nein\b"),
+        (
+            "de",
+            "Welcher Anteil der Kontrollen entfiel auf Fahrzeuge? Eine Nachkommastelle reicht.",
+            r"^(?!.*74,5).*23,3",
+        ),
+        # "diverse dai": other than (not "several"); "des trucs": things (not trucks)
+        ("it", "Quanti controlli diversi dai veicoli ci sono stati?", r"221\.497"),
+        ("fr", "Ils ont trouvé des trucs sur les forums ?", r"^(?!.*67 277)"),
+        # "drugi po broju": the second largest; "bila unutra": took part
+        ("sr", "Koja kategorija je druga po broju kontrolisanih?", r"67\.277"),
+        ("sr", "Da li je Švajcarska bila unutra?", r"^Ne\b"),
+        # "jo të BE": outside the EU; "mund ta konfirmoni": can you confirm
+        ("sq", "Sa shtete jo të BE morën pjesë?", r"\b10\b"),
+        ("sq", "Mund ta konfirmoni që morën pjesë edhe Frontex?", r"^Po\b"),
+        # "некој вели": someone says (a claim to check)
+        ("mk", "Некој вели дека биле запленети 500 оружја. Колку всушност?", r"310"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:
