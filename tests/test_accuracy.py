@@ -133,6 +133,9 @@ GRADED_SETS = [
     ("fresh113.jsonl", 238, 235),  # forty-second session, start round: first run 231/238
     ("fresh114.jsonl", 240, 236),  # forty-second session, sealed round: first run 232/240
     ("fresh115.jsonl", 230, 219),  # forty-second session, third round: first run 220/230
+    ("fresh116.jsonl", 230, 226),  # forty-third session, start round: first run 222/230
+    ("fresh117.jsonl", 230, 224),  # forty-third session, sealed round: first run 222/230
+    ("fresh118.jsonl", 240, 228),  # forty-third session, third round: first run 222/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -281,6 +284,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv118.jsonl", 220, 209),  # forty-second session, start round: first run 198/220 (follow-ups 132/150)
     ("conv119.jsonl", 233, 224),  # forty-second session, sealed round: first run 214/233 (follow-ups 146/163)
     ("conv120.jsonl", 225, 210),  # forty-second session, third round: first run 209/225 (follow-ups 142/155)
+    ("conv121.jsonl", 225, 217),  # forty-third session, start round: first run 206/225 (follow-ups 138/155)
+    ("conv122.jsonl", 229, 216),  # forty-third session, sealed round: first run 211/229 (follow-ups 147/164)
+    ("conv123.jsonl", 225, 209),  # forty-third session, third round: first run 211/225 (follow-ups 144/156)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -376,6 +382,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi91.jsonl", 300, 285),  # forty-first session, third round: first run 285/300
     ("multi92.jsonl", 300, 282),  # forty-second session, start round: first run 272/300
     ("multi93.jsonl", 300, 288),  # forty-second session, third round: first run 290/300
+    ("multi94.jsonl", 300, 290),  # forty-third session, start round: first run 282/300
+    ("multi95.jsonl", 300, 287),  # forty-third session, third round: first run 288/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
