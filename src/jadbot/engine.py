@@ -836,10 +836,9 @@ class Engine:
         """What the story's sentences name that the question after them points back at ("them",
         "those two numbers"), read as if asked: nothing when they read as small talk or nothing."""
         clause = self.readers.clause(story)
-        quoted = {
-            c.value for c in clause.analysis.claims if c.comparator in ("is", "exact") and not c.percent
-        }
-        stating = self.readers.stating(next(iter(quoted))) if len(quoted) == 1 else []
+        claims = clause.analysis.claims  # one figure quoted, exactly (not "288 thousand … and nearly 2 tons")
+        exact = len(claims) == 1 and claims[0].comparator in ("is", "exact") and not claims[0].percent
+        stating = self.readers.stating(claims[0].value) if exact else []
         if len(stating) == 1:  # "Headline number I'm running is 288,774 checks": the fact whose figure it is
             return [Ask("lookup", story, stating[0], score=1.0, analysis=replace(clause.analysis, claims=[]))]
         asks = self.readers.read(clause)

@@ -1874,7 +1874,7 @@ class Readers:
         # (a whole named beside its parts' name, "the four categories … the entity total", adds nothing up)
         named = {
             i for p in arithmetic.operand_phrases(clause.norm) if (i := self.figure_intent(p)) is not None
-        } - set(self.calculator.members)
+        }
         if len(named) >= 2 or PAIR.search(clause.norm):
             return []  # "people plus premises, what do they add up to?": those two
         whole = next(
