@@ -3427,12 +3427,13 @@ def _swap_kind(previous: str, kept: str, readers: Readers) -> str | None:
     """The previous clause with the one name of the kind the fragment names replaced by it ("how many
     targets were on the dark web" + "social media": the platform swapped, the targets kept); None when
     the fragment is not one name of a kind, or the clause names none of that kind."""
-    entities = readers.intents.vocabulary.entities
-    kinds = [kind for kind, names in entities.items() if kept in (normalize(n) for n in names)]
+    entities = readers.names_by_kind
+    kinds = [kind for kind, names in entities.items() if kept in names]
     if kinds != [_SWAPPED_KIND]:
         return None  # a place counts nothing ("ok so Skopje."), a drug is its own figure ("and cocaine?")
-    names = sorted((normalize(n) for n in entities[kinds[0]]), key=len, reverse=True)
-    found = [m for n in names if n != kept for m in re.finditer(rf"\b{re.escape(n)}\b", previous)]
+    found = [
+        m for n in entities[kinds[0]] if n != kept for m in re.finditer(rf"\b{re.escape(n)}\b", previous)
+    ]
     if not found:
         return None
     first = min(found, key=lambda m: (m.start(), -len(m.group(0))))

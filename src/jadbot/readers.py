@@ -2771,22 +2771,35 @@ class Readers:
             }
         return out
 
+    @cached_property
+    def names_by_kind(self) -> dict[str, tuple[str, ...]]:
+        """The named things of each kind (intents.yaml's `entities`), normalised, longest first."""
+        return {
+            kind: tuple(sorted({normalize(x) for x in names} - {""}, key=len, reverse=True))
+            for kind, names in self.intents.vocabulary.entities.items()
+        }
+
+    @cached_property
+    def _entity_patterns(self) -> dict[str, re.Pattern[str]]:
+        """One pattern per kind of named thing, longest names first."""
+        return {
+            kind: re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b")
+            for kind, names in self.names_by_kind.items()
+            if names
+        }
+
     def _rank_entity_answered(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "i meant the drugs, the cocaine number": of two readings tied, the one whose answer names the one
         drug (platform …) the question names, not one whose answer names others of its kind only."""
         if len(ranked) < 2 or ranked[0].score - ranked[1].score > _ENTITY_TIE:
             return ranked
         names = self._answer_names
-        for kind, listed in self.intents.vocabulary.entities.items():
+        for kind, pattern in self._entity_patterns.items():
             # (named to be left out is not asked: "on normal websites, not the dark web")
             asked = {
-                n
-                for n in map(normalize, listed)
-                if n
-                and re.search(rf"\b{re.escape(n)}\b", clause.norm)
-                and not re.search(
-                    rf"\b(?:not|no|except|without|besides|than)\s+(?:\w+\s+)?{re.escape(n)}\b", clause.norm
-                )
+                m.group(0)
+                for m in pattern.finditer(clause.norm)
+                if not _LEFT_OUT_BEFORE.search(clause.norm[: m.start()])
             }
             if len(asked) != 1:
                 continue
@@ -4898,6 +4911,7 @@ _UNIT_ASKED = re.compile(
     r"(?:pieces|units|items|number|count|weight|kilos?|kg|tons?|tonnes?)\b"
 )
 _NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's topics, if weakly
+_LEFT_OUT_BEFORE = re.compile(r"\b(?:not|no|except|without|besides|than)\s+(?:\w+\s+)?$")
 _ENTITY_TIE = 0.03  # readings this close are told apart by whether their answer names what the question does
 _VERB_TIE = 0.02  # readings this close are told apart by whether their examples say the question's verb
 _NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
