@@ -1710,14 +1710,13 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     followed, rewritten, best_followed = best
     if not alone and _unknown_name(f):
         return ALONE  # "and Eurovision has how many?" after the countries: another thing, by name
-    per_country = {readers.intents[i].when_quantity for i in readers.intents.intents} - {None}
     if (
         f.countries
         and alone
         and not (f.pronoun or f.operates)  # not "how many does that make together with Serbia?"
         and _FIGURES_ASKED.search(f.fragment) is not None  # not "how about Belarus?" (whether it is there)
         and f.best_alone >= readers.settings.threshold
-        and all(a.intent in per_country for a in alone)
+        and all(a.intent == readers.per_country_intent for a in alone)
     ):
         return ALONE  # "any numbers for Greece specifically?" after the EU countries: its own figures
     if (
