@@ -41,12 +41,14 @@ def _clear(*cached: object) -> None:
 
 def text_cache_clearer(engine: Engine) -> Callable[[], None]:
     """Clears the caches keyed by whole texts, so a question is analysed from scratch."""
-    return lambda: _clear(engine.analyzer.analyze, normalize)
+    return lambda: _clear(engine.analyzer.analyze, engine.readers.clause, normalize)
 
 
 def all_cache_clearer(engine: Engine) -> Callable[[], None]:
     """Also the per-word caches, which live on the class (shared by every Analyzer)."""
-    return lambda: _clear(engine.analyzer.analyze, normalize, Analyzer._correct, Analyzer.stem)
+    return lambda: _clear(
+        engine.analyzer.analyze, engine.readers.clause, normalize, Analyzer._correct, Analyzer.stem
+    )
 
 
 def measure(engine: Engine, corpus: list[Question]) -> EngineLatency:

@@ -334,6 +334,9 @@ def _follow_up(
     if cue and cue.group(0).strip():  # "what about checked then?": "then" goes on, asks nothing
         fragment = _FILLER_END.sub("", fragment) or fragment
     fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
+    fragment = _SUBJECT_LEFT_OUT.sub(
+        lambda m: f"{m.group(1)} it " if m.group(1) else f"{m.group(2)} they ", fragment
+    )
     if _HOW_MUCH.search(fragment):
         fragment = _THAT_MAKES.sub("is that", fragment)  # "how many that makes together with Albania?"
     # "… as Europol has it": its "it" is the list (not "is that how the statement has it?", which checks)
@@ -650,6 +653,10 @@ _ONE_PLACE = re.compile(r"\b(?:in|from|at) (?:one|a single|the same|a) (?:countr
 _SHORT_TAG = re.compile(r"[\s,]*\b(?:right|correct|true|yes|yeah|no|eh|innit|ok|okay|or not)\W*$")
 _NEGATIVE_ASKING = re.compile(
     r"^(is|was|are|were|did|does|do)(?:nt| not| n t)\b(?= (?:it|that|this|they|there)\b)"
+)
+# "Is together one number?", "was in the EU?": the subject a learner leaves out is what was just answered
+_SUBJECT_LEFT_OUT = re.compile(
+    r"^(?:(is|was)|(are|were)) (?=(?:together|in|one|only|just|exactly|all|correct|true|right|really|also)\b)"
 )
 _EVERYTHING_GIVEN = re.compile(
     r"^(?:so |and |but |ok |okay |wait |hold on |hmm |oh )*(?:is|was|are|were) (?:that|this|it|those|these|they) "
@@ -3524,6 +3531,7 @@ def reacts(readers: Readers, text: str) -> bool:
     return "?" not in text and bool(_reaction(readers.intents.vocabulary.reaction).match(normalize(text)))
 
 
+@lru_cache(maxsize=8)  # one grammar per vocabulary: built once, not on every follow-up
 def _reaction(words: tuple[str, ...]) -> re.Pattern[str]:
     """The reaction grammar around the reaction words: "wow that's a lot", "thats nothing lmao"."""
     return re.compile(_REACTION + phrases(words).pattern)

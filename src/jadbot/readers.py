@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from jadbot import arithmetic
 from jadbot.analysis import (
@@ -31,6 +31,7 @@ from jadbot.message import (
     HOW_TO_ANSWER,
     NARROWING,
     POINTING,
+    SHARE_OF_UNION,
     asides,
     only_telling,
     split_and,
@@ -505,6 +506,9 @@ class Readers:
         English's readers, when these read another language's gloss (its units are English words)."""
         self.english = english
         self.example_stems = example_stems or {}
+        # a follow-up reads the same rewriting in several stages ("is Skopje in the EU?" for "is it in
+        # the EU?"): each text is read once per load (bounded; its reading depends on the text alone)
+        self._cache_clauses()
         self.store, self.intents, self.analyzer, self.matcher = store, intents, analyzer, matcher
         self.said = {k: frozenset(v) for k, v in (said or {}).items()}
         # stems only not-reported intents use: properties the statement does not give ("worth", "purity")
@@ -837,7 +841,20 @@ class Readers:
         kinds = ("place", "weekday", "drug", "platform", "service")
         return phrases([n for kind in kinds for n in entities.get(kind, ())])
 
-    def clause(self, text: str) -> Clause:
+    def _cache_clauses(self) -> None:
+        self.clause = lru_cache(maxsize=4096)(self._clause)  # type: ignore[method-assign]
+
+    def __getstate__(self) -> dict[str, object]:
+        """The load cache pickles the readers: without the cache of clauses (rebuilt on loading)."""
+        state = dict(self.__dict__)
+        state.pop("clause", None)
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._cache_clauses()
+
+    def _clause(self, text: str) -> Clause:
         text = self.uncontrasted(text)
         analysis = self.analyzer.analyze(text)
         ranked = self.rank(analysis, limit=8)
@@ -1846,7 +1863,19 @@ class Readers:
             # every part of an exact whole left out leaves nothing: the rest was named as a part ("not in the
             # EU"); not "how much of the ton is neither cocaine nor cannabis?", a whole given as "nearly"
             return []
-        return [Ask("complement", clause.text, whole, tuple(parts), score=1.0, analysis=clause.analysis)]
+        # "excluding the app, what share of the targets were on the dark web?": one part's share of the rest
+        within = self.part_named(self.analyzer.analyze(kept), whole) if PERCENT.search(kept) else None
+        return [
+            Ask(
+                "complement",
+                clause.text,
+                whole,
+                tuple(parts),
+                score=1.0,
+                within=within if within not in parts else None,
+                analysis=clause.analysis,
+            )
+        ]
 
     def _each_once(self, phrases: list[str], allowed: set[str]) -> bool:
         """Each phrase names another one of `allowed` ("excluding people" may name none)."""
@@ -1980,6 +2009,8 @@ class Readers:
             if len(asks) == 1 and asks[0].op in ("difference", "ratio") and len(asks[0].operands) == 2:
                 return [replace(asks[0], op="difference"), replace(asks[0], op="ratio")]
         pieces = [p for p in _CALC_LIST.split(clause.text) if p.strip()]
+        if len(pieces) > 1 and SHARE_OF_UNION.search(clause.text):
+            pieces = [clause.text]  # "what share were vehicles, parcels and premises together?": one share
         if len(pieces) > 1:
             asks = [self._arithmetic(self.clause(p)) for p in pieces]
             if asks[0] and not all(asks) and re.search(r",\s*and\s", clause.text):
@@ -5137,7 +5168,9 @@ _ADDS_UP = re.compile(  # "does it tally?" adds up; "the tally of fake papers" i
     r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally(?! of)|tallies|come to|comes to|"
     r"(?:add|adds|sum|sums|total|totals) (?:exactly|precisely|up exactly|up precisely) to|"
     r"sum of (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts)|"
-    r"check the sum|the sum)\b"
+    r"check the sum|the sum"
+    # "the combined weight of the drugs listed": the parts the statement lists, added up (not "nearly a ton")
+    r"|combined (?:weight|total|amount|number|count|figure)s? of (?:all )?(?:the )?\w+ (?:listed|given|named|stated|itemi[sz]ed))\b"
 )
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
