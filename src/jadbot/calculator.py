@@ -34,7 +34,9 @@ _AGAINST_SUM = re.compile(
     r"\bthan\b.*\b(?:together|combined|put together|altogether|added up|in total|summed)\b"
 )
 _JOINED = re.compile(r"\+|\b(?:together|combined|plus|altogether|jointly|or)\b")  # parts joined into one
-_OTHER = re.compile(r"\b(?:other(?! clear\b| websites?\b| web ?sites?\b)|others|rest|remaining|remainder)\b")
+_OTHER = re.compile(
+    r"\b(?:other(?! clear\b| websites?\b| web ?sites?\b)|others|rest|remaining|remainder|else)\b"
+)
 
 
 class Calculator:
@@ -154,15 +156,26 @@ class Calculator:
                 found = [
                     Scored(quoted[0], OPERAND_MIN, phrase)
                 ]  # "… + 5 add up to the targets": the 5, a part
-            if choices and _OTHER.search(phrase):
+            # (the part before may have read weakly: "people" is also the officers)
+            before = choices or [near for _, _, near in unsure]
+            if before and _OTHER.search(phrase):
                 wholes = [s for s in ranked if s.score >= PAIR_MIN and s.intent in self.members][:1]
-                whole = self.whole_of(choices[0][0].intent)
+                whole = self.whole_of(before[0][0].intent)
                 rest_only = not _BARE_REST.sub(" ", normalize(phrase)).strip()
                 if rest_only:
                     wholes = []  # "more on the app than the rest": the rest of the app's whole, not of the drugs
                 if whole is not None and not wholes:  # "the app than all the other places": the app's whole
-                    wholes = [Scored(whole, choices[0][0].score, "")]
-                found = self._rest_of(wholes, choices[:1] if rest_only else choices, rest_only) or found
+                    wholes = [Scored(whole, before[0][0].score, "")]
+                # "more people than all other entities": the part named first belongs to the whole, sure
+                sure = rest_only or (
+                    bool(wholes) and before[0][0].intent in self.members.get(wholes[0].intent, [])
+                )
+                rest = self._rest_of(wholes, before[:1] if rest_only else before, sure)
+                if rest and not choices:  # the weak part before is the one the rest is left by: taken
+                    _, said, part = unsure.pop(0)
+                    choices.append(part)
+                    chosen_in.append(said)
+                found = rest or found
                 if (
                     quoted and found and found[0].intent == quoted[0]
                 ):  # "the other 300 kilos": the 300 kg, sure
@@ -184,13 +197,13 @@ class Calculator:
         if (
             op == "share"
             and picked is not None
-            and len(picked) == 2
+            and len(picked) in (2, 3)
             and _TOGETHER.search(normalize(text))  # not "vehicles as a share of people plus vehicles"
             and (whole := self.whole.get(picked[0].intent)) is not None
-            and whole == self.whole.get(picked[1].intent)
+            and all(self.whole.get(s.intent) == whole for s in picked[1:])
         ):
-            # "what share of the cyber targets were on the dark web and marketplaces together": two parts
-            # joined, as a share of the whole they both belong to
+            # "what share of the cyber targets were on the dark web and marketplaces together": parts
+            # joined, as a share of the whole they all belong to
             picked = [*picked, Scored(whole, min(s.score for s in picked), "")]
         if op == "share" and picked is not None and len(picked) > 2 and _JOINED.search(normalize(text)):
             # "clear websites + marketplaces as a share of all targets": two parts, one whole
@@ -505,6 +518,16 @@ class Calculator:
                 (self.intents[found[0].intent].figure, self.intents[next(iter(named))].figure),
             )
             left = next((k for k, d in self.store.derived.items() if (d.operation, d.operands) == pair), None)
+            # ("more people than all the other entities": the one figure that adds up the rest)
+            figures = {self.intents[m].figure for m in rest}
+            left = left or next(
+                (
+                    k
+                    for k, d in self.store.derived.items()
+                    if d.operation == "sum" and set(d.operands) == figures
+                ),
+                None,
+            )
             if left in self.stating:
                 return [Scored(self.stating[left], found[0].score, found[0].example)]
         return None

@@ -244,6 +244,13 @@ _DISLOCATED_WH_PLAIN = re.compile(
 _DISLOCATED_COUNT = re.compile(
     _FRONTED + r"how (many|much)\s+(?:of (?:them|those|these)\s+)?(?=(?:they|did|have|had)\b)", re.I
 )
+# "ok so the drugs um how much cocaine was it": a bare topic said first, then a count naming its own thing
+# (not "the drugs how much did they seize", whose count is of the topic)
+_TOPIC_THEN_COUNT = re.compile(
+    r"^(\W*(?:(?:ok|okay|so|and|right|um|uh|well)\s+)*)(?:the|those|these)\s+\w+(?:\s+(?:um+|uh+|er+|like|then|now))*"
+    r"\s+(?=how (?:many|much)\s+(?!(?:was|were|is|are|did|do|does|have|has|had|they|of|in)\b)\w+)",
+    re.I,
+)
 # "…, or do I leave that out?", "…, or should I ask someone else?": what the asker does next, not asked
 _ASKERS_OWN_STEP = re.compile(
     r",?\s+or (?:do|should|shall|must|would|will|can) (?:i|we) [^?.!]*(?=[?.!]|$)", re.I
@@ -357,6 +364,13 @@ _LABEL_DASHED = re.compile(  # "On deadline — what's the …?": how urgent, no
     r"\s*[-–—:]+\s+(?=\S)",
     re.I,
 )
+# "He wants to compare people with officers — roughly how many per officer?": told, then asked
+_TOLD_DASHED = re.compile(
+    r"((?:^|[.!]\s+)(?:i|he|she|we|they|my \w+|our \w+)\s+[^.!?—–]{3,120}?)\s+[—–]\s+"
+    r"(?=(?:(?:so|and|but|roughly|approximately|about|ok|now)\s+)?"
+    r"(?:how|what|which|who|where|when|why|is|are|was|were|did|do|does|can|could)\b)",
+    re.I,
+)
 _PURPOSE_DASHED = re.compile(r"^(\s*for (?:my|our|the|a|an) (?:\w+ ){0,2}\w+)\s+[-–—]+\s+(?=\S)", re.I)
 _LEAD_IN = re.compile(  # "Graphics desk needs this:", "my editor wants:": who asks, not what
     r"\b(?:needs?|wants?|asks?|asking|requests?|here s|here is|this is for|for my|for our"
@@ -370,7 +384,8 @@ _LEADING = re.compile(
     r"^(?:(?:and|so|ok|okay|but) )?(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|leaving aside|setting aside|putting aside|set aside|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every|"
     r"for one|for a single|(?:and )?from (?:these|those|them|this|that|it|all this|all that)|combined|together|altogether|all together|in total|"
-    r"added up|summed up|taken together)\b"  # "And from these, how many are in the EU?", "Combined, how many …"
+    r"added up|summed up|taken together"
+    r"|in|during|throughout|across|within)\b"  # "And from these, how many are in the EU?", "In this operation, how …"
 )
 
 
@@ -715,6 +730,8 @@ def parse(text: str) -> Message:
     text = _DISLOCATED_COUNT.sub(
         r"\1how \3 \2 ", text
     )  # "the parcels, how many did they check?"  # "the centre, where was it?": where was the centre
+    text = _TOPIC_THEN_COUNT.sub(r"\1", text)
+    text = _TOLD_DASHED.sub(r"\1. ", text)
     text = _ASKERS_OWN_STEP.sub("", text)  # "did Europol give a number for parcels, or do I leave that out?"
     text = _YES_OR_NO_RUN_ON.sub("? yes or no", text)  # "was cocaine the main one um is that a yes or no"
     dashed = _DASHED_TAG.match(text.strip())
@@ -1236,12 +1253,21 @@ _SAID_OF_IT = re.compile(
 _PLEASE_END = re.compile(r"\s+(?:please|pls|plz|thanks|thx|thank you)\W*$", re.I)
 
 
+SHARE_OF_UNION = re.compile(
+    r"\b(?:share|percent|percentage|proportion|fraction)\b[^?,]*,(?!\s*and\b)[^?,]*\band\b[^?,]*"
+    r"\b(?:together|combined|altogether|in total|between them)\b",
+    re.I,
+)
+
+
 def split_and(segment: str) -> list[str]:
     """Split a clause at "and" (and at commas in "how many X, Y and Z"); a reading keeps the split
     only if the parts ask different things."""
     words = segment.split()
-    if not words:
-        return [segment]  # nothing to split: "" (a correction's fragment with no words of its own)
+    if not words or SHARE_OF_UNION.search(segment):
+        # nothing to split: "" (a correction's fragment with no words of its own); "what share were
+        # vehicles, parcels and premises together?": one share of the three added up
+        return [segment]
     pieces = segment.split(",")
     listing = (
         len(pieces) > 1
