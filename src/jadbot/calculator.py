@@ -518,16 +518,6 @@ class Calculator:
                 (self.intents[found[0].intent].figure, self.intents[next(iter(named))].figure),
             )
             left = next((k for k, d in self.store.derived.items() if (d.operation, d.operands) == pair), None)
-            # ("more people than all the other entities": the one figure that adds up the rest)
-            figures = {self.intents[m].figure for m in rest}
-            left = left or next(
-                (
-                    k
-                    for k, d in self.store.derived.items()
-                    if d.operation == "sum" and set(d.operands) == figures
-                ),
-                None,
-            )
             if left in self.stating:
                 return [Scored(self.stating[left], found[0].score, found[0].example)]
         return None
