@@ -131,6 +131,7 @@ def _normalize_once(text: str) -> str:
     # every clause of every message is normalised
     if not text.islower():
         text = _SPELLED_OUT.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)  # "E M P A C T": one word
+    text = _SPELLED_LOWER.sub(lambda m: m.group(0).replace(" ", ""), text)  # "called e m p something"
     text = _fold(text)
     for apostrophe in _APOSTROPHES:
         text = text.replace(apostrophe, "'")
@@ -166,6 +167,7 @@ def _normalize_once(text: str) -> str:
 
 
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:[ .][A-Z]){2,}\b\.?")  # capitals one by one, as a voice note spells
+_SPELLED_LOWER = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,}(?![\w'])")  # and lowercase, on a phone
 # "combien de cibles plus sur l'application que sur …": French "plus … que" word for word is "more … than"
 _PLUS_FOR_MORE = re.compile(
     r"\bplus((?: (?!than\b|more\b|less\b|fewer\b|over\b|above\b|under\b|below\b)[a-z]+){1,6}) than\b"

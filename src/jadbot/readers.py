@@ -1050,7 +1050,8 @@ class Readers:
         if not _KINDS_ASKED.search(clause.norm):
             return []
         top = self.reranked(clause)[:1]
-        if not top or top[0].score < self.settings.threshold:
+        # (the kinds asked are a cue of their own: "right so uh how many types … like how many categories")
+        if not top or top[0].score < self.settings.threshold * 0.8:
             return []
         whole = self._whole_answered(top[0].intent)
         if whole is None or whole not in self.calculator.whole.values():
@@ -3227,6 +3228,10 @@ class Readers:
                 parts.append(other)
                 continue
             piece_clause = self.clause(piece)  # each piece read as any clause is, rerank stages and all
+            seen = self.overview(piece_clause) if WH_WORDS & set(piece_clause.norm.split()) else []
+            if len(seen) == 1 and seen[0].op == "overview":  # "what was it about, and where was it based?"
+                parts.append(seen[0])
+                continue
             analysis, best = piece_clause.analysis, self.reranked(piece_clause)[:1]
             framed = " ".join(_FRAMING.sub(" ", piece).split())
             if framed and framed != piece and not (best and best[0].score >= threshold):
@@ -3310,6 +3315,17 @@ class Readers:
             ):
                 total_first = piece
                 continue
+            if (
+                not usable
+                and re.match(r"(?:where|when|who)\b", normalize(piece))
+                and all(t in CONTENTLESS for t in analysis.stems)
+                and not parts
+                and best
+                and best[0].score >= threshold
+                and self.intents[best[0].intent].kind not in QUIET_KINDS
+                and any(starts_asking(normalize(p)) for p in pieces[1:])
+            ):
+                usable = True  # "where was it and how many cops?": "it" is the operation, asked first
             if not usable:
                 meant = self.figure_meant(self.clause(piece))  # "what was the 114 figure, and the 999?"
                 if meant and meant[0].intent not in {p.intent for p in parts}:
@@ -4944,7 +4960,7 @@ _UNIT_ASKED = re.compile(
 _NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's topics, if weakly
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:not|no|except|without|besides|than)\s+(?:\w+\s+)?$")
 _ENTITY_TIE = 0.03  # readings this close are told apart by whether their answer names what the question does
-_VERB_TIE = 0.02  # readings this close are told apart by whether their examples say the question's verb
+_VERB_TIE = 0.05  # readings this close are told apart by whether their examples say the question's verb
 _NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
 _MAY_I = re.compile(
     r"^(?:so |ok |and )?(?:can|could|may|should) (?:i|we) (?:quote|cite|say|write|print|use|report)\b"
