@@ -25,8 +25,8 @@ _WHICH_MORE = (
 )
 # "which ones bigger" after two figures: the two are the previous answer's (not a difference on its own)
 _WHICH_OF_TWO = re.compile(
-    r"\bwhich (?:one |ones |of (?:the|those|these|them) (?:two )?)?(?:(?:is|was|s) )?"
-    r"(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)\W*$"
+    r"\b(?:which|what|whats) (?:one |ones |of (?:the|those|these|them) (?:two )?)?(?:(?:is|was|s) )?"
+    r"(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)(?: (?:lol|lmao|haha|then|now|tho|though))*\W*$"
 )
 _DIFFERENCE = re.compile(
     r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower|heavier|lighter)\b(?:\s+\S+){0,8}?\s+than\s+"

@@ -34,6 +34,9 @@ _AGAINST_SUM = re.compile(
     r"\bthan\b.*\b(?:together|combined|put together|altogether|added up|in total|summed)\b"
 )
 _JOINED = re.compile(r"\+|\b(?:together|combined|plus|altogether|jointly|or)\b")  # parts joined into one
+_THAN_ANOTHER_TIME = re.compile(
+    r"\bthan (?:(?:in|during) )?(?:the )?(?:last|previous|past|prior|earlier|year before|usual|normal|before|\d{4}\b)"
+)
 _OTHER = re.compile(
     r"\b(?:other(?! clear\b| websites?\b| web ?sites?\b)|others|rest|remaining|remainder|else)\b"
 )
@@ -116,8 +119,8 @@ class Calculator:
         asks no calculation this can do."""
         text = _PER_ONE.sub(r"\1 ", text)  # "persons per one officer": per officer
         op = arithmetic.operation(text)
-        if op is None:
-            return None
+        if op is None or (op == "difference" and _THAN_ANOTHER_TIME.search(normalize(text))):
+            return None  # "is that more than last year?": another period, which the statement never gives
         choices, chosen_in = [], []
         unsure: list[tuple[int, str, list[Scored]]] = []  # (where it stands, phrase, its weaker reading)
         phrases = [p for phrase in arithmetic.operand_phrases(text) for p in self._listed(phrase)][:6]

@@ -358,6 +358,8 @@ def _follow_up(
     if reads and not re.search(r"\b(?:this|that|these|those|they|them|it|its)\b", unframed):
         searched = unframed
     pronoun = _PRONOUN.search(searched)
+    if pronoun is not None and _IN_THE_OPERATION_IT.search(searched[: pronoun.end()]):
+        pronoun = None  # "did customs officers take part in it?": "it" is the operation, not the last answer
     if pronoun is None and (previous.names or not alone):
         # "how many weapons were found there?" after Montenegro, the dark web
         pronoun = _THERE.search(fragment)
@@ -1544,6 +1546,8 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     confident = f.best_alone >= f.readers.settings.confident and not f.alone_kinds & set(_QUIET)
     confident = confident and not _REST.search(f.norm)  # "and the rest of the 120?": of what came before
     confident = confident and not _EACH_OF_THEM.search(f.norm)  # "… how many ppl each?": per the last one
+    # "and how many of those used forged documents?" after the illegal entries: a part of those, asked
+    confident = confident and not _PARTITIVE.search(f.norm)
     if f.cued and not f.correction and f.known and confident and not f.country_only:
         if len(f.alone) > 1 or len(f.fragment.split()) > 2:
             return ALONE
@@ -1611,6 +1615,28 @@ def _sourced(f: FollowUp) -> Resolution | None:
     return [replace(ask, intent=topic)], f"{ask.clause} ({readers.intents[topic].title})"
 
 
+def _count_of_list(f: FollowUp) -> Resolution | None:
+    """ "how many is that?" after the partner agencies: the list just given, whose answer counts it (the
+    three partners, not every agency of the operation)."""
+    if not _BARE_COUNT.match(f.fragment) or len(f.previous.intents) != 1:
+        return None
+    readers = f.readers
+    intent = readers.intents.intents.get(f.previous.intents[0])
+    if intent is None or intent.kind != "list":
+        return None
+    derived = (readers.store.derived.get(r) for r in references(intent.answer or ""))
+    if not any(d is not None and d.operation == "count" for d in derived):
+        return None
+    ask = Ask("lookup", f.clause.text, intent.intent, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"how many {intent.title.lower()}"
+
+
+_BARE_COUNT = re.compile(
+    r"^(?:so |and |ok |okay )*how many (?:is|are|was|were) (?:that|those|these|they|there|it)"
+    r"(?: (?:then|in total|altogether|all together|all))?$"
+)
+
+
 def _linked_back(f: FollowUp) -> Resolution | None:
     """ "Were they all from the dark web?" after the guns: a finding tied to a place through the pronoun,
     which the statement never does (not the dark web's own 5 targets)."""
@@ -1638,6 +1664,20 @@ def _linked_back(f: FollowUp) -> Resolution | None:
 
 
 _THEY = re.compile(r"\b(?:they|them|those|these)\b")
+_OWN_QUESTION_SLACK = 0.06
+_PARTITIVE = re.compile(r"\bhow many (?:of|among|out of) (?:those|them|these|em)\b")
+
+
+def _own_question(f: FollowUp) -> bool:
+    """A whole question of its own: six words or more, asking with a wh-word or as a yes/no question."""
+    return len(f.fragment.split()) >= 6 and bool(
+        WH_WORDS & set(f.fragment.split()) or polar(f.clause.analysis)
+    )
+
+
+_IN_THE_OPERATION_IT = re.compile(
+    r"\b(?:(?:take|took|taking|takes|taken) part|participat\w*|involved|in on) in (?:it|this)$"
+)
 
 
 def _rewritten(f: FollowUp) -> Resolution | None:
@@ -1909,7 +1949,9 @@ def _rewritten(f: FollowUp) -> Resolution | None:
                 and all(readers.lists_countries(i) for i in f.previous.intents)  # countries find nothing
             )
         )
-        and best_alone >= best_followed
+        # (a whole question of its own, "and under which platform was the operation run?", reads alone
+        # unless a rewriting reads clearly better)
+        and best_alone >= best_followed - (_OWN_QUESTION_SLACK if _own_question(f) else 0)
         and not pronoun
         and not _EVERYTHING_NOT.search(
             f.norm
@@ -3568,6 +3610,8 @@ _MOST = re.compile(r"\b(?:most|largest|biggest|highest)\b")
 _WHICH_BIGGER = re.compile(
     r"\bwhich (?:one |ones |figure |number |of (?:the|those|these|them) (?:two )?)?(?:(?:is|was|s) )?"
     r"(?:bigger|larger|higher|greater|smaller|lower|more)\b"
+    # "whats bigger lol" after two answers: the same, with "what"
+    r"|^(?:so |ok )?(?:what|whats) (?:is |s )?(?:bigger|larger|higher|greater|smaller|lower|more)(?: (?:lol|lmao|haha|then|now|tho))*$"
 )
 _QUIET = ("smalltalk", "out_of_scope")
 _PROPERTY_STEMS = frozenset(Analyzer.stem(w) for w in ("type", "types", "kind", "kinds", "sort", "sorts"))
@@ -3686,6 +3730,7 @@ _STAGES = (
     _count_elided,
     _tied_to_last,
     _sourced,  # "how many vehicles? quote it": the object "it" leans back too
+    _count_of_list,
     _linked_back,
     _leans_back,
     _redone,
