@@ -334,6 +334,9 @@ def _follow_up(
     if cue and cue.group(0).strip():  # "what about checked then?": "then" goes on, asks nothing
         fragment = _FILLER_END.sub("", fragment) or fragment
     fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
+    # "most were on what", "where were most?": where most of what was just counted were
+    fragment = _MOST_IN_SITU.sub("where were most of them", fragment)
+    fragment = _MOST_BARE.sub(r"\1 of them", fragment)
     fragment = _SUBJECT_LEFT_OUT.sub(
         lambda m: f"{m.group(1)} it " if m.group(1) else f"{m.group(2)} they ", fragment
     )
@@ -1665,6 +1668,10 @@ def _linked_back(f: FollowUp) -> Resolution | None:
 
 _THEY = re.compile(r"\b(?:they|them|those|these)\b")
 _OWN_QUESTION_SLACK = 0.06
+_MOST_IN_SITU = re.compile(
+    r"^(?:so |and |ok )?most (?:of them |of those )?(?:were|was) (?:on|in|at|from) (?:what|where|which)$"
+)
+_MOST_BARE = re.compile(r"^((?:so |and |ok )?(?:where|what|which) (?:were|was|had|did) (?:the )?most)$")
 _PARTITIVE = re.compile(r"\bhow many (?:of|among|out of) (?:those|them|these|em)\b")
 
 

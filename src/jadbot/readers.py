@@ -1522,7 +1522,8 @@ class Readers:
         quoted = tuple(
             q.strip(" .,;:!?")
             for q in _QUOTED.findall(clause.text)
-            if len(q.split()) >= 2
+            # (one word too when it is the name asked about: "does it call it 'Europol-led'?")
+            if (len(q.split()) >= 2 or "-" in q or _NAMED_AS.search(clause.norm))
             # a figure quoted is checked as a figure, unless those are the statement's very words
             and (
                 not any(ch.isdigit() for ch in q)
@@ -2919,8 +2920,24 @@ class Readers:
             self._rank_each_country,
             self._rank_country_of_figure,
             self._rank_where_most,
+            self._rank_figure_claimed,
         ):
             ranked = rerank(clause, ranked)
+        return ranked
+
+    def _rank_figure_claimed(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "Headline: 'Europol operation checks nearly 300,000'. Defensible?": a rounded figure claimed near
+        one the statement gives is checked against it, not answered by what the agency named is."""
+        claims = [c for c in clause.analysis.claims if not c.percent and not c.given]
+        if len(claims) != 1 or not ranked or self.intents[ranked[0].intent].figure:
+            return ranked
+        value = claims[0].value
+        if any(value == v for v, _ in self.figures):
+            return ranked  # a figure the statement gives, checked by its own reader
+        near = {i for v, i in self.figures if v and abs(value - v) <= _CLAIM_NEAR * v}
+        for scored in ranked[1:5]:
+            if scored.intent in near and scored.score >= self.settings.threshold:
+                return [scored, *(r for r in ranked if r is not scored)]
         return ranked
 
     def lookup(self, clause: Clause) -> list[Ask]:
@@ -4960,6 +4977,7 @@ _UNIT_ASKED = re.compile(
 _NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's topics, if weakly
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:not|no|except|without|besides|than)\s+(?:\w+\s+)?$")
 _ENTITY_TIE = 0.03  # readings this close are told apart by whether their answer names what the question does
+_CLAIM_NEAR = 0.1  # a rounded figure claimed this close to a stated one ("nearly 300,000") is about it
 _VERB_TIE = 0.05  # readings this close are told apart by whether their examples say the question's verb
 _NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
 _MAY_I = re.compile(
@@ -5222,6 +5240,7 @@ _WORDING = re.compile(
     r"\b(?:phras\w*|wording|worded|words?|terms?|exact|exactly|verbatim|literally|describe[sd]?|called|calls?|"
     r"use[sd]?|using|language|expression|spelled|spelt|written|in full)\b|\bor\b"
 )
+_NAMED_AS = re.compile(r"\b(?:call(?:s|ed)? (?:it|them|this|that|the operation)|the word|the term)\b")
 _SAYS_WORD = re.compile(  # "does it specifically say passports?": whether those are its words
     r"^(?:does|did) (?:the statement|the release|it|europol|they) (?:specifically|explicitly|literally|actually) "
     r"(?:say|says|use|uses|mention|call them|call it)(?: the words?)? ((?:\w+ )?\w+)$"

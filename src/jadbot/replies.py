@@ -1709,6 +1709,11 @@ class Replier:
                 quote = " … ".join(f"“{q}”" for q in words)
                 text = render(self.store, self.intents.responses[key], {"quote": quote})
                 return Reply(f"{text}\n\n{render(self.store, intent.answer)}", tuple(refs), (intent.intent,))
+        own = getattr(self.store.facts.get(intent.figure or ""), "quote", None)
+        if own and _QUALIFIER.search(normalize(ask.clause)):
+            # "the ammunition figure, with the qualifier": the figure's own words, not its whole sentence
+            text = render(self.store, self.intents.responses[key], {"quote": f"“{own}”."})
+            return Reply(text, tuple(refs), (intent.intent,))
         sentences = self.store.sources_for(refs) if refs else []
         if not sentences:
             sentences = [self.store.title]
@@ -1868,8 +1873,10 @@ _OR_ONLY = re.compile(
 _ONLY_SEVERAL = re.compile(
     r"\b(?:only|solely|exclusively|just)\s+((?:[a-z]+\s+){1,6}?[a-z]+)(?=\s+(?:take|took|were|was|in)\b|\W*$)"
 )
+_QUALIFIER = re.compile(r"\bqualifiers?\b")
 _EITHER_SIDE = re.compile(
-    r"\b(?:eu|member state|member|union)(?: country| state| member)? or (?:an? )?(?:non ?eu|not eu|outside|non member)\b"
+    r"\b(?:eu|member state|member|union)(?: country| state| member)?(?: (?:in|according to|per) (?:this|the) (?:statement|list|release))?"
+    r" or (?:an? )?(?:non ?eu|not eu|outside|non member)\b"
     r"|\bnon ?eu(?: country)? or (?:an? )?(?:eu|member)\b"
 )  # "is Greece EU or non-EU?": which side, not whether
 _LEFT_OUT = re.compile(
