@@ -2042,6 +2042,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and not _uses(followed, (named[0].intent or "",))
         and len(f.content) == 1
         and f.content[0] in readers.said.get(named[0].intent or "", ())
+        # not "and forums?" after the targets on social media: the platform swapped in the same question
+        and _swap_kind(normalize(readers.without_source(f.previous.clauses[-1])), f.fragment, readers) is None
     ):
         # "and the officers", "I meant the cops" after the people checked: officers are not "checked"
         return ALONE if alone else (named, f.fragment)

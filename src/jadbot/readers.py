@@ -1881,7 +1881,8 @@ class Readers:
 
     def _each_once(self, phrases: list[str], allowed: set[str]) -> bool:
         """Each phrase names another one of `allowed` ("excluding people" may name none)."""
-        named = [self.figure_intent(p) for p in phrases]
+        # (what is left out read without its "excluding": "excluding targets on messaging app" names the app)
+        named = [self.figure_intent(_EXCLUDE.sub(" ", normalize(p), count=1).strip() or p) for p in phrases]
         unnamed = [p for p, i in zip(phrases, named, strict=True) if i is None]
         found = [i for i in named if i]
         return (
@@ -2921,8 +2922,27 @@ class Readers:
             self._rank_country_of_figure,
             self._rank_where_most,
             self._rank_figure_claimed,
+            self._rank_which_head,
         ):
             ranked = rerank(clause, ranked)
+        return ranked
+
+    def _rank_which_head(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "which drugs did police seize?": the thing after "which" is what is asked, so of readings close
+        together the one whose example asks "which drugs", not "which police did seize"."""
+        stems = clause.analysis.stems
+        if len(ranked) < 2 or len(stems) < 3 or stems[0] not in ("which", "what") or stems[1] in CONTENTLESS:
+            return ranked
+
+        def head(example: str) -> str | None:
+            said = self.analyzer.analyze(example).stems
+            return said[1] if len(said) > 1 and said[0] in ("which", "what") else None
+
+        if head(ranked[0].example) in (None, stems[1]):
+            return ranked
+        for scored in ranked[1:3]:
+            if ranked[0].score - scored.score <= _HEAD_TIE and head(scored.example) == stems[1]:
+                return [scored, *(r for r in ranked if r is not scored)]
         return ranked
 
     def _rank_figure_claimed(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
@@ -4977,6 +4997,7 @@ _UNIT_ASKED = re.compile(
 _NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's topics, if weakly
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:not|no|except|without|besides|than)\s+(?:\w+\s+)?$")
 _ENTITY_TIE = 0.03  # readings this close are told apart by whether their answer names what the question does
+_HEAD_TIE = 0.1  # readings this close are told apart by the thing a which-question asks
 _CLAIM_NEAR = 0.1  # a rounded figure claimed this close to a stated one ("nearly 300,000") is about it
 _VERB_TIE = 0.05  # readings this close are told apart by whether their examples say the question's verb
 _NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
