@@ -124,6 +124,8 @@ class Calculator:
         choices, chosen_in = [], []
         unsure: list[tuple[int, str, list[Scored]]] = []  # (where it stands, phrase, its weaker reading)
         phrases = [p for phrase in arithmetic.operand_phrases(text) for p in self._listed(phrase)][:6]
+        if op == "sum" and len(phrases) == 2 and re.search(r",\s*(?:the |in )?total \w+\W*$", text, re.I):
+            return None  # "how many people they controlled, total persons?": the same count, named again
         for phrase in phrases:
             head = phrase.split()[0]
             if op == "ratio" and head != phrase and _divides(text, phrase) and self._names_figure(head):

@@ -142,6 +142,8 @@ def polar(analysis: Analysis) -> bool:
         return True  # "NATO was one of the partners": a statement about a name, put to check
     if _WH_LAST.search(norm):
         return False  # "largest drug amount which?", "the centre was where?": the question word comes last
+    if _NOUN_ASKED.match(norm):
+        return False  # "sum of the drug quantities that are given in kilos?": a figure asked for by name
     # "wait they found stuff on the dark web??", "the centre it was in Athens?": a statement asked as a question
     return _asked_as_statement(analysis, norm) and bool(
         _SAID_ASKING.match(norm)
@@ -4997,6 +4999,9 @@ _UNIT_ASKED = re.compile(
 _NEAR_READ = 0.7  # of the threshold: a reading this close names the operation's topics, if weakly
 _LEFT_OUT_BEFORE = re.compile(r"\b(?:not|no|except|without|besides|than)\s+(?:\w+\s+)?$")
 _ENTITY_TIE = 0.03  # readings this close are told apart by whether their answer names what the question does
+_NOUN_ASKED = re.compile(
+    r"(?:the )?(?:sum|total|difference|share|ratio|number|count|list|breakdown|percentage|combined weight) of\b"
+)
 _HEAD_TIE = 0.1  # readings this close are told apart by the thing a which-question asks
 _CLAIM_NEAR = 0.1  # a rounded figure claimed this close to a stated one ("nearly 300,000") is about it
 _VERB_TIE = 0.05  # readings this close are told apart by whether their examples say the question's verb
@@ -5136,6 +5141,8 @@ _FRAMING = re.compile(
     r"|^(?:[\w']+,?\s+){0,2}?(?:(?:ok|okay|so|and|but|please|hi|hello)\s+)*(?:(?:i|we)\s+(?:\w+\s+)?(?:want|wanted|would like|d like|need|wish)"
     r"(?:\s+to)?\s+(?:know|ask|check|find out|understand|see(?:\s+for\s+myself)?)|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?"
     r"(?:tell|check|confirm|say)(?:\s+(?:me|us))?|(?:please\s+)?(?:tell|let)\s+(?:me|us)(?:\s+know)?)\s+(?:if|whether)\b"
+    # "just admit Europol never coordinated anything": the claim pressed, to be checked all the same
+    r"|^(?:(?:so|and|but|ok|okay|come\s+on|just)\s+)*admit(?:\s+it)?(?:\s+that)?\s+"
     # "I'm curious about the drugs": the drugs asked about
     r"|^(?:(?:ok|okay|so|and|but|hi|hello)\s+)*(?:i['’]?\s*m|i\s+am)\s+(?:just\s+|really\s+|so\s+)?curious\s+(?:about|regarding)\b"
     # "this i want to ask how many kilos …": the question is what follows
@@ -5222,7 +5229,7 @@ ALL_OF = re.compile(  # "were they all on the dark web?"; not "is heroin mention
 _ADDS_UP = re.compile(  # "does it tally?" adds up; "the tally of fake papers" is a count
     r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally(?! of)|tallies|come to|comes to|"
     r"(?:add|adds|sum|sums|total|totals) (?:exactly|precisely|up exactly|up precisely) to|"
-    r"sum of (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts)|"
+    r"sum of (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts|quantities|kilos)|"
     r"check the sum|the sum"
     # "the combined weight of the drugs listed": the parts the statement lists, added up (not "nearly a ton")
     r"|combined (?:weight|total|amount|number|count|figure)s? of (?:all )?(?:the )?\w+ (?:listed|given|named|stated|itemi[sz]ed))\b"
