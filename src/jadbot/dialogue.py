@@ -513,7 +513,9 @@ def _whole_given(f: FollowUp) -> str | None:
 def _parts_added_given(f: FollowUp) -> Resolution | None:
     """ "What do the four sub-figures add up to?" after the targets: the parts of the whole just given,
     added up (and checked against it), when the clause names no whole of its own."""
-    if f.same_message or f.countries or [t for t in f.known if t not in _OPERATION_WORDS]:
+    # ("He has app 94, marketplaces 11, … What do those four numbers add up to?": the figures just told)
+    told = bool(_THOSE_NUMBERS.search(f.norm))
+    if (f.same_message and not told) or f.countries or [t for t in f.known if t not in _OPERATION_WORDS]:
         return None
     whole = _whole_given(f)
     asks = f.readers.parts_sum(f.clause, given=whole) if whole else []
@@ -1668,6 +1670,9 @@ def _linked_back(f: FollowUp) -> Resolution | None:
 
 _THEY = re.compile(r"\b(?:they|them|those|these)\b")
 _OWN_QUESTION_SLACK = 0.06
+_THOSE_NUMBERS = re.compile(
+    r"\b(?:those|these|the) (?:two|three|four|five|\d) (?:numbers|figures|counts|values)\b"
+)
 _MOST_IN_SITU = re.compile(
     r"^(?:so |and |ok )?most (?:of them |of those )?(?:were|was) (?:on|in|at|from) (?:what|where|which)$"
 )

@@ -841,6 +841,18 @@ class Engine:
         stating = self.readers.stating(claims[0].value) if exact else []
         if len(stating) == 1:  # "Headline number I'm running is 288,774 checks": the fact whose figure it is
             return [Ask("lookup", story, stating[0], score=1.0, analysis=replace(clause.analysis, claims=[]))]
+        # "When I see 2,229 illegal entries next to 114 forged documents …": each figure quoted, the fact it is
+        # ("… other websites 10, dark web 5": a figure stated twice is the one in the others' group of facts)
+        each = [
+            self.readers.stating(c.value) for c in claims if c.comparator in ("is", "exact") and not c.percent
+        ]
+        groups = {(self.intents[s[0]].figure or "").split(".")[0] for s in each if len(s) == 1}
+        picked = [
+            next((i for i in s if (self.intents[i].figure or "").split(".")[0] in groups), None) for s in each
+        ]
+        if len(claims) >= 2 and len(picked) == len(claims) and all(picked):
+            bare = replace(clause.analysis, claims=[])
+            return [Ask("lookup", story, i, score=1.0, analysis=bare) for i in dict.fromkeys(picked) if i]
         asks = self.readers.read(clause)
         threshold = self.settings.threshold
         if not asks or any(

@@ -342,7 +342,8 @@ _ANNOUNCING = re.compile(
     r"\b(?:for|the|a|an|of|to|in|data|numbers?|figures?|facts|stats|statistics|details|points|bits|please|pls|"
     r"news|article|piece|copy|desk|lede|draft|editor|deadline|text|box|factbox|graphic|graphics|chart|table|"
     r"infographic|sidebar|caption|slide|slides|presentation|thread|explainer|summary|quickly|sanity|double|reality|"
-    r"different|item|another|next|last|more|topic|switching|new|verbatim|wording|this|also|long|short)\b"
+    r"different|item|another|next|last|more|topic|switching|new|verbatim|wording|this|also|long|short|"
+    r"give|just|single|answer|only|tell|show)\b"  # "Just give me one number: how many …?"
 )
 # "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
 LEADING_WORDS = 6

@@ -2925,8 +2925,28 @@ class Readers:
             self._rank_where_most,
             self._rank_figure_claimed,
             self._rank_which_head,
+            self._rank_kinds_of_part,
         ):
             ranked = rerank(clause, ranked)
+        return ranked
+
+    def _rank_kinds_of_part(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "what types of websites were the 120 targets spread across?": the kinds asked are the parts of a
+        whole, listed by the list that gives them all, not the one part whose name the kind word shares."""
+        if len(ranked) < 2 or not _KINDS_OF.match(clause.norm):
+            return ranked
+        whole = self.calculator.whole_of(ranked[0].intent)
+        if whole is None:
+            return ranked
+        for scored in ranked[1:3]:
+            intent = self.intents[scored.intent]
+            if (
+                intent.kind == "list"
+                and scored.score >= self.settings.threshold
+                and self.calculator.whole_with_parts(scored.intent) is None
+                and self._whole_answered(scored.intent) == whole
+            ):
+                return [scored, *(r for r in ranked if r is not scored)]
         return ranked
 
     def _rank_which_head(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
@@ -5002,6 +5022,7 @@ _ENTITY_TIE = 0.03  # readings this close are told apart by whether their answer
 _NOUN_ASKED = re.compile(
     r"(?:the )?(?:sum|total|difference|share|ratio|number|count|list|breakdown|percentage|combined weight) of\b"
 )
+_KINDS_OF = re.compile(r"(?:(?:so|and|ok) )?(?:what|which) (?:kinds?|types?|sorts?) of \w+")
 _HEAD_TIE = 0.1  # readings this close are told apart by the thing a which-question asks
 _CLAIM_NEAR = 0.1  # a rounded figure claimed this close to a stated one ("nearly 300,000") is about it
 _VERB_TIE = 0.05  # readings this close are told apart by whether their examples say the question's verb
