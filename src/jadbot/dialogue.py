@@ -2295,6 +2295,8 @@ def _rechecked(f: FollowUp) -> Resolution | None:
         return None
     if open_question(analysis) and re.search(r"\b(?:the|those|these) \d", clause.norm):
         return None  # "and what exactly is in the 300 kilos?": asked of a figure taken as given
+    if _OVERALL.search(clause.norm) and f.known:
+        return None  # "So 27 countries overall?" after the non-EU ones: the whole checked, not that part
     known, reported = f.known, bool(REPORTED.match(clause.norm))
     if reported:  # "my cousin said 300": what was said, not who said it
         told = readers.clause(REPORTED.sub("", clause.norm, count=1))
