@@ -11,7 +11,7 @@ from jadbot.analysis import Analyzer
 from jadbot.facts import FactStore, Figure
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
-from jadbot.normalize import normalize
+from jadbot.normalize import COMES_ON_ONE, normalize
 from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
 
 OPERAND_MIN = 0.6  # a phrase names an operand of a calculation only this clearly
@@ -117,7 +117,8 @@ class Calculator:
     def read(self, text: str) -> tuple[str, list[Scored]] | None:
         """The operation and its operands (intents with a figure), or None when the question
         asks no calculation this can do."""
-        text = _PER_ONE.sub(r"\1 ", text)  # "persons per one officer": per officer
+        # "persons per one officer", "how many persons come on one officer": per officer
+        text = _PER_ONE.sub(r"\1 ", COMES_ON_ONE.sub("per ", text))
         op = arithmetic.operation(text)
         if op is None or (op == "difference" and _THAN_ANOTHER_TIME.search(normalize(text))):
             return None  # "is that more than last year?": another period, which the statement never gives

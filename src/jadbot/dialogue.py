@@ -3187,6 +3187,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         if bigger is not None:
             return bigger
     figures = [i for i in previous.history if readers.calculator.operand(i) is not None]
+    if len(last_figures) == 2 and _GAP.search(norm):
+        figures = last_figures  # "by how much" after "were there more parcels than premises?": those two
     if len(figures) >= 2 and not [t for t in topics if t not in _OPERATION_WORDS and t not in _QUOTING]:
         first, second = figures[-2], figures[-1]
         if _FIRST_TWO.search(norm) and len(figures) >= 3:  # "which of the first two figures is bigger?"

@@ -162,11 +162,16 @@ def _normalize_once(text: str) -> str:
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
     text = than_slips(text)
+    if " one " in text or " each " in text:
+        text = COMES_ON_ONE.sub("per ", text)  # "how many persons come on one officer": per officer
     words = _TOKEN.findall(text)
     return " ".join(_spelled_numbers(words) if _NUMBER_WORD.search(text) else words)
 
 
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:[ .][A-Z]){2,}\b\.?")  # capitals one by one, as a voice note spells
+COMES_ON_ONE = re.compile(
+    r"(?i)\b(?:come|comes|came|fall|falls|fell) (?:on|to|for) (?:one|each|every|a single) (?=[a-z]{3,})"
+)
 _SPELLED_LOWER = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,}(?![\w'])")  # and lowercase, on a phone
 # "combien de cibles plus sur l'application que sur …": French "plus … que" word for word is "more … than"
 _PLUS_FOR_MORE = re.compile(

@@ -2953,17 +2953,31 @@ class Readers:
         """ "which drugs did police seize?": the thing after "which" is what is asked, so of readings close
         together the one whose example asks "which drugs", not "which police did seize"."""
         stems = clause.analysis.stems
-        if len(ranked) < 2 or len(stems) < 3 or stems[0] not in ("which", "what") or stems[1] in CONTENTLESS:
+        if len(ranked) < 2 or len(stems) < 3:
+            return ranked
+        # "when did Europol put that out?": a when-question, read by the example that asks when
+        at = 0 if stems[0] in ("when", "where") else 1
+        if at == 1 and (stems[0] not in ("which", "what") or stems[1] in CONTENTLESS):
             return ranked
 
         def head(example: str) -> str | None:
             said = self.analyzer.analyze(example).stems
             return said[1] if len(said) > 1 and said[0] in ("which", "what") else None
 
-        if head(ranked[0].example) in (None, stems[1]):
+        def asks_so(scored: Scored) -> bool:  # any of its examples asks with the same wh-word
+            return any(normalize(x).startswith(f"{stems[0]} ") for x in self.intents[scored.intent].examples)
+
+        if at == 0:
+            if asks_so(ranked[0]):
+                return ranked
+            for scored in ranked[1:3]:
+                if ranked[0].score - scored.score <= _HEAD_TIE and asks_so(scored):
+                    return [scored, *(r for r in ranked if r is not scored)]
+            return ranked
+        if head(ranked[0].example) in (None, stems[at]):
             return ranked
         for scored in ranked[1:3]:
-            if ranked[0].score - scored.score <= _HEAD_TIE and head(scored.example) == stems[1]:
+            if ranked[0].score - scored.score <= _HEAD_TIE and head(scored.example) == stems[at]:
                 return [scored, *(r for r in ranked if r is not scored)]
         return ranked
 
