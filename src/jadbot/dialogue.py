@@ -1552,7 +1552,7 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     confident = confident and not _REST.search(f.norm)  # "and the rest of the 120?": of what came before
     confident = confident and not _EACH_OF_THEM.search(f.norm)  # "… how many ppl each?": per the last one
     # "and how many of those used forged documents?" after the illegal entries: a part of those, asked
-    confident = confident and not _PARTITIVE.search(f.norm)
+    confident = confident and not _PARTITIVE.search(f.fragment)
     if f.cued and not f.correction and f.known and confident and not f.country_only:
         if len(f.alone) > 1 or len(f.fragment.split()) > 2:
             return ALONE
@@ -1670,6 +1670,7 @@ def _linked_back(f: FollowUp) -> Resolution | None:
 
 _THEY = re.compile(r"\b(?:they|them|those|these)\b")
 _OWN_QUESTION_SLACK = 0.06
+_NAMED_BEHIND = 0.4  # a figure read this far behind what a question asked is not what it named
 _THOSE_NUMBERS = re.compile(
     r"\b(?:those|these|the) (?:two|three|four|five|\d) (?:numbers|figures|counts|values)\b"
 )
@@ -1677,7 +1678,9 @@ _MOST_IN_SITU = re.compile(
     r"^(?:so |and |ok )?most (?:of them |of those )?(?:were|was) (?:on|in|at|from) (?:what|where|which)$"
 )
 _MOST_BARE = re.compile(r"^((?:so |and |ok )?(?:where|what|which) (?:were|was|had|did) (?:the )?most)$")
-_PARTITIVE = re.compile(r"\bhow many (?:of|among|out of) (?:those|them|these|em)\b")
+_PARTITIVE = re.compile(
+    r"^(?:(?:and|so|ok|okay|but|uh|um)\s+)*how many (?:of|among|out of) (?:those|them|these|em)\b"
+)
 
 
 def _own_question(f: FollowUp) -> bool:
@@ -2580,10 +2583,13 @@ def _after_unreported(f: FollowUp) -> Resolution | None:
     if not (_HOW_MUCH.search(f.fragment) or (per_country and _TOTAL_ASKED.fullmatch(f.norm))) or own:
         return None  # "how many were arrested then?", "how many of those were handguns?": their own topic
     asked = readers.clause(readers.without_source(previous.clauses[-1]))
+    # (a figure the question itself read close to what it asked: not the marketplaces' weak match on "on"
+    # after "which app were the targets on?")
+    floor = max(readers.settings.threshold, asked.ranked[0].score - _NAMED_BEHIND) if asked.ranked else 1.0
     named = [
         r.intent
         for r in asked.ranked
-        if readers.calculator.operand(r.intent) is not None and r.score >= readers.settings.threshold
+        if readers.calculator.operand(r.intent) is not None and r.score >= floor
     ]
     if per_country:  # "how many officers came from each country?": the officers, by the noun counted
         named = [*readers.unit_intents(readers.head(asked.analysis) or ""), *named]

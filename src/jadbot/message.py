@@ -252,7 +252,7 @@ _DISLOCATED_COUNT = re.compile(
 # (not "the drugs how much did they seize", whose count is of the topic)
 _TOPIC_THEN_COUNT = re.compile(
     r"^(\W*(?:(?:ok|okay|so|and|right|um|uh|well)\s+)*)(?:the|those|these)\s+\w+(?:\s+(?:um+|uh+|er+|like|then|now))*"
-    r"\s+(?=how (?:many|much)\s+(?!(?:was|were|is|are|did|do|does|have|has|had|they|of|in)\b)\w+)",
+    r"\s+(?=how (?:many|much)\s+(?!(?:was|were|is|are|did|do|does|have|has|had|they|of|in|and|then|or|so|please|pls)\b)\w+)",
     re.I,
 )
 # "…, or do I leave that out?", "…, or should I ask someone else?": what the asker does next, not asked
@@ -389,11 +389,11 @@ _LEADING = re.compile(
     r"^(?:(?:and|so|ok|okay|but) )?(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|leaving aside|setting aside|putting aside|set aside|without|if|of|"
     r"among|out of|in terms of|compared to|compared with|given|taking|counting|including|per|for each|for every|"
     r"for one|for a single|(?:and )?from (?:these|those|them|this|that|it|all this|all that)|combined|together|altogether|all together|in total|"
-    r"added up|summed up|taken together"
-    r"|in|during|throughout|across|within)\b"  # "And from these, how many are in the EU?", "In this operation, how …"
+    r"added up|summed up|taken together)\b"  # "And from these, how many are in the EU?", "Combined, how many …"
 )
 
 
+_LEADING_SETTING = re.compile(r"^(?:(?:and|so|ok|okay|but) )?(?:in|during|throughout|across|within)\b")
 _EXCLUDING_AFTER = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|not including)\b"
 )
@@ -794,7 +794,11 @@ def parse(text: str) -> Message:
             lead = f"{lead}{piece} "  # "Give me please also what other non-EU country": asks for what follows
             continue
         if (
-            _LEADING.match(_after_reactions(norm))  # "Fine — apart from the UK, how many …"
+            (
+                _LEADING.match(_after_reactions(norm))  # "Fine — apart from the UK, how many …"
+                # "In this operation, how many parcels …?": a place or time before the question (not "In kilos")
+                or (_LEADING_SETTING.match(norm) and comma and starts_asking(following))
+            )
             and not questioned
             and not re.search(r"\bhow (?:many|much)\b", norm)  # "out of how many, and …" asks itself
             and (len(norm.split()) <= LEADING_WORDS or _PER.match(norm))

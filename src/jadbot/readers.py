@@ -830,6 +830,8 @@ class Readers:
         if match is None or len(match.group(3).split()) > 3:
             return text
         guess = normalize(match.group(3))
+        if ATTRIBUTED.search(guess):
+            return text  # "what's the total checked, per Europol?": whose figure, no guess
         named = bool(self._guess_names.fullmatch(guess))
         if not named:
             analysis = self.analyzer.analyze(guess)
@@ -2949,6 +2951,12 @@ class Readers:
                 return [scored, *(r for r in ranked if r is not scored)]
         return ranked
 
+    def _promoted(self, scored: Scored, ranked: list[Scored]) -> list[Scored]:
+        """`scored` first, lifted past the reading it passes by more than the ambiguity margin: put first by
+        the question's own words, it is what is asked, not one of two to ask back about."""
+        lifted = min(1.0, max(scored.score, ranked[0].score + 2 * self.settings.ambiguity_margin))
+        return [replace(scored, score=lifted), *(r for r in ranked if r is not scored)]
+
     def _rank_which_head(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "which drugs did police seize?": the thing after "which" is what is asked, so of readings close
         together the one whose example asks "which drugs", not "which police did seize"."""
@@ -2957,8 +2965,10 @@ class Readers:
             return ranked
         # "when did Europol put that out?": a when-question, read by the example that asks when
         at = 0 if stems[0] in ("when", "where") else 1
-        if at == 1 and (stems[0] not in ("which", "what") or stems[1] in CONTENTLESS):
-            return ranked
+        if at == 1 and (
+            stems[0] not in ("which", "what") or stems[1] in CONTENTLESS or stems[1] in _KIND_WORDS
+        ):
+            return ranked  # (not "what kind of things …": the kind word is no thing asked about)
 
         def head(example: str) -> str | None:
             said = self.analyzer.analyze(example).stems
@@ -2972,13 +2982,15 @@ class Readers:
                 return ranked
             for scored in ranked[1:3]:
                 if ranked[0].score - scored.score <= _HEAD_TIE and asks_so(scored):
-                    return [scored, *(r for r in ranked if r is not scored)]
+                    return self._promoted(scored, ranked)
             return ranked
         if head(ranked[0].example) in (None, stems[at]):
             return ranked
+        if stems[at] in self.analyzer.analyze(ranked[0].example).stems:
+            return ranked  # "which countries from EU…": "which EU countries …" asks about countries too
         for scored in ranked[1:3]:
             if ranked[0].score - scored.score <= _HEAD_TIE and head(scored.example) == stems[at]:
-                return [scored, *(r for r in ranked if r is not scored)]
+                return self._promoted(scored, ranked)
         return ranked
 
     def _rank_figure_claimed(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
@@ -5037,6 +5049,7 @@ _NOUN_ASKED = re.compile(
     r"(?:the )?(?:sum|total|difference|share|ratio|number|count|list|breakdown|percentage|combined weight) of\b"
 )
 _KINDS_OF = re.compile(r"(?:(?:so|and|ok) )?(?:what|which) (?:kinds?|types?|sorts?) of \w+")
+_KIND_WORDS = frozenset({"type", "kind", "sort", "number", "oper", "figur"})
 _HEAD_TIE = 0.1  # readings this close are told apart by the thing a which-question asks
 _CLAIM_NEAR = 0.1  # a rounded figure claimed this close to a stated one ("nearly 300,000") is about it
 _VERB_TIE = 0.05  # readings this close are told apart by whether their examples say the question's verb
