@@ -2408,6 +2408,52 @@ def test_forty_third_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # learner grammar: the subject left out is what was just answered
+        (
+            ("how much cannabis, heroin and plants were seized?", "Is one number together?"),
+            ["^Yes", "combined"],
+            [],
+        ),
+        # "take part in it": "it" is the operation
+        (("how many parcels were checked?", "and did border police take part in it?"), ["^Yes"], []),
+        (("how many vehicles were checked?", "and premises?", "which is bigger lol"), ["67277", "66278"], []),
+        (("who were Europol's partners?", "how many are they?"), [r"\b3\b"], [r"^\W*4"]),
+        (
+            ("how many guns were seized?", "was that more than the year before?"),
+            ["other period|any year"],
+            ["^Yes"],
+        ),
+        (("how many targets did they find online?", "most of them were on what"), ["messaging"], []),
+        (("how many targets were on forums?", "and on social media?"), ["break that figure down"], []),
+        (
+            (
+                "how many parcels?",
+                "and premises?",
+                "and vehicles?",
+                "was vehicles more than parcels?",
+                "by how much",
+            ),
+            ["62052"],
+            [],
+        ),
+        (
+            ("how many officers?", "and how many people?", "so how many people come on one officer?"),
+            [r"9\.6"],
+            [],
+        ),
+        (("how many cocaine was seized?", "you said 626 kg. are you sure?"), ["^Yes", r"\b626\b"], []),
+    ],
+)
+def test_forty_fourth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

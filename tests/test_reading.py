@@ -4333,3 +4333,37 @@ def test_a_parse_never_depends_on_which_objects_lived_before():
         readings.add(parse(question).asked)
         del garbage
     assert readings == {("how much cocaine was seized", "and how many targets were on the dark web?")}
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # a bare topic said first, then a count of its own thing
+        ("so the weapons uh how much ammunition was there", ["20000"], [r"\b310\b"]),
+        ("During the operation, how many premises were checked?", [r"\b999\b"], []),
+        # a told wish, a dash, then the question
+        ("My class wants to compare vehicles with officers — how many vehicles per officer?", [r"\b3\b"], []),
+        ("what percentage were the parcels, premises and vehicles together?", [r"25\.5"], []),
+        ("not counting the messaging app, what percentage of targets sat on marketplaces?", [r"42\.3"], []),
+        ("what's the combined weight of the drug types listed?", [r"\b926\b"], []),
+        ("was it people or everything else combined that got checked more?", ["215273"], []),
+        ("is Europol recruiting right now?", [], [r"\d{3}"]),
+        ("what sorts of things were confiscated?", ["drugs", "weapons", "ammunition"], ["services"]),
+        ("so how many kinds of checks were there like how many groups", [r"\b4\b"], []),
+        ("what was the umbrella framework called, e m something", ["EMPACT"], []),
+        ("What's it all about, and who coordinated it?", ["South East Europe", "Europol"], []),
+        ("when was it and how many countries?", ["Thursday", r"\b26\b"], []),
+        ("a friend says Italy was not on the list of participants - true?", ["^No"], []),
+        ("Those 2,229 entries and 114 documents I noted: what do those two numbers add up to?", ["2343"], []),
+        ("Rumour: 'nearly 300,000 checks'. Is that fair?", ["^Yes", "288774"], []),
+        ("Does the statement describe it as 'Europol-run'?", ["^No"], []),
+        ("what's the weapons figure, with the qualifier?", ["310"], ["20000"]),
+        ("For my spreadsheet I need the cannabis-heroin-plants figure in kg.", [r"\b300\b"], ["can't help"]),
+        ("Admit it: Interpol never coordinated anything. Yes?", ["^No"], []),
+        ("what kinds of platforms were the targets on?", ["messaging", "marketplaces", "dark web"], []),
+        ("Is the Eurostat agency mentioned as a partner?", ["^No"], []),
+    ],
+)
+def test_forty_fourth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    _matches(text, must, must_not, question)

@@ -5280,7 +5280,7 @@ _ADDS_UP = re.compile(  # "does it tally?" adds up; "the tally of fake papers" i
     r"sum of (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts|quantities|kilos)|"
     r"check the sum|the sum"
     # "the combined weight of the drugs listed": the parts the statement lists, added up (not "nearly a ton")
-    r"|combined (?:weight|total|amount|number|count|figure)s? of (?:all )?(?:the )?\w+ (?:listed|given|named|stated|itemi[sz]ed))\b"
+    r"|combined (?:weight|total|amount|number|count|figure)s? of (?:all )?(?:the )?(?:\w+ ){1,2}(?:listed|given|named|stated|itemi[sz]ed))\b"
 )
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"
