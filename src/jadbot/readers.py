@@ -5179,8 +5179,9 @@ _FRAMING = re.compile(
     r"|\b(?:going\s+a?round|doing\s+the\s+rounds|floating\s+around|circulating)"
     r"(?:\s+(?:online|on\s+(?:social\s+media|social|twitter|x|facebook|tiktok|telegram|instagram)))?"
     # "ok what does it actually say about the officers?": the officers
-    r"|^(?:(?:ok|okay|so|and|but|right)\s+)?(?:what\s+(?:does|do|did)\s+(?:it|the\s+\w+|europol|they|you)\s+(?:\w+\s+)?"
-    r"(?:say|said|tell|write|report|mention|know|have)|what\s+(?:can|could)\s+(?:you|u)\s+tell\s+me|tell\s+me)"
+    r"|^(?:(?:ok|okay|so|and|but|right|alright)\s+)?(?:(?:give|tell|show)\s+(?:me|us)\s+)?(?:what\s+(?:does|do|did)\s+(?:it|the\s+\w+|europol|they|you)\s+(?:\w+\s+)?"
+    r"(?:say|said|tell|write|report|mention|know|have)|what\s+(?:can|could)\s+(?:you|u)\s+tell\s+me|tell\s+me"
+    r"|what\s+(?:it|the\s+\w+|europol|they)\s+(?:does\s+|do\s+|did\s+)?(?:say|says|said|report|reports|mention|mentions))"
     r"\s+(?:about|on|regarding)\b"
     # "do we have an ammunition figure?", "is there a specific cocaine figure?": the figure named
     r"|^(?:(?:so|and|ok|okay)\s+)?(?:(?:do|does|did)\s+(?:we|you|u|it|they|the\s+statement|europol)\s+(?:have|give|got|get)"
