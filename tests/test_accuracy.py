@@ -136,6 +136,9 @@ GRADED_SETS = [
     ("fresh116.jsonl", 230, 226),  # forty-third session, start round: first run 222/230
     ("fresh117.jsonl", 230, 224),  # forty-third session, sealed round: first run 222/230
     ("fresh118.jsonl", 240, 228),  # forty-third session, third round: first run 222/240
+    ("fresh119.jsonl", 240, 234),  # forty-fourth session, start round: first run 223/240
+    ("fresh120.jsonl", 240, 232),  # forty-fourth session, sealed round: first run 224/240
+    ("fresh121.jsonl", 240, 232),  # forty-fourth session, third round: first run 231/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -287,6 +290,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv121.jsonl", 225, 217),  # forty-third session, start round: first run 206/225 (follow-ups 138/155)
     ("conv122.jsonl", 229, 216),  # forty-third session, sealed round: first run 211/229 (follow-ups 147/164)
     ("conv123.jsonl", 225, 209),  # forty-third session, third round: first run 211/225 (follow-ups 144/156)
+    ("conv124.jsonl", 233, 230),  # forty-fourth session, start round: first run 217/233 (follow-ups 150/163)
+    ("conv125.jsonl", 228, 211),  # forty-fourth session, sealed round: first run 211/228 (follow-ups 144/158)
+    ("conv126.jsonl", 234, 220),  # forty-fourth session, third round: first run 216/234 (follow-ups 146/164)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -384,6 +390,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi93.jsonl", 300, 288),  # forty-second session, third round: first run 290/300
     ("multi94.jsonl", 300, 290),  # forty-third session, start round: first run 282/300
     ("multi95.jsonl", 300, 287),  # forty-third session, third round: first run 288/300
+    ("multi96.jsonl", 300, 288),  # forty-fourth session, start round: first run 281/300
+    ("multi97.jsonl", 300, 282),  # forty-fourth session, third round: first run 282/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
