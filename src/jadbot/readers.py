@@ -2958,38 +2958,19 @@ class Readers:
         return [replace(scored, score=lifted), *(r for r in ranked if r is not scored)]
 
     def _rank_which_head(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
-        """ "which drugs did police seize?": the thing after "which" is what is asked, so of readings close
-        together the one whose example asks "which drugs", not "which police did seize"."""
+        """ "when did Europol put that out?": a when-question, read by a reading close behind whose examples
+        ask when, not by one whose examples never do (what Europol is)."""
         stems = clause.analysis.stems
-        if len(ranked) < 2 or len(stems) < 3:
+        if len(ranked) < 2 or len(stems) < 3 or stems[0] != "when":
             return ranked
-        # "when did Europol put that out?": a when-question, read by the example that asks when
-        at = 0 if stems[0] in ("when", "where") else 1
-        if at == 1 and (
-            stems[0] not in ("which", "what") or stems[1] in CONTENTLESS or stems[1] in _KIND_WORDS
-        ):
-            return ranked  # (not "what kind of things …": the kind word is no thing asked about)
-
-        def head(example: str) -> str | None:
-            said = self.analyzer.analyze(example).stems
-            return said[1] if len(said) > 1 and said[0] in ("which", "what") else None
 
         def asks_so(scored: Scored) -> bool:  # any of its examples asks with the same wh-word
-            return any(normalize(x).startswith(f"{stems[0]} ") for x in self.intents[scored.intent].examples)
+            return any(normalize(x).startswith("when ") for x in self.intents[scored.intent].examples)
 
-        if at == 0:
-            if asks_so(ranked[0]):
-                return ranked
-            for scored in ranked[1:3]:
-                if ranked[0].score - scored.score <= _HEAD_TIE and asks_so(scored):
-                    return self._promoted(scored, ranked)
+        if asks_so(ranked[0]):
             return ranked
-        if head(ranked[0].example) in (None, stems[at]):
-            return ranked
-        if stems[at] in self.analyzer.analyze(ranked[0].example).stems:
-            return ranked  # "which countries from EU…": "which EU countries …" asks about countries too
         for scored in ranked[1:3]:
-            if ranked[0].score - scored.score <= _HEAD_TIE and head(scored.example) == stems[at]:
+            if ranked[0].score - scored.score <= _HEAD_TIE and asks_so(scored):
                 return self._promoted(scored, ranked)
         return ranked
 
@@ -5049,7 +5030,6 @@ _NOUN_ASKED = re.compile(
     r"(?:the )?(?:sum|total|difference|share|ratio|number|count|list|breakdown|percentage|combined weight) of\b"
 )
 _KINDS_OF = re.compile(r"(?:(?:so|and|ok) )?(?:what|which) (?:kinds?|types?|sorts?) of \w+")
-_KIND_WORDS = frozenset({"type", "kind", "sort", "number", "oper", "figur"})
 _HEAD_TIE = 0.1  # readings this close are told apart by the thing a which-question asks
 _CLAIM_NEAR = 0.1  # a rounded figure claimed this close to a stated one ("nearly 300,000") is about it
 _VERB_TIE = 0.05  # readings this close are told apart by whether their examples say the question's verb
