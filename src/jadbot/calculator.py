@@ -163,7 +163,7 @@ class Calculator:
                     Scored(quoted[0], OPERAND_MIN, phrase)
                 ]  # "… + 5 add up to the targets": the 5, a part
             # (the part before may have read weakly: "people" is also the officers)
-            before = choices or [near for _, _, near in unsure]
+            before = choices or [near for _, said, near in unsure if said != phrase]
             if before and _OTHER.search(phrase):
                 wholes = [s for s in ranked if s.score >= PAIR_MIN and s.intent in self.members][:1]
                 whole = self.whole_of(before[0][0].intent)
@@ -177,7 +177,9 @@ class Calculator:
                     bool(wholes) and before[0][0].intent in self.members.get(wholes[0].intent, [])
                 )
                 rest = self._rest_of(wholes, before[:1] if rest_only else before, sure)
-                if rest and not choices:  # the weak part before is the one the rest is left by: taken
+                if (
+                    rest and not choices and before
+                ):  # the weak part before is the one the rest is left by: taken
                     _, said, part = unsure.pop(0)
                     choices.append(part)
                     chosen_in.append(said)

@@ -1551,8 +1551,9 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     confident = f.best_alone >= f.readers.settings.confident and not f.alone_kinds & set(_QUIET)
     confident = confident and not _REST.search(f.norm)  # "and the rest of the 120?": of what came before
     confident = confident and not _EACH_OF_THEM.search(f.norm)  # "… how many ppl each?": per the last one
-    # "and how many of those used forged documents?" after the illegal entries: a part of those, asked
-    confident = confident and not _PARTITIVE.search(f.fragment)
+    # "and how many of those used forged documents?" after the illegal entries: a part of those, asked (not
+    # "how many of those were on marketplaces?" after the targets: one of the parts of the whole just given)
+    confident = confident and not (_PARTITIVE.search(f.fragment) and not _part_of_given(f))
     if f.cued and not f.correction and f.known and confident and not f.country_only:
         if len(f.alone) > 1 or len(f.fragment.split()) > 2:
             return ALONE
@@ -1569,6 +1570,20 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     ):
         return ALONE  # "ok and how many people were checked per officer?": a calculation with both operands
     return None
+
+
+def _part_of_given(f: FollowUp) -> bool:
+    """Whether what the clause reads alone is a part of a whole the last answer gave as a whole (the targets,
+    not the illegal entries, which are themselves a part of the detections)."""
+    calculator = f.readers.calculator
+    given = set()
+    for i in f.previous.intents:
+        if i not in f.readers.intents.intents or calculator.whole_of(i) is not None:
+            continue
+        whole = f.readers.whole_answered(i)
+        if whole is not None:
+            given.add(whole)
+    return any(a.intent and calculator.whole_of(a.intent) in given for a in f.alone)
 
 
 def _about_the_source(f: FollowUp) -> Resolution | None:

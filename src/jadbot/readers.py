@@ -1041,7 +1041,7 @@ class Readers:
         floor = self.settings.threshold * _NEAR_READ
         counted = set(self.unit_intents(_unit_after_figure(clause.norm)))  # "more than 5 officers"
         for scored in self.reranked(clause)[:3]:
-            whole = self._whole_answered(scored.intent) if scored.score >= floor else None
+            whole = self.whole_answered(scored.intent) if scored.score >= floor else None
             if whole is not None and counted and not counted & {whole, *self.calculator.members[whole]}:
                 return []  # "which countries had more than 5 officers?": officers per country, not given
             if whole is not None:
@@ -1057,7 +1057,7 @@ class Readers:
         # (the kinds asked are a cue of their own: "right so uh how many types … like how many categories")
         if not top or top[0].score < self.settings.threshold * 0.8:
             return []
-        whole = self._whole_answered(top[0].intent)
+        whole = self.whole_answered(top[0].intent)
         if whole is None or whole not in self.calculator.whole.values():
             return []
         return [Ask("kinds", clause.text, whole, score=top[0].score, analysis=clause.analysis)]
@@ -1078,12 +1078,12 @@ class Readers:
             self._parts_words[whole] = frozenset(
                 s
                 for i in self.intents.intents
-                if self._whole_answered(i) == whole
+                if self.whole_answered(i) == whole
                 for s in self.said.get(i, ())
             )
         return self._parts_words[whole]
 
-    def _whole_answered(self, intent_id: str) -> str | None:
+    def whole_answered(self, intent_id: str) -> str | None:
         """The whole whose parts an intent's answer gives: its own figure's, or, for a list such as where the
         targets were, the whole it states with every one of its parts."""
         whole = self.calculator.whole_with_parts(intent_id)
@@ -2669,7 +2669,7 @@ class Readers:
         messaging application"): then "where were most?" has its answer."""
         if self.english is not None:
             return self.english._parts_are_places(intent_id)  # the parts' words, in English
-        whole = self.calculator.whole_of(intent_id) or self._whole_answered(intent_id)
+        whole = self.calculator.whole_of(intent_id) or self.whole_answered(intent_id)
         operands = [self.calculator.operand(m) for m in self.calculator.members.get(whole or "", [])]
         return bool(operands) and all(o is not None and _PLACED.search(normalize(o.text)) for o in operands)
 
@@ -2946,7 +2946,7 @@ class Readers:
                 intent.kind == "list"
                 and scored.score >= self.settings.threshold
                 and self.calculator.whole_with_parts(scored.intent) is None
-                and self._whole_answered(scored.intent) == whole
+                and self.whole_answered(scored.intent) == whole
             ):
                 return [scored, *(r for r in ranked if r is not scored)]
         return ranked
