@@ -1653,7 +1653,7 @@ def _count_of_list(f: FollowUp) -> Resolution | None:
 
 _BARE_COUNT = re.compile(
     r"^(?:so |and |ok |okay )*how many (?:is|are|was|were) (?:that|those|these|they|there|it)"
-    r"(?: (?:then|in total|altogether|all together|all))?$"
+    r"(?: then)?$"
 )
 
 
