@@ -4350,7 +4350,6 @@ def test_a_parse_never_depends_on_which_objects_lived_before():
         ("is Europol recruiting right now?", [], [r"\d{3}"]),
         ("what sorts of things were confiscated?", ["drugs", "weapons", "ammunition"], ["services"]),
         ("so how many kinds of checks were there like how many groups", [r"\b4\b"], []),
-        ("what was the umbrella framework called, e m something", ["EMPACT"], []),
         ("What's it all about, and who coordinated it?", ["South East Europe", "Europol"], []),
         ("when was it and how many countries?", ["Thursday", r"\b26\b"], []),
         ("a friend says Italy was not on the list of participants - true?", ["^No"], []),

@@ -131,7 +131,6 @@ def _normalize_once(text: str) -> str:
     # every clause of every message is normalised
     if not text.islower():
         text = _SPELLED_OUT.sub(lambda m: re.sub(r"[ .]", "", m.group(0)), text)  # "E M P A C T": one word
-    text = _SPELLED_LOWER.sub(lambda m: m.group(0).replace(" ", ""), text)  # "called e m p something"
     text = _fold(text)
     for apostrophe in _APOSTROPHES:
         text = text.replace(apostrophe, "'")
@@ -162,17 +161,17 @@ def _normalize_once(text: str) -> str:
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
     text = than_slips(text)
-    if " one " in text or " each " in text:
-        text = COMES_ON_ONE.sub("per ", text)  # "how many persons come on one officer": per officer
     words = _TOKEN.findall(text)
-    return " ".join(_spelled_numbers(words) if _NUMBER_WORD.search(text) else words)
+    out = " ".join(_spelled_numbers(words) if _NUMBER_WORD.search(text) else words)
+    if " on " in out or " to " in out or " for " in out:
+        out = COMES_ON_ONE.sub("per ", out)  # "how many persons come on one officer": per officer
+    return out
 
 
 _SPELLED_OUT = re.compile(r"\b[A-Z](?:[ .][A-Z]){2,}\b\.?")  # capitals one by one, as a voice note spells
 COMES_ON_ONE = re.compile(
-    r"(?i)\b(?:come|comes|came|fall|falls|fell) (?:on|to|for) (?:one|each|every|a single) (?=[a-z]{3,})"
+    r"(?i)\b(?:come|comes|came|fall|falls|fell) (?:on|to|for) (?:one|1|each|every|a single) (?=[a-z]{3,})"
 )
-_SPELLED_LOWER = re.compile(r"(?<![\w'])[a-z](?: [a-z]){2,}(?![\w'])")  # and lowercase, on a phone
 # "combien de cibles plus sur l'application que sur …": French "plus … que" word for word is "more … than"
 _PLUS_FOR_MORE = re.compile(
     r"\bplus((?: (?!than\b|more\b|less\b|fewer\b|over\b|above\b|under\b|below\b)[a-z]+){1,6}) than\b"
