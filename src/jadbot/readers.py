@@ -863,6 +863,10 @@ class Readers:
         analysis = self.analyzer.analyze(text)
         ranked = self.rank(analysis, limit=8)
         norm = normalize(text)
+        lead = _LEAD_FILLER.match(norm)
+        if lead and lead.end() < len(norm) and (not ranked or ranked[0].score < self.settings.threshold):
+            # "So 27 countries overall?": the fillers before the question weigh it below reading anything
+            analysis, ranked = self._read_instead(norm[lead.end() :], analysis, ranked)
         opener = _OPENER.match(norm)
         if (opener is not None and _COURTEOUS.search(opener.group(0))) or _COURTESY_END.search(norm):
             # "yes hello so I wanted to ask how much cocaine they found, thanks": the question inside
@@ -5030,6 +5034,7 @@ _NOUN_ASKED = re.compile(
     r"(?:the )?(?:sum|total|difference|share|ratio|number|count|list|breakdown|percentage|combined weight) of\b"
 )
 _KINDS_OF = re.compile(r"(?:(?:so|and|ok) )?(?:what|which) (?:kinds?|types?|sorts?) of \w+")
+_LEAD_FILLER = re.compile(r"^(?:(?:so|ok|okay|well|right|alright|um+|uh+|hmm+|oh)\s+)+")
 _HEAD_TIE = 0.1  # readings this close are told apart by the thing a which-question asks
 _CLAIM_NEAR = 0.1  # a rounded figure claimed this close to a stated one ("nearly 300,000") is about it
 _VERB_TIE = 0.05  # readings this close are told apart by whether their examples say the question's verb
