@@ -864,7 +864,13 @@ class Readers:
         ranked = self.rank(analysis, limit=8)
         norm = normalize(text)
         lead = _LEAD_FILLER.match(norm)
-        if lead and lead.end() < len(norm) and (not ranked or ranked[0].score < self.settings.threshold):
+        if (
+            lead
+            and lead.end() < len(norm)
+            and (not ranked or ranked[0].score < self.settings.threshold)
+            and (analysis.claims or WH_WORDS & set(norm.split()))
+            and not POINTING.search(norm)  # "so is that like most of the ton then": of what came before
+        ):
             # "So 27 countries overall?": the fillers before the question weigh it below reading anything
             analysis, ranked = self._read_instead(norm[lead.end() :], analysis, ranked)
         opener = _OPENER.match(norm)
