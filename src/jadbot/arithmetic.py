@@ -24,7 +24,7 @@ _WHICH_MORE = (
     r"(?!.*\b(?:percent|percentage|ratio|share|proportion|times|last|previous|earlier|other years?)\b)"
 )
 # "which ones bigger" after two figures: the two are the previous answer's (not a difference on its own)
-_WHICH_OF_TWO = re.compile(
+WHICH_OF_TWO = re.compile(
     r"\b(?:which|what|whats) (?:one |ones |of (?:the|those|these|them) (?:two )?)?(?:(?:is|was|s) )?"
     r"(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)(?: (?:lol|lmao|haha|then|now|tho|though))*\W*$"
 )
@@ -181,7 +181,7 @@ _LESS = re.compile(r"\b(?:fewer|less|smaller|lower|lighter)\b(?:\s+\S+){0,8}?\s+
 def asks_which(text: str) -> str | None:
     """ "more" or "less" when a comparison asks which of two figures is the larger ("more cars or
     ppl?") or the smaller ("which is smaller, parcels or premises?")."""
-    match = re.search(_WHICH_MORE, normalize(text)) or _WHICH_OF_TWO.search(normalize(text))
+    match = re.search(_WHICH_MORE, normalize(text)) or WHICH_OF_TWO.search(normalize(text))
     if match is None:
         return None
     return "less" if re.search(r"\b(?:smaller|fewer|less|lower)\b", match.group(0)) else "more"
@@ -320,4 +320,4 @@ def combine(op: str, operands: list[Operand]) -> tuple[float, str]:
     return value, "about"
 
 
-__all__ = ["Operand", "combine", "compared", "operand_phrases", "operation"]
+__all__ = ["WHICH_OF_TWO", "Operand", "combine", "compared", "operand_phrases", "operation"]

@@ -2981,7 +2981,10 @@ def _share_of_rest(f: FollowUp) -> Resolution | None:
 
 def _which_bigger(norm: str) -> bool:
     """ "Which one is bigger?", not "which of those two is bigger?" (the two are read by `_TWO`)."""
-    return bool(_WHICH_BIGGER.search(norm)) and "two" not in norm.split()
+    # ("whats bigger lol": the arithmetic's own "which of the two", with "what" and a trailing laugh)
+    return (
+        bool(_WHICH_BIGGER.search(norm) or arithmetic.WHICH_OF_TWO.search(norm)) and "two" not in norm.split()
+    )
 
 
 def _bigger_of_two(f: FollowUp, last_figures: list[str]) -> Resolution | None:
@@ -3649,8 +3652,6 @@ _MOST = re.compile(r"\b(?:most|largest|biggest|highest)\b")
 _WHICH_BIGGER = re.compile(
     r"\bwhich (?:one |ones |figure |number |of (?:the|those|these|them) (?:two )?)?(?:(?:is|was|s) )?"
     r"(?:bigger|larger|higher|greater|smaller|lower|more)\b"
-    # "whats bigger lol" after two answers: the same, with "what"
-    r"|^(?:so |ok )?(?:what|whats) (?:is |s )?(?:bigger|larger|higher|greater|smaller|lower|more)(?: (?:lol|lmao|haha|then|now|tho))*$"
 )
 _QUIET = ("smalltalk", "out_of_scope")
 _PROPERTY_STEMS = frozenset(Analyzer.stem(w) for w in ("type", "types", "kind", "kinds", "sort", "sorts"))

@@ -2936,7 +2936,7 @@ class Readers:
             self._rank_country_of_figure,
             self._rank_where_most,
             self._rank_figure_claimed,
-            self._rank_which_head,
+            self._rank_when_asked,
             self._rank_kinds_of_part,
         ):
             ranked = rerank(clause, ranked)
@@ -2967,22 +2967,26 @@ class Readers:
         lifted = min(1.0, max(scored.score, ranked[0].score + 2 * self.settings.ambiguity_margin))
         return [replace(scored, score=lifted), *(r for r in ranked if r is not scored)]
 
-    def _rank_which_head(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+    def _rank_when_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "when did Europol put that out?": a when-question, read by a reading close behind whose examples
         ask when, not by one whose examples never do (what Europol is)."""
         stems = clause.analysis.stems
-        if len(ranked) < 2 or len(stems) < 3 or stems[0] != "when":
-            return ranked
-
-        def asks_so(scored: Scored) -> bool:  # any of its examples asks with the same wh-word
-            return any(normalize(x).startswith("when ") for x in self.intents[scored.intent].examples)
-
-        if asks_so(ranked[0]):
+        asks_when = self._asks_when
+        if len(ranked) < 2 or len(stems) < 3 or stems[0] != "when" or ranked[0].intent in asks_when:
             return ranked
         for scored in ranked[1:3]:
-            if ranked[0].score - scored.score <= _HEAD_TIE and asks_so(scored):
+            if ranked[0].score - scored.score <= _WHEN_TIE and scored.intent in asks_when:
                 return self._promoted(scored, ranked)
         return ranked
+
+    @cached_property
+    def _asks_when(self) -> frozenset[str]:
+        """The intents with an example that asks "when …"."""
+        return frozenset(
+            i.intent
+            for i in self.intents.intents.values()
+            if any(normalize(x).startswith("when ") for x in i.examples)
+        )
 
     def _rank_figure_claimed(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "Headline: 'Europol operation checks nearly 300,000'. Defensible?": a rounded figure claimed near
@@ -5041,7 +5045,7 @@ _NOUN_ASKED = re.compile(
 )
 _KINDS_OF = re.compile(r"(?:(?:so|and|ok) )?(?:what|which) (?:kinds?|types?|sorts?) of \w+")
 _LEAD_FILLER = re.compile(r"^(?:(?:so|ok|okay|well|right|alright|um+|uh+|hmm+|oh)\s+)+")
-_HEAD_TIE = 0.1  # readings this close are told apart by the thing a which-question asks
+_WHEN_TIE = 0.1  # readings this close are told apart by whether their examples ask when
 _CLAIM_NEAR = 0.1  # a rounded figure claimed this close to a stated one ("nearly 300,000") is about it
 _VERB_TIE = 0.05  # readings this close are told apart by whether their examples say the question's verb
 _NEGATED = re.compile(r"\b(?:not|never|no|wasnt|werent|isnt|didnt|doesnt)\b")
