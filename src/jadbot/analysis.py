@@ -41,6 +41,8 @@ _LETTER = re.compile(
     r"\b(?:letter|with|starting|beginning|begin|start|starts|begins)\s+(?:with\s+)?(?:the\s+|an?\s+(?=[a-z]\b))?"
     r"(?:letter\s+)?([a-z])\b"
 )
+# "more or less than 1,000", "over or under 1,000": the side before "or" names the other way round
+_EITHER_SIDE = frozenset({"more", "less", "fewer", "over", "under", "above", "below", "bigger", "smaller"})
 _COMPARATORS = {
     ("more", "than"): "over",
     ("over",): "over",
@@ -51,6 +53,7 @@ _COMPARATORS = {
     ("fewer", "than"): "under",
     ("under",): "under",
     ("below",): "under",
+    ("more", "or", "less"): "about",
     ("about",): "about",
     ("around",): "about",
     ("roughly",): "about",
@@ -125,7 +128,7 @@ class Claim:
     """A figure the user quotes: "over a ton", "24,000", "about 600"."""
 
     value: float
-    comparator: str  # over | under | about | exact | is
+    comparator: str  # over | under | about | exact | is | either ("more or less than 1,000?")
     words: str  # as typed, for the reply
     percent: bool = False  # "over 70%", "more than a third": a share, not a count
     given: bool = False  # "did any of *the 626 kilos* come through Bar?": taken as given, not claimed
@@ -487,6 +490,13 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
                     break  # "what about the 5,252 parcels?" names the figure, it does not round it
                 comparator, said = _COMPARATORS[phrase], before - len(phrase)
                 break
+        if (
+            comparator in ("over", "under")
+            and said >= 2
+            and words[said - 1] == "or"
+            and words[said - 2] in _EITHER_SIDE
+        ):
+            comparator = "either"  # "more or less than a thousand?" asks which side: no Yes or No
         if comparator == "is" and words[i - 1 : i] == ["some"] and i > 0:
             comparator = "about"  # "they checked some 5,000 parcels?": a rough figure ("like" is a filler)
         if comparator == "is" and (

@@ -37,6 +37,7 @@ _JOINED = re.compile(r"\+|\b(?:together|combined|plus|altogether|jointly|or)\b")
 _THAN_ANOTHER_TIME = re.compile(
     r"\bthan (?:(?:in|during) )?(?:the )?(?:last|previous|past|prior|earlier|year before|usual|normal|before|\d{4}\b)"
 )
+_FOR_EXAMPLE = re.compile(r"\b(?:etc|etcetera|et cetera|and so on|and so forth|and the like|and such)\b")
 _OTHER = re.compile(
     r"\b(?:other(?! clear\b| websites?\b| web ?sites?\b)|others|rest|remaining|remainder|else)\b"
 )
@@ -122,12 +123,21 @@ class Calculator:
         op = arithmetic.operation(text)
         if op is None or (op == "difference" and _THAN_ANOTHER_TIME.search(normalize(text))):
             return None  # "is that more than last year?": another period, which the statement never gives
+        if _FOR_EXAMPLE.search(normalize(text)):
+            return None  # "what was checked in total, by category (people, vehicles etc.)": examples, no operands
         choices, chosen_in = [], []
         unsure: list[tuple[int, str, list[Scored]]] = []  # (where it stands, phrase, its weaker reading)
         phrases = [p for phrase in arithmetic.operand_phrases(text) for p in self._listed(phrase)][:6]
         if op == "sum" and len(phrases) == 2 and re.search(r",\s*(?:the |in )?total \w+\W*$", text, re.I):
             return None  # "how many people they controlled, total persons?": the same count, named again
         for phrase in phrases:
+            if (
+                not choices
+                and not unsure
+                and _OTHER.search(phrase)
+                and not _BARE_REST.sub(" ", normalize(phrase)).strip()
+            ):
+                continue  # "so the rest - parcels plus premises - …": the rest of nothing named yet names none
             head = phrase.split()[0]
             if op == "ratio" and head != phrase and _divides(text, phrase) and self._names_figure(head):
                 phrase = head  # "did every officer inspect": the officers; the verb is the other's

@@ -271,6 +271,14 @@ class FollowUp:
         )  # "what's the overall figure then?"
         bare = not [t for t in self.known if t not in _OPERATION_WORDS and t not in _RANK_WORDS]
         calculated = bare and bool(arithmetic.operation(self.fragment))  # "ratio?", "and as a share?"
+        # "how many times more on the clear websites?" after the dark web vs the clear websites
+        named = [t for t in self.content if t not in _OPERATION_WORDS]
+        said = frozenset().union(*(self.readers.said.get(i, frozenset()) for i in self.previous.intents))
+        calculated = calculated or (
+            arithmetic.operation(self.fragment) in ("ratio", "difference")
+            and bool(named)
+            and set(named) <= said
+        )
         return asked or bool(_AS.match(self.fragment)) or ranked or calculated or self.ranks_all
 
     @property
@@ -1093,6 +1101,10 @@ def _with_last(f: FollowUp) -> Resolution | None:
         operands = (parts[-2], parts[-1])
     elif not named and op == "sum" and _EVERYTHING.search(f.norm) and not _PAIRED.search(f.norm):
         return None  # "everything combined?": every part asked lately (`_on_previous`), not the last two
+    elif len(named) == 1 and len(last) == 2 and named[0] in last and op in ("ratio", "difference") and plain:
+        # "how many times more on the clear websites?" after the dark web vs the clear websites: the one
+        # named against the other of the pair
+        operands = (named[0], next(i for i in last if i != named[0]))
     elif not named and len(last) == 2 and op != f.previous.operation and op != "share" and plain:
         operands = (last[0], last[1])  # "and as a ratio?" after the difference of the two
     elif (
@@ -1301,6 +1313,8 @@ _EXCLUDING = re.compile(
 _EXCLUDING_THOSE = re.compile(
     r"\b(?:excluding|exclude|except(?: for)?|other than|apart from|besides|without|not counting|leaving out|"
     r"take away|taking away|leave out|leaving aside|setting aside|put aside) (?:those|these|them|that|this|it|that one|those ones)\b"
+    # not "other than those on the messaging app": "those" named by what follows, not the last answer
+    r"(?! (?:on|in|at|from|of|that|which|who|with|under|listed|named|checked|seized|found)\b)"
     r"|\b(?:leaving|leave|taking|take) (?:those|these|them|that|it) (?:out|away|aside)\b"
     r"|\b(?:putting|put|setting|set) (?:those|these|them|that|it) aside\b"  # "put it out" publishes
 )
@@ -1785,6 +1799,18 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             return own, f.fragment  # "no wait i meant the officers sorry": what it meant, read as itself
         return ALONE
     followed, rewritten, best_followed = best
+    if (
+        analysis.claims
+        and alone
+        and f.topics
+        and not (f.pronoun or pointing)
+        and f.best_alone >= readers.settings.threshold
+        and all(a.op == "lookup" for a in alone)
+        and ({a.intent for a in followed} == {a.intent for a in alone} or not _same_topic(f))
+    ):
+        # "So 25 countries in total?" after the non-EU ones, "So 27 countries overall?" after the vehicles:
+        # a figure put to check with its own noun; a rewriting would only lose the check
+        return ALONE
     if not alone and _unknown_name(f):
         return ALONE  # "and Eurovision has how many?" after the countries: another thing, by name
     if (
@@ -3641,7 +3667,7 @@ _OPERATION_WORDS = frozenset(
         "up", "them", "those", "these", "all", "altogether", "plus", "figures", "numbers", "of",
         "than", "over", "under", "above", "below", "exceed", "this", "that", "it", "is", "was", "were", "are",
         "thousand", "million", "ton", "tons", "tonne", "between", "first", "second", "bigger", "smaller", "larger",
-        "higher", "lower", "fewer", "remaining", "absolute", "instead", "rather", "category", "categories", "count", "figure", "number", "everything", "overall", "now", "entire", "across",
+        "higher", "lower", "fewer", "remaining", "absolute", "instead", "rather", "times", "category", "categories", "count", "figure", "number", "everything", "overall", "now", "entire", "across",
     )
 )  # fmt: skip
 _RANKING = re.compile(

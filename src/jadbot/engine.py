@@ -467,7 +467,10 @@ class Engine:
             previous_clause, this_clause = this_clause, clause_text
             if any(parts) and self.readers.only_checking(clause_text):
                 continue  # "how many vehicles, figure correct according to Europol?": the part before, exactly
-            clause = self.readers.clause(self._own_country(clause_text, message.told_around(clause_text)))
+            story = message.told_around(clause_text)
+            clause = self.readers.in_story(
+                self.readers.clause(self._own_country(clause_text, story)), " ".join(message.context)
+            )
             # "… I read about Trojan Shield. How many were arrested in that operation?": the one the story names
             told_of = message.before(clause_text)
             # (named, not "some big international operation"; each sentence apart: not "… operation. Nothing …")

@@ -306,7 +306,11 @@ _AUX_PRONOUN = re.compile(
     re.I,
 )
 _OF_THEM = re.compile(r"\bof (?:them|those|these)\b", re.I)
-_CLAIM_LABEL = re.compile(rf"(?:the )?{CLAIM_WORDS}")
+# "Different claim: the operation focused on the Baltic states.": which claim it is, said first
+_CLAIM_LABEL = re.compile(
+    rf"(?:the |a |(?:an|the) ?other |another |(?:a )?different |(?:the )?next |(?:a )?new |one more |(?:the )?last |(?:the )?final )?"
+    rf"{CLAIM_WORDS}"
+)
 _BARE_COUNT = re.compile(
     r"^\W*(?:and |so |ok )?how (?:many|much)(?: [\w'-]+){1,2}\W*$", re.I
 )  # "how many ppl"
@@ -385,6 +389,15 @@ _LEAD_IN = re.compile(  # "Graphics desk needs this:", "my editor wants:": who a
 _WHOLE_QUOTE = re.compile(
     r"(?:(?:and|also|plus|so|then|what about|how about|next)\s+)?['‘\"“«]([^'‘’\"“”«»]{8,300})['’\"”»]\W*",
     re.I,
+)
+# a label, a quoted line and a tag: "Our draft: '…' OK?", "headline — “…” — accurate?"
+_LABELLED_QUOTE_TAG = re.compile(
+    r"(?:[^'‘’\"“”«»:?]{1,60}[:—–-]\s*)?['‘\"“«](?P<claim>[^'‘’\"“”«»?]{8,300})['’\"”»]\s*[,.;:—–-]*\s*"
+    r"(?P<tag>[^'‘’\"“”«»]{1,60}?)\W*",
+    re.I,
+)
+_FINE_TAG = re.compile(
+    r"(?:is (?:that|this|it) )?(?:ok|okay|fine|good|ok to (?:run|print|publish|use)|correct as written)"
 )
 _LEADING = re.compile(
     r"^(?:(?:and|so|ok|okay|but) )?(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|leaving aside|setting aside|putting aside|set aside|without|if|of|"
@@ -531,6 +544,12 @@ _WANTS_THE = re.compile(
 _NOTED = re.compile(
     r"\b(?:i|we)\s+(?:have|ve got|got|wrote|noted|had|put)\s+(?:down\s+)?(\d[\d,.]*(?:\s*(?:k|thousand|million))?)"
     r"(?:\s+(?:in|on)\s+(?:my|our|the)\s+(?:notes|draft|piece|article|story|copy|script|list|sheet|spreadsheet|notebook))?",
+    re.I,
+)
+# "we have the marketplaces figure as 94", "I've got the cocaine at 600 kg": that figure, claimed
+_HAVE_AS = re.compile(
+    r"\b(?:i|we)\s*(?:have|ve|'ve|’ve)?\s+(?:got\s+|written\s+|put\s+)?(?:down\s+)?"
+    r"(?P<what>(?:the|our|my)\s+[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:down\s+)?(?:as|at)\s+(?P<n>\d[\d,.]*)",
     re.I,
 )
 _THANKS_END = re.compile(
@@ -727,6 +746,7 @@ def parse(text: str) -> Message:
     text = _POLAR_THEN_TOLD.sub(r"\1? \2", text)
     text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
     text = _WANTS_THE.sub(r"\1 it. \2", text)  # "my co-host wants the total number of targets …"
+    text = _HAVE_AS.sub(r"\g<what> is \g<n>", text)
     text = _NOTED.sub(r"\1", text)  # "and weapons, I have 130 in my notes. is that right?": 130 is claimed
     text = _SAID_THEN_ASKED.sub(r"\1. ", text)  # "Europol says 'nearly a ton' — what's the cocaine figure?"
     text = _CHOICES_AFTER.sub(r"\1 \2", text)  # "who will win the Euros, England or France?": one question
@@ -752,6 +772,13 @@ def parse(text: str) -> Message:
     quoted = _WHOLE_QUOTE.fullmatch(text.strip())
     if quoted and "?" not in quoted.group(1):  # "'Interpol coordinated the operation'": a line put to check
         text = f"{quoted.group(1).rstrip(' .!')}, is that true?"
+    labelled = _LABELLED_QUOTE_TAG.fullmatch(text.strip())
+    if labelled and (
+        _TAG_ONLY.match(_TAG_TAIL.sub("", normalize(labelled["tag"])))
+        or _FINE_TAG.fullmatch(normalize(labelled["tag"]))
+    ):
+        # "Our draft: 'investigators identified 120 targets, 10 of them on the dark web.' OK?": the line put to check
+        text = f"{labelled['claim'].rstrip(' .!')}, is that true?"
     # (text, ended with a question mark, ended with a colon, ended with a comma)
     pieces: list[tuple[str, bool, bool, bool]] = []
     position = 0
@@ -1000,9 +1027,20 @@ _CONCESSION = re.compile(
 )
 
 
+_HEDGE_END = re.compile(
+    r"\s*,?\s+(?:(?:was it|is it|or|or so|was|is)\s+)?(?:i\s+(?:don['’]?t|dont|do not)\s+know|idk|dunno|not sure)\W*$",
+    re.I,
+)
+
+
 def _without_concession(piece: str, norm: str) -> tuple[str, str]:
     """A question with a concession after it asks only what comes before ("was the UK involved even
     though it left the EU?" asks whether it took part, not whether it is in the EU)."""
+    hedged = _HEDGE_END.search(piece)
+    if hedged and hedged.start() > 0 and _WH & set(normalize(piece[: hedged.start()]).split()):
+        # "… how many forged documents found was i don't know": a hedge after the question, not a question
+        piece = piece[: hedged.start()] + ("?" if piece.rstrip().endswith("?") else "")
+        norm = normalize(piece)
     if not starts_asking(norm):
         return piece, norm
     cut = _CONCESSION.sub("", piece)
@@ -1079,7 +1117,9 @@ _BACK_TO_IT = re.compile(
     re.I,
 )
 _DISMISSED_FIRST = re.compile(
-    r"^\W*(?:(?:anyway|but|so|ok|okay),? )?(?:forget|never mind|nevermind|nvm|leave aside|skip)(?: the)? \w+(?: \w+)?"
+    r"^\W*(?:(?:anyway|but|so|ok|okay),? )?(?:(?:forget|never mind|nevermind|nvm|leave aside|skip)(?: the)? \w+(?: \w+){0,4}"
+    # "Before you tell me the football scores - which agencies …?": the other thing put off, not asked
+    r"|before (?:you|u) (?:tell|give|show|send) (?:me|us) (?:\w+ ){0,5}\w+)"
     r"\s+[-–—:]\s+(?=\S)",
     re.I,
 )
@@ -1516,7 +1556,8 @@ _BARE_NUMBER = re.compile(r"the \d[\d,.]*(?: figure| number| one)?\W*")
 def _has_verb(part: str) -> bool:
     """ "how many targets identified cyber patrol" (a gloss drops the "did") has its own verb."""
     words = {w.lower().strip("?,.!") for w in part.split()}
-    return bool(_PREDICATE & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
+    # ("how many officers made this?": an irregular past is a verb of its own too)
+    return bool((_PREDICATE | _PAST_IRREGULAR) & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
 # "how many countries took part, and in which city …": a past tense that "-ed" does not mark

@@ -126,6 +126,8 @@ def polar(analysis: Analysis) -> bool:
     written = next((t for t in norm.split() if t not in LEAD_FILLERS), "")  # "does it say …" is set aside
     if first in POLAR or _TRUE_THAT.match(norm) or (written in _SAYS_POLAR and _DOES_IT_SAY.match(norm)):
         return True
+    if _ANYTHING_ABOUT.match(norm):
+        return True  # "is there anything about guns in there?": whether it says, Yes with what it says
     if _REALLY_ASKED.fullmatch(norm) and analysis.text.rstrip().endswith("?"):
         return True  # "… 626 kilos of heroin seized. Really heroin?": whether it was, asked of the claim
     fronted = re.split(r"\s[-–—]\s", analysis.text, maxsplit=1)
@@ -162,7 +164,7 @@ def _declared_of_a_name(analysis: Analysis, norm: str, first: str) -> bool:
         and first not in REQUESTS
         and first not in _MODAL
         and first not in ("i", "im", "ive", "id", "we", "my", "our", "me")
-        and bool(_DECLARING.search(norm) or _NAMED_AS.search(norm))
+        and bool(_DECLARING.search(norm) or _NAMED_AS_ROLE.search(norm))
     )
 
 
@@ -175,7 +177,7 @@ _SAYS_THAT = re.compile(  # "the blog says …": what someone said, not "… keb
     r"(?:say|claim|write|report|post|mention|insist|state|states|stated) that\b)"
     r" (?=\w)"
 )
-_NAMED_AS = re.compile(  # "(names) NATO as one of the partners"
+_NAMED_AS_ROLE = re.compile(  # "(names) NATO as one of the partners"
     r"\bas (?:one of )?(?:the |a |an )?(?:partners?|agenc\w+|members?|participants?|countries|country|coordinators?)\b"
 )
 _DECLARING = re.compile(
@@ -262,6 +264,10 @@ _MODAL = frozenset({"can", "could", "would", "will", "may"})  # "can you break �
 _DOES_IT_SAY = re.compile(
     r"^(?:\w+ )?(?:does|did|do) (?:it|the statement|europol|they|the release) (?:\w+ )?(?:say|mention|state|claim)\b"
     r"(?! (?:which|what|who|whom|where|when|how|why|whether|if)\b)"  # "does it say which app?" asks the app
+)
+_ANYTHING_ABOUT = re.compile(
+    r"^(?:(?:so|and|ok|okay|but|um|uh) )*(?:is|was) there (?:anything|something|any mention|a mention|any word|any info\w*) "
+    r"(?:about|on|regarding|of)\b"
 )
 _COPULA = re.compile(r"\s(?:was|were|is|are)\s")
 _SAID_ASKING = re.compile(
@@ -4091,7 +4097,11 @@ class Readers:
         }
         norm = normalize(analysis.text)
         # what is counted, not its measure ("kg of drugs": the drugs)
-        unit = {u for u in self._unit_stems(ranked[0].intent) if u not in CONTENTLESS and u not in _MEASURES}
+        unit = {
+            u
+            for u in self._unit_stems(ranked[0].intent)
+            if u not in CONTENTLESS and u not in _WEIGHT_MEASURES
+        }
         if any(
             (after := norm.split(normalize(c.words), 1)[1:])
             and set(self.analyzer.analyze(" ".join(after[0].split()[:2])).stems) & unit
@@ -4279,7 +4289,9 @@ class Readers:
                 continue
             if claim is not None and after[i] != claim:
                 continue
-            unit = i + 1 if i + 1 < len(stems) and stems[i] in _MEASURES else i  # "120 pieces of weapons"
+            unit = (
+                i + 1 if i + 1 < len(stems) and stems[i] in _PIECE_MEASURES else i
+            )  # "120 pieces of weapons"
             owners = self._units.get(stems[unit], [])
             ahead = stems[unit + 1 : unit + 3]  # "120 firearms-trafficking *targets*": the targets'
             if (
@@ -4713,8 +4725,29 @@ class Readers:
         # "exactly 22,400 officers or more?" shares "or more" with "more cocaine or more cannabis" only
         return bool(shared & operations) and shared <= operations | CONTENTLESS | VAGUE | _CONNECTIVES
 
+    def in_story(self, clause: Clause, story: str) -> Clause:
+        """ "… I counted the EU countries in the list and got 17 … How many EU countries are there really?":
+        a question near-tied between general knowledge and the statement is the statement's when the
+        story told before it is about that very topic."""
+        ranked = clause.ranked
+        if (
+            not story
+            or len(ranked) < 2
+            or ranked[0].intent != self.out_of_scope_intent
+            or ranked[0].score - ranked[1].score > _STORY_TIE
+            or self.intents[ranked[1].intent].kind in QUIET_KINDS
+        ):
+            return clause
+        told = self.clause(story).ranked
+        if not any(s.intent == ranked[1].intent and s.score >= self.settings.threshold for s in told[:2]):
+            return clause
+        return Clause(clause.text, clause.analysis, [ranked[1], ranked[0], *ranked[2:]])
+
     def figure_intent(self, phrase: str) -> str | None:
-        for scored in self.matcher.rank(self.analyzer.analyze(phrase).stems, limit=4):
+        stems = self.analyzer.analyze(phrase).stems
+        if stems and all(s in _REST_STEMS for s in stems):
+            return None  # "so the rest - parcels plus premises - …": what is left of a whole names none
+        for scored in self.matcher.rank(stems, limit=4):
             if scored.score >= 0.5 and self.calculator.operand(scored.intent) is not None:
                 return scored.intent
         return None
@@ -4737,6 +4770,10 @@ class Readers:
             if scored.score >= 0.3 and intent.figure and intent.figure.startswith("derived.countries_"):
                 return scored.intent
         return None
+
+
+_STORY_TIE = 0.03  # general knowledge this close to the statement's reading yields to a story about it
+_REST_STEMS = frozenset(Analyzer.stem(w) for w in ("the", "rest", "remaining", "remainder", "left", "others"))
 
 
 def _both_named(analysis: Analysis) -> bool:
@@ -4898,7 +4935,7 @@ _DEFINED = re.compile(  # "what exactly is a 'cyber patrol'?": a term defined
     r"^(?:(?:so|and|ok|okay|but)\s+)*(?:what|whats|what s)\s+(?:exactly\s+)?(?:is|are|s)\s+(?:exactly\s+)?"
     r"(?:a|an|the)?\s*\w+(?:\s+\w+){0,2}(?:\s+exactly)?$"
 )
-_MEASURES = frozenset(Analyzer.stem(w) for w in ("kg", "kilos", "tons", "tonnes", "pieces", "of"))
+_WEIGHT_MEASURES = frozenset(Analyzer.stem(w) for w in ("kg", "kilos", "tons", "tonnes", "pieces", "of"))
 _IN_AND_OUT = re.compile(
     r"\b(?:compared (?:to|with)|versus|vs|than|against|and)\s+(?:those |the ones |how many )?(?:from )?(?:inside|within|outside)\b"
 )
@@ -4959,7 +4996,6 @@ _BY_COUNTRY = re.compile(
     r"(?:split|divided|distributed|spread|shared|broken down) (?:up )?(?:between|among|across|by) (?:the )?"
     r"(?:participating )?(?:countries|nations|states))\b"
 )
-_MODAL = frozenset({"can", "could", "would", "will"})  # "can u do my math homework"
 _OPEN_WORDS = frozenset((WH_WORDS - {"how"}) | {"whom"})  # "how many ... did Germany send?" stays a count
 _OPERATION_STEM = Analyzer.stem("operation")
 _IN_THE_OPERATION = re.compile(  # asked of the operation: "… in the operation", "… took part", "… the centre"
@@ -5194,6 +5230,12 @@ _FRAMING = re.compile(
     r"\s+to\s+ask(?=\s+(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     # "hello okay so I'm just gonna ask what are the numbers …": the question is what follows
     r"|^(?:[\w']+,?\s+){0,4}?(?:i['’]?\s*m|i\s+am)\s+(?:just\s+)?(?:gonna|going\s+to)\s+ask(?=\s+(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
+    # "Please list me all the things which they have checked": "list" asks for them, it names no list
+    r"|^(?:(?:ok|okay|so|and|but)\s+)?(?:please\s+|pls\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+)?(?:please\s+)?"
+    r"list\s+(?:(?:me|us)\s+)?(?=(?:all|every|each)\b)"
+    # "what countries were in it like the EU ones i need the list": the list of what is asked before it
+    r"|(?<=\w)\s*[,.;:-]?\s+(?:i\s+(?:need|want)|give\s+me|send\s+me|(?:can|could)\s+i\s+(?:have|get))\s+(?:the\s+|a\s+)?"
+    r"(?:full\s+|whole\s+|complete\s+)?list(?:\s+(?:please|pls|plz))?\W*$"
     # "the report lists Frontex as one of the partner agencies - correct?": what it lists is checked
     r"|^(?:(?:so|and|but|ok|okay)\s+)?(?:the|a|an|this|that|one|some|my)\s+(?:\w+\s+)?(?:report|post|article|piece|story|"
     r"tweet|paper|website|site|blog|thread|summary|graphic|caption|headline|outlet|newsletter|broadcast)\s+"
@@ -5223,7 +5265,7 @@ _GROUP_WORDS = (
     ("eu", re.compile(r"\beu\b|\beuropean union\b|\bmember states?\b")),
 )
 _WEIGHT_WORDS = frozenset({"kg", "ton", "tons", "tonne", "tonnes", "gram", "grams"})  # after synonyms
-_MEASURES = frozenset(Analyzer.stem(w) for w in ("pieces", "piece", "items", "units", "pcs", "of"))
+_PIECE_MEASURES = frozenset(Analyzer.stem(w) for w in ("pieces", "piece", "items", "units", "pcs", "of"))
 _OTHER_EU = re.compile(r"\bother (?:\w+ )?(?:from|in|of) (?:the )?(?:eu|european union)\b")
 _YES_ORDERED = re.compile(
     r"(?:(?:just|now|so|and|then|please) )*(?:answer|say|reply|respond|type) (?:with )?(?:yes|no)(?: please| only| now)?"
@@ -5332,6 +5374,7 @@ _GAP_AND_RATIO = re.compile(
 _NAMES_OF = re.compile(
     r"\bnames? of\b|\b(?:how|what) (?:are|were|is)? ?(?:they|them|the [\w ]{2,40}?) called\b|\bhow called\b"
     r"|\b(?:any|their|its) names?\b"  # "who were the 120 targets, any names?"
+    r"|\b(?:can|could) (?:you|u) name (?:any|some|one|a few|all|them|those|the)\b"  # "can you name any of the 120 accounts?"
 )
 _EU_GROUP_CLAIMED = re.compile(
     r"\b(?:as|an?|in the|one of the|among the|with the|of the)\s+(?:eu|european union)\b|\beu (?:members?|countr\w*|states?|ones?|list|group)\b"

@@ -79,7 +79,8 @@ class Replier:
         self._led = phrases(vocabulary.led)
         self._said = readers.said  # every stem each intent's examples use
         # a light word as the analyzer reads it too: "involved" is read as taking part
-        self._light = LIGHT_STEMS | {s for w in LIGHT_WORDS for s in analyzer.analyze(w).stems}
+        # and a vague noun names nothing to confirm: "did they also look at stuff online?"
+        self._light = LIGHT_STEMS | {s for w in LIGHT_WORDS | _VAGUE_NOUNS for s in analyzer.analyze(w).stems}
         # "were parcels among the things checked?": a part may be asked as one of its whole's
         # "did this operation find forged documents?", "did they catch anyone crossing illegally?": what
         # was detected, seized or identified was found, whoever or whatever it was
@@ -2084,6 +2085,7 @@ _IF_NOT = re.compile(
     r"[,;.?!]*\s*\b(?:and |or )?(?:if not|if so|if it isn ?t|if that s wrong|otherwise)\b.*$", re.I | re.S
 )
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
+_VAGUE_NOUNS = frozenset(("stuff", "things", "thing", "anything", "something"))
 _PRECISION = frozenset(
     ("exactly", "precisely", "roughly", "approximately", "about", "around", "again", "then")
 )
