@@ -2454,6 +2454,62 @@ def test_forty_fourth_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # a claim with its own noun reads alone, whatever came before
+        (("how many premises were checked?", "So 30 countries overall?"), ["^No", r"\b26\b"], ["999"]),
+        (("which EU countries took part?", "so 20 countries all in all?"), ["^No", r"\b26\b"], []),
+        # one of the pair just given, against the other
+        (
+            ("how many targets on marketplaces vs the dark web?", "how many times more on marketplaces?"),
+            [r"2\.2"],
+            [],
+        ),
+        # "those on …" names its own parts
+        (
+            (
+                "how many targets on the dark web?",
+                "and targets other than those on marketplaces and the app?",
+            ),
+            [r"\b15\b"],
+            [r"\b110\b"],
+        ),
+        # the part just given asked as the whole
+        (("how many people were checked?", "is that the whole total?"), ["^No", "288774"], []),
+        (("how much cannabis, heroin and plants?", "was that the entire drugs haul?"), ["^No", "ton"], []),
+        # the parts of the whole just given, added up
+        (
+            ("how much drugs were seized?", "the combined weight of the two quantities given?"),
+            [r"\b926\b"],
+            [],
+        ),
+        # "non" leaves out, "non-EU" is a group
+        (
+            ("how many things were checked?", "and how many were vehicles?", "the non vehicle ones?"),
+            ["221497"],
+            [],
+        ),
+        # "that X figure" names its figure; no "that" to resolve
+        (("who coordinated?", "is that officers figure exact?"), ["22400"], ["Europol is the"]),
+        # the country a story told, for "his country" later
+        (
+            (
+                "My dad drove trucks across the Portuguese border for years. How many vehicles were checked?",
+                "was his country involved?",
+            ),
+            ["^Yes", "Portugal"],
+            [],
+        ),
+    ],
+)
+def test_forty_fifth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

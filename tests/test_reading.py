@@ -4366,3 +4366,36 @@ def test_a_parse_never_depends_on_which_objects_lived_before():
 def test_forty_fourth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
     text = plain(engine.answer(question).text)
     _matches(text, must, must_not, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # either side asked: no Yes or No in front; "more or less" before a figure rounds it
+        ("were there more or fewer than 100 targets?", [r"\b120\b"], [r"^(?:Yes|No)\b"]),
+        ("over or under 300 guns were seized?", [r"\b310\b"], [r"^(?:Yes|No)\b"]),
+        ("so more or less 310 weapons were taken, right?", ["^Yes"], []),
+        ("is there anything about ammunition in the statement?", ["^Yes", "20000"], []),
+        ("the 300 kg, was that heroin alone?", ["^No", "combined"], []),
+        ("can you name some of the targets?", ["does not name"], [r"\b94\b"]),
+        ("Next claim: the coordination centre was in Sofia.", ["^No", "Skopje"], []),
+        ("Draft line: 'police seized 330 weapons' - ok?", ["^No", r"\b310\b"], []),
+        ("we have the dark web figure down as 10, correct?", ["^No", r"\b5\b"], []),
+        ("Never mind the weather for now - how many premises were checked?", [r"\b999\b"], []),
+        ("how many parcels were checked, and how many officers took part?", ["5225", "22400"], []),
+        ("sum the vehicles and premises figures for us", ["68276"], []),
+        ("what was checked, by category with numbers (people, cars etc.)?", ["5225", r"\b999\b"], []),
+        ("how much cocaine was seized i don't know", [r"\b626\b"], []),
+        ("where was it all run from was it some capital", ["Skopje"], []),
+        ("how many countries were there in each group?", [r"\b16\b", r"\b10\b"], []),
+        (
+            "My uncle follows EU politics. He counted 17 EU countries in the list. How many EU countries are there really?",
+            [r"\b16\b"],
+            ["outside what I know"],
+        ),
+        ("targets other than the ones on the app and the dark web?", [r"\b21\b"], []),
+    ],
+)
+def test_forty_fifth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    _matches(text, must, must_not, question)

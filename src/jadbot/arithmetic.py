@@ -288,6 +288,9 @@ def operand_phrases(text: str) -> list[str]:
     for part in _SPLIT.split(lowered):
         rest = _CUE_WORDS.sub(" ", _TAKEN.sub(" ", normalize(part)))
         rest = re.sub(r"^\s*(?:from|for)\s+", "", rest)  # "checked from persons …", "subtotal for people …"
+        rest = re.sub(
+            r"\s+for (?:me|us)\s*$", "", rest
+        )  # "… and premises figures for me": for whom, no topic
         if rest.split():
             phrases.append(" ".join(rest.split()))
     return phrases

@@ -63,6 +63,7 @@ class Context:
     language: str = "en"  # the language the chat was last answered in
     chosen: bool = False  # set with /language: answers stay in it whatever a message is written in
     operation: str = ""  # the last calculation asked ("share"), for "and vehicles?" after it
+    country: str = ""  # the one country the asker's story named ("at the Greek border"), for "his country"
 
     @classmethod
     def after(
@@ -100,6 +101,7 @@ class Context:
             "language": self.language,
             "chosen": self.chosen,
             "operation": self.operation,
+            "country": self.country,
         }
 
     @classmethod
@@ -114,11 +116,12 @@ class Context:
             chosen = data.get("chosen") is True
             operation = str(data.get("operation") or "")
             operation = operation if operation in (*_KEPT, "complement") else ""
+            country = str(data.get("country") or "")[:3]
         except (KeyError, TypeError, AttributeError):
             return None
         if not (clauses or language != "en" or chosen):
             return None
-        return cls(clauses, intents, names, history, language, chosen, operation)
+        return cls(clauses, intents, names, history, language, chosen, operation, country)
 
 
 _CUE = re.compile(
@@ -146,12 +149,16 @@ _NOT_THAT = re.compile(
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
 # ("and that the weapons haul was 130?" is a claim put after another, "that" introduces it)
+# "is that ammunition figure exact?": a determiner before the figure it names, no pointing back
+_NAMES_ITS_FIGURE = r"(?! \w+ (?:figure|number|count|total|amount|estimate|quantity)s?\b)"
 _PRONOUN = re.compile(
-    r"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that(?! (?:the|a|an|there|some|all|only|police|europol)\b)|this|they|those|these|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b|^(?:and|but) (?:it|they)\b(?! (?:also )?(?:says?|said|mentions?|states?|reports?)\b)"
+    rf"(?:^|\b(?:is|was|are|were|r)\s+)(?:it|that(?! (?:the|a|an|there|some|all|only|police|europol)\b){_NAMES_ITS_FIGURE}"
+    rf"|this{_NAMES_ITS_FIGURE}|they|those{_NAMES_ITS_FIGURE}|these{_NAMES_ITS_FIGURE}|thats|its)\b|^(?:so|and|but|ok|wait) (?:its|it s|thats|that s)\b|^(?:and|but) (?:it|they)\b(?! (?:also )?(?:says?|said|mentions?|states?|reports?)\b)"
     r"|\b(?:the two|both of them|both|of them|of those|of these|of em|from (?:them|those|these)|from (?:this|that)(?= (?:how|what|which)\b)|which of them|"
     r"(?:%|percent|per cent|percentage|share|fraction|proportion) of (?:that|this)|"
     r"that figure|that number|^(?:and )?(?:of|from|among|out of) (?:that|this)(?= (?:what|which|how|who|where)\b)|"  # "of that, what …"
-    r"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:that|this|it)\b"
+    # (not "is that ammunition figure exact?": the figure it names, no pointing back)
+    rf"this number|those figures|that many|that amount)\b|\b(?:is|was) (?:(?:that|this)\b{_NAMES_ITS_FIGURE}|it\b)"
     r"|\b(?:on|in|at) (?:those|these|them)\W*$"  # "how many targets were on those?": the places just named
     r"|\b(?:its|it s|it is|it was|they re|theyre|they are|they were) (?:in|at|from|on)\W*$"  # "the country its in"
     r"|\b(?:does|did|do) (?:that|this|those|these|it) (?=compare|stack up|measure up|match up|make|come to|add up|amount to|represent|account for|amount|equal|make up)"  # "how does that compare"
@@ -523,11 +530,33 @@ def _parts_added_given(f: FollowUp) -> Resolution | None:
     added up (and checked against it), when the clause names no whole of its own."""
     # ("He has app 94, marketplaces 11, … What do those four numbers add up to?": the figures just told)
     told = bool(_THOSE_NUMBERS.search(f.norm))
-    if (f.same_message and not told) or f.countries or [t for t in f.known if t not in _OPERATION_WORDS]:
+    if (
+        (f.same_message and not told)
+        or f.countries
+        or [t for t in f.known if t not in _OPERATION_WORDS and t not in _MEASURED]
+    ):
         return None
     whole = _whole_given(f)
     asks = f.readers.parts_sum(f.clause, given=whole) if whole else []
     return (asks, f"{f.readers.intents[whole].title}, added up") if asks and whole else None
+
+
+# "the combined weight of the two quantities that are broken out": how the parts are measured or given
+_MEASURED = frozenset(
+    Analyzer.stem(w)
+    for w in (
+        "weight",
+        "weights",
+        "quantity",
+        "quantities",
+        "amount",
+        "amounts",
+        "kilos",
+        "out",
+        "broken",
+        "given",
+    )
+)
 
 
 def _beyond_given(f: FollowUp) -> Resolution | None:
@@ -1322,6 +1351,7 @@ _WHO = re.compile(r"(?:and\s+)?(?:who|whom|whose)\b")
 _HOW_MUCH = re.compile(r"(?:how many|how much)\b")
 _LEFT_OUT = re.compile(
     r"\b(?:not|wasnt|werent|isnt|arent|except|excluding|other than|apart from|besides|without)\b"
+    r"|\bnon\b(?! ?(?:eu|european|member|members)\b)"  # "the non car ones", not the non-EU countries
 )
 _OUT_OF = re.compile(
     r"^(?:(?:and|so|ok|but)\s+)*(?:out )?of how many\b|\bout of how many\b|^(?:and )?out of what\b"
@@ -1449,6 +1479,8 @@ def _excluding_more(f: FollowUp) -> Resolution | None:
     asking = "?" in f.clause.text or WH_WORDS & set(f.norm.split()) or f.cued or f.same_message
     if not complement and not those and not asking:
         return None  # "ok thanks, I'll tell him it probably wasn't personal": no question at all
+    if not complement and not those and any(a.op == "complement" and a.operands for a in f.alone):
+        return ALONE  # "and targets other than those on marketplaces and the app?": it names what is left out
     readers, calculator = f.readers, f.readers.calculator
     parts = [i for i in f.previous.intents if calculator.whole_of(i)]
     size = 2 if _PAIRED.search(f.norm) else _counted(f.fragment)
@@ -1584,6 +1616,35 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     ):
         return ALONE  # "ok and how many people were checked per officer?": a calculation with both operands
     return None
+
+
+def _part_as_whole(f: FollowUp) -> Resolution | None:
+    """ "Is that the whole drugs haul?" after the cocaine: the part just given asked as all of its
+    whole (No, and the whole)."""
+    if not _PART_AS_WHOLE.match(f.norm):
+        return None
+    readers, calculator = f.readers, f.readers.calculator
+    given = [i for i in f.previous.intents if i in readers.intents.intents and readers.intents[i].figure]
+    parts = [i for i in given if calculator.whole_of(i) is not None]
+    if len(parts) == 1:
+        whole = calculator.whole_of(parts[0])
+        if f.alone and f.content and not any(a.intent == whole for a in f.alone):
+            return None  # "is that the whole list of countries?" after the cocaine: another thing
+        asked = parts[0]
+    elif len(given) == 1 and not [t for t in f.content if t not in _OPERATION_WORDS and t not in _ALL_OF_IT]:
+        asked = given[0]  # "is that the full number?" after the entities: that figure, a whole itself
+    else:
+        return None
+    return [
+        Ask("lookup", f.clause.text, asked, score=1.0, polar=True, analysis=f.clause.analysis)
+    ], f.clause.text
+
+
+_ALL_OF_IT = frozenset(Analyzer.stem(w) for w in ("whole", "entire", "full", "complete", "total", "really"))
+_PART_AS_WHOLE = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|wait|hmm|right)\s+)*(?:is|was|are|were) (?:that|this|it|those|these|they) "
+    r"(?:really )?(?:the )?(?:whole|entire|full|complete|total)\b"
+)
 
 
 def _part_of_given(f: FollowUp) -> bool:
@@ -3765,6 +3826,7 @@ _ELLIPTIC = re.compile(r"^(?:(?:and|or|also|plus)\s+)?(?:of|for)\s+\w+")
 
 _STAGES = (
     _named_in_order,
+    _part_as_whole,
     _whole_question,
     _names_of_the_list,
     _asked_again,

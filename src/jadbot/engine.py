@@ -282,6 +282,9 @@ class Engine:
             note = self.text("language_unsupported", ENGLISH, choices=choices)
             answer = replace(answer, text=f"{answer.text}\n\n{note}".strip())
         kept = answer.context or (context if context is not None and not answer.matched else None)
+        country = self._told_country(answer, context)
+        if kept is not None and country != kept.country:
+            kept = replace(kept, country=country)  # "his country" in a later message: the one the story named
         chosen = context is not None and context.chosen
         if chosen or answer.language != ENGLISH or (kept is not None and kept.language != answer.language):
             kept = replace(kept or Context((), ()), language=answer.language, chosen=chosen)
@@ -468,8 +471,9 @@ class Engine:
             if any(parts) and self.readers.only_checking(clause_text):
                 continue  # "how many vehicles, figure correct according to Europol?": the part before, exactly
             story = message.told_around(clause_text)
+            told = context.country if context is not None else ""
             clause = self.readers.in_story(
-                self.readers.clause(self._own_country(clause_text, story)), " ".join(message.context)
+                self.readers.clause(self._own_country(clause_text, story, told)), " ".join(message.context)
             )
             # "… I read about Trojan Shield. How many were arrested in that operation?": the one the story names
             told_of = message.before(clause_text)
@@ -630,11 +634,18 @@ class Engine:
             if named is not None:  # "i heard of a police action with lots of countries. which ones?"
                 clause = self.readers.clause(f"which {named}")
                 alone = self.readers.read(clause)
-            term = _TERM_QUOTED.search(told_last) if _MEANT.search(normalize(clause_text)) else None
-            if (
-                term is not None
-            ):  # "When they talk about 'targets', what do they mean by that?": the word quoted
-                clause = self.readers.clause(_MEANT.sub(f"mean by {term.group(1)}", normalize(clause_text)))
+            meant = _MEANT.search(normalize(clause_text))
+            term = (_TERM_QUOTED.search(told_last) or _TERM_NAMED.search(told_last)) if meant else None
+            if term is not None:
+                # "When they talk about 'targets', what do they mean by that?": the word quoted; "I keep
+                # hearing about Joint Action Days. What does that mean here?": the name told
+                said = term.group(1)
+                asked = normalize(clause_text)
+                pointing = meant.group("it") or meant.group("it2")
+                asked = (
+                    f"{asked[: meant.start()]}{meant.group(0).replace(pointing, said)}{asked[meant.end() :]}"
+                )
+                clause = self.readers.clause(asked)
                 alone = self.readers.read(clause)
             elif (
                 previous is context
@@ -743,7 +754,8 @@ class Engine:
             reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
             return replace(self._quiet(question, "refuse", reading), context=context)
         own = [
-            self._own_country(c, message.told_around(c)) for c in asked
+            self._own_country(c, message.told_around(c), context.country if context is not None else "")
+            for c in asked
         ]  # read as one, "my country" named too
         asks = [self._rest_named(a) for a in self._choose(own, parts)]
         reading = Reading(
@@ -865,15 +877,25 @@ class Engine:
             return []
         return asks
 
-    def _own_country(self, clause: str, story: str) -> str:
+    def _told_country(self, answer: Answer, context: Context | None) -> str:
+        """The one country the asker's story in this message names ("my grandfather … at the Greek
+        border"), else the one an earlier message told of: all a chat keeps of its stories."""
+        story = " ".join(answer.reading.context) if answer.reading is not None else ""
+        named = set(self.analyzer.analyze(story).countries) if story else set()
+        if len(named) == 1:
+            return next(iter(named))
+        return context.country if context is not None else ""
+
+    def _own_country(self, clause: str, story: str, told: str = "") -> str:
         """ "I live in Portugal. Was my country involved?": the one country the story names stands in
-        for "my country"; with none or several named, the clause stays as asked."""
+        for "my country" (or the one an earlier message of the chat told of, `told`: "… at the Greek
+        border …" then "was his country involved?"); with none or several named, the clause stays as asked."""
         mine = _OWN_COUNTRY.search(clause)
         own = set(self.analyzer.analyze(clause).countries)
-        if mine is None or (not story and len(own) != 1) or len(own) > 1:
+        if mine is None or (not story and not told and len(own) != 1) or len(own) > 1:
             return clause
         # "I am from Greece and I want to ask if my country was in it": the one country the clause names
-        named = own or set(self.analyzer.analyze(story).countries)
+        named = own or set(self.analyzer.analyze(story).countries) or ({told} if told else set())
         if len(named) != 1:
             return clause
         name = self.store.countries.names[named.pop()]
@@ -1601,10 +1623,15 @@ _IS_THAT_END = re.compile(r"\b(?:is|was|are|were) (?:that|this|it|those|they)\W*
 _POINTS_AT_TOLD = re.compile(r"\b(?:it|them|those|these|both|the two)\b")  # "… Can you give it?"
 _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _IT_TOLD = re.compile(r"\b(?:behind|break) (?:it|that)\b|\b(?:it|that) down\b")
-_MEANT = re.compile(r"\bmean by (?:that|this|it)\b")
+_MEANT = re.compile(
+    r"\bmean by (?P<it>that|this|it)\b|\b(?:does|do) (?P<it2>that|this|it) (?:mean|stand for)\b"
+)
+# a name told in capitals before "what does that mean?": "Joint Action Days", "EMPACT"
+_TERM_NAMED = re.compile(r"\b((?:[A-Z][\w-]+ ){1,4}[A-Z][\w-]+|[A-Z]{3,}(?: [A-Z]{2,})?)\b")
 _TERM_QUOTED = re.compile(r"[\"“'‘]([\w -]{3,30})[\"”'’]")  # a word put in quotes to ask what it means
 _OWN_COUNTRY = re.compile(
-    r"\b(?:my|our|my own|our own|my home|our home) (?:country|homeland|nation|home country)\b"
+    r"\b(?:my|our|my own|our own|my home|our home|his|her|their|his own|her own|their own) "
+    r"(?:country|homeland|nation|home country)\b"
     r"|\b(?:besides|apart from|other than|except|excluding|not counting|without) (?P<us>us|ours)\b",  # "besides us"
     re.I,
 )

@@ -480,6 +480,11 @@ _ONLY_INSTEAD = re.compile(
     r"(?:(?:was|is|were|are) (?:it|that|this|they)(?: \w+)? )?(?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
     re.I,
 )
+_RUN_ON_GUESS = re.compile(
+    r"^(?P<asked>(?:[\w']+ ){0,3}?(?:where|who|which|what|when)\b[^?,.!]{3,80}?(?:\b(?:from|in|at|by|with)|\w{3,}ed))"
+    r"\s+(?P<guess>(?:was|is|were|are) (?:it|they|that)\b[^?]*)",
+    re.I,
+)
 _WHERE_GUESS = re.compile(
     r"^\s*((?:(?:and|so|ok|okay|but)\s+)?where\b[^,?]+),\s*((?:in|at|from)\s+(?!(?:which|what|whose)\b)[^,?]{2,30}?)"
     r"(?:\s+(?:maybe|perhaps|probably|i think|i guess))?\?\s*$",
@@ -767,6 +772,8 @@ def parse(text: str) -> Message:
         text = f"{claim}?" if _ALSO_THAT.match(claim) else f"{claim}, is that true?"
     text = _ALSO_THAT.sub(r"\1, is that true?", text)  # "and that Interpol ran it?" after a claim
     text = _WHERE_GUESS.sub(r"\1, was it \2?", text)  # "where was the centre, in Tirana?"
+    # "where was everything coordinated from was it some city in the balkans or": the question, then a guess
+    text = _RUN_ON_GUESS.sub(r"\g<asked>? \g<guess>", text)
     # "did Germany take part or was it only the Balkans?": the first guess is what is asked
     text = _ONLY_INSTEAD.sub(r"\1?", text)
     quoted = _WHOLE_QUOTE.fullmatch(text.strip())

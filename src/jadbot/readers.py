@@ -1927,7 +1927,7 @@ class Readers:
         named = {
             i for p in arithmetic.operand_phrases(clause.norm) if (i := self.figure_intent(p)) is not None
         }
-        if len(named) >= 2 or PAIR.search(clause.norm):
+        if len(named) >= 2:
             return []  # "people plus premises, what do they add up to?": those two
         whole = next(
             (
@@ -1949,6 +1949,8 @@ class Readers:
             None,
         )
         whole = whole or given
+        if whole and PAIR.search(clause.norm) and len(self.calculator.members.get(whole, ())) != 2:
+            return []  # "what do they add up to, the two?": two figures just given, not this whole's parts
         return self.sum_of_parts(clause, whole) if whole else []
 
     def exactly(self, text: str, value: float) -> Analysis:
@@ -5318,7 +5320,8 @@ _ADDS_UP = re.compile(  # "does it tally?" adds up; "the tally of fake papers" i
     r"sum of (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts|quantities|kilos)|"
     r"check the sum|the sum"
     # "the combined weight of the drugs listed": the parts the statement lists, added up (not "nearly a ton")
-    r"|combined (?:weight|total|amount|number|count|figure)s? of (?:all )?(?:the )?(?:\w+ ){1,2}(?:listed|given|named|stated|itemi[sz]ed))\b"
+    r"|combined (?:weight|total|amount|number|count|figure)s? of (?:all )?(?:the )?(?:\w+ ){1,2}"
+    r"(?:(?:that|which) (?:are|were|is) )?(?:listed|given|named|stated|itemi[sz]ed|broken out|broken down|specified|separated))\b"
 )
 _QUOTED_THING = re.compile(
     r"\b(?:sentences?|lines?|passages?|paragraphs?|words?)\b"

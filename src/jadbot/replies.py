@@ -1952,7 +1952,7 @@ _SPLIT_WORDS = {  # words asking for a figure split up, against the answer's "no
     for w in ("break", "breaks", "breakdown", "split", "splits", "itemise", "itemize", "individually")
 }
 _ALL_ONE = re.compile(
-    r"\b(?:(?<!at )all|only|just|entirely|exclusively|solely|purely|on (?:its|their) own|by (?:itself|themselves))\b"
+    r"\b(?:(?<!at )all|only|just|entirely|exclusively|solely|purely|alone|on (?:its|their) own|by (?:itself|themselves))\b"
 )
 _ONE_COUNTRY = re.compile(r"\b(?:one|a single|1) (?:country|nation|state)\b")
 
@@ -1974,6 +1974,8 @@ _ONLY = re.compile(
     r"\b(?:only|solely|exclusively|purely|just)\b"
     # "was the ton all cocaine?", "was that cocaine all of it": one part as the whole
     r"|\b(?:was|were|is|are) (?:it|that|this|they|those|the \w+(?: of \w+)?) all (?!of )\w+|\ball of it\W*$"
+    # "is that the whole drugs haul?" of the cocaine just given: one part as the whole
+    r"|\b(?:was|were|is|are) (?:it|that|this|they|those|these) (?:really )?(?:the )?(?:whole|entire|full|complete|total)\b"
 )
 _AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|other than|except)\b")
 # not "not just police" (others as well), nor "just to confirm, did …" (how it is asked)
