@@ -875,7 +875,8 @@ def _guessed(f: FollowUp) -> Resolution | None:
     at the wh-question just asked, confirmed or denied (not whether Albania took part)."""
     if f.cued or f.correction or not f.previous.clauses:
         return None
-    asked = _LEADING_AND.sub("", normalize(f.previous.clauses[-1]))
+    # ("please tell me which country was center of coordination, is it Serbia?": the wh-question after the ask)
+    asked = _ASKING_LEAD.sub("", _LEADING_AND.sub("", normalize(f.previous.clauses[-1])))
     if not (_WH.match(asked) or _WH_ENDS.search(asked)):  # "… the center of coordination, it was where?"
         return None
     bare = f.fragment.strip(" ?!.")
@@ -1196,6 +1197,16 @@ def _figures_of(readers: Readers, intents: tuple[str, ...]) -> list[str]:
     beside the 94 on the app names the same figure, not a second operand."""
     seen: dict[str, str] = {}
     for i in intents:
+        if readers.calculator.operand(i) is None and i in readers.intents.intents:
+            # "which app?" answered "94 of the 120 targets were on one": the one figure a detail not given
+            # still states, for "total of those 2"
+            stating = [
+                readers.calculator.stating[r]
+                for r in references(readers.intents[i].answer or "")
+                if r in readers.calculator.stating
+                and readers.calculator.whole_of(readers.calculator.stating[r])
+            ]
+            i = stating[0] if readers.intents[i].kind == "not_reported" and len(set(stating)) == 1 else i
         if readers.calculator.operand(i) is not None:
             seen.setdefault(readers.intents[i].figure or i, i)
     return list(seen.values())
@@ -1860,6 +1871,16 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             return own, f.fragment  # "no wait i meant the officers sorry": what it meant, read as itself
         return ALONE
     followed, rewritten, best_followed = best
+    if (
+        alone
+        and all(a.op == "lookup" for a in alone)
+        and f.best_alone >= readers.settings.confident
+        and any(a.op in ("sum", "difference", "ratio", "share", "complement") for a in followed)
+        and arithmetic.operation(f.fragment) is None
+    ):
+        # "what was it then, cocaine and the rest?" after "more than a ton?": the old words lent the
+        # rewriting a calculation the clause never asks
+        return ALONE
     if (
         analysis.claims
         and alone
@@ -2781,13 +2802,17 @@ def _names_of_the_list(f: FollowUp) -> Resolution | None:
     ]
     if len(lists) != 1:
         return None
-    ask = Ask("lookup", f.clause.text, lists[0], score=1.0, analysis=f.clause.analysis)
-    return [ask], f.readers.intents[lists[0]].title
+    named = lists[0]
+    if not f.readers.lists_countries(named):
+        # "Spain appears twice – does that make 17?" then "Name them, once each.": the list it is about
+        named = next((r for r in f.readers.intents[named].related if f.readers.lists_countries(r)), named)
+    ask = Ask("lookup", f.clause.text, named, score=1.0, analysis=f.clause.analysis)
+    return [ask], f.readers.intents[named].title
 
 
 _NAMES_ONLY = re.compile(
     r"(?:(?:and|so|ok|their|the|with) )*(?:names?|name them|names please|the names please|which ones|"
-    r"who are they|who were they|name them all|full names)"
+    r"who are they|who were they|name them all|full names)(?: (?:once each|each once|once|please|pls))?"
 )
 
 

@@ -360,7 +360,7 @@ _SAID_AFTER = re.compile(
     re.I,
 )
 _COUNTED_ONCE_TAIL = re.compile(
-    r",\s*(?:if (?:we|you|i) |when (?:we|you|i) )?(?:counting|count) (?:the )?\w+ (?:only )?(?:once|one time|a single time)"
+    r",\s*(?:if (?:we|you|i) |when (?:we|you|i) )?(?:counting|count|counted) (?:the |each |every |any )?(?:\w+ )?(?:only )?(?:once|one time|a single time)"
     r"(?: only)?\s*[?.!]*\s*$",
     re.I,
 )
@@ -478,6 +478,11 @@ _ONLY_INSTEAD = re.compile(
     r"help|helped|look at|looked at|monitor|"
     r"monitored|check|checked|search|searched)\b)([^?]*?\w)\s*,?\s+or "
     r"(?:(?:was|is|were|are) (?:it|that|this|they)(?: \w+)? )?(?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
+    re.I,
+)
+_LIKE_AGAIN = re.compile(
+    r"^((?:(?:so|and|ok|um|uh)\s+)*(?:where|what|which|who|when|how)\b[^?,]{0,30}?)\s+(?:like|i mean|as in)\s+"
+    r"(?=(?:what|which|where|who|how)\b)",
     re.I,
 )
 _RUN_ON_GUESS = re.compile(
@@ -627,6 +632,11 @@ NARROWING = re.compile(
 )
 # "how many guns like actual weapons i dont mean bullets", "how many guns (not the ammo)": what is not
 # asked, said after the question; only what is asked is matched
+# the one asked, then the one not meant in brackets: no complement, a confusion ruled out
+_SPECIFICALLY_NOT = re.compile(
+    r"(?:(?<=specifically)|(?<=exactly)|(?<=only)|(?<=alone)|(?<=particular)|(?<=itself))\s*\(\s*(?:not|rather than)\s+[^()]{1,50}\)",
+    re.I,
+)
 _DISCLAIMED = re.compile(
     r"(?:\s*[,;(-]\s*|\s+)(?:(?:i|we)\s+(?:don['’]?t|do not|didn['’]?t|did not|dont|didnt)\s+mean|"
     r"(?:i['’]?m|i am)\s+not\s+(?:talking|asking)\s+about|not\s+talking\s+about)\s+[^,.?!()]{1,30}\)?\s*(?=[?.!]*\s*$)"
@@ -674,6 +684,12 @@ _ROUGHLY_END = re.compile(
     r"give or take)(?:\s+(?:figure|maths?|math|estimate|number|is fine|please))?\s*(\?*)\s*$",
     re.I,
 )
+# "…, taking 20,000 rounds at face value?": how the figure is to be taken, no figure put to check
+_AT_FACE_VALUE = re.compile(
+    r",?\s*(?:taking|assuming|treating|counting|using|if (?:we|you|i) take)\b(?:[^,?.!]|(?<=\d)[,.](?=\d)){0,40}?"
+    r"\b(?:at face value|as (?:exact|given|stated|is|the real figure|a flat figure)|literally)\s*(\?*)\s*$",
+    re.I,
+)
 _FRONTED_ADVERB = re.compile(
     r"^\s*((?:so |and |ok |okay )?(?:on average|in total|overall|all in all|altogether|all told|roughly|approximately|"
     r"in short|in general|generally|in the end|in numbers|numbers wise|number wise|"
@@ -698,6 +714,7 @@ def parse(text: str) -> Message:
     text = _ROUGHLY_END.sub(
         r"\1", text
     )  # "Rounds of ammo per seized weapon, back-of-envelope?": how, not what
+    text = _AT_FACE_VALUE.sub(r"\1", text)
     text = _FRONTED_ADVERB.sub(
         r"\1 ", text
     )  # "On average, how many checks …": one clause, not "on average" alone
@@ -708,6 +725,9 @@ def parse(text: str) -> Message:
     text = _APPOSITION.sub(" ", text)  # "how many premises, i.e. buildings, did they check?": said again
     if starts_asking(normalize(text)):
         text = _DISCLAIMED.sub("", text)  # "how many guns, not bullets": the bullets are not asked
+    text = _SPECIFICALLY_NOT.sub(
+        "", text
+    )  # "Targets on marketplaces specifically (not other clear websites)?"
     aside = _TRAILING_ASIDE.search(text)
     if aside and HOW_TO_ANSWER.fullmatch(normalize(aside.group(1))):
         text = text[
@@ -772,6 +792,7 @@ def parse(text: str) -> Message:
         text = f"{claim}?" if _ALSO_THAT.match(claim) else f"{claim}, is that true?"
     text = _ALSO_THAT.sub(r"\1, is that true?", text)  # "and that Interpol ran it?" after a claim
     text = _WHERE_GUESS.sub(r"\1, was it \2?", text)  # "where was the centre, in Tirana?"
+    text = _LIKE_AGAIN.sub(r"\1, ", text)  # "where from like what city": one question said twice
     # "where was everything coordinated from was it some city in the balkans or": the question, then a guess
     text = _RUN_ON_GUESS.sub(r"\g<asked>? \g<guess>", text)
     # "did Germany take part or was it only the Balkans?": the first guess is what is asked
@@ -1662,7 +1683,8 @@ _WHEN_TOLD = re.compile(
 )
 _LINK_BETWEEN = re.compile(
     r"\b(?:link|links|connection|connections|relation|relationship|tie|ties|rate|rates|distance|border|borders|"
-    r"flights?|trade|war|match|game) between\b(?!.*\band\b)"  # "the exchange rate between the euro and …"
+    r"flights?|trade|war|match|game|gap|gaps|difference|differences|diff|ratio|ratios|sum|total|comparison) between\b(?!.*\band\b)"
+    # "the exchange rate between the euro and …", "the gap between illegal entries and forged documents"
 )
 _TOGETHER = re.compile(r"\b(?:same|together|both|combined|one figure|one number|jointly)\b", re.I)
 _AUX_SUBJECT = re.compile(

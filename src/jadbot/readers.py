@@ -1975,6 +1975,8 @@ class Readers:
             return []  # "which car brands were most common?" ranks kinds the statement never gives
         if _PER_COUNTRY.search(clause.norm) or clause.analysis.countries:
             return []  # "which country seized the most": no per-country figures
+        if _OF_ALL_TIME.search(clause.norm):
+            return []  # "the biggest drug seizure in history?": a record anywhere, not this operation's parts
         named, whole = self._whole_most_named(clause.analysis)
         # "so the dark web is where most of them were?": a guess put as a statement, to be answered yes or no
         polar_asked = (
@@ -3316,6 +3318,13 @@ class Readers:
                 parts.append(other)
                 continue
             piece_clause = self.clause(piece)  # each piece read as any clause is, rerank stages and all
+            if arithmetic.operation(piece):
+                # "premises checked, and the gap between illegal entries and forged documents?": that piece a
+                # calculation of its own
+                calculated = [a for a in self.calculation(piece_clause) if len(a.operands) >= 2]
+                if len(calculated) == 1:
+                    parts.append(calculated[0])
+                    continue
             seen = self.overview(piece_clause) if WH_WORDS & set(piece_clause.norm.split()) else []
             if len(seen) == 1 and seen[0].op == "overview":  # "what was it about, and where was it based?"
                 parts.append(seen[0])
@@ -4409,6 +4418,12 @@ class Readers:
         weight = self.matcher.weight
         if max(analysis.stems, key=lambda t: weight.get(t, 0.0)) in missing:
             floor = self.settings.threshold  # "how much was the cocaine *worth*": its weightiest word
+        if polar(analysis) and {
+            s for s in missing & self.unanswered if s not in self._named_kinds and s[0] != "@"
+        }:
+            # "were the people behind the messaging app accounts prosecuted?": whether they were is the
+            # detail not given, however well the rest names a figure
+            floor = min(floor, self.settings.threshold * _POLAR_DETAIL)
         candidates = [
             (len(missing & self.said.get(r.intent, frozenset())), r)
             for r in ranked[1:]
@@ -4774,6 +4789,10 @@ class Readers:
         return None
 
 
+_OF_ALL_TIME = re.compile(
+    r"\b(?:in history|of all time|all time|ever(?! since)|on record|in the world|worldwide|in europe s history)\b"
+)
+_POLAR_DETAIL = 0.8  # a yes/no question about a detail not given: how weakly its reading may read it
 _STORY_TIE = 0.03  # general knowledge this close to the statement's reading yields to a story about it
 _REST_STEMS = frozenset(Analyzer.stem(w) for w in ("the", "rest", "remaining", "remainder", "left", "others"))
 

@@ -843,8 +843,8 @@ class Replier:
         it names is in the answer and it asks nothing beyond what the intent's examples say
         ("was heroin seized?", "did they check parcels too?"). Otherwise none: a wrong Yes is worse
         than none."""
-        if intent.kind not in ("fact", "list", "derived") or analysis.claims:
-            return None
+        if intent.kind not in ("fact", "list", "derived") or any(not c.given for c in analysis.claims):
+            return None  # (a figure given as the thing asked about, "among the 22,400?", is no claim)
         if (
             intent.kind == "fact"
             and intent.figure
@@ -975,6 +975,12 @@ class Replier:
         ]
         if named and len(off_topic) >= 2:
             return None
+        # "were the people behind those messaging app accounts prosecuted?": the app named is right, what
+        # is asked of it the statement does not say; never a Yes for the name alone
+        own = self._said[intent.intent] | self._found
+        unsaid = any(s in self.readers.unanswered and s not in own for s in core.stems)
+        if unsaid and set(named) - {"agency", "country"}:
+            return None  # (an agency's or country's role is the verdict's own check: "did Interpol play any role …?")
         if named and all(
             self._within(names, stated.get(kind, set()))
             or (bool(names) and names <= taking_part.get(kind, set()))
