@@ -5226,7 +5226,7 @@ _FRAMING = re.compile(
     r"(?=(?:confirm|verify)\s+(?:that|whether|if)\b)|"
     r"^(?:(?:so|and|but|ok|okay)\s+)?(?:can|could|may|should)\s+(?:i|we)\s+(?:say|write|report|claim|state|print|put|quote)"
     r"(?:(?:\s+[\w']+){0,4}?\s+that\b|(?=\s+[\w']+\s+(?:was|were|is|are|ran|run|had|did|coordinated|seized|took|led)\b))"
-    r"|\b(?:anywhere\s+)?in\s+(?:the|this|your|its|europol[’']?s)\s+(?:statement|release|press\s+release|article|text|source)\b"
+    r"|\b(?:anywhere\s+)?in\s+(?:the|this|that|your|its|europol[’']?s)\s+(?:statement|release|press\s+release|article|text|source)\b"
     # "the vehicle figure going around online is 76,277": where the claim circulates, no topic of it
     r"|\b(?:going\s+a?round|doing\s+the\s+rounds|floating\s+around|circulating)"
     r"(?:\s+(?:online|on\s+(?:social\s+media|social|twitter|x|facebook|tiktok|telegram|instagram)))?"
