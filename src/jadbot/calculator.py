@@ -37,7 +37,10 @@ _JOINED = re.compile(r"\+|\b(?:together|combined|plus|altogether|jointly|or)\b")
 _THAN_ANOTHER_TIME = re.compile(
     r"\bthan (?:(?:in|during) )?(?:the )?(?:last|previous|past|prior|earlier|year before|usual|normal|before|\d{4}\b)"
 )
-_FOR_EXAMPLE = re.compile(r"\b(?:etc|etcetera|et cetera|and so on|and so forth|and the like|and such)\b")
+# "(people, vehicles etc.)": examples in brackets, not the operands ("cocaine + cannabis etc" adds the group)
+_FOR_EXAMPLE = re.compile(
+    r"\([^()]*\b(?:etc|etcetera|et cetera|and so on|and so forth|and the like|and such)\b[^()]*(?:\)|$)"
+)
 _OTHER = re.compile(
     r"\b(?:other(?! clear\b| websites?\b| web ?sites?\b)|others|rest|remaining|remainder|else)\b"
 )
@@ -123,7 +126,7 @@ class Calculator:
         op = arithmetic.operation(text)
         if op is None or (op == "difference" and _THAN_ANOTHER_TIME.search(normalize(text))):
             return None  # "is that more than last year?": another period, which the statement never gives
-        if _FOR_EXAMPLE.search(normalize(text)):
+        if _FOR_EXAMPLE.search(text.lower()):
             return None  # "what was checked in total, by category (people, vehicles etc.)": examples, no operands
         choices, chosen_in = [], []
         unsure: list[tuple[int, str, list[Scored]]] = []  # (where it stands, phrase, its weaker reading)

@@ -285,6 +285,9 @@ class FollowUp:
             arithmetic.operation(self.fragment) in ("ratio", "difference")
             and bool(named)
             and set(named) <= said
+            and not (
+                self.pronoun or _POINTING_WORD.search(self.fragment)
+            )  # "more than double that?": its own
         )
         return asked or bool(_AS.match(self.fragment)) or ranked or calculated or self.ranks_all
 
@@ -1131,7 +1134,14 @@ def _with_last(f: FollowUp) -> Resolution | None:
         operands = (parts[-2], parts[-1])
     elif not named and op == "sum" and _EVERYTHING.search(f.norm) and not _PAIRED.search(f.norm):
         return None  # "everything combined?": every part asked lately (`_on_previous`), not the last two
-    elif len(named) == 1 and len(last) == 2 and named[0] in last and op in ("ratio", "difference") and plain:
+    elif (
+        len(named) == 1
+        and len(last) == 2
+        and named[0] in last
+        and op in ("ratio", "difference")
+        and plain
+        and not re.search(r"\b(?:per|for each|for every|each)\b", f.fragment)  # "per officer?": the divisor
+    ):
         # "how many times more on the clear websites?" after the dark web vs the clear websites: the one
         # named against the other of the pair
         operands = (named[0], next(i for i in last if i != named[0]))

@@ -680,7 +680,7 @@ _PAIR_HEADING = re.compile(  # a comparison asked of the pair, one question ("â€
     re.I,
 )
 _ROUGHLY_END = re.compile(
-    r",\s*(?:a\s+|just\s+)?(?:back[- ]of[- ](?:the[- ]|an[- ])?envelope|ballpark|roughly|approximately|approx\.?|"
+    r"(?:,|\s+i mean|,\s*i mean)\s*(?:a\s+|just\s+)?(?:back[- ]of[- ](?:the[- ]|an[- ])?envelope|ballpark|roughly|approximately|approx\.?|"
     r"give or take)(?:\s+(?:figure|maths?|math|estimate|number|is fine|please))?\s*(\?*)\s*$",
     re.I,
 )

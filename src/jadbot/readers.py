@@ -1949,7 +1949,7 @@ class Readers:
             None,
         )
         whole = whole or given
-        if whole and PAIR.search(clause.norm) and len(self.calculator.members.get(whole, ())) != 2:
+        if PAIR.search(clause.norm) and len(self.calculator.members.get(whole or "", ())) != 2:
             return []  # "what do they add up to, the two?": two figures just given, not this whole's parts
         return self.sum_of_parts(clause, whole) if whole else []
 
@@ -3318,7 +3318,11 @@ class Readers:
                 parts.append(other)
                 continue
             piece_clause = self.clause(piece)  # each piece read as any clause is, rerank stages and all
-            if arithmetic.operation(piece):
+            if arithmetic.operation(piece) in (
+                "difference",
+                "ratio",
+                "sum",
+            ):  # (shares: the whole's own answer)
                 # "premises checked, and the gap between illegal entries and forged documents?": that piece a
                 # calculation of its own
                 calculated = [a for a in self.calculation(piece_clause) if len(a.operands) >= 2]
@@ -4418,9 +4422,13 @@ class Readers:
         weight = self.matcher.weight
         if max(analysis.stems, key=lambda t: weight.get(t, 0.0)) in missing:
             floor = self.settings.threshold  # "how much was the cocaine *worth*": its weightiest word
-        if polar(analysis) and {
-            s for s in missing & self.unanswered if s not in self._named_kinds and s[0] != "@"
-        }:
+        if (
+            polar(analysis)
+            and not (
+                analysis.countries or analysis.agencies
+            )  # "was Serbia inside the operation?": taking part
+            and {s for s in missing & self.unanswered if s not in self._named_kinds and s[0] != "@"}
+        ):
             # "were the people behind the messaging app accounts prosecuted?": whether they were is the
             # detail not given, however well the rest names a figure
             floor = min(floor, self.settings.threshold * _POLAR_DETAIL)

@@ -843,8 +843,10 @@ class Replier:
         it names is in the answer and it asks nothing beyond what the intent's examples say
         ("was heroin seized?", "did they check parcels too?"). Otherwise none: a wrong Yes is worse
         than none."""
-        if intent.kind not in ("fact", "list", "derived") or any(not c.given for c in analysis.claims):
-            return None  # (a figure given as the thing asked about, "among the 22,400?", is no claim)
+        if intent.kind not in ("fact", "list", "derived") or (
+            analysis.claims and not _AMONG_GIVEN.search(normalize(analysis.text))
+        ):
+            return None  # (a figure given as the group asked about, "among the 22,400?", is no claim)
         if (
             intent.kind == "fact"
             and intent.figure
@@ -975,12 +977,6 @@ class Replier:
         ]
         if named and len(off_topic) >= 2:
             return None
-        # "were the people behind those messaging app accounts prosecuted?": the app named is right, what
-        # is asked of it the statement does not say; never a Yes for the name alone
-        own = self._said[intent.intent] | self._found
-        unsaid = any(s in self.readers.unanswered and s not in own for s in core.stems)
-        if unsaid and set(named) - {"agency", "country"}:
-            return None  # (an agency's or country's role is the verdict's own check: "did Interpol play any role …?")
         if named and all(
             self._within(names, stated.get(kind, set()))
             or (bool(names) and names <= taking_part.get(kind, set()))
@@ -2093,6 +2089,7 @@ _IF_NOT = re.compile(
     r"[,;.?!]*\s*\b(?:and |or )?(?:if not|if so|if it isn ?t|if that s wrong|otherwise)\b.*$", re.I | re.S
 )
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
+_AMONG_GIVEN = re.compile(r"\b(?:among|one of|part of|included in) (?:the|those|these|all) (?:more than )?\d")
 _VAGUE_NOUNS = frozenset(("stuff", "things", "thing", "anything", "something"))
 _PRECISION = frozenset(
     ("exactly", "precisely", "roughly", "approximately", "about", "around", "again", "then")
