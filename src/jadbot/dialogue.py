@@ -27,6 +27,7 @@ from jadbot.normalize import normalize
 from jadbot.readers import (
     ALL_OF,
     CONTENTLESS,
+    EACH_GROUP,
     EXACT,
     EXTREME_FIGURE,
     NUMBER_ASKED,
@@ -1668,6 +1669,18 @@ _PART_AS_WHOLE = re.compile(
 )
 
 
+def _each_group(f: FollowUp) -> Resolution | None:
+    """ "and how many were in each group?" after a share or count of the countries: the EU and the
+    non-EU countries, each counted."""
+    readers = f.readers
+    if readers.every_country is None or not EACH_GROUP.search(f.norm) or f.countries:
+        return None
+    if not any(i in readers.intents.intents and readers.lists_countries(i) for i in f.previous.intents):
+        return None
+    ask = Ask("lookup", f.clause.text, readers.every_country, score=1.0, analysis=f.clause.analysis)
+    return [ask], readers.intents[readers.every_country].title
+
+
 def _part_of_given(f: FollowUp) -> bool:
     """Whether what the clause reads alone is a part of a whole the last answer gave as a whole (the targets,
     not the illegal entries, which are themselves a part of the detections)."""
@@ -1885,7 +1898,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         alone
         and all(a.op == "lookup" for a in alone)
         and f.best_alone >= readers.settings.confident
-        and any(a.op in ("sum", "difference", "ratio", "share", "complement") for a in followed)
+        and any(a.op in ("sum", "difference", "ratio", "share") for a in followed)
         and arithmetic.operation(f.fragment) is None
     ):
         # "what was it then, cocaine and the rest?" after "more than a ton?": the old words lent the
@@ -3862,6 +3875,7 @@ _ELLIPTIC = re.compile(r"^(?:(?:and|or|also|plus)\s+)?(?:of|for)\s+\w+")
 _STAGES = (
     _named_in_order,
     _part_as_whole,
+    _each_group,
     _whole_question,
     _names_of_the_list,
     _asked_again,

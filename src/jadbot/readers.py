@@ -2948,6 +2948,7 @@ class Readers:
             self._rank_figure_claimed,
             self._rank_when_asked,
             self._rank_kinds_of_part,
+            self._rank_each_group,
         ):
             ranked = rerank(clause, ranked)
         return ranked
@@ -2976,6 +2977,20 @@ class Readers:
         the question's own words, it is what is asked, not one of two to ask back about."""
         lifted = min(1.0, max(scored.score, ranked[0].score + 2 * self.settings.ambiguity_margin))
         return [replace(scored, score=lifted), *(r for r in ranked if r is not scored)]
+
+    def _rank_each_group(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "how many countries were in each group?": the EU and the non-EU countries, each counted (the
+        list of every country), not the per-country figures nor criminal groups."""
+        if (
+            self.every_country is None
+            or not EACH_GROUP.search(clause.norm)
+            or "countri" not in clause.analysis.stems
+        ):
+            return ranked
+        every = next(
+            (r for r in ranked if r.intent == self.every_country), Scored(self.every_country, 0.0, "")
+        )
+        return self._promoted(replace(every, score=max(every.score, self.settings.threshold)), ranked)
 
     def _rank_when_asked(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
         """ "when did Europol put that out?": a when-question, read by a reading close behind whose examples
@@ -4800,6 +4815,8 @@ class Readers:
 _OF_ALL_TIME = re.compile(
     r"\b(?:in history|of all time|all time|ever(?! since)|on record|in the world|worldwide|in europe s history)\b"
 )
+# "in each group", "on both sides": the EU and the non-EU countries, each counted
+EACH_GROUP = re.compile(r"\b(?:in|on|of|for) (?:each|both|either|the two|every) (?:group|side|list|camp)s?\b")
 _POLAR_DETAIL = 0.8  # a yes/no question about a detail not given: how weakly its reading may read it
 _STORY_TIE = 0.03  # general knowledge this close to the statement's reading yields to a story about it
 _REST_STEMS = frozenset(Analyzer.stem(w) for w in ("the", "rest", "remaining", "remainder", "left", "others"))
