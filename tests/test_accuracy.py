@@ -139,6 +139,9 @@ GRADED_SETS = [
     ("fresh119.jsonl", 240, 234),  # forty-fourth session, start round: first run 223/240
     ("fresh120.jsonl", 240, 232),  # forty-fourth session, sealed round: first run 224/240
     ("fresh121.jsonl", 240, 232),  # forty-fourth session, third round: first run 231/240
+    ("fresh122.jsonl", 240, 236),  # forty-fifth session, start round: first run 232/240
+    ("fresh123.jsonl", 240, 236),  # forty-fifth session, sealed round: first run 235/240
+    ("fresh124.jsonl", 240, 235),  # forty-fifth session, third round: first run 232/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -293,6 +296,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv124.jsonl", 233, 230),  # forty-fourth session, start round: first run 217/233 (follow-ups 150/163)
     ("conv125.jsonl", 228, 211),  # forty-fourth session, sealed round: first run 211/228 (follow-ups 144/158)
     ("conv126.jsonl", 234, 220),  # forty-fourth session, third round: first run 216/234 (follow-ups 146/164)
+    ("conv127.jsonl", 226, 221),  # forty-fifth session, start round: first run 208/226 (follow-ups 143/156)
+    ("conv128.jsonl", 230, 221),  # forty-fifth session, sealed round: first run 215/230 (follow-ups 146/160)
+    ("conv129.jsonl", 229, 221),  # forty-fifth session, third round: first run 216/229 (follow-ups 149/159)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -392,6 +398,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi95.jsonl", 300, 287),  # forty-third session, third round: first run 288/300
     ("multi96.jsonl", 300, 288),  # forty-fourth session, start round: first run 281/300
     ("multi97.jsonl", 300, 282),  # forty-fourth session, third round: first run 282/300
+    ("multi98.jsonl", 300, 294),  # forty-fifth session, start round: first run 289/300
+    ("multi99.jsonl", 300, 286),  # forty-fifth session, third round: first run 280/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
