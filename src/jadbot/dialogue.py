@@ -266,9 +266,8 @@ class FollowUp:
     @property
     def operates(self) -> bool:
         """Whether it asks for an operation on what came before ("the rest", "the two", "the most")."""
-        ranked = bool(_places(self.fragment)) and bool(
-            arithmetic.operation(self.fragment)
-        )  # "the first than the second"
+        op = arithmetic.operation(self.fragment)
+        ranked = bool(_places(self.fragment)) and bool(op)  # "the first than the second"
         asked = (
             _which_bigger(self.norm)
             or any(
@@ -278,19 +277,17 @@ class FollowUp:
             or bool(_OVERALL.search(self.norm) and not self.topics)
         )  # "what's the overall figure then?"
         bare = not [t for t in self.known if t not in _OPERATION_WORDS and t not in _RANK_WORDS]
-        calculated = bare and bool(arithmetic.operation(self.fragment))  # "ratio?", "and as a share?"
-        # "how many times more on the clear websites?" after the dark web vs the clear websites
-        named = [t for t in self.content if t not in _OPERATION_WORDS]
-        said = frozenset().union(*(self.readers.said.get(i, frozenset()) for i in self.previous.intents))
-        calculated = calculated or (
-            arithmetic.operation(self.fragment) in ("ratio", "difference")
-            and bool(named)
-            and set(named) <= said
-            and not (
-                self.pronoun or _POINTING_WORD.search(self.fragment)
-            )  # "more than double that?": its own
-        )
-        return asked or bool(_AS.match(self.fragment)) or ranked or calculated or self.ranks_all
+        calculated = bare and bool(op)  # "ratio?", "and as a share?"
+        if asked or ranked or calculated:
+            return True
+        if op in ("ratio", "difference") and not (self.pronoun or _POINTING_WORD.search(self.fragment)):
+            # "how many times more on the clear websites?" after the dark web vs the clear websites (not "more
+            # than double that?", which says what it compares)
+            named = {t for t in self.content if t not in _OPERATION_WORDS}
+            said = frozenset().union(*(self.readers.said.get(i, frozenset()) for i in self.previous.intents))
+            if named and named <= said:
+                return True
+        return bool(_AS.match(self.fragment)) or self.ranks_all
 
     @property
     def ranks_all(self) -> bool:
