@@ -95,6 +95,21 @@ def test_context_is_plain_data_and_survives_json(engine: Engine):
     assert "300" in plain(engine.answer("and cannabis?", restored).text)
 
 
+def test_the_country_a_story_told_is_kept_through_json_and_only_that(engine: Engine):
+    """ "… at the Greek border … how many parcels?" then "was his country involved?": the stored context
+    keeps the country's code (nothing else of the story), and a later story naming another one replaces it."""
+    first = engine.answer(
+        "My grandfather worked at the Greek border for years. How many parcels were checked?"
+    )
+    assert first.context is not None and first.context.country == "GR"
+    assert "grandfather" not in json.dumps(first.context.to_json())
+    restored = Context.from_json(json.loads(json.dumps(first.context.to_json())))
+    later = engine.answer("and was his country involved?", restored)
+    assert later.text.startswith("Yes") and "Greece" in later.text
+    other = engine.answer("My aunt lives in Portugal. How many vehicles were checked?", later.context)
+    assert other.context is not None and other.context.country == "PT"
+
+
 def test_a_damaged_stored_context_starts_afresh(engine: Engine):
     assert Context.from_json({"clauses": 5}) is None
     assert Context.from_json("garbage") is None
