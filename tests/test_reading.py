@@ -4394,6 +4394,8 @@ def test_forty_fourth_session_readings(engine: Engine, question: str, must: list
             ["outside what I know"],
         ),
         ("targets other than the ones on the app and the dark web?", [r"\b21\b"], []),
+        # "a lot of" names no detail to confirm, the thing itself is asked
+        ("did they take lots of guns?", ["^Yes", r"\b310\b"], []),
     ],
 )
 def test_forty_fifth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):

@@ -2090,7 +2090,7 @@ _IF_NOT = re.compile(
 )
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 _AMONG_GIVEN = re.compile(r"\b(?:among|one of|part of|included in) (?:the|those|these|all) (?:more than )?\d")
-_VAGUE_NOUNS = frozenset(("stuff", "things", "thing", "anything", "something"))
+_VAGUE_NOUNS = frozenset(("stuff", "things", "thing", "anything", "something", "lot", "lots", "plenty"))
 _PRECISION = frozenset(
     ("exactly", "precisely", "roughly", "approximately", "about", "around", "again", "then")
 )
