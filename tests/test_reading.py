@@ -4396,6 +4396,11 @@ def test_forty_fourth_session_readings(engine: Engine, question: str, must: list
         ("targets other than the ones on the app and the dark web?", [r"\b21\b"], []),
         # "a lot of" names no detail to confirm, the thing itself is asked
         ("did they take lots of guns?", ["^Yes", r"\b310\b"], []),
+        # a topic named first, then counted with "it"; a figure compared is never a year
+        ("Forged documents, how many is it?", [r"\b114\b"], []),
+        ("illegal entries: was that more than 2000?", ["^Yes", "2229"], []),
+        ("do people and vehicles alone make up the 288,774 total?", ["^No", "282550"], []),
+        ("When the statement says 'targets', does it mean people?", ["accounts"], ["JAD SEE"]),
     ],
 )
 def test_forty_fifth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):

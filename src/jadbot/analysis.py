@@ -558,12 +558,19 @@ def _separated(text: str) -> set[str]:
     return {re.sub(r"\D", "", m) for m in re.findall(r"\b\d{1,3}[,.\u202f\u00a0']\d{3}\b", text)}
 
 
+_COMPARED_BEFORE = frozenset(
+    ("than", "over", "under", "above", "below", "about", "around", "nearly", "almost", "exactly")
+)
+
+
 def _is_year(words: list[str], i: int, separated: set[str]) -> bool:
     """ "in 2022", "frontex budget 2024" are years; "2000 bullets" and "or was it 2,000?" (`separated`:
     typed with a thousands separator) are figures."""
     word = words[i]
     if word in separated or not (len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100):
         return False
+    if i > 0 and words[i - 1] in _COMPARED_BEFORE:
+        return False  # "was it more than 2k?" (2000 once normalised): a figure compared, never a year
     return (i > 0 and words[i - 1] in _YEAR_BEFORE) or i == len(words) - 1
 
 

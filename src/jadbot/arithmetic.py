@@ -156,6 +156,10 @@ def operation(text: str) -> str | None:
         return "difference"  # "is the non-EU side bigger?": against the other side
     if _RATIO.search(norm) and not _LISTED_TIMES.search(norm):  # "written two times in the list" counts names
         return "ratio"
+    if _MAKE_UP_TOTAL.search(norm):
+        return (
+            "sum"  # "do people, vehicles and parcels alone make up the 288,774 total?": added, then checked
+        )
     if _SHARE.search(text.lower()) or _SHARE.search(norm):
         return "share"
     if _SUM.search(norm):
@@ -163,6 +167,9 @@ def operation(text: str) -> str | None:
     return None
 
 
+_MAKE_UP_TOTAL = re.compile(
+    r"\b(?:make|makes|made) up (?:the |all (?:the )?)?(?:\d+ )?(?:total|whole|sum|overall figure)\b"
+)
 _SIDE_BIGGER = re.compile(
     r"^(?:(?:so|and|but|ok|okay|wait) )*(?:is|was|are|were) (?:the )?[\w ]{2,30}? (?:side|group|part|half|list|one|ones) "
     r"(?:bigger|larger|smaller|longer|shorter|the bigger one|the larger one|the smaller one)\W*$"

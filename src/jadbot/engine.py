@@ -641,7 +641,7 @@ class Engine:
                 # hearing about Joint Action Days. What does that mean here?": the name told
                 said = term.group(1)
                 asked = normalize(clause_text)
-                pointing = meant.group("it") or meant.group("it2")
+                pointing = meant.group("it") or meant.group("it2") or meant.group("it3")
                 asked = (
                     f"{asked[: meant.start()]}{meant.group(0).replace(pointing, said)}{asked[meant.end() :]}"
                 )
@@ -1625,6 +1625,8 @@ _POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
 _IT_TOLD = re.compile(r"\b(?:behind|break) (?:it|that)\b|\b(?:it|that) down\b")
 _MEANT = re.compile(
     r"\bmean by (?P<it>that|this|it)\b|\b(?:does|do) (?P<it2>that|this|it) (?:mean|stand for)\b"
+    # "When they say 'targets' …, do they mean people?": the word quoted, meaning what is guessed
+    r"|\b(?:does|do|did) (?P<it3>they|europol|you) (?:really )?mean\b"
 )
 # a name told in capitals before "what does that mean?": "Joint Action Days", "EMPACT"
 _TERM_NAMED = re.compile(r"\b((?:[A-Z][\w-]+ ){1,4}[A-Z][\w-]+|[A-Z]{3,}(?: [A-Z]{2,})?)\b")

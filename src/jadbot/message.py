@@ -249,6 +249,12 @@ _DISLOCATED_WH_PLAIN = re.compile(
 _DISLOCATED_COUNT = re.compile(
     _FRONTED + r"how (many|much)\s+(?:of (?:them|those|these)\s+)?(?=(?:they|did|have|had)\b)", re.I
 )
+# "Non-EU countries, how many is it in total?": the topic named first, then counted with "it" or "they"
+_NAMED_THEN_COUNTED = re.compile(
+    r"^(\W*(?:(?:and|so|ok|okay|but|now)\s+)?)((?:(?!(?:was|were|is|are|did|does|do|had|has|have|how|what|which)\b)"
+    r"[\w-]+\s+){0,3}[\w-]+),\s*how (many|much)\s+((?:is|are|was|were) (?:it|they|there|those|these))\b",
+    re.I,
+)
 # "ok so the drugs um how much cocaine was it": a bare topic said first, then a count naming its own thing
 # (not "the drugs how much did they seize", whose count is of the topic)
 _TOPIC_THEN_COUNT = re.compile(
@@ -782,6 +788,7 @@ def parse(text: str) -> Message:
         r"\1how \3 \2 ", text
     )  # "the parcels, how many did they check?"  # "the centre, where was it?": where was the centre
     text = _TOPIC_THEN_COUNT.sub(r"\1", text)
+    text = _NAMED_THEN_COUNTED.sub(r"\1how \3 \2 \4", text)  # "Non-EU countries, how many is it in total?"
     text = _TOLD_DASHED.sub(r"\1. ", text)
     text = _ASKERS_OWN_STEP.sub("", text)  # "did Europol give a number for parcels, or do I leave that out?"
     text = _YES_OR_NO_RUN_ON.sub("? yes or no", text)  # "was cocaine the main one um is that a yes or no"

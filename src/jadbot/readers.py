@@ -5360,6 +5360,7 @@ ALL_OF = re.compile(  # "were they all on the dark web?"; not "is heroin mention
 )
 _ADDS_UP = re.compile(  # "does it tally?" adds up; "the tally of fake papers" is a count
     r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally(?! of)|tallies|come to|comes to|"
+    r"(?:make|makes|made) up (?:the |all (?:the )?)?(?:\d+ )?(?:total|whole)|"
     r"(?:add|adds|sum|sums|total|totals) (?:exactly|precisely|up exactly|up precisely) to|"
     r"sum of (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts|quantities|kilos)|"
     r"check the sum|the sum"
