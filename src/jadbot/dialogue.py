@@ -1666,6 +1666,37 @@ _PART_AS_WHOLE = re.compile(
 )
 
 
+def _total_after_per_country(f: FollowUp) -> Resolution | None:
+    """ "How many officers did each country send?" (not given) then "then what's the total?": the
+    operation's total of the figure asked per country, which the statement does give."""
+    readers = f.readers
+    if (
+        readers.per_country_intent is None
+        or tuple(f.previous.intents) != (readers.per_country_intent,)
+        or not _OVERALL.search(f.norm)
+        or f.countries
+        or [t for t in f.content if t not in _OPERATION_WORDS and t not in _ALL_OF_IT]
+    ):
+        return None
+    asked = _PER_COUNTRY_WORDS.sub(" ", normalize(f.previous.clauses[-1]))
+    if readers.analyzer.analyze(asked).countries:
+        return None  # "… checked in Bulgaria" then "and in all countries together?": a later stage's
+    asks = readers.read(readers.clause(asked))
+    if (
+        len(asks) != 1
+        or asks[0].op != "lookup"
+        or asks[0].intent == readers.per_country_intent
+        or not readers.intents[asks[0].intent or ""].figure
+    ):
+        return None
+    return [replace(asks[0], clause=f.clause.text)], asked
+
+
+_PER_COUNTRY_WORDS = re.compile(
+    r"\b(?:(?:did|does|do) )?(?:each|every|per|by|in each|from each|for each) (?:country|nation|state|participating country)\b"
+)
+
+
 def _each_group(f: FollowUp) -> Resolution | None:
     """ "and how many were in each group?" after a share or count of the countries: the EU and the
     non-EU countries, each counted."""
@@ -1895,7 +1926,12 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         alone
         and all(a.op == "lookup" for a in alone)
         and f.best_alone >= readers.settings.confident
-        and any(a.op in ("sum", "difference", "ratio", "share") for a in followed)
+        and any(
+            a.op in ("sum", "difference", "ratio", "share")
+            # "How many they are, without Serbia?" asks its own exclusion; "of those, how many were vehicles" none
+            or (a.op == "complement" and not _LEFT_OUT.search(f.fragment))
+            for a in followed
+        )
         and arithmetic.operation(f.fragment) is None
     ):
         # "what was it then, cocaine and the rest?" after "more than a ton?": the old words lent the
@@ -3873,6 +3909,7 @@ _STAGES = (
     _named_in_order,
     _part_as_whole,
     _each_group,
+    _total_after_per_country,
     _whole_question,
     _names_of_the_list,
     _asked_again,

@@ -250,9 +250,13 @@ _DISLOCATED_COUNT = re.compile(
     _FRONTED + r"how (many|much)\s+(?:of (?:them|those|these)\s+)?(?=(?:they|did|have|had)\b)", re.I
 )
 # "Non-EU countries, how many is it in total?": the topic named first, then counted with "it" or "they"
+_NOT_A_TOPIC = (
+    r"(?!(?:was|were|is|are|did|does|do|had|has|have|how|what|which|and|so|ok|okay|but|now|the|those|these|this|that|"
+    r"fine|right|alright|well|sure|great|cool|thanks|thank|hmm|um|uh|yes|yeah|no|then|wait|oh|ah|lol|hey|hi|hello)\b)[\w-]+"
+)
 _NAMED_THEN_COUNTED = re.compile(
-    r"^(\W*(?:(?:and|so|ok|okay|but|now)\s+)?)((?:(?!(?:was|were|is|are|did|does|do|had|has|have|how|what|which)\b)"
-    r"[\w-]+\s+){0,3}[\w-]+),\s*how (many|much)\s+((?:is|are|was|were) (?:it|they|there|those|these))\b",
+    rf"^(\W*(?:(?:and|so|ok|okay|but|now)\s+)?)({_NOT_A_TOPIC}(?:\s+{_NOT_A_TOPIC}){{0,3}}),\s*how (many|much)\s+"
+    r"((?:is|are|was|were) (?:it|they|there|those|these))\b",
     re.I,
 )
 # "ok so the drugs um how much cocaine was it": a bare topic said first, then a count naming its own thing
