@@ -1689,7 +1689,7 @@ def _total_after_per_country(f: FollowUp) -> Resolution | None:
         or not readers.intents[asks[0].intent or ""].figure
     ):
         return None
-    return [replace(asks[0], clause=f.clause.text)], asked
+    return asks, asked
 
 
 _PER_COUNTRY_WORDS = re.compile(
