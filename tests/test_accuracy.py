@@ -300,7 +300,7 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv127.jsonl", 226, 221),  # forty-fifth session, start round: first run 208/226 (follow-ups 143/156)
     ("conv128.jsonl", 230, 221),  # forty-fifth session, sealed round: first run 215/230 (follow-ups 146/160)
     ("conv129.jsonl", 229, 221),  # forty-fifth session, third round: first run 216/229 (follow-ups 149/159)
-    ("conv130.jsonl", 227, 213),  # forty-fifth session, after-work round: first run 213/227 (follow-ups 143/157)
+    ("conv130.jsonl", 227, 213),  # forty-fifth session, after-work: first run 213/227 (follow-ups 143/157)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
