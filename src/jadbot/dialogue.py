@@ -1205,16 +1205,10 @@ def _figures_of(readers: Readers, intents: tuple[str, ...]) -> list[str]:
     beside the 94 on the app names the same figure, not a second operand."""
     seen: dict[str, str] = {}
     for i in intents:
-        if readers.calculator.operand(i) is None and i in readers.intents.intents:
-            # "which app?" answered "94 of the 120 targets were on one": the one figure a detail not given
-            # still states, for "total of those 2"
-            stating = [
-                readers.calculator.stating[r]
-                for r in references(readers.intents[i].answer or "")
-                if r in readers.calculator.stating
-                and readers.calculator.whole_of(readers.calculator.stating[r])
-            ]
-            i = stating[0] if readers.intents[i].kind == "not_reported" and len(set(stating)) == 1 else i
+        if readers.calculator.operand(i) is None:
+            i = readers.part_stated.get(
+                i, i
+            )  # "which app?" answered "94 of the 120 …": for "total of those 2"
         if readers.calculator.operand(i) is not None:
             seen.setdefault(readers.intents[i].figure or i, i)
     return list(seen.values())
@@ -1650,13 +1644,18 @@ def _part_as_whole(f: FollowUp) -> Resolution | None:
         if f.alone and f.content and not any(a.intent == whole for a in f.alone):
             return None  # "is that the whole list of countries?" after the cocaine: another thing
         asked = parts[0]
-    elif len(given) == 1 and not [t for t in f.content if t not in _OPERATION_WORDS and t not in _ALL_OF_IT]:
+    elif len(given) == 1 and _asks_only_the_whole(f):
         asked = given[0]  # "is that the full number?" after the entities: that figure, a whole itself
     else:
         return None
     return [
         Ask("lookup", f.clause.text, asked, score=1.0, polar=True, analysis=f.clause.analysis)
     ], f.clause.text
+
+
+def _asks_only_the_whole(f: FollowUp) -> bool:
+    """Whether the clause's words are only an operation's and "whole", "total", "full"…: nothing of its own."""
+    return not [t for t in f.content if t not in _OPERATION_WORDS and t not in _ALL_OF_IT]
 
 
 _ALL_OF_IT = frozenset(Analyzer.stem(w) for w in ("whole", "entire", "full", "complete", "total", "really"))
@@ -1675,7 +1674,7 @@ def _total_after_per_country(f: FollowUp) -> Resolution | None:
         or tuple(f.previous.intents) != (readers.per_country_intent,)
         or not _OVERALL.search(f.norm)
         or f.countries
-        or [t for t in f.content if t not in _OPERATION_WORDS and t not in _ALL_OF_IT]
+        or not _asks_only_the_whole(f)
     ):
         return None
     asked = _PER_COUNTRY_WORDS.sub(" ", normalize(f.previous.clauses[-1]))

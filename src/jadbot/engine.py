@@ -466,14 +466,15 @@ class Engine:
         # "how many X no sorry i mean Y"; "don't count the UK, how many …"
         asked = _set_aside_first([piece for c in asked for piece in _self_corrected(c)])
         previous_clause, this_clause = "", ""  # the clause asked before this one in the message
+        told_country = context.country if context is not None else ""  # the country an earlier story named
+        whole_story = " ".join(message.context)
         for clause_text in asked if not listed else []:
             previous_clause, this_clause = this_clause, clause_text
             if any(parts) and self.readers.only_checking(clause_text):
                 continue  # "how many vehicles, figure correct according to Europol?": the part before, exactly
             story = message.told_around(clause_text)
-            told = context.country if context is not None else ""
             clause = self.readers.in_story(
-                self.readers.clause(self._own_country(clause_text, story, told)), " ".join(message.context)
+                self.readers.clause(self._own_country(clause_text, story, told_country)), whole_story
             )
             # "… I read about Trojan Shield. How many were arrested in that operation?": the one the story names
             told_of = message.before(clause_text)
@@ -641,7 +642,7 @@ class Engine:
                 # hearing about Joint Action Days. What does that mean here?": the name told
                 said = term.group(1)
                 asked = normalize(clause_text)
-                pointing = meant.group("it") or meant.group("it2") or meant.group("it3")
+                pointing = next(g for g in meant.groups() if g)  # the word that points at the term
                 asked = (
                     f"{asked[: meant.start()]}{meant.group(0).replace(pointing, said)}{asked[meant.end() :]}"
                 )
@@ -754,9 +755,8 @@ class Engine:
             reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
             return replace(self._quiet(question, "refuse", reading), context=context)
         own = [
-            self._own_country(c, message.told_around(c), context.country if context is not None else "")
-            for c in asked
-        ]  # read as one, "my country" named too
+            self._own_country(c, message.told_around(c), told_country) for c in asked
+        ]  # read as one, "my country" too
         asks = [self._rest_named(a) for a in self._choose(own, parts)]
         reading = Reading(
             text,

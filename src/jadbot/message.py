@@ -1596,7 +1596,7 @@ def _has_verb(part: str) -> bool:
     """ "how many targets identified cyber patrol" (a gloss drops the "did") has its own verb."""
     words = {w.lower().strip("?,.!") for w in part.split()}
     # ("how many officers made this?": an irregular past is a verb of its own too)
-    return bool((_PREDICATE | _PAST_IRREGULAR) & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
+    return bool(_VERBS & words) or any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
 # "how many countries took part, and in which city …": a past tense that "-ed" does not mark
@@ -1724,6 +1724,7 @@ def _aux_subjects(parts: list[str]) -> list[str]:
 _WH_NOUN = re.compile(r"(?:(?:and|so|ok|okay|but) )*(?:what|which) [a-z]+")
 _COUNT_ONLY = re.compile(r"how (?:many|much) \w+", re.I)
 _PREDICATE = frozenset({"were", "was", "got", "get", "are", "is", "have", "has", "had", "did", "do", "does"})
+_VERBS = _PREDICATE | _PAST_IRREGULAR  # a verb of its own, regular or not
 
 
 def _shared_predicate(parts: list[str]) -> list[str]:
@@ -1752,7 +1753,7 @@ def _shared_predicate(parts: list[str]) -> list[str]:
         return parts
     tail = " ".join(last[at:])
     # "how many countries took part, and …": a past tense "-ed" does not mark is a verb of its own too
-    bare = [p for p in parts[:-1] if not _has_verb(p) and not _PAST_IRREGULAR & set(p.lower().split())]
+    bare = [p for p in parts[:-1] if not _has_verb(p)]
     return [f"{p.rstrip('?')} {tail}" if p in bare else p for p in parts[:-1]] + parts[-1:]
 
 

@@ -3005,6 +3005,23 @@ class Readers:
         return ranked
 
     @cached_property
+    def part_stated(self) -> dict[str, str]:
+        """By a detail not given, the one part figure its answer still states ("which app?" answered "94 of
+        the 120 targets were on one": the 94 on the app), for a calculation asked of it afterwards."""
+        stating, out = self.calculator.stating, {}
+        for intent in self.intents.intents.values():
+            if intent.kind != "not_reported":
+                continue
+            parts = {
+                stating[r]
+                for r in references(intent.answer or "")
+                if r in stating and self.calculator.whole_of(stating[r])
+            }
+            if len(parts) == 1:
+                out[intent.intent] = parts.pop()
+        return out
+
+    @cached_property
     def _asks_when(self) -> frozenset[str]:
         """The intents with an example that asks "when …"."""
         return frozenset(
