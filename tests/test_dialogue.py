@@ -2525,6 +2525,49 @@ def test_forty_fifth_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # "it was in X" after where the centre was: where it was, not whether X took part
+        (
+            ("where was the coordination centre?", "my notes say it was in Sofia, is that okay?"),
+            ["^No", "Skopje"],
+            [],
+        ),
+        (
+            ("how many non-EU countries took part?", "could you give me their names?"),
+            ["Albania", "Ukraine"],
+            [],
+        ),
+        (
+            ("how many officers took part?", "is that the same as the number of vehicles checked?"),
+            ["^No"],
+            [],
+        ),
+        (("marketplaces plus dark web?", "what share of all targets is that?"), [r"13\.3"], []),
+        (
+            (
+                "list the non-EU countries",
+                "which are Balkan... no scratch that - was Ukraine on it?",
+            ),
+            ["^Yes", "Ukraine"],
+            [],
+        ),
+        (("how many targets did the cyber patrol identify?", "quote me the breakdown"), ["“", r"\b94\b"], []),
+        (
+            ("tell me the weapons and ammunition figures", "and the drugs, the cocaine one"),
+            [r"\b626\b"],
+            [r"\b310\b"],
+        ),
+    ],
+)
+def test_forty_sixth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

@@ -333,7 +333,8 @@ class Analyzer:
 
 
 _NON_EU = re.compile(
-    r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not (?:as |like )?(?:in |from |of |an? |part of |members? of )?(?:the )?eu)\b"
+    r"\b(?:non ?eu|outside (?:of )?(?:the )?eu|not (?:as |like )?(?:in |from |of |an? |part of |members? (?:of )?)?(?:the )?eu"
+    r"|no (?:from|in) (?:the )?eu)\b"  # glosses: "which not members eu", "which countries no from eu"
 )
 _OUTSIDE = re.compile(
     r"\boutside\b(?! (?:of )?(?:the )?(?:operation|statement|checks?))"

@@ -28,8 +28,15 @@ WHICH_OF_TWO = re.compile(
     r"\b(?:which|what|whats) (?:one |ones |of (?:the|those|these|them) (?:two )?)?(?:(?:is|was|s) )?"
     r"(?:bigger|larger|higher|greater|more|smaller|fewer|less|lower)(?: (?:lol|lmao|haha|then|now|tho|though))*\W*$"
 )
+# "were as many officers as people checked?", "is that the same as the people checked?": equal or not
+_SAME = (
+    r"(?<!times )(?<!twice )(?<!half )\bas (?:many|much|big|large|high)\b(?:\s+\S+){1,6}?\s+as\b(?!\s*(?:\d|a ton|one ton))"
+    r"|\b(?:the )?same (?:as|number as|figure as|amount as)\b(?!\s*(?:\d|a ton|one ton))"
+    r"|\b(?:equal to|identical to)\b(?!\s*(?:\d|a ton|one ton))"  # not "=" ("parcels + premises = ?")
+)
 _DIFFERENCE = re.compile(
-    r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower|heavier|lighter)\b(?:\s+\S+){0,8}?\s+than\s+"
+    _SAME
+    + r"|\b(?:more|fewer|less|bigger|larger|smaller|higher|lower|heavier|lighter)\b(?:\s+\S+){0,8}?\s+than\s+"
     r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|or\b"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred)\b)"
     r"|\bdifference\b|\bdiff\b(?! topic| question| thing| subject)|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
@@ -51,7 +58,7 @@ _RATIO = re.compile(
     r"(?:the |its |their |europol s )?(?:statement|release|press release|report|article|text|source|figures)\b)"
     r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )(?<!say )(?<!says )(?<!give )(?<!state )"
     r"\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)(?!\s+of (?:them|those|these|the two|both)\b)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\b(?:divided|divide|dividing) by\b|\beach\s+\w+\s+\w+$"
-    r"|\b(?:did|has|have|does) (?:each|every)\b|\btimes\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b"
+    r"|\b(?:did|has|have|does) (?:each|every)\b|\btimes\b|\b(?:twice|half) as (?:many|much|big|large)\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b"
     # "each cop checked how many ppl": what each one did, counted
     r"|\b(?:each|every) (?:single )?\w+ (?:\w+ )?(?:checked|checks|check|seized|detected|identified|did|handled|inspected|screened) how (?:many|much)\b",
 )
@@ -202,6 +209,8 @@ def compared(text: str) -> str | None:
         return "more"
     if _LESS.search(norm):
         return "less"
+    if re.search(_SAME, norm):
+        return "same"
     side = _SIDE_BIGGER.match(norm)  # "is the non-EU side bigger?"
     if side:
         return "less" if re.search(r"\b(?:smaller|shorter)\b", side.group(0)) else "more"
@@ -280,6 +289,13 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _FRACTION_OF.sub(", ", lowered)  # "vehicles more than a third of the people": two operands
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
+    # "as many officers as people checked", "… the same as the people checked": two operands, as with "than"
+    lowered = re.sub(
+        r"(?<!times )\b(?:(?:twice|half) )?as (?:many|much|big|large|high) (.+?)\s+as\s", r"\1 than ", lowered
+    )
+    lowered = re.sub(
+        r"\b(?:the )?same (?:number |figure |amount )?as\s|\b(?:equal to|identical to)\s", " than ", lowered
+    )
     lowered = _OR_NOT_END.sub(" ", lowered)  # "more cars than people or": "or not?"
     lowered = _EVERY_THEN_COUNT.sub(r"\1, ", lowered)  # "every officer checked how many entities": two
     lowered = re.sub(r"\bin\s*(?=%(?!\s*of))", " ", lowered)  # "people's share of that total in %"

@@ -448,7 +448,11 @@ class Calculator:
         if len(picked) < 2 or arithmetic.either_way(text):
             return None  # "is that more or fewer than …?" asks which, not whether
         first, second = self.operands("difference", picked)[:2]
-        if direction is None or first is None or second is None or first.value == second.value:
+        if direction is None or first is None or second is None:
+            return None
+        if direction == "same":  # "were as many officers as people checked?"
+            return first.value == second.value
+        if first.value == second.value:
             return None
         return (first.value > second.value) == (direction == "more")
 

@@ -902,6 +902,8 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
         and (polar(analysis) or tagged(f.clause.text) is not None)
         and all(a.intent is not None and f.readers.intents[a.intent].slot for a in f.alone)
         and not _member_of_last_list(f)
+        # not "she wrote it was in Bulgaria, is that okay?" after where the centre was: where "it" was
+        and not (_IT_WAS_IN.search(f.norm) and any(f.readers.says_where(i) for i in f.previous.intents))
     ):
         return ALONE
     if _asks_its_own_head(f):
@@ -916,6 +918,11 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
     if quoted and len(f.alone) == 1 and f.readers.counts_in_unit(analysis, f.alone[0].intent or ""):
         return ALONE  # "was it 9,999 premises?": a claim about the premises, whatever came before
     return None
+
+
+_IT_WAS_IN = re.compile(
+    r"\b(?:it|that|this|they|he|she)(?: s| was| is| were)? (?:based |located |held |run |set up )?(?:in|from)\b"
+)
 
 
 def _asks_its_own_head(f: FollowUp) -> bool:
@@ -1724,9 +1731,38 @@ def _part_of_given(f: FollowUp) -> bool:
 
 def _about_the_source(f: FollowUp) -> Resolution | None:
     """ "Whose figures are these?", "give me an overview": about the source, not the figures given."""
+    topic = next((i for i in reversed(f.previous.intents) if i in f.readers.intents.intents), None)
+    if (
+        f.alone
+        and all(a.op == "quote" for a in f.alone)
+        and f.content
+        and set(f.content) <= _GENERIC_QUOTED
+        and topic is not None
+        and f.readers.intents[topic].kind not in _QUIET
+    ):
+        # "quote me the breakdown" after the targets: the words behind what was just answered
+        return [Ask("quote", f.clause.text, topic, score=1.0, analysis=f.clause.analysis)], f.clause.text
     if any(a.op in ("quote", "attribution", "overview", "complement", "rank") for a in f.alone):
         return ALONE
     return None
+
+
+# what a quote asked for may name without naming a topic: "quote me the breakdown", "the exact figures"
+_GENERIC_QUOTED = frozenset(
+    Analyzer.stem(w)
+    for w in (
+        "breakdown",
+        "split",
+        "figures",
+        "numbers",
+        "details",
+        "list",
+        "sentence",
+        "line",
+        "part",
+        "bit",
+    )
+)
 
 
 def _sourced(f: FollowUp) -> Resolution | None:
@@ -2866,8 +2902,12 @@ def _names_of_the_list(f: FollowUp) -> Resolution | None:
 
 
 _NAMES_ONLY = re.compile(
-    r"(?:(?:and|so|ok|their|the|with) )*(?:names?|name them|names please|the names please|which ones|"
-    r"who are they|who were they|name them all|full names)(?: (?:once each|each once|once|please|pls))?"
+    # "please write me the names of them", "can you give me their names": the names asked, however requested
+    r"(?:(?:please|pls|can you|could you|would you|now) )*(?:(?:write|give|tell|send|list|show) (?:me |us )?)?"
+    r"(?:(?:and|so|ok|their|the|with|all) )*(?:names?|name them|names please|the names please|which ones|"
+    r"who are they|who were they|name them all|full names|what are their names|what are the names)"
+    r"(?: of (?:them|those|these|them all|all of them|those countries|these countries|the countries))?"
+    r"(?: (?:once each|each once|once|please|pls))*"
 )
 
 
@@ -3144,6 +3184,27 @@ def _share_of_rest(f: FollowUp) -> Resolution | None:
         ], f"share of {f.readers.intents[part].title} in {f.readers.intents[whole].title} other than {titles}"
     ask = Ask("complement", f.clause.text, whole, excluded, score=1.0, analysis=f.clause.analysis)
     return [ask], f"share of {f.readers.intents[whole].title} other than {titles}"
+
+
+def _share_of_sum(f: FollowUp) -> Resolution | None:
+    """ "As a share of all targets?" after "marketplaces plus dark web?": the share the two parts added
+    make of their whole (what the whole leaves once its other parts are left out)."""
+    if f.previous.operation != "sum" or f.same_message or not PERCENT.search(f.norm) or _REST.search(f.norm):
+        return None  # not "the remaining two as a share of the total": what the sum left
+    calculator, parts = f.readers.calculator, f.previous.intents
+    wholes = {calculator.whole_of(i) for i in parts}
+    whole = wholes.pop() if len(wholes) == 1 else None
+    if whole is None:
+        return None
+    excluded = tuple(m for m in calculator.members.get(whole, ()) if m not in parts)
+    unit = set(f.readers.analyzer.analyze(f.readers.intents[whole].title).stems)
+    if not excluded or [
+        t for t in f.topics if t not in _OPERATION_WORDS and t not in _QUOTING and t not in unit
+    ]:
+        return None  # "and what share were vehicles?" names a part of its own
+    ask = Ask("complement", f.clause.text, whole, excluded, score=1.0, analysis=f.clause.analysis)
+    titles = " and ".join(f.readers.intents[i].title for i in parts)
+    return [ask], f"share of {titles} in {f.readers.intents[whole].title}"
 
 
 def _which_bigger(norm: str) -> bool:
@@ -3948,6 +4009,7 @@ _STAGES = (
     _after_unreported,
     _every_country,
     _share_of_rest,
+    _share_of_sum,
     _out_of,
     _what_that_was,
     _rank_all,

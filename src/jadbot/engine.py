@@ -20,7 +20,7 @@ from jadbot import arithmetic
 from jadbot.analysis import AGENCY, COUNTRY, FUNCTION_WORDS, OPERATION_CAPITALISED
 from jadbot.dialogue import MAX_CLAUSE, Context, corrects, reacts, resolve
 from jadbot.errors import DataError
-from jadbot.facts import FactStore
+from jadbot.facts import FactStore, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.languages import (
     ENGLISH,
@@ -624,7 +624,7 @@ class Engine:
             if story and self.readers.figure_only(clause):
                 alone = self._figure_instead(story, clause) or alone
             elif story and not topicless and message.reports(clause_text):
-                alone = self._claim_told(story, alone) or alone
+                alone = self._claim_told(message.reported(clause_text), alone) or alone
             before = previous
             told_last = message.told_last(clause_text)
             named = (
@@ -890,6 +890,11 @@ class Engine:
         """ "I live in Portugal. Was my country involved?": the one country the story names stands in
         for "my country" (or the one an earlier message of the chat told of, `told`: "… at the Greek
         border …" then "was his country involved?"); with none or several named, the clause stays as asked."""
+        host = _HOST_ASKED.search(clause)
+        fact = self.store.facts.get("operation.host_country")
+        if host is not None and isinstance(fact, Text) and _EU_WORD.search(normalize(clause)):
+            # "is the coordination centre in an EU country?": the host country's side
+            return f"{clause[: host.start()]}{fact.text}{clause[host.end() :]}"
         mine = _OWN_COUNTRY.search(clause)
         own = set(self.analyzer.analyze(clause).countries)
         if mine is None or (not story and not told and len(own) != 1) or len(own) > 1:
@@ -1637,6 +1642,15 @@ _OWN_COUNTRY = re.compile(
     r"|\b(?:besides|apart from|other than|except|excluding|not counting|without) (?P<us>us|ours)\b",  # "besides us"
     re.I,
 )
+# the centre or its country named where whether it is in the EU is asked ("is the host country in the EU?",
+# "and this centre is in a country from the EU list?")
+_HOST_ASKED = re.compile(
+    r"\b(?:the host(?: country| nation| state)?|the hosting country|(?:the|this|that) (?:coordination )?cent(?:re|er)"
+    r"(?:[’']s country| country)?|the country (?:of|hosting|that hosted|with|of the) (?:the )?(?:coordination )?"
+    r"cent(?:re|er))(?: (?:is|was) (?:located |based |set up )?in (?:a|an) (?:country|state|member state|member))?",
+    re.I,
+)
+_EU_WORD = re.compile(r"\b(?:eu|european union)\b")
 _CHECK_ASKED = re.compile(r"\b(?:confirm|verify|check) (?:that|whether|if)\b")
 _VERIFY = re.compile(r"^(?:just |please |now |simply )*(?:confirm|verify|check)\b")
 _LISTING = re.compile(r"^(?:just |please |now |simply )?(?:list|name|enumerate)\b")

@@ -180,7 +180,7 @@ _TAG_ONLY = re.compile(
     r"(?:true|right|correct|accurate|real|legit|so|confirmed|verified|false|wrong|fake|exactly|complete|the full list|"
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
     r"(?: or(?: not| false| fake| true| wrong| right| correct| incorrect| what)?)?$"  # "…, is that true or": or not
-    r"|^(?:is|was) (?:that|this|it) (?:so|the case)$|^(?:really|verdict|verdicts)$"
+    r"|^(?:is|was) (?:that|this|it) (?:so|the case|ok|okay|fine|alright|all right)$|^(?:really|verdict|verdicts)$"
     r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you |could you |pls |please )?(?:confirm|check|verify|fact check)(?: that| this| it| both(?: of them| figures| numbers)?| them| these| those| each(?: one)?)?(?: for me)?(?: please| pls)?$"
     r"|^(?:am i right|(?:did i get|do i have|have i got) (?:that|it|this|those|these|them) (?:right|correct)|fact check|true or false)$"
     r"|^(?:are you|r u|you) (?:sure|certain|positive)(?: about (?:that|this|it))?$|^(?:yes|yeah|yep)$"
@@ -259,6 +259,19 @@ _NAMED_THEN_COUNTED = re.compile(
     r"((?:is|are|was|were) (?:it|they|there|those|these))\b",
     re.I,
 )
+# "and uh the cannabis how much was that": said without a comma, the thing named is what "that" is
+_NAMED_THEN_THAT = re.compile(
+    rf"^(\W*(?:(?:and|so|ok|okay|but|now|uh+|um+|er+m?)\s+)*)(the\s+{_NOT_A_TOPIC}(?:\s+{_NOT_A_TOPIC}){{0,2}})\s+"
+    r"how (many|much)\s+(is|are|was|were) that\b",
+    re.I,
+)
+# "and the drugs too the cocaine one": the group, then the one of it asked
+_MEMBER_ONE = re.compile(
+    r"^(\W*(?:(?:and|so|ok|okay|but|now|uh+|um+)\s+)*)(?:the\s+)?(?!(?:and|so|ok|okay|but|now|uh|um|the)\b)[\w-]+"
+    r"(?:\s+(?:too|also|as well))?,?\s+"
+    r"the\s+([\w-]+(?:\s+[\w-]+)?)\s+one\W*$",
+    re.I,
+)
 # "ok so the drugs um how much cocaine was it": a bare topic said first, then a count naming its own thing
 # (not "the drugs how much did they seize", whose count is of the topic)
 _TOPIC_THEN_COUNT = re.compile(
@@ -329,7 +342,9 @@ _BARE_COUNT = re.compile(
 POINTING = re.compile(r"\b(?:that|this|these|those|it|its|they|them|their|there|ones?)\b")
 _SUBJECT = re.compile(r"\b(?:they|police|officers|we|you|he|she|it|europol|investigators|cops|them)\b", re.I)
 _RESTARTED = re.compile(  # a false start of a few words, dropped: not "did they check premises, no wait, …"
-    r"^(?:[^\s.?!]+\s+){0,6}?(?:no,? wait|wait,? no|no,? sorry|scratch that|sorry,? scratch that)\b[,.!]*\s*(?:sorry[,.!]*\s*)?"
+    # "which of them border the EU... no scrap that — was Kosovo on it?": the false start may trail off
+    r"^(?:[^\s.?!]+(?:\.\.\.|…)?\s+){0,6}?(?:no,? wait|wait,? no|no,? sorry|(?:no,? |sorry,? )?(?:scratch|scrap) that)\b"
+    r"(?:\s*[,.!…—–-]+)*\s*(?:sorry[,.!]*\s*)?"
     r"(?=(?:what|how|which|who|where|when|did|was|were|is|are)\b)",
     re.I,
 )
@@ -344,7 +359,8 @@ _STUTTER = re.compile(
 )
 _QUOTE_LABEL = re.compile(r"(?:quote|quotes|quotation)(?: please| pls)?")  # "Quote check: …"
 _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a yes or no question
-    r"(?:quick |please )?(?:fact ?check|check|verify|confirm|true or false|right or wrong)(?: this| that| for me| please)?"
+    r"(?:quick |please |just )?(?:fact ?check|check|verify|confirm|true or false|right or wrong|yes or no)"
+    r"(?: this| that| for me| please| yes| yes or no)?"  # "Just confirm yes: …": checked all the same
 )
 _FRAMING = re.compile(
     r"\b(?:[1-9]|claim|claims|question|questions|quick|fact|facts|check|checks|post|headline|tweet|rumou?r|thing|things|note|"
@@ -358,7 +374,7 @@ _ANNOUNCING = re.compile(
     r"news|article|piece|copy|desk|lede|draft|editor|deadline|text|box|factbox|graphic|graphics|chart|table|"
     r"infographic|sidebar|caption|slide|slides|presentation|thread|explainer|summary|quickly|sanity|double|reality|"
     r"different|item|another|next|last|more|topic|switching|new|verbatim|wording|this|also|long|short|"
-    r"give|just|single|answer|only|tell|show)\b"  # "Just give me one number: how many …?"
+    r"give|just|single|answer|only|tell|show|yes|or|no)\b"  # "Just give me one number: how many …?", "confirm yes:"
 )
 # "Per officer, …" leads a question; "Per-country numbers aren't in there, I gather" is a sentence
 LEADING_WORDS = 6
@@ -460,7 +476,12 @@ class Message:
     def reports(self, text: str) -> bool:
         """Whether a story sentence before the clause reports what someone else says or quotes it
         ("a post says 200,000 rounds"), not the asker's own life ("we handle 5,000 parcels a day")."""
-        return any(not c.asks and _claimed(c.text) != c.text for c in self._preceding(text)[0])
+        return bool(self.reported(text))
+
+    def reported(self, text: str) -> str:
+        """The story sentences before the clause that report what someone else says: the claims a
+        question about "the number" may check, not the asker's own ("I ship fifty parcels a week")."""
+        return " ".join(c.text for c in self._preceding(text)[0] if not c.asks and _claimed(c.text) != c.text)
 
     def told_last(self, text: str) -> str:
         """The story sentence right before an asked clause, if it comes right before it: what "them"
@@ -700,6 +721,14 @@ _AT_FACE_VALUE = re.compile(
     r"\b(?:at face value|as (?:exact|given|stated|is|the real figure|a flat figure)|literally)\s*(\?*)\s*$",
     re.I,
 )
+# "the full list of non-EU participants as Europol named them": the list asked, named as it is ("named"
+# is no name asked for)
+_AS_NAMED = re.compile(
+    r",?\s+(?:exactly |just )?as (?:(?:europol|the statement|the release|the article|they|it) "
+    r"(?:named|names|listed|lists|spelled|spells|spelt)|named)(?: (?:them|it|those|these))?"
+    r"(?: in the (?:statement|release|article))?(?=\s*[?.!]*\s*$)",
+    re.I,
+)
 _FRONTED_ADVERB = re.compile(
     r"^\s*((?:so |and |ok |okay )?(?:on average|in total|overall|all in all|altogether|all told|roughly|approximately|"
     r"in short|in general|generally|in the end|in numbers|numbers wise|number wise|"
@@ -725,6 +754,7 @@ def parse(text: str) -> Message:
         r"\1", text
     )  # "Rounds of ammo per seized weapon, back-of-envelope?": how, not what
     text = _AT_FACE_VALUE.sub(r"\1", text)
+    text = _AS_NAMED.sub("", text)
     text = _FRONTED_ADVERB.sub(
         r"\1 ", text
     )  # "On average, how many checks …": one clause, not "on average" alone
@@ -793,7 +823,9 @@ def parse(text: str) -> Message:
     )  # "the parcels, how many did they check?"  # "the centre, where was it?": where was the centre
     text = _TOPIC_THEN_COUNT.sub(r"\1", text)
     text = _NAMED_THEN_COUNTED.sub(r"\1how \3 \2 \4", text)  # "Non-EU countries, how many is it in total?"
+    text = _NAMED_THEN_THAT.sub(r"\1how \3 \2 \4", text)
     text = _TOLD_DASHED.sub(r"\1. ", text)
+    text = _MEMBER_ONE.sub(r"\1the \2?", text)
     text = _ASKERS_OWN_STEP.sub("", text)  # "did Europol give a number for parcels, or do I leave that out?"
     text = _YES_OR_NO_RUN_ON.sub("? yes or no", text)  # "was cocaine the main one um is that a yes or no"
     dashed = _DASHED_TAG.match(text.strip())

@@ -3431,7 +3431,7 @@ class Readers:
                     and alone[1]
                     and alone[1][0].score >= threshold
                     and not _WHY_ALONE.match(normalize(piece))  # "…, and why?": no reason read alone
-                    and not self._says_where(parts[-1].intent or "")  # the answer before says where
+                    and not self.says_where(parts[-1].intent or "")  # the answer before says where
                 ):
                     # "with whom, and from where?": the question before names no place; where, read alone
                     analysis, best = alone
@@ -3784,10 +3784,10 @@ class Readers:
             normalize(p) in normalize(fact.text) for p in self.intents.vocabulary.entities.get("place", ())
         )
 
-    def _says_where(self, intent_id: str) -> bool:
+    def says_where(self, intent_id: str) -> bool:
         """Whether an intent's answer, as written, says where ("who coordinated it?": "… from Skopje")."""
         if self.english is not None:
-            return self.english._says_where(intent_id)
+            return self.english.says_where(intent_id)
         return intent_id in self._saying_where
 
     @cached_property
