@@ -2554,6 +2554,41 @@ def test_forty_fifth_session_follow_ups(
             [],
         ),
         (("how many targets did the cyber patrol identify?", "quote me the breakdown"), ["“", r"\b94\b"], []),
+        # "this number" two figures, asked per country: not given, never a Yes for the first
+        (
+            (
+                "how many illegal entries and forged documents?",
+                "is this number given per country? for Greece I'd like it",
+            ),
+            ["per-country"],
+            ["^Yes"],
+        ),
+        (
+            ("were any of the targets arrested?", "how many targets did the patrol identify in total?"),
+            [r"\b120\b"],
+            [],
+        ),
+        (
+            ("Which non-EU countries took part?", "And Moldova, how many officers it has sent?"),
+            ["per-country"],
+            ["^Yes"],
+        ),
+        (
+            (
+                "how does the cocaine figure compare with the other drugs?",
+                "how much of the nearly a ton is not covered by those two?",
+            ),
+            [r"\b74\b"],
+            [],
+        ),
+        (("how many premises were checked?", "and parcels? also what was the total checked"), ["288774"], []),
+        (("average officers per participating country?", "and for the non-EU ones?"), ["2240"], []),
+        (("did they find anything on the dark web?", "whats the link to it"), ["can't help"], []),
+        (
+            ("how many officers took part?", "Unrelated, but how many parcels were checked?"),
+            ["5225"],
+            ["22400"],
+        ),
         (
             ("tell me the weapons and ammunition figures", "and the drugs, the cocaine one"),
             [r"\b626\b"],

@@ -4432,6 +4432,22 @@ def test_forty_fifth_session_readings(engine: Engine, question: str, must: list[
         ),
         ("were the forged passports tied to the online targets?", ["does not link"], ["^Yes"]),
         ("tell me a little about this operation", ["22400"], []),
+        # the after-work round's causes: a duplicate asked of another country, an alternative after a claim,
+        # a comparison stated, the coordination's place, a source named first, the services listed
+        ("Is Greece listed twice?", ["^No", "Spain"], []),
+        ("Was Serbia also in the operation or only EU countries?", ["^Yes", "Serbia"], []),
+        ("Austria has taken part too, or is it only Balkan states?", ["^Yes", "Austria"], []),
+        ("they checked more parcels than vehicles", ["^No"], []),
+        ("where did the coordination happen?", ["Skopje"], []),
+        ("according to the release of Europol, how many vehicles were checked?", ["67277"], ["Europol is"]),
+        (
+            "how many officers of police, customs, immigration and border control took part?",
+            ["22400"],
+            ["215273"],
+        ),
+        ("Unrelated, but who won the Bundesliga?", ["outside what I know"], [r"\d{3}"]),
+        ("Claim three: 'of those, 300,000 were vehicles.'", ["^No", "67277"], []),
+        ("how far short of a ton do those named drug amounts fall?", [r"\b74\b"], ["JAD SEE"]),
         # the asker's own figures in a story are no claim; a share of a figure given is its whole
         (
             "We post around 40 parcels a month from our shop. My cousin heard customs opened parcels "

@@ -911,8 +911,10 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
     quoted = {c.value for c in analysis.claims}
     if f.operates and _JOINED.search(f.fragment) and (f.pronoun or _POINTING_WORD.search(f.fragment)):
         return None  # "how much is this together with the 300 kilos?": the quoted figure added to "this"
-    if quoted and f.operates and re.search(r"\b(?:both|the two|these two|those two)\b", f.fragment):
-        return None  # "so both of those together thats like a ton?": the two just given, added up and checked
+    if quoted and re.search(r"\b(?:both|the two|these two|those two)\b", f.fragment):
+        # "so both of those together thats like a ton?": the two just given, added up and checked; "how much of
+        # the 'nearly a ton' is not covered by those two?": what the two leave of it
+        return None
     if quoted and any((v, a.intent) in f.readers.figures for a in f.alone for v in quoted):
         return ALONE
     if quoted and len(f.alone) == 1 and f.readers.counts_in_unit(analysis, f.alone[0].intent or ""):
@@ -925,6 +927,55 @@ _IT_WAS_IN = re.compile(
 )
 
 
+# "How many targets did the cyber patrol identify in total?": the total of its own head, nothing added
+_OWN_TOTAL = re.compile(
+    r"^(?!.*\b(?:the two|both|together|combined|sum|add|rest|each|per)\b).*\b(?:in total|altogether)\W*$"
+)
+
+
+def _whole_named(f: FollowUp) -> Resolution | None:
+    """ "and premises? also what was the total checked": the total the statement gives for the whole the
+    parts just asked belong to, read as asked (not the parts added up)."""
+    calculator = f.readers.calculator
+    if len(f.alone) != 1 or f.alone[0].op != "lookup" or f.best_alone < f.readers.settings.confident:
+        return None
+    whole = f.alone[0].intent or ""
+    members = calculator.members.get(whole, ())
+    previous = [i for i in f.previous.intents if calculator.operand(i) is not None]
+    if not members or not previous or not set(previous) <= set(members) or f.pronoun:
+        return None
+    if f.previous.operation == "sum":
+        return None  # "People and vehicles together, how many in total?": the sum just asked
+    if not _TOTAL_WORD.search(f.norm) or _TWO_NAMED.search(f.norm):
+        return None  # "what's the total of the two?": the two added up
+    return ALONE
+
+
+_TOTAL_WORD = re.compile(r"\b(?:the total|in total|overall|all together|altogether)\b")
+_TWO_NAMED = re.compile(r"\b(?:the two|both|these|those|them|together|combined|sum|add|added|plus)\b")
+
+
+def _whole_less_the_two(f: FollowUp) -> Resolution | None:
+    """ "How much of the 'nearly a ton' is not covered by those two?" after cocaine against the other drugs:
+    the whole the two belong to, less the two."""
+    calculator = f.readers.calculator
+    parts = tuple(i for i in f.previous.intents if calculator.operand(i) is not None)
+    wholes = {calculator.whole_of(i) for i in parts}
+    whole = wholes.pop() if len(parts) == 2 and len(wholes) == 1 else None
+    if whole is None or not _LEFT_OUT.search(f.fragment) or not _THE_TWO.search(f.fragment):
+        return None
+    quoted = {c.value for c in f.clause.analysis.claims}
+    if not (any((v, whole) in f.readers.figures for v in quoted) or any(a.intent == whole for a in f.alone)):
+        return None  # the whole named, by its figure ("the 'nearly a ton'") or by its words
+    ask = Ask("complement", f.clause.text, whole, parts, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"{f.readers.intents[whole].title} other than " + " and ".join(
+        f.readers.intents[i].title for i in parts
+    )
+
+
+_THE_TWO = re.compile(r"\b(?:both|the two|these two|those two|them both|both of them)\b")
+
+
 def _asks_its_own_head(f: FollowUp) -> bool:
     """ "And how many officers were out doing all that?": a whole "how many X <verb>" question whose
     reading alone asks for X stands alone, whatever "that" points at."""
@@ -935,7 +986,7 @@ def _asks_its_own_head(f: FollowUp) -> bool:
         or len(f.alone) != 1
         or f.countries
         or f.correction
-        or f.operates
+        or (f.operates and not _OWN_TOTAL.search(f.norm))
         or not f.alone[0].intent
     ):
         return False  # a calculation read alone has no one intent whose head it could name
@@ -1620,6 +1671,11 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     # "and how many of those used forged documents?" after the illegal entries: a part of those, asked (not
     # "how many of those were on marketplaces?" after the targets: one of the parts of the whole just given)
     confident = confident and not (_PARTITIVE.search(f.fragment) and not _part_of_given(f))
+    # "and for the non-EU ones?" after officers per country: the calculation again, with the new figure
+    redo = f.previous.operation in _KEPT and len(f.fragment.split()) <= 5
+    confident = confident and not (
+        redo and f.alone and all(f.readers.calculator.operand(a.intent or "") is not None for a in f.alone)
+    )
     if f.cued and not f.correction and f.known and confident and not f.country_only:
         if len(f.alone) > 1 or len(f.fragment.split()) > 2:
             return ALONE
@@ -1938,6 +1994,14 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             asks = readers.read(rewriting)
             if not asks or all(_kind(readers, a) in _QUIET for a in asks):
                 continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
+            if (
+                f.pronoun
+                and f.best_alone < readers.settings.confident  # not "were they all cops tho": read alone
+                and not (f.countries or f.agencies)
+                and len(asks) > 1
+                and any(a.polar and len(normalize(a.clause).split()) <= 3 for a in asks)
+            ):
+                continue  # "is this number given per country?" with "this" two figures: "is illegal entries" cut off
             if any(a.op == "threshold" for a in asks) and not readers.asks_beyond(f.clause):
                 continue  # "ok so premises were over a thousand?": the old which-question lent its "which"
             if (
@@ -1967,7 +2031,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             or (a.op == "complement" and not _LEFT_OUT.search(f.fragment))
             for a in followed
         )
-        and arithmetic.operation(f.fragment) is None
+        # "And how many officers … they were in total?": a total of what it names, nothing of the old words added
+        and (arithmetic.operation(f.fragment) is None or _OWN_TOTAL.search(f.norm) is not None)
     ):
         # "what was it then, cocaine and the rest?" after "more than a ton?": the old words lent the
         # rewriting a calculation the clause never asks
@@ -2455,15 +2520,20 @@ def _redone(f: FollowUp) -> Resolution | None:
         op = arithmetic.operation(norm) or operation  # "and vehicles plus parcels?" after a difference
         ask = Ask(op, clause.text, None, tuple(pair), score=score, analysis=clause.analysis)
         return [ask], f"{op}: " + " / ".join(readers.intents[i].title for i in pair)
-    if operation not in _REDONE or words > 5 or len(alone) != 1 or alone[0].op != "lookup":
+    if operation not in _REDONE or words > 6 or len(alone) != 1 or alone[0].op != "lookup":
         return None
     part = alone[0].intent or ""
     if whole is None or part in previous.intents or readers.calculator.operand(part) is None:
         return None
     if operation == "share" and readers.calculator.whole_of(part) not in (whole, None):
         return None  # "and cocaine?" after a share of the checks: not a part of the checks
-    ask = Ask(operation, clause.text, None, (part, whole), score=alone[0].score, analysis=clause.analysis)
-    return [ask], f"{operation}: {readers.intents[part].title} / {readers.intents[whole].title}"
+    operands = (part, whole)
+    within = readers.calculator.whole_of(part)
+    if operation == "ratio" and within is not None and within in (whole, readers.calculator.whole_of(whole)):
+        # "and if you only count the EU ones?" after officers per country: the EU countries in the countries' place
+        operands = (previous.intents[0], part)
+    ask = Ask(operation, clause.text, None, operands, score=alone[0].score, analysis=clause.analysis)
+    return [ask], f"{operation}: " + " / ".join(readers.intents[i].title for i in operands)
 
 
 _ABOUT_WORDS = re.compile(
@@ -3966,6 +4036,7 @@ _ONE_PART = re.compile(
 _ELLIPTIC = re.compile(r"^(?:(?:and|or|also|plus)\s+)?(?:of|for)\s+\w+")
 
 _STAGES = (
+    _whole_named,
     _named_in_order,
     _part_as_whole,
     _each_group,
@@ -3988,6 +4059,7 @@ _STAGES = (
     _guessed,
     _claims_go_on,
     _names_its_own,
+    _whole_less_the_two,
     _group_swapped,
     _other_side,
     _excluding_more,

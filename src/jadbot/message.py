@@ -329,6 +329,13 @@ _AUX_PRONOUN = re.compile(
     re.I,
 )
 _OF_THEM = re.compile(r"\bof (?:them|those|these)\b", re.I)
+_OF_WHICH = re.compile(r"^(\W*)(?:of which|of those|of them|of these|among them|among those),?\s+", re.I)
+# "And Serbia, how many officers it has sent?": the count asked of the one named before the comma
+_COUNT_OF_IT = re.compile(
+    r"\s*how (?:many|much)\b[^,?]*?\b(it|they)\s+(?:has|have|had|did|does|do|sent|send|deployed|deploy|provided|"
+    r"contributed|seized|checked)\b",
+    re.I,
+)
 # "Different claim: the operation focused on the Baltic states.": which claim it is, said first
 _CLAIM_LABEL = re.compile(
     rf"(?:the |a |(?:an|the) ?other |another |(?:a )?different |(?:the )?next |(?:a )?new |one more |(?:the )?last |(?:the )?final )?"
@@ -388,6 +395,12 @@ _SAID_AFTER = re.compile(
 _COUNTED_ONCE_TAIL = re.compile(
     r",\s*(?:if (?:we|you|i) |when (?:we|you|i) )?(?:counting|count|counted) (?:the |each |every |any )?(?:\w+ )?(?:only )?(?:once|one time|a single time)"
     r"(?: only)?\s*[?.!]*\s*$",
+    re.I,
+)
+# "Average officers per participating country, counting every listed country?": all of them, how to count
+_COUNTING_ALL_TAIL = re.compile(
+    r",\s*(?:counting|including|over|across) (?:every|each|all)(?: of)?(?: the)? (?:listed |participating |named )?"
+    r"countr(?:y|ies)(?: (?:listed|named))?(?=\s*[?.!]*\s*$)",
     re.I,
 )
 _TO_BE_PRINTED = re.compile(
@@ -504,8 +517,10 @@ _ALSO_THAT = re.compile(
     re.I,
 )
 _ONLY_INSTEAD = re.compile(
-    r"^(?:(?:uh+|um+|so|ok|okay|and|but|well|hey)\s+)*(?=(?:did|does|do|was|were|is|are|has|have)\b[^?]*\b(?:take part|took part|participate|participated|"
+    # "Germany has taken part also, or is it only Balkan states?": the claim, asked
+    r"^(?:(?:uh+|um+|so|ok|okay|and|but|well|hey)\s+)*(?=(?:did|does|do|was|were|is|are|has|have|[\w-]+(?: [\w-]+)? (?:has|have|had|was|were))\b[^?]*\b(?:take part|took part|taken part|participate|participated|"
     r"involved|join|joined|in it|in that|in this|in there|in on|on board|part of it|part of this|part of the|"
+    r"in (?:the )?operation|"
     r"help|helped|look at|looked at|monitor|"
     r"monitored|check|checked|search|searched)\b)([^?]*?\w)\s*,?\s+or "
     r"(?:(?:was|is|were|are) (?:it|that|this|they)(?: \w+)? )?(?:only|just|all|mostly|purely|strictly)\b[^?]*\?*\s*$",
@@ -729,6 +744,17 @@ _AS_NAMED = re.compile(
     r"(?: in the (?:statement|release|article))?(?=\s*[?.!]*\s*$)",
     re.I,
 )
+# "how many officials of police, customs, immigration and border control took part": the officers, their
+# services named as the statement names them (one count, not four questions)
+_SERVICE_NAME = r"(?:police|customs|immigration|border(?: control| guards?| police)?)"
+_SERVICE = (
+    rf"(?:{_SERVICE_NAME}(?: officers?| officials?)?|(?:officers?|officials?)(?: of)?(?: {_SERVICE_NAME})?)"
+)
+_SERVICES_LISTED = re.compile(
+    rf"(?<=\bhow many )(?:(?:officers?|officials?|staff|personnel|agents?)(?: of| from)?(?: the)? )?{_SERVICE}"
+    rf"(?:(?:,| and|, and) (?:the )?{_SERVICE}){{2,}}(?: (?:services|officers|officials|staff|personnel))?",
+    re.I,
+)
 _FRONTED_ADVERB = re.compile(
     r"^\s*((?:so |and |ok |okay )?(?:on average|in total|overall|all in all|altogether|all told|roughly|approximately|"
     r"in short|in general|generally|in the end|in numbers|numbers wise|number wise|"
@@ -754,6 +780,8 @@ def parse(text: str) -> Message:
         r"\1", text
     )  # "Rounds of ammo per seized weapon, back-of-envelope?": how, not what
     text = _AT_FACE_VALUE.sub(r"\1", text)
+    text = _COUNTING_ALL_TAIL.sub("", text)
+    text = _SERVICES_LISTED.sub("officers", text)
     text = _AS_NAMED.sub("", text)
     text = _FRONTED_ADVERB.sub(
         r"\1 ", text
@@ -878,6 +906,12 @@ def parse(text: str) -> Message:
             continue
         after_colon, labelled = labelled, colon
         following = normalize(pieces[index + 1][0]) if index + 1 < len(pieces) else ""
+        if after_colon and clauses and not questioned and _CLAIM_LABEL.fullmatch(normalize(clauses[-1].text)):
+            # "Claim two: 'of which 250,000 were people.'": the claim, with the antecedent it leans on dropped
+            claim = _OF_WHICH.sub(r"\1", _claimed(piece)).rstrip(" .!")
+            clauses.pop()
+            clauses.append(Clause(f"{claim}, right?", True))
+            continue
         if (
             not questioned
             and _WHEN_TOLD.match(re.sub(r"^(?:so|and|but|then|anyway) ", "", norm))
@@ -913,7 +947,11 @@ def parse(text: str) -> Message:
         label_text = clauses[-1].text.strip() if clauses else ""
         if comma_before:  # "true or false: the 300 kilos seized, was it …": a "?" the check label added
             label_text = label_text.rstrip("?").strip()
-        pointed = (_OF_THEM.search(piece) or _AUX_PRONOUN.match(piece)) if comma_before and clauses else None
+        pointed = (
+            (_OF_THEM.search(piece) or _AUX_PRONOUN.match(piece) or _COUNT_OF_IT.match(piece))
+            if comma_before and clauses
+            else None
+        )
         if (
             pointed is not None
             and not _JOINED_ON.match(piece)  # "total entities checked, and how many of those …": two asked
@@ -935,10 +973,6 @@ def parse(text: str) -> Message:
                 )  # "Skopje, is it …"
                 piece = f"{piece[: pointed.start(1)]}{named}{piece[pointed.end(1) :]}"
             norm = normalize(piece)
-        if after_colon and clauses and not questioned and _CLAIM_LABEL.fullmatch(normalize(label_text)):
-            clauses.pop()  # "Claim four: 310 weapons and 200,000 rounds were seized.": a claim to check
-            clauses.append(Clause(f"{_claimed(piece).rstrip(' .!')}, right?", True))
-            continue
         if (
             after_colon
             and clauses
@@ -1008,6 +1042,8 @@ def parse(text: str) -> Message:
             continue  # "ok, then how many people were checked?": "ok" asks nothing
         if _SURPRISED.match(norm) and any(normalize(later[0]) for later in pieces[index + 1 :]):
             continue  # "thats it?? lol ok n the messaging app ones": surprise, then the question
+        if ATTRIBUTED.fullmatch(norm) and comma and starts_asking(following):
+            continue  # "according to statement of Europol, how many …": whose figure, said first
         if (ATTRIBUTED.fullmatch(norm) or HOW_TO_ANSWER.fullmatch(norm)) and clauses:
             # "…for cannabis, as Europol put them, please", "only this number please", "one decimal is
             # fine": how to answer the question before, not a question
@@ -1312,7 +1348,7 @@ ATTRIBUTED = re.compile(
     r"(?:as|like|how|the way|in the way|the same way) (?:europol|the statement|the release|they|it) (?:puts?|says?|said|gives?|gave|states?|stated|"
     r"reports?|reported|writes?|wrote|phrases?|phrased|has|had|lists?|listed|names?|named|words?|worded)(?: it| them| this| that)?(?: please| thanks| thank you)?$"
     r"|(?:^|\s)(?:as per|per|according to|going by) (?:the )?(?:europol|europols)?(?: ?(?:statement|release|press release|"
-    r"report|figures|numbers))?$"  # "…, per the Europol release"
+    r"report|figures|numbers))?(?: (?:of|from|by) (?:the )?europol)?$"  # "…, per the Europol release", "… statement of Europol"
 )
 
 

@@ -126,6 +126,10 @@ def polar(analysis: Analysis) -> bool:
     written = next((t for t in norm.split() if t not in LEAD_FILLERS), "")  # "does it say …" is set aside
     if first in POLAR or _TRUE_THAT.match(norm) or (written in _SAYS_POLAR and _DOES_IT_SAY.match(norm)):
         return True
+    if written == "whether":
+        return True  # a gloss's "da li …", "a …": whether it is so
+    if _COMPARISON_STATED.search(norm) and not WH_WORDS & set(norm.split()):
+        return True  # "they checked more vehicles than people": a comparison stated is put to check
     if _ANYTHING_ABOUT.match(norm):
         return True  # "is there anything about guns in there?": whether it says, Yes with what it says
     if _REALLY_ASKED.fullmatch(norm) and analysis.text.rstrip().endswith("?"):
@@ -298,8 +302,29 @@ _TRUE_THAT = re.compile(
 )
 
 
+_COMPARISON_STATED = re.compile(
+    r"\b(?:more|fewer|less|bigger|larger|smaller|higher|lower)\b(?:\s+(?!than\b)\S+){1,4}?\s+than\s+(?!\d)"
+)
 LEAD_FILLERS = frozenset(
-    {"so", "ok", "okay", "and", "but", "wait", "then", "well", "hmm", "also", "um", "uh", "oh"}
+    {
+        "so",
+        "ok",
+        "okay",
+        "and",
+        "but",
+        "wait",
+        "then",
+        "well",
+        "hmm",
+        "also",
+        "um",
+        "uh",
+        "oh",
+        "yo",
+        "hey",
+        "hi",
+        "hello",
+    }
 )
 
 
@@ -424,8 +449,8 @@ def asks_parts(text: str) -> bool:
 
 
 _LIST_REQUESTED = re.compile(
-    r"^(?:(?:so|ok|okay|and|hi|hey|hello)\s+)*(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"
-    r"(?:list|enumerate)(?: (?:me|us|for me|all))?\b"
+    r"^(?:(?:so|ok|okay|and|hi|hey|hello|um+|uh+|er+m?|yo)\s+)*(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?|please |pls |just )?"
+    r"(?:list|enumerate)(?: (?:me|us|for me|all|like all|like))?\b"  # "hey um can you list like all the …"
 )
 _LIST_REQUESTED_LAST = re.compile(
     r"\s+(?:like\s+|so\s+|and\s+|just\s+|please\s+)*(?:list|name|enumerate)\s+(?:them|those|these|it|all)"

@@ -260,6 +260,9 @@ class Replier:
         if whole is not None:  # "was only cocaine seized?": No, and the whole it is one part of
             answer = self.intents[whole].answer or ""
             return Reply(render(self.store, answer), tuple(references(answer)), (whole,), "no")
+        other = self._other_country_named(intent, analysis)
+        if other is not None:  # "is Greece listed twice?": the answer's Yes is of Spain, so No
+            return Reply(other, tuple(references(intent.answer)), (intent.intent,))
         whole = self._total_only(intent, ask)
         if whole is not None:  # "how many targets in total?": the 120, not the four channels too
             return Reply(whole, (intent.figure or "",), (intent.intent,))
@@ -1337,6 +1340,19 @@ class Replier:
             return False
         before = self.analyzer.analyze(norm[: negation.start()])
         return bool(before.countries or before.agencies)
+
+    def _other_country_named(self, intent: Intent, analysis: Analysis) -> str | None:
+        """An answer that says Yes of the one country it names (`names:`, "Spain" for the name listed
+        twice), asked of other countries: the same answer with No in front."""
+        holder = (self.english or self).store.facts.get(intent.names or "")
+        code = self.store.countries.lookup(holder.text) if isinstance(holder, Text) else None
+        if code is None or not analysis.countries or code in analysis.countries:
+            return None
+        text = render(self.store, intent.answer or "")
+        yes, no = self.wording.verdict.get("yes", ""), self.wording.verdict.get("no", "")
+        if not (yes and no and text.startswith(yes)):
+            return None
+        return no + text[len(yes) :]
 
     def _unverdicted(self, text: str) -> str:
         """The text without its leading Yes or No: the answer to "which of the two?"."""
