@@ -1674,7 +1674,9 @@ def _says_what_it_asks(f: FollowUp) -> Resolution | None:
     # "and for the non-EU ones?" after officers per country: the calculation again, with the new figure
     redo = f.previous.operation in _KEPT and len(f.fragment.split()) <= 5
     confident = confident and not (
-        redo and f.alone and all(f.readers.calculator.operand(a.intent or "") is not None for a in f.alone)
+        redo
+        and f.alone
+        and all(a.intent and f.readers.calculator.operand(a.intent) is not None for a in f.alone)
     )
     if f.cued and not f.correction and f.known and confident and not f.country_only:
         if len(f.alone) > 1 or len(f.fragment.split()) > 2:

@@ -494,7 +494,8 @@ class Message:
     def reported(self, text: str) -> str:
         """The story sentences before the clause that report what someone else says: the claims a
         question about "the number" may check, not the asker's own ("I ship fifty parcels a week")."""
-        return " ".join(c.text for c in self._preceding(text)[0] if not c.asks and _claimed(c.text) != c.text)
+        told = [c.text for c in self._preceding(text)[0] if not c.asks]
+        return " ".join(claim for claim, sentence in ((_claimed(t), t) for t in told) if claim != sentence)
 
     def told_last(self, text: str) -> str:
         """The story sentence right before an asked clause, if it comes right before it: what "them"
@@ -755,6 +756,12 @@ _SERVICES_LISTED = re.compile(
     rf"(?:(?:,| and|, and) (?:the )?{_SERVICE}){{2,}}(?: (?:services|officers|officials|staff|personnel))?",
     re.I,
 )
+# "… took part in the operation according to statement of Europol?": whose figure, said last
+_SOURCE_TAIL = re.compile(
+    r",?\s+(?:according to|as per|going by) (?:the )?(?:europol|europols|europol s)?\s*"
+    r"(?:statement|release|press release|report)?(?: (?:of|from|by) (?:the )?europol)?(?=\s*(?:[?.!]+(?:\s|$)|$))",
+    re.I,
+)
 _FRONTED_ADVERB = re.compile(
     r"^\s*((?:so |and |ok |okay )?(?:on average|in total|overall|all in all|altogether|all told|roughly|approximately|"
     r"in short|in general|generally|in the end|in numbers|numbers wise|number wise|"
@@ -782,6 +789,7 @@ def parse(text: str) -> Message:
     text = _AT_FACE_VALUE.sub(r"\1", text)
     text = _COUNTING_ALL_TAIL.sub("", text)
     text = _SERVICES_LISTED.sub("officers", text)
+    text = _SOURCE_TAIL.sub("", text)
     text = _AS_NAMED.sub("", text)
     text = _FRONTED_ADVERB.sub(
         r"\1 ", text
