@@ -144,7 +144,8 @@ GRADED_SETS = [
     ("fresh124.jsonl", 240, 235),  # forty-fifth session, third round: first run 232/240
     ("fresh125.jsonl", 240, 234),  # forty-fifth session, after-work round: first run 232/240
     ("fresh126.jsonl", 240, 238),  # forty-sixth session, start round: first run 238/240
-    ("fresh127.jsonl", 240, 230),  # forty-sixth session, after-work round: first run 231/240
+    ("fresh127.jsonl", 240, 232),  # forty-sixth session, second round: first run 231/240
+    ("fresh128.jsonl", 240, 233),  # forty-sixth session, after-work round: first run 234/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -303,8 +304,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv128.jsonl", 230, 221),  # forty-fifth session, sealed round: first run 215/230 (follow-ups 146/160)
     ("conv129.jsonl", 229, 221),  # forty-fifth session, third round: first run 216/229 (follow-ups 149/159)
     ("conv130.jsonl", 227, 213),  # forty-fifth session, after-work: first run 213/227 (follow-ups 143/157)
-    ("conv131.jsonl", 232, 222),  # forty-sixth session, start: first run 210/232 (follow-ups 143/162)
-    ("conv132.jsonl", 226, 200),  # forty-sixth session, after-work: first run 201/226 (follow-ups 137/156)
+    ("conv131.jsonl", 232, 223),  # forty-sixth session, start: first run 210/232 (follow-ups 143/162)
+    ("conv132.jsonl", 226, 214),  # forty-sixth session, second round: first run 201/226 (follow-ups 137/156)
+    ("conv133.jsonl", 233, 217),  # forty-sixth session, after-work: first run 218/233 (follow-ups 150/163)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -408,7 +410,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi99.jsonl", 300, 286),  # forty-fifth session, third round: first run 280/300
     ("multi100.jsonl", 300, 282),  # forty-fifth session, after-work round: first run 283/300
     ("multi101.jsonl", 300, 288),  # forty-sixth session, start round: first run 282/300
-    ("multi102.jsonl", 300, 285),  # forty-sixth session, after-work round: first run 286/300
+    ("multi102.jsonl", 300, 290),  # forty-sixth session, second round: first run 286/300
+    ("multi103.jsonl", 300, 286),  # forty-sixth session, after-work round: first run 287/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
