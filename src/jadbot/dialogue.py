@@ -1907,6 +1907,8 @@ def _linked_back(f: FollowUp) -> Resolution | None:
             continue  # the earlier question with the new words added: its own tie, not the new one's
         # "n guns?" put in for "they": the phone "and" is the earlier turn's cue, not a second thing
         text = " ".join(w for w in text.split() if w.lower() != "n")
+        if not readers.may_link(normalize(text)):
+            continue  # no finding and place both named: nothing to tie, not worth reading
         asks = readers.linked(readers.clause(text))
         if asks:
             return asks, text

@@ -1197,6 +1197,11 @@ class Readers:
             return []  # "websites … like the dark web and what else" asks where the patrol looked
         return [Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)]
 
+    def may_link(self, norm: str) -> bool:
+        """Whether a normalised text names both a finding and a place: without both, `linked` finds no
+        tie, so a caller can skip reading the text."""
+        return bool(self.links_found.search(norm) and self.links_places.search(norm))
+
     def linked(self, clause: Clause) -> list[Ask]:
         """ "Were any of the drugs traced to the dark web accounts?", "how many parcels contained
         guns?": one finding tied to another. The statement ties none, so this is never a Yes or a count."""
@@ -3804,9 +3809,17 @@ class Readers:
         """Whether an intent's answer names a place (a city, with its country)."""
         if self.english is not None:  # the places are listed as English writes them ("Skopje", not "Shkup")
             return self.english._names_a_place(intent_id)
-        fact = self.store.facts.get(self.intents[intent_id].names or "")
-        return isinstance(fact, Text) and any(
-            normalize(p) in normalize(fact.text) for p in self.intents.vocabulary.entities.get("place", ())
+        return intent_id in self._placing
+
+    @cached_property
+    def _placing(self) -> frozenset[str]:
+        """The intents whose answer names a place, found once (the intents never change after loading)."""
+        places = [normalize(p) for p in self.intents.vocabulary.entities.get("place", ())]
+        named = {i: self.store.facts.get(intent.names or "") for i, intent in self.intents.intents.items()}
+        return frozenset(
+            i
+            for i, fact in named.items()
+            if isinstance(fact, Text) and any(p in normalize(fact.text) for p in places)
         )
 
     def says_where(self, intent_id: str) -> bool:
