@@ -34,6 +34,9 @@ _SAME = (
     r"|\b(?:the )?same (?:as|number as|figure as|amount as)\b(?!\s*(?:\d|a ton|one ton))"
     r"|\b(?:equal to|identical to)\b(?!\s*(?:\d|a ton|one ton))"  # not "=" ("parcels + premises = ?")
 )
+_SAME_RE = re.compile(_SAME)
+_AS_MANY_AS = re.compile(r"(?<!times )\b(?:(?:twice|half) )?as (?:many|much|big|large|high) (.+?)\s+as\s")
+_SAME_AS = re.compile(r"\b(?:the )?same (?:number |figure |amount )?as\s|\b(?:equal to|identical to)\s")
 _DIFFERENCE = re.compile(
     _SAME
     + r"|\b(?:more|fewer|less|bigger|larger|smaller|higher|lower|heavier|lighter)\b(?:\s+\S+){0,8}?\s+than\s+"
@@ -209,7 +212,7 @@ def compared(text: str) -> str | None:
         return "more"
     if _LESS.search(norm):
         return "less"
-    if re.search(_SAME, norm):
+    if _SAME_RE.search(norm):
         return "same"
     side = _SIDE_BIGGER.match(norm)  # "is the non-EU side bigger?"
     if side:
@@ -290,12 +293,8 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _FRACTION_OF.sub(", ", lowered)  # "vehicles more than a third of the people": two operands
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     # "as many officers as people checked", "… the same as the people checked": two operands, as with "than"
-    lowered = re.sub(
-        r"(?<!times )\b(?:(?:twice|half) )?as (?:many|much|big|large|high) (.+?)\s+as\s", r"\1 than ", lowered
-    )
-    lowered = re.sub(
-        r"\b(?:the )?same (?:number |figure |amount )?as\s|\b(?:equal to|identical to)\s", " than ", lowered
-    )
+    lowered = _AS_MANY_AS.sub(r"\1 than ", lowered)
+    lowered = _SAME_AS.sub(" than ", lowered)
     lowered = _OR_NOT_END.sub(" ", lowered)  # "more cars than people or": "or not?"
     lowered = _EVERY_THEN_COUNT.sub(r"\1, ", lowered)  # "every officer checked how many entities": two
     lowered = re.sub(r"\bin\s*(?=%(?!\s*of))", " ", lowered)  # "people's share of that total in %"

@@ -911,7 +911,7 @@ def _names_its_own(f: FollowUp) -> Resolution | None:
     quoted = {c.value for c in analysis.claims}
     if f.operates and _JOINED.search(f.fragment) and (f.pronoun or _POINTING_WORD.search(f.fragment)):
         return None  # "how much is this together with the 300 kilos?": the quoted figure added to "this"
-    if quoted and re.search(r"\b(?:both|the two|these two|those two)\b", f.fragment):
+    if quoted and _THE_TWO.search(f.fragment):
         # "so both of those together thats like a ton?": the two just given, added up and checked; "how much of
         # the 'nearly a ton' is not covered by those two?": what the two leave of it
         return None
@@ -958,10 +958,8 @@ _TWO_NAMED = re.compile(r"\b(?:the two|both|these|those|them|together|combined|s
 def _whole_less_the_two(f: FollowUp) -> Resolution | None:
     """ "How much of the 'nearly a ton' is not covered by those two?" after cocaine against the other drugs:
     the whole the two belong to, less the two."""
-    calculator = f.readers.calculator
-    parts = tuple(i for i in f.previous.intents if calculator.operand(i) is not None)
-    wholes = {calculator.whole_of(i) for i in parts}
-    whole = wholes.pop() if len(parts) == 2 and len(wholes) == 1 else None
+    parts = tuple(i for i in f.previous.intents if f.readers.calculator.operand(i) is not None)
+    whole = _one_whole(f.readers, parts) if len(parts) == 2 else None
     if whole is None or not _LEFT_OUT.search(f.fragment) or not _THE_TWO.search(f.fragment):
         return None
     quoted = {c.value for c in f.clause.analysis.claims}
@@ -973,7 +971,7 @@ def _whole_less_the_two(f: FollowUp) -> Resolution | None:
     )
 
 
-_THE_TWO = re.compile(r"\b(?:both|the two|these two|those two|them both|both of them)\b")
+_THE_TWO = re.compile(r"\b(?:both|the two|these two|those two)\b")  # the two figures just given
 
 
 def _asks_its_own_head(f: FollowUp) -> bool:
@@ -3177,10 +3175,10 @@ def _everything_given(f: FollowUp) -> Resolution | None:
     if not _EVERYTHING_GIVEN.match(f.fragment):
         return None
     parts = [i for i in f.previous.intents if i in readers.intents.intents]
-    wholes = {readers.calculator.whole_of(p) for p in parts}
-    if len(wholes) != 1 or None in wholes:
+    whole = _one_whole(readers, parts)
+    if whole is None:
         return None
-    members = readers.calculator.members.get(wholes.pop() or "", [])
+    members = readers.calculator.members.get(whole, [])
     if not parts or set(parts) >= set(members):
         return None  # every part given: the whole indeed
     ask = Ask(
@@ -3203,10 +3201,9 @@ def _whole_of_everything(f: FollowUp) -> Resolution | None:
         or arithmetic.operation(f.fragment) not in (None, "sum")
     ):
         return None  # "and parcels as a share of everything checked?": the whole is the share's, not asked
-    wholes = {f.readers.calculator.whole_of(i) for i in f.previous.intents if i in f.readers.intents.intents}
-    if len(wholes) != 1 or None in wholes:
+    whole = _one_whole(f.readers, [i for i in f.previous.intents if i in f.readers.intents.intents])
+    if whole is None:
         return None
-    whole = wholes.pop() or ""
     if any(a.intent == whole for a in f.alone):
         return ALONE  # it reads the whole itself, and whatever else it asks ("… and how many were vehicles")
     ask = Ask("lookup", f.clause.text, whole, score=1.0, analysis=f.clause.analysis)
@@ -3245,8 +3242,7 @@ def _share_of_rest(f: FollowUp) -> Resolution | None:
         return None
     excluded = f.previous.intents
     titles = " and ".join(f.readers.intents[i].title for i in excluded)
-    unit = set(f.readers.analyzer.analyze(f.readers.intents[whole].title).stems)
-    if [t for t in f.topics if t not in _OPERATION_WORDS and t not in _QUOTING and t not in unit]:
+    if _names_own_part(f, whole):
         # "and what share were vehicles?" names a part of its own: of the whole, unless "of those"
         # points at what was left ("of those, what fraction are vehicles?" after all but the people)
         part = f.readers.part_named(f.clause.analysis, whole)
@@ -3265,20 +3261,29 @@ def _share_of_sum(f: FollowUp) -> Resolution | None:
     make of their whole (what the whole leaves once its other parts are left out)."""
     if f.previous.operation != "sum" or f.same_message or not PERCENT.search(f.norm) or _REST.search(f.norm):
         return None  # not "the remaining two as a share of the total": what the sum left
-    calculator, parts = f.readers.calculator, f.previous.intents
-    wholes = {calculator.whole_of(i) for i in parts}
-    whole = wholes.pop() if len(wholes) == 1 else None
+    parts = f.previous.intents
+    whole = _one_whole(f.readers, parts)
     if whole is None:
         return None
-    excluded = tuple(m for m in calculator.members.get(whole, ()) if m not in parts)
-    unit = set(f.readers.analyzer.analyze(f.readers.intents[whole].title).stems)
-    if not excluded or [
-        t for t in f.topics if t not in _OPERATION_WORDS and t not in _QUOTING and t not in unit
-    ]:
+    excluded = tuple(m for m in f.readers.calculator.members.get(whole, ()) if m not in parts)
+    if not excluded or _names_own_part(f, whole):
         return None  # "and what share were vehicles?" names a part of its own
     ask = Ask("complement", f.clause.text, whole, excluded, score=1.0, analysis=f.clause.analysis)
     titles = " and ".join(f.readers.intents[i].title for i in parts)
     return [ask], f"share of {titles} in {f.readers.intents[whole].title}"
+
+
+def _one_whole(readers: Readers, parts: list[str] | tuple[str, ...]) -> str | None:
+    """The one whole every part belongs to (the targets for the app and the dark web), or None."""
+    wholes = {readers.calculator.whole_of(p) for p in parts}
+    return wholes.pop() if len(wholes) == 1 else None
+
+
+def _names_own_part(f: FollowUp, whole: str) -> bool:
+    """Whether the clause names a topic besides the whole's own words and an operation's ("and what share
+    were vehicles?" after a share of the checks)."""
+    unit = set(f.readers.analyzer.analyze(f.readers.intents[whole].title).stems)
+    return any(t not in _OPERATION_WORDS and t not in _QUOTING and t not in unit for t in f.topics)
 
 
 def _which_bigger(norm: str) -> bool:

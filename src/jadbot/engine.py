@@ -889,7 +889,8 @@ class Engine:
     def _own_country(self, clause: str, story: str, told: str = "") -> str:
         """ "I live in Portugal. Was my country involved?": the one country the story names stands in
         for "my country" (or the one an earlier message of the chat told of, `told`: "… at the Greek
-        border …" then "was his country involved?"); with none or several named, the clause stays as asked."""
+        border …" then "was his country involved?"); with none or several named, the clause stays as asked.
+        The coordination centre asked of as in the EU or not stands for its country, the host."""
         host = _HOST_ASKED.search(clause)
         fact = self.store.facts.get("operation.host_country")
         if host is not None and isinstance(fact, Text) and _EU_WORD.search(normalize(clause)):
