@@ -2603,6 +2603,41 @@ def test_forty_sixth_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # "the same number" of another figure: put to check against the one just given
+        (
+            ("how many vehicles were checked?", "and they checked the same number of premises."),
+            ["^No", "999"],
+            [],
+        ),
+        # two operations asked of the pair just given
+        (
+            ("how many illegal entries?", "and forged documents?", "what's the gap n what's the sum"),
+            ["2115", "2343"],
+            [],
+        ),
+        # the names asked, however the request trails
+        (("how many non-EU countries took part?", "which ones, write me"), ["Albania", "Ukraine"], []),
+        (("what can you tell me about the operation?", "where mostly?"), ["Southeast Europe"], []),
+        # "that" alone names nothing: the figure just given is what a quoted bound is checked against
+        (("how many premises were checked?", "thats under 1000?"), ["^Yes", "999"], []),
+        # "what share of" is no request to share anything
+        (
+            ("which dark web sites were the targets on?", "so what share of the 120 is that?"),
+            [r"4\.2%"],
+            ["can't help"],
+        ),
+    ],
+)
+def test_forty_seventh_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

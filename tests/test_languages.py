@@ -696,6 +696,11 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         ("sq", "Mund ta konfirmoni që morën pjesë edhe Frontex?", r"^Po\b"),
         # "некој вели": someone says (a claim to check)
         ("mk", "Некој вели дека биле запленети 500 оружја. Колку всушност?", r"310"),
+        # "Haaga": The Hague in Croatian; "messa tra … che non sono UE": listed among the non-EU ones
+        ("hr", "Je li Europol vodio akciju iz Haaga?", r"^Ne\b.*Skop"),
+        ("it", "La Francia è messa tra i paesi che non sono UE?", r"^No\b"),
+        # "фалат до цел тон": short of a whole ton
+        ("mk", "Кокаинот и другите 300 кг, колку фалат до цел тон?", r"\b74\b"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:
@@ -720,3 +725,10 @@ def test_a_word_drawn_out_on_a_phone_still_tells_its_language() -> None:
         pytest.skip("no Italian")
     engine = Engine.load(FACTS, INTENTS)
     assert engine.detect("ciaooo 👋") == "it"
+
+
+def test_the_letter_albanian_writes_most_tells_albanian() -> None:
+    """ "Sa kokainë …": words German also knows, but "ë" is Albanian's."""
+    if "sq" not in SHIPPED:
+        pytest.skip("no Albanian")
+    assert Engine.load(FACTS, INTENTS).detect("Sa kokainë u kap në fund?") == "sq"

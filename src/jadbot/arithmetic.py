@@ -32,10 +32,14 @@ WHICH_OF_TWO = re.compile(
 _SAME = (
     r"(?<!times )(?<!twice )(?<!half )\bas (?:many|much|big|large|high)\b(?:\s+\S+){1,6}?\s+as\b(?!\s*(?:\d|a ton|one ton))"
     r"|\b(?:the )?same (?:as|number as|figure as|amount as)\b(?!\s*(?:\d|a ton|one ton))"
+    r"|\bsame (?:number|amount|figure|count|quantity|weight) of\b(?:\s+\S+){1,6}?\s+as\b(?!\s*(?:\d|a ton|one ton))"
     r"|\b(?:equal to|identical to)\b(?!\s*(?:\d|a ton|one ton))"  # not "=" ("parcels + premises = ?")
 )
 _SAME_RE = re.compile(_SAME)
-_AS_MANY_AS = re.compile(r"(?<!times )\b(?:(?:twice|half) )?as (?:many|much|big|large|high) (.+?)\s+as\s")
+_AS_MANY_AS = re.compile(
+    r"(?<!times )\b(?:(?:twice|half) )?as (?:many|much|big|large|high) (.+?)\s+as\s"
+    r"|\b(?:the )?same (?:number|amount|figure|count|quantity|weight) of (.+?)\s+as\s"
+)
 _SAME_AS = re.compile(r"\b(?:the )?same (?:number |figure |amount )?as\s|\b(?:equal to|identical to)\s")
 _DIFFERENCE = re.compile(
     _SAME
@@ -107,7 +111,7 @@ _CUE_WORDS = re.compile(
     r"check|checked|checking|seize|seized|detect|detected|find|found|identified|got|get|gets|been|being|everything|anything|"
     r"come to|comes to|come|comes|that|this|it|make|makes|equal|equals|ok|okay|so|lol|lmao|tho|like|um+|uh+|"
     r"account for|accounts for|accounted for|make up|makes up|made up|half|thirds?|quarters?|two|three|a|all|by|"
-    r"only|just|same|but|again|now|then|there|stated|reported|actually|really|"
+    r"only|just|same|but|again|now|then|there|stated|reported|actually|really|itemi[sz]ed|"
     r"(?:big|large|huge|small|tiny|significant|sizeable|major)(?= (?:share|part|portion|chunk|fraction|proportion)))\b"
 )
 
@@ -293,7 +297,7 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _FRACTION_OF.sub(", ", lowered)  # "vehicles more than a third of the people": two operands
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     # "as many officers as people checked", "… the same as the people checked": two operands, as with "than"
-    lowered = _AS_MANY_AS.sub(r"\1 than ", lowered)
+    lowered = _AS_MANY_AS.sub(lambda m: f"{m.group(1) or m.group(2)} than ", lowered)
     lowered = _SAME_AS.sub(" than ", lowered)
     lowered = _OR_NOT_END.sub(" ", lowered)  # "more cars than people or": "or not?"
     lowered = _EVERY_THEN_COUNT.sub(r"\1, ", lowered)  # "every officer checked how many entities": two

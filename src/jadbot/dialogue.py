@@ -43,7 +43,7 @@ from jadbot.readers import (
     tagged,
 )
 from jadbot.reading import Ask
-from jadbot.render import references
+from jadbot.render import in_sentence, references
 
 if TYPE_CHECKING:
     from jadbot.calculator import Calculator
@@ -955,6 +955,23 @@ _TOTAL_WORD = re.compile(r"\b(?:the total|in total|overall|all together|altogeth
 _TWO_NAMED = re.compile(r"\b(?:the two|both|these|those|them|together|combined|sum|add|added|plus)\b")
 
 
+def _same_as_last(f: FollowUp) -> Resolution | None:
+    """ "And it says the same amount of cannabis." after the cocaine: the new figure put to check against
+    the one just given, as "… the same amount of cannabis as cocaine" would."""
+    if not _SAME_NO_AS.search(f.norm) or len(f.alone) != 1 or f.alone[0].op != "lookup":
+        return None
+    calculator = f.readers.calculator
+    previous = [i for i in f.previous.intents if calculator.operand(i) is not None]
+    asked = f.alone[0].intent or ""
+    if len(previous) != 1 or asked in previous or calculator.operand(asked) is None:
+        return None
+    text = f"{f.clause.text.rstrip(' ?.!')} as {in_sentence(f.readers.intents[previous[0]].title)}?"
+    return f.readers.read(f.readers.clause(text)), text
+
+
+_SAME_NO_AS = re.compile(r"\bsame (?:amount|number|figure|quantity|count|weight|total)\b(?!.*\bas\b)")
+
+
 def _whole_less_the_two(f: FollowUp) -> Resolution | None:
     """ "How much of the 'nearly a ton' is not covered by those two?" after cocaine against the other drugs:
     the whole the two belong to, less the two."""
@@ -1247,7 +1264,21 @@ def _with_last(f: FollowUp) -> Resolution | None:
     if not readers.calculator.combines(op, operands):
         return None  # "the two drug figures" after the premises and the patrol: not those
     ask = Ask(op, f.clause.text, None, operands, score=1.0, polar=asked_yes_no, analysis=f.clause.analysis)
-    return [ask], f"{op} of " + " / ".join(readers.intents[i].title for i in operands)
+    asks = [ask]
+    pieces = _THEN_WHAT.split(f.fragment)
+    then = arithmetic.operation(pieces[-1]) if len(pieces) == 2 and len(operands) == 2 else None
+    if (
+        then not in (None, op)
+        and arithmetic.operation(pieces[0]) == op
+        and readers.calculator.combines(then, operands)
+    ):
+        asks.append(replace(ask, op=then))  # "whats the difference n whats both together": each asked
+    return asks, " and ".join(
+        f"{a.op} of " + " / ".join(readers.intents[i].title for i in operands) for a in asks
+    )
+
+
+_THEN_WHAT = re.compile(r",?\s+(?:and|n|&)\s+(?=(?:what|whats|how|and)\b)")
 
 
 def _siblings(readers: Readers, one: str, other: str) -> bool:
@@ -2979,7 +3010,7 @@ _NAMES_ONLY = re.compile(
     r"(?:(?:and|so|ok|their|the|with|all) )*(?:names?|name them|names please|the names please|which ones|"
     r"who are they|who were they|name them all|full names|what are their names|what are the names)"
     r"(?: of (?:them|those|these|them all|all of them|those countries|these countries|the countries))?"
-    r"(?: (?:once each|each once|once|please|pls))*"
+    r"(?: (?:once each|each once|once|please|pls|(?:write|tell|give|send|show|list) (?:me|us|them)))*"
 )
 
 
@@ -4067,6 +4098,7 @@ _STAGES = (
     _eu_of_named,
     _guessed,
     _claims_go_on,
+    _same_as_last,
     _names_its_own,
     _whole_less_the_two,
     _group_swapped,

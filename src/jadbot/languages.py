@@ -818,6 +818,8 @@ class Detector:
                 most = max(own.values())
                 return next(c for c in (prior, guess, *own) if c in own and own[c] == most)
             return ENGLISH
+        if "sq" in near and "ë" in lowered:  # "Sa kokainë u kap në fund?": the letter Albanian writes most
+            return "sq"
         if guess in near and guess != ENGLISH:  # close counts: lingua tells "heroinë" (Albanian) from French
             return guess
         return next((c for c in (guess, ENGLISH) if c in tied), tied[0])

@@ -30,6 +30,7 @@ COVER_EXAMPLE = 0.5  # weight of "the example is all there" vs "the question is 
 FUZZ_WEIGHT = 0.15
 FINE_CANDIDATES = 40  # examples re-scored with rapidfuzz after the weighted-overlap prefilter
 MIN_EVIDENCE = 2.0  # shared weight below this (only common words in common) scales the score down
+POINTING = frozenset({"that", "this", "it", "they", "them", "those", "these", "there"})  # stems
 NO_TOPIC = 0.75  # the question names a topic, the example shares only function words with it
 POSTING_BUDGET = 500  # postings walked per question past EXACT_EXAMPLES
 EXACT_EXAMPLES = 2000  # up to this many examples every example sharing an informative stem is scored
@@ -101,8 +102,8 @@ class Matcher:
         shared weight is summed by walking posting lists; rapidfuzz runs on the best few only.
         """
         unique = dict.fromkeys(stems)
-        if not unique:
-            return []
+        if not unique or unique.keys() <= POINTING:
+            return []  # "thats less than 1000": only a word pointing back, which names nothing by itself
         q_weights = {s: self.weight.get(s, UNKNOWN_WEIGHT) for s in unique}
         unknown = sum(1 for s in unique if s not in self.weight)
         q_total = (

@@ -745,6 +745,23 @@ _AS_NAMED = re.compile(
     r"(?: in the (?:statement|release|article))?(?=\s*[?.!]*\s*$)",
     re.I,
 )
+# "and one more thing how many people and vehicles together": announces a question, asks nothing itself
+_ANOTHER_THING = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|oh|also|but)\s+)*(?:one more thing|one last thing|another thing|something else|"
+    r"also something|one more question|another question|last thing|last question|quick question)\b\s*[,:;.!–—-]*\s*"
+    r"(?=(?:how|what|which|who|where|when|why|is|are|was|were|did|do|does|can|could)\b)",
+    re.I,
+)
+# "sum the two drug weights the statement actually puts numbers on", "the non-EU ones in the order the
+# statement lists them": what is asked, described by where it stands; the source adds nothing to read
+_SOURCE_DESCRIBED = re.compile(
+    r"(?<!\bwhat)(?<!\bwhich)(?<!\bdoes)(?<!\bdo)(?<!\bdid)(?<!\bhow)(?<!\bwho)(?<!\bwhere)(?<!\bwhy)(?<!\bthat)"
+    r"(?<!\bas),?\s+(?:(?:that|which) |in the order )?(?:europol|the statement|the release|the press release|the article|the text)"
+    r" (?:actually |really |explicitly |itself )?(?:gives?|puts? (?:numbers|figures|a number|a figure|weights?) on|"
+    r"names?|lists?|states?|quantifies|spells? out|reports?)(?: (?:them|it|those|these|for|on))?"
+    r"(?=\s*(?:[?.!]+(?:\s|$)|$))",
+    re.I,
+)
 # "how many officials of police, customs, immigration and border control took part": the officers, their
 # services named as the statement names them (one count, not four questions)
 _SERVICE_NAME = r"(?:police|customs|immigration|border(?: control| guards?| police)?)"
@@ -791,6 +808,8 @@ def parse(text: str) -> Message:
     text = _SERVICES_LISTED.sub("officers", text)
     text = _SOURCE_TAIL.sub("", text)
     text = _AS_NAMED.sub("", text)
+    text = _ANOTHER_THING.sub("", text)
+    text = _SOURCE_DESCRIBED.sub("", text)
     text = _FRONTED_ADVERB.sub(
         r"\1 ", text
     )  # "On average, how many checks …": one clause, not "on average" alone
@@ -1514,6 +1533,15 @@ def split_and(segment: str) -> list[str]:
             parts[-1].append(word)  # "smuggling both drugs and weapons": one thing, the two together
             continue
         if (
+            word.lower() in ("and", "&")
+            and _LEFT_OUT_BEFORE.search(" ".join(lowered[-4:]))
+            and words[i + 1 : i + 2]
+            and not {w.lower().strip(",?!.") for w in words[i + 1 : i + 4]} & (_WH | _ASKING_START)
+            and "," not in " ".join(parts[-1][-3:])
+        ):
+            parts[-1].append(word)  # "apart from drugs and weapons, what else …": what is left out, listed
+            continue
+        if (
             word.lower() in ("vs", "vs.", "versus")
             and 0 < i < len(words) - 1
             and words[i - 1][:1].isupper()
@@ -1563,6 +1591,10 @@ def split_and(segment: str) -> list[str]:
     )
 
 
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:apart from|aside from|besides|other than|except(?: for)?|excluding|not counting|leaving out|"
+    r"leaving aside|setting aside|without)\b(?:\s+(?:the|all|any))?(?:\s+[\w-]+){1,2}$"
+)
 _EXACTLY_WORDS = frozenset(
     {"exactly", "exact", "precisely", "correct", "correctly", "roughly", "approximately", "about"}
 )

@@ -1660,11 +1660,23 @@ class Readers:
         if topic is None and quote and not attribution and (topical or not REFERS.search(clause.norm)):
             return []  # "quote" with nothing to quote ("quote it" quotes what was just answered): let the others read it
         sure = not attribution or (topic is not None and topic.score >= self.settings.confident)
-        if topic and quote and not attribution and self.intents[topic.intent].kind == "not_reported":
-            # "quote me the forged documents and the illegal entries": two figures, each in its words
+        if topic and (
+            attribution or (quote and self.intents[topic.intent].kind == "not_reported")
+        ):  # "quote me the forged documents and the illegal entries", "the officers and the entities,
+            # attributed please": two figures, each in its words
             each = [a for a in self.lookup(self.clause(rest_text)) if self.intents[a.intent or ""].figure]
             if len(each) >= 2:
-                return [replace(a, op="quote", clause=clause.text, analysis=clause.analysis) for a in each]
+                each_op = "quote" if quote and not attribution else "attribution"
+                return [
+                    replace(
+                        a,
+                        op=each_op,
+                        clause=clause.text,
+                        polar=self._quote_polar(clause),
+                        analysis=clause.analysis,
+                    )
+                    for a in each
+                ]
         named = bool(_NAMES_OF.search(clause.norm))  # "the name of the Europol spokesperson who gave it"
         if (
             topic
@@ -1676,11 +1688,7 @@ class Readers:
             return [Ask("lookup", clause.text, topic.intent, score=topic.score, analysis=clause.analysis)]
         op = "quote" if quote and not attribution else "attribution"
         intent = topic.intent if topic else self.source_intent
-        is_polar = (
-            polar(clause.analysis)
-            or tagged(clause.text) is not None  # "Interpol issued the statement, right?"
-            or clause.norm.startswith(("can i", "may i", "could i", "am i right"))
-        )
+        is_polar = self._quote_polar(clause)
         return [
             Ask(
                 op,
@@ -1691,6 +1699,15 @@ class Readers:
                 analysis=clause.analysis,
             )
         ]
+
+    @staticmethod
+    def _quote_polar(clause: Clause) -> bool:
+        """Whether a request for the statement's words asks yes or no ("Interpol issued the statement, right?")."""
+        return (
+            polar(clause.analysis)
+            or tagged(clause.text) is not None
+            or clause.norm.startswith(("can i", "may i", "could i", "am i right"))
+        )
 
     def _names_another_item(self, kept: str, left_out: str) -> bool:
         """Whether the question keeps one named thing (a drug, a platform) and leaves out another."""
@@ -1728,9 +1745,13 @@ class Readers:
         kept = clause.norm[: match.start()]
         if not WH_WORDS & set(kept.split()) or len(self._split_and(clause)) > 1:
             return []  # "vehicles apart from parcels": a figure named; "…besides Europol and where was it?": two
-        left_out = self.figure_intent(clause.norm[match.end() :])
+        after = clause.norm[match.end() :]
+        # "apart from drugs and weapons": each thing left out
+        left_outs = [i for p in arithmetic.operand_phrases(after) if (i := self.figure_intent(p))] or [
+            self.figure_intent(after)
+        ]
         top = clause.ranked[0].intent if clause.ranked else None
-        if top is not None and top != left_out and self.intents[top].figure:
+        if top is not None and top not in left_outs and self.intents[top].figure:
             return []  # "which other drugs, beside cocaine?": a figure of its own (the other drugs), not a list
         ranked = self.rank(
             self.analyzer.analyze(re.sub(r"\belse\b", " ", kept)), limit=1
@@ -1743,7 +1764,7 @@ class Readers:
             return []
         # "what else did they seize apart from drugs?": the list's other figures, the one left out and its
         # parts not among them
-        out = {left_out, *self.calculator.members.get(left_out or "", ())}
+        out = {*left_outs, *(m for i in left_outs for m in self.calculator.members.get(i or "", ()))}
         stated = [
             self.calculator.stating.get(r) for r in references(self.intents[ranked[0].intent].answer or "")
         ]
@@ -1875,6 +1896,17 @@ class Readers:
             for value, intent_id in self.figures:
                 if value == claim.value and intent_id not in parts and self.calculator.whole_of(intent_id):
                     parts.append(intent_id)
+        if not parts and _GAP_TO.fullmatch(match.group(0)):
+            # "add the cocaine and the other 300 kg: how many kilos are missing to a whole ton?": the parts
+            # added before the question, the whole after the gap
+            added_up = kept[: m.start()] if (m := _ASKED_AFTER.search(kept)) else ""
+            named = [self._figure_left_out(p) for p in arithmetic.operand_phrases(added_up)[:4]]
+            named += [
+                i for c in self.analyzer.analyze(added_up).claims for v, i in self.figures if v == c.value
+            ]
+            found = list(dict.fromkeys(i for i in named if i and self.calculator.whole_of(i) is not None))
+            if len(found) > 1:
+                parts = found
         if not parts and _UNNAMED_REST.search(match.group(0)):
             # "how much of the ton is unaccounted for?": the whole less every part it names
             candidates = (
@@ -2066,6 +2098,9 @@ class Readers:
             if len(asks) == 1 and asks[0].op in ("difference", "ratio") and len(asks[0].operands) == 2:
                 return [replace(asks[0], op="difference"), replace(asks[0], op="ratio")]
         pieces = [p for p in _CALC_LIST.split(clause.text) if p.strip()]
+        shares = [p for p in _AND_THEN.split(clause.text) if p.strip()]
+        if len(shares) > 1 and all(_SHARE_WORD.search(p) for p in shares):
+            pieces = shares  # "the messaging-app share and, separately, the dark-web share": two shares
         if len(pieces) > 1 and SHARE_OF_UNION.search(clause.text):
             pieces = [clause.text]  # "what share were vehicles, parcels and premises together?": one share
         if len(pieces) > 1:
@@ -2184,6 +2219,12 @@ class Readers:
             within = self._share_within_both(clause, picked)
             if within is not None:  # "people as a share of people plus vehicles"
                 return [within]
+            if self.calculator.whole_of(picked[0].intent) is None and self.calculator.combines(
+                "sum", [p.intent for p in picked]
+            ):  # "share of illegal entries plus forged documents were forged documents": the two, no whole
+                part = self._part_asked(clause, picked)
+                operands = (part, *(p.intent for p in picked))
+                return [Ask(op, clause.text, None, operands, score, is_polar, analysis=clause.analysis)]
         if declared is not None:  # "total kilos of cocaine and cannabis": one question, not two
             return [
                 Ask(
@@ -3586,6 +3627,13 @@ class Readers:
             or len(members) < 3
         ):
             return None
+        part = self._part_asked(clause, picked)
+        left = tuple(m for m in members if m not in {s.intent for s in picked})
+        return Ask("complement", clause.text, whole, left, score=1.0, within=part, analysis=clause.analysis)
+
+    def _part_asked(self, clause: Clause, picked: list[Scored]) -> str:
+        """Of two figures added up as a whole, the one whose share is asked: the one after the verb
+        ("… combined were vehicles?"), else the one named first ("people as a share of …")."""
         stems = clause.analysis.stems
 
         def first_named(intent_id: str) -> int:
@@ -3597,8 +3645,7 @@ class Readers:
         if asked:  # "what % of people and vehicles combined were vehicles?": the part after the verb
             said = set(self.analyzer.analyze(asked.group(1)).stems)
             part = next((s.intent for s in picked if said & self._unit_stems(s.intent)), part)
-        left = tuple(m for m in members if m not in {s.intent for s in picked})
-        return Ask("complement", clause.text, whole, left, score=1.0, within=part, analysis=clause.analysis)
+        return part
 
     def _all_parts_together(self, parts: list[Ask], whole: Analysis) -> list[Ask]:
         """ "how many countries total, all of them together, EU and the others": every part of one exact
@@ -5417,7 +5464,7 @@ _ADDS_UP = re.compile(  # "does it tally?" adds up; "the tally of fake papers" i
     r"\b(?:add up|adds up|added up|add to|adds to|sum to|sums to|sum up|summed|tally(?! of)|tallies|come to|comes to|"
     r"(?:make|makes|made) up (?:the |all (?:the )?)?(?:\d+ )?(?:total|whole)|"
     r"(?:add|adds|sum|sums|total|totals) (?:exactly|precisely|up exactly|up precisely) to|"
-    r"sum of (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts|quantities|kilos)|"
+    r"sum(?: of)? (?:all )?the (?:\w+ )?(?:four|three|two|categories|parts|platforms|figures|weights|counts|numbers|amounts|quantities|kilos)|"
     r"check the sum|the sum"
     # "the combined weight of the drugs listed": the parts the statement lists, added up (not "nearly a ton")
     r"|combined (?:weight|total|amount|number|count|figure)s? of (?:all )?(?:the )?(?:\w+ ){1,2}"
@@ -5556,7 +5603,7 @@ _SAW_IT = re.compile(  # the asker's own brush with the news, with no figure or 
 )
 _PLAIN_WORDS = re.compile(r"\b(?:in|using|with) (?:plain|simple|easy) (?:words|english|terms|language)\b")
 _OVERVIEW_FILLER = re.compile(
-    r"\b(?:actually|really|exactly|even|like|so|then|basically|all about|bout|abt|a bit|a little(?: bit)?)\b|"
+    r"\b(?:actually|really|exactly|even|like|so|then|basically|all about|bout|abt|a bit|a little(?: bit)?|this time)\b|"
     r"\b(?:tell|say|explain|describe)$|"  # a gloss's verb last: "was kannst du mir über … erzählen"
     + _PLAIN_WORDS.pattern
 )
@@ -5618,6 +5665,8 @@ _FIGURE_ASKED = re.compile(
 )
 _CALC_WORDS = re.compile(r"\b(?:plus|combined|together|share|percent|per|ratio|difference|sum|total)\b")
 _CALC_LIST = re.compile(r",\s*(?:and\s+)?(?=\w)|;\s*")
+_AND_THEN = re.compile(r",?\s+and\s*,?\s+(?:(?:also|separately|then)\b\s*,?\s*)?", re.I)
+_SHARE_WORD = re.compile(r"\b(?:share|percentage|percent|proportion|fraction)\b|%", re.I)
 _ALL_ABOUT = re.compile(
     r"^(?:(?:so|ok|okay|and|but|hi|hey)\s+)*what (?:was|is) (?:this|it|that) all about\W*$"
 )
@@ -5699,6 +5748,7 @@ _SPLIT_VERB = re.compile(
 _LEAVING_OUT = re.compile(
     r"without|excluding|except|apart from|other than|aside from|leaving out|not counting"
 )
+_GAP_TO = re.compile(r"missing (?:to|for|until|from)|short of")
 _UNNAMED_REST = re.compile(
     r"accounted|itemi[sz]ed|specified|broken down|missing|short of"
 )  # the rest no part names
