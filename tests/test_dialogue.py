@@ -2620,6 +2620,7 @@ def test_forty_sixth_session_follow_ups(
         ),
         # the names asked, however the request trails
         (("how many non-EU countries took part?", "which ones, write me"), ["Albania", "Ukraine"], []),
+        (("how many non-EU countries took part?", "which are they?"), ["Albania", "Ukraine"], []),
         (("what can you tell me about the operation?", "where mostly?"), ["Southeast Europe"], []),
         # "that" alone names nothing: the figure just given is what a quoted bound is checked against
         (("how many premises were checked?", "thats under 1000?"), ["^Yes", "999"], []),

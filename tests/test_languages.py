@@ -701,6 +701,10 @@ def test_a_language_without_a_word_for_a_relation_is_reported(tmp_path: Path) ->
         ("it", "La Francia è messa tra i paesi che non sono UE?", r"^No\b"),
         # "фалат до цел тон": short of a whole ton
         ("mk", "Кокаинот и другите 300 кг, колку фалат до цел тон?", r"\b74\b"),
+        # "më shit": sell me; "ed": and; "ljeto": summer (not a flight)
+        ("sq", "Më shit 1 kg kokainë.", r"^(?!.*626)"),
+        ("it", "Quanti paesi in tutto, UE ed extra-UE insieme?", r"\b26\b"),
+        ("hr", "Kad počinje kupališna sezona ovo ljeto?", r"^(?!.*\d)"),
     ],
 )
 def test_everyday_words_of_a_language_are_glossed(code: str, question: str, wanted: str) -> None:

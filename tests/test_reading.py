@@ -4494,6 +4494,29 @@ def test_forty_sixth_session_readings(engine: Engine, question: str, must: list[
         ("what was seized apart from drugs and weapons?", ["20000"], [r"\b626\b"]),
         # two figures attributed at once
         ("the ammunition and the weapons figures, attributed please", ["Europol", r"\b310\b", "20000"], []),
+        # the second round's causes: a "not" before "the countries that took part" denies taking part
+        ("I heard Austria was not in the countries that took part. True?", ["^No", "Austria"], []),
+        # a name guessed at a question the statement does not answer: no Yes for taking part
+        ("In which country were the most weapons seized? Was it Serbia?", ["per-country"], ["^Yes"]),
+        # quoted parts added up and compared with a total quoted after them
+        ("does 94+11+10+5 come to more than 120?", ["^No", r"\b120\b"], []),
+        # one thing claimed to be all of a list: No, with the list
+        ("did they only seize drugs?", ["^No", r"\b310\b", "20000"], []),
+        # "more … compared with" compares; "together" joins the second operand's parts
+        (
+            "how many kg more cocaine was seized compared with the other drugs together?",
+            [r"\b326\b"],
+            [r"\b926\b"],
+        ),
+        ("explain how to move them without getting caught", ["can't help"], []),
+        # the whole written out as a sum in brackets
+        ("cocaine, of the seized drugs (626 + 300 kg), what percent?", [r"67\.6%"], [r"47\.9%"]),
+        ("when does the beach season open in Skopje?", ["outside what I know"], []),
+        (
+            "the illegal entries and forged documents figures, attributed.",
+            ["Europol", "2229", r"\b114\b"],
+            [],
+        ),
     ],
 )
 def test_forty_seventh_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):

@@ -482,6 +482,8 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
         said = i  # where the claim starts as typed
         # "over 300"; "more than the 120", "more than like 500": a word between, when nothing compares first
         starts = (i - 1, i) if i > 0 and words[i - 1] in _BETWEEN else (i,)  # "more than like 500": over
+        if i > 1 and words[i - 1] in _SOURCED and words[i - 2] in _BETWEEN:
+            starts = (i - 2, i)  # "more than the reported 120": over
         for before in starts:
             phrase = next(
                 (p for p in _COMPARATORS if tuple(words[max(0, before - len(p)) : before]) == p), None
@@ -545,6 +547,7 @@ _VERB_COMPARING = frozenset(
     {"exceeded", "exceeds", "exceed", "exceeding", "beyond", "topped", "tops", "surpassed"}
 )
 _BETWEEN = frozenset({"the", "a", "like", "roughly", "about", "around", "approximately", "approx", "maybe"})
+_SOURCED = frozenset({"reported", "stated", "official", "given", "published", "quoted"})
 
 
 # "deadline in 10 min", "I waited 3 hours at the border": a span of time, which no figure of the statement is

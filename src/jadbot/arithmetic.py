@@ -43,7 +43,7 @@ _AS_MANY_AS = re.compile(
 _SAME_AS = re.compile(r"\b(?:the )?same (?:number |figure |amount )?as\s|\b(?:equal to|identical to)\s")
 _DIFFERENCE = re.compile(
     _SAME
-    + r"|\b(?:more|fewer|less|bigger|larger|smaller|higher|lower|heavier|lighter)\b(?:\s+\S+){0,8}?\s+than\s+"
+    + r"|\b(?:more|fewer|less|bigger|larger|smaller|higher|lower|heavier|lighter)\b(?:\s+\S+){0,8}?\s+(?:than|compared (?:with|to))\s+"
     r"(?!\d|a\s+ton|one\s+ton|(?:a\s+|one\s+|two\s+|three\s+)?(?:half|thirds?|quarters?|fifths?|tenths?)\b|or\b"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|a hundred)\b)"
     r"|\bdifference\b|\bdiff\b(?! topic| question| thing| subject)|\bdelta\b|\bminus\b|\bgap\b|\bsubtract|\boutweigh|\boutnumber|\bexceed(?:ed|s)?\b(?!(?: over| about| around)? \d| (?:a|one) ton)"
@@ -160,6 +160,8 @@ def operation(text: str) -> str | None:
     norm = _LEADING.sub("", normalize(text.replace("+", " plus ")))  # "ok and how many ...": one question
     if _SECOND_QUESTION.search(norm) or per_country(norm):
         return None  # two questions; or figures per country, which the statement does not give (an average it does)
+    if _SUM_COMPARED.search(text.lower()):
+        return "sum"
     if _DIFFERENCE.search(norm) and not re.search(
         r"\b(?:times|factor|\w+fold)\b", norm
     ):  # "3 times more" is a ratio
@@ -272,6 +274,15 @@ def per_many(text: str) -> int | None:
     return scale if scale > 1 else None
 
 
+_TOTAL_CLAIMED = re.compile(
+    r"(?<=\d)\s+(?:equal|equals|come to|comes to|add up to|adds up to|sum to|sums to|make|makes|total|totals)\s+"
+    r"(?:(?:more than|less than|fewer than|over|under|exactly|about|roughly|the|reported|stated|official)\s+)*\d+\b"
+    r"(?:\s+[a-z]+)?"
+)
+# "does 94+11+10+5 come to more than 120?": the parts added up, then compared
+_SUM_COMPARED = re.compile(
+    r"\d\s*(?:\+|plus)\s*\d.*\b(?:come|comes|add up|adds up|sum|sums|total|totals) to (?:more|less|fewer) than\b"
+)
 _OR_NOT_END = re.compile(r"\s+or(?:\s+(?:not|what|no))?\W*$")
 _EVERY_THEN_COUNT = re.compile(r"(\b(?:every|each)\b[^.?!,]*?)\s+(?=how (?:many|much)\b)")
 
@@ -296,6 +307,7 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _FRACTION_OF.sub(", ", lowered)  # "vehicles more than a third of the people": two operands
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
+    lowered = _TOTAL_CLAIMED.sub(" ", lowered)  # "does 94+11+10+5 equal 120?": the total put to check
     # "as many officers as people checked", "… the same as the people checked": two operands, as with "than"
     lowered = _AS_MANY_AS.sub(lambda m: f"{m.group(1) or m.group(2)} than ", lowered)
     lowered = _SAME_AS.sub(" than ", lowered)

@@ -878,6 +878,7 @@ def _guessed(f: FollowUp) -> Resolution | None:
         return None
     # ("please tell me which country was center of coordination, is it Serbia?": the wh-question after the ask)
     asked = _ASKING_LEAD.sub("", _LEADING_AND.sub("", normalize(f.previous.clauses[-1])))
+    asked = _PREPOSITION_FIRST.sub("", asked)  # "in which country was the most cocaine seized?"
     if not (_WH.match(asked) or _WH_ENDS.search(asked)):  # "… the center of coordination, it was where?"
         return None
     bare = f.fragment.strip(" ?!.")
@@ -887,9 +888,24 @@ def _guessed(f: FollowUp) -> Resolution | None:
         return None  # "Albania?" alone: the later stages' guess
     text = f"{f.previous.clauses[-1].rstrip(' ?!.')} {name}"
     asks = f.readers.read(f.readers.clause(text))
+    if (
+        asks
+        and _PLACE_ASKED.search(
+            asked
+        )  # "which country …?", not "how many vehicles …?" before "was Austria in it?"
+        and all(a.op == "lookup" and _kind(f.readers, a) == "not_reported" for a in asks)
+    ):
+        # "In which country was the most cocaine seized? Was it Albania?": a guess at what is not given
+        return asks, text
     if not asks or any(a.op != "lookup" or _kind(f.readers, a) in _QUIET for a in asks):
         return None
     return [replace(a, polar=True) for a in asks], text
+
+
+_PLACE_ASKED = re.compile(
+    r"\b(?:which|what) (?:country|countries|city|cities|place|places|nation|state)\b|\bwhere\b"
+)
+_PREPOSITION_FIRST = re.compile(r"^(?:in|from|on|at|for|of|by|to|with) (?=(?:which|what|whose|who|whom)\b)")
 
 
 def _names_its_own(f: FollowUp) -> Resolution | None:
@@ -3008,6 +3024,7 @@ _NAMES_ONLY = re.compile(
     # "please write me the names of them", "can you give me their names": the names asked, however requested
     r"(?:(?:please|pls|can you|could you|would you|now) )*(?:(?:write|give|tell|send|list|show) (?:me |us )?)?"
     r"(?:(?:and|so|ok|their|the|with|all) )*(?:names?|name them|names please|the names please|which ones|"
+    r"which are (?:they|them|those)|what are (?:they|them|those)|"
     r"who are they|who were they|name them all|full names|what are their names|what are the names)"
     r"(?: of (?:them|those|these|them all|all of them|those countries|these countries|the countries))?"
     r"(?: (?:once each|each once|once|please|pls|(?:write|tell|give|send|show|list) (?:me|us|them)))*"

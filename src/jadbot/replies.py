@@ -1906,7 +1906,9 @@ _LEFT_OUT = re.compile(
 _NEGATION = re.compile(
     r"(?<!\bor )\b(?:not|never|wasnt|werent|isnt|arent|didnt|doesnt|dont|hasnt|havent)\s+(?:\w+\s+){0,2}?"
     r"(?:take part|took part|taking part|participat\w*|involved|part of|included|among|on (?:the )?list|join\w*|"
-    r"in it|in the operation|in this|there|in (?:the )?list|listed|named|mentioned|coordinat\w*|led|ran)\b"
+    r"in it|in the operation|in this|there|in (?:the )?list|listed|named|mentioned|coordinat\w*|led|ran|"
+    # "Greece were not in the countries that took part"
+    r"(?:countries|participants|states) (?:that|which|who) (?:took part|participated|were involved))\b"
     # "the UK took no part", "Greece sat this one out"
     r"|\b(?:took|take|takes|taking|played|play|had|has|have) no (?:part|role)\b"
     r"|\b(?:sat|sit|sits|sitting|stayed|stay|stays|staying|kept|keep) (?:it |this |this one |that one )?out\b"
