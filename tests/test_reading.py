@@ -4517,6 +4517,9 @@ def test_forty_sixth_session_readings(engine: Engine, question: str, must: list[
             ["Europol", "2229", r"\b114\b"],
             [],
         ),
+        # two figures quoted, each right of its own thing: Yes, not No for the first against the second's
+        ("A site wrote 'nearly 1,000 kg of drugs, including 626 kg of cocaine'. Correct?", ["^Yes"], ["^No"]),
+        ("Red Star or Partizan, who wins this season?", ["outside what I know"], []),
     ],
 )
 def test_forty_seventh_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):

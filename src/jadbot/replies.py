@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from rapidfuzz import fuzz
 
 from jadbot import arithmetic
-from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, Analysis, Analyzer
+from jadbot.analysis import FUNCTION_WORDS, LIGHT_WORDS, Analysis, Analyzer, Claim
 from jadbot.facts import Countries, Derived, FactStore, Figure, Items, Text
 from jadbot.intents import Intent, IntentSet
 from jadbot.languages import fold, is_cyrillic
@@ -1151,7 +1151,30 @@ class Replier:
         return render_figure(fact, "full", self.wording)
 
     def _verify(self, ref: str, claims: list) -> tuple[str, str] | None:
-        """Yes/No for a figure the user quotes, always with the stated figure."""
+        """Yes/No for a figure the user quotes, always with the stated figure. Of several quoted figures,
+        one that is this figure's own is checked first when the others are other figures' own ("nearly
+        1,000 kilos of drugs, including 626 kg of cocaine" quotes the drugs and the cocaine, both right)."""
+        if len(claims) > 1:
+            own = [c for c in claims if self._verified(ref, c) is True]
+            if own and all(
+                c in own or self._other_figure(c.value, ref, near=c.comparator) is not None for c in claims
+            ):
+                claims = own
+        return self._verified_text(ref, claims)
+
+    def _verified(self, ref: str, claim: Claim) -> bool | None:
+        """Whether one quoted figure agrees with the stated one (None: it says nothing of it)."""
+        fact = self.store.facts.get(ref) or self.store.derived.get(ref)
+        percent = isinstance(fact, Derived) and fact.kind == "percent"
+        if claim.percent != percent:
+            return None
+        if isinstance(fact, Figure):
+            return _judge(claim, fact.value, fact.qualifier)
+        if isinstance(fact, Derived):
+            return _judge(claim, fact.value, "exact")
+        return None
+
+    def _verified_text(self, ref: str, claims: list) -> tuple[str, str] | None:
         fact = self.store.facts.get(ref) or self.store.derived.get(ref)
         percent = isinstance(fact, Derived) and fact.kind == "percent"
         for claim in claims:
