@@ -147,6 +147,8 @@ GRADED_SETS = [
     ("fresh127.jsonl", 240, 232),  # forty-sixth session, second round: first run 231/240
     ("fresh128.jsonl", 240, 233),  # forty-sixth session, after-work round: first run 234/240
     ("fresh129.jsonl", 240, 234),  # forty-seventh session, start round: first run 230/240
+    ("fresh130.jsonl", 240, 235),  # forty-seventh session, second round: first run 234/240
+    ("fresh131.jsonl", 240, 232),  # forty-seventh session, after-work round: first run 232/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -309,6 +311,12 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv132.jsonl", 226, 214),  # forty-sixth session, second round: first run 201/226 (follow-ups 137/156)
     ("conv133.jsonl", 233, 217),  # forty-sixth session, after-work: first run 218/233 (follow-ups 150/163)
     ("conv134.jsonl", 239, 229),  # forty-seventh session, start: first run 224/239 (follow-ups 156/169)
+    (
+        "conv135.jsonl",
+        235,
+        225,
+    ),  # forty-seventh session, second round: first run 223/235 (follow-ups 155/165)
+    ("conv136.jsonl", 243, 230),  # forty-seventh session, after-work: first run 230/243 (follow-ups 165/173)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -415,6 +423,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi102.jsonl", 300, 290),  # forty-sixth session, second round: first run 286/300
     ("multi103.jsonl", 300, 286),  # forty-sixth session, after-work round: first run 287/300
     ("multi104.jsonl", 300, 288),  # forty-seventh session, start round: first run 283/300
+    ("multi105.jsonl", 300, 279),  # forty-seventh session, second round: first run 273/300
+    ("multi106.jsonl", 300, 277),  # forty-seventh session, after-work round: first run 278/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
