@@ -460,15 +460,16 @@ class Calculator:
         """The figures an operation works on: a difference of three is the first against the other two
         added up ("more vehicles than parcels and premises put together?")."""
         operands = [self.operand(i) for i in picked]
-        if op == "share" and len(picked) > 2 and picked[0] in picked[1:] and None not in operands:
+        if None in operands:
+            return operands
+        if op == "share" and len(picked) > 2 and picked[0] in picked[1:]:
             # "what share of illegal entries plus forged documents were forged documents?": the part, then
             # the figures its whole adds up (the part among them)
             rest = [self.operand(i) for i in dict.fromkeys(picked[1:])]
-        elif op != "difference" or len(operands) != 3 or any(o is None for o in operands):
-            return operands
-        else:
+        elif op == "difference" and len(operands) == 3:
             rest = operands[1:]
-        rest = [o for o in rest if o is not None]
+        else:
+            return operands
         added, kind = arithmetic.combine("sum", rest)
         wording = self.store.wording or ENGLISH
         joined = arithmetic.Operand(

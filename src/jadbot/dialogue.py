@@ -888,14 +888,10 @@ def _guessed(f: FollowUp) -> Resolution | None:
         return None  # "Albania?" alone: the later stages' guess
     text = f"{f.previous.clauses[-1].rstrip(' ?!.')} {name}"
     asks = f.readers.read(f.readers.clause(text))
-    if (
-        asks
-        and _PLACE_ASKED.search(
-            asked
-        )  # "which country …?", not "how many vehicles …?" before "was Austria in it?"
-        and all(a.op == "lookup" and _kind(f.readers, a) == "not_reported" for a in asks)
-    ):
-        # "In which country was the most cocaine seized? Was it Albania?": a guess at what is not given
+    # "In which country was the most cocaine seized? Was it Albania?": a guess at what is not given (a place
+    # asked for: not "how many vehicles …?" before "was Austria in it?")
+    unanswered = all(a.op == "lookup" and _kind(f.readers, a) == "not_reported" for a in asks)
+    if asks and unanswered and _PLACE_ASKED.search(asked):
         return asks, text
     if not asks or any(a.op != "lookup" or _kind(f.readers, a) in _QUIET for a in asks):
         return None

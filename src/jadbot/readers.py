@@ -1033,7 +1033,6 @@ class Readers:
             self.agency_itself,
             self.overview,
             self.only_about,
-            self.only_one_of,
             self.extreme_figure,
             self.what_else,
             self.wording,
@@ -1510,34 +1509,6 @@ class Readers:
         if named.countries or named.agencies or named.claims:
             return []  # "was it only Greece?", "only 5 targets?": a claim of its own
         return [Ask("overview", clause.text, self.overview_intent, polar=True, analysis=clause.analysis)]
-
-    def only_one_of(self, clause: Clause) -> list[Ask]:
-        """ "Were drugs the only thing they seized?", "did they only seize drugs?": No, with the list the
-        one thing named belongs to (drugs, weapons and ammunition seized)."""
-        if (
-            not polar(clause.analysis)
-            or not _ONLY_ONE.search(clause.norm)
-            or clause.analysis.claims
-            or clause.analysis.countries
-            or clause.analysis.agencies
-            or not clause.ranked
-            or clause.ranked[0].score < self.settings.threshold
-        ):
-            return []  # "only 5 targets?", "only Greece?": a claim or a name of its own
-        top = clause.ranked[0].intent
-        # the figure named, or its parts (the drugs by the cocaine and the rest a list may give instead)
-        named = {self.intents[i].figure for i in (top, *self.calculator.members.get(top, ()))} - {None}
-        lists = [
-            i
-            for i, it in self.intents.intents.items()
-            if it.kind == "list"
-            and i != self.overview_intent
-            and named & set(refs := references(it.answer or ""))
-            and len({r for r in refs if isinstance(self.store.facts.get(r), Figure)}) >= 3
-        ]
-        if len(lists) != 1:
-            return []
-        return [Ask("overview", clause.text, lists[0], polar=True, analysis=clause.analysis)]
 
     def _topic_of_overview(self, clause: Clause, left: str) -> list[Ask]:
         """ "So what happened with the guns?": an overview's words with a topic named ask about the
@@ -5735,10 +5706,6 @@ _NOT_PART = re.compile(
     r"\b(?:were|was|are|is) (?:not|no)\b|\b(?:checked|seized|detected|identified) not\b"
     r"|\bhow many (?:of (?:them|those|these|the \w+(?: \w+)?) )?not\b"  # "so like how many NOT dark web"
 )  # "entities checked not people"
-_ONLY_ONE = re.compile(
-    r"\bthe only (?:thing|things|stuff|item|items|one|ones)\b|\b(?:did|do|does) (?:they|police|officers|the police) "
-    r"(?:only|just|solely) (?:seize|seized|find|found|confiscate|take)\b"
-)
 _ONLY_ABOUT = re.compile(
     r"^(?:(?:so|and|but|ok)\s+)*(?:was|is|were) (?:it|this|that|the operation|the op|this operation|the whole thing)"
     r" (?:only|just|purely|solely|entirely|exclusively) (?:about |a |an )?([a-z ]{3,40}?)"

@@ -1041,7 +1041,9 @@ class Replier:
 
     def _whole_of_only_part(self, intent: Intent, ask: Ask) -> str | None:
         """The whole when a yes/no question asks one of its parts as all of it: "did they only check
-        people?", "is cocaine the only drug?", "were they only EU countries?"."""
+        people?", "is cocaine the only drug?", "were they only EU countries?"; for a figure that is no
+        part of another, the list that states it among others ("did they only seize drugs?": the
+        seizures)."""
         analysis = ask.analysis
         if (
             analysis is None
@@ -1053,7 +1055,23 @@ class Replier:
         norm = normalize(analysis.text)
         if not _ONLY.search(_NOT_ALONE.sub(" ", norm)) or _AS_WELL.search(norm) or _HOW_MANY.search(norm):
             return None
-        return self.calculator.whole_of(intent.intent)
+        return self.calculator.whole_of(intent.intent) or self._list_stating(intent)
+
+    def _list_stating(self, intent: Intent) -> str | None:
+        """The one list (not the overview) whose answer states the intent's figure, or its parts, among
+        at least three figures."""
+        named = {
+            self.intents[i].figure for i in (intent.intent, *self.calculator.members.get(intent.intent, ()))
+        }
+        lists = [
+            i
+            for i, it in self.intents.intents.items()
+            if it.kind == "list"
+            and i != self.readers.overview_intent
+            and named & set(refs := references(it.answer or ""))
+            and len({r for r in refs if isinstance(self.store.facts.get(r), Figure)}) >= 3
+        ]
+        return lists[0] if len(lists) == 1 else None
 
     def _items_given(self, intent: Intent) -> tuple[str, ...]:
         """The items of the list an intent's answer gives (the services in the officers' answer)."""
@@ -1163,7 +1181,8 @@ class Replier:
         return self._verified_text(ref, claims)
 
     def _verified(self, ref: str, claim: Claim) -> bool | None:
-        """Whether one quoted figure agrees with the stated one (None: it says nothing of it)."""
+        """Whether one quoted figure agrees with the stated one (None: it says nothing of it, as "more than
+        half of the checks" says nothing of 215,273)."""
         fact = self.store.facts.get(ref) or self.store.derived.get(ref)
         percent = isinstance(fact, Derived) and fact.kind == "percent"
         if claim.percent != percent:
@@ -1175,20 +1194,12 @@ class Replier:
         return None
 
     def _verified_text(self, ref: str, claims: list) -> tuple[str, str] | None:
-        fact = self.store.facts.get(ref) or self.store.derived.get(ref)
-        percent = isinstance(fact, Derived) and fact.kind == "percent"
+        """The verdict and its sentence for the first quoted figure that says something of this one."""
         for claim in claims:
-            if claim.percent != percent:
-                continue  # "were more than half of the checks people?" is no claim about 215,273
-            if isinstance(fact, Figure):
-                ok = _judge(claim, fact.value, fact.qualifier)
-            elif isinstance(fact, Derived):
-                ok = _judge(claim, fact.value, "exact")
-            else:
-                return None
-            stated = self._stated(ref)
+            ok = self._verified(ref, claim)
             if ok is None:
                 continue
+            stated = self._stated(ref)
             other = (
                 self._other_figure(claim.value, ref, strict=claim.comparator == "exact")
                 if not ok and claim.comparator in ("is", "exact")
