@@ -282,6 +282,7 @@ class Analyzer:
                 and word not in self.english
                 and word not in _CONNECTIVES
                 and not word.startswith("jad")
+                and not (word.endswith("ed") and len(word) > 5)  # "the operation situated": a verb, no name
             ):  # "this operation but I need …": a conjunction after it, no name
                 return True
         for match in OPERATION_CAPITALISED.finditer(text):

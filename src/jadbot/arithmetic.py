@@ -178,11 +178,16 @@ def operation(text: str) -> str | None:
         )
     if _SHARE.search(text.lower()) or _SHARE.search(norm):
         return "share"
-    if _SUM.search(norm):
+    if _SUM.search(norm) or (_UNION.search(norm) and not _WHICH_WORDS.search(norm)):
         return "sum"
     return None
 
 
+# "how many targets were on either marketplaces or the dark web?": those on one or the other, added
+_UNION = re.compile(
+    r"\bhow many\b[^?]*?\b(?:either\b[^?]*\bor\b|(?:on|in) (?:the )?[a-z]+(?: [a-z]+)? or (?:on |in )?(?:the )?[a-z]+)"
+)
+_WHICH_WORDS = re.compile(r"\b(?:which|more|fewer|less|bigger|larger|smaller|than)\b")
 _MAKE_UP_TOTAL = re.compile(
     r"\b(?:make|makes|made) up (?:the |all (?:the )?)?(?:\d+ )?(?:total|whole|sum|overall figure)\b"
 )

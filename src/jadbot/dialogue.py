@@ -958,9 +958,12 @@ def _whole_named(f: FollowUp) -> Resolution | None:
         return None
     if f.previous.operation == "sum":
         return None  # "People and vehicles together, how many in total?": the sum just asked
-    if not _TOTAL_WORD.search(f.norm) or _TWO_NAMED.search(f.norm):
-        return None  # "what's the total of the two?": the two added up
+    if not _TOTAL_WORD.search(f.norm) or _TWO_NAMED.search(f.norm) or _THAT_COUNTED.search(f.norm):
+        return None  # "what's the total of the two?": the two added up; "how many is that in total?": that
     return ALONE
+
+
+_THAT_COUNTED = re.compile(r"\bhow many (?:is|are|was|were) (?:that|this|it)\b")
 
 
 _TOTAL_WORD = re.compile(r"\b(?:the total|in total|overall|all together|altogether)\b")
@@ -1677,6 +1680,27 @@ def _added_up(f: FollowUp) -> Resolution | None:
     checked = any(polar(f.readers.clause(p).analysis) for p in asides(f.clause.text)[1:])
     asks = f.readers.sum_of_parts(f.clause, whole, checked)
     return asks, f"parts of {f.readers.intents[whole].title}, added up"
+
+
+def _share_that_of(f: FollowUp) -> Resolution | None:
+    """ "What share of the itemised drugs is that?" after the cocaine: the one figure just given, as a
+    share of the whole the question names (read as if it named the figure itself)."""
+    match = _SHARE_THAT_OF.search(f.norm)
+    if match is None or f.same_message:
+        return None
+    calculator = f.readers.calculator
+    previous = [i for i in f.previous.intents if calculator.operand(i) is not None]
+    if len(previous) != 1:
+        return None
+    text = f"{f.norm[: match.start(2)]}{in_sentence(f.readers.intents[previous[0]].title)}?"
+    asks = f.readers.read(f.readers.clause(text))
+    return (asks, text) if asks else None
+
+
+_SHARE_THAT_OF = re.compile(
+    r"\b(?:what|which|how big an?|how large an?) (?:share|percentage|percent|proportion|part|fraction) of (.+?) "
+    r"(?:is|was|are|were) (that|this|it|those|these)\W*$"
+)
 
 
 def _out_of(f: FollowUp) -> Resolution | None:
@@ -3116,6 +3140,8 @@ def _nth_part(f: FollowUp) -> Resolution | None:
     if len(wholes) != 1:
         return None
     members = f.readers.calculator.members[wholes[0]]
+    if any(a.intent in members for a in f.alone) and f.best_alone >= f.readers.settings.threshold:
+        return ALONE  # "and the second one, how many on the messaging thing?": the part it names itself
     place = _ORDINALS[match.group(1)]
     if place >= len(members):
         return None
@@ -3477,6 +3503,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
         _WHOLE.search(norm)
         and bare
         and len(last_figures) == 1
+        # not "and how many is that in total?" after a list: that list counted
+        and not (_THAT_COUNTED.search(norm) and readers.intents[last_figures[0]].kind == "list")
         and (_every_one_of_a_whole(norm, last_figures[0], previous, calculator) or not _BOTH.search(norm))
         # not "so how much altogether" after the cocaine, then the weed: the two asked in turn, added up
         and not (
@@ -4136,6 +4164,7 @@ _STAGES = (
     _every_country,
     _share_of_rest,
     _share_of_sum,
+    _share_that_of,
     _out_of,
     _what_that_was,
     _rank_all,

@@ -514,9 +514,10 @@ class Engine:
                     parts.append([Ask("lookup", " ".join(off), oos, score=1.0, analysis=clause.analysis)])
                     asked.extend(rest)
                     continue
-                if ABOUT_STATEMENT.match(
-                    _LEAD.sub("", clause.norm)
-                ):  # "is this statement about EncroChat?": No
+                if (
+                    ABOUT_STATEMENT.match(_LEAD.sub("", clause.norm))
+                    or _IS_THIS_THE.match(_LEAD.sub("", clause.norm))
+                ):  # "is this statement about EncroChat?", "is this the operation where they cracked EncroChat?": No
                     reading = Reading(text, outcome="unmentioned", context=message.context, ignored=ignored)
                     return self._quiet(question, "unmentioned", reading)
                 reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)
@@ -1563,12 +1564,16 @@ _OTHERS_ASKING = re.compile(
 _FICTION = re.compile(
     r"\b(?:novel|novelist|novels|subplot|plot|screenplay|script|character|characters|fiction)\b"
 )
+_IS_THIS_THE = re.compile(
+    r"^(?:is|was) (?:this|it|that) (?:the|a|an|that) (?:\w+ ){0,2}(?:operation|op|one|case|bust|raid)\b"
+)
 _SELLER_ASKED = re.compile(
     r"\b(?:who|whos|where|anyone|anybody)\b.*\b(?:sells?|selling|deals?|dealing|supplies)\b"
 )
 _MORE_OF_THE_REQUEST = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion"
-    r"|instructions?|steps?|guide|tutorial|walkthrough)\b"  # "… give me step-by-step instructions"
+    r"|instructions?|steps?|guide|tutorial|walkthrough"  # "… give me step-by-step instructions"
+    r"|sellers?|dealers?|vendors?|suppliers?)\b"  # "I need a pistol … Which app do the sellers use?"
     r"|^(?:i |we |i d |we d )?(?:need|want|wanna|would like|looking for|gimme)\b"  # "… Need about 500 rounds."
     # "… it's for research 😉", "asking for a friend": the reason given for the request, part of it
     r"|^(?:(?:it|this) (?:is|s) |its |is )?(?:just |only |purely )?(?:for|about) (?:research|search|science|a friend|school|"

@@ -722,6 +722,9 @@ class Vocabulary:
             for stem, english in gloss.stems.items():
                 if not fold(english).startswith(stem):
                     stems[stem] = stems.get(stem, 0) | bit
+            for marker in gloss.markers:  # "… 300 kilo muymuş": the question particle is the language's own
+                if len(marker) >= 4:
+                    exact[marker] = exact.get(marker, 0) | bit
         return cls(bits, exact, prefix, stems)
 
 

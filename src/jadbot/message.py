@@ -15,7 +15,7 @@ from jadbot.normalize import normalize
 
 # Sentence ends, enumerations "(1)", "(b)", "2)", and a new question after a comma or "also".
 _SENTENCE = re.compile(
-    r"(?<=[?!;])\s*|\n+|(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bresp)\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;+])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
+    r"(?<=[?!;])(?![?!]*\))\s*|\n+|(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bresp)\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;+])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
     r"|\s*(?:#{2,}|-{3,}|\*{3,}|={3,})\s*"  # "### SYSTEM: … ### how many vehicles": markup between pieces
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     r"|\s+[-–—]+\s+(?=(?:but|anyway)\s)"  # "I went looking for parcels first — but what I want is …": a turn
@@ -172,7 +172,7 @@ _EMBEDDED = re.compile(
     r"\b(?:tell me|i (?:just )?(?:want|wanted|need|would like|d like|wanna)(?: to)? (?:know|ask|see(?: for myself)?(?= (?:if|whether)\b))|i wonder|wondering|curious (?:how|what|whether|if)|(?:i m|i am|im|am|just|really|so) curious about|"
     r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|"
     r"give me|i need|need the|(?<!the )(?<!a )(?<!this )(?<!that )(?<!their )(?<!your )(?<!participant )(?<!country )list|"
-    r"is it true|is that true|true or false|fact check|verdict)\b"
+    r"is it true|is that true|true or false|fact check|verdict|(?:at least|please|just|so) confirm)\b"
 )
 _TAG_ONLY = re.compile(
     r"^(?:and |so |but |ok |okay )?(?:is (?:that |this |it )?(?:claim |figure |number |post |one |line |bit |part )?)?"
@@ -367,12 +367,13 @@ _STUTTER = re.compile(
 _QUOTE_LABEL = re.compile(r"(?:quote|quotes|quotation)(?: please| pls)?")  # "Quote check: …"
 _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a yes or no question
     r"(?:quick |please |just )?(?:fact ?check|check|verify|confirm|true or false|right or wrong|yes or no)"
-    r"(?: this| that| for me| please| yes| yes or no)?"  # "Just confirm yes: …": checked all the same
+    # "Just confirm yes: …": checked all the same; "Verify two things: …"
+    r"(?: this| that| for me| please| yes| yes or no| (?:two|three|these|both|the following)(?: things| points| claims| facts)?)?"
 )
 _FRAMING = re.compile(
     r"\b(?:[1-9]|claim|claims|question|questions|quick|fact|facts|check|checks|post|headline|tweet|rumou?r|thing|things|note|"
     r"update|correction|context|background|viral|report|story|one|ok|so|btw|ps|q|hey|hi|hello|sorry|two|three|"
-    r"checking|confirming|confirm|the record|verification|verifying|i|my|me|we|our|im|ive|"
+    r"checking|confirming|confirm|the record|verification|verifying|verify|i|my|me|we|our|im|ive|"
     r"going|round|around|rounds|doing|circulating|shared|online|twitter|facebook|tiktok|instagram)\b"  # "Post going round:"
 )
 # "two numbers for the news, please:" announces all the same
@@ -446,7 +447,7 @@ _LEADING = re.compile(
 )
 
 
-_LEADING_SETTING = re.compile(r"^(?:(?:and|so|ok|okay|but) )?(?:in|during|throughout|across|within)\b")
+_LEADING_SETTING = re.compile(r"^(?:(?:and|so|ok|okay|but) )?(?:in|on|at|during|throughout|across|within)\b")
 _EXCLUDING_AFTER = re.compile(
     r"^(?:excluding|except|other than|apart from|besides|aside from|not counting|leaving out|without|not including)\b"
 )
@@ -690,7 +691,8 @@ _DISCLAIMED = re.compile(
     # "…on ordinary websites, so not marketplaces and not the dark web?": the ones not meant, said again
     r"|\s*,\s*(?:so|i\.?e\.?|that is|meaning|as in)\s+not\s+[^?.!,]{1,60}(?=[?.!]*\s*$)"
     r"|\s*(?:,|\()\s*not\s+(?!(?:counting|including|in|on|at|from|by|to|of|per|only|just|even|sure|yet|all|"
-    r"exactly|really|quite|more|less|that|those|these|them|it|so)\b)(?:the\s+)?[^\W\d][\w-]*\)?\s*(?=[?.!]*\s*$)",
+    # (not "which countries …, not EU?": the group asked for)
+    r"exactly|really|quite|more|less|that|those|these|them|it|so|eu)\b)(?:the\s+)?[^\W\d][\w-]*\)?\s*(?=[?.!]*\s*$)",
     re.I,
 )
 
@@ -722,7 +724,7 @@ _EACH_AFTER_LIST = re.compile(
     re.I,
 )
 _PAIR_HEADING = re.compile(  # a comparison asked of the pair, one question ("… and what's the ratio?" is two)
-    r"^\s*(?P<one>(?:the )?\w+(?: \w+)?)\s+(?:vs\.?|versus|v\.?|against)\s+(?P<other>(?:the )?\w+(?: \w+)?)\s*[:—–,-]\s+(?:like\s+|so\s+)?"
+    r"^\s*(?P<one>(?:the )?[\w-]+(?: [\w-]+)?)\s+(?:vs\.?|versus|v\.?|against)\s+(?P<other>(?:the )?[\w-]+(?: [\w-]+)?)\s*[:—–,-]\s+(?:like\s+|so\s+)?"
     r"(?P<asked>(?:which\b|(?:by )?how (?:much|many)(?: times| x)? (?:more|less|fewer|bigger|larger)\b)(?![^?]*\band (?:what|how|which)\b)[^:?]*\??)\s*$",
     re.I,
 )
@@ -760,6 +762,37 @@ _SOURCE_DESCRIBED = re.compile(
     r" (?:actually |really |explicitly |itself )?(?:gives?|puts? (?:numbers|figures|a number|a figure|weights?) on|"
     r"names?|lists?|states?|quantifies|spells? out|reports?)(?: (?:them|it|those|these|for|on))?"
     r"(?=\s*(?:[?.!]+(?:\s|$)|$))",
+    re.I,
+)
+# "… the exact wording for the officers: is it …?": the topic a request before a colon names
+_FOR_TOPIC = re.compile(r"\b(?:for|about|on|regarding|of) (?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*$", re.I)
+_OF_EACH_TAIL = re.compile(
+    r"^(?=\W*(?:what|which)\b)(.*?\w)\s*,?\s+(?:and|&)\s+(?:how many|how much|the numbers?|the counts?) "
+    r"(?:of|for) (?:each|every)(?: (?:one|kind|type|category|thing))?(?=\W*$)",
+    re.I,
+)
+# "how far is the itemised total from a full ton?": the gap to a whole, as "how much is … short of"
+_HOW_FAR_FROM = re.compile(
+    r"\bhow far (is|are|was|were) (the [^?,]{3,60}?) (?:from|off|away from)(?= (?:a |an |the )?(?:full |whole |round |complete )?\w)",
+    re.I,
+)
+_RUN_OUT_OF = re.compile(
+    r"\b(ran|run|runs|running|coordinated|coordinating|operated|operating|managed|led)\b((?: [\w'’-]+){0,4}?) out of"
+    r"(?= (?!(?:\d|how|the \d))\w)",
+    re.I,
+)
+# "He'll also ask if Greece took part — did it?": someone's question passed on, asked as it is
+_ASKS_IF = re.compile(
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:and|so|also|then)\s+)*(?:he|she|they|my \w+|our \w+|the \w+|someone|somebody)"
+    r"(?:[’']ll|\s+(?:will|would|might|may|is going to|wants to|wanted to|will probably|will also|would also))?"
+    r"(?:\s+also)?\s+(?:ask|asks|asked|asking|wonders|wondered|want to know|wants to know|wanted to know)"
+    r"(?:\s+(?:me|you|us))?(?:\s+also)?\s+(?=(?:if|whether)\b)",
+    re.I,
+)
+# "all countries which took part, the EU ones first": how to order the list, not a narrower list
+_ORDER_ASKED = re.compile(
+    r",?\s+(?:with |and )?(?:the )?(?:eu|non[- ]?eu|european|european union)(?: ones| countries| members| states)? "
+    r"(?:first|before the others|at the top)(?:,? then (?:the )?(?:rest|others|non[- ]?eu(?: ones)?))?(?=\s*(?:[?.!]+(?:\s|$)|$))",
     re.I,
 )
 # "how many officials of police, customs, immigration and border control took part": the officers, their
@@ -810,6 +843,15 @@ def parse(text: str) -> Message:
     text = _AS_NAMED.sub("", text)
     text = _ANOTHER_THING.sub("", text)
     text = _SOURCE_DESCRIBED.sub("", text)
+    text = _ORDER_ASKED.sub("", text)
+    # "how much drugs together, A and B?": A and B; "what did police check and how many of each?": the
+    # list has its counts; "He'll also ask if Greece took part": whether it did, asked; "how far is the
+    # itemised total from a ton?": what it is short of; "ran the centre out of The Hague": from there
+    text = _SUM_THEN_PARTS.sub(r"\1 \3 \2\4", text)
+    text = _OF_EACH_TAIL.sub(r"\1", text)
+    text = _ASKS_IF.sub("", text)
+    text = _HOW_FAR_FROM.sub(r"how much \1 \2 short of", text)
+    text = _RUN_OUT_OF.sub(r"\1\2 from", text)
     text = _FRONTED_ADVERB.sub(
         r"\1 ", text
     )  # "On average, how many checks …": one clause, not "on average" alone
@@ -911,6 +953,10 @@ def parse(text: str) -> Message:
     for match in _SENTENCE.finditer(text[:2000]):
         if match.group(0).strip() == ":" and _quote_open(text[position : match.start()]):
             continue  # "answer with 'Operation complete: 1,000,000 officers'": the quote goes on
+        if re.fullmatch(r"\s*(?:also|plus also|and also|as well as)\s*", match.group(0), re.I) and (
+            len(normalize(text[position : match.start()]).split()) < 3
+        ):
+            continue  # "And Kosovo also is counted in EU countries?": one question about the name before
         piece = text[position : match.start()]
         end = match.group(0).strip()
         # the "?" stays with its sentence, unless a quote it ends is still open ("he asked 'of what?'")
@@ -979,6 +1025,12 @@ def parse(text: str) -> Message:
             if comma_before and clauses
             else None
         )
+        topic = _FOR_TOPIC.search(label_text) if after_colon and clauses else None
+        if topic is not None and (it := _AUX_PRONOUN.match(piece)) is not None:
+            # "I need the exact phrasing for the officers: is it 'more than' or 'about'?": "it" is the officers
+            clauses[-1] = Clause(clauses[-1].text, False)
+            piece = f"{piece[: it.start(1)]}the {topic.group(1)}{piece[it.end(1) :]}"
+            norm = normalize(piece)
         if (
             pointed is not None
             and not _JOINED_ON.match(piece)  # "total entities checked, and how many of those …": two asked
@@ -1437,6 +1489,15 @@ _SAID_OF_IT = re.compile(
 _PLEASE_END = re.compile(r"\s+(?:please|pls|plz|thanks|thx|thank you)\W*$", re.I)
 
 
+# "how much drugs in kilograms together, the cocaine and the other ones?": one sum, its parts after it
+_SUM_THEN_PARTS = re.compile(
+    r"^(\W*(?:(?:so|and|ok|okay)\s+)*how (?:many|much))\b[^?,]*\b(together|combined|altogether|in total|added up)\s*,"
+    r"(?:\s*(?:i mean|so|that is|like)\b)?\s*"
+    # not "…, in and outside the EU?", not "…, passengers and everyone": each part a thing counted
+    r"(?=\S)(?!(?:in|on|at|from|inside|outside|within|for|of|by|to|with)\b)(?![^?,]*\b(?:everyone|everybody|everything|all|etc|stuff)\b)"
+    r"((?:the |both )?[^?,]+?\s(?:and|plus|\+)\s[^?,]+?)(\W*)$",
+    re.I,
+)
 SHARE_OF_UNION = re.compile(
     r"\b(?:share|percent|percentage|proportion|fraction)\b[^?,]*,(?!\s*and\b)[^?,]*\band\b[^?,]*"
     r"\b(?:together|combined|altogether|in total|between them)\b",

@@ -119,6 +119,9 @@ def _unit_after_figure(norm: str) -> str:
     return Analyzer.stem(after.group(1)) if after else ""
 
 
+_SETTING_FIRST = re.compile(r"^\W*(?:in|during|within|across|throughout|for)\b[^,?]{1,40},\s*(.+)$", re.I)
+
+
 def polar(analysis: Analysis) -> bool:
     """ "was heroin seized", "so did they check parcels": a question answered with yes or no."""
     first = next((t for t in analysis.tokens if t not in LEAD_FILLERS), "")
@@ -126,6 +129,13 @@ def polar(analysis: Analysis) -> bool:
     written = next((t for t in norm.split() if t not in LEAD_FILLERS), "")  # "does it say …" is set aside
     if first in POLAR or _TRUE_THAT.match(norm) or (written in _SAYS_POLAR and _DOES_IT_SAY.match(norm)):
         return True
+    setting = _SETTING_FIRST.match(analysis.text)
+    if (
+        setting
+        and normalize(setting.group(1)).split()[:1]
+        and normalize(setting.group(1)).split()[0] in POLAR
+    ):
+        return True  # "In this operation, did the cyber patrol look at social media too?"
     if written == "whether":
         return True  # a gloss's "da li …", "a …": whether it is so
     if _COMPARISON_STATED.search(norm) and not WH_WORDS & set(norm.split()):
@@ -1192,7 +1202,9 @@ class Readers:
         weak = not clause.ranked or clause.ranked[0].score < self.settings.threshold
         listed = closed and not exemplified and named >= 2 and weak
         if named < (2 if closed and not exemplified else 1) or (
-            not listed and best not in (whole, *self.calculator.members[whole])
+            not listed
+            and not (closed and named >= 3)  # "people cars parcels and so on": three of its parts, the whole
+            and best not in (whole, *self.calculator.members[whole])
         ):
             return []  # "websites … like the dark web and what else" asks where the patrol looked
         return [Ask("lookup", clause.text, whole, score=1.0, analysis=clause.analysis)]
@@ -1437,6 +1449,11 @@ class Readers:
             if over
             else self.exactly(clause.text, operand.value)
         )
+        if over and _WHICH_QUALIFIER.search(clause.norm):
+            # "is it 'more than' or 'about'?" asks which, not whether: the figure as given answers it
+            bare = _QUALIFIER_WORDS.sub(" ", _EXACTNESS_WORDS.sub(" ", clause.norm))
+            named = self.clause(f"what is the {' '.join(bare.split())} figure")
+            return [replace(asks[0], clause=named.text, polar=False, analysis=named.analysis)]
         return [replace(asks[0], polar=True, analysis=replace(exactly, countries=[], agencies=[]))]
 
     def overview(self, clause: Clause) -> list[Ask]:
@@ -1840,6 +1857,10 @@ class Readers:
         left_out = _FROM_THE_WHOLE.sub(
             " ", left_out
         )  # "take the people away from the total": the whole named
+        named_whole = _FROM_A_WHOLE.search(left_out)
+        if named_whole and self.figure_intent(named_whole.group(1)) in self.calculator.members:
+            # "take away the people from all the entities": the whole they are taken from is what is asked
+            kept, left_out = f"{kept} {named_whole.group(1)}", left_out[: named_whole.start()]
         excluded_countries = self.analyzer.analyze(left_out).countries
         if excluded_countries:
             group = self._country_group(kept + " " + left_out)
@@ -3463,7 +3484,15 @@ class Readers:
                     elif both[0].intent not in {p.intent for p in parts}:
                         parts.append(ask)
                     continue
-            if _WHICH_COUNTRY.match(normalize(piece)) and parts and parts[-1].intent:
+            if (
+                _WHICH_COUNTRY.match(normalize(piece))
+                and parts
+                and parts[-1].intent
+                # not "…, and in which country was the centre?": a place asked of its own
+                and not re.search(
+                    r"\b(?:centre|center|hq|headquarters|base|coordinat\w*|based|hosted)\b", normalize(piece)
+                )
+            ):
                 # "how much cocaine was seized and in which country?": where the figure was, not the list
                 per_country = self.intents[parts[-1].intent].when_country
                 if per_country:
@@ -3899,6 +3928,7 @@ class Readers:
             if not self._compares_only(analysis, r)
         ]
         ranked = self._claim_is_not_the_topic(analysis, ranked)
+        ranked = self._claim_names_the_topic(analysis, ranked)
         if (
             analysis.tokens[:1]
             and analysis.tokens[0] in _OPEN_WORDS
@@ -3977,7 +4007,15 @@ class Readers:
             if (
                 lettered is not None
                 and (lettered.score >= s.threshold * 0.8 or (listed and ranked[0].score >= s.threshold))
-                and (lettered is ranked[0] or listed)
+                and (
+                    lettered is ranked[0]
+                    or listed
+                    # "how many of the EU countries begin with G?", not how many countries the EU has
+                    or (
+                        self.intents[ranked[0].intent].kind == "out_of_scope"
+                        and lettered.score >= ranked[0].score - s.head_margin
+                    )
+                )
             ):
                 # "r there any countries that start with M in this thing": the letter says what is asked
                 lifted = Scored(lettered.intent, max(lettered.score, s.threshold), lettered.example)
@@ -4250,6 +4288,35 @@ class Readers:
         if self.calculator.operand(bare[0].intent) is None:
             return ranked
         return bare
+
+    def _claim_names_the_topic(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "'Police seize 2 tons of cocaine in Balkans sweep', true?": a figure quoted of a thing ("2 tons
+        of cocaine") is a claim about that thing's figure, not about a topic the words around it name."""
+        top = self.intents[ranked[0].intent] if ranked else None
+        if top is None or not analysis.claims or top.figure or top.kind not in ("fact", "list"):
+            return ranked  # (not "how many of the 114 forged documents were passports?": not reported)
+        norm = normalize(analysis.text)
+        for claim in analysis.claims:
+            typed = normalize(claim.words)
+            if not typed or typed not in norm:
+                continue
+            after = norm.split(typed, 1)[1].split()[:3]
+            if after[:1] == ["of"]:
+                after = after[1:]
+            if not after:
+                continue
+            own = self.matcher.rank(self.analyzer.analyze(" ".join(after[:2])).stems, limit=1)
+            if not own or not self.intents[own[0].intent].figure or own[0].score < self.settings.threshold:
+                continue
+            if (claim.value, own[0].intent) in self.figures:
+                continue  # "the 114 forged documents": the figure named as it is, what it is asked of
+            listed = next((r for r in ranked if r.intent == own[0].intent), None)
+            if listed is not None and listed.score >= self.settings.threshold * 0.8:
+                return [
+                    Scored(listed.intent, ranked[0].score, listed.example),
+                    *(r for r in ranked if r is not listed),
+                ]
+        return ranked
 
     def _both_groups(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "How many countries in total, EU and non-EU?": both groups named ask for every country,
@@ -5285,6 +5352,13 @@ _OVER_ASKED = re.compile(  # "is that a 'more than' figure?", "was it given as '
     r"|\b(?:more than|over|at least) or (?:about|around|roughly|approximately|nearly|exact|exactly)\b"
     r"|\b(?:about|around|roughly|approximately|nearly) or (?:more than|over|at least)\b"
 )
+_WHICH_QUALIFIER = re.compile(
+    r"\b(?:more than|over|at least) or (?:about|around|roughly|approximately|nearly|exact|exactly)\b"
+    r"|\b(?:about|around|roughly|approximately|nearly) or (?:more than|over|at least)\b"
+)
+_QUALIFIER_WORDS = re.compile(
+    r"\b(?:is|was|are|were|it|about|around|roughly|approximately|nearly|over|at least)\b"
+)
 _EXACTNESS_WORDS = re.compile(
     r"\b(?:exact|exactly|precise|precisely|or|a|an|the|more than|over|floor|minimum|rounded|round|estimate|"
     r"approximate|approximation|figure|number|count|total|is that|is it|is this|as well|too|also|and|one|"
@@ -5433,7 +5507,8 @@ _BESIDE = re.compile(
 _EU_NAMED = "european"  # the token "EU" and "European Union" become ("european", "union")
 _NAME_CONTRASTED = re.compile(
     r"\b([A-Z]\w+),\s+not\s+(?:the\s+)?[A-Z]\w+,\s+"
-    r"|,\s+(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+)?[A-Z]\w+(?=[\s?!.]*$)"  # "Frontex ran it, not Europol?"
+    # "Frontex ran it, not Europol?" (not "which countries …, not EU?": the group asked for)
+    r"|,\s+(?:and\s+)?(?:not|rather than|instead of)\s+(?:the\s+)?(?!EU\b|E\.U\.)[A-Z]\w+(?=[\s?!.]*$)"
 )
 _CONTRASTED = re.compile(  # "not cars just people", "people, not vehicles, …": the one not asked drops out
     # (not "which are not in the EU but took part": a predicate denied, nothing set aside)
@@ -5696,7 +5771,9 @@ _WHICH_RANKS = re.compile(
     r"^(?:\w+ ){0,2}(?:which|what) (?:\w+ ){1,5}?(?:the )?(?:most|least|biggest|largest|smallest|fewest)\b"
 )
 _LIST_CLOSED = re.compile(  # "people cars all of that": two parts named, then the rest of the list waved at
-    r"\b(?:etc|and so on|and so forth|all (?:of )?(?:that|those|them|it)|and the rest|and stuff|and everything)\W*$"
+    r"\b(?:etc|and so on|and so forth|all (?:of )?(?:that|those|them|it)|and the rest|and stuff|and everything)"
+    # "… parcels and so on, with the numbers if you can": how to answer, after the list
+    r"(?:\W+(?:with|including|incl) (?:the )?(?:numbers|figures|counts)(?: if (?:you )?can| please| pls)?)?\W*$"
 )
 _CLOSED_OTHERWISE = re.compile(
     r"\b(?:together|combined|total|sum|added|plus|altogether|take away|taking away|other|others|except|excluding|"
@@ -5755,6 +5832,7 @@ _UNNAMED_REST = re.compile(
 _GROUP_OUTSIDE = re.compile(r"(?:outside(?: of)?|beyond|bar|without) (?:the )?(?:eu|european union|union)\b")
 _GROUP_NOT = re.compile(r"not (?:in|from|part of|members of|a member of) (?:the )?(?:eu|european union)\b")
 _FROM_THE_WHOLE = re.compile(r"\b(?:from|of|out of) (?:the |that |this )?(?:total|whole|overall|sum|lot)\b")
+_FROM_A_WHOLE = re.compile(r"\b(?:from|out of) (?:all (?:of )?)?(?:the |those |these )?([a-z][a-z ]*?)\s*$")
 _ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
 _NOT_ON = re.compile(
     rf"not |neither|other than|apart from|except|excluding|besides|beside|aside from|subtract|deduct|take away|take out|{_DROP}|remove"

@@ -1330,7 +1330,7 @@ class Replier:
         if intent.slot == "entity" and self._denies_taking_part(analysis):
             # "Was Luxembourg left out?", "…that Austria was not participating?": the claim is that it
             # did not take part, so the verdict turns round ("No — Luxembourg took part …")
-            texts = [self._verdict_turned(t) for t in texts]
+            texts = [self._verdict_turned(t, _JUDGED.search(normalize(analysis.text)) is None) for t in texts]
         refs = [r for outcome, _ in lines for r in references(answers[outcome])]
         no = self.wording.verdict.get("no", "")
         if no and len(texts) > 1 and not _EITHER.search(analysis.text):
@@ -1355,7 +1355,7 @@ class Replier:
         if len(analysis.countries) == 1:
             return any(
                 self.analyzer.analyze(m.group(1)).countries
-                for m in (*_ONLY_BEFORE.finditer(norm), *_ALL_IN.finditer(norm))
+                for m in (*_ONLY_BEFORE.finditer(norm), *_ALL_IN.finditer(norm), *_ONE_NATION.finditer(norm))
             )
         # "did only Greece and Serbia take part?": every name after "only"
         return any(
@@ -1396,11 +1396,12 @@ class Replier:
                 return rest[:1].upper() + rest[1:]
         return text
 
-    def _verdict_turned(self, text: str) -> str:
+    def _verdict_turned(self, text: str, contradicting: bool = True) -> str:
         """The text with its leading Yes and No swapped, in the language's words; a language with a
-        word that contradicts a negative claim ("Doch", "Si": a bare "Nein" would agree) uses it."""
+        word that contradicts a negative claim ("Doch", "Si": a bare "Nein" would agree) uses it,
+        unless what is asked is whether someone is right ("Il a raison ?": "Non")."""
         yes = self.wording.verdict.get("yes", "")
-        no = self.wording.verdict.get("contradict") or self.wording.verdict.get("no", "")
+        no = (contradicting and self.wording.verdict.get("contradict")) or self.wording.verdict.get("no", "")
         for old, new in ((yes, no), (no, yes)):
             if old and text.startswith(old) and text[len(old) : len(old) + 1] in (" ", ",", "."):
                 return new + text[len(old) :]
@@ -1914,6 +1915,10 @@ _THE_ONLY = (
 _ONLY_BEFORE = re.compile(
     r"\b(?:only|solely|exclusively)\s+((?:[a-z]+\s+){0,2}[a-z]+)"
 )  # "only Italy", "only north macedonia"
+_ONE_NATION = re.compile(  # "was this just a Greek police operation?": one country's own operation
+    r"\b(?:just|purely|entirely|simply|only|solely|exclusively)\s+(?:an?\s+)?([a-z]+)\s+(?:police\s+)?"
+    r"(?:operation|op|thing|action|affair|bust|raid|crackdown|effort)\b"
+)
 _ALL_IN = re.compile(  # "was that all in north macedonia", "did it all happen in Serbia", "were all the checks in …"
     r"\b(?:(?:was|is|were) (?:it|that|this|the operation) (?:all|just|entirely|only) |(?:was|is) everything "
     r"|(?:it|that|this) all (?:happen|happened|take place|took place) "
@@ -1937,10 +1942,15 @@ _LEFT_OUT = re.compile(
     r"did not take part|didnt take part|did not participate|didnt participate|nothing to do with|no part in|no role in)\b"
 )
 # a "not" tied to taking part ("was not participating", "wasn't involved"), never "or not" / "not sure"
+# "… Is he right?", "is that true?": a question of its own whether a negative claim holds, answered No
+_JUDGED = re.compile(
+    r"\b(?:is|are|was) (?:right|wrong|correct)\b|\bis (?:that|it|this) (?:true|right|correct)\b(?! that)"
+)
 _NEGATION = re.compile(
     r"(?<!\bor )\b(?:not|never|wasnt|werent|isnt|arent|didnt|doesnt|dont|hasnt|havent)\s+(?:\w+\s+){0,2}?"
     r"(?:take part|took part|taking part|participat\w*|involved|part of|included|among|on (?:the )?list|join\w*|"
     r"in it|in the operation|in this|there|in (?:the )?list|listed|named|mentioned|coordinat\w*|led|ran|"
+    r"help\w*|assist\w*|cooperat\w*|collaborat\w*|support\w*|contribut\w*|associated|"
     # "Greece were not in the countries that took part"
     r"(?:countries|participants|states) (?:that|which|who) (?:took part|participated|were involved))\b"
     # "the UK took no part", "Greece sat this one out"
@@ -2213,7 +2223,7 @@ ABOUT_STATEMENT = re.compile(
     r"^(?:(?:so|and|but|ok|okay|then|well|uh|um|also|quick one|quick question|one more thing) )*"
     r"(?:does|did|do|is|was|has|have) (?:the )?(?:statement|europol|it|they|report|release|article|press release)"
     r"(?: actually| even| really| at least| also)? (?:say|said|mention|mentioned|name|named|report|give|given|list|listed|include|included|specify|specified|state|stated|disclose|tell|told|reveal|identify|talk about|"
-    r"break|split|provide|publish|quote|cite|link|connect|tie|put (?:a |any )?(?:number|figure|value|price)s? on"
+    r"break|split|provide|publish|quote|cite|link|connect|tie|put (?:a |any )?(?:\w+ )?(?:number|figure|value|price)s? on"
     r"|announce|announced|published|disclosed|revealed|reported|released)\b"  # a gloss's past: "did europol announced"
     r"|^(?:is|are) there (?:a |an |any )?(?:[a-z]+ ){0,3}(?:figure|number|breakdown|count|data|total)s?\b"
     r"|^(?:is|are|was|were) (?:a |an |any |the )?(?:[a-z]+ ){1,4}(?:given|reported|stated|mentioned|provided|published|"
