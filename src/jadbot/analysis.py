@@ -389,6 +389,7 @@ def _prepare(text: str) -> str:
     """Fixes that need the raw text: "US" in capitals is the country; ", not cars," is an aside."""
     text = _US.sub("USA", text[:2000])
     text = _AT_LEAST.sub(r"more than \1", text)  # "1000+ places"
+    text = _AND_A_HALF.sub(r"1.5 \1", text)  # "a ton and a half of drugs": 1,500 kg
     text = _NEGATIVE_TAG.sub(", right?", text)  # "…names Spain twice, doesn't it?": a tag, no "not"
     trailing = _NOT_AFTER.match(text)
     if trailing:
@@ -397,6 +398,7 @@ def _prepare(text: str) -> str:
     return _NOT_CLAUSE.sub(" ", text)
 
 
+_AND_A_HALF = re.compile(r"\b(?:a|one) (tons?|tonnes?|thousand|million) and a half\b", re.I)
 _NEGATIVE_TAG = re.compile(
     r",?\s*\b(?:doesn[’']?t|don[’']?t|didn[’']?t|isn[’']?t|wasn[’']?t|aren[’']?t|weren[’']?t|hasn[’']?t|haven[’']?t)"
     r"\s+(?:it|they|he|she|that|there|we|you)\s*\?*\s*$",

@@ -1682,6 +1682,33 @@ def _added_up(f: FollowUp) -> Resolution | None:
     return asks, f"parts of {f.readers.intents[whole].title}, added up"
 
 
+def _total_of_rest(f: FollowUp) -> Resolution | None:
+    """ "total of those?" after "and the rest, what are they?": the parts left, added up again (the
+    whole less what was left out), not "the rest" of some other whole."""
+    if f.previous.operation != "complement" or f.same_message or not _TOTAL_OF_THOSE.fullmatch(f.norm):
+        return None
+    calculator = f.readers.calculator
+    left_out = tuple(i for i in f.previous.intents if calculator.whole_of(i) is not None)
+    wholes = {calculator.whole_of(i) for i in left_out}
+    if len(wholes) != 1:
+        return None
+    whole = wholes.pop()
+    assert whole is not None
+    ask = Ask("complement", f.clause.text, whole, left_out, score=1.0, analysis=f.clause.analysis)
+    return [ask], f"{f.readers.intents[whole].title} other than " + " and ".join(
+        f.readers.intents[i].title for i in left_out
+    )
+
+
+_TOTAL_OF_THOSE = re.compile(
+    r"(?:(?:and|so|ok|okay) )*(?:(?:what s |whats |what is )?the )?(?:total|sum|number|count) (?:of )?(?:those|them|these|the rest|that)"
+    r"(?: (?:then|together|combined|again))?|(?:(?:and|so) )?how many (?:is|are) (?:those|they|that) (?:together|combined|in total|altogether)"
+)
+
+
+_TOPIC_SWITCH = re.compile(r"^(?:and |so |ok |okay |but )?(?:what|how) about\b")
+
+
 def _share_that_of(f: FollowUp) -> Resolution | None:
     """ "What share of the itemised drugs is that?" after the cocaine: the one figure just given, as a
     share of the whole the question names (read as if it named the figure itself)."""
@@ -2047,6 +2074,16 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and _only_quiet_words(f)
     ):
         return ALONE  # "is it nice to visit in autumn?" after the centre: off topic, whatever "it" is
+    if (
+        len(alone) == 1
+        and alone[0].op == "lookup"
+        and _TOPIC_SWITCH.match(f.norm)
+        and f.best_alone >= readers.settings.confident
+        and not (f.countries or f.agencies or f.pronoun)
+        and alone[0].intent in readers.intents.intents
+        and readers.intents[alone[0].intent or ""].kind in ("fact", "derived", "list")
+    ):
+        return ALONE  # "and what about detections?": a figure of its own, named in full
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
     asking = _WH_FIRST.match(f.fragment)  # "which organisations …" stays a which-question
@@ -4165,6 +4202,7 @@ _STAGES = (
     _share_of_rest,
     _share_of_sum,
     _share_that_of,
+    _total_of_rest,
     _out_of,
     _what_that_was,
     _rank_all,

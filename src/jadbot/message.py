@@ -19,6 +19,8 @@ _SENTENCE = re.compile(
     r"|\s*(?:#{2,}|-{3,}|\*{3,}|={3,})\s*"  # "### SYSTEM: … ### how many vehicles": markup between pieces
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     r"|\s+[-–—]+\s+(?=(?:but|anyway)\s)"  # "I went looking for parcels first — but what I want is …": a turn
+    # "how many countries total and which ones were not in the eu": a second question, unpunctuated
+    r"|\s+(?=and\s+(?:which|what|who|where|when)\s+(?:ones?\s+)?(?:were|was|is|are|did|do|does)\b)"
     # a spoken "they found a thousand kilos of cocaine is that true or is he making stuff up": the tag apart
     r"|(?<=\w)\s+(?=(?:is|was) (?:that|this) (?:true|right|correct|accurate|real)\b(?:\s+or\b.*)?$)"
     # a spoken "where was the coordination thing set up was it in macedonia": a second question, unpunctuated
@@ -625,6 +627,9 @@ _PURPOSE = re.compile(
 _STANCE = re.compile(
     r"^(?:but |and |so |well |personally )?(?:i|me) (?:say|said|think|thought|bet|believe|reckon|doubt|disagree|agree|"
     r"am not sure|m not sure|dont think so|dont believe it|dont buy it)(?: (?:no|not|yes|so|it|that|otherwise|him|her))?$"
+    # "A me sembrano tanti.": an opinion of the figure, between it and the question
+    r"|^(?:but |and |so )?(?:i think |to me |for me )?(?:that|it|they|this|those)(?: s| is| are| seems?| looks?| sounds?)? "
+    r"(?:like )?(?:a lot|a lot to me|many|too many|so many|too much|huge|big|tiny|small|few|little|not much|low|high)(?: to me)?$"
 )
 _DASHED_TAG = re.compile(r"^(.*\w)\s+[-–—]+\s+([^-–—]+)$", re.S)
 _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+[\uFE0F\u200D]*\s*")
@@ -788,6 +793,10 @@ _ASKS_IF = re.compile(
     r"(?:\s+also)?\s+(?:ask|asks|asked|asking|wonders|wondered|want to know|wants to know|wanted to know)"
     r"(?:\s+(?:me|you|us))?(?:\s+also)?\s+(?=(?:if|whether)\b)",
     re.I,
+)
+_TOLD_HOW = re.compile(
+    r"\b(?:always |often |once |would )?(?:told|said|talked about|explained|described|used to say|used to tell|"
+    r"bragged about|boasted about|complained about)(?: us| me| them| about)?(?: \w+){0,2} how (?:many|much)\b"
 )
 # "all countries which took part, the EU ones first": how to order the list, not a narrower list
 _ORDER_ASKED = re.compile(
@@ -953,6 +962,16 @@ def parse(text: str) -> Message:
     for match in _SENTENCE.finditer(text[:2000]):
         if match.group(0).strip() == ":" and _quote_open(text[position : match.start()]):
             continue  # "answer with 'Operation complete: 1,000,000 officers'": the quote goes on
+        if (
+            re.fullmatch(r"\s+", match.group(0))
+            and text[match.end() : match.end() + 4].lower() == "and "
+            and not re.search(
+                r"\b(?:how many|how much|what|which|who|where|when|did|does|do|is|are|was|were)\b",
+                text[position : match.start()],
+                re.I,
+            )
+        ):
+            continue  # "Greece and which others were in it?": one question, not two
         if re.fullmatch(r"\s*(?:also|plus also|and also|as well as)\s*", match.group(0), re.I) and (
             len(normalize(text[position : match.start()]).split()) < 3
         ):
@@ -963,7 +982,8 @@ def parse(text: str) -> Message:
         questioned = "?" in end or (piece.rstrip().endswith("?") and not _OPEN_QUOTE.search(piece))
         pieces.append((piece.strip(), questioned, end == ":", end.startswith(",")))
         position = match.end()
-    pieces.append((text[position:2000].strip(), False, False, False))
+    last = text[position:2000].strip()  # "… with its qualifier pls (more than / about?)": asked all the same
+    pieces.append((last, bool(re.search(r"\?[)\]]+\W*$", last)), False, False))
     labelled = False  # the clause before ended with a colon
     clauses: list[Clause] = []
     lead = ""  # "Excluding the dark web, how many targets?": a leading phrase belongs to the question
@@ -1171,6 +1191,24 @@ def parse(text: str) -> Message:
         clauses.append(Clause(lead.rstrip(", "), _asks(normalize(lead))))
     if any(c.asks for c in clauses if fragments.get(id(c)) is not c):
         clauses = [Clause(c.text, False) if fragments.get(id(c)) is c else c for c in clauses]
+    if any(c.asks and c.text.rstrip().endswith("?") for c in clauses):
+        # "My uncle always told how many cars he waved through, 500 or more. … how many persons were
+        # checked?": what someone in the story told is the story, the question is the one asked
+        clauses = [
+            Clause(c.text, False)
+            if c.asks
+            and not c.text.rstrip().endswith("?")
+            and (
+                _TOLD_HOW.search(normalize(c.text))  # "… always told, how many cars …": the telling before it
+                or (
+                    i
+                    and _TOLD_HOW.search(normalize(f"{clauses[i - 1].text} {c.text}"))
+                    and not _TOLD_HOW.search(normalize(clauses[i - 1].text))
+                )
+            )
+            else c
+            for i, c in enumerate(clauses)
+        ]
     if clauses and not any(c.asks for c in clauses) and not _only_a_story(clauses):
         clauses = [Clause(c.text, True) for c in clauses]
     thanks = [c for c in clauses[1:] if _signs_off(c.text)]
@@ -1400,7 +1438,7 @@ HOW_TO_ANSWER = re.compile(
     r"(?:(?:^|\s)(?:(?:only|just)(?: (?:this|that|the|a|one))? (?:number|figure|count|total|digits?|percentage|answer)s?"
     r"|(?:a |the )?(?:number|figure|percentage|digits?)s? only|(?:a |in )?(?:percentage|percent|digits|numbers)"
     r"|(?:one|two|1|2|a) decimals?(?: places?| points?)? (?:is|are|would be|will do) (?:fine|ok|okay|enough)"
-    r"|(?:rounded |rounded off )?(?:with|to) (?:one|a|two|1|2) decimals?(?: places?| points?)?"
+    r"|(?:rounded |rounded off |round it |round |round off )?(?:with|to) (?:one|a|two|1|2) decimals?(?: places?| points?)?"
     r"|(?:rounded|roughly) is fine"
     r"|keep it (?:short|brief)|short answer please|no (?:need for )?(?:details|explanation)"
     r"|(?:a )?back of (?:the |an )?envelope(?: (?:figure|maths?|math|calculation|estimate))?|(?:a )?ballpark(?: figure)?"

@@ -2045,6 +2045,8 @@ _AS_WELL = re.compile(r"\b(?:too|also|as well|among others|besides|apart from|ot
 # not "not just police" (others as well), nor "just to confirm, did …" (how it is asked)
 _NOT_ALONE = re.compile(
     r"\b(?:not|nt) (?:just|only|simply|merely|solely|alone)\b[^,.;?]*|\b(?:just|only) (?:to|for) (?:confirm|check|verify|be sure|double check)\b"
+    # "i just wanna know was frontex part of this": how it is asked, not "only Frontex"
+    r"|\bjust (?:wanna|want to|wanted to|need to|would like to|d like to|curious|asking|wondering)\b"
     r"|\b(?:just|only|merely|simply) (?:a|an|one) (?:partner|helper|supporting|supporter|participant|member)\b"  # "just a partner": a role
 )
 # "does it say how much…", "does Europol give which…": asks whether a detail is given at all
