@@ -2639,6 +2639,51 @@ def test_forty_seventh_session_follow_ups(
     _matches(last, must, must_not, turns)
 
 
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # a list just given, counted: not every country
+        (("which EU countries took part?", "and how many is that in total?"), [r"\b16\b"], [r"\b26\b"]),
+        # an ordinal that names its own part: the part it names
+        (
+            (
+                "how many weapons and how many online targets?",
+                "the second one, how many were on marketplaces?",
+            ),
+            [r"\b11\b"],
+            [r"\b10 targets"],
+        ),
+        # a share of a whole the question names, of the figure just given
+        (("how many people were checked?", "what share of all entities is that?"), [r"74\.5%"], []),
+        # the rest, then their total
+        (
+            (
+                "how many entities were checked?",
+                "and apart from the people, what are the rest?",
+                "the total of those?",
+            ),
+            ["73501"],
+            [r"\b300\b"],
+        ),
+        # a topic of its own after "what about": not the old words with it
+        (("give me the people and vehicles checked", "and what about detections?"), ["2229", r"\b114\b"], []),
+        # a whole question about the name it gives, not "and X also" as the last question
+        (("was Albania part of it?", "And Montenegro also is an EU member here?"), ["^No", "Montenegro"], []),
+        # someone's question passed on, in a chat about something else
+        (
+            ("how many vehicles were checked?", "She'll also ask if Poland took part - did it?"),
+            ["^Yes", "Poland"],
+            [],
+        ),
+    ],
+)
+def test_forty_eighth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
 def test_gap_then_ratio_in_one_message(engine: Engine):
     text = plain(engine.answer("Vehicles vs premises checked: what's the gap, and what's the ratio?").text)
     assert "66278" in text and "67.3" in text, text

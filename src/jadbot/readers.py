@@ -4293,8 +4293,10 @@ class Readers:
         """ "'Police seize 2 tons of cocaine in Balkans sweep', true?": a figure quoted of a thing ("2 tons
         of cocaine") is a claim about that thing's figure, not about a topic the words around it name."""
         top = self.intents[ranked[0].intent] if ranked else None
-        if top is None or not analysis.claims or top.figure or top.kind not in ("fact", "list"):
+        if top is None or not analysis.claims or top.kind not in ("fact", "list"):
             return ranked  # (not "how many of the 114 forged documents were passports?": not reported)
+        if top.figure and ranked[0].score >= self.settings.threshold:
+            return ranked  # a figure read already
         norm = normalize(analysis.text)
         for claim in analysis.claims:
             typed = normalize(claim.words)
@@ -4312,10 +4314,10 @@ class Readers:
                 continue  # "the 114 forged documents": the figure named as it is, what it is asked of
             listed = next((r for r in ranked if r.intent == own[0].intent), None)
             if listed is not None and listed.score >= self.settings.threshold * 0.8:
-                return [
-                    Scored(listed.intent, ranked[0].score, listed.example),
-                    *(r for r in ranked if r is not listed),
-                ]
+                score = max(
+                    ranked[0].score, self.settings.threshold
+                )  # "Cops grab 3 tons of cocaine …": that claim
+                return [Scored(listed.intent, score, listed.example), *(r for r in ranked if r is not listed)]
         return ranked
 
     def _both_groups(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
