@@ -20,11 +20,11 @@ _SENTENCE = re.compile(
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     r"|\s+[-–—]+\s+(?=(?:but|anyway)\s)"  # "I went looking for parcels first — but what I want is …": a turn
     # "how many countries total and which ones were not in the eu": a second question, unpunctuated
-    r"|\s+(?=and\s+(?:which|what|who|where|when)\s+(?:ones?\s+)?(?:were|was|is|are|did|do|does)\b)"
+    r"|\s+(?=and\s+which\s+(?:ones?\s+)?(?:were|was|are|did)\b)"
     # a spoken "they found a thousand kilos of cocaine is that true or is he making stuff up": the tag apart
     r"|(?<=\w)\s+(?=(?:is|was) (?:that|this) (?:true|right|correct|accurate|real)\b(?:\s+or\b.*)?$)"
     # a spoken "where was the coordination thing set up was it in macedonia": a second question, unpunctuated
-    r"|(?<=\w)(?<!\bwhere)(?<!\bwhat)(?<!\bwhich)(?<!\bhow)(?<!\bwho)(?<!\bwhen)(?<!\band)(?<!\bor)(?<!\bso)(?<!\bbut)"
+    r"|(?<=\w)(?<!\bwhere)(?<!\bwhat)(?<!\bwhich)(?<!\bhow)(?<!\bwho)(?<!\bwhen)(?<!\bwhy)(?<!\band)(?<!\bor)(?<!\bso)(?<!\bbut)"
     r"(?<!\bif)(?<!\bwhether)(?<!\bthat)(?<!\bum)(?<!\buh)\s+"
     r"(?=(?:was|is|were|are) (?:it|they|that|this) (?:in|at|from|based in|really in)\b(?! (?:the )?(?:eu|european union|total|whole|all|overall)\b)\s+\w)"
     # a spoken "what city was it coordinated from i think it was in the balkans right": a guess after the question
@@ -965,6 +965,7 @@ def parse(text: str) -> Message:
         if (
             re.fullmatch(r"\s+", match.group(0))
             and text[match.end() : match.end() + 4].lower() == "and "
+            and text[match.start() - 1 : match.start()] not in ("?", "!", ";")
             and not re.search(
                 r"\b(?:how many|how much|what|which|who|where|when|did|does|do|is|are|was|were)\b",
                 text[position : match.start()],
