@@ -149,6 +149,9 @@ GRADED_SETS = [
     ("fresh129.jsonl", 240, 234),  # forty-seventh session, start round: first run 230/240
     ("fresh130.jsonl", 240, 235),  # forty-seventh session, second round: first run 234/240
     ("fresh131.jsonl", 240, 232),  # forty-seventh session, after-work round: first run 232/240
+    ("fresh132.jsonl", 240, 236),  # forty-eighth session, start round: first run 232/240
+    ("fresh133.jsonl", 240, 232),  # forty-eighth session, second round: first run 224/240
+    ("fresh134.jsonl", 240, 235),  # forty-eighth session, after-work round: first run 235/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -317,6 +320,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
         225,
     ),  # forty-seventh session, second round: first run 223/235 (follow-ups 155/165)
     ("conv136.jsonl", 243, 230),  # forty-seventh session, after-work: first run 230/243 (follow-ups 165/173)
+    ("conv137.jsonl", 232, 222),  # forty-eighth session, start: first run 211/232 (follow-ups 145/162)
+    ("conv138.jsonl", 236, 227),  # forty-eighth session, second round: first run 224/236 (follow-ups 157/166)
+    ("conv139.jsonl", 235, 221),  # forty-eighth session, after-work: first run 220/235 (follow-ups 153/165)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -425,6 +431,9 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi104.jsonl", 300, 288),  # forty-seventh session, start round: first run 283/300
     ("multi105.jsonl", 300, 279),  # forty-seventh session, second round: first run 273/300
     ("multi106.jsonl", 300, 277),  # forty-seventh session, after-work round: first run 278/300
+    ("multi107.jsonl", 300, 295),  # forty-eighth session, start round: first run 287/300
+    ("multi108.jsonl", 300, 293),  # forty-eighth session, second round: first run 287/300
+    ("multi109.jsonl", 300, 288),  # forty-eighth session, after-work round: first run 289/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

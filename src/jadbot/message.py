@@ -794,6 +794,7 @@ _ASKS_IF = re.compile(
     r"(?:\s+(?:me|you|us))?(?:\s+also)?\s+(?=(?:if|whether)\b)",
     re.I,
 )
+_TELLING_END = re.compile(r"\b(?:told|said|explained|described|tell|talked about)(?: us| me| them)?$")
 _TOLD_HOW = re.compile(
     r"\b(?:always |often |once |would )?(?:told|said|talked about|explained|described|used to say|used to tell|"
     r"bragged about|boasted about|complained about)(?: us| me| them| about)?(?: \w+){0,2} how (?:many|much)\b"
@@ -1203,8 +1204,8 @@ def parse(text: str) -> Message:
                 _TOLD_HOW.search(normalize(c.text))  # "… always told, how many cars …": the telling before it
                 or (
                     i
+                    and _TELLING_END.search(normalize(clauses[i - 1].text))
                     and _TOLD_HOW.search(normalize(f"{clauses[i - 1].text} {c.text}"))
-                    and not _TOLD_HOW.search(normalize(clauses[i - 1].text))
                 )
             )
             else c

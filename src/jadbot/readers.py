@@ -4297,12 +4297,16 @@ class Readers:
             return ranked  # (not "how many of the 114 forged documents were passports?": not reported)
         if top.figure and ranked[0].score >= self.settings.threshold:
             return ranked  # a figure read already
+        if not (polar(analysis) or tagged(analysis.text) is not None):
+            return ranked  # a figure told in a story ("500 rounds a month at the club"), not put to check
         norm = normalize(analysis.text)
         for claim in analysis.claims:
             typed = normalize(claim.words)
             if not typed or typed not in norm:
                 continue
-            after = norm.split(typed, 1)[1].split()[:3]
+            if any(value == claim.value for value, _ in self.figures):
+                continue  # "what exactly is in the 300 kilos?": a figure of the statement, named by its number
+            after = [w for w in norm.split(typed, 1)[1].split()[:4] if w not in _CLAIM_UNITS]
             if after[:1] == ["of"]:
                 after = after[1:]
             if not after:
@@ -5835,6 +5839,9 @@ _GROUP_OUTSIDE = re.compile(r"(?:outside(?: of)?|beyond|bar|without) (?:the )?(?
 _GROUP_NOT = re.compile(r"not (?:in|from|part of|members of|a member of) (?:the )?(?:eu|european union)\b")
 _FROM_THE_WHOLE = re.compile(r"\b(?:from|of|out of) (?:the |that |this )?(?:total|whole|overall|sum|lot)\b")
 _FROM_A_WHOLE = re.compile(r"\b(?:from|out of) (?:all (?:of )?)?(?:the |those |these )?([a-z][a-z ]*?)\s*$")
+_CLAIM_UNITS = frozenset(
+    {"kg", "kilo", "kilos", "kilograms", "tons", "ton", "tonnes", "tonne", "pieces", "of"}
+)
 _ASKED_AFTER = re.compile(r"\b(?:what|whats|how|which|who|where)\b")
 _NOT_ON = re.compile(
     rf"not |neither|other than|apart from|except|excluding|besides|beside|aside from|subtract|deduct|take away|take out|{_DROP}|remove"
