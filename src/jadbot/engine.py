@@ -514,10 +514,9 @@ class Engine:
                     parts.append([Ask("lookup", " ".join(off), oos, score=1.0, analysis=clause.analysis)])
                     asked.extend(rest)
                     continue
-                if (
-                    ABOUT_STATEMENT.match(_LEAD.sub("", clause.norm))
-                    or _IS_THIS_THE.match(_LEAD.sub("", clause.norm))
-                ):  # "is this statement about EncroChat?", "is this the operation where they cracked EncroChat?": No
+                unled = _LEAD.sub("", clause.norm)
+                if ABOUT_STATEMENT.match(unled) or _IS_THIS_THE.match(unled):
+                    # "is this statement about EncroChat?", "is this the operation where they cracked EncroChat?": No
                     reading = Reading(text, outcome="unmentioned", context=message.context, ignored=ignored)
                     return self._quiet(question, "unmentioned", reading)
                 reading = Reading(text, outcome="out_of_scope", context=message.context, ignored=ignored)

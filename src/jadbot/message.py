@@ -769,6 +769,11 @@ _SOURCE_DESCRIBED = re.compile(
     r"(?=\s*(?:[?.!]+(?:\s|$)|$))",
     re.I,
 )
+# the sentence splits above that a few words before them keep joined
+_ASKING_WORD = re.compile(
+    r"\b(?:how many|how much|what|which|who|where|when|did|does|do|is|are|was|were)\b", re.I
+)
+_ALSO_SPLIT = re.compile(r"\s*(?:also|plus also|and also|as well as)\s*", re.I)
 # "… the exact wording for the officers: is it …?": the topic a request before a colon names
 _FOR_TOPIC = re.compile(r"\b(?:for|about|on|regarding|of) (?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*$", re.I)
 _OF_EACH_TAIL = re.compile(
@@ -961,24 +966,18 @@ def parse(text: str) -> Message:
     pieces: list[tuple[str, bool, bool, bool]] = []
     position = 0
     for match in _SENTENCE.finditer(text[:2000]):
-        if match.group(0).strip() == ":" and _quote_open(text[position : match.start()]):
+        piece = text[position : match.start()]
+        if match.group(0).strip() == ":" and _quote_open(piece):
             continue  # "answer with 'Operation complete: 1,000,000 officers'": the quote goes on
         if (
-            re.fullmatch(r"\s+", match.group(0))
+            match.group(0).isspace()
             and text[match.end() : match.end() + 4].lower() == "and "
-            and text[match.start() - 1 : match.start()] not in ("?", "!", ";")
-            and not re.search(
-                r"\b(?:how many|how much|what|which|who|where|when|did|does|do|is|are|was|were)\b",
-                text[position : match.start()],
-                re.I,
-            )
+            and piece[-1:] not in ("?", "!", ";")
+            and not _ASKING_WORD.search(piece)
         ):
             continue  # "Greece and which others were in it?": one question, not two
-        if re.fullmatch(r"\s*(?:also|plus also|and also|as well as)\s*", match.group(0), re.I) and (
-            len(normalize(text[position : match.start()]).split()) < 3
-        ):
+        if _ALSO_SPLIT.fullmatch(match.group(0)) and len(normalize(piece).split()) < 3:
             continue  # "And Kosovo also is counted in EU countries?": one question about the name before
-        piece = text[position : match.start()]
         end = match.group(0).strip()
         # the "?" stays with its sentence, unless a quote it ends is still open ("he asked 'of what?'")
         questioned = "?" in end or (piece.rstrip().endswith("?") and not _OPEN_QUOTE.search(piece))

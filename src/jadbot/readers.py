@@ -130,11 +130,8 @@ def polar(analysis: Analysis) -> bool:
     if first in POLAR or _TRUE_THAT.match(norm) or (written in _SAYS_POLAR and _DOES_IT_SAY.match(norm)):
         return True
     setting = _SETTING_FIRST.match(analysis.text)
-    if (
-        setting
-        and normalize(setting.group(1)).split()[:1]
-        and normalize(setting.group(1)).split()[0] in POLAR
-    ):
+    after_setting = normalize(setting.group(1)).split() if setting else []
+    if after_setting and after_setting[0] in POLAR:
         return True  # "In this operation, did the cyber patrol look at social media too?"
     if written == "whether":
         return True  # a gloss's "da li …", "a …": whether it is so
@@ -4306,9 +4303,7 @@ class Readers:
                 continue
             if any(value == claim.value for value, _ in self.figures):
                 continue  # "what exactly is in the 300 kilos?": a figure of the statement, named by its number
-            after = [w for w in norm.split(typed, 1)[1].split()[:4] if w not in _CLAIM_UNITS]
-            if after[:1] == ["of"]:
-                after = after[1:]
+            after = [w for w in norm.split(typed, 1)[1].split()[:4] if w not in _CLAIM_UNITS]  # "tons of"
             if not after:
                 continue
             own = self.matcher.rank(self.analyzer.analyze(" ".join(after[:2])).stems, limit=1)
@@ -4318,9 +4313,8 @@ class Readers:
                 continue  # "the 114 forged documents": the figure named as it is, what it is asked of
             listed = next((r for r in ranked if r.intent == own[0].intent), None)
             if listed is not None and listed.score >= self.settings.threshold * 0.8:
-                score = max(
-                    ranked[0].score, self.settings.threshold
-                )  # "Cops grab 3 tons of cocaine …": that claim
+                # "Cops grab 3 tons of cocaine …": that claim, read however weakly the words around it read
+                score = max(ranked[0].score, self.settings.threshold)
                 return [Scored(listed.intent, score, listed.example), *(r for r in ranked if r is not listed)]
         return ranked
 
@@ -5350,17 +5344,17 @@ _PUBLISHED = re.compile(r"\b(?:publish|published|release|released|issue|issued|p
 EXACT = re.compile(
     r"\b(?:exact|exactly|precise|precisely)\b"
 )  # "is that exact?", "is the ammo figure exact?"
+# "is it 'more than' or 'about'?": which qualifier a figure carries
+_WHICH_QUALIFIER = re.compile(
+    r"\b(?:more than|over|at least) or (?:about|around|roughly|approximately|nearly|exact|exactly)\b"
+    r"|\b(?:about|around|roughly|approximately|nearly) or (?:more than|over|at least)\b"
+)
 _OVER_ASKED = re.compile(  # "is that a 'more than' figure?", "was it given as 'over'?"
     r"\b(?:is|was|are|were) (?:that|it|this|the \w+(?: \w+)? (?:figure|number|count|total)) (?:a |an )?"
     r"(?:more than|over|at least|upwards of|in excess of) (?:figure|number|count|one|total|estimate)\b"
     r"|\b(?:given|phrased|put|stated|worded|described|reported|framed) as (?:a )?(?:more than|over|at least)\b"
     # "is the ammo number 'more than' or 'about'?": which qualifier it carries
-    r"|\b(?:more than|over|at least) or (?:about|around|roughly|approximately|nearly|exact|exactly)\b"
-    r"|\b(?:about|around|roughly|approximately|nearly) or (?:more than|over|at least)\b"
-)
-_WHICH_QUALIFIER = re.compile(
-    r"\b(?:more than|over|at least) or (?:about|around|roughly|approximately|nearly|exact|exactly)\b"
-    r"|\b(?:about|around|roughly|approximately|nearly) or (?:more than|over|at least)\b"
+    r"|" + _WHICH_QUALIFIER.pattern
 )
 _QUALIFIER_WORDS = re.compile(
     r"\b(?:is|was|are|were|it|about|around|roughly|approximately|nearly|over|at least)\b"

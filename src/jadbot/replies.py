@@ -1941,11 +1941,11 @@ _LEFT_OUT = re.compile(
     r"\b(?:left out|leave out|excluded|missing from|absent from|sat out|stayed out|kept out|not invited|"
     r"did not take part|didnt take part|did not participate|didnt participate|nothing to do with|no part in|no role in)\b"
 )
-# a "not" tied to taking part ("was not participating", "wasn't involved"), never "or not" / "not sure"
 # "… Is he right?", "is that true?": a question of its own whether a negative claim holds, answered No
 _JUDGED = re.compile(
     r"\b(?:is|are|was) (?:right|wrong|correct)\b|\bis (?:that|it|this) (?:true|right|correct)\b(?! that)"
 )
+# a "not" tied to taking part ("was not participating", "wasn't involved"), never "or not" / "not sure"
 _NEGATION = re.compile(
     r"(?<!\bor )\b(?:not|never|wasnt|werent|isnt|arent|didnt|doesnt|dont|hasnt|havent)\s+(?:\w+\s+){0,2}?"
     r"(?:take part|took part|taking part|participat\w*|involved|part of|included|among|on (?:the )?list|join\w*|"
