@@ -43,6 +43,29 @@ _LETTER = re.compile(
 )
 # "more or less than 1,000", "over or under 1,000": the side before "or" names the other way round
 _EITHER_SIDE = frozenset({"more", "less", "fewer", "over", "under", "above", "below", "bigger", "smaller"})
+_FILED = frozenset(
+    (
+        "grouped",
+        "listed",
+        "lumped",
+        "filed",
+        "falls",
+        "fall",
+        "fell",
+        "comes",
+        "come",
+        "came",
+        "included",
+        "counted",
+        "put",
+        "goes",
+        "go",
+        "went",
+        "hidden",
+        "hides",
+        "hide",
+    )
+)
 _COMPARATORS = {
     ("more", "than"): "over",
     ("over",): "over",
@@ -398,6 +421,9 @@ def _prepare(text: str) -> str:
     return _NOT_CLAUSE.sub(" ", text)
 
 
+_SHARE_PUT = re.compile(
+    r"\b(?:were|was|are|is|like|about|roughly|around|nearly|almost|approximately|basically)$"
+)
 _AND_A_HALF = re.compile(r"\b(?:a|one) (tons?|tonnes?|thousand|million) and a half\b", re.I)
 _NEGATIVE_TAG = re.compile(
     r",?\s*\b(?:doesn[’']?t|don[’']?t|didn[’']?t|isn[’']?t|wasn[’']?t|aren[’']?t|weren[’']?t|hasn[’']?t|haven[’']?t)"
@@ -494,6 +520,8 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
             if phrase is not None:
                 if phrase == ("about",) and words[before - 2 : before - 1] in (["what"], ["how"]):
                     break  # "what about the 5,252 parcels?" names the figure, it does not round it
+                if phrase == ("under",) and before >= 2 and words[before - 2] in _FILED:
+                    break  # "what is grouped under the 300 kilos?": under a heading, not below it
                 comparator, said = _COMPARATORS[phrase], before - len(phrase)
                 break
         if (
@@ -526,7 +554,16 @@ def _claims(words: list[str], separated: set[str]) -> list[Claim]:
         if comparator == "is" and _EXACT_WORDS & set(words[max(0, i - 4) : end + 5]):
             comparator = "exact"  # "is 22,400 the precise figure?": not "more than 22,400"
         fraction = words[end - 1] in _FRACTIONS
-        if fraction and comparator == "is":
+        if (
+            fraction
+            and comparator == "is"
+            and (
+                _SHARE_PUT.search(" ".join(words[max(0, i - 3) : i]))
+                or words[:1] in (["were"], ["was"], ["are"], ["is"])
+            )
+        ):
+            comparator = "about"  # "so cars were like half of everything checked": a share put to check
+        elif fraction and comparator == "is":
             continue  # "half of the targets" names no figure
         percent = fraction or words[end : end + 1] == ["percent"] or words[end : end + 2] == ["per", "cent"]
         given = comparator == "is" and i > 0 and words[i - 1] in _DEFINITE

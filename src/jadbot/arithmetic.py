@@ -75,7 +75,9 @@ _LISTED_TIMES = re.compile(
 _SHARE = re.compile(
     r"\b(?:share|percent|percentage|per cent|fraction|proportion|make up|makes up|made up|account for|"
     r"accounts for|accounted for|(?:more|less|fewer) than (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|"
-    r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:what|which|how big a) part of)\b"
+    r"(?:over|under) (?:a |one |two |three )?(?:half|thirds?|quarters?|fifths?|tenths?)|(?:what|which|how big a) part of|"
+    r"(?:were|was|are|is|like|about|roughly|around|nearly|almost) (?:a |one |two |three )?(?:half|thirds?|quarters?) of|"
+    r"^(?:were|was|are|is) [\w ]{1,30}? (?:a |one |two |three )?(?:half|thirds?|quarters?) of)\b"
     r"(?! (?:of )?an? (?:ton|tonne|million|thousand|kilo)\b)|%"  # not "more than half a ton": a weight
     # "is that a lot compared to the people checked?": how big a part of them
     r"|\b(?:a lot|lots|much|big|large|high|significant|small|little)\b(?: \w+){0,2} (?:compared (?:to|with)|relative to|out of)\b"
@@ -243,8 +245,12 @@ def either_way(text: str) -> bool:
 
 
 _FRACTION_OF = re.compile(
-    r"\b(?:more|less|fewer|over|under|above|below|at least|at most)(?:\s+than)?\s+(?:a|one|two|three)?\s*"
+    r"\b(?:more|less|fewer|over|under|above|below|at least|at most|like|"
+    r"about|roughly|around|nearly|almost|approximately|were|was|are|is)(?:\s+than)?\s+(?:a|one|two|three)?\s*"
     r"(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b"
+)
+_TIMES_IS = re.compile(
+    r"^(how many times (?:is |are |was |were )?(?:the |that |this )?[\w ]{2,40}?)\s+(?:is|are|was|were)\s+(?=the\b)"
 )
 _COMPARED_TO = re.compile(
     r"\b(?:more|less|fewer|over|under|above|below)\s+than\s+(?:a|one|\d[\d,.]*)\s*(?:ton|tonne|kg|kilos?)?\b"
@@ -311,6 +317,7 @@ def operand_phrases(text: str) -> list[str]:
     lowered = _PER_MANY.sub("per", lowered)  # "per 1000 officers": the 1,000 scales, it names no figure
     lowered = _PER_FIRST.sub(r"\3 \1 \2", lowered)  # "per weapon, how many bullets" asks bullets per weapon
     lowered = _FRACTION_OF.sub(", ", lowered)  # "vehicles more than a third of the people": two operands
+    lowered = _TIMES_IS.sub(r"\1, ", lowered)  # "how many times the other group is the cocaine": two
     lowered = _COMPARED_TO.sub(" ", lowered)  # "more than a ton" is the claim, not an operand
     lowered = _TOTAL_CLAIMED.sub(" ", lowered)  # "does 94+11+10+5 equal 120?": the total put to check
     # "as many officers as people checked", "… the same as the people checked": two operands, as with "than"

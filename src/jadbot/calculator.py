@@ -22,6 +22,30 @@ SAME_GROUP_SLACK = 0.15  # a phrase names an operand this much less clearly when
 SAME_GROUP = 0.1  # operands from one group (checks.*, cyber.*) read more naturally together
 
 
+_COUNT_WORDS = frozenset(
+    (
+        "do",
+        "does",
+        "the",
+        "these",
+        "those",
+        "platform",
+        "platforms",
+        "count",
+        "counts",
+        "figure",
+        "figures",
+        "number",
+        "numbers",
+        "part",
+        "parts",
+        "sub",
+        "subfigures",
+        "category",
+        "categories",
+        "breakdown",
+    )
+)
 _NUMBER_THEN_OPERATION = re.compile(
     r"\d[\d.,]*(?: (?:adds?|added|adding|sums?|summed|makes?|made|comes?|came|totals?|totalled|equals?|really|actually|"
     r"together|up|to|in all|exactly))+"
@@ -169,7 +193,10 @@ class Calculator:
             if not found:  # "the other 300 kilos": the figure quoted, if the words fit it at all
                 fitting = {s.intent for s in ranked}
                 # "94 + 11 + 10 + 5 add up to": numbers alone, no words (or only words that fit nothing) to fit
-                bare = not any(s.score >= OPERAND_MIN - SAME_GROUP_SLACK for s in ranked)
+                # ("do the platform counts 94, 11, …": words that only say figures follow name none)
+                bare = not any(s.score >= OPERAND_MIN - SAME_GROUP_SLACK for s in ranked) or all(
+                    w in _COUNT_WORDS or w[:1].isdigit() for w in normalize(phrase).split()
+                )
                 found = [Scored(i, OPERAND_MIN, phrase) for i in quoted if bare or i in fitting]
             elif quoted and any(quoted[0] in self.members.get(s.intent, ()) for s in found):
                 found = [
@@ -430,6 +457,25 @@ class Calculator:
                 self.store, self.intents.responses["ratio_per"], {**slots, "per": wording.number(per)}
             )
         return render(self.store, self.intents.responses[op], slots)
+
+    def render_gap(self, intent_id: str, value: float) -> str | None:
+        """A figure against a number the asker quotes ("how many more officers than 15,000?"): how far
+        apart, and which way; None when the figure is that number or the intent has none."""
+        first = self.operand(intent_id)
+        if first is None or first.value == value:
+            return None
+        wording = self.store.wording or ENGLISH
+        kg = " kg" if self.unit(intent_id) == "kg" else ""
+        second = arithmetic.Operand(value, "exact", f"{wording.number(value)}{kg}")
+        gap, qualifier = arithmetic.combine("difference", [first, second])
+        result = f"{wording.qualify(qualifier, wording.number(gap))}{kg}"
+        op = "more_by" if first.value > value else "fewer_by"
+        slots = {
+            "operands": wording.join([first.text, second.text]),
+            "first": first.text,
+            "second": second.text,
+        }
+        return render(self.store, self.intents.responses[op], {**slots, "result": result})
 
     def combines(self, op: str, picked: list[str] | tuple[str, ...]) -> bool:
         """Whether the figures make sense together: not kilos and pieces, not officers (who check)

@@ -30,6 +30,7 @@ from jadbot.readers import (
     EACH_GROUP,
     EXACT,
     EXTREME_FIGURE,
+    IN_ONE_COUNTRY,
     NUMBER_ASKED,
     PAIR,
     PERCENT,
@@ -347,6 +348,7 @@ def _follow_up(
     cue = _CUE.match(fragment)
     fragment = fragment[cue.end() :] if cue and cue.group(0).strip() else fragment
     fragment = " ".join(_AT_LEAST.sub(" ", fragment).split())  # "how much was there at least": no topic
+    fragment = _SPOKEN_END.sub("", fragment) or fragment  # "what kinds tho?": as "what kinds?"
     if cue and cue.group(0).strip():  # "what about checked then?": "then" goes on, asks nothing
         fragment = _FILLER_END.sub("", fragment) or fragment
     fragment = _NEGATIVE_ASKING.sub(r"\1", fragment)  # "isnt that in albania?" asks "is that in albania?"
@@ -627,6 +629,7 @@ def _place_checked(f: FollowUp) -> Resolution | None:
 _SHARES = re.compile(r"\b(?:shares|percentages|percents|proportions|fractions)\b")
 _IN_UNIT = re.compile(r"\bin (?:kilos?|kilograms?|kg|kgs|tons?|tonnes?|grams?|pieces|numbers)\b")
 _AS_WELL_END = re.compile(r"\s+(?:too|also|as well)\s*$")
+_SPOKEN_END = re.compile(r"(?: (?:tho|though|bro|man|dude|fr|tbh|ngl))+$")
 _FILLER_END = re.compile(r"(?: (?:then|now|again|pls|please|plz))+$")
 _TRAILING_OR = re.compile(r"\s+or(?:\s+(?:somewhere|something|what|not|else|where))?(?:\s+else)?\W*$", re.I)
 
@@ -700,6 +703,10 @@ _NEGATIVE_ASKING = re.compile(
     r"^(is|was|are|were|did|does|do)(?:nt| not| n t)\b(?= (?:it|that|this|they|there)\b)"
 )
 # "Is together one number?", "was in the EU?": the subject a learner leaves out is what was just answered
+_COUNTED_LEFT_OUT = re.compile(
+    r"^(?:(?:then|so|and|ok|okay|but|now|what about)\s+)*how (?:many|much) (?:were|was|are|is|came|got found) "
+    r"(?:on|in|at|from|via|through)\b"
+)
 _SUBJECT_LEFT_OUT = re.compile(
     r"^(?:(is|was)|(are|were)) (?=(?:together|in|one|only|just|exactly|all|correct|true|right|really|also)\b)"
 )
@@ -1037,6 +1044,15 @@ def _asks_its_own_head(f: FollowUp) -> bool:
     )
 
 
+def _counted_left_out(f: FollowUp) -> bool:
+    """ "Then how many were on social media?" after the dark web's targets: what is counted is left out,
+    and the words alone read no part of a figure (not "how many were on marketplaces?", the 11)."""
+    calculator = f.readers.calculator
+    return bool(_COUNTED_LEFT_OUT.match(f.norm)) and not any(
+        a.op == "lookup" and a.intent and calculator.whole_of(a.intent) is not None for a in f.alone
+    )
+
+
 def _leans_back(f: FollowUp) -> Resolution | None:
     """Whether anything in the clause leans on what came before: a cue, a pronoun, a fragment too
     short to be a question, a name alone, an operation. Otherwise it stands alone."""
@@ -1047,6 +1063,8 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     )
     settling = bool(_AT_LEAST.search(f.norm))  # "ok, how much was there at least?" after a detail not given
     elliptic = bool(_ELLIPTIC.match(f.fragment))  # "total number of officers, and of countries?"
+    # "then how many were on social media?" after the dark web's targets: what is counted left out
+    elliptic = elliptic or _counted_left_out(f)
     whole_asked = set(f.topics) <= {"out"} and bool(
         _OUT_OF.search(f.fragment)
     )  # "thats it?? out of how many"
@@ -1071,7 +1089,9 @@ def _leans_back(f: FollowUp) -> Resolution | None:
         and not _POINTING_WORD.search(_POLICE_THEY.sub(" ", f.fragment))
     ):
         return ALONE  # "what did they find at the borders, and what did they seize?": "they" are the police
-    if not (f.cued or f.pronoun or f.short or f.country_only or f.operates or settling or topicless):
+    if not (
+        f.cued or f.pronoun or f.short or f.country_only or f.operates or settling or topicless or elliptic
+    ):
         return ALONE
     unknown = [t for t in f.topics if t not in f.readers.matcher.weight and t not in _OPERATION_WORDS]
     if (
@@ -2087,6 +2107,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
     asking = _WH_FIRST.match(f.fragment)  # "which organisations …" stays a which-question
+    one_country = bool(IN_ONE_COUNTRY.search(f.fragment))
     for group in groups:
         for text in group:
             # "…cars did they check like and", "how many and and they checked": what the swap left of
@@ -2100,6 +2121,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
             asks = readers.read(rewriting)
             if not asks or all(_kind(readers, a) in _QUIET for a in asks):
                 continue  # "is North Macedonia the capital" reads as general knowledge: not what was meant
+            if one_country and any(readers.lists_countries(a.intent or "") for a in asks):
+                continue  # "were those seized in a single country?": where they were, not how many countries
             if (
                 f.pronoun
                 and f.best_alone < readers.settings.confident  # not "were they all cops tho": read alone
@@ -2503,7 +2526,13 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     if offtopic and not (named_side and best_followed >= readers.settings.threshold):
         return ALONE  # "who won the champions league?" after anything
     own = [t for t in f.topics if t not in _PROPERTY_STEMS]  # "what types?" names a property, no topic
-    if own and best_alone >= readers.settings.confident and not pronoun and not named_side:
+    if (
+        own
+        and best_alone >= readers.settings.confident
+        and not pronoun
+        and not named_side
+        and not _counted_left_out(f)  # "then how many were on social media?": of the last count
+    ):
         return ALONE  # "how many weapons were seized" after anything: it says what it asks
     if (
         alone
@@ -2530,6 +2559,8 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     ):
         # "how much illegal entries and false documents they are found?": the rewriting keeps one of the two
         return ALONE
+    if _counted_left_out(f) and best_followed >= readers.settings.threshold:
+        return followed, rewritten  # "then how many were on social media?": the targets, on social media
     margin = 0.0 if f.short or pronoun else 0.05
     return (followed, rewritten) if best_followed > best_alone + margin else ALONE
 
@@ -2833,6 +2864,10 @@ _LETTER_ONLY = re.compile(
     r"| overall| in total| altogether| in all)?"
 )  # "and with H?", "and S?" after a letter question; "how about S, across both lists": among all
 _OF_THOSE = re.compile(r"\b(?:of (?:those|them|these)|which of)\b")
+_WHICH_BARE = re.compile(
+    r"^(?:(?:and|so|ok|okay|now|then)\s+)*(?:which|any|what|who)\s+(?:(?:ones?|of)\s+)?"
+    r"(?:start|starts|starting|begin|begins|beginning)\b"
+)
 _LETTER_ASKED = re.compile(r"\b((?:with|starting with|beginning with) (?:the letter )?|w/ ?)([a-z])\b", re.I)
 
 
@@ -2860,6 +2895,7 @@ def _narrowed(f: FollowUp) -> Resolution | None:
     """ "Which of them begin with S?" after a list of countries: the letter, within that list."""
     alone, previous, readers = f.alone, f.previous, f.readers
     pronoun = f.pronoun is not None or bool(_ONES.search(f.fragment))  # "which ones start with S"
+    pronoun = pronoun or bool(_WHICH_BARE.match(f.fragment))  # "which start w S" right after the list
     letter = next(
         (
             a
@@ -3421,7 +3457,9 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     the most?"."""
     clause, norm, topics, previous, readers = f.clause, f.norm, f.topics, f.previous, f.readers
     same_message = f.same_message
-    if _RANKING.search(norm) and not [t for t in topics if t not in _OPERATION_WORDS and t not in _AGREEING]:
+    if _RANKING.search(norm) and not [
+        t for t in topics if t not in _OPERATION_WORDS and t not in _AGREEING and t not in _PART_WORDS
+    ]:  # "which category had the fewest?" after the targets: of their parts
         for intent in reversed(previous.intents):
             whole = readers.calculator.whole_with_parts(intent)
             if whole is not None:
@@ -4070,6 +4108,9 @@ _WHICH_BIGGER = re.compile(
     r"(?:bigger|larger|higher|greater|smaller|lower|more)\b"
 )
 _QUIET = ("smalltalk", "out_of_scope")
+_PART_WORDS = frozenset(
+    Analyzer.stem(w) for w in ("category", "categories", "group", "groups", "bucket", "buckets")
+)
 _PROPERTY_STEMS = frozenset(Analyzer.stem(w) for w in ("type", "types", "kind", "kinds", "sort", "sorts"))
 _KIND_OF = re.compile(r"(?:what|which) (?:kinds?|types?|sorts?|brands?|models?|calibers?|calibres?|sizes?)")
 _KIND_OF_NOUN = re.compile(r"(?:(?:on|in|at|from) )?(?:what|which) (?:kinds?|types?|sorts?) of \w+(?: \w+)?")

@@ -41,6 +41,7 @@ from jadbot.normalize import normalize
 from jadbot.parts import Parts
 from jadbot.readers import (
     CONTENTLESS,
+    NAMES_ASKED,
     QUIET_KINDS,
     WH_WORDS,
     asks_parts,
@@ -441,6 +442,9 @@ class Engine:
             # "I keep seeing 22,400 and 215,273 called people. What does each number refer to?": what the
             # figures told are, asked of them
             asked = [f"{told_figures[-1]} {asked[0]}"]
+        elif quoted and self._reckoned_from(quoted, asked):
+            # "Headline says 'nearly a ton'. How much do the two quantities add up to?": reckoned with the story
+            asked = [f"{' '.join(quoted)} {asked[0]}"]
         elif (
             quoted
             and asked
@@ -587,7 +591,7 @@ class Engine:
                     near = []  # the sentence before reads nothing of the statement: the whole story then
                 told = (
                     near
-                    or self.readers.read(self.readers.clause(f"{story} {asked_of}"))
+                    or self._read_told(story, message.context, asked_of)
                     or [  # "Report claims 62.6 tonnes of cocaine. What does Europol say?": the claim, checked
                         replace(a, polar=True)
                         for a in self.readers.read(self.readers.clause(story))
@@ -893,7 +897,9 @@ class Engine:
         The coordination centre asked of as in the EU or not stands for its country, the host."""
         host = _HOST_ASKED.search(clause)
         fact = self.store.facts.get("operation.host_country")
-        if host is not None and isinstance(fact, Text) and _EU_WORD.search(normalize(clause)):
+        # (the EU named in the same part: not "how many EU countries took part and where was the centre?")
+        own_part = next((p for p in split_and(clause) if host.group() in p), clause) if host else clause
+        if host is not None and isinstance(fact, Text) and _EU_WORD.search(normalize(own_part)):
             # "is the coordination centre in an EU country?": the host country's side
             return f"{clause[: host.start()]}{fact.text}{clause[host.end() :]}"
         mine = _OWN_COUNTRY.search(clause)
@@ -1137,7 +1143,14 @@ class Engine:
         unknown = not asks or all(
             a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope" for a in asks
         )
-        if about and (unknown or self._mentions_unknown(about)):
+        # "did they seize any nukes lmao": a thing seized that none of the statement's topics names
+        about = about or [n for n in [_LEAD.sub("", normalize(reading.text))] if self._seized_unknown(n)]
+        if len(asks) <= 1 and _VERDICT_CLAIMED.search(normalize(reading.text)):
+            # "did Europol call the operation a success?": a judgement the statement never makes
+            return self._quiet(
+                question, "unmentioned", Reading(**{**reading.__dict__, "outcome": "unmentioned"})
+            )
+        if about and (unknown or self._mentions_unknown(about) or self._seized_unknown(about[0])):
             # "does the statement say anything about football hooligans?": a yes/no question, and No
             return self._quiet(
                 question, "unmentioned", Reading(**{**reading.__dict__, "outcome": "unmentioned"})
@@ -1240,6 +1253,48 @@ class Engine:
             if thing.stems[0] not in readers.matcher.weight and thing.stems[0] not in CONTENTLESS:
                 return True
         return False
+
+    def _reckoned_from(self, quoted: list[str], asked: list[str]) -> bool:
+        """ "Headline says 'nearly a ton of drugs'. How much do the two quantities add up to?": a calculation
+        asked of what the story names, which reads as one with it (not "… say total checks were 500,000.
+        What do the categories add up to?", where the figure quoted is what is put to the bot)."""
+        if len(asked) != 1 or not _RECKONED.search(normalize(asked[0])):
+            return False
+        if any(a.op in _RECKONINGS for a in self.readers.read(self.readers.clause(asked[0]))):
+            return False  # "Sum 94, 11, 10 and 5 for me": a calculation of its own
+        joined = self.readers.read(self.readers.clause(f"{' '.join(quoted)} {asked[0]}"))
+        return any(a.op in _RECKONINGS for a in joined)
+
+    def _read_told(self, story: str, told: tuple[str, ...], asked_of: str) -> list[Ask]:
+        """A topicless question read with the story's last sentences; when those read no figure, with the
+        nearest sentence before them that does ("… 'thousands of officers' … insists 5,000. We had a
+        whole argument about it. What is the actual number?": the officers, three sentences back)."""
+        read = self.readers.read(self.readers.clause(f"{story} {asked_of}"))
+        if any(a.score >= self.settings.confident or self._figure_read(a) for a in read):
+            return read
+        for sentence in reversed(told[:-2]):
+            earlier = self.readers.read(self.readers.clause(f"{sentence} {asked_of}"))
+            if len(earlier) == 1 and self._figure_read(earlier[0]):
+                return earlier
+        return read
+
+    def _figure_read(self, ask: Ask) -> bool:
+        """Whether an ask reads one of the statement's figures."""
+        return ask.op != "lookup" or bool(ask.intent and self.intents[ask.intent].figure)
+
+    def _seized_unknown(self, norm: str) -> bool:
+        """ "did they seize any nukes?": asked whether a thing was seized or found that no word of the
+        statement's topics names (English only, as _mentions_unknown)."""
+        seized = _SEIZED_ANY.match(norm) if self.language == ENGLISH else None
+        if seized is None:
+            return False
+        thing = self.readers.analyzer.analyze(seized.group(1) or seized.group(2))
+        weight = self.readers.matcher.weight
+        return (
+            bool(thing.stems)
+            and not (thing.countries or thing.agencies or thing.claims)
+            and all(s not in weight and s not in CONTENTLESS for s in thing.stems)
+        )
 
     def _same_reply(self, ask: Ask, other: str) -> bool:
         """Both readings come to the same answer ("how many targets were on forums?": not broken down
@@ -1464,6 +1519,21 @@ class Engine:
 
 # what a "does it mention …?" asks about: the first word after the verb ("the *election* results")
 _ABOUT_WHAT = re.compile(r"\babout (?:the |a |an |some |those |these )?([a-z]{3,})\b")
+_VERDICT_CLAIMED = re.compile(
+    r"\b(?:europol|the statement|the release|it|they|police)\s+(?:\w+\s+)?(?:call|calls|called|describe|describes|described|"
+    r"label|labels|labelled|labeled|term|termed|hail|hails|hailed|deem|deems|deemed|declare|declared|consider|considered)\s+"
+    r"(?:the |this |that )?(?:operation|action|it|op|whole thing|results?)\s+(?:as\s+)?(?:an?\s+)?(?:huge |big |great |total |complete |major )?"
+    r"(?:success|successful|failure|failed|flop|fiasco|disaster|triumph|breakthrough|victory|win|record|historic|"
+    r"unprecedented|the (?:biggest|largest|most successful))\b"
+)
+_SEIZED_ANY = re.compile(
+    r"^(?:(?:did|do|were|was) (?:they|police|the police|officers|the officers|investigators|europol) (?:even |also |ever )?"
+    r"(?:seize|find|confiscate|get|recover|take|grab|catch|pick up) (?:any|some|a few|a) ([a-z]+(?: [a-z]+)??)"
+    # "was messi involved lmao": someone the statement never names, asked as taking part
+    r"|(?:was|were|is|did) ([a-z]+(?: [a-z]+)?) (?:involved|there|in it|part of (?:it|this|the operation)|"
+    r"(?:take|taking) part|participating))"
+    r"(?: (?:lol|lmao|haha|too|as well|at all|or not))*$"
+)
 _MENTIONED = re.compile(
     r"\b(?:mention|mentions|mentioned|say anything (?:about|on)|says anything about|talk about|talks about|"
     r"anything about|anything on)\s+(?:the |any |a |an )?"
@@ -1537,7 +1607,8 @@ def _distinct(asks: list[Ask]) -> list[Ask]:
                 ),
                 None,
             )
-            if key in seen and ask.polar
+            # "How many targets were on the dark web, and does it say which sites?": the names asked of it
+            if key in seen and (ask.polar or NAMES_ASKED.search(normalize(ask.clause)))
             else None
         )
         if plain is not None:
@@ -1655,6 +1726,10 @@ _HOST_ASKED = re.compile(
     r"cent(?:re|er))(?: (?:is|was) (?:located |based |set up )?in (?:a|an) (?:country|state|member state|member))?",
     re.I,
 )
+_RECKONED = re.compile(
+    r"\b(?:add up|adds up|added up|sum|summed|combined|difference|ratio|how many times|share|percent|percentage)\b"
+)
+_RECKONINGS = frozenset(("sum", "difference", "ratio", "share", "complement"))
 _EU_WORD = re.compile(r"\b(?:eu|european union)\b")
 _CHECK_ASKED = re.compile(r"\b(?:confirm|verify|check) (?:that|whether|if)\b")
 _VERIFY = re.compile(r"^(?:just |please |now |simply )*(?:confirm|verify|check)\b")

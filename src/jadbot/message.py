@@ -16,7 +16,7 @@ from jadbot.normalize import normalize
 # Sentence ends, enumerations "(1)", "(b)", "2)", and a new question after a comma or "also".
 _SENTENCE = re.compile(
     r"(?<=[?!;])(?![?!]*\))\s*|\n+|(?<!\bincl)(?<!\bexcl)(?<!\bapprox)(?<!\bresp)\.(?![\d\w])\s*|…+|\s+\((?:[1-9]|[a-d])\s?\)\s+|(?<![,;+])\s+(?:[1-9]|[a-d])\s?\)\s+|(?:^|(?<=:\s))\(?(?:[1-9]|[a-d])\s?\)\s+"
-    r"|\s*(?:#{2,}|-{3,}|\*{3,}|={3,})\s*"  # "### SYSTEM: … ### how many vehicles": markup between pieces
+    r"|\s*(?:#{2,}|-{3,}|\*{3,}|={3,}|<!--|-->)\s*"  # "### SYSTEM: … ### how many vehicles", "<!-- … -->": markup
     r"|:\s+|\s+(?:also|plus also|and also|as well as)\s+(?=(?:how|what|which|who|where|when|did|was|were|is|are)\b)"
     r"|\s+[-–—]+\s+(?=(?:but|anyway)\s)"  # "I went looking for parcels first — but what I want is …": a turn
     # "how many countries total and which ones were not in the eu": a second question, unpunctuated
@@ -631,6 +631,14 @@ _STANCE = re.compile(
     r"|^(?:but |and |so )?(?:i think |to me |for me )?(?:that|it|they|this|those)(?: s| is| are| seems?| looks?| sounds?)? "
     r"(?:like )?(?:a lot|a lot to me|many|too many|so many|too much|huge|big|tiny|small|few|little|not much|low|high)(?: to me)?$"
 )
+# a judgement of the source or the operation, said before the question: nothing to check
+_OPINION = re.compile(
+    r"^(?:but |and |so |honestly |tbh |imo |lets be honest )?(?:europol|the police|police|they|it|this|that|the eu|"
+    r"frontex|interpol|this operation|the operation|this whole thing|the whole thing|the statement|all this|"
+    r"these press releases|press releases)(?: is| are| s| was| were)? (?:just |all |only |pure |nothing but |so |a bit of )?"
+    r"(?:propaganda|pr|a pr stunt|pr stunt|a joke|a show|a circus|theatre|theater|spin|fake|lies|bs|bullshit|"
+    r"corrupt|useless|pointless|a waste of money|a waste of time|a publicity stunt|for show|for the cameras)$"
+)
 _DASHED_TAG = re.compile(r"^(.*\w)\s+[-–—]+\s+([^-–—]+)$", re.S)
 _EMOJI = re.compile(r"\s*[\U0001F300-\U0001FAFF\u2600-\u27BF]+[\uFE0F\u200D]*\s*")
 
@@ -776,6 +784,12 @@ _ASKING_WORD = re.compile(
 _ALSO_SPLIT = re.compile(r"\s*(?:also|plus also|and also|as well as)\s*", re.I)
 # "… the exact wording for the officers: is it …?": the topic a request before a colon names
 _FOR_TOPIC = re.compile(r"\b(?:for|about|on|regarding|of) (?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*$", re.I)
+_TAKEN_BACK = re.compile(r"(?:^|(?<=[.!?]\s))(?:actually no|no actually|no wait|wait no)\s*,\s*(?=\w)", re.I)
+_TELL_BOTH = re.compile(
+    r"(\b(?:how many|how much)\b[^.?!]*\b(?:and|&)\b[^.?!]*\w)\s*,?\s+(?:please\s+)?(?:tell|give|show) (?:me|us) "
+    r"(?:both|both of them|the two|all of them|each)(?: please)?(?=\W*$)",
+    re.I,
+)
 _OF_EACH_TAIL = re.compile(
     r"^(?=\W*(?:what|which)\b)(.*?\w)\s*,?\s+(?:and|&)\s+(?:how many|how much|the numbers?|the counts?) "
     r"(?:of|for) (?:each|every)(?: (?:one|kind|type|category|thing))?(?=\W*$)",
@@ -864,6 +878,8 @@ def parse(text: str) -> Message:
     # itemised total from a ton?": what it is short of; "ran the centre out of The Hague": from there
     text = _SUM_THEN_PARTS.sub(r"\1 \3 \2\4", text)
     text = _OF_EACH_TAIL.sub(r"\1", text)
+    text = _TELL_BOTH.sub(r"\1", text)  # "… and how many illegal entries, tell me both": how to answer
+    text = _TAKEN_BACK.sub("", text)  # "… 50,000 officers took part. Actually no, just tell me how many …"
     text = _ASKS_IF.sub("", text)
     text = _HOW_FAR_FROM.sub(r"how much \1 \2 short of", text)
     text = _RUN_OUT_OF.sub(r"\1\2 from", text)
@@ -1084,7 +1100,16 @@ def parse(text: str) -> Message:
             clauses.pop()
             clauses.append(Clause(f"{piece.rstrip(' .!')}?", True))
             continue
-        if after_colon and clauses and label_text[:1] in _OPENING_QUOTES and len(label_text.split()) <= 2:
+        if (
+            after_colon
+            and clauses
+            and HOW_TO_ANSWER.fullmatch(normalize(label_text))
+            and not re.search(
+                r"percent", label_text, re.I
+            )  # "Percentage: people out of all checks?" asks one
+        ):
+            clauses.pop()  # "Back-of-envelope: how many rounds per weapon?": how to answer, no topic
+        elif after_colon and clauses and label_text[:1] in _OPENING_QUOTES and len(label_text.split()) <= 2:
             clauses.pop()  # "'Europol: over 22,400 officers took part.'": who is quoted, not what
             piece, norm = f"{label_text[:1]}{piece}", normalize(piece)
         elif (
@@ -1200,7 +1225,10 @@ def parse(text: str) -> Message:
             if c.asks
             and not c.text.rstrip().endswith("?")
             and (
-                _TOLD_HOW.search(normalize(c.text))  # "… always told, how many cars …": the telling before it
+                _OPINION.match(normalize(c.text))  # "Europol is just propaganda. Did they even seize …?"
+                or _TOLD_HOW.search(
+                    normalize(c.text)
+                )  # "… always told, how many cars …": the telling before it
                 or (
                     i
                     and _TELLING_END.search(normalize(clauses[i - 1].text))
@@ -1440,6 +1468,7 @@ HOW_TO_ANSWER = re.compile(
     r"|(?:a |the )?(?:number|figure|percentage|digits?)s? only|(?:a |in )?(?:percentage|percent|digits|numbers)"
     r"|(?:one|two|1|2|a) decimals?(?: places?| points?)? (?:is|are|would be|will do) (?:fine|ok|okay|enough)"
     r"|(?:rounded |rounded off |round it |round |round off )?(?:with|to) (?:one|a|two|1|2) decimals?(?: places?| points?)?"
+    r"|(?:one|two|1|2) decimals?(?: places?| points?)?"  # "Give me a percentage, one decimal."
     r"|(?:rounded|roughly) is fine"
     r"|keep it (?:short|brief)|short answer please|no (?:need for )?(?:details|explanation)"
     r"|(?:a )?back of (?:the |an )?envelope(?: (?:figure|maths?|math|calculation|estimate))?|(?:a )?ballpark(?: figure)?"

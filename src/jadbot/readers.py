@@ -161,6 +161,7 @@ def polar(analysis: Analysis) -> bool:
     return _asked_as_statement(analysis, norm) and bool(
         _SAID_ASKING.match(norm)
         or _agency_did(analysis.tokens)
+        or bool(_SUBJECT_DID.match(norm))  # "the cyber patrol monitored also the social media?"
         or (bool(analysis.claims) and first not in REQUESTS and first not in _MODAL)  # "only 2229 … op??"
         or (_COPULA.search(norm) and tagged(analysis.text) is None and " and " not in norm)
     )
@@ -260,6 +261,15 @@ def _agency_did(tokens: list[str]) -> bool:
     return bool(rest) and (rest[0] in POLAR or rest[0].endswith("ed") or rest[0] in _DID)
 
 
+# who did what to what, asked with a question mark: "they found heroin?", "the patrol monitored forums?"
+_SUBJECT_DID = re.compile(
+    r"^(?:(?:so|and|but|wait|ok|okay|hmm|then|oh)\s+)*"
+    r"(?:they|police|officers|investigators|authorities|cops|europol|"
+    r"the (?:\w+ ){0,2}(?:patrol|police|officers|investigators|operation|authorities|agencies|cops|teams?))"
+    r"\s+(?:(?:also|really|actually|even|only|just|all)\s+)?"
+    r"(?!target)(?:\w+ed|took|found|caught|seized|ran|led|got|made|did|saw|hit|sent)"
+    r"\s+(?:(?:also|even|too|really)\s+)?(?!how\b|what\b|which\b|where\b|when\b|why\b|who\b)\w+"
+)
 _ADVERBS = frozenset({"really", "also", "actually", "too", "even", "both", "all", "truly"})
 _DID = frozenset(
     {"led", "ran", "run", "took", "made", "sent", "set", "gave", "put", "wrote"}
@@ -783,6 +793,7 @@ class Readers:
             or s in VAGUE
             or s in wording
             or s in meaning
+            or s in _COUNTED_BY  # "My notes just say 'various weapons'. How many pieces exactly?"
             # "… 17 EU member states took part. How many are actually on the list?" (not "list me all of them")
             or (s == _LIST_STEM and _ON_THE_LIST.search(clause.norm) is not None)
             or (source and s == "@agency")
@@ -1053,6 +1064,7 @@ class Readers:
             self.exactness,
             self.linked,
             self.duration,
+            self.gap_to_quoted,
             self.calculation,
             self.lookup,
         ):
@@ -1094,6 +1106,21 @@ class Readers:
                 return []  # "which countries had more than 5 officers?": officers per country, not given
             if whole is not None:
                 return [Ask("threshold", clause.text, whole, score=scored.score, analysis=clause.analysis)]
+        return []
+
+    def gap_to_quoted(self, clause: Clause) -> list[Ask]:
+        """ "How many more officers took part in this one than in that 15,000 operation?", "how far are
+        the officers from 30,000?": one figure against a number the asker brings, not one of the
+        statement's (those are a calculation between two figures)."""
+        claims = clause.analysis.claims
+        if len(claims) != 1 or not _GAP_ASKED.search(clause.norm) or clause.analysis.countries:
+            return []
+        if any(value == claims[0].value for value, _ in self.figures):
+            return []  # "how many more than the 5 on the dark web?": two of the statement's figures
+        floor = self.settings.threshold
+        for scored in clause.ranked[:2]:
+            if scored.score >= floor and self.calculator.operand(scored.intent) is not None:
+                return [Ask("gap", clause.text, scored.intent, score=scored.score, analysis=clause.analysis)]
         return []
 
     def kinds_counted(self, clause: Clause) -> list[Ask]:
@@ -1244,8 +1271,8 @@ class Readers:
                 return []
             rest = [s for s in clause.ranked if s.intent != links.intent]
             return self.lookup(Clause(clause.text, clause.analysis, rest))
-        if found is None or not places:
-            return []
+        if found is None or not places or _FINDING_AS_KIND.match(norm, found.end()):
+            return []  # "how many of the firearms targets did the patrol find on marketplaces?": a kind of target
         # "the dark web targets linked with the drugs": the place nearest the finding ties them
         place = min(places, key=lambda m: min(abs(m.start() - found.end()), abs(found.start() - m.end())))
         first, second = sorted((found, place), key=lambda m: m.start())
@@ -1570,8 +1597,8 @@ class Readers:
         """ "Is 'accounts and/or individuals' the exact phrasing?", "is it 'nearly a ton' or 'almost a
         tonne'?": words quoted to be checked against the statement's own (English only: a gloss
         changes the words)."""
-        if self.english is not None:
-            return []
+        if self.english is not None or _HOW_MANY.search(clause.norm):
+            return []  # "My notes just say 'various weapons'. How many pieces exactly?": the figure is asked
         said = _SAYS_WORD.search(clause.norm)
         named = self.analyzer.analyze(said.group(1)) if said else None
         if (
@@ -4206,11 +4233,14 @@ class Readers:
         finding (drugs, weapons) in the question; without one, a figure tying as well is what is asked."""
         links = self.links.intent if self.links else None
         norm = normalize(analysis.text)
+        # "how many of the firearms targets did the patrol find on marketplaces?": a finding naming a kind of target
+        findings = list(self.links_found.finditer(norm))
+        as_kind = bool(findings) and all(_FINDING_AS_KIND.match(norm, m.end()) for m in findings)
         if (
             links is None
             or ranked[0].intent != links
-            or self.links_found.search(norm)
-            or not _TIED.search(norm)
+            or (findings and not as_kind)
+            or not (_TIED.search(norm) or as_kind)
         ):
             return ranked  # "what did they find inside the parcels?" asks what they held: not given
         tied = next(
@@ -4586,6 +4616,7 @@ class Readers:
             )
         ranked = self._head_named(analysis, self._explains_most(analysis, self._about_this(analysis, ranked)))
         ranked = self._subset_by_country(analysis, ranked)
+        ranked = self._in_one_country(analysis, ranked)
         ranked = self._name_asked(analysis, ranked)
         best = ranked[0]
         if not self.said or self.intents[best.intent].kind == "not_reported":
@@ -4666,6 +4697,21 @@ class Readers:
             return ranked
         by_country = next((r for r in ranked if r.intent == self.per_country_intent), None)
         return _first(ranked, by_country) if by_country is not None else ranked
+
+    def _in_one_country(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
+        """ "Were the weapons seized in a single country?": where a figure came from, by country, which
+        the statement never gives (whether it was all one country: No, and no per-country figure)."""
+        if (
+            analysis.countries
+            or self.per_country_intent is None
+            or not IN_ONE_COUNTRY.search(normalize(analysis.text))
+            or not self.intents[ranked[0].intent].figure
+            or self.lists_countries(
+                ranked[0].intent
+            )  # "was the whole operation in one country?": 26 took part
+        ):
+            return ranked
+        return [Scored(self.per_country_intent, ranked[0].score, ""), *ranked]
 
     def _name_asked(self, analysis: Analysis, ranked: list[Scored]) -> list[Scored]:
         """ "Does the statement name the messaging app the 94 targets used?": whether a name is given,
@@ -5011,7 +5057,7 @@ KIND_ASKED = re.compile(  # "which car brands …?": a detail of a count, never 
 _ASKED_TO = re.compile(r"^(?:please |pls )?(?:could|can|would|will) (?:you|u)\b")
 EXTREME_FIGURE = re.compile(
     r"\b(biggest|largest|highest|smallest|lowest|tiniest|least) (?:single )?(?:number|figure|stat|statistic|count)s?"
-    r"(?: (?:in|of) (?:the |this |that )?(?:statement|release|report|article|text|it|them all|all))?\b"
+    r"(?: (?:in|of) (?:the |this |that )?(?:statement|release|report|article|text|it|them all|all|there|here))?\b"
 )
 _RANK_ALL = re.compile(
     r"\b(?:rank|ranked|ranking|order|sort)\b|\bfrom (?:the )?(?:most|largest|biggest|highest|least|smallest|lowest) to\b"
@@ -5086,6 +5132,9 @@ GENERIC = frozenset(
         "brief",
     )
 )
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b")
+# what a figure is counted in, naming no topic of its own
+_COUNTED_BY = frozenset(Analyzer.stem(w) for w in ("piece", "pieces", "item", "items", "unit", "units"))
 VAGUE = frozenset(
     Analyzer.stem(w)
     for w in (
@@ -5586,6 +5635,16 @@ _SAYS_WORD = re.compile(  # "does it specifically say passports?": whether those
 )
 # "people and other than vehicles": a gloss of "kişiler ve araçlar dışında", the exception after both
 _AND_EXCEPT = re.compile(r"\b(\w+) and (other than|except|apart from|besides|excluding) (\w+)", re.I)
+_GAP_ASKED = re.compile(
+    r"\bhow (?:many|much) (?:more|fewer|less)\b.*\bthan\b|\bby how (?:many|much)\b.*\b(?:than|exceed\w*|beat|top\w*)\b"
+    r"|\bhow far (?:is|are|was|were|off)\b.*\b(?:from|off)\b|\bhow (?:many|much) (?:\w+ ){0,5}short of\b"
+)
+IN_ONE_COUNTRY = re.compile(  # (not "police in just one country": whose police, asked of the whole operation)
+    r"(?<!police )(?<!officers )\b(?:in|by|from) (?:just |only |a )?(?:one|single|1) (?:single )?(?:country|nation|state)\b"
+)
+_FINDING_AS_KIND = re.compile(
+    r"\s+(?:trafficking\s+|smuggling\s+)?(?:targets?|accounts?|traffickers?|sellers?|dealers?)\b"
+)
 _CONNECTION = re.compile(r"\b(?:connection|link|links|relation|relationship|tie|ties)\b")
 _SAYS_WHETHER = re.compile(
     r"^\W*(?:does|did|do) (?:europol|the statement|the release|it|they) (?:say|mention|state|specify|tell us|indicate)"
@@ -5776,7 +5835,8 @@ _LIST_CLOSED = re.compile(  # "people cars all of that": two parts named, then t
     r"(?:\W+(?:with|including|incl) (?:the )?(?:numbers|figures|counts)(?: if (?:you )?can| please| pls)?)?\W*$"
 )
 _CLOSED_OTHERWISE = re.compile(
-    r"\b(?:together|combined|total|sum|added|plus|altogether|take away|taking away|other|others|except|excluding|"
+    r"\b(?:together|combined|total|sum|added|plus|altogether|take away|taking away|take out|taking out|leave out|leaving out|"
+    r"remove|removing|other|others|except|excluding|"
     r"apart|without|minus|besides|not|meant|mean|instead)\b"
 )
 _NOT_PART = re.compile(
@@ -5854,4 +5914,6 @@ _WHOLE_ASKED = re.compile(
     r"\b(?:total|in all|overall|altogether|all together|including|incl|in sum|combined|together|else|kinds?|kinda|"
     r"types?|things|everything|categories|breakdown|split)\b"
 )
-_PER_COUNTRY = re.compile(r"\b(?:country|countries|nation|state|member)\b")
+_PER_COUNTRY = re.compile(
+    r"\b(?:country|countries|nation|state|member|which (?:region|area|part of europe))\b"
+)

@@ -129,13 +129,16 @@ class Replier:
         """The replies as one message: each with its verdict in front, capitalised once. A claim
         refuted comes first: "2,229 entries and 140 documents, right?" is wrong as a whole, and when
         it was asked as one question its right parts follow without a "Yes" of their own."""
-        seen: set[str] = set()
-        kept = []
+        seen: dict[str, int] = {}
+        kept: list[Reply] = []
         for r in replies:  # "Greece, taking part? Which side, EU or not?": the same answer said once
             said = self._verdict_word.sub("", r.text, count=1).lstrip(" —–-,").lower()
             if said not in seen:
+                seen[said] = len(kept)
                 kept.append(r)
-                seen.add(said)
+            elif r.verdict == "no" and kept[seen[said]].verdict == "yes":
+                # "did it focus on the Western Balkans and Central Europe?": one part wrong makes it No
+                kept[seen[said]] = r
         replies = kept
         verdicts = [r.verdict or (self._framed_verdict(r) if one_question else None) for r in replies]
         mixed = {"yes", "no"} <= set(verdicts)
@@ -683,10 +686,14 @@ class Replier:
         """ "How many targets were on social media?": a place the statement lists (what the patrol
         monitored) that none of the figure's parts counts. Say it gives only the whole."""
         norm = normalize(analysis.text)
-        if analysis.claims or not _HOW_MANY.search(norm):
+        # (asked yes or no too: "did they find anyone on tiktok?", "were any targets on facebook?")
+        if analysis.claims or not (_HOW_MANY.search(norm) or polar(analysis)):
             return None
+        read = (
+            f"{norm} {' '.join(analysis.tokens)}"  # "anyone" found online: the targets, as the synonyms say
+        )
         for fact, unit, places in self._uncounted_places:
-            if unit in analysis.stems and any(re.search(rf"\b{re.escape(p)}\b", norm) for p in places):
+            if unit in analysis.stems and any(re.search(rf"\b{re.escape(p)}\b", read) for p in places):
                 return self._not_broken_down(fact)
         return None
 
@@ -964,7 +971,9 @@ class Replier:
             # "did they work alone?": no one named, an answer naming several agencies
             more = more or (not named and len(stated.get("agency", set())) >= 2)
             return "no" if more else None
-        answered = set(normalize(text).split())  # "mostly the Western Balkans?": the answer says "mostly" too
+        # "mostly the Western Balkans?": the answer says "mostly" too (its "and/or" offers no choice: "were the
+        # targets people or accounts?" is not confirmed by "accounts and/or individuals")
+        answered = set(normalize(text.replace("and/or", "and")).split())
         if "mostly" in answered:  # "mainly the Western Balkans?": the same as the answer's "mostly"
             answered |= _MOSTLY
         if any(t in NOT_CONFIRMABLE and t not in answered and (t != "or" or either) for t in core.tokens):
@@ -1256,11 +1265,18 @@ class Replier:
     ) -> tuple[str, list[str]]:
         answers = intent.answers or {}
         every = self.readers.every_country
-        if intent.slot == "entity" and every is not None and self._only_one(analysis):
-            # "was it only Italy?", "was Italy the only country?": No, and every country that took part
-            listed = render(self.store, self.intents[every].answer or "")
+        group = self.readers.group_named(normalize(analysis.text))
+        if (
+            (intent.slot == "entity" or (intent.slot == "country" and group))
+            and every is not None
+            and self._only_one(analysis)
+        ):
+            # "was it only Italy?", "was Italy the only country?": No, and every country that took part;
+            # "is Slovenia the only EU member that participated?": every one of the group named
+            group = group or every
+            listed = render(self.store, self.intents[group].answer or "")
             text = render(self.store, self.intents.responses["deny"], {"answer": listed})
-            return text, list(references(self.intents[every].answer or ""))
+            return text, list(references(self.intents[group].answer or ""))
         partners = self.readers.partners_intent
         norm = normalize(analysis.text)
         alone = self._said_alone(norm) and not _OR_ONLY.search(norm)
@@ -1519,6 +1535,8 @@ class Replier:
         for claim in analysis.claims:
             if claim.percent and claim.comparator in ("over", "under"):
                 return "yes" if _judge(claim, share, "exact") else "no"
+            if claim.percent and claim.comparator == "about":  # "were cars like half of everything checked?"
+                return "yes" if abs(share - claim.value) <= _SHARE_SLACK else "no"
         return None
 
     def _result_holds(self, op: str, operands: list[str], analysis: Analysis) -> str | None:
@@ -1687,6 +1705,14 @@ class Replier:
         }
         text = render(self.store, self.intents.responses[f"threshold_{side.comparator}"], slots)
         return Reply(text, refs, (ask.intent,))
+
+    def _gap(self, ask: Ask) -> Reply:
+        """A figure against the number quoted beside it: the gap between them."""
+        assert ask.intent is not None and ask.analysis is not None
+        text = self.calculator.render_gap(ask.intent, ask.analysis.claims[0].value)
+        if text is None:  # the number quoted is the statement's own: the figure as it stands
+            return self._lookup(replace(ask, op="lookup"))
+        return Reply(text, tuple(references(self.intents[ask.intent].answer or "")), (ask.intent,))
 
     def _kinds(self, ask: Ask) -> Reply:
         """How many parts a figure is made of, each with its own figure."""
@@ -1909,7 +1935,7 @@ _PARTS_ASKED = re.compile(
 )
 _THE_ONLY = (
     re.compile(  # "the only country", "only non-EU country" (an article dropped), "the only Balkan one"
-        r"\b(?:the )?only (?:[a-z]+ ){0,2}(?:country|one|nation|state|participant)\b"
+        r"\b(?:the )?only (?:[a-z]+ ){0,2}(?:country|one|nation|state|participant|member|member state)\b"
     )
 )
 _ONLY_BEFORE = re.compile(
@@ -2016,7 +2042,7 @@ _SPLIT_WORDS = {  # words asking for a figure split up, against the answer's "no
     for w in ("break", "breaks", "breakdown", "split", "splits", "itemise", "itemize", "individually")
 }
 _ALL_ONE = re.compile(
-    r"\b(?:(?<!at )all|only|just|entirely|exclusively|solely|purely|alone|on (?:its|their) own|by (?:itself|themselves))\b"
+    r"\b(?:(?<!at )(?<!in )(?<!all in )all(?! in all\b)(?! told\b)(?! together\b)|only|just|entirely|exclusively|solely|purely|alone|on (?:its|their) own|by (?:itself|themselves))\b"
 )
 _ONE_COUNTRY = re.compile(r"\b(?:one|a single|1) (?:country|nation|state)\b")
 
@@ -2154,7 +2180,19 @@ _IF_NOT = re.compile(
 )
 LIGHT_STEMS = {Analyzer.stem(w) for w in LIGHT_WORDS}
 _AMONG_GIVEN = re.compile(r"\b(?:among|one of|part of|included in) (?:the|those|these|all) (?:more than )?\d")
-_VAGUE_NOUNS = frozenset(("stuff", "things", "thing", "anything", "something", "lot", "lots", "plenty"))
+_VAGUE_NOUNS = frozenset(
+    (
+        "stuff",
+        "things",
+        "thing",
+        "anything",
+        "something",
+        "lot",
+        "lots",
+        "plenty",
+        "single",
+    )  # "a single weapon": any
+)
 _PRECISION = frozenset(
     ("exactly", "precisely", "roughly", "approximately", "about", "around", "again", "then")
 )
@@ -2252,6 +2290,7 @@ _ABOUT_STEMS = frozenset(
         "separately", "put", "quote", "cite", "breakdown", "break", "split", "down", "per", "by", "in", "the", "a", "of",
     )
 )  # fmt: skip
+_SHARE_SLACK = 7.5  # percentage points: "about half" holds from 42.5 to 57.5 %
 _CLAIMED = {"over": "more_than", "under": "less_than", "about": "about"}  # comparator -> qualifier
 _WHAT_OF_IT = re.compile(
     r"^(?:(?:so|and|but|ok|okay)\s+)*(?:what|which)\b(?! about\b)(?!.*\b(?:right|true|correct)\b)"
