@@ -2700,3 +2700,31 @@ def _matches(text: str, must: list[str], must_not: list[str], asked: object) -> 
         assert re.search(pattern, text), (asked, text)
     for pattern in must_not:
         assert not re.search(pattern, text), (asked, text)
+
+
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # the biggest figure "in there" after the overview, then the smallest
+        (("what can you tell me?", "which is the largest number in there?"), ["288774"], []),
+        # a letter asked right after a list: within that list
+        (("which non-EU countries took part?", "which start with M?"), ["Moldova", "Montenegro"], ["Malta"]),
+        # what is counted left out: the last count's, on another place
+        (("how many targets were on marketplaces?", "then how many were on forums?"), ["does not break"], []),
+        # the kinds asked with a spoken "tho"
+        (("how many weapons were seized?", "what types tho?"), ["does not say what kinds"], ["22400"]),
+        # whether the figure just given came from one country
+        (
+            ("how much cocaine was seized?", "was that seized in a single country?"),
+            ["^No", "per-country"],
+            [],
+        ),
+        # a partner list asked without naming agencies
+        (("hi", "so who was working together on this?"), ["Eurojust", "Interpol"], []),
+    ],
+)
+def test_forty_ninth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
