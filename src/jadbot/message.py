@@ -632,6 +632,8 @@ _STANCE = re.compile(
     r"(?:like )?(?:a lot|a lot to me|many|too many|so many|too much|huge|big|tiny|small|few|little|not much|low|high)(?: to me)?$"
 )
 # a judgement of the source or the operation, said before the question: nothing to check
+# a point granted before the question ("… are missing from the statement, fine."): said, not asked
+_CONCEDED = re.compile(r",\s*(?:fine|ok|okay|i know|got it|understood|fair enough|i get it|noted)\W*$", re.I)
 _OPINION = re.compile(
     r"^(?:but |and |so |honestly |tbh |imo |lets be honest )?(?:europol|the police|police|they|it|this|that|the eu|"
     r"frontex|interpol|this operation|the operation|this whole thing|the whole thing|the statement|all this|"
@@ -1226,6 +1228,7 @@ def parse(text: str) -> Message:
             and not c.text.rstrip().endswith("?")
             and (
                 _OPINION.match(normalize(c.text))  # "Europol is just propaganda. Did they even seize …?"
+                or _CONCEDED.search(c.text)  # "Per-country numbers are missing, fine. So the total …?"
                 or _TOLD_HOW.search(
                     normalize(c.text)
                 )  # "… always told, how many cars …": the telling before it

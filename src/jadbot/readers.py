@@ -98,6 +98,8 @@ _RELATIVE = re.compile(
     r"(?<=[a-z]s )(?:which|who|that) (?=(?:are|were|is|was|took|did|had|have|participated|joined|sent|came)\b)"
     # "Greece was the country where the centre was?": a relative "where", the sentence a claim
     r"|(?:(?<=country )|(?<=place )|(?<=city )|(?<=town )|(?<=capital )|(?<=one ))where (?=(?:the|it|they|its|their)\b)"
+    # "Of which 215,273 were vehicles?": a part of the whole just given, claimed
+    r"|^(?:(?:and|so|but) )?(?:of|among) which (?=\d)"
 )
 
 
@@ -796,7 +798,7 @@ class Readers:
             or s in _COUNTED_BY  # "My notes just say 'various weapons'. How many pieces exactly?"
             # "… 17 EU member states took part. How many are actually on the list?" (not "list me all of them")
             or (s == _LIST_STEM and _ON_THE_LIST.search(clause.norm) is not None)
-            or (source and s == "@agency")
+            or (source and (s == "@agency" or s in _SOURCE_VERBS))  # "is that the figure Europol used?"
             for s in a.stems
         )
 
@@ -5134,6 +5136,9 @@ GENERIC = frozenset(
 )
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b")
 # what a figure is counted in, naming no topic of its own
+_SOURCE_VERBS = frozenset(
+    Analyzer.stem(w) for w in ("used", "uses", "use", "stated", "wrote", "published", "gave")
+)
 _COUNTED_BY = frozenset(Analyzer.stem(w) for w in ("piece", "pieces", "item", "items", "unit", "units"))
 VAGUE = frozenset(
     Analyzer.stem(w)
@@ -5150,7 +5155,11 @@ VAGUE = frozenset(
     )
 )  # fmt: skip
 _LIST_STEM = Analyzer.stem("list")
-_ON_THE_LIST = re.compile(r"\b(?:on|in) (?:the |that |this |their )?list\b")
+_ON_THE_LIST = re.compile(
+    r"\b(?:on|in) (?:the |that |this |their )?list\b"
+    # "… lists the agencies as Europol, Frontex and NATO. What's the correct list?": the story's list
+    r"|\b(?:the|a) (?:correct|right|full|actual|real|proper|complete|true|official) list\W*$"
+)
 _POINTING = ("it", "that", "this", "these", "those", "them", "they")
 REFERS = re.compile(rf"\b(?:{'|'.join(_POINTING)})\b")  # "quote it", "whose figures are these"
 _DEICTIC = frozenset(Analyzer.stem(w) for w in _POINTING)
@@ -5517,6 +5526,7 @@ _EU_WORDS = frozenset({"eu", "european", "union", "member", "members", "schengen
 LIST_QUOTED = 0.6  # a quoted list names at least this share of the group it is checked against
 _ONE_MISSING = re.compile(
     r"\b(?:missing|left out|leaves out|leave out|forgot|forgets|forgotten|omitted|omits|who else|anyone else)\b"
+    r"|\b(?:the|a) (?:correct|right|full|actual|real|proper|complete|true|official) list\b"  # "what's the correct list?"
 )
 _LIST_CHECKED = re.compile(
     r"\b(?:missing|miss|missed|left out|leave out|forgot|forgotten|omitted|omit|wrong|incorrect|mistake|mistakes|"
@@ -5773,7 +5783,10 @@ _SOURCE_OWNS = re.compile(
     r"(?:has|did|does) europol (?:give|given|say|said|report|reported|mention|mentioned|publish|published|provide|"
     r"provided|release|released|state|stated|put out|name|named)|europol (?:has|have) (?:given|said|reported|"
     r"mentioned|published|provided|released|stated|named)|(?:how|what) (?:does|did) europol (?:describe|put|word|"
-    r"phrase|characteri[sz]e|say|call|report)|europol (?:describes|words|phrases))\b"
+    r"phrase|characteri[sz]e|say|call|report)|europol (?:describes|words|phrases)|"
+    # "is that the figure Europol used?", "exactly as Europol stated them", "what phrasing does Europol use"
+    r"(?:as |that |which )?europol (?:used|uses|stated|states|gives|gave|published|wrote|writes)|"
+    r"(?:does|did) europol use)\b"
 )
 _WHOLE_QUOTE = frozenset(
     {"full", "whole", "entire", "complete", "exact", "original"}
