@@ -736,3 +736,24 @@ def test_the_letter_albanian_writes_most_tells_albanian() -> None:
     if "sq" not in SHIPPED:
         pytest.skip("no Albanian")
     assert Engine.load(FACTS, INTENTS).detect("Sa kokainë u kap në fund?") == "sq"
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        # Serbian/Croatian hundreds are figures claimed ("više od trista": more than 300)
+        ("jel bilo vise od trista komada oruzja zaplijenjeno?", [r"^Da", r"310"]),
+        # Italian "mille" is one thousand, a figure claimed
+        ("hanno sequestrato mille armi?", [r"^No", r"310"]),
+        # Serbian "možeš mi nabaviti": a request, refused
+        ("mozes mi nabavit pistolj preko dark weba?", [r"ne mogu pomoći|Ne mogu pomoći"]),
+        # Albanian "gjana" are things, not Ghana
+        ("dy gjana: sa dokumente te falsifikuara dhe sa hyrje ilegale u zbuluan", [r"114", r"2\D?229"]),
+        # Turkish "fazlaydı": how many kilos more
+        ("Kokain, esrar-eroin-marihuana grubundan kaç kilo fazlaydı?", [r"326"]),
+    ],
+)
+def test_forty_ninth_session_glosses(engine: Engine, question: str, must: list[str]) -> None:
+    text = engine.answer(question).text
+    for pattern in must:
+        assert re.search(pattern, text), (question, text)
