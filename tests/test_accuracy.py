@@ -152,6 +152,9 @@ GRADED_SETS = [
     ("fresh132.jsonl", 240, 236),  # forty-eighth session, start round: first run 232/240
     ("fresh133.jsonl", 240, 232),  # forty-eighth session, second round: first run 224/240
     ("fresh134.jsonl", 240, 235),  # forty-eighth session, after-work round: first run 235/240
+    ("fresh135.jsonl", 240, 238),  # forty-ninth session, start round: first run 225/240
+    ("fresh136.jsonl", 240, 238),  # forty-ninth session, second round: first run 234/240
+    ("fresh137.jsonl", 240, 234),  # forty-ninth session, after-work round: first run 232/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -323,6 +326,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv137.jsonl", 232, 222),  # forty-eighth session, start: first run 211/232 (follow-ups 145/162)
     ("conv138.jsonl", 236, 227),  # forty-eighth session, second round: first run 224/236 (follow-ups 157/166)
     ("conv139.jsonl", 235, 221),  # forty-eighth session, after-work: first run 220/235 (follow-ups 153/165)
+    ("conv140.jsonl", 234, 222),  # forty-ninth session, start: first run 218/234 (follow-ups 149/164)
+    ("conv141.jsonl", 242, 231),  # forty-ninth session, second round: first run 230/242 (follow-ups 163/172)
+    ("conv142.jsonl", 231, 214),  # forty-ninth session, after-work: first run 212/231 (follow-ups 145/161)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -434,6 +440,9 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi107.jsonl", 300, 295),  # forty-eighth session, start round: first run 287/300
     ("multi108.jsonl", 300, 293),  # forty-eighth session, second round: first run 287/300
     ("multi109.jsonl", 300, 288),  # forty-eighth session, after-work round: first run 289/300
+    ("multi110.jsonl", 300, 295),  # forty-ninth session, start round: first run 288/300
+    ("multi111.jsonl", 300, 291),  # forty-ninth session, second round: first run 289/300
+    ("multi112.jsonl", 300, 283),  # forty-ninth session, after-work round: first run 281/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
