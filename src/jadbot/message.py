@@ -183,7 +183,8 @@ _TAG_ONLY = re.compile(
     r"supported|backed up|backed by the statement|supported by the statement|in the statement)"
     r"(?: or(?: not| false| fake| true| wrong| right| correct| incorrect| what)?)?$"  # "…, is that true or": or not
     r"|^(?:is|was) (?:that|this|it) (?:so|the case|ok|okay|fine|alright|all right)$|^(?:really|verdict|verdicts)$"
-    r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you |could you |pls |please )?(?:confirm|check|verify|fact check)(?: that| this| it| both(?: of them| figures| numbers)?| them| these| those| each(?: one)?)?(?: for me)?(?: please| pls)?$"
+    r"|^(?:does|did) (?:europol|the statement|it|the source|the release|europols statement) (?:say|confirm|support|back|back up|bear|bear out) (?:that|this|so)(?: up| out)?$|^(?:can you |could you |pls |please )?(?:confirm|check|verify|fact check)(?: that| this| it| both(?: of them| figures| numbers)?| them| these| those| each(?: one)?)?(?: for me)?"
+    r"(?: (?:from|against|in|with|using) (?:the )?(?:statement|release|press release|text|source))?(?: please| pls)?$"
     r"|^(?:am i right|(?:did i get|do i have|have i got) (?:that|it|this|those|these|them) (?:right|correct)|fact check|true or false)$"
     r"|^(?:are you|r u|you) (?:sure|certain|positive)(?: about (?:that|this|it))?$|^(?:yes|yeah|yep)$"
     # "Several sites mention 1,000 premises. Is it really the exact figure?"
