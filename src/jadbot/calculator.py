@@ -451,12 +451,15 @@ class Calculator:
             unit = units.pop()
             result += f" {unit}" if op in ("sum", "difference") or unit == "kg" else ""
         texts = [o.text for o in operands]  # type: ignore[union-attr]
-        slots = {"operands": wording.join(texts), "first": texts[0], "second": texts[-1], "result": result}
         if per:
-            return render(
-                self.store, self.intents.responses["ratio_per"], {**slots, "per": wording.number(per)}
-            )
-        return render(self.store, self.intents.responses[op], slots)
+            return self._said("ratio_per", texts, result, per=wording.number(per))
+        return self._said(op, texts, result)
+
+    def _said(self, response: str, texts: list[str], result: str, **more: str) -> str:
+        """A calculation's answer text: the operands as the answers show them, and the result."""
+        wording = self.store.wording or ENGLISH
+        slots = {"operands": wording.join(texts), "first": texts[0], "second": texts[-1], "result": result}
+        return render(self.store, self.intents.responses[response], {**slots, **more})
 
     def render_gap(self, intent_id: str, value: float) -> str | None:
         """A figure against a number the asker quotes ("how many more officers than 15,000?"): how far
@@ -469,13 +472,7 @@ class Calculator:
         second = arithmetic.Operand(value, "exact", f"{wording.number(value)}{kg}")
         gap, qualifier = arithmetic.combine("difference", [first, second])
         result = f"{wording.qualify(qualifier, wording.number(gap))}{kg}"
-        op = "more_by" if first.value > value else "fewer_by"
-        slots = {
-            "operands": wording.join([first.text, second.text]),
-            "first": first.text,
-            "second": second.text,
-        }
-        return render(self.store, self.intents.responses[op], {**slots, "result": result})
+        return self._said("more_by" if first.value > value else "fewer_by", [first.text, second.text], result)
 
     def combines(self, op: str, picked: list[str] | tuple[str, ...]) -> bool:
         """Whether the figures make sense together: not kilos and pieces, not officers (who check)

@@ -3457,9 +3457,7 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     the most?"."""
     clause, norm, topics, previous, readers = f.clause, f.norm, f.topics, f.previous, f.readers
     same_message = f.same_message
-    if _RANKING.search(norm) and not [
-        t for t in topics if t not in _OPERATION_WORDS and t not in _AGREEING and t not in _PART_WORDS
-    ]:  # "which category had the fewest?" after the targets: of their parts
+    if _RANKING.search(norm) and not [t for t in topics if t not in _OPERATION_WORDS and t not in _AGREEING]:
         for intent in reversed(previous.intents):
             whole = readers.calculator.whole_with_parts(intent)
             if whole is not None:
@@ -4108,9 +4106,6 @@ _WHICH_BIGGER = re.compile(
     r"(?:bigger|larger|higher|greater|smaller|lower|more)\b"
 )
 _QUIET = ("smalltalk", "out_of_scope")
-_PART_WORDS = frozenset(
-    Analyzer.stem(w) for w in ("category", "categories", "group", "groups", "bucket", "buckets")
-)
 _PROPERTY_STEMS = frozenset(Analyzer.stem(w) for w in ("type", "types", "kind", "kinds", "sort", "sorts"))
 _KIND_OF = re.compile(r"(?:what|which) (?:kinds?|types?|sorts?|brands?|models?|calibers?|calibres?|sizes?)")
 _KIND_OF_NOUN = re.compile(r"(?:(?:on|in|at|from) )?(?:what|which) (?:kinds?|types?|sorts?) of \w+(?: \w+)?")

@@ -1143,14 +1143,14 @@ class Engine:
         unknown = not asks or all(
             a.op == "lookup" and self.intents[a.intent or ""].kind == "out_of_scope" for a in asks
         )
-        # "did they seize any nukes lmao": a thing seized that none of the statement's topics names
-        about = about or [n for n in [_LEAD.sub("", normalize(reading.text))] if self._seized_unknown(n)]
-        if len(asks) <= 1 and _VERDICT_CLAIMED.search(normalize(reading.text)):
+        norm = normalize(reading.text)
+        if (
+            # "did they seize any nukes lmao": a thing seized that none of the statement's topics names
+            self._seized_unknown(_LEAD.sub("", norm))
             # "did Europol call the operation a success?": a judgement the statement never makes
-            return self._quiet(
-                question, "unmentioned", Reading(**{**reading.__dict__, "outcome": "unmentioned"})
-            )
-        if about and (unknown or self._mentions_unknown(about) or self._seized_unknown(about[0])):
+            or (len(asks) <= 1 and _VERDICT_CLAIMED.search(norm))
+            or (about and (unknown or self._mentions_unknown(about)))
+        ):
             # "does the statement say anything about football hooligans?": a yes/no question, and No
             return self._quiet(
                 question, "unmentioned", Reading(**{**reading.__dict__, "outcome": "unmentioned"})

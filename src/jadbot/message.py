@@ -632,9 +632,9 @@ _STANCE = re.compile(
     r"|^(?:but |and |so )?(?:i think |to me |for me )?(?:that|it|they|this|those)(?: s| is| are| seems?| looks?| sounds?)? "
     r"(?:like )?(?:a lot|a lot to me|many|too many|so many|too much|huge|big|tiny|small|few|little|not much|low|high)(?: to me)?$"
 )
-# a judgement of the source or the operation, said before the question: nothing to check
 # a point granted before the question ("… are missing from the statement, fine."): said, not asked
 _CONCEDED = re.compile(r",\s*(?:fine|ok|okay|i know|got it|understood|fair enough|i get it|noted)\W*$", re.I)
+# a judgement of the source or the operation, said before the question: nothing to check
 _OPINION = re.compile(
     r"^(?:but |and |so |honestly |tbh |imo |lets be honest )?(?:europol|the police|police|they|it|this|that|the eu|"
     r"frontex|interpol|this operation|the operation|this whole thing|the whole thing|the statement|all this|"
@@ -1107,9 +1107,7 @@ def parse(text: str) -> Message:
             after_colon
             and clauses
             and HOW_TO_ANSWER.fullmatch(normalize(label_text))
-            and not re.search(
-                r"percent", label_text, re.I
-            )  # "Percentage: people out of all checks?" asks one
+            and "percent" not in label_text.lower()  # "Percentage: people out of all checks?" asks one
         ):
             clauses.pop()  # "Back-of-envelope: how many rounds per weapon?": how to answer, no topic
         elif after_colon and clauses and label_text[:1] in _OPENING_QUOTES and len(label_text.split()) <= 2:

@@ -98,8 +98,6 @@ _RELATIVE = re.compile(
     r"(?<=[a-z]s )(?:which|who|that) (?=(?:are|were|is|was|took|did|had|have|participated|joined|sent|came)\b)"
     # "Greece was the country where the centre was?": a relative "where", the sentence a claim
     r"|(?:(?<=country )|(?<=place )|(?<=city )|(?<=town )|(?<=capital )|(?<=one ))where (?=(?:the|it|they|its|their)\b)"
-    # "Of which 215,273 were vehicles?": a part of the whole just given, claimed
-    r"|^(?:(?:and|so|but) )?(?:of|among) which (?=\d)"
 )
 
 
@@ -1599,7 +1597,7 @@ class Readers:
         """ "Is 'accounts and/or individuals' the exact phrasing?", "is it 'nearly a ton' or 'almost a
         tonne'?": words quoted to be checked against the statement's own (English only: a gloss
         changes the words)."""
-        if self.english is not None or _HOW_MANY.search(clause.norm):
+        if self.english is not None or how_many_asked(clause.analysis):
             return []  # "My notes just say 'various weapons'. How many pieces exactly?": the figure is asked
         said = _SAYS_WORD.search(clause.norm)
         named = self.analyzer.analyze(said.group(1)) if said else None
@@ -2082,7 +2080,7 @@ class Readers:
         """ "Which drug was seized most?", "where were most targets?", "is the dark web the smallest?"."""
         if not _RANK.search(clause.norm) or not clause.ranked or _DETAIL_RANKED.search(clause.norm):
             return []  # "which car brands were most common?" ranks kinds the statement never gives
-        if _PER_COUNTRY.search(clause.norm) or clause.analysis.countries:
+        if _PER_COUNTRY.search(clause.norm) or _WHICH_REGION.search(clause.norm) or clause.analysis.countries:
             return []  # "which country seized the most": no per-country figures
         if _OF_ALL_TIME.search(clause.norm):
             return []  # "the biggest drug seizure in history?": a record anywhere, not this operation's parts
@@ -5134,11 +5132,11 @@ GENERIC = frozenset(
         "brief",
     )
 )
-_HOW_MANY = re.compile(r"\bhow (?:many|much)\b")
-# what a figure is counted in, naming no topic of its own
+# the source's verbs: "is that the figure Europol used?" names no topic of its own
 _SOURCE_VERBS = frozenset(
     Analyzer.stem(w) for w in ("used", "uses", "use", "stated", "wrote", "published", "gave")
 )
+# what a figure is counted in, naming no topic of its own
 _COUNTED_BY = frozenset(Analyzer.stem(w) for w in ("piece", "pieces", "item", "items", "unit", "units"))
 VAGUE = frozenset(
     Analyzer.stem(w)
@@ -5155,11 +5153,9 @@ VAGUE = frozenset(
     )
 )  # fmt: skip
 _LIST_STEM = Analyzer.stem("list")
-_ON_THE_LIST = re.compile(
-    r"\b(?:on|in) (?:the |that |this |their )?list\b"
-    # "… lists the agencies as Europol, Frontex and NATO. What's the correct list?": the story's list
-    r"|\b(?:the|a) (?:correct|right|full|actual|real|proper|complete|true|official) list\W*$"
-)
+# "… lists the agencies as Europol, Frontex and NATO. What's the correct list?": the story's list, checked
+_CORRECT_LIST = r"\b(?:the|a) (?:correct|right|full|actual|real|proper|complete|true|official) list\b"
+_ON_THE_LIST = re.compile(rf"\b(?:on|in) (?:the |that |this |their )?list\b|{_CORRECT_LIST}\W*$")
 _POINTING = ("it", "that", "this", "these", "those", "them", "they")
 REFERS = re.compile(rf"\b(?:{'|'.join(_POINTING)})\b")  # "quote it", "whose figures are these"
 _DEICTIC = frozenset(Analyzer.stem(w) for w in _POINTING)
@@ -5526,7 +5522,7 @@ _EU_WORDS = frozenset({"eu", "european", "union", "member", "members", "schengen
 LIST_QUOTED = 0.6  # a quoted list names at least this share of the group it is checked against
 _ONE_MISSING = re.compile(
     r"\b(?:missing|left out|leaves out|leave out|forgot|forgets|forgotten|omitted|omits|who else|anyone else)\b"
-    r"|\b(?:the|a) (?:correct|right|full|actual|real|proper|complete|true|official) list\b"  # "what's the correct list?"
+    rf"|{_CORRECT_LIST}"
 )
 _LIST_CHECKED = re.compile(
     r"\b(?:missing|miss|missed|left out|leave out|forgot|forgotten|omitted|omit|wrong|incorrect|mistake|mistakes|"
@@ -5927,6 +5923,5 @@ _WHOLE_ASKED = re.compile(
     r"\b(?:total|in all|overall|altogether|all together|including|incl|in sum|combined|together|else|kinds?|kinda|"
     r"types?|things|everything|categories|breakdown|split)\b"
 )
-_PER_COUNTRY = re.compile(
-    r"\b(?:country|countries|nation|state|member|which (?:region|area|part of europe))\b"
-)
+_PER_COUNTRY = re.compile(r"\b(?:country|countries|nation|state|member)\b")
+_WHICH_REGION = re.compile(r"\bwhich (?:region|area|part of europe)\b")  # where, not which part was largest

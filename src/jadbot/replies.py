@@ -129,16 +129,13 @@ class Replier:
         """The replies as one message: each with its verdict in front, capitalised once. A claim
         refuted comes first: "2,229 entries and 140 documents, right?" is wrong as a whole, and when
         it was asked as one question its right parts follow without a "Yes" of their own."""
-        seen: dict[str, int] = {}
-        kept: list[Reply] = []
+        seen: set[str] = set()
+        kept = []
         for r in replies:  # "Greece, taking part? Which side, EU or not?": the same answer said once
             said = self._verdict_word.sub("", r.text, count=1).lstrip(" —–-,").lower()
             if said not in seen:
-                seen[said] = len(kept)
                 kept.append(r)
-            elif r.verdict == "no" and kept[seen[said]].verdict == "yes":
-                # "did it focus on the Western Balkans and Central Europe?": one part wrong makes it No
-                kept[seen[said]] = r
+                seen.add(said)
         replies = kept
         verdicts = [r.verdict or (self._framed_verdict(r) if one_question else None) for r in replies]
         mixed = {"yes", "no"} <= set(verdicts)
@@ -1265,14 +1262,11 @@ class Replier:
     ) -> tuple[str, list[str]]:
         answers = intent.answers or {}
         every = self.readers.every_country
-        group = self.readers.group_named(normalize(analysis.text))
-        if (
-            (intent.slot == "entity" or (intent.slot == "country" and group))
-            and every is not None
-            and self._only_one(analysis)
-        ):
-            # "was it only Italy?", "was Italy the only country?": No, and every country that took part;
-            # "is Slovenia the only EU member that participated?": every one of the group named
+        # "was it only Italy?", "was Italy the only country?": No, and every country that took part;
+        # "is Slovenia the only EU member that participated?": every one of the group named
+        slotted = intent.slot in ("entity", "country")
+        group = self.readers.group_named(normalize(analysis.text)) if slotted else None
+        if (intent.slot == "entity" or group) and every is not None and self._only_one(analysis):
             group = group or every
             listed = render(self.store, self.intents[group].answer or "")
             text = render(self.store, self.intents.responses["deny"], {"answer": listed})
