@@ -1597,7 +1597,7 @@ class Readers:
         """ "Is 'accounts and/or individuals' the exact phrasing?", "is it 'nearly a ton' or 'almost a
         tonne'?": words quoted to be checked against the statement's own (English only: a gloss
         changes the words)."""
-        if self.english is not None or how_many_asked(clause.analysis):
+        if self.english is not None or _HOW_MANY.search(clause.norm):  # the words, not synonyms ("figure")
             return []  # "My notes just say 'various weapons'. How many pieces exactly?": the figure is asked
         said = _SAYS_WORD.search(clause.norm)
         named = self.analyzer.analyze(said.group(1)) if said else None
@@ -5132,6 +5132,7 @@ GENERIC = frozenset(
         "brief",
     )
 )
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b")
 # the source's verbs: "is that the figure Europol used?" names no topic of its own
 _SOURCE_VERBS = frozenset(
     Analyzer.stem(w) for w in ("used", "uses", "use", "stated", "wrote", "published", "gave")
