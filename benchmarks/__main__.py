@@ -13,12 +13,12 @@ from pathlib import Path
 from jadbot.engine import Engine
 from jadbot.evaluate import read_cases
 
-from . import coldstart, engine_latency, languages, peer, report, roundtrip, scaling
+from . import coldstart, engine_latency, languages, misses_report, peer, report, roundtrip, scaling
 from .corpus import VARIANTS_PER_QUESTION, build_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = Path(__file__).with_name("results.md")
-SECTIONS = ("engine", "languages", "scaling", "cold", "peer", "bot")
+SECTIONS = ("engine", "languages", "scaling", "cold", "peer", "misses", "bot")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         emit(report.coldstart_section(coldstart.measure(ROOT, runs=3 if args.quick else coldstart.RUNS)))
     if "peer" not in skip:
         emit(report.peer_section(peer.compare(engine, read_cases(labelled), corpus)))
+    if "misses" not in skip:
+        questions = 2_000 if args.quick else misses_report.QUESTIONS
+        emit(misses_report.section(misses_report.measure(engine, questions), questions))
     if "bot" not in skip:
         emit(roundtrip.section(roundtrip.measure(ROOT, quick=args.quick, soak=args.soak)))
     took = time.perf_counter() - started

@@ -2728,3 +2728,27 @@ def test_forty_ninth_session_follow_ups(
 ):
     last = plain(chat(engine, *turns)[-1])
     _matches(last, must, must_not, turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # a whole yes/no question after a figure stands on its own
+        (("how many people were checked?", "and did they detect any illegal entries?"), ["^Yes", "2229"], []),
+        # the other side of a count asked with the group word after the noun
+        (
+            ("how many countries from outside the EU took part?", "and the EU ones?"),
+            [r"\b16\b"],
+            ["outside what"],
+        ),
+        # which ranks first among the parts the last answer listed
+        (("where were the targets found?", "and which of them had the fewest?"), ["dark web"], ["94"]),
+        # a total of its own after figures it does not contain
+        (("how many forged documents?", "and the total checked?"), ["288774"], ["2343", "288888"]),
+    ],
+)
+def test_fiftieth_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)

@@ -757,3 +757,24 @@ def test_forty_ninth_session_glosses(engine: Engine, question: str, must: list[s
     text = engine.answer(question).text
     for pattern in must:
         assert re.search(pattern, text), (question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        # Turkish "X'da yaşıyorum": where the asker lives, told, not asked
+        ("İtalya'da yaşıyorum, operasyonda kaç araç kontrol edildi?", [r"67\.277"]),
+        # Albanian "mos e numëro dy herë": count once, nothing left out
+        ("sa vende te BE-se moren pjese, mos e numero spanjen dy here", [r"\b16\b"]),
+        # Macedonian "ја брои двапати"
+        ("колку земји вкупно учествувале, не знам дали Шпанија ја брои двапати", [r"\b26\b"]),
+        # Greek "ονομαστικά": by name
+        ("ποιες ουσίες αναφέρει ονομαστικά η ανακοίνωση;", [r"κοκα[ΐι]ν"]),
+        # a ratio asked as "puta" is said as times
+        ("koliko puta je bilo više ilegalnih ulazaka nego krivotvorenih dokumenata?", [r"19,6 puta"]),
+    ],
+)
+def test_fiftieth_session_glosses(engine: Engine, question: str, must: list[str]) -> None:
+    text = engine.answer(question).text
+    for pattern in must:
+        assert re.search(pattern, text), (question, text)

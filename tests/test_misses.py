@@ -7,7 +7,6 @@ import json
 import random
 import stat
 import string
-import time
 from pathlib import Path
 
 import pytest
@@ -141,11 +140,11 @@ def test_a_lone_surrogate_never_fails_the_write(engine: Engine, tmp_path: Path) 
     log.path.read_bytes().decode("utf-8")  # valid UTF-8
 
 
-def test_misses_is_fast_on_20000_distinct_questions(
+def test_misses_groups_20000_distinct_questions_apart(
     engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """20,000 questions with nothing in common took 2 min 41 s (each compared with every group,
-    every group explained); now they take seconds."""
+    """20,000 questions with nothing in common make 20,000 groups (how long that takes is
+    benchmarks/misses_report.py's target, `make bench`)."""
     rng = random.Random(2)
     texts = [
         " ".join(
@@ -156,12 +155,9 @@ def test_misses_is_fast_on_20000_distinct_questions(
     ]
     log = tmp_path / "misses.jsonl"
     write_log(log, texts)
-    start = time.perf_counter()
     assert cmd_misses(argparse.Namespace(log=log), engine) == 0
-    seconds = time.perf_counter() - start
     out = capsys.readouterr().out
     assert "20000 in 20000 group(s), the 40 largest:" in out
-    assert seconds < 10, seconds
 
 
 def test_fallbacks_and_low_scores_are_separate_and_exported(

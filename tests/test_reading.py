@@ -4673,3 +4673,50 @@ def test_forty_eighth_session_readings(engine: Engine, question: str, must: list
 def test_forty_ninth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
     text = plain(engine.answer(question).text)
     _matches(text, must, must_not, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "must", "must_not"),
+    [
+        # a second region read in the same clause is checked too, not dropped
+        ("was the operation mainly about the Western Balkans and Scandinavia?", ["^No"], []),
+        # a count a related reading states (Europol with its partners), not the partners alone
+        ("so there were four agencies altogether?", ["^Yes", r"\b4\b"], [r"\b3\b"]),
+        ("three partner agencies besides Europol, right?", ["^Yes", r"\b3\b"], []),
+        # "X or Y checked?": each asked
+        ("did they check premises or parcels?", ["999", "5225"], []),
+        # a ratio asked as "times" is said as one
+        ("how many times more entries than forged documents?", [r"19\.6", "times"], ["for each one"]),
+        # a checking instruction before the line it checks
+        ("Verify this claim: 'most of the targets were on marketplaces'", ["^No", "94"], []),
+        # one figure against the other three added up
+        (
+            "by how much did people checked exceed vehicles, parcels and premises put together?",
+            ["141772"],
+            [],
+        ),
+        # what the operation achieved is never confirmed by what it did
+        ("has the operation made the Balkans any safer?", [], ["^Yes"]),
+        # the source's own share of a total: not given
+        ("how many of the officers did Europol itself provide?", ["does not break"], []),
+        # "give me the breakdown of …": the breakdown, not the overview
+        ("give me the breakdown of the targets found online", ["94", "11", "10"], ["22400"]),
+        # "the two figures I need" says which, asks nothing more
+        ("how many weapons and how much cocaine, the two numbers I need", ["310", "626"], []),
+        ("what's the messaging application called?", ["does not name"], []),
+        # a greeting from a country is no claim about it
+        ("hi from Norway. was Eurojust involved?", ["^Yes", "Eurojust"], ["Norway"]),
+        # "don't count X twice": each once, nothing left out
+        ("how many EU countries took part, not counting Spain twice?", [r"\b16\b"], [r"\b15\b"]),
+        # a question, then a doubt run on
+        ("how many non-EU countries took part not sure whether the UK counts", [r"\b10\b"], []),
+        # a claim that there were none
+        ("so no ammunition was found?", ["^No", "20000"], []),
+        ("Europol made it all up, right?", [], ["^Yes"]),
+        # "can I write that …": the claim checked
+        ("can I write that the coordination centre was in Tirana?", ["^No", "Skopje"], []),
+    ],
+)
+def test_fiftieth_session_readings(engine: Engine, question: str, must: list[str], must_not: list[str]):
+    text = plain(engine.answer(question).text)
+    _matches(text, must, must_not, question)

@@ -54,8 +54,8 @@ _BARE_REST = re.compile(
     r"\b(?:the|all|of|other|others|rest|remaining|remainder|ones?|combined|together|put)\b"
 )
 _TOGETHER = re.compile(r"\b(?:together|combined|altogether|jointly)\b")
-_AGAINST_SUM = re.compile(
-    r"\bthan\b.*\b(?:together|combined|put together|altogether|added up|in total|summed)\b"
+AGAINST_SUM = re.compile(
+    r"\b(?:than|exceed|exceeded|exceeds|outnumber|outnumbered|outnumbers)\b.*\b(?:together|combined|put together|altogether|added up|in total|summed)\b"
 )
 _JOINED = re.compile(r"\+|\b(?:together|combined|plus|altogether|jointly|or)\b")  # parts joined into one
 _THAN_ANOTHER_TIME = re.compile(
@@ -269,9 +269,9 @@ class Calculator:
         against_sum = (
             op == "difference"
             and picked is not None
-            and len(picked) == 3
-            and len({p.intent for p in picked}) == 3
-            and bool(_AGAINST_SUM.search(normalize(text)))
+            and len(picked) in (3, 4)
+            and len({p.intent for p in picked}) == len(picked)
+            and bool(AGAINST_SUM.search(normalize(text)))
             and not any(self.nested(a.intent, b.intent) for a in picked for b in picked if a is not b)
         )
         if op == "difference" and picked is not None and len(picked) == 1 and not _THAN.search(text):
@@ -417,11 +417,12 @@ class Calculator:
         return None
 
     def render(
-        self, op: str, picked: list[str], per: int | None = None, compared: bool = False
+        self, op: str, picked: list[str], per: int | None = None, compared: bool = False, times: bool = False
     ) -> str | None:
         """The answer text, or None when the figures do not combine (kilos and pieces); `per` scales a
         ratio to every so many of the second figure ("per 1,000 officers"); `compared`: a difference
-        the question compares ("more or fewer than …?") says which way it goes."""
+        the question compares ("more or fewer than …?") says which way it goes; `times`: a ratio asked as
+        one ("how many times more", "the ratio of …") is said as one, not as so many for each."""
         if not self.combines(op, picked):
             return None
         units = {self.unit(i) for i in picked}
@@ -453,7 +454,7 @@ class Calculator:
         texts = [o.text for o in operands]  # type: ignore[union-attr]
         if per:
             return self._said("ratio_per", texts, result, per=wording.number(per))
-        return self._said(op, texts, result)
+        return self._said("ratio_times" if op == "ratio" and times else op, texts, result)
 
     def _said(self, response: str, texts: list[str], result: str, **more: str) -> str:
         """A calculation's answer text: the operands as the answers show them, and the result."""
@@ -509,7 +510,7 @@ class Calculator:
             # "what share of illegal entries plus forged documents were forged documents?": the part, then
             # the figures its whole adds up (the part among them)
             rest = [self.operand(i) for i in dict.fromkeys(picked[1:])]
-        elif op == "difference" and len(operands) == 3:
+        elif op == "difference" and len(operands) in (3, 4):
             rest = operands[1:]
         else:
             return operands

@@ -1171,6 +1171,16 @@ def _with_last(f: FollowUp) -> Resolution | None:
         if len(stating) == 1:
             named = list(dict.fromkeys([*named, *stating]))
     last = _figures_of(readers, f.previous.intents)
+    if (
+        op == "sum"
+        and len(set(named)) == 1
+        and named[0] in readers.calculator.members
+        and last
+        and not any(readers.calculator.whole_of(i) == named[0] for i in last)
+    ):
+        return (
+            ALONE  # "and the total checked?" after the detections: the checks' own total, not added to them
+        )
     recent = _figures_of(readers, f.previous.history)
     asked_yes_no = polar(f.clause.analysis) or tagged(f.clause.text) is not None  # "is that more than ...?"
     plain = not (asked_yes_no or f.clause.analysis.claims)  # "was it more than a million?" checks a claim
@@ -1578,12 +1588,19 @@ def _other_side(f: FollowUp) -> Resolution | None:
         return None
     before = normalize(f.previous.clauses[-1])
     if inside and _NON_EU_PHRASE.search(before):
-        text = _NON_EU_PHRASE.sub("in the eu", before)
+        # "how many non-EU countries", "how many countries non-EU": the EU ones, not how many the EU has
+        text = re.sub(rf"({_GROUP_NOUN}) {_NON_EU_PHRASE.pattern}", r"eu \1", before, count=1)
+        if text == before:
+            after_noun = re.search(rf"{_NON_EU_PHRASE.pattern} {_GROUP_NOUN}", before)
+            text = _NON_EU_PHRASE.sub("eu" if after_noun else "in the eu", before)
     elif outside and re.search(r"\beu\b", before) and not _NON_EU_PHRASE.search(before):
         text = re.sub(r"\b(?:in |inside |within )?(?:the )?eu\b", "outside the eu", before, count=1)
     else:
         return None
     asks = f.readers.read(f.readers.clause(text))
+    if asks and all(_kind(f.readers, a) == "out_of_scope" for a in asks):
+        text = f"{text} in the operation"  # "how many eu countries are in total": of the operation's
+        asks = f.readers.read(f.readers.clause(text))
     return (asks, text) if asks else None
 
 
@@ -1595,6 +1612,7 @@ _OUTSIDE = re.compile(
     r"(?:the )?(?:outside|outside the eu|outside of the eu|non eu|non eu ones|non eu countries|non members|"
     r"not in the eu|the rest of them)(?: ones| then| too)?"
 )
+_GROUP_NOUN = r"\b(?:countries|country|ones|states|members|nations|side|group|list)"
 _NON_EU_PHRASE = re.compile(r"\b(?:from )?(?:outside (?:of )?(?:the )?eu|non eu|not (?:in )?(?:the )?eu)\b")
 
 
@@ -1726,6 +1744,9 @@ _TOTAL_OF_THOSE = re.compile(
 )
 
 
+_ASKED_WHOLE = re.compile(
+    r"^(?:and |so |ok |okay |but )?(?:did|do|does|were|was) (?:they|police|officers|europol|the police|investigators) \w+"
+)
 _TOPIC_SWITCH = re.compile(r"^(?:and |so |ok |okay |but )?(?:what|how) about\b")
 
 
@@ -2104,6 +2125,26 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and readers.intents[alone[0].intent or ""].kind in ("fact", "derived", "list")
     ):
         return ALONE  # "and what about detections?": a figure of its own, named in full
+    if (
+        len(alone) == 1
+        and alone[0].op == "lookup"
+        and polar(analysis)
+        and _ASKED_WHOLE.match(f.fragment)
+        and f.best_alone >= readers.settings.threshold
+        and not (f.countries or f.agencies or f.pronoun or analysis.claims)
+        and alone[0].intent in readers.intents.intents
+        and readers.intents[alone[0].intent or ""].kind in ("fact", "derived")
+    ):
+        return ALONE  # "and did they find any forged documents?": whole, with its own verb and subject
+    whole = alone[0].intent if len(alone) == 1 and alone[0].op == "lookup" else None
+    if (
+        whole in readers.calculator.members
+        and f.best_alone >= readers.settings.confident
+        and not (f.countries or f.agencies or f.pronoun or _POINTING_WORD.search(f.fragment))
+        and whole not in f.previous.intents
+        and not any(readers.calculator.whole_of(i) == whole for i in f.previous.intents)
+    ):
+        return ALONE  # "and the total checked?" after the forged documents: a total of its own, not theirs
     groups = _candidates(f, readers)
     best: tuple[list[Ask], str, float] | None = None
     asking = _WH_FIRST.match(f.fragment)  # "which organisations …" stays a which-question
@@ -3458,7 +3499,8 @@ def _on_previous(f: FollowUp) -> Resolution | None:
     clause, norm, topics, previous, readers = f.clause, f.norm, f.topics, f.previous, f.readers
     same_message = f.same_message
     if _RANKING.search(norm) and not [t for t in topics if t not in _OPERATION_WORDS and t not in _AGREEING]:
-        for intent in reversed(previous.intents):
+        given = _whole_given(f)  # "which of those had the most?" after where the targets were: the platforms
+        for intent in (*reversed(previous.intents), *((given,) if given else ())):
             whole = readers.calculator.whole_with_parts(intent)
             if whole is not None:
                 # "and the fewest?": the one part named, so "what share is that?" next means it

@@ -67,6 +67,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "more_by": frozenset({"first", "second", "result"}),  # "were more parcels than premises checked?"
     "fewer_by": frozenset({"first", "second", "result"}),
     "ratio": frozenset({"first", "second", "result"}),
+    "ratio_times": frozenset({"first", "second", "result"}),  # "how many times more cocaine than the rest?"
     "ratio_per": frozenset({"first", "second", "result", "per"}),  # "illegal entries per 1,000 officers"
     "share": frozenset({"first", "second", "result"}),
     "complement": frozenset({"whole", "excluded", "result"}),

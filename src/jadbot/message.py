@@ -369,9 +369,11 @@ _STUTTER = re.compile(
 )
 _QUOTE_LABEL = re.compile(r"(?:quote|quotes|quotation)(?: please| pls)?")  # "Quote check: …"
 _CHECK_LABEL = re.compile(  # "Check:", "True or false:" before a statement: a yes or no question
-    r"(?:quick |please |just )?(?:fact ?check|check|verify|confirm|true or false|right or wrong|yes or no)"
-    # "Just confirm yes: …": checked all the same; "Verify two things: …"
+    r"(?:quick |please |pls |just |can you |could you )?(?:fact ?check|factcheck|check|verify|confirm|true or false|"
+    r"right or wrong|yes or no|is (?:this|it) (?:right|true|correct|accurate))"
+    # "Just confirm yes: …": checked all the same; "Verify two things: …"; "Check this line: '…'"
     r"(?: this| that| for me| please| yes| yes or no| (?:two|three|these|both|the following)(?: things| points| claims| facts)?)?"
+    r"(?: (?:line|claim|sentence|quote|statement|headline|caption|bit|one|tweet|post))?(?: for me| please| pls)?"
 )
 _FRAMING = re.compile(
     r"\b(?:[1-9]|claim|claims|question|questions|quick|fact|facts|check|checks|post|headline|tweet|rumou?r|thing|things|note|"
@@ -438,6 +440,22 @@ _LABELLED_QUOTE_TAG = re.compile(
     r"(?:[^'‘’\"“”«»:?]{1,60}[:—–-]\s*)?['‘\"“«](?P<claim>[^'‘’\"“”«»?]{8,300})['’\"”»]\s*[,.;:—–-]*\s*"
     r"(?P<tag>[^'‘’\"“”«»]{1,60}?)\W*",
     re.I,
+)
+# a checking instruction, then the line it checks: "Fact check: 'most targets were on the dark web.'"
+_IN_THE_OPERATION_FIRST = re.compile(
+    r",\s*(?:(?:in|during) (?:the|this) )?(?:operation|op|action|mission)\s+(?=(?:how|what|which|did|were|was|is|are)\b)",
+    re.I,
+)
+_WHERE_I_LIVE = re.compile(
+    r"\b(?P<place>[A-Z][\w-]*(?: [A-Z][\w-]*)*) is where (?P<who>i|we) (?P<verb>live|work|am|are)\b"
+)
+_HELLO_FROM = re.compile(
+    r"^\W*(?:hi|hello|hey|hiya|greetings|good (?:morning|afternoon|evening)|regards)(?: (?:all|everyone|there))?,? "
+    r"(?:from|in) ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s*[.!,]",
+    re.I,
+)
+_CHECK_LABEL_QUOTE = re.compile(
+    r"(?P<label>[^'‘’\"“”«»:?]{3,60})[:—–-]\s*['‘\"“«]?(?P<claim>[^'‘’\"“”«»?]{8,300})['’\"”»]?[.!\s]*", re.I
 )
 _FINE_TAG = re.compile(
     r"(?:is (?:that|this|it) )?(?:ok|okay|fine|good|ok to (?:run|print|publish|use)|correct as written)"
@@ -664,6 +682,11 @@ def _emoji_ends(text: str) -> str:
     return text
 
 
+_GIVE_ME_THE = re.compile(
+    r"^\s*(?:(?:so|ok|okay|right|please|pls|can you|could you|would you|just),?\s+)*(?:give|show|send|get) (?:me|us)\s+"
+    r"(?=the (?:breakdown|split|categories) (?:of|for|on|by)\b)",
+    re.I,
+)
 _NEEDS = re.compile(
     r"^\s*(?:(?:so|ok|okay|right),?\s+)?(?:i|we)\s+(?:need|want|would like|d like)\s+"
     r"(?!to\b|a\b|an\b|some\b|help\b|you\b|your\b|the (?:exact |precise )?(?:quote|wording|sentence)\b)(?=\w+ (?:checked|seized|detected|identified)\b)",
@@ -788,9 +811,23 @@ _ALSO_SPLIT = re.compile(r"\s*(?:also|plus also|and also|as well as)\s*", re.I)
 # "… the exact wording for the officers: is it …?": the topic a request before a colon names
 _FOR_TOPIC = re.compile(r"\b(?:for|about|on|regarding|of) (?:the )?((?:[a-z]+ ){0,2}[a-z]+)\s*$", re.I)
 _TAKEN_BACK = re.compile(r"(?:^|(?<=[.!?]\s))(?:actually no|no actually|no wait|wait no)\s*,\s*(?=\w)", re.I)
+_NOT_TWICE = re.compile(
+    r"[,;]?\s*(?:(?:when|if|and|but|so)\s+)?(?:(?:one|you|we|i)\s+)?(?:do(?:es)?n['’]?t|do(?:es)? not|without|not|never)\s+(?:to\s+)?"
+    r"(?:count|counting|list|listing)\s+(?:\w+\s+){1,3}?(?:twice|double|two times)\b",
+    re.I,
+)
+_QUOTING_TAIL = re.compile(
+    r"[,;]?\s*(?:i['’]?m |i am |i['’]?ll be |i will be |we['’]?re |we are )?(?:quoting|citing|i quote|i cite|i['’]?ll quote|"
+    r"i['’]?ll cite|i will quote|i will cite) (?:the )?(?:europol|europol['’]?s|statement|release|press release|source)"
+    r"(?: directly| statement)?\s*[.!]*\s*$",
+    re.I,
+)
 _TELL_BOTH = re.compile(
     r"(\b(?:how many|how much)\b[^.?!]*\b(?:and|&)\b[^.?!]*\w)\s*,?\s+(?:please\s+)?(?:tell|give|show) (?:me|us) "
-    r"(?:both|both of them|the two|all of them|each)(?: please)?(?=\W*$)",
+    r"(?:both|both of them|the two|all of them|each)(?: please)?(?=\W*$)"
+    # "… how much cocaine, the two figures (that) I need": which figures, said again
+    r"|(\b(?:how many|how much)\b[^.?!]*\b(?:and|&)\b[^.?!]*\w)\s*,?\s+(?:basically |so |just )?(?:the|those|these) "
+    r"(?:two|three|four|both) (?:figures|numbers|counts|things)(?: (?:that|what|which))? (?:i|we) (?:need|want)(?=\W*$)",
     re.I,
 )
 _OF_EACH_TAIL = re.compile(
@@ -809,6 +846,16 @@ _RUN_OUT_OF = re.compile(
     re.I,
 )
 # "He'll also ask if Greece took part — did it?": someone's question passed on, asked as it is
+_UNSURE_RUN_ON = re.compile(
+    r"^((?:how many|how much|what|which)\b[^.?!,]{6,}?)\s+(?=(?:i don'?t know|i do not know|not sure|idk|no idea)"
+    r"\s+(?:if|whether|did|does|do|is|was|how|why)\b)",
+    re.I,
+)
+_MAY_I_WRITE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay|then)\s+)*(?:(?:i|we) can|am i (?:right|ok|okay|safe) to)\s+"
+    r"(?:write|say|report|put|print|claim|state|publish|tweet|post)\s+(?:that\s+)?(?!(?:how|what|which|who|where|when|why|whether|if)\b)(?P<claim>[^?]{8,})\?\s*$",
+    re.I,
+)
 _ASKS_IF = re.compile(
     r"(?:^|(?<=[.!?]\s))\W*(?:(?:and|so|also|then)\s+)*(?:he|she|they|my \w+|our \w+|the \w+|someone|somebody)"
     r"(?:[’']ll|\s+(?:will|would|might|may|is going to|wants to|wanted to|will probably|will also|would also))?"
@@ -858,6 +905,24 @@ def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
     text = _emoji_ends(text)
+    text = _HELLO_FROM.sub(r"I am writing from \1.", text)
+    text = _WHERE_I_LIVE.sub(
+        r"\g<who> \g<verb> in \g<place>", text
+    )  # a gloss's "Germany is where i live": told
+    text = _IN_THE_OPERATION_FIRST.sub(
+        ", ", text
+    )  # "…, in the operation how many vehicles …": the question  # "hello from Switzerland. did Interpol …?": no claim
+    checked = _CHECK_LABEL_QUOTE.fullmatch(text.strip())
+    if (
+        checked
+        and _CHECK_LABEL.fullmatch(normalize(checked["label"]))
+        and not starts_asking(normalize(checked["claim"]))
+        and not re.search(
+            r"[;(]|\b(?:two|three|both|these|following)\b", text
+        )  # one line, not a list of claims
+    ):
+        # "Check this line: 'The cyber patrol found most of its targets on the dark web.'": put to check
+        text = f"{checked['claim'].rstrip(' .!')}, is that true?"
     text = _STUTTER.sub(r"\1", text)  # "how many how many premises", "did they uh did they": asked once
     text = _NOT_DASH.sub(r"\1, ", text)  # "sorry, not parcels - premises": the correction, not an aside
     text = _HYPHENATED_OP.sub(r" \1 ", text)  # "the parcels-plus-premises subtotal": two figures added
@@ -881,9 +946,18 @@ def parse(text: str) -> Message:
     # itemised total from a ton?": what it is short of; "ran the centre out of The Hague": from there
     text = _SUM_THEN_PARTS.sub(r"\1 \3 \2\4", text)
     text = _OF_EACH_TAIL.sub(r"\1", text)
-    text = _TELL_BOTH.sub(r"\1", text)  # "… and how many illegal entries, tell me both": how to answer
+    text = _NOT_TWICE.sub(
+        "", text
+    )  # "how many countries, not counting Spain twice?": how to count, asks nothing
+    text = _QUOTING_TAIL.sub(
+        "", text
+    )  # "…, I'm quoting Europol.": whose words the asker will use, asks nothing
+    text = _TELL_BOTH.sub(
+        lambda m: m.group(1) or m.group(2), text
+    )  # "… and how many illegal entries, tell me both": how to answer
     text = _TAKEN_BACK.sub("", text)  # "… 50,000 officers took part. Actually no, just tell me how many …"
     text = _ASKS_IF.sub("", text)
+    text = _MAY_I_WRITE.sub(r"\g<claim>, is that true?", text)  # "so I can write it was in Sofia?": a claim
     text = _HOW_FAR_FROM.sub(r"how much \1 \2 short of", text)
     text = _RUN_OUT_OF.sub(r"\1\2 from", text)
     text = _FRONTED_ADVERB.sub(
@@ -923,6 +997,7 @@ def parse(text: str) -> Message:
     text = _BACK_TO_IT.sub("", text)  # "k back to it, how many fake docs …": no "it" to resolve
     text = _CONCEDED_FIRST.sub(r"I know there are no \1. ", text)
     text = _NEEDS.sub("", text)  # "I need people checked, vehicles checked, and the gap": the list is asked
+    text = _GIVE_ME_THE.sub("", text)  # "Give me the breakdown of the 120 cyber targets": the breakdown asked
     text = _REPORTED_DASH_ASKED.sub(
         r"\1. ", text
     )  # "it says over 300,000 were checked — what's the real number"
@@ -938,7 +1013,10 @@ def parse(text: str) -> Message:
         r"\1? ", text
     )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
-    text = _ASKED_THEN_TOLD.sub(r"\1? \2", text)  # "how much cocaine they seized i heard something like 600"
+    text = _ASKED_THEN_TOLD.sub(r"\1? \2", text)
+    text = _UNSURE_RUN_ON.sub(
+        r"\1? ", text
+    )  # "how many countries i don't know did Spain count twice": two  # "how much cocaine they seized i heard something like 600"
     text = _POLAR_THEN_TOLD.sub(r"\1? \2", text)
     text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
     text = _WANTS_THE.sub(r"\1 it. \2", text)  # "my co-host wants the total number of targets …"

@@ -21,7 +21,7 @@ from jadbot.analysis import (
     Analyzer,
     without_agent,
 )
-from jadbot.calculator import Calculator
+from jadbot.calculator import AGAINST_SUM, Calculator
 from jadbot.facts import Countries, FactStore, Figure, Items, Text
 from jadbot.intents import IntentSet
 from jadbot.matcher import Matcher, Scored
@@ -1820,6 +1820,8 @@ class Readers:
     def complement(self, clause: Clause) -> list[Ask]:
         """ "Targets not on the dark web", "everything checked other than people", "other than the UK,
         how many non-EU countries": a whole less the parts the question leaves out."""
+        if _COUNTED_TWICE.search(clause.norm):
+            return []  # "don't count Spain twice": each counted once, nothing left out
         moved = _SPLIT_VERB.sub(r"\1 \3 \2", clause.text)
         if len(_EXCLUDE.findall(clause.norm)) == 1:  # not "outside the app and outside the dark web"
             moved = _AND_EXCEPT.sub(r"\2 \1 and \3", moved)
@@ -2142,6 +2144,10 @@ class Readers:
             asks = self._arithmetic(clause)
             if len(asks) == 1 and asks[0].op in ("difference", "ratio") and len(asks[0].operands) == 2:
                 return [replace(asks[0], op="difference"), replace(asks[0], op="ratio")]
+        if AGAINST_SUM.search(clause.norm):  # "how many more people than vehicles, parcels and premises
+            asks = self._arithmetic(clause)  # together?": one against the others' sum, not a list
+            if len(asks) == 1 and asks[0].op == "difference" and len(asks[0].operands) >= 3:
+                return asks
         pieces = [p for p in _CALC_LIST.split(clause.text) if p.strip()]
         shares = [p for p in _AND_THEN.split(clause.text) if p.strip()]
         if len(shares) > 1 and all(_SHARE_WORD.search(p) for p in shares):
@@ -3062,6 +3068,7 @@ class Readers:
             self._rank_country_of_figure,
             self._rank_where_most,
             self._rank_figure_claimed,
+            self._rank_sibling_stating,
             self._rank_when_asked,
             self._rank_kinds_of_part,
             self._rank_each_group,
@@ -3160,6 +3167,38 @@ class Readers:
             if scored.intent in near and scored.score >= self.settings.threshold:
                 return [scored, *(r for r in ranked if r is not scored)]
         return ranked
+
+    def _rank_sibling_stating(self, clause: Clause, ranked: list[Scored]) -> list[Scored]:
+        """ "so four agencies in all?": a count claimed that a related reading nearly as close states (the four
+        agencies, Europol among them), not the top one (its three partners), is checked against the one
+        stating it."""
+        claims = [c for c in clause.analysis.claims if not c.percent and c.comparator in ("is", "exact")]
+        if len(claims) != 1 or len(ranked) < 2:
+            return ranked
+        value, top = claims[0].value, self.intents[ranked[0].intent]
+        if top.figure or self.intents[ranked[1].intent].figure:
+            return ranked  # a figure of its own is checked by its own reader ("a whole ton of coke?")
+        stated = self._count_stated(top.intent)
+        if stated is None or stated == value:
+            return ranked
+        for scored in ranked[1:3]:
+            sibling = self._count_stated(scored.intent) if scored.intent in top.related else None
+            if sibling == value and ranked[0].score - scored.score < _NEAR_TIE:
+                return [scored, *(r for r in ranked if r is not scored)]
+        return ranked
+
+    def _count_stated(self, intent_id: str) -> float | None:
+        """The one number an intent's answer states: its figure, or the one derived count its answer gives
+        (the partners' 3, the agencies' 4: lists whose count is never an operand of a calculation)."""
+        operand = self.calculator.operand(intent_id)
+        if operand is not None:
+            return operand.value
+        counts = [
+            d.value
+            for r in references(self.intents[intent_id].answer or "")
+            if (d := self.store.derived.get(r)) is not None and d.kind == "number"
+        ]
+        return counts[0] if len(counts) == 1 else None
 
     def lookup(self, clause: Clause) -> list[Ask]:
         """The intents a clause asks, by their examples: the clause as a whole, or its parts when it
@@ -3289,6 +3328,15 @@ class Readers:
                 and self.intents[single[0].intent].kind == "out_of_scope"
                 and self.intents[parts[0].intent or single[0].intent].kind not in QUIET_KINDS
             )
+            unread = [p for p in pieces if p not in {x.clause for x in parts}]
+            if (
+                single is not None
+                and single[0].polar
+                and single[0].intent == parts[0].intent
+                and unread
+                and all(len(normalize(p).split()) <= 3 for p in unread)
+            ):
+                return single  # "did it focus on the Western Balkans and Central Europe?": both names checked
             if single is None or off_topic or parts[0].score > single[0].score + self.settings.clause_margin:
                 # "is it true that, uh, and the cyber patrol there online monitoring": still a yes/no question
                 asks_whether = bool(_TRUE_THAT.match(clause.norm)) and not WH_WORDS & set(
@@ -3355,6 +3403,20 @@ class Readers:
                 text,
                 flags=re.I,
             )
+        if (
+            polar(clause.analysis)
+            and not (clause.analysis.countries or clause.analysis.agencies or clause.analysis.claims)
+            and not _ONE_OR_OTHER.search(clause.norm)
+        ):  # "were parcels or premises checked?": either asked is each asked
+            either = _EITHER_THING.search(text)
+            weight = self.matcher.weight
+            if either is not None and all(
+                any(s in weight and s not in self.frame for s in self.analyzer.analyze(w).stems)
+                for w in either.groups()
+            ):
+                text = (
+                    text[: either.start()] + f"{either.group(1)} and {either.group(2)}" + text[either.end() :]
+                )
         parts = [part.replace("_and_", " and ").replace("_comma_", ", ") for part in split_and(text)]
         # "Turkey and Ukraine took part as EU members": both names are the subject of the one predicate
         for i in range(len(parts) - 1):
@@ -5701,11 +5763,20 @@ _PLACE_NOUNS = frozenset(
 _SAY_THAT = re.compile(
     r"^(?:can|could|may) (?:i|we) (?:safely |really |still )?(?:say|write|report|state|claim)\b"
 )
+_EITHER_THING = re.compile(
+    r"\b([a-z]{3,}) or (?!(?:not|so|more|less|fewer|something|anything|what|no|was|is|were|did|does|are|"
+    r"rather|else|just|only|even|perhaps|maybe|two|both|neither|either|any|some|none)\b)([a-z]{3,})\b",
+    re.I,
+)
+_ONE_OR_OTHER = re.compile(  # "more people or vehicles?", "which, X or Y?": one of the two chosen
+    r"\b(?:more|most|less|least|fewer|fewest|bigger|biggest|larger|largest|higher|smaller|than|which|whether|"
+    r"either|rather|instead|same|mostly|mainly|primarily|individuals|accounts)\b"
+)
 _NEAR_TIE = (
     0.05  # an off-topic reading this close to one of the statement's gives way when the statement is named
 )
 _OF_THE_STATEMENT = re.compile(
-    r"\b(?:named|listed|mentioned|cited|in the (?:statement|release|text|list)|(?:does|did) (?:the statement|it|europol) (?:name|list|mention))\b"
+    r"\b(?:named|listed|mentioned|cited|in the (?:statement|release|text|list)|in (?:the|this) (?:operation|op)|(?:does|did) (?:the statement|it|europol) (?:name|list|mention))\b"
 )
 _GROUP_MARGIN = 0.1  # how far the EU list may trail the non-EU one when nothing sets the EU apart
 _INVOLVED = ("took", "take", "part", "involved", "participated", "participate", "deployed")
@@ -5875,6 +5946,9 @@ FRAME = frozenset(
 # "drop people" leaves them out; "drop the list" asks for it
 _DROP = r"drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|figures|stats|details|breakdown|rundown))"
 _DASHED_OFF = re.compile(r"\s[—–-]\s|[—–:(]")
+_COUNTED_TWICE = re.compile(
+    r"\b(?:count|counting|counted|list|listing|listed)\b(?: \w+){1,4} (?:twice|double|two times)\b"
+)
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of|itemi[sz]ed|specified|broken down)|"
     r"(?:arent|aren t|isnt|isn t|wasnt|wasn t|werent|weren t) (?:on|in|from)\b|"

@@ -192,13 +192,17 @@ class Replier:
             held = self.calculator.holds(ask.clause, list(ask.operands)) if ask.polar else None
             verdict = None if held is None else ("yes" if held else "no")
             text = render(self.store, intent.answer or "")
+            derived = [r for r in references(intent.answer or "") if r in self.store.derived]
+            own = intent.figure or (
+                derived[0] if len(derived) == 1 else None
+            )  # "over 20 checks per officer?"
             checked = (
-                self._verify(intent.figure, analysis.claims)
-                if held is None and ask.polar and analysis.claims and intent.figure
+                self._verify(own, analysis.claims)
+                if held is None and ask.polar and analysis.claims and own
                 else None
             )  # "adding both lists together, is 27 correct?": the figure claimed, checked
             if checked is not None:
-                return Reply(checked[1], (intent.figure or "",), (intent.intent,), checked[0], framed=True)
+                return Reply(checked[1], (own or "",), (intent.intent,), checked[0], framed=True)
             return Reply(text, tuple(references(intent.answer or "")), (intent.intent,), verdict)
         in_a_place = bool(intent.when_country) and self._in_a_place(analysis, asked=ask.polar)
         if (
@@ -291,7 +295,7 @@ class Replier:
             # figure ("of which 215,237 people?" against 215,273: the same figure, mistyped)
             claims = [c for c in claims if c.comparator != "is" or self._misquotes(c.value, intent.figure)]
         computed = [r for r in refs if r in self.store.derived]
-        alone = len(computed) == 1 and self.store.derived[computed[0]].kind == "number"
+        alone = len(computed) == 1 and self.store.derived[computed[0]].kind in ("number", "ratio")
         figure = intent.figure or (computed[0] if alone else None)  # "2,343 detections together"
         text = render(self.store, intent.answer)
         english = self.english.render_answer(intent.intent) if self.english is not None else text
@@ -309,6 +313,16 @@ class Replier:
             if len(stated) >= 2:
                 right = [any((self._verify(r, [c]) or ("",))[0] == "yes" for r in stated) for c in quoted]
                 return Reply(text, tuple(stated), (intent.intent,), "yes" if all(right) else "no")
+        if (
+            not claims
+            and intent.kind in ("fact", "derived", "list")
+            and (figure or refs)
+            and (ask.polar or tagged(analysis.text) is not None)
+            and _NONE_CLAIMED.search(normalize(analysis.text))
+        ):
+            return Reply(
+                text, tuple(refs), (intent.intent,), "no"
+            )  # "nothing was seized?", "nobody was checked, right?"
         if figure and claims:
             verdict = self._verify(figure, claims)
             if verdict is not None and verdict[0] == "yes" and self._one_of_many(intent, analysis):
@@ -771,6 +785,9 @@ class Replier:
             t == "@agency" and tokens[i + 1 : i + 2] and self.analyzer.stem(tokens[i + 1]) == unit[-1]
             for i, t in enumerate(tokens)
         )
+        source = normalize(self.readers.source_agency or "")
+        # "how many officers did Europol itself send?": the source's own contribution, not all the officers
+        own_staff = own_staff or bool(source and re.search(rf"\b{source} {_OWN_SENT}", norm))
         if own_staff or any(a != self.readers.source_agency for a in analysis.agencies):
             return self._not_broken_down(fact)  # "how many Frontex officers?": no split by agency
         kinds = [normalize(k) for k in fact.kinds()]
@@ -974,6 +991,8 @@ class Replier:
         if "mostly" in answered:  # "mainly the Western Balkans?": the same as the answer's "mostly"
             answered |= _MOSTLY
         if any(t in NOT_CONFIRMABLE and t not in answered and (t != "or" or either) for t in core.tokens):
+            return None
+        if _UNCONFIRMED.search(normalize(core.text)) and not _UNCONFIRMED.search(" ".join(answered)):
             return None
         matcher = self.readers.matcher
         off_topic = [  # "is Europol a good place for a weekend trip?": the name is right, the question is not
@@ -1459,7 +1478,11 @@ class Replier:
             and not _PER_ASKED.search(normalize(ask.clause))
         ):
             operands.reverse()  # "weapons vs ammo ratio": 64.5 rounds for each weapon, not 0.015 weapons a round
-        result = self.calculator.render(ask.op, operands, arithmetic.per_many(ask.clause), compared)
+        per = arithmetic.per_many(ask.clause)
+        times = not _PER_ASKED.search(normalize(ask.clause)) and bool(
+            _TIMES_ASKED.search(normalize(ask.clause))
+        )
+        result = self.calculator.render(ask.op, operands, per, compared, times)
         refs = tuple(self.intents[i].figure or "" for i in operands)
         verdict = None
         if (
@@ -2168,6 +2191,13 @@ NOT_CONFIRMABLE = {
     "every", "each", "more", "less", "fewer", "than", "least", "biggest", "largest", "smallest",
     "highest", "lowest", "alone", "itself", "first", "last", "same", "instead", "exactly",
 }  # fmt: skip
+# What no answer of the statement's confirms: a charge against the source ("Europol made the whole thing up,
+# right?"), what the operation achieved ("did it make the region safer?")
+_UNCONFIRMED = re.compile(
+    r"\bmade (?:it|this|that|them|everything|the whole thing|all of it|it all|the (?:figures|numbers))(?: all)? up\b"
+    r"|\b(?:fabricat\w*|invented|lied|lies|lying|faked|hoax|staged|propaganda|exaggerated|inflated|fictional|bogus"
+    r"|safer|safety|crime|effective|successful|success|disrupted|dismantled)\b"
+)
 # Words that make a verdict unsafe either way ("was Bulgaria left out?", "was it Skopje or Sofia?").
 _IF_NOT = re.compile(
     r"[,;.?!]*\s*\b(?:and |or )?(?:if not|if so|if it isn ?t|if that s wrong|otherwise)\b.*$", re.I | re.S
@@ -2315,6 +2345,14 @@ _QUOTE_STEMS = frozenset(
         "put",
     )
 )
+_NONE_CLAIMED = re.compile(  # a claim that there were none: "nothing was seized?", "no weapons were found, right?"
+    r"^(?:(?:so|and|but|ok|okay|then|wait|admit it|be honest)\s+)*(?:(?:they|police|officers|europol|the police) "
+    r"(?:found|seized|checked|detected|identified|caught|got) (?:nothing|nobody|no one|none|zero)\b|"
+    r"(?:nothing|nobody|no one|none|zero \w+|no \w+(?: \w+)?) (?:was|were|got|has been|have been) (?:actually |really |even )?"
+    r"(?:seized|found|checked|detected|identified|caught|controlled|confiscated|stopped|searched)\b)"
+)
+_OWN_SENT = r"(?:itself|alone|on its own|(?:itself )?(?:send|sent|deploy|deployed|provide|provided|contribute|contributed|supply|supplied))\b"
+_TIMES_ASKED = re.compile(r"\b(?:times|factor|fold|ratio|proportion)\b")  # "how many times more", "the ratio"
 _TIMES = re.compile(r"\b(?:times|factor|fold|twice|double)\b")
 _MOST = re.compile(r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
