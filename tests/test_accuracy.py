@@ -155,6 +155,9 @@ GRADED_SETS = [
     ("fresh135.jsonl", 240, 238),  # forty-ninth session, start round: first run 225/240
     ("fresh136.jsonl", 240, 238),  # forty-ninth session, second round: first run 234/240
     ("fresh137.jsonl", 240, 234),  # forty-ninth session, after-work round: first run 232/240
+    ("fresh138.jsonl", 240, 235),  # fiftieth session, start round: first run 231/240
+    ("fresh139.jsonl", 240, 233),  # fiftieth session, second round: first run 234/240
+    ("fresh140.jsonl", 240, 224),  # fiftieth session, after-work round: first run 225/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -329,6 +332,9 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv140.jsonl", 234, 222),  # forty-ninth session, start: first run 218/234 (follow-ups 149/164)
     ("conv141.jsonl", 242, 231),  # forty-ninth session, second round: first run 230/242 (follow-ups 163/172)
     ("conv142.jsonl", 231, 214),  # forty-ninth session, after-work: first run 212/231 (follow-ups 145/161)
+    ("conv143.jsonl", 238, 230),  # fiftieth session, start: first run 225/238 (follow-ups 156/168)
+    ("conv144.jsonl", 234, 220),  # fiftieth session, second: first run 221/234 (follow-ups 153/164)
+    ("conv145.jsonl", 232, 213),  # fiftieth session, after-work: first run 214/232 (follow-ups 146/162)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -443,6 +449,9 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi110.jsonl", 300, 295),  # forty-ninth session, start round: first run 288/300
     ("multi111.jsonl", 300, 291),  # forty-ninth session, second round: first run 289/300
     ("multi112.jsonl", 300, 283),  # forty-ninth session, after-work round: first run 281/300
+    ("multi113.jsonl", 300, 293),  # fiftieth session, start round: first run 288/300
+    ("multi114.jsonl", 300, 288),  # fiftieth session, second round: first run 289/300
+    ("multi115.jsonl", 300, 292),  # fiftieth session, after-work round: first run 293/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
@@ -583,4 +592,4 @@ def test_no_answer_states_another_facts_figure(engine: Engine, figures):
     assert len(flagged) <= FLAGGED_TODAY, "\n".join(f"{q!r}: {f}" for q, f in flagged)
 
 
-FLAGGED_TODAY = 2  # each listed in docs/accuracy.md, "Answers that state another fact's figure"
+FLAGGED_TODAY = 3  # each listed in docs/accuracy.md, "Answers that state another fact's figure"

@@ -5118,8 +5118,9 @@ KIND_ASKED = re.compile(  # "which car brands …?": a detail of a count, never 
 )
 _ASKED_TO = re.compile(r"^(?:please |pls )?(?:could|can|would|will) (?:you|u)\b")
 EXTREME_FIGURE = re.compile(
-    r"\b(biggest|largest|highest|smallest|lowest|tiniest|least) (?:single )?(?:number|figure|stat|statistic|count)s?"
-    r"(?: (?:in|of) (?:the |this |that )?(?:statement|release|report|article|text|it|them all|all|there|here))?\b"
+    r"\b(?:single )?(biggest|largest|highest|smallest|lowest|tiniest|least) (?:single )?(?:number|figure|stat|statistic|count)s?"
+    r"(?: (?:reported|given|mentioned|stated|quoted|named))?"  # "the single largest figure reported in the whole statement"
+    r"(?: (?:in|of) (?:the |this |that )?(?:whole |entire )?(?:statement|release|report|article|text|it|them all|all|there|here))?\b"
 )
 _RANK_ALL = re.compile(
     r"\b(?:rank|ranked|ranking|order|sort)\b|\bfrom (?:the )?(?:most|largest|biggest|highest|least|smallest|lowest) to\b"
