@@ -4714,7 +4714,11 @@ def test_forty_ninth_session_readings(engine: Engine, question: str, must: list[
         ("so no ammunition was found?", ["^No", "20000"], []),
         ("Europol made it all up, right?", [], ["^Yes"]),
         # "outside European Union" without the article: the non-EU list
-        ("which countries from outside European Union joined the operation?", ["Albania", "Kosovo"], ["Austria"]),
+        (
+            "which countries from outside European Union joined the operation?",
+            ["Albania", "Kosovo"],
+            ["Austria"],
+        ),
         # "can I write that …": the claim checked
         ("can I write that the coordination centre was in Tirana?", ["^No", "Skopje"], []),
     ],
