@@ -441,7 +441,6 @@ _LABELLED_QUOTE_TAG = re.compile(
     r"(?P<tag>[^'‘’\"“”«»]{1,60}?)\W*",
     re.I,
 )
-# a checking instruction, then the line it checks: "Fact check: 'most targets were on the dark web.'"
 _IN_THE_OPERATION_FIRST = re.compile(
     r",\s*(?:(?:in|during) (?:the|this) )?(?:operation|op|action|mission)\s+(?=(?:how|what|which|did|were|was|is|are)\b)",
     re.I,
@@ -454,6 +453,7 @@ _HELLO_FROM = re.compile(
     r"(?:from|in) ((?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)\s*[.!,]",
     re.I,
 )
+# a checking instruction, then the line it checks: "Fact check: 'most targets were on the dark web.'"
 _CHECK_LABEL_QUOTE = re.compile(
     r"(?P<label>[^'‘’\"“”«»:?]{3,60})[:—–-]\s*['‘\"“«]?(?P<claim>[^'‘’\"“”«»?]{8,300})['’\"”»]?[.!\s]*", re.I
 )
@@ -905,21 +905,17 @@ def parse(text: str) -> Message:
     """Split into clauses and mark which ask. With no clause asking ("cocaine", "22,400 officers
     took part"), every clause is asked: a bare phrase or a claim is a question too."""
     text = _emoji_ends(text)
+    # "hello from Switzerland. did Interpol …?", a gloss's "Germany is where i live": told, no claim
     text = _HELLO_FROM.sub(r"I am writing from \1.", text)
-    text = _WHERE_I_LIVE.sub(
-        r"\g<who> \g<verb> in \g<place>", text
-    )  # a gloss's "Germany is where i live": told
-    text = _IN_THE_OPERATION_FIRST.sub(
-        ", ", text
-    )  # "…, in the operation how many vehicles …": the question  # "hello from Switzerland. did Interpol …?": no claim
+    text = _WHERE_I_LIVE.sub(r"\g<who> \g<verb> in \g<place>", text)
+    text = _IN_THE_OPERATION_FIRST.sub(", ", text)  # "…, in the operation how many vehicles …": the question
     checked = _CHECK_LABEL_QUOTE.fullmatch(text.strip())
     if (
         checked
         and _CHECK_LABEL.fullmatch(normalize(checked["label"]))
         and not starts_asking(normalize(checked["claim"]))
-        and not re.search(
-            r"[;(]|\b(?:two|three|both|these|following)\b", text
-        )  # one line, not a list of claims
+        # one line, not a list of claims ("Check two claims: (a) …; (b) …")
+        and not re.search(r"[;(]|\b(?:two|three|both|these|following)\b", text)
     ):
         # "Check this line: 'The cyber patrol found most of its targets on the dark web.'": put to check
         text = f"{checked['claim'].rstrip(' .!')}, is that true?"
@@ -946,15 +942,11 @@ def parse(text: str) -> Message:
     # itemised total from a ton?": what it is short of; "ran the centre out of The Hague": from there
     text = _SUM_THEN_PARTS.sub(r"\1 \3 \2\4", text)
     text = _OF_EACH_TAIL.sub(r"\1", text)
-    text = _NOT_TWICE.sub(
-        "", text
-    )  # "how many countries, not counting Spain twice?": how to count, asks nothing
-    text = _QUOTING_TAIL.sub(
-        "", text
-    )  # "…, I'm quoting Europol.": whose words the asker will use, asks nothing
-    text = _TELL_BOTH.sub(
-        lambda m: m.group(1) or m.group(2), text
-    )  # "… and how many illegal entries, tell me both": how to answer
+    # how to count, whose words the asker will use, how to answer: "…, not counting Spain twice?", "…, I'm
+    # quoting Europol.", "… and how many illegal entries, tell me both"
+    text = _NOT_TWICE.sub("", text)
+    text = _QUOTING_TAIL.sub("", text)
+    text = _TELL_BOTH.sub(lambda m: m.group(1) or m.group(2), text)
     text = _TAKEN_BACK.sub("", text)  # "… 50,000 officers took part. Actually no, just tell me how many …"
     text = _ASKS_IF.sub("", text)
     text = _MAY_I_WRITE.sub(r"\g<claim>, is that true?", text)  # "so I can write it was in Sofia?": a claim
@@ -1013,10 +1005,8 @@ def parse(text: str) -> Message:
         r"\1? ", text
     )  # "on the app how many targets, on marketplaces how many targets?"
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
-    text = _ASKED_THEN_TOLD.sub(r"\1? \2", text)
-    text = _UNSURE_RUN_ON.sub(
-        r"\1? ", text
-    )  # "how many countries i don't know did Spain count twice": two  # "how much cocaine they seized i heard something like 600"
+    text = _ASKED_THEN_TOLD.sub(r"\1? \2", text)  # "how much cocaine they seized i heard something like 600"
+    text = _UNSURE_RUN_ON.sub(r"\1? ", text)  # "how many countries i don't know did Spain count twice": two
     text = _POLAR_THEN_TOLD.sub(r"\1? \2", text)
     text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
     text = _WANTS_THE.sub(r"\1 it. \2", text)  # "my co-host wants the total number of targets …"

@@ -17,11 +17,6 @@ _NUM_GROUPS = re.compile(r"(?<![\d])(\d{1,3})(?:[,. \u00a0\u202f\u2009'](\d{3}))
 _THOUSANDS_K = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:k|thousand)\b")  # "50k", "50 thousand"
 _WITHOUT_SLASH = re.compile(r"(?<![\w/])w/o\b")
 _WITH_SLASH = re.compile(r"(?<![\w/])w/(?=\s|\w)")
-_W_AFTER_VERB = re.compile(
-    r"\b(work|worked|working|works|cooperate|cooperated|cooperating|partnered|teamed up|together|along|coordinated|"
-    r"coordinate|collaborated|collaborate) w (?=\w{2,})",
-    re.I,
-)
 _W_LETTER = re.compile(
     r"\b((?:start|starts|starting|begin|begins|beginning|ones|countries|eu|noneu|non eu)\s+)w\s+(?=\w\b)",
     re.I,
@@ -155,8 +150,6 @@ def _normalize_once(text: str) -> str:
         "start" in text or "begin" in text or "ones" in text or "countries" in text or "eu" in text
     ):
         text = _W_LETTER.sub(r"\1with ", text)  # "which ones start w S"
-    if " w " in text:
-        text = _W_AFTER_VERB.sub(r"\1 with ", text)  # "did they work w interpol"
     text = _REPEATED.sub(r"\1", text)  # "heyyy", "sooo"
     if ")" in text:
         text = _LIST_MARK.sub(" ", text)  # "(1) 67,277 vehicles; (2) ...": a list's numbering is no figure

@@ -1820,8 +1820,6 @@ class Readers:
     def complement(self, clause: Clause) -> list[Ask]:
         """ "Targets not on the dark web", "everything checked other than people", "other than the UK,
         how many non-EU countries": a whole less the parts the question leaves out."""
-        if _COUNTED_TWICE.search(clause.norm):
-            return []  # "don't count Spain twice": each counted once, nothing left out
         moved = _SPLIT_VERB.sub(r"\1 \3 \2", clause.text)
         if len(_EXCLUDE.findall(clause.norm)) == 1:  # not "outside the app and outside the dark web"
             moved = _AND_EXCEPT.sub(r"\2 \1 and \3", moved)
@@ -3188,11 +3186,8 @@ class Readers:
         return ranked
 
     def _count_stated(self, intent_id: str) -> float | None:
-        """The one number an intent's answer states: its figure, or the one derived count its answer gives
-        (the partners' 3, the agencies' 4: lists whose count is never an operand of a calculation)."""
-        operand = self.calculator.operand(intent_id)
-        if operand is not None:
-            return operand.value
+        """The one derived count an intent's answer gives (the partners' 3, the agencies' 4: lists with no
+        figure of their own, whose count is never an operand of a calculation)."""
         counts = [
             d.value
             for r in references(self.intents[intent_id].answer or "")
@@ -5947,9 +5942,6 @@ FRAME = frozenset(
 # "drop people" leaves them out; "drop the list" asks for it
 _DROP = r"drop(?! (?:me |us )?(?:the |a |an )?(?:full )?(?:list|names|numbers|figures|stats|details|breakdown|rundown))"
 _DASHED_OFF = re.compile(r"\s[—–-]\s|[—–:(]")
-_COUNTED_TWICE = re.compile(
-    r"\b(?:count|counting|counted|list|listing|listed)\b(?: \w+){1,4} (?:twice|double|two times)\b"
-)
 _EXCLUDE = re.compile(
     r"\b(?:not (?:on|in|from|counting|including|covered|accounted|included|part of|itemi[sz]ed|specified|broken down)|"
     r"(?:arent|aren t|isnt|isn t|wasnt|wasn t|werent|weren t) (?:on|in|from)\b|"
