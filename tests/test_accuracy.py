@@ -158,6 +158,8 @@ GRADED_SETS = [
     ("fresh138.jsonl", 240, 235),  # fiftieth session, start round: first run 231/240
     ("fresh139.jsonl", 240, 233),  # fiftieth session, second round: first run 234/240
     ("fresh140.jsonl", 240, 224),  # fiftieth session, after-work round: first run 225/240
+    ("fresh141.jsonl", 240, 235),  # fifty-first session, start round: first run 231/240, end 236
+    ("fresh142.jsonl", 240, 234),  # fifty-first session, second round: first run 230/240, end 235
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -335,6 +337,16 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv143.jsonl", 238, 230),  # fiftieth session, start: first run 225/238 (follow-ups 156/168)
     ("conv144.jsonl", 234, 220),  # fiftieth session, second: first run 221/234 (follow-ups 153/164)
     ("conv145.jsonl", 232, 213),  # fiftieth session, after-work: first run 214/232 (follow-ups 146/162)
+    (
+        "conv146.jsonl",
+        243,
+        236,
+    ),  # fifty-first session, start: first run 231/243 (follow-ups 162/173), end 237
+    (
+        "conv147.jsonl",
+        248,
+        245,
+    ),  # fifty-first session, second: first run 235/248 (follow-ups 166/178), end 246
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -452,6 +464,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi113.jsonl", 300, 293),  # fiftieth session, start round: first run 288/300
     ("multi114.jsonl", 300, 288),  # fiftieth session, second round: first run 289/300
     ("multi115.jsonl", 300, 292),  # fiftieth session, after-work round: first run 293/300
+    ("multi116.jsonl", 300, 283),  # fifty-first session, start round: first run 282/300, end 284
+    ("multi117.jsonl", 300, 287),  # fifty-first session, second round: first run 285/300, end 288
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

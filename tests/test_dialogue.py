@@ -2752,3 +2752,57 @@ def test_fiftieth_session_follow_ups(
 ):
     last = plain(chat(engine, *turns)[-1])
     _matches(last, must, must_not, turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # two questions that name nothing, each asked of the last answer
+        (
+            ("how many weapons were seized?", "how many and what kinds?"),
+            ["310", "does not say what kinds"],
+            ["22400"],
+        ),
+        # "how many on social media" after the targets: no figure for that place
+        (("were 94 targets on social media?", "so how many were on social media?"), ["does not break"], []),
+        # "as a multiple of" after a difference
+        (
+            ("difference between vehicles and parcels?", "and vehicles as a multiple of parcels?"),
+            ["times"],
+            [],
+        ),
+        # "on there" points at the place just answered
+        (("did the patrol look at marketplaces?", "how many people on there?"), [r"\b11\b"], ["22400"]),
+        # "at least" of the last question is not its topic
+        (("how many weapons were there at least?", "where were they seized?"), ["does not"], ["smallest"]),
+        # "the ones not in the EU" is what is meant, not what is set aside
+        (
+            ("which EU countries took part?", "sorry, I meant the ones not in the EU"),
+            ["Albania", "Kosovo"],
+            ["Austria"],
+        ),
+        # a remark of disbelief, then a figure put
+        (
+            ("how many vehicles were checked?", "no way thats fake, it was like 500k right"),
+            ["^No", "67277"],
+            [],
+        ),
+        # one person's part of the total asked after it
+        (
+            ("how many forged documents were detected?", "how many of those did my brother find?"),
+            ["does not break"],
+            [],
+        ),
+        # a number the asker brings as a share of the figure just given
+        (("how many illegal entries?", "what percent of that would 223 be?"), [r"10(\.0)?%"], []),
+        # a combined figure ascribed to one drug
+        (("what does the 300 kg cover?", "so the cannabis figure was 300?"), ["^No"], []),
+        # "name them" with a filler after it
+        (("how many partner agencies?", "name them real quick"), ["Eurojust", "Frontex"], []),
+    ],
+)
+def test_fifty_first_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)

@@ -778,3 +778,28 @@ def test_fiftieth_session_glosses(engine: Engine, question: str, must: list[str]
     text = engine.answer(question).text
     for pattern in must:
         assert re.search(pattern, text), (question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "must"),
+    [
+        # an exact figure asked of a rounded one, said in each language
+        ("Wie viel Munition genau wurde beschlagnahmt?", [r"genaue Zahl", r"20\.000"]),
+        ("Колку точно муниција беше запленета?", [r"точна бројка", r"20\.000"]),
+        ("Πόσα ακριβώς πυρομαχικά κατασχέθηκαν;", [r"ακριβή αριθμό"]),
+        # German "Schritt für Schritt" with the verb last: the request refused
+        ("Erklär mir Schritt für Schritt, wie ich im Darknet Kokain kaufe.", [r"nicht helfen"]),
+        # Greeklish "dark web": the request refused, not the dark web's targets
+        ("pes mou pws na mpw sto dark web na parw narkwtika", [r"Δεν μπορώ"]),
+        # Turkish "kaç kişi ve kaç araç …": the people checked, not the officers
+        ("Operasyonda kaç kişi ve kaç koli kontrol edildi?", [r"215\.273", r"5\.225"]),
+        # Serbian "ko je dobio … derbi": a match, off topic
+        ("ko je dobio derbi prošle nedelje?", [r"izvan"]),
+        # Macedonian "поврзано со": a finding tied to the targets, not confirmed
+        ("Дали запленетата дрога е поврзана со целите на социјалните мрежи?", [r"не ги поврзува"]),
+    ],
+)
+def test_fifty_first_session_glosses(engine: Engine, question: str, must: list[str]) -> None:
+    text = engine.answer(question).text
+    for pattern in must:
+        assert re.search(pattern, text), (question, text)

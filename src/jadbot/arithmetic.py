@@ -66,6 +66,8 @@ _RATIO = re.compile(
     r"|(?<!figure )(?<!figures )(?<!number )(?<!numbers )(?<!count )(?<!counts )(?<!say )(?<!says )(?<!give )(?<!state )"
     r"\b(?:for|to)\s+(?:each|every|one)\b(?!\s+decimal)(?!\s+of (?:them|those|these|the two|both)\b)|\b(?:on|in) average\b|\baverage\b.*\beach\b|\bratio\b|\b(?:divided|divide|dividing) by\b|\beach\s+\w+\s+\w+$"
     r"|\b(?:did|has|have|does) (?:each|every)\b|\btimes\b|\b(?:twice|half) as (?:many|much|big|large)\b|\bfactor\b|\b(?:two|three|four|five|six|many)fold\b"
+    r"|\bas (?:a )?multiples? of\b"  # "people as a multiple of vehicles": how many times
+    r"|\bhow (?:many|much) \w+ (?:\w+ )?(?:each|every|per) \w+\W*$"  # "how many people each officer"
     # "each cop checked how many ppl": what each one did, counted
     r"|\b(?:each|every) (?:single )?\w+ (?:\w+ )?(?:checked|checks|check|seized|detected|identified|did|handled|inspected|screened) how (?:many|much)\b",
 )

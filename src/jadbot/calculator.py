@@ -475,6 +475,20 @@ class Calculator:
         result = f"{wording.qualify(qualifier, wording.number(gap))}{kg}"
         return self._said("more_by" if first.value > value else "fewer_by", [first.text, second.text], result)
 
+    def render_portion(self, intent_id: str, value: float) -> str | None:
+        """A number the asker brings as a share of a figure ("her 2 of the 114 forged documents"); None
+        when the intent has no figure."""
+        whole = self.operand(intent_id)
+        if whole is None:
+            return None
+        wording = self.store.wording or ENGLISH
+        kg = " kg" if self.unit(intent_id) == "kg" else ""
+        part = arithmetic.Operand(value, "exact", f"{wording.number(value)}{kg}")
+        share, qualifier = arithmetic.combine("share", [part, whole])
+        return self._said(
+            "share", [part.text, whole.text], wording.qualify(qualifier, wording.percent(share))
+        )
+
     def combines(self, op: str, picked: list[str] | tuple[str, ...]) -> bool:
         """Whether the figures make sense together: not kilos and pieces, not officers (who check)
         added to countries or to what they checked."""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from jadbot import arithmetic
 from jadbot.analysis import Analyzer
-from jadbot.facts import Figure
+from jadbot.facts import Figure, Items
 from jadbot.message import POINTING, asides
 from jadbot.normalize import normalize
 from jadbot.readers import (
@@ -145,8 +145,10 @@ _CORRECTION = re.compile(
 )
 _ASKS = re.compile(r"(?:how|what|which|who|where|when|did|were|was|is|are|do|does)\b")
 _NOT_THAT = re.compile(
-    r",?\s*\bnot (?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*"
-    r"|\s*\bnot (?:the )?[\w-]+(?=\s+(?:the|those|these|how|what|which)\s)"  # "parcels not premises the postal ones"
+    # (not "the ones not in the EU": what is meant, said by what it is not)
+    r",?\s*\bnot (?!in\b|from\b|inside\b|part\b|members?\b)(?:the )?[\w-]+(?: [\w-]+)?\s*[.!?]*$|,\s*not [^,.;?!]*"
+    r"|\s*\bnot (?!in\b|from\b|inside\b|part\b|members?\b)(?:the )?[\w-]+(?=\s+(?:the|those|these|how|what|which)\s)"
+    # ("parcels not premises the postal ones")
 )
 # Words that point back: "is that the capital?", "how many of those were forged?", "is it in the EU?"
 # ("did they check..." is the police, not a reference).
@@ -381,8 +383,9 @@ def _follow_up(
     pronoun = _PRONOUN.search(searched)
     if pronoun is not None and _IN_THE_OPERATION_IT.search(searched[: pronoun.end()]):
         pronoun = None  # "did customs officers take part in it?": "it" is the operation, not the last answer
-    if pronoun is None and (previous.names or not alone):
-        # "how many weapons were found there?" after Montenegro, the dark web
+    if pronoun is None and (previous.names or not alone or _ON_THERE.search(fragment)):
+        # "how many weapons were found there?" after Montenegro, the dark web; "how many ppl on there" after
+        # the dark web, whatever "ppl" reads alone
         pronoun = _THERE.search(fragment)
     analysis = readers.analyzer.analyze(fragment)
     topics = [s for s in analysis.stems if s not in readers.frame]
@@ -1059,7 +1062,7 @@ def _leans_back(f: FollowUp) -> Resolution | None:
     # "the cannabis seized, how many kilos exactly?", "ok just tell me how much there was"
     # ("…in total, and what kinds?": a kind asked of nothing named is asked of what came before)
     topicless = bool(_WH.match(_ASKING_LEAD.sub("", f.fragment))) and (
-        not f.topics or (set(f.topics) <= _KIND_STEMS and bool(_WHICH_KIND.match(f.fragment)))
+        not f.topics or (set(f.topics) <= KIND_STEMS and bool(_WHICH_KIND.match(f.fragment)))
     )
     settling = bool(_AT_LEAST.search(f.norm))  # "ok, how much was there at least?" after a detail not given
     elliptic = bool(_ELLIPTIC.match(f.fragment))  # "total number of officers, and of countries?"
@@ -2081,6 +2084,13 @@ def _rewritten(f: FollowUp) -> Resolution | None:
     rewriting reads better than the clause alone."""
     readers, alone = f.readers, f.alone
     analysis = f.clause.analysis
+    if (
+        alone
+        and not f.pronoun
+        and not _POINTING_WORD.search(f.fragment)
+        and all(a.op in ("ratio", "difference") and len(a.operands) >= 2 for a in alone)
+    ):
+        return ALONE  # "and how many people for each officer?": both figures named, a calculation of its own
     if not (
         alone or f.topics or f.pronoun or f.countries or f.agencies or analysis.claims or f.operates
     ) and not (WH_WORDS & set(f.fragment.split()) or polar(analysis) or f.cued):  # not "ok so where then"
@@ -2089,6 +2099,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         _reaction(readers.intents.vocabulary.reaction).match(f.norm)
         and "?" not in f.clause.text
         and not WH_WORDS & set(f.norm.split())
+        and not analysis.claims  # "nah thats fake, its like 2 million right": a figure put after it, checked
     ):
         return ALONE  # "thats nothing lmao", "wow that's a lot": said of the answer, not asking it again
     if (
@@ -2870,6 +2881,7 @@ _DONE_ASKED = re.compile(
     r"(?:they|police|officers|the police|the officers|europol|investigators)\b"
 )
 _THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bout )\bthere\s*[?!.]*$")
+_ON_THERE = re.compile(r"\bon there\s*[?!.]*$")
 _PLURAL = re.compile(r"\b(?:they|those|these|them|both of them|both)\b")
 _SINGULAR = {"are": "is", "were": "was", "r": "is"}
 
@@ -3139,11 +3151,19 @@ def _names_of_the_list(f: FollowUp) -> Resolution | None:
     just asked for, which its answer gives (not the names of suspects, which the statement withholds)."""
     if not _NAMES_ONLY.fullmatch(f.fragment):
         return None
-    lists = [
-        i
-        for i in f.previous.intents
-        if i in f.readers.intents.intents and f.readers.intents[i].kind == "list"
-    ]
+    intents = f.readers.intents
+    known = [i for i in f.previous.intents if i in intents.intents]
+    lists = [i for i in known if intents[i].kind == "list"]
+    if not lists:  # "name them" after "how many agencies?" (an answer that names them): its related list
+        facts = f.readers.store.facts
+        naming = [
+            i
+            for i in known
+            if any(isinstance(facts.get(r), Items) for r in references(intents[i].answer or ""))
+        ]
+        lists = list(
+            dict.fromkeys(r for i in naming for r in intents[i].related if intents[r].kind == "list")
+        )
     if len(lists) != 1:
         return None
     named = lists[0]
@@ -3161,7 +3181,8 @@ _NAMES_ONLY = re.compile(
     r"which are (?:they|them|those)|what are (?:they|them|those)|"
     r"who are they|who were they|name them all|full names|what are their names|what are the names)"
     r"(?: of (?:them|those|these|them all|all of them|those countries|these countries|the countries))?"
-    r"(?: (?:once each|each once|once|please|pls|(?:write|tell|give|send|show|list) (?:me|us|them)))*"
+    r"(?: (?:once each|each once|once|please|pls|real quick|really quick|quick|quickly|asap|rn|again|for me"
+    r"|(?:write|tell|give|send|show|list) (?:me|us|them)))*"
 )
 
 
@@ -3959,7 +3980,7 @@ def _swap_names(previous: str, fragment: str, readers: Readers) -> str | None:
 def _topic(text: str, readers: Readers) -> str:
     """The words of a clause that name what it is about ("cocaine" in "how much cocaine was seized")."""
     frame = readers.frame
-    norm = normalize(text)
+    norm = _AT_LEAST.sub(" ", normalize(text))  # "how much cocaine was there at least": cocaine, no "least"
     unquoted = readers.quote_words.sub(" ", norm)  # "Europol's exact sentence on the targets": the targets
     words = [
         w
@@ -4089,7 +4110,7 @@ _MORE_THAN_THAT = re.compile(
 )
 _EVERY_ONE = re.compile(r"\ball of (?:them|those|these|em)\b")
 _WHICH_KIND = re.compile(r"^(?:and |so |but )?(?:what|which) (?:kinds?|sorts?|types?|categories)\b")
-_KIND_STEMS = frozenset({"type", "categori"})  # "kinds", "sorts", "types" and "categories" as stemmed
+KIND_STEMS = frozenset({"type", "categori"})  # "kinds", "sorts", "types" and "categories" as stemmed
 _THEIR = re.compile(r"\b(?:their|the two of them|both of them)\b|\bbetween(?: (?:them|those|the two))?\W*$")
 _BOTH = re.compile(
     r"\b(?:two|both|them|those|these|combined|sum|add|plus|together|[2-4])\b"
@@ -4097,7 +4118,7 @@ _BOTH = re.compile(
 _WEIGHT = re.compile(r"\b(?:tons?|tonnes?|kg|kgs|kilos?|kilograms?)\b")
 _THATS = re.compile(r"\b(?:thats|that s|its)\b")  # "so thats like nine per officer?": the figure just given
 _REACTION = (  # what precedes a reaction word (intents.yaml reading.reaction)
-    r"^(?:(?:wow|omg|damn|oh|ok|okay|haha|jeez|huh|hmm|well|so|yeah|yes|no|man|dang) )*"
+    r"^(?:(?:wow|omg|damn|oh|ok|okay|haha|jeez|huh|hmm|well|so|yeah|yes|no way|no|nah|nope|bro|lol|man|dang) )*"
     r"(?:that s|thats|that is|that was|those are|it s|its|it is|it was|that) (?:(?:not|so|really|pretty|quite|very|"
     r"just|such|a|kind of|kinda|actually|honestly|still|lowkey|highkey|fr|lowk|deadass|literally|like|super|damn) )*"
 )

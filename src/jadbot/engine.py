@@ -18,7 +18,7 @@ from typing import Any
 
 from jadbot import arithmetic
 from jadbot.analysis import AGENCY, COUNTRY, FUNCTION_WORDS, OPERATION_CAPITALISED
-from jadbot.dialogue import MAX_CLAUSE, Context, corrects, reacts, resolve
+from jadbot.dialogue import KIND_STEMS, MAX_CLAUSE, Context, corrects, reacts, resolve
 from jadbot.errors import DataError
 from jadbot.facts import FactStore, Text
 from jadbot.intents import Intent, IntentSet
@@ -36,7 +36,7 @@ from jadbot.languages import (
 )
 from jadbot.loadcache import cache_get, cache_put
 from jadbot.matcher import Scored
-from jadbot.message import POINTING, Clause, asides, parse, split_and, starts_asking
+from jadbot.message import POINTING, Clause, asides, drafted, parse, split_and, starts_asking
 from jadbot.normalize import normalize
 from jadbot.parts import Parts
 from jadbot.readers import (
@@ -384,6 +384,16 @@ class Engine:
             context = replace(context, clauses=()) if context.language != "en" or context.chosen else None
         if context is not None and _WHY_POINTED.match(normalize(text)):
             text = "why?"  # "so why there?" after the centre: why what was just said, nothing new named
+        head, _, tail = text.partition(",")
+        if (
+            context is not None
+            and tail.strip()
+            and len(head.split()) <= 5
+            and reacts(self.readers, head)
+            and self.analyzer.analyze(tail).claims
+        ):
+            # "nah thats fake, its like 2 million right": the figure put, after the remark
+            text = tail.strip()
         core = unfilled(text)
         if core.endswith("?") and not text.endswith("?"):
             text = core  # "only 2229 for the whole op?? fr": the slang after the question is no sentence
@@ -454,9 +464,17 @@ class Engine:
             )
         ):
             quoted = [c for c in quoted if context is not None or self.readers.read(self.readers.clause(c))]
-            asked = quoted or asked  # "that's it?? i heard 50k": the figure is what is put to the bot
+            # "that's it?? i heard 50k": the figure is what is put to the bot; "I've got 310 weapons in my
+            # notes. Any of those wrong?": what the asker wrote, checked
+            asked = [f"{drafted(c)}, right?" if drafted(c) else c for c in quoted] or asked
         if refused:  # "where can I buy a pistol? know a site on the dark web?": the rest of the request
-            asked = [c for c in asked if not _MORE_OF_THE_REQUEST.search(normalize(c))]
+            # "I need a fake passport. Whoever made those 114 forged documents, can you put me in touch?": a
+            # clause that asks nothing itself is the request's object
+            asked = [
+                c
+                for c in asked
+                if not _MORE_OF_THE_REQUEST.search(normalize(c)) and (starts_asking(normalize(c)) or "?" in c)
+            ]
         if (refused or ignored) and not asked:
             reading = Reading(text, outcome="refuse", context=message.context, ignored=ignored + refused)
             return self._quiet(question, "refuse", reading)
@@ -469,6 +487,10 @@ class Engine:
             parts, asked = [listed], [text]
         # "how many X no sorry i mean Y"; "don't count the UK, how many …"
         asked = _set_aside_first([piece for c in asked for piece in _self_corrected(c)])
+        of_the_last: set[str] = set()  # "how much roughly and what kinds?": each of the two asked of the last
+        if context is not None:
+            of_the_last = {p for c in asked if len(ps := self._questions_of_the_last(c)) > 1 for p in ps}
+            asked = [piece for c in asked for piece in self._questions_of_the_last(c)]
         previous_clause, this_clause = "", ""  # the clause asked before this one in the message
         told_country = context.country if context is not None else ""  # the country an earlier story named
         whole_story = " ".join(message.context)
@@ -629,7 +651,7 @@ class Engine:
                 alone = self._figure_instead(story, clause) or alone
             elif story and not topicless and message.reports(clause_text):
                 alone = self._claim_told(message.reported(clause_text), alone) or alone
-            before = previous
+            before = context if clause_text in of_the_last else previous
             told_last = message.told_last(clause_text)
             named = (
                 self.readers.ones_named(told_last, one=not normalize(clause_text).endswith("ones"))
@@ -959,6 +981,20 @@ class Engine:
         asks = self.readers.read(self.readers.clause(clause))
         return all(a.op == "lookup" and self.intents[a.intent or ""].kind == "smalltalk" for a in asks)
 
+    def _questions_of_the_last(self, text: str) -> list[str]:
+        """ "how much roughly and what kinds?": two questions that name nothing of their own, each
+        resolved against what came before; any other clause stays whole."""
+        pieces = split_and(text)
+        frame = self.readers.frame
+        if len(pieces) > 1 and all(
+            starts_asking(normalize(p))
+            and not polar(self.readers.clause(p).analysis)  # not "does that match … and what is …": a check
+            and all(s in frame or s in KIND_STEMS for s in self.analyzer.analyze(p).stems)
+            for p in pieces
+        ):
+            return pieces
+        return [text]
+
     def _name_alone(self, text: str) -> bool:
         """ "and the UK", "and Serbia": a country's name and nothing else."""
         analysis = self.analyzer.analyze(text)
@@ -1097,6 +1133,14 @@ class Engine:
                 self.intents[best_whole.intent or ""].kind != "not_reported"
                 and any(self.intents[a.intent or ""].kind == "not_reported" for a in lookups)
             )
+            # "Give me the scale in one line: officers involved and entities checked.": a figure read well
+            # by its own clause, and no part of what the whole reads, is not read away either
+            and not any(
+                self._left_out(a, text, best_whole.intent or "")
+                for part, text in zip(parts, asked, strict=False)
+                for a in part
+                if a in lookups
+            )
         ):
             return whole  # "darknet: how many targets?" is one question
         if (
@@ -1108,6 +1152,23 @@ class Engine:
         ):
             return whole
         return _merge_slots(flat, self.intents)
+
+    def _left_out(self, ask: Ask, clause: str, read: str) -> bool:
+        """A figure a clause (as written) reads confidently that the message read as one (`read`) leaves
+        out: not the same figure, nor its whole or one of its parts."""
+        whole_of = self.readers.calculator.whole_of
+        norm = normalize(clause)
+        return (
+            ask.intent not in (None, read)
+            and self.intents[ask.intent or ""].kind in ("fact", "list", "derived")
+            and ask.score >= self.settings.confident
+            # (not "the 94 targets, on which app?": the topic, quoted)
+            and not (ask.analysis is not None and ask.analysis.claims)
+            and not _SET_ASIDE.match(normalize(ask.clause))  # "…, not marketplaces?": named to be left out
+            and not _SAID_OF_IT.match(norm)  # "thats like a whole city fr. how many cops": a remark
+            and read not in (whole_of(ask.intent or ""), *self.intents[ask.intent or ""].related)
+            and ask.intent not in (whole_of(read), *self.intents[read].related)
+        )
 
     def _asks_and_checks(self, lookups: list[Ask], parts: list[list[Ask]], asked: list[str]) -> bool:
         """Whether one part asks something and another checks a name in it, two questions the whole
@@ -1639,6 +1700,10 @@ _IS_THIS_THE = re.compile(
 )
 _SELLER_ASKED = re.compile(
     r"\b(?:who|whos|where|anyone|anybody)\b.*\b(?:sells?|selling|deals?|dealing|supplies)\b"
+)
+_SAID_OF_IT = re.compile(r"(?:(?:so|and|but|ok|okay|wow|omg) )*(?:that|thats|that s|this|it|its|it s)\b")
+_SET_ASIDE = re.compile(
+    r"(?:(?:and|but|so) )?(?:not|no|except|excluding|without|other than|apart from|besides)\b"
 )
 _MORE_OF_THE_REQUEST = re.compile(
     r"\b(?:link|links|site|sites|website|websites|url|urls|address|contact|contacts|onion"

@@ -79,6 +79,7 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "kinds": frozenset({"count", "whole", "parts"}),  # "how many different kinds of things did they check?"
     "not_stated": frozenset({"asked", "stated"}),
     "not_broken_down": frozenset({"stated"}),
+    "not_exact": frozenset({"answer"}),  # "the exact weight of the drugs?": only "nearly a ton" is given
     "total_only": frozenset({"stated"}),  # "how many targets in total?": the whole, without its parts
     "quote": frozenset({"quote"}),
     "attribution": frozenset({"quote"}),

@@ -705,6 +705,10 @@ _IN_PASSING = re.compile(
     r"also)\b[^,.?!;:]{1,60},(?=\s*(?:how|what|which|who|where|when|did|do|does|were|was|is|are)\b)",
     re.I,
 )
+_SHARE_AFTER_COMMA = re.compile(
+    r"\s*,\s*(?=as (?:an? |the )?(?:share|percentage|proportion|fraction|percent|part)\b)",
+    re.I,
+)
 _APPOSITION = re.compile(
     r",\s*(?:i\.\s?e\.?|ie|that is|aka|a\.k\.a\.?|or rather|tj\.?|d\.\s?h\.?|c\.-?à-?d\.?|cioè|yani)\s+[^,.?!]{1,25},\s*"
     # what it renames goes on with its verb: not "…, i.e. A, B and C together" (a list spelled out)
@@ -813,7 +817,19 @@ _FOR_TOPIC = re.compile(r"\b(?:for|about|on|regarding|of) (?:the )?((?:[a-z]+ ){
 _TAKEN_BACK = re.compile(r"(?:^|(?<=[.!?]\s))(?:actually no|no actually|no wait|wait no)\s*,\s*(?=\w)", re.I)
 _NOT_TWICE = re.compile(
     r"[,;]?\s*(?:(?:when|if|and|but|so)\s+)?(?:(?:one|you|we|i)\s+)?(?:do(?:es)?n['’]?t|do(?:es)? not|without|not|never)\s+(?:to\s+)?"
-    r"(?:count|counting|list|listing)\s+(?:\w+\s+){1,3}?(?:twice|double|two times)\b",
+    r"(?:count|counting|list|listing)\s+(?:\w+\s+){1,3}?(?:twice|double|two times)\b"
+    # "EU-country count (dedupe Spain)": the duplicate set aside, in a note
+    r"|\s*\(\s*(?:dedupe|de-dupe|deduplicate|deduplicated|de-duplicated|deduped|without (?:the )?duplicates?|"
+    r"no duplicates?|minus (?:the )?duplicates?|unique(?: names)?|(?:\w+ )?(?:counted )?once)(?:\s+\w+){0,2}\s*\)",
+    re.I,
+)
+_OR_A_GAP = re.compile(
+    r",?\s+or (?:is|are|was|were) there (?:a |any )?(?:gap|difference|discrepancy|mismatch|shortfall|missing "
+    r"(?:bit|part|piece|ones?))s?\s*\?*\s*$|,?\s+or not\s*\?+\s*$",
+    re.I,
+)
+_THEY_QUOTE = re.compile(
+    r"(?<=\btotal)\s+(?:that\s+)?(?:they|europol|it|the statement)\s+(?:quote|quotes|quoted|cite|cites|cited|give|gives|gave|state|states|stated)(?=\s*\?*\s*$)",
     re.I,
 )
 _QUOTING_TAIL = re.compile(
@@ -849,6 +865,11 @@ _RUN_OUT_OF = re.compile(
 _UNSURE_RUN_ON = re.compile(
     r"^((?:how many|how much|what|which)\b[^.?!,]{6,}?)\s+(?=(?:i don'?t know|i do not know|not sure|idk|no idea)"
     r"\s+(?:if|whether|did|does|do|is|was|how|why)\b)",
+    re.I,
+)
+_THEN_CAN_YOU = re.compile(
+    r"^([^.?!]*?\b(?:how many|how much|what|which|where|who)\b[^.?!]{4,}?)\s+"
+    r"(?=(?:can|could|would) (?:you|u) (?:just |please |pls |maybe )?(?:list|name|tell|give|show|say|spell)\b)",
     re.I,
 )
 _MAY_I_WRITE = re.compile(
@@ -946,6 +967,9 @@ def parse(text: str) -> Message:
     # quoting Europol.", "… and how many illegal entries, tell me both"
     text = _NOT_TWICE.sub("", text)
     text = _QUOTING_TAIL.sub("", text)
+    text = _OR_A_GAP.sub("?", text)  # "do 94, 11, 10 and 5 add up to 120, or is there a gap?": one check
+    # "… come to the 288,774 total they quote?": the figure, not a quote asked
+    text = _THEY_QUOTE.sub("", text)
     text = _TELL_BOTH.sub(lambda m: m.group(1) or m.group(2), text)
     text = _TAKEN_BACK.sub("", text)  # "… 50,000 officers took part. Actually no, just tell me how many …"
     text = _ASKS_IF.sub("", text)
@@ -960,6 +984,7 @@ def parse(text: str) -> Message:
     # "parcels vs premises: which is bigger and by how much?": the pair heads the question asked of it
     text = _PAIR_HEADING.sub(lambda m: f"{m['asked'].rstrip(' ?')}, {m['one']} or {m['other']}?", text)
     text = _APPOSITION.sub(" ", text)  # "how many premises, i.e. buildings, did they check?": said again
+    text = _SHARE_AFTER_COMMA.sub(" ", text)  # "parcels plus premises, as a share of all …": one phrase
     if starts_asking(normalize(text)):
         text = _DISCLAIMED.sub("", text)  # "how many guns, not bullets": the bullets are not asked
     text = _SPECIFICALLY_NOT.sub(
@@ -1007,6 +1032,7 @@ def parse(text: str) -> Message:
     text = _TOLD_THEN_ASKED.sub(r"\1. \2", text)  # "i heard they checked parcels so i want to know how many"
     text = _ASKED_THEN_TOLD.sub(r"\1? \2", text)  # "how much cocaine they seized i heard something like 600"
     text = _UNSURE_RUN_ON.sub(r"\1? ", text)  # "how many countries i don't know did Spain count twice": two
+    text = _THEN_CAN_YOU.sub(r"\1? ", text)  # "the drugs what kinds were there can you just list them": two
     text = _POLAR_THEN_TOLD.sub(r"\1? \2", text)
     text = _ASKED_TO_FIND.sub(r"\1. \2? ", text)  # "he asked me to find out how many officers were involved."
     text = _WANTS_THE.sub(r"\1 it. \2", text)  # "my co-host wants the total number of targets …"
@@ -1411,8 +1437,25 @@ def _claimed(sentence: str) -> str:
         # "'more than 20,000 rounds' and '626 kg of cocaine'. Both correct?" (still quoted: "the statement says
         # 'nearly a ton of drugs', is that the wording?" checks those very words)
         return " and ".join(f"“{q}”" for q in quoted)
+    drafted = _IN_MY_DRAFT.match(sentence)
+    if drafted is not None:  # "I have 2,229 illegal entries and 141 forged documents in my draft"
+        return drafted.group("claim")
     # "put the number of officers at 'more than 22,400'": a bare figure quoted, its topic outside
     return _REPORTED.sub("", _QUOTED.sub(r"\1", sentence) if quoted else sentence, count=1)
+
+
+def drafted(sentence: str) -> str:
+    """ "I have 2,229 illegal entries and 141 forged documents in my draft": the figures the asker wrote,
+    put to the bot to check, or "" for any other sentence."""
+    found = _IN_MY_DRAFT.match(sentence)
+    return found.group("claim") if found is not None else ""
+
+
+_IN_MY_DRAFT = re.compile(
+    r"^\s*(?:(?:i|we)\s+(?:have|ve got|'ve got|’ve got|got|wrote|put|listed|typed|used)\s+)?(?P<claim>.*?\d.*?)\s+"
+    r"(?:in|on)\s+(?:my|our)\s+(?:draft|notes|article|copy|piece|story|script|report|slides?|text|post|thread)\W*$",
+    re.I,
+)
 
 
 _BARE_REQUEST = re.compile(
@@ -1696,6 +1739,11 @@ def split_and(segment: str) -> list[str]:
         "now",
     ):
         lead += 1  # "and how many drugs and weapons…" counts like "how many drugs and weapons…"
+    heading = [w.lower().strip(",:") for w in words[lead : lead + 3]]
+    if heading in (["in", "this", "operation"], ["in", "the", "operation"]):
+        lead += 3  # "Okay, in THIS operation, how many people and how many vehicles were checked?"
+    elif heading[:1] in (["operation"], ["mission"]) and heading[1:3] in (["how", "many"], ["how", "much"]):
+        lead += 1  # "mission how many people and how many vehicles checked?": a gloss's "in the operation"
     counted = next(  # "how many X, Y and Z", also after "list"/"tell me"/"give me"
         (
             i
@@ -2030,6 +2078,7 @@ def _aux_subjects(parts: list[str]) -> list[str]:
 
 _WH_NOUN = re.compile(r"(?:(?:and|so|ok|okay|but) )*(?:what|which) [a-z]+")
 _COUNT_ONLY = re.compile(r"how (?:many|much) \w+", re.I)
+_HEADING = re.compile(r"^(?:(?:operation|mission|in (?:this|the) operation)\W+)+", re.I)
 _PREDICATE = frozenset({"were", "was", "got", "get", "are", "is", "have", "has", "had", "did", "do", "does"})
 _VERBS = _PREDICATE | _PAST_IRREGULAR  # a verb of its own, regular or not
 
@@ -2038,20 +2087,22 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     """ "How many persons and how many vehicles were controlled?": the verb at the end belongs to
     every part, so the first asks for persons controlled, not persons taking part."""
     last = parts[-1].split() if len(parts) > 1 else []
-    first = parts[0].split()[:1]
+    first = _HEADING.sub("", parts[0]).split()[:1]  # (after "mission": "in the operation" as a gloss has it)
     if last and last[0].lower() in _ASKING_START and [last[0].lower()] != [w.lower() for w in first]:
         return parts  # "how many entries and where were the migrants from": a question of its own
     if len(last) > 1 and last[0].lower() in _PREPOSITIONS and last[1].lower() in _ASKING_START:
         return parts  # "how many countries …, and in which city was the centre?": a question of its own
     if last and last[0].lower() in ("if", "whether"):
         return parts  # "… how much cocaine and if Interpol was in it": a yes/no question of its own
+    if [w.lower() for w in last[2:4]] in (["of", "them"], ["of", "those"], ["of", "these"]):
+        return parts  # "how many targets in total and how many of them were on the app": a count of its own
     bare_count = [w.lower().strip("?,.!") for w in last[:3]]
     if len(bare_count) == 3 and bare_count[:2] in _COUNTING and bare_count[2] in _PREDICATE:
         return (
             parts  # "the total of targets and how many were on the app": the count's own verb, no shared one
         )
     at = next((i for i, w in enumerate(last) if i and w.lower() in _PREDICATE), None)
-    if at is None and len(parts) == 2 and _COUNT_ONLY.fullmatch(parts[0].strip(" ?!.,")):
+    if at is None and len(parts) == 2 and _COUNT_ONLY.fullmatch(_HEADING.sub("", parts[0].strip(" ?!.,"))):
         # "how many ppl + how many cars checked??": the participle at the end is the bare count's too
         at = next(
             (i for i, w in enumerate(last) if i > 2 and re.fullmatch(r"[a-z]{3,}ed\W*", w.lower())), None

@@ -165,6 +165,8 @@ def _normalize_once(text: str) -> str:
     out = " ".join(_spelled_numbers(words) if _NUMBER_WORD.search(text) else words)
     if " on " in out or " to " in out or " for " in out:
         out = COMES_ON_ONE.sub("per ", out)  # "how many persons come on one officer": per officer
+    if "break" in out and " down" in out:
+        out = _BROKEN_APART.sub(r"\1 down \2", out)  # "break the checks down": break down the checks
     return out
 
 
@@ -175,6 +177,11 @@ COMES_ON_ONE = re.compile(
 # "combien de cibles plus sur l'application que sur …": French "plus … que" word for word is "more … than"
 _PLUS_FOR_MORE = re.compile(
     r"\bplus((?: (?!than\b|more\b|less\b|fewer\b|over\b|above\b|under\b|below\b)[a-z]+){1,6}) than\b"
+)
+# "break the checks down": a noun between the verb and its particle (not "break it down", read as it is)
+_BROKEN_APART = re.compile(
+    r"\b(break|breaking) ((?:the |those |these )?(?!(?:it|them|that|this|those|these|everything|all|me)\b)"
+    r"(?:[a-z]+ ){0,2}?[a-z]+) down\b"
 )
 _X_TIMES = re.compile(
     r"\b(many|much|\d+(?:\.\d+)?)\s*x\s+(?=(?:more|less|fewer|bigger|larger|smaller|higher|lower|greater|as)\b)"

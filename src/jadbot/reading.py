@@ -26,6 +26,7 @@ OPERATIONS = (
     "rank",  # the parts of a figure, largest first: "which drug was seized most"
     "threshold",  # the parts of a figure over or under a figure quoted: "which categories were under 10,000"
     "gap",  # a figure against a number quoted: "how many more officers than in that 15,000 operation?"
+    "portion",  # a number the asker brings, as a share of a figure: "what percent of the 114 is 2?"
     "kinds",  # how many parts a figure is made of: "how many different kinds of things did they check"
     "quote",  # the statement's own sentence
     "attribution",  # who says so: Europol, with the sentence

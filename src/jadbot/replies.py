@@ -243,6 +243,8 @@ class Replier:
         refs = references(intent.answer)
         unsaid = (
             self._relation_unsaid(intent, analysis)
+            or self._inexact_unsaid(intent, analysis)
+            or self._one_persons_unsaid(intent, analysis)
             or self._unit_unsaid(intent, analysis)
             or self._breakdown_unsaid(intent, analysis)
             or self._kind_unsaid(intent, analysis)
@@ -419,6 +421,15 @@ class Replier:
             if held is not None:
                 return Reply(text, tuple(refs), (intent.intent,), "yes" if held else "no")
         verdict = self._verdict(intent, analysis, english, ask.polar)  # names compare in English
+        if (
+            verdict is None
+            and ask.polar
+            and intent.kind == "not_reported"
+            and self._named_apart(analysis, english)
+        ):
+            verdict = (
+                "no"  # "was ecstasy seized?": the detail not given names the drugs it does give, not that one
+            )
         if verdict is None and ABOUT_STATEMENT.match(normalize(ask.clause)):
             # "does the statement mention arrests?": No for what it does not report, Yes for what it does
             # ("did they say whether the entries were migrants or smugglers?" asks more than the figure)
@@ -496,7 +507,16 @@ class Replier:
                 # "heroin was 300 kilos on its own?": the drug first
                 or re.search(
                     rf"\b{re.escape(name)}\s+(?:(?:alone|only|itself|by itself|on its own)\s+)?"
-                    rf"(?:was|were|is|came to|come to|comes to|at|totalled|totaled)\s+(?:\w+\s+)?{re.escape(q)}\b",
+                    # "the tweet's heroin figure should have been 300?": the drug's own figure claimed
+                    rf"(?:(?:figure|number|amount|quantity|total|weight|seizure|haul)\s+)?"
+                    rf"(?:was|were|is|came to|come to|comes to|at|totalled|totaled|should have been|should be|"
+                    rf"would be|would have been|must be|must have been)\s+(?:\w+\s+)?{re.escape(q)}\b",
+                    norm,
+                )
+                # "was the heroin figure 300?"
+                or re.search(
+                    rf"\b(?:was|is|were) (?:the |its )?{re.escape(name)} (?:figure|number|amount|quantity|total|weight)"
+                    rf" (?:\w+ )?{re.escape(q)}\b",
                     norm,
                 )
                 for q in quoted
@@ -684,6 +704,29 @@ class Replier:
             return None
         return self._not_broken_down(fact)
 
+    def _inexact_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
+        """ "What was the exact weight of the drugs, to the kilo?": the statement gives "nearly a ton",
+        no exact figure. Say so before the figure it does give, so a rounded one is not taken as exact."""
+        fact = self.store.facts.get(intent.figure or "")
+        if (
+            not isinstance(fact, Figure)
+            or fact.qualifier == "exact"
+            or analysis.claims
+            or not _EXACTNESS_ASKED.search(normalize(analysis.text))
+        ):
+            return None
+        answer = render(self.store, intent.answer or "")
+        answer = answer[:1].upper() + answer[1:]  # "More than 22,400 officers …", a sentence of its own
+        return render(self.store, self.intents.responses["not_exact"], {"answer": answer})
+
+    def _one_persons_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
+        """ "How many did my sister catch?", "was our car one of them?": one person's or one thing's part
+        of a total, which the statement never gives (its figures are the whole operation's)."""
+        fact = self.store.facts.get(intent.figure or "")
+        if not isinstance(fact, Figure) or not _ONE_PERSONS.search(normalize(analysis.text)):
+            return None
+        return self._not_broken_down(fact)
+
     def _not_broken_down(self, fact: Figure) -> str:
         """The statement gives the whole only: "it says only that 120 targets were identified"."""
         # with what the figure is ("… 120 targets (accounts and/or individuals) …"): "accounts or people?"
@@ -703,10 +746,24 @@ class Replier:
         read = (
             f"{norm} {' '.join(analysis.tokens)}"  # "anyone" found online: the targets, as the synonyms say
         )
+        # "ok so how many on social media then?": no unit named, the one with places is meant
+        units = {u for _, u, _ in self._uncounted_places}
+        other_unit = bool(set(analysis.stems) & (self._unit_stems - units))
         for fact, unit, places in self._uncounted_places:
-            if unit in analysis.stems and any(re.search(rf"\b{re.escape(p)}\b", read) for p in places):
+            if (unit in analysis.stems or (not other_unit and _HOW_MANY.search(norm))) and any(
+                re.search(rf"\b{re.escape(p)}\b", read) for p in places
+            ):
                 return self._not_broken_down(fact)
         return None
+
+    @cached_property
+    def _unit_stems(self) -> frozenset[str]:
+        """The stem of what each figure counts (officers, people, vehicles, targets, …)."""
+        return frozenset(
+            stems[-1]
+            for f in self.store.facts.values()
+            if isinstance(f, Figure) and (stems := self.analyzer.analyze(f.unit).stems)
+        )
 
     @cached_property
     def _uncounted_places(self) -> list[tuple[Figure, str, tuple[str, ...]]]:
@@ -773,6 +830,16 @@ class Replier:
         ):
             return self._not_broken_down(own)  # "how many trucks specifically?": one kind of the vehicles
         fact = next((f for r in refs if isinstance(f := self.store.facts.get(r), Figure) and f.detail), None)
+        # the one figure the answer gives (the officers, for the services they came from)
+        given = {id(f): f for r in refs if isinstance(f := self.store.facts.get(r), Figure)}
+        split = own if isinstance(own, Figure) else next(iter(given.values())) if len(given) == 1 else None
+        if (
+            split is not None
+            and len(split.kinds()) >= 2
+            and _SPLIT_ASKED.search(norm)
+            and sum(bool(re.search(rf"\b{re.escape(normalize(k))}\b", norm)) for k in split.kinds()) >= 2
+        ):
+            return self._not_broken_down(split)  # "the split of the officers between police, customs, …?"
         if fact is None or analysis.claims or not _HOW_MANY.search(norm):
             return None
         unit = self.analyzer.analyze(fact.unit).stems
@@ -858,6 +925,17 @@ class Replier:
     def _phrase(self, key: str, **slots: str) -> str:
         """A fragment answers are composed of (`phrases:` in intents.yaml and each language file)."""
         return render(self.store, str(self.phrases[key]), slots)
+
+    def _named_apart(self, analysis: Analysis, text: str) -> bool:
+        """The question names a drug, place or other thing of a kind the answer names too, none of
+        them the one asked: "was ecstasy seized?" against an answer naming cocaine and heroin."""
+        asked = self._named(f"{analysis.text} {' '.join(analysis.tokens)}", analysis)
+        stated = self._named(text, None)
+        return any(
+            names and stated.get(kind) and not names & stated[kind]
+            for kind, names in asked.items()
+            if kind != "agency"
+        )
 
     def _verdict(self, intent: Intent, analysis: Analysis, text: str, asked_polar: bool) -> str | None:
         """Yes or No for a yes/no question about an answer.
@@ -1409,7 +1487,8 @@ class Replier:
         twice), asked of other countries: the same answer with No in front."""
         holder = (self.english or self).store.facts.get(intent.names or "")
         code = self.store.countries.lookup(holder.text) if isinstance(holder, Text) else None
-        if code is None or not analysis.countries or code in analysis.countries:
+        once = bool(_ONCE_CLAIMED.search(normalize(analysis.text)))  # "Spain appears only once, right?"
+        if code is None or not (analysis.countries or once) or (code in analysis.countries and not once):
             return None
         text = render(self.store, intent.answer or "")
         yes, no = self.wording.verdict.get("yes", ""), self.wording.verdict.get("no", "")
@@ -1728,6 +1807,14 @@ class Replier:
         assert ask.intent is not None and ask.analysis is not None
         text = self.calculator.render_gap(ask.intent, ask.analysis.claims[0].value)
         if text is None:  # the number quoted is the statement's own: the figure as it stands
+            return self._lookup(replace(ask, op="lookup"))
+        return Reply(text, tuple(references(self.intents[ask.intent].answer or "")), (ask.intent,))
+
+    def _portion(self, ask: Ask) -> Reply:
+        """A number the asker brings, as a share of the figure read."""
+        assert ask.intent is not None and ask.analysis is not None
+        text = self.calculator.render_portion(ask.intent, ask.analysis.claims[0].value)
+        if text is None:
             return self._lookup(replace(ask, op="lookup"))
         return Reply(text, tuple(references(self.intents[ask.intent].answer or "")), (ask.intent,))
 
@@ -2167,14 +2254,19 @@ def _zeros(number: int) -> int:
 
 
 def _slipped(claimed: float, value: float) -> bool:
-    """The claimed figure is the stated one with the decimal point moved, or with two neighbouring digits
-    swapped ("125,273" for 215,273): a typo to correct."""
+    """The claimed figure is the stated one with the decimal point moved, a digit dropped or doubled
+    ("2,400" for 22,400), or two neighbouring digits swapped ("125,273" for 215,273): a typo to correct."""
     if claimed == value:
         return False
     if any(abs(claimed * 10**k - value) < 1e-6 for k in (-3, -2, -1, 1, 2, 3)):
         return True
     a, b = f"{claimed:.0f}", f"{value:.0f}"
-    if claimed != int(claimed) or value != int(value) or len(a) != len(b) or len(a) < 4:
+    if claimed != int(claimed) or value != int(value) or min(len(a), len(b)) < 4:
+        return False
+    if abs(len(a) - len(b)) == 1:  # "more than 2,400 officers" for 22,400: a digit dropped (or one doubled)
+        short, long = sorted((a, b), key=len)
+        return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    if len(a) != len(b):
         return False
     differ = [i for i in range(len(a)) if a[i] != b[i]]
     return (
@@ -2216,6 +2308,31 @@ _VAGUE_NOUNS = frozenset(
         "plenty",
         "single",
     )  # "a single weapon": any
+)
+# "how many did she check personally?", "how many of those did my sister catch", "was ours one of them?"
+_ONE_PERSONS = re.compile(
+    r"\b(?:did|does|do|could|would|has|have|had|can) (?:she|he|i|my (?:\w+ )?\w+|her \w+|his \w+|our \w+)(?: \w+)?"
+    r" (?:check|checked|catch|caught|find|found|seize|seized|detect|detected|handle|handled|stop|stopped|search|"
+    r"searched|inspect|inspected|control|controlled|identify|identified|process|processed)\b"
+    r"|\bpersonally\b"
+    r"|\b(?:was|were|is|are) (?:ours|mine|hers|his|theirs|(?:my|our|her|his) \w+(?: \w+)?) "
+    r"(?:one of (?:them|those|these|the \w+)|among (?:them|those|these|the \w+)|included|counted|in there"
+    r"|part of (?:it|that|them))\b"
+)
+# "what's the split between police, customs and border services?": a figure asked apart by its kinds
+_SPLIT_ASKED = re.compile(
+    r"\b(?:split|splits|breakdown|broken down|break down|divided|division|distribution|distributed|"
+    r"each service|per service|by service|between|respectively|apiece)\b"
+)
+# "Spain appears only once in the list, right?": a claim that a name is not repeated
+_ONCE_CLAIMED = re.compile(
+    r"\b(?:only|just)\b(?: \w+){0,3}? (?:once|one time)\b|\bnot (?:listed |named |mentioned |shown |given )?twice\b"
+    r"|\bno (?:duplicates?|repeats?|double)\b"
+)
+# "the exact total", "to the kilo", "precisely how many": a figure asked more exactly than a rounded one
+_EXACTNESS_ASKED = re.compile(
+    r"\b(?:exact|exactly|precise|precisely|to the (?:kilo|kilogram|gram|unit|last|digit|piece|person)"
+    r"|down to the|correct number|accurate number|exact number)\b"
 )
 _PRECISION = frozenset(
     ("exactly", "precisely", "roughly", "approximately", "about", "around", "again", "then")
@@ -2352,7 +2469,9 @@ _NONE_CLAIMED = re.compile(  # a claim that there were none: "nothing was seized
     r"(?:seized|found|checked|detected|identified|caught|controlled|confiscated|stopped|searched)\b)"
 )
 _OWN_SENT = r"(?:itself|alone|on its own|(?:itself )?(?:send|sent|deploy|deployed|provide|provided|contribute|contributed|supply|supplied))\b"
-_TIMES_ASKED = re.compile(r"\b(?:times|factor|fold|ratio|proportion)\b")  # "how many times more", "the ratio"
+_TIMES_ASKED = re.compile(
+    r"\b(?:times|factor|fold|ratio|proportion|multiple)\b"
+)  # "how many times more", "the ratio"
 _TIMES = re.compile(r"\b(?:times|factor|fold|twice|double)\b")
 _MOST = re.compile(r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top)\b")
 _LEAST = re.compile(r"\b(?:least|fewest|smallest|lowest|bottom)\b")
