@@ -160,6 +160,7 @@ GRADED_SETS = [
     ("fresh140.jsonl", 240, 224),  # fiftieth session, after-work round: first run 225/240
     ("fresh141.jsonl", 240, 235),  # fifty-first session, start round: first run 231/240, end 236
     ("fresh142.jsonl", 240, 234),  # fifty-first session, second round: first run 230/240, end 235
+    ("fresh143.jsonl", 240, 236),  # fifty-first session, after-work round: first run 237/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -337,16 +338,11 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv143.jsonl", 238, 230),  # fiftieth session, start: first run 225/238 (follow-ups 156/168)
     ("conv144.jsonl", 234, 220),  # fiftieth session, second: first run 221/234 (follow-ups 153/164)
     ("conv145.jsonl", 232, 213),  # fiftieth session, after-work: first run 214/232 (follow-ups 146/162)
-    (
-        "conv146.jsonl",
-        243,
-        236,
-    ),  # fifty-first session, start: first run 231/243 (follow-ups 162/173), end 237
-    (
-        "conv147.jsonl",
-        248,
-        245,
-    ),  # fifty-first session, second: first run 235/248 (follow-ups 166/178), end 246
+    # fifty-first session: start (first run 231/243, follow-ups 162/173; end 237), second (first run 235/248,
+    # follow-ups 166/178; end 246), after-work (first run 213/235, follow-ups 145/165)
+    ("conv146.jsonl", 243, 236),
+    ("conv147.jsonl", 248, 245),
+    ("conv148.jsonl", 235, 212),
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -466,6 +462,7 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi115.jsonl", 300, 292),  # fiftieth session, after-work round: first run 293/300
     ("multi116.jsonl", 300, 283),  # fifty-first session, start round: first run 282/300, end 284
     ("multi117.jsonl", 300, 287),  # fifty-first session, second round: first run 285/300, end 288
+    ("multi118.jsonl", 300, 286),  # fifty-first session, after-work round: first run 287/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 
