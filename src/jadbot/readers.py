@@ -219,6 +219,20 @@ _WAY_ASKED = re.compile(
 )
 
 
+def _promoted(ranked: list[Scored], chosen: Scored) -> list[Scored]:
+    """`chosen` first with the best score; the readings it passed take its score, no longer close enough
+    to ask back between (they do not name or count what is asked)."""
+    passed = {r.intent for r in ranked[: ranked.index(chosen)]}
+    return [
+        Scored(chosen.intent, ranked[0].score, chosen.example),
+        *(
+            Scored(r.intent, chosen.score, r.example) if r.intent in passed else r
+            for r in ranked
+            if r != chosen
+        ),
+    ]
+
+
 def _without_shared_tail(piece: str, pieces: list[str]) -> str:
     """The piece without the words it ends with in common with another piece ("how many cops" of "how many
     cops did they check" beside "how many people did they check"), or "" when it shares no such ending."""
@@ -4904,18 +4918,7 @@ class Readers:
             ),
             None,
         )
-        if counting is None:
-            return ranked
-        # the readings it passed do not count what is asked: no longer close enough to ask back between
-        passed = {r.intent for r in ranked[: ranked.index(counting)]}
-        return [
-            Scored(counting.intent, ranked[0].score, counting.example),
-            *(
-                Scored(r.intent, counting.score, r.example) if r.intent in passed else r
-                for r in ranked
-                if r != counting
-            ),
-        ]
+        return ranked if counting is None else _promoted(ranked, counting)
 
     def _head_unit(self, intent_id: str) -> str | None:
         """The stem of the noun an intent's figure counts ("entri" of "illegal entries"), or None."""
@@ -4942,18 +4945,7 @@ class Readers:
             ),
             None,
         )
-        if naming is None:
-            return ranked
-        # the readings it passed do not name what is asked: no longer close enough to ask back between
-        passed = {r.intent for r in ranked[: ranked.index(naming)]}
-        return [
-            Scored(naming.intent, ranked[0].score, naming.example),
-            *(
-                Scored(r.intent, naming.score, r.example) if r.intent in passed else r
-                for r in ranked
-                if r != naming
-            ),
-        ]
+        return ranked if naming is None else _promoted(ranked, naming)
 
     def asked(self, intent: str) -> frozenset[str]:
         """What an intent's examples use, less who does the asked thing: "how much drugs did *police*
