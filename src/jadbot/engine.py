@@ -489,8 +489,9 @@ class Engine:
         asked = _set_aside_first([piece for c in asked for piece in _self_corrected(c)])
         of_the_last: set[str] = set()  # "how much roughly and what kinds?": each of the two asked of the last
         if context is not None:
-            of_the_last = {p for c in asked if len(ps := self._questions_of_the_last(c)) > 1 for p in ps}
-            asked = [piece for c in asked for piece in self._questions_of_the_last(c)]
+            split = [self._questions_of_the_last(c) for c in asked]
+            of_the_last = {p for pieces in split if len(pieces) > 1 for p in pieces}
+            asked = [piece for pieces in split for piece in pieces]
         previous_clause, this_clause = "", ""  # the clause asked before this one in the message
         told_country = context.country if context is not None else ""  # the country an earlier story named
         whole_story = " ".join(message.context)

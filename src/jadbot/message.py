@@ -1739,11 +1739,10 @@ def split_and(segment: str) -> list[str]:
         "now",
     ):
         lead += 1  # "and how many drugs and weapons…" counts like "how many drugs and weapons…"
-    heading = [w.lower().strip(",:") for w in words[lead : lead + 3]]
-    if heading in (["in", "this", "operation"], ["in", "the", "operation"]):
-        lead += 3  # "Okay, in THIS operation, how many people and how many vehicles were checked?"
-    elif heading[:1] in (["operation"], ["mission"]) and heading[1:3] in (["how", "many"], ["how", "much"]):
-        lead += 1  # "mission how many people and how many vehicles checked?": a gloss's "in the operation"
+    # "Okay, in THIS operation, how many people …", a gloss's "mission how many people …": the count after it
+    heading = _HEADING.match(" ".join(words[lead:]))
+    if heading is not None:
+        lead += len(heading.group(0).split())
     counted = next(  # "how many X, Y and Z", also after "list"/"tell me"/"give me"
         (
             i
