@@ -161,6 +161,8 @@ GRADED_SETS = [
     ("fresh141.jsonl", 240, 235),  # fifty-first session, start round: first run 231/240, end 236
     ("fresh142.jsonl", 240, 234),  # fifty-first session, second round: first run 230/240, end 235
     ("fresh143.jsonl", 240, 236),  # fifty-first session, after-work round: first run 237/240
+    ("fresh144.jsonl", 240, 233),  # fifty-second session, start round: first run 227/240, end 235
+    ("fresh145.jsonl", 240, 235),  # fifty-second session, second round: first run 231/240, end 237
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -343,6 +345,10 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     ("conv146.jsonl", 243, 236),
     ("conv147.jsonl", 248, 245),
     ("conv148.jsonl", 235, 212),
+    # fifty-second session: start (first run 222/238, follow-ups 154/168; end 230), second (first run 211/234,
+    # follow-ups 143/164; end 212)
+    ("conv149.jsonl", 238, 228),
+    ("conv150.jsonl", 234, 210),
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -463,6 +469,8 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi116.jsonl", 300, 283),  # fifty-first session, start round: first run 282/300, end 284
     ("multi117.jsonl", 300, 287),  # fifty-first session, second round: first run 285/300, end 288
     ("multi118.jsonl", 300, 286),  # fifty-first session, after-work round: first run 287/300
+    ("multi119.jsonl", 300, 289),  # fifty-second session, start round: first run 288/300, end 291
+    ("multi120.jsonl", 300, 290),  # fifty-second session, second round: first run 290/300, end 292
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

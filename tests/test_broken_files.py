@@ -39,6 +39,7 @@ INTENT_CASES = {
     "not_a_mapping": "Input should be a valid dictionary",
     "unknown_term": "refuse: no term {drugz} in reading.terms (known: guns)",
     "bad_refuse_pattern": "terms written out, is not a valid regular expression: missing )",
+    "zero_unit": "per_kg: Input should be greater than 0",
 }
 FACT_CASES = {
     "sum_mismatch": "parts add up to 215,273 (215,273), not 288,775",

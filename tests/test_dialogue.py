@@ -2371,7 +2371,11 @@ def test_forty_second_session_follow_ups(
     ("turns", "must", "must_not"),
     [
         # a place swapped for another of its kind, the count kept
-        (("how many targets were on marketplaces?", "and on social media?"), ["does not break"], [r"^11 "]),
+        (
+            ("how many targets were on marketplaces?", "and on social media?"),
+            ["no figure for social media"],
+            [r"^11 "],
+        ),
         (("how many targets were on the dark web?", "what about the messaging app?"), [r"\b94\b"], []),
         # "what does it count": the figure just given, in its whole
         (("what's the largest figure in the statement?", "what is that number counting?"), ["entities"], []),
@@ -2442,7 +2446,7 @@ def test_forty_third_session_follow_ups(
             ["^Yes"],
         ),
         (("how many targets did they find online?", "most of them were on what"), ["messaging"], []),
-        (("how many targets were on forums?", "and on social media?"), ["break that figure down"], []),
+        (("how many targets were on forums?", "and on social media?"), ["no figure for social media"], []),
         (
             (
                 "how many parcels?",
@@ -2710,7 +2714,11 @@ def _matches(text: str, must: list[str], must_not: list[str], asked: object) -> 
         # a letter asked right after a list: within that list
         (("which non-EU countries took part?", "which start with M?"), ["Moldova", "Montenegro"], ["Malta"]),
         # what is counted left out: the last count's, on another place
-        (("how many targets were on marketplaces?", "then how many were on forums?"), ["does not break"], []),
+        (
+            ("how many targets were on marketplaces?", "then how many were on forums?"),
+            ["no figure for forums"],
+            [],
+        ),
         # the kinds asked with a spoken "tho"
         (("how many weapons were seized?", "what types tho?"), ["does not say what kinds"], ["22400"]),
         # whether the figure just given came from one country
@@ -2764,7 +2772,11 @@ def test_fiftieth_session_follow_ups(
             ["22400"],
         ),
         # "how many on social media" after the targets: no figure for that place
-        (("were 94 targets on social media?", "so how many were on social media?"), ["does not break"], []),
+        (
+            ("were 94 targets on social media?", "so how many were on social media?"),
+            ["no figure for social media"],
+            [],
+        ),
         # "as a multiple of" after a difference
         (
             ("difference between vehicles and parcels?", "and vehicles as a multiple of parcels?"),
@@ -2802,6 +2814,73 @@ def test_fiftieth_session_follow_ups(
     ],
 )
 def test_fifty_first_session_follow_ups(
+    engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
+):
+    last = plain(chat(engine, *turns)[-1])
+    _matches(last, must, must_not, turns)
+
+
+@pytest.mark.parametrize(
+    ("turns", "must", "must_not"),
+    [
+        # the place in a list's answer: its figure
+        (("which drugs were named?", "how much of the second one?"), ["300 kg"], ["626 kg of cocaine were"]),
+        # the parts picked by rank, as a share of their whole
+        (("rank the checks from biggest to smallest", "what share do the top two make up?"), [r"97\.8%"], []),
+        # one of two figures just added, as a share of their sum
+        (
+            ("dark web plus marketplaces?", "and the marketplaces are how many percent of this?"),
+            [r"68\.8%"],
+            [],
+        ),
+        # a figure put on the one just given
+        (("how many illegal entries?", "and with the forged documents added?"), ["2343"], []),
+        # the weight just given, in another unit; "overall" asks the whole's
+        (("how much cocaine?", "how much is that in grams?"), ["626000 grams"], []),
+        (
+            ("how many kilos of cannabis, heroin and marijuana plants?", "what's that in tonnes overall?"),
+            [r"Nearly 1 tonne\b"],
+            [],
+        ),
+        # "tho": as against the last answer, its sibling
+        (("how many vehicles were checked?", "how many ppl tho"), ["215273"], ["22400"]),
+        # a count asked of a group just given, per country: not given
+        (
+            ("which services did the officers come from?", "of those, how many came from Greece?"),
+            ["per-country"],
+            [],
+        ),
+        # one figure of a claim just checked, asked to be right on its own
+        (
+            ("my blog says 310 weapons and 200 bullets were seized", "so the weapons part is correct?"),
+            ["^Yes", "310"],
+            [],
+        ),
+        # "as a share of X" after a figure: that figure's share of X
+        (("how many illegal entries?", "as a share of all entities checked?"), [r"0\.77%"], []),
+        # a share of a pair just compared, added
+        (
+            (
+                "how much cocaine and how much of the other drugs?",
+                "difference?",
+                "cocaine as a share of both combined?",
+            ),
+            [r"67\.6%"],
+            [],
+        ),
+        # "how many did it find" after where the patrol looked: the targets
+        (("where did the cyber patrol look?", "how many did it find?"), ["120"], []),
+        # whether the figure just given is split
+        (("what does the 300 kg cover?", "is it split per drug?"), ["^No"], []),
+        # the part quoted, checked as the largest
+        (("tell me about the drugs", "is the 300 most of it?"), ["^No", "626"], []),
+        # the whole's other parts
+        (("how many targets on the dark web?", "what else?"), ["94", "11", "10"], []),
+        # a reason not given, asked of the figure just given
+        (("how many postal parcels?", "why so many?"), ["does not say why"], []),
+    ],
+)
+def test_fifty_second_session_follow_ups(
     engine: Engine, turns: tuple[str, ...], must: list[str], must_not: list[str]
 ):
     last = plain(chat(engine, *turns)[-1])

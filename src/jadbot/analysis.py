@@ -435,7 +435,9 @@ _DEFINITE = frozenset({"the", "those", "these", "all"})
 
 
 _ROUND_PLURALS = {"10s": "tens", "100s": "hundreds", "1000s": "thousands", "1000000s": "millions"}
-_COUNTING_WHICH = frozenset({"those", "these", "the", "both", "all", "them"})
+_COUNTING_WHICH = frozenset(
+    {"those", "these", "the", "both", "all", "them", "which", "what"}
+)  # "which two …"
 _UNITS_AFTER = frozenset(
     {"kg", "kgs", "kilos", "tons", "tonnes", "percent", "per", "times", "million", "thousand"}
 )

@@ -85,7 +85,9 @@ _SHARE = re.compile(
     r"|\b(?:a lot|lots|much|big|large|high|significant|small|little)\b(?: \w+){0,2} (?:compared (?:to|with)|relative to|out of)\b"
 )
 _SUM = re.compile(
-    r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|subtotal|sub total|all in all|overall)\b|\+",
+    r"\b(?:together|combined|altogether|plus|added up|add up|adding|add|sum|in total|total|subtotal|sub total|all in all|overall)\b|\+"
+    # "and with the forged documents added?", "… with the premises included": the figure put on the last one
+    r"|\bwith (?:the )?\w+(?: \w+){0,3} (?:added|included|thrown in|counted in|on top)\W*$",
 )
 _SPLIT = re.compile(
     r"(?:^|\s+)(?:as an? (?:share|percentage|proportion|fraction|part|percent) of|as (?:a )?% of|out of)\s+"
@@ -260,7 +262,8 @@ _COMPARED_TO = re.compile(
 
 
 _LEADING = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|right|alright|wait|oh|ah|hmm+|hey|yo|actually|btw)\b[\s,]*)+"
+    r"^\W*(?:(?:ok(?:ay)?|so|and|but|well|then|also|um+|uh+|right|alright|wait|oh|ah|hmm+|hey|yo|actually|btw"
+    r"|in (?:this|the|that) (?:operation|op|one))\b[\s,]*)+"  # "In this operation, were more vehicles …": no operand
 )
 
 

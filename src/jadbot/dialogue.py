@@ -403,6 +403,7 @@ def _follow_up(
             correction
             or (cue and cue.group(0).strip())
             or (not alone and not clause.analysis.claims and _THEN_END.search(norm))
+            or bool(_CONTRASTED_END.search(norm))  # "how many ppl tho": as against what was just said
         ),
         pronoun=pronoun,
         countries=analysis.countries,
@@ -632,6 +633,7 @@ def _place_checked(f: FollowUp) -> Resolution | None:
 _SHARES = re.compile(r"\b(?:shares|percentages|percents|proportions|fractions)\b")
 _IN_UNIT = re.compile(r"\bin (?:kilos?|kilograms?|kg|kgs|tons?|tonnes?|grams?|pieces|numbers)\b")
 _AS_WELL_END = re.compile(r"\s+(?:too|also|as well)\s*$")
+_CONTRASTED_END = re.compile(r" (?:tho|though)\W*$")
 _SPOKEN_END = re.compile(r"(?: (?:tho|though|bro|man|dude|fr|tbh|ngl))+$")
 _FILLER_END = re.compile(r"(?: (?:then|now|again|pls|please|plz))+$")
 _TRAILING_OR = re.compile(r"\s+or(?:\s+(?:somewhere|something|what|not|else|where))?(?:\s+else)?\W*$", re.I)
@@ -884,8 +886,8 @@ _GUESS = re.compile(r"^(?:(?:was|is|were) (?:it|that|they) |(?:or|maybe|perhaps|
 def _guessed(f: FollowUp) -> Resolution | None:
     """ "Which country hosted the centre? Was it Albania?", "where was it? in Sarajevo?": a name guessed
     at the wh-question just asked, confirmed or denied (not whether Albania took part)."""
-    if f.cued or f.correction or not f.previous.clauses:
-        return None
+    if f.cued or f.correction or not f.previous.clauses or _HOW_MUCH.search(f.fragment):
+        return None  # (not "from them how many was Greek?": a count asked, no name guessed)
     # ("please tell me which country was center of coordination, is it Serbia?": the wh-question after the ask)
     asked = _ASKING_LEAD.sub("", _LEADING_AND.sub("", normalize(f.previous.clauses[-1])))
     asked = _PREPOSITION_FIRST.sub("", asked)  # "in which country was the most cocaine seized?"
@@ -1159,7 +1161,8 @@ def _with_last(f: FollowUp) -> Resolution | None:
     named = [n for n in (readers.figure_intent(p) for p in arithmetic.operand_phrases(f.fragment)) if n]
     calculated = [a for a in f.alone if a.op != "lookup" and len(a.operands) >= 2]
     if calculated and not (
-        f.pronoun
+        # "as a share of the people checked?" after the illegal entries: the figure just given, of that one
+        (f.pronoun or _AS_SHARE_OF.match(f.fragment))
         and op == "share"
         and len(named) == 1
         and not set(f.previous.intents) & {i for a in calculated for i in a.operands}
@@ -1465,6 +1468,12 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
             score=1.0,
             analysis=f.clause.analysis,
         )
+    elif len(picked) >= 2 and (op == "share" or (op == "sum" and PERCENT.search(f.fragment))):
+        # "what share do the bottom two make up together?": the whole less its parts not picked
+        excluded = tuple(m for m in members if m not in picked)
+        ask = Ask("complement", f.clause.text, whole, excluded, score=1.0, analysis=f.clause.analysis)
+        titles = " and ".join(readers.intents[i].title for i in picked)
+        return [ask], f"share of {titles} in {readers.intents[whole].title}"
     elif len(picked) >= 2 and op in ("difference", "ratio", "sum"):
         ask = Ask(
             op,
@@ -2073,6 +2082,10 @@ def _own_question(f: FollowUp) -> bool:
     )
 
 
+_HOW_MANY_NOUN = re.compile(r"how many (\w+)\b")
+_SUBJECT_IT = re.compile(
+    r"\b(?:did|does|do|has|have|had|could|can) (?:it|they)\b"
+)  # "did it find": the finder
 _IN_THE_OPERATION_IT = re.compile(
     r"\b(?:(?:take|took|taking|takes|taken) part|participat\w*|involved|in on) in (?:it|this)$"
 )
@@ -2147,6 +2160,27 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and readers.intents[alone[0].intent or ""].kind in ("fact", "derived")
     ):
         return ALONE  # "and did they find any forged documents?": whole, with its own verb and subject
+    if (
+        f.countries
+        and _HOW_MUCH.search(f.fragment)
+        and not f.operates
+        and arithmetic.operation(f.fragment) is None  # not "how many that makes together with Serbia?"
+        and alone
+        and all(_kind(readers, a) == "not_reported" for a in alone)
+        and f.best_alone >= readers.settings.threshold
+    ):
+        return (
+            ALONE  # "of those, how many came from Greece?" after the services: a per-country count, not given
+        )
+    counted = _HOW_MANY_NOUN.match(f.fragment)
+    if (
+        counted
+        and f.best_alone >= readers.settings.threshold
+        and not (f.pronoun or f.countries or f.agencies or f.operates)
+        and not _POINTING_WORD.search(_SUBJECT_IT.sub(" ", f.fragment))
+        and readers.analyzer.stem(counted.group(1)) in readers.head_units
+    ):
+        return ALONE  # "and how many targets did it find on the social media ones": what it counts named
     whole = alone[0].intent if len(alone) == 1 and alone[0].op == "lookup" else None
     if (
         whole in readers.calculator.members
@@ -2825,6 +2859,30 @@ def _rechecked(f: FollowUp) -> Resolution | None:
     return [ask], f"{readers.intents[intent].title}, checked"
 
 
+def _part_of_claim_fine(f: FollowUp) -> Resolution | None:
+    """ "So the weapons number itself is fine?" after "310 weapons and 2,000 rounds of ammo. Check?":
+    the one figure of the claim just checked that the question names, checked on its own."""
+    asked = _PART_FINE.match(f.fragment)
+    if asked is None or f.same_message or not f.previous.clauses or f.clause.analysis.claims:
+        return None
+    named = set(f.readers.analyzer.analyze(asked.group(1)).stems)
+    claim = " ; ".join(normalize(c) for c in f.previous.clauses)
+    for number in re.finditer(r"\b\d[\d,.]*\b((?: [a-z]+){1,3})", claim):
+        if named & set(f.readers.analyzer.analyze(number.group(1)).stems):
+            text = f"{number.group(0)}, right?"
+            asks = [replace(a, clause=f.clause.text) for a in f.readers.read(f.readers.clause(text))]
+            if asks and all(a.op == "lookup" and a.polar for a in asks):
+                return asks, text
+    return None
+
+
+_PART_FINE = re.compile(
+    r"(?:(?:so|and|but|ok|okay) )*(?:is |was )?(?:the |that )?(\w+(?: \w+)?) (?:number|figure|count|total|part|bit)"
+    r"(?: itself| at least| then| though| tho| alone)? (?:is |was )?(?:fine|right|correct|ok|okay|accurate|true|good)"
+    r"(?: then| though| tho| at least)?\W*$"
+)
+
+
 def _claims_go_on(f: FollowUp) -> Resolution | None:
     """ "A post says 130 weapons were seized. Right?" then "and the 20k ammo part?": the next figure
     quoted from the same source, checked too, not only looked up."""
@@ -3198,6 +3256,78 @@ def _asked_again(f: FollowUp) -> Resolution | None:
     return [ask], f.readers.intents[figures[0]].title
 
 
+def _what_else_in_it(f: FollowUp) -> Resolution | None:
+    """ "What else was in it?" after the cocaine (the largest part of the drugs): the whole's other parts."""
+    if f.same_message or not _ELSE_IN_IT.match(f.fragment):
+        return None
+    calculator = f.readers.calculator
+    wholes = {calculator.whole_of(i) for i in f.previous.intents}
+    if len(wholes) != 1 or None in wholes:
+        return None
+    whole = wholes.pop()
+    others = [m for m in calculator.members.get(whole or "", ()) if m not in f.previous.intents]
+    if not others:
+        return None
+    asks = [Ask("lookup", f.clause.text, m, score=1.0, analysis=f.clause.analysis) for m in others]
+    return asks, f"the rest of {f.readers.intents[whole or ''].title}"
+
+
+_ELSE_IN_IT = re.compile(
+    r"(?:what|who) else(?: (?:was|were|is|are)(?: (?:in|among|part of|inside|in there|there) ?"
+    r"(?:it|them|that|this|the haul|the total)?)?)?\W*$"  # (not "what else did they seize": all the rest seized)
+)
+
+
+def _split_of_last(f: FollowUp) -> Resolution | None:
+    """ "Is it broken down per drug?" after the 300 kg: whether the figure just given is split, asked of
+    it (No when the statement gives it as one figure), not of the words around it."""
+    if f.same_message or not f.pronoun or not polar(f.clause.analysis) or f.countries:
+        return None
+    if not _BREAKDOWN_ASKED.search(f.norm) or [t for t in f.content if t not in _SPLIT_WORDS]:
+        return None
+    figures = _figures_of(f.readers, f.previous.intents)
+    if len(figures) != 1 or figures[0] in f.readers.calculator.members:
+        return None  # (a whole with parts is broken down: the reading of its own says how)
+    ask = Ask("lookup", f.clause.text, figures[0], score=1.0, polar=True, analysis=f.clause.analysis)
+    return [ask], f"{f.readers.intents[figures[0]].title}, split?"
+
+
+_BREAKDOWN_ASKED = re.compile(
+    r"\b(?:broken down|break(?:s)? (?:it |that |this )?down|split(?: up)?|itemi[sz]ed|given separately|listed separately)\b"
+)
+_SPLIT_WORDS = frozenset(
+    Analyzer.stem(w) for w in ("broken", "break", "breakdown", "split", "separate", "separately", "itemised", "per",
+                               "drug", "type", "kind", "category", "by", "down", "further", "individual")
+)  # fmt: skip
+
+
+def _in_another_unit(f: FollowUp) -> Resolution | None:
+    """ "Whats that in tons total?", "how many pounds is it?" after a weight: the weight just given,
+    asked in another unit (the engine converts it); naming a weight of its own, it reads alone."""
+    asked = f.readers.unit_asked.search(f.norm)
+    if asked is None or f.same_message or f.countries:
+        return None
+    units = set(f.readers.analyzer.analyze(asked.group(0)).stems)
+    own = [t for t in f.content if t not in units and t not in _UNIT_FRAME]
+    weights = [i for i in _figures_of(f.readers, f.previous.intents) if f.readers.calculator.unit(i) == "kg"]
+    if own or len(weights) != 1:
+        return None
+    whole = f.readers.calculator.whole_of(weights[0])
+    if whole is not None and _OVERALL.search(f.norm):
+        weights = [whole]  # "whats that in tons total" after the 300 kg: all the drugs
+    ask = Ask("lookup", f.clause.text, weights[0], score=1.0, analysis=f.clause.analysis)
+    return (
+        [ask],
+        f"{f.readers.intents[weights[0]].title}, in {f.readers.unit_of_word[next(g for g in asked.groups() if g)]}",
+    )
+
+
+_UNIT_FRAME = frozenset(
+    Analyzer.stem(w)
+    for w in ("total", "overall", "altogether", "together", "like", "roughly", "about", "convert", "metric")
+)
+
+
 def _count_elided(f: FollowUp) -> Resolution | None:
     """ "How many did they find?" after the cyber patrol: "how many" with nothing counted after it
     counts what was just answered (its targets), whatever the verb."""
@@ -3230,6 +3360,19 @@ def _count_elided(f: FollowUp) -> Resolution | None:
                 if figure and i.figure == figure and readers.calculator.operand(i.intent) is not None
             ),
             None,
+        )
+        if counted is not None:
+            ask = Ask("lookup", f.clause.text, counted, score=1.0, analysis=f.clause.analysis)
+            return [ask], f"{f.fragment} ({readers.intents[counted].title})"
+    last = previous.intents[-1]
+    if (
+        len(previous.intents) == 1
+        and last in readers.intents.intents
+        and readers.intents[last].kind == "list"
+    ):
+        # "how many did they find?" after where the patrol looked: the count its answer leans on (the targets)
+        counted = next(
+            (r for r in readers.intents[last].related if readers.calculator.operand(r) is not None), None
         )
         if counted is not None:
             ask = Ask("lookup", f.clause.text, counted, score=1.0, analysis=f.clause.analysis)
@@ -3272,9 +3415,25 @@ def _nth_part(f: FollowUp) -> Resolution | None:
     if match is None or f.countries or f.same_message:
         return None
     wholes = [i for i in f.previous.intents if f.readers.calculator.members.get(i)]
-    if len(wholes) != 1:
+    listed = [
+        i
+        for i in f.previous.intents
+        if i in f.readers.intents.intents and f.readers.intents[i].kind == "list"
+    ]
+    if len(wholes) == 1:
+        members = f.readers.calculator.members[wholes[0]]
+    elif not wholes and len(listed) == 1:
+        # "how much of the first one?" after the drugs named: the figures the list's answer gives, in its order
+        # (the parts of one whole: not the seizures' drugs, weapons and ammunition, each of them a whole)
+        members = [i for i in f.readers.intents[listed[0]].related if f.readers.intents[i].figure]
+        if len({f.readers.calculator.whole_of(i) for i in members}) != 1 or None in {
+            f.readers.calculator.whole_of(i) for i in members
+        }:
+            return None
+    else:
         return None
-    members = f.readers.calculator.members[wholes[0]]
+    if not members:
+        return None
     if any(a.intent in members for a in f.alone) and f.best_alone >= f.readers.settings.threshold:
         return ALONE  # "and the second one, how many on the messaging thing?": the part it names itself
     place = _ORDINALS[match.group(1)]
@@ -3464,8 +3623,10 @@ def _share_of_rest(f: FollowUp) -> Resolution | None:
 def _share_of_sum(f: FollowUp) -> Resolution | None:
     """ "As a share of all targets?" after "marketplaces plus dark web?": the share the two parts added
     make of their whole (what the whole leaves once its other parts are left out)."""
-    if f.previous.operation != "sum" or f.same_message or not PERCENT.search(f.norm) or _REST.search(f.norm):
+    if f.previous.operation != "sum" or not PERCENT.search(f.norm) or _REST.search(f.norm):
         return None  # not "the remaining two as a share of the total": what the sum left
+    if f.same_message and not _POINTING_WORD.search(f.fragment):
+        return None  # (in one message only when it points back: "…add up to, and what share of all is that?")
     parts = f.previous.intents
     whole = _one_whole(f.readers, parts)
     if whole is None:
@@ -3476,6 +3637,33 @@ def _share_of_sum(f: FollowUp) -> Resolution | None:
     ask = Ask("complement", f.clause.text, whole, excluded, score=1.0, analysis=f.clause.analysis)
     titles = " and ".join(f.readers.intents[i].title for i in parts)
     return [ask], f"share of {titles} in {f.readers.intents[whole].title}"
+
+
+def _part_of_sum(f: FollowUp) -> Resolution | None:
+    """ "And the cocaine is how many percent of this?" after the drugs added up: the share one of the
+    figures just added makes of their sum (the reading of its own when it says as much)."""
+    # (or of a pair just compared, added now: "cocaine as a share of those two figures combined?")
+    added = f.previous.operation == "sum" or (f.previous.operation in _KEPT and _SUM_CUE.search(f.norm))
+    if not added or f.same_message or not PERCENT.search(f.norm):
+        return None
+    if not (f.pronoun or _POINTING_WORD.search(f.fragment)):
+        return None
+    parts = f.previous.intents
+    whole = _one_whole(f.readers, parts)
+    if whole is None:
+        return None
+    for a in f.alone:  # "cocaine's share" reads alone, and is of the same figures
+        intent = f.readers.intents.intents.get(a.intent or "")
+        if intent is not None and intent.kind == "derived" and set(parts) & set(intent.related):
+            return ALONE if a.score >= f.readers.settings.threshold else None
+    part = f.readers.part_named(f.clause.analysis, whole)
+    if part is None or part not in parts:
+        return None
+    excluded = tuple(m for m in f.readers.calculator.members.get(whole, ()) if m not in parts)
+    ask = Ask(
+        "complement", f.clause.text, whole, excluded, score=1.0, within=part, analysis=f.clause.analysis
+    )
+    return [ask], f"share of {f.readers.intents[part].title} in the sum"
 
 
 def _one_whole(readers: Readers, parts: list[str] | tuple[str, ...]) -> str | None:
@@ -3529,6 +3717,23 @@ def _on_previous(f: FollowUp) -> Resolution | None:
                 members = sorted(calculator.members[whole], key=lambda m: -calculator.operand(m).value)  # type: ignore[union-attr]
                 least = _FEWEST.search(norm) and not _MOST.search(norm)
                 picked = (members[-1],) if least else (members[0],) if _MOST.search(norm) else ()
+                claimed = [
+                    m
+                    for m in members
+                    if any(abs(c.value - calculator.operand(m).value) < 0.5 for c in clause.analysis.claims)  # type: ignore[union-attr]
+                ]
+                if len(claimed) == 1 and polar(clause.analysis):
+                    # "is the 626 most of it?" after the drugs: whether the part quoted is the largest
+                    ask = Ask(
+                        "rank",
+                        clause.text,
+                        whole,
+                        (claimed[0],),
+                        score=1.0,
+                        polar=True,
+                        analysis=clause.analysis,
+                    )
+                    return [ask], f"{readers.intents[whole].title}, largest first"
                 if _THATS.search(norm) and intent in members and intent == previous.intents[-1]:
                     # "so thats most of them yeah" after the app's 94: whether the part just given is it
                     ask = Ask(
@@ -4080,6 +4285,7 @@ _SPOKEN_FILLERS = frozenset(
 _POLICE_THEY = re.compile(r"\b(?:did|do|have|had|were|are|will|would|could) they\b")
 _OF_THEM = re.compile(r"\bof (?:them|those|these|em|it|that)\b")
 _POINTING_WORD = re.compile(r"\b(?:it|that|this|they|those|these|them|there)\b")
+_AS_SHARE_OF = re.compile(r"(?:as an?|in) (?:share|percentage|percent|proportion|fraction) of\b")
 _JOINED = re.compile(
     r"\b(?:together with|with the|plus|added to|combined with|on top of|adding|add|adding in|add in)\b"
 )
@@ -4260,12 +4466,16 @@ _STAGES = (
     _total_after_per_country,
     _whole_question,
     _names_of_the_list,
+    _in_another_unit,
+    _split_of_last,
+    _what_else_in_it,
     _asked_again,
     _listed,
     _smalltalk,
     _beyond_given,
     _parts_added_given,
     _rechecked,
+    _part_of_claim_fine,
     _exactness,
     _place_checked,
     _only_kind,
@@ -4300,6 +4510,7 @@ _STAGES = (
     _every_country,
     _share_of_rest,
     _share_of_sum,
+    _part_of_sum,
     _share_that_of,
     _total_of_rest,
     _out_of,

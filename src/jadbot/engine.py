@@ -42,6 +42,7 @@ from jadbot.parts import Parts
 from jadbot.readers import (
     CONTENTLESS,
     NAMES_ASKED,
+    PERCENT,
     QUIET_KINDS,
     WH_WORDS,
     asks_parts,
@@ -448,7 +449,12 @@ class Engine:
             for c in (message.context if figure_meant else ())
             if len(c.split()) <= 20 and self.analyzer.analyze(c).claims
         ]
-        if told_figures:
+        quoted_one = self.analyzer.analyze(told_figures[-1]).claims if told_figures else []
+        if len(quoted_one) == 1 and _THAT_FIGURE.search(asked[0]):
+            # "I've seen 67,277 reported as the people checked. What does that figure refer to?": the one
+            # figure told, asked of by itself (not the story's words about it)
+            asked = [_THAT_FIGURE.sub(quoted_one[0].words, asked[0], count=1)]
+        elif told_figures:
             # "I keep seeing 22,400 and 215,273 called people. What does each number refer to?": what the
             # figures told are, asked of them
             asked = [f"{told_figures[-1]} {asked[0]}"]
@@ -728,13 +734,19 @@ class Engine:
                     parts[-1] = []  # "and the UK, which group is it in?": the name was the question's topic
             else:
                 clause_asks = alone
+            clause_asks = self.readers.converted(clause, clause_asks)  # "how much is that in pounds?"
+            clause_asks = self.readers.why_asked(clause, clause_asks)  # "why was the centre in Skopje?"
             if (
                 parts
                 and parts[-1]
                 and any(a.op == "complement" for a in parts[-1])
                 and _IS_THAT_END.search(normalize(clause_text))
             ):
-                continue  # "whatever's left after people and vehicles, how many entities is that": asked once
+                # "whatever's left after people and vehicles, how many entities is that": asked once; "…, and
+                # what percentage is that?" asks its share too
+                if PERCENT.search(normalize(clause_text)):
+                    parts[-1] = [replace(a, clause=f"{a.clause} {clause_text}") for a in parts[-1]]
+                continue
             if followed is not None and any(parts) and previous is not context and corrects(clause_text):
                 # "how many forged documents, no sorry, I mean illegal entries": the corrected part goes
                 last = max(i for i, p in enumerate(parts) if p)
@@ -1767,8 +1779,13 @@ _THEY = re.compile(r"^\W*(?:and |so |but |ok )?(?:(?:were|are|did|do|have|had) )
 _VERDICT = re.compile(r"\b(?:true|right|correct|accurate|real|false|wrong|fake|so|say|says|said)\b")
 _WHICH_ONES = re.compile(r"(?:and |so |ok )?(?:which|what) ones?")
 _IS_THAT_END = re.compile(r"\b(?:is|was|are|were) (?:that|this|it|those|they)\W*$")
+_THAT_FIGURE = re.compile(r"\b(?:that|this) (?:figure|number)\b", re.I)
 _POINTS_AT_TOLD = re.compile(r"\b(?:it|them|those|these|both|the two)\b")  # "… Can you give it?"
-_POINTS_BACK = re.compile(r"\b(?:them|those|these|both|the two)\b")
+_POINTS_BACK = re.compile(
+    r"\b(?:them|those|these|both|the two)\b"
+    # "My source lists the agencies as … What's the actual list?": the list the story told, set right
+    r"|\bthe (?:actual|real|correct|right|official|true|proper) (?:list|figure|number|count|names|total)\b"
+)
 _IT_TOLD = re.compile(r"\b(?:behind|break) (?:it|that)\b|\b(?:it|that) down\b")
 _MEANT = re.compile(
     r"\bmean by (?P<it>that|this|it)\b|\b(?:does|do) (?P<it2>that|this|it) (?:mean|stand for)\b"

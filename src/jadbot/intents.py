@@ -79,6 +79,11 @@ RESPONSE_SLOTS: dict[str, frozenset[str]] = {
     "kinds": frozenset({"count", "whole", "parts"}),  # "how many different kinds of things did they check?"
     "not_stated": frozenset({"asked", "stated"}),
     "not_broken_down": frozenset({"stated"}),
+    "not_counted_there": frozenset({"place", "whole", "parts"}),  # "how many targets on social media?"
+    "convert": frozenset({"answer", "result"}),
+    "why_unsaid": frozenset(
+        {"answer"}
+    ),  # "why was the centre in Skopje?": no reason given  # "how many tons is that?": the kilograms converted
     "not_exact": frozenset({"answer"}),  # "the exact weight of the drugs?": only "nearly a ton" is given
     "total_only": frozenset({"stated"}),  # "how many targets in total?": the whole, without its parts
     "quote": frozenset({"quote"}),
@@ -140,6 +145,15 @@ class Links(Record):
     holding: tuple[str, ...] = ()  # place … holding … found: "parcels *contained* drugs"
 
 
+class Unit(Record):
+    """A unit a weight can be asked in: its words, how many of it make a kilogram, its symbol."""
+
+    words: tuple[str, ...]
+    per_kg: float
+    name: str
+    symbol: str
+
+
 class ReadingVocabulary(Record):
     """Words the reading of a message looks for, per kind of question: vocabulary here, grammar in code."""
 
@@ -171,6 +185,7 @@ class ReadingVocabulary(Record):
         str, ...
     ] = ()  # an agency's own affairs ("work for Europol", "headquartered"): not given
     laughs: tuple[str, ...] = ()  # "lol", "haha*": a remark laughed off, no word of a question
+    units: dict[str, Unit]  # weights asked in another unit than the statement's kilograms
 
 
 class IntentSet:

@@ -110,6 +110,16 @@ class Links(_Strict):
     holding: tuple[str, ...] = ()  # place … holding … found: "parcels *contained* drugs"
 
 
+class Unit(_Strict):
+    """A unit a weight can be asked in ("how many tons is that?"): the words that name it, how many of
+    it make one kilogram, and how the converted figure is shown."""
+
+    words: tuple[str, ...] = Field(min_length=1)
+    per_kg: float = Field(gt=0)
+    name: str = Field(min_length=1)  # in English answers ("0.626 tonnes")
+    symbol: str = Field(min_length=1)  # in other languages' answers ("0,626 t"): symbols are international
+
+
 class ReadingVocabulary(_Strict):
     """Words the reading of a message looks for, per kind of question: vocabulary here, grammar in code."""
 
@@ -145,6 +155,7 @@ class ReadingVocabulary(_Strict):
         str, ...
     ] = ()  # an agency's own affairs ("work for Europol", "headquartered"): not given
     laughs: tuple[str, ...] = ()  # "lol", "haha*": a remark laughed off, no word of a question
+    units: dict[str, Unit] = {}  # weights asked in another unit than the statement's kilograms
 
 
 class IntentsFile(_Strict):
@@ -206,6 +217,7 @@ def validate(located: yamlfile.Located, store: FactStore) -> IntentSet:
         vocabulary=_plain(runtime.ReadingVocabulary, data.reading).replace(
             links=_plain(runtime.Links, data.reading.links) if data.reading.links else None,
             refuse=refusals,
+            units={name: _plain(runtime.Unit, unit) for name, unit in data.reading.units.items()},
         ),
         responses=dict(data.responses),
         phrases=dict(data.phrases),

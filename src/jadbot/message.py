@@ -23,10 +23,14 @@ _SENTENCE = re.compile(
     r"|\s+(?=and\s+which\s+(?:ones?\s+)?(?:were|was|are|did)\b)"
     # a spoken "they found a thousand kilos of cocaine is that true or is he making stuff up": the tag apart
     r"|(?<=\w)\s+(?=(?:is|was) (?:that|this) (?:true|right|correct|accurate|real)\b(?:\s+or\b.*)?$)"
+    # a spoken "… on the dark web mostly right like most of the targets were …": the tag ends a question
+    r"|(?:(?<=\smostly right)|(?<=\smainly right)|(?<=\sonly right)|(?<=\stoo right)|(?<=\syeah right))"
+    r"\s+(?=(?:like|i mean)\s+\w)"
     # a spoken "where was the coordination thing set up was it in macedonia": a second question, unpunctuated
     r"|(?<=\w)(?<!\bwhere)(?<!\bwhat)(?<!\bwhich)(?<!\bhow)(?<!\bwho)(?<!\bwhen)(?<!\bwhy)(?<!\band)(?<!\bor)(?<!\bso)(?<!\bbut)"
     r"(?<!\bif)(?<!\bwhether)(?<!\bthat)(?<!\bum)(?<!\buh)\s+"
-    r"(?=(?:was|is|were|are) (?:it|they|that|this) (?:in|at|from|based in|really in)\b(?! (?:the )?(?:eu|european union|total|whole|all|overall)\b)\s+\w)"
+    r"(?=(?:was|is|were|are) (?:it|they|that|this) (?:in|at|from|based in|really in)\b(?! (?:the )?(?:eu|european union|total|whole|all|overall)\b)"
+    r"(?! (?:kilos?|kg|kilograms?|tons?|tonnes?|grams?|pounds?|lbs?|metric|percent)\b)\s+\w)"  # "is that in pounds"
     # a spoken "what city was it coordinated from i think it was in the balkans right": a guess after the question
     r"|(?<=\w)(?<!\bwhat)(?<!\bwhere)(?<!\band)(?<!\bso)(?<!\bbut)(?<!\bwhich)(?<!\bthat)(?<!\bif)"
     r"\s+(?=i (?:think|thought|guess|believe|heard|read) (?:it|they|that|the|there)\b)"
@@ -173,6 +177,7 @@ _REACTIONS = frozenset(
 _EMBEDDED = re.compile(
     r"\b(?:tell me|i (?:just )?(?:want|wanted|need|would like|d like|wanna)(?: to)? (?:know|ask|see(?: for myself)?(?= (?:if|whether)\b))|i wonder|wondering|curious (?:how|what|whether|if)|(?:i m|i am|im|am|just|really|so) curious about|"
     r"do you know|any idea|can you|could you|how many|how much|what (?:is|was|were|are)|"
+    r"what (?:do|would|will|does|did) (?:i|we|you|that|it) (?:get|make|give|come to)|"  # "if I add …, what do I get"
     r"give me|i need|need the|(?<!the )(?<!a )(?<!this )(?<!that )(?<!their )(?<!your )(?<!participant )(?<!country )list|"
     r"is it true|is that true|true or false|fact check|verdict|(?:at least|please|just|so) confirm)\b"
 )
@@ -327,7 +332,7 @@ _AUX_PRONOUN = re.compile(
     r"\s*(?:(?:and|so)\s+)?(?:was|were|is|are)\s+(it|they|that|this)\b"
     # not a tag ("…, is that right?") nor a unit asked ("the cannabis, is that in kilos or tonnes?")
     r"(?!\s+(?:right|true|correct|accurate|so|ok|okay|real|legit|it|all|coherent|consistent|plausible|possible|"
-    r"likely|fine|good|enough|in (?:kilos?|kg|tons?|tonnes?|grams?|percent))\b)"
+    r"likely|fine|good|enough|in (?:kilos?|kg|kilograms?|tons?|tonnes?|grams?|pounds?|lbs?|metric|percent))\b)"
     r"(?!.*\b(?:which|what|where|who|how)\b)",  # "the 94 targets, was it on which app?": asks which
     re.I,
 )
@@ -2044,7 +2049,7 @@ def _leading_predicate(parts: list[str], noun_first: bool = False) -> list[str]:
 
 # a clause that sets the scene for the question after it, not a "when" question of its own
 _WHEN_TOLD = re.compile(
-    r"(?:when|whenever|while|since|because) (?:they|you|we|i|he|she|it|people|the|europol|police)\b"
+    r"(?:when|whenever|while|since|because) (?:they|you|we|i|he|she|it|people|the|europol|police|my|our|his|her|their)\b"
 )
 _LINK_BETWEEN = re.compile(
     r"\b(?:link|links|connection|connections|relation|relationship|tie|ties|rate|rates|distance|border|borders|"
@@ -2087,7 +2092,8 @@ def _shared_predicate(parts: list[str]) -> list[str]:
     every part, so the first asks for persons controlled, not persons taking part."""
     last = parts[-1].split() if len(parts) > 1 else []
     first = _HEADING.sub("", parts[0]).split()[:1]  # (after "mission": "in the operation" as a gloss has it)
-    if last and last[0].lower() in _ASKING_START and [last[0].lower()] != [w.lower() for w in first]:
+    lead = next((w.lower() for w in last if w.lower() not in _FILLERS), "")  # "… and like was the uk in it"
+    if lead in _ASKING_START and [lead] != [w.lower() for w in first]:
         return parts  # "how many entries and where were the migrants from": a question of its own
     if len(last) > 1 and last[0].lower() in _PREPOSITIONS and last[1].lower() in _ASKING_START:
         return parts  # "how many countries …, and in which city was the centre?": a question of its own

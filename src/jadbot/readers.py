@@ -103,6 +103,10 @@ _RELATIVE = re.compile(
 
 
 # "so the coordination centre was in Belgrade": a conclusion put to the bot, without a question mark
+_MOST_CLAIMED = re.compile(  # "like most of the targets were dark web": where most were, said, to be checked
+    r"^(?:(?:like|so|and|but|ok|okay|i think|i thought) )*(?:most|the majority|majority|the bulk|the most) of "
+    r"(?:the |them|those|these )?(?:\w+ ){0,3}(?:were|was|are|is|came|come)\b"
+)
 _SO_CLAIM = re.compile(
     r"^(?:ok |okay |and |right )?so (?:\w+ ){1,4}(?:was|were|is|are)\b"
     r"|^and (?:the |it |they |that )(?:\w+ ){0,3}(?:was|were|is|are) (?:in|at|from|based in|run from)\b"  # "and the centre was in Tirana"
@@ -150,7 +154,9 @@ def polar(analysis: Analysis) -> bool:
         and next((t for t in normalize(fronted[1]).split() if t not in LEAD_FILLERS), "") in POLAR
     ):
         return True  # "The 120 targets - was it investigators who found them?": the topic, then the question
-    if (REPORTED.match(norm) or _SO_CLAIM.match(norm)) and not WH_WORDS & set(norm.split()):
+    if (REPORTED.match(norm) or _SO_CLAIM.match(norm) or _MOST_CLAIMED.match(norm)) and not WH_WORDS & set(
+        norm.split()
+    ):
         return True  # "same post says the centre was in Belgrade", "so the centre was in Belgrade": to be checked
     if _declared_of_a_name(analysis, norm, first):
         return True  # "NATO was one of the partners": a statement about a name, put to check
@@ -603,10 +609,24 @@ class Readers:
         self.injection = phrases(words.injection)
         self.other_operations = phrases([*words.other_operations, *words.other_events])
         self.other_events = phrases(words.other_events)
+        # "forget the football, just tell me …": an event waved away is not asked about
+        self.waved_away = re.compile(
+            r"\b(?:forget|never mind|nevermind|nvm|enough about|enough of|enough with|skip|drop|leave|not asking about)"
+            rf" (?:about )?(?:the |that |this |your |all the |all that )?(?:{self.other_operations.pattern})"
+            r"(?: (?:stuff|thing|talk|chat|bit|for now|aside))*"
+        )
         self.regions = phrases(words.regions)
         self.agency_affairs = phrases(words.agency_itself)
         self.laughs = phrases(words.laughs)
         self.laughed_off = re.compile(self.laughs.pattern + r"\s*$")  # "so neither of them lol"
+        # "how many tons is that?", "cocaine in pounds?": a weight asked in another unit than kilograms
+        self.unit_of_word = {normalize(w): name for name, unit in words.units.items() for w in unit.words}
+        named = "|".join(sorted(map(re.escape, self.unit_of_word), key=len, reverse=True)) or "(?!x)x"
+        self.unit_asked = re.compile(
+            rf"\bhow (?:many|much) (?:metric )?({named})\b"
+            rf"|\b(?:in|into|to|as) (?:metric )?({named})\b(?! of\b)"
+            rf"|(?<!\ba )(?<!\bone )(?<!\bof )\b({named}) (?:is|are|was|were|would be|would that be|does that make) (?:that|it|this)\b"
+        )
         self.links = words.links
         self.links_found, self.links_places, self.links_into, self.links_holding = (
             phrases(getattr(words.links, k, ())) for k in ("found", "places", "into", "holding")
@@ -855,7 +875,9 @@ class Readers:
                 for pattern in (OPERATION_CAPITALISED, NAMED_CASE)
                 for m in pattern.finditer(clause.text)
             )
-            or bool(self.other_operations.search(clause.norm))  # "the EncroChat story", in any language
+            or bool(
+                self.other_operations.search(self.waved_away.sub(" ", clause.norm))
+            )  # "the EncroChat story"
         )
 
     def asked_of_this(self, text: str) -> str:
@@ -868,7 +890,7 @@ class Readers:
     def other_event(self, clause: Clause) -> bool:
         """ "who won the World Cup": an event of its own (sport, a show), not another police operation,
         so a question beside it in the message is not asked of it."""
-        return bool(self.other_events.search(clause.norm)) and not (
+        return bool(self.other_events.search(self.waved_away.sub(" ", clause.norm))) and not (
             clause.analysis.other_operation or OPERATION_CAPITALISED.search(clause.text)
         )
 
@@ -1178,6 +1200,38 @@ class Readers:
                 analysis = replace(clause.analysis, claims=own)
                 return [Ask("portion", clause.text, scored.intent, score=scored.score, analysis=analysis)]
         return []
+
+    def converted(self, clause: Clause, asks: list[Ask]) -> list[Ask]:
+        """ "How many tons is that?", "cocaine in pounds?": a weight read, asked in a unit of its own, is
+        converted; the figure stays the statement's. Not a yes/no question ("did Europol give it in
+        tonnes?") nor a choice ("in kilograms or in tons?"), which the lookup answers."""
+        asked = self.unit_asked.search(clause.norm)
+        if asked is None or polar(clause.analysis) or re.search(r"\bor\b", clause.norm):
+            return asks
+        unit = self.unit_of_word[next(g for g in asked.groups() if g)]
+        return [
+            replace(a, op="convert", unit=unit)
+            if a.op == "lookup" and a.intent and not a.polar and self.calculator.unit(a.intent) == "kg"
+            else a
+            for a in asks
+        ]
+
+    def why_asked(self, clause: Clause, asks: list[Ask]) -> list[Ask]:
+        """ "Why was the centre in Skopje?": the statement gives no reasons (only the cyber patrol's purpose),
+        so a fact asked "why" is answered as such: "does not say why", then what it does say."""
+        if not _WHY.search(clause.norm) or polar(clause.analysis):
+            return asks
+        return [
+            replace(a, op="why")
+            if a.op == "lookup"
+            and a.intent in self.intents.intents
+            and self.intents[a.intent].kind == "fact"
+            and not any(
+                r.rsplit(".", 1)[-1] == "purpose" for r in references(self.intents[a.intent].answer or "")
+            )
+            else a
+            for a in asks
+        ]
 
     def kinds_counted(self, clause: Clause) -> list[Ask]:
         """ "How many different kinds of things did they check?": how many parts a figure is made of, where
@@ -1616,6 +1670,13 @@ class Readers:
         named = self.analyzer.analyze(match.group(1))
         if named.countries or named.agencies or named.claims:
             return []  # "was it only Greece?", "only 5 targets?": a claim of its own
+        if (
+            named.stems
+            and set(named.stems) <= self._takers_part
+            and clause.ranked
+            and clause.ranked[0].score >= self.settings.threshold
+        ):
+            return []  # "was it only police officers?": who took part, read so, not what it was about
         return [Ask("overview", clause.text, self.overview_intent, polar=True, analysis=clause.analysis)]
 
     def _topic_of_overview(self, clause: Clause, left: str) -> list[Ask]:
@@ -2144,7 +2205,20 @@ class Readers:
         return [Ask("sum", clause.text, None, members, score=1.0, polar=asked_yes_no, analysis=analysis)]
 
     def rank_parts(self, clause: Clause) -> list[Ask]:
-        """ "Which drug was seized most?", "where were most targets?", "is the dark web the smallest?"."""
+        """ "Which drug was seized most?", "where were most targets?", "is the dark web the smallest?";
+        "which category was second in number?": the part in that place."""
+        place = _PLACE_ASKED.search(clause.norm)
+        if place is not None and not polar(clause.analysis):
+            named, whole = self._whole_most_named(clause.analysis)
+            top = clause.ranked[0].intent if clause.ranked else ""
+            whole = whole if named else self.calculator.whole_with_parts(top) or self.calculator.whole_of(top)
+            members = sorted(
+                self.calculator.members.get(whole or "", ()),
+                key=lambda m: -self.calculator.operand(m).value,  # type: ignore[union-attr]
+            )
+            n = _PLACES_NAMED[place.group(1)]
+            if len(members) > n:
+                return [Ask("lookup", clause.text, members[n], score=1.0, analysis=clause.analysis)]
         if not _RANK.search(clause.norm) or not clause.ranked or _DETAIL_RANKED.search(clause.norm):
             return []  # "which car brands were most common?" ranks kinds the statement never gives
         if _PER_COUNTRY.search(clause.norm) or _WHICH_REGION.search(clause.norm) or clause.analysis.countries:
@@ -3424,6 +3498,12 @@ class Readers:
             and single[0].polar
         ):
             return single  # "were Greece and Albania both non-EU?": one question about both names
+        if (
+            single is not None
+            and single[0].op == "lookup"
+            and all(p.op in ("ratio", "share", "difference") and len(p.operands) >= 2 for p in parts)
+        ):
+            return parts  # "entries per 1,000 people checked, and documents per 1,000 …": each a calculation
         stated = {i for v, i in self.figures if any(c.value == v for c in clause.analysis.claims)}
         if len(clause.analysis.claims) >= 2 and all(p.intent in stated for p in parts):
             return parts  # "'2,229 illegal entries and 114 forged documents'?": each figure quoted, checked
@@ -4920,6 +5000,22 @@ class Readers:
         )
         return ranked if counting is None else _promoted(ranked, counting)
 
+    @cached_property
+    def _takers_part(self) -> frozenset[str]:
+        """The stems of who a figure says took part ("offic"), as the facts' relation "involved" has it."""
+        return frozenset(
+            stems[-1]
+            for f in self.store.facts.values()
+            if isinstance(f, Figure)
+            and f.relation == "involved"
+            and (stems := self.analyzer.analyze(f.unit).stems)
+        )
+
+    @cached_property
+    def head_units(self) -> frozenset[str]:
+        """The stem of the noun each figure counts ("target", "vehicl"): "how many targets …" names one."""
+        return frozenset(u for i in self.intents.intents if (u := self._head_unit(i)) is not None)
+
     def _head_unit(self, intent_id: str) -> str | None:
         """The stem of the noun an intent's figure counts ("entri" of "illegal entries"), or None."""
         fact = self.store.facts.get(self.intents[intent_id].figure or "")
@@ -5325,6 +5421,10 @@ _QUALIFYING = frozenset(
     for w in ("more", "than", "less", "fewer", "or", "around", "about", "over", "under", "nearly", "almost", "roughly",
               "approximately", "exactly", "just", "above", "below", "at", "least", "most")
 )  # fmt: skip
+_WHY = re.compile(  # (anywhere: a gloss keeps the word order, "merkezi neden Üsküp'teydi" reads "centre why Skopje")
+    r"^(?!.*\b(?:that s why|thats why|which is why|why not)\b).*\b(?:why|how come|for what reason|what was the reason"
+    r"|what triggered)\b"
+)
 _HOW_MANY_WORD = re.compile(
     r"(?:(?:so|and|but|ok|okay|then|well) )*how many (\w+)"
     r"(?= (?:did|do|does|were|was|are|is|have|had|took|take|in|on|at|from|of|for|got|get|checked|seized)\b|\W*$)"
@@ -5952,6 +6052,7 @@ NAMES_ASKED = re.compile(
     r"|\b(?:does|did|do) (?:the statement|the release|the report|europol|it|they) (?:actually |even )?"
     r"(?:say|tell|mention|specify|list) (?:which|what) (?!(?:kind|kinds|type|types|sort|sorts)\b)\w+"
     r"(?! (?:were|was) (?:seized|checked|found|detected|identified)\b)"
+    r"|\b(?:are|were|is|was) (?:they|those|these|it|the(?: \w+){1,3}) (?:named|identified by name|listed by name)\W*$"  # "…, are they named?"
 )
 _OWN_ROLE = re.compile(r"\beuropol(?:[’']s|s)? (?:role|job|part|task|function|involvement|contribution)\b")
 _SOURCE_OWNS = re.compile(
@@ -6098,6 +6199,11 @@ _QUANTITY = re.compile(
     r"\b(?:how many|how much|how far|number|total|count|sum|left|remain|remains|remaining|rest|figure|were there|"
     r"share|percentage|percent|proportion|fraction)\b"  # "what share of the entities were not people"
 )
+_PLACE_ASKED = re.compile(  # "which category of checks was second in number (after people)?"
+    r"^(?:\W*(?:so|and|ok|then) )*(?:which|what)\b.*\b(second|third|fourth|2nd|3rd|4th)"
+    r"(?: (?:largest|biggest|highest|most|in number|by number|in size|by size|place)| after\b)"
+)
+_PLACES_NAMED = {"second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 _RANK = re.compile(
     r"\b(?:most|mostly|mainly|majority|largest|biggest|highest|top|main|(?<!at )least|fewest|smallest|lowest|rank|ranking|in order of|"
     r"order by|ordered by|sorted)\b"

@@ -27,6 +27,8 @@ OPERATIONS = (
     "threshold",  # the parts of a figure over or under a figure quoted: "which categories were under 10,000"
     "gap",  # a figure against a number quoted: "how many more officers than in that 15,000 operation?"
     "portion",  # a number the asker brings, as a share of a figure: "what percent of the 114 is 2?"
+    "convert",  # a weight in another unit than the statement's kilograms: "how many tons is that?"
+    "why",  # a reason the statement does not give: "why was the centre in Skopje?"
     "kinds",  # how many parts a figure is made of: "how many different kinds of things did they check"
     "quote",  # the statement's own sentence
     "attribution",  # who says so: Europol, with the sentence
@@ -50,6 +52,7 @@ class Ask:
         None  # a list just answered that the question narrows ("which of them begin with S?")
     )
     quoted: tuple[str, ...] = ()  # words quoted to be checked against the statement's (wording)
+    unit: str | None = None  # the unit a weight is asked in (convert): a key of the reading's units
     analysis: Analysis | None = field(default=None, compare=False, repr=False)
     runner_up: Scored | None = field(default=None, compare=False)
 
@@ -63,6 +66,8 @@ class Ask:
             out["within"] = self.within
         if self.quoted:
             out["quoted"] = list(self.quoted)
+        if self.unit:
+            out["unit"] = self.unit
         if self.polar:
             out["yes_no"] = True
         if a is not None:

@@ -613,6 +613,11 @@ class Replier:
             for relation, keys in self._relation_stems.items()
             if any(_contains(stems, key) for key in keys)
         ]
+        if len(asked) > 1 and re.search(
+            rf"\b(?:the|those|these|all) {re.escape(fact.relation)}\b", normalize(analysis.text)
+        ):
+            # "how many of the checked vehicles were impounded?": "the checked" names them, "impounded" is asked
+            asked = [r for r in asked if r != fact.relation]
         if fact.relation in asked or fact.relation not in self._relation_stems:
             # "were the dark web sites shut down?", "did they burn the seized heroin?": what no figure
             # of the statement was is unsaid of every figure, even of one whose own relation is named
@@ -750,11 +755,29 @@ class Replier:
         units = {u for _, u, _ in self._uncounted_places}
         other_unit = bool(set(analysis.stems) & (self._unit_stems - units))
         for fact, unit, places in self._uncounted_places:
-            if (unit in analysis.stems or (not other_unit and _HOW_MANY.search(norm))) and any(
-                re.search(rf"\b{re.escape(p)}\b", read) for p in places
-            ):
-                return self._not_broken_down(fact)
+            if not (unit in analysis.stems or (not other_unit and _HOW_MANY.search(norm))):
+                continue
+            place = next((item for word, item in places if re.search(rf"\b{re.escape(word)}\b", read)), None)
+            if place is not None:
+                return self._uncounted_there(fact, place)
         return None
+
+    def _uncounted_there(self, fact: Figure, place: str) -> str:
+        """ "No figure for social media": the place asked named, with the parts the statement does count
+        (so the asker sees where the targets were, not a bare "not broken down")."""
+        whole = next(
+            (
+                i
+                for i in self.calculator.members
+                if self.store.facts.get(self.intents[i].figure or "") is fact
+            ),
+            None,
+        )
+        if whole is None:
+            return self._not_broken_down(fact)
+        total, operands, _ = self._whole_and_parts(whole)
+        slots = {"place": place, "whole": total.text, "parts": self.wording.join([o.text for o in operands])}
+        return render(self.store, self.intents.responses["not_counted_there"], slots)
 
     @cached_property
     def _unit_stems(self) -> frozenset[str]:
@@ -766,7 +789,7 @@ class Replier:
         )
 
     @cached_property
-    def _uncounted_places(self) -> list[tuple[Figure, str, tuple[str, ...]]]:
+    def _uncounted_places(self) -> list[tuple[Figure, str, tuple[tuple[str, str], ...]]]:
         """Each whole with parts, the stem of its unit, and the places its facts file lists that no part
         counts (the targets: social media, forums). Derived once, on first use."""
         found = []
@@ -775,19 +798,24 @@ class Replier:
             if not unit:
                 continue
             space = key.rsplit(".", 1)[0]
-            parts = [self.store.facts.get(f"{space}.{p}") for p in fact.parts]
+            # the same file's lists: where the patrol looked, for its targets; matched in the words the
+            # question is read in (its English gloss), shown in the answer's language
+            english = (self.english or self).store.facts
+            parts = [english.get(f"{space}.{p}") for p in fact.parts]
             counted = normalize(" ".join(p.detail or "" for p in parts if isinstance(p, Figure)))
-            listed = [  # the same file's lists: where the patrol looked, for its targets
-                normalize(re.sub(r"^the\s+", "", item))
-                for k, f in self.store.facts.items()
-                if isinstance(f, Items) and k.startswith(f"{space}.")
-                for item in f.items
+            listed = [
+                (normalize(re.sub(r"^the\s+", "", item)), shown)
+                for k, f in english.items()
+                if isinstance(f, Items)
+                and k.startswith(f"{space}.")
+                and isinstance(local := self.store.facts.get(k), Items)
+                for item, shown in zip(f.items, local.items, strict=False)
             ]
             # each place also as the vocabulary names it ("instagram" is social media)
             synonyms = self.intents.synonyms
             places = tuple(
-                w
-                for p in listed
+                (w, shown)
+                for p, shown in listed
                 if p not in counted
                 for w in (p, *(normalize(s) for s in synonyms.get(p, ())))
             )
@@ -945,10 +973,17 @@ class Replier:
         it names is in the answer and it asks nothing beyond what the intent's examples say
         ("was heroin seized?", "did they check parcels too?"). Otherwise none: a wrong Yes is worse
         than none."""
-        if intent.kind not in ("fact", "list", "derived") or (
-            analysis.claims and not _AMONG_GIVEN.search(normalize(analysis.text))
+        fact = self.store.facts.get(intent.figure or "")
+        if (
+            isinstance(fact, Figure)
+            and not fact.parts
+            and polar(analysis)
+            and _BREAKDOWN_ASKED.search(normalize(analysis.text))
+            and re.match(
+                r"(?:(?:so|and|but|ok) )*(?:is|are|was|were|does|do|did|has|have)\b", normalize(analysis.text)
+            )
         ):
-            return None  # (a figure given as the group asked about, "among the 22,400?", is no claim)
+            return "no"  # "is the 300 kg broken down per drug?": a figure the statement gives as one
         if (
             intent.kind == "fact"
             and intent.figure
@@ -956,6 +991,17 @@ class Replier:
             and not how_many_asked(analysis)  # "how many targets did it identify?" asks the count
         ):
             return "no"  # "does it name the dark web marketplaces?": a count names none of them
+        # "the 114 - that's documents, not people?": the figure given is the answer's own, no claim on it
+        kind_said = _KIND_SAID.search(normalize(analysis.text))
+        put = [
+            c
+            for c in analysis.claims
+            if not (kind_said and c.given and isinstance(fact, Figure) and c.value == fact.value)
+        ]
+        if intent.kind not in ("fact", "list", "derived") or (
+            put and not _AMONG_GIVEN.search(normalize(analysis.text))
+        ):
+            return None  # (a figure given as the group asked about, "among the 22,400?", is no claim)
         core = analysis
         if _IF_NOT.search(analysis.text):  # "from Belgrade? if not, where from?": the claim before it
             core = self.analyzer.analyze(_IF_NOT.sub("", analysis.text))
@@ -1818,6 +1864,39 @@ class Replier:
             return self._lookup(replace(ask, op="lookup"))
         return Reply(text, tuple(references(self.intents[ask.intent].answer or "")), (ask.intent,))
 
+    def _why(self, ask: Ask) -> Reply:
+        """A reason asked that the statement does not give: said first, then what it does say."""
+        assert ask.intent is not None
+        answer = render(self.store, self.intents[ask.intent].answer or "")
+        text = render(
+            self.store, self.intents.responses["why_unsaid"], {"answer": answer[:1].upper() + answer[1:]}
+        )
+        return Reply(text, tuple(references(self.intents[ask.intent].answer or "")), (ask.intent,))
+
+    def _convert(self, ask: Ask) -> Reply:
+        """A weight in the unit asked: the statement's answer, then the figure converted (626 kg are
+        0.626 t; "nearly a ton" stays nearly)."""
+        assert ask.intent is not None and ask.unit is not None
+        # the intent's own answer: the unit asked is no word of the question to check ("pounds seized?")
+        answer = Reply(render(self.store, self.intents[ask.intent].answer or ""), (), (ask.intent,))
+        operand = self.calculator.operand(ask.intent)
+        unit = self.intents.vocabulary.units.get(ask.unit)
+        if operand is None or unit is None:
+            return answer
+        value = operand.value * unit.per_kg
+        if float(value).is_integer() or value >= 10:
+            shown, qualifier = self.wording.number(round(value)), operand.qualifier
+            if qualifier == "exact" and not float(value).is_integer():
+                qualifier = "about"
+        else:  # 0.626 t: the kilograms exactly, in thousandths
+            shown, qualifier = self.wording.number(value, decimals=3).rstrip("0"), operand.qualifier
+        name = unit.name[:-1] if shown == "1" and unit.name.endswith("s") else unit.name  # "nearly 1 tonne"
+        result = f"{self.wording.qualify(qualifier, shown)} {unit.symbol if self.english else name}"
+        text = render(
+            self.store, self.intents.responses["convert"], {"answer": answer.text, "result": result}
+        )
+        return Reply(text, tuple(references(self.intents[ask.intent].answer or "")), (ask.intent,))
+
     def _kinds(self, ask: Ask) -> Reply:
         """How many parts a figure is made of, each with its own figure."""
         assert ask.intent is not None
@@ -2086,6 +2165,14 @@ _NEGATION = re.compile(
     # "the UK took no part", "Greece sat this one out"
     r"|\b(?:took|take|takes|taking|played|play|had|has|have) no (?:part|role)\b"
     r"|\b(?:sat|sit|sits|sitting|stayed|stay|stays|staying|kept|keep) (?:it |this |this one |that one )?out\b"
+)
+
+
+_KIND_SAID = re.compile(  # "the 114 - that's documents, not people?": what the figure counts, said to check
+    r"\b(?:that|that s|thats|it s|its|is|are|was|were) (?:all |really |actually |just |only )?[a-z]+(?: not [a-z]+)?\W*$"
+)
+_BREAKDOWN_ASKED = re.compile(
+    r"\b(?:broken down|break(?:s)? (?:it |that |this )?down|split(?: up)?|itemi[sz]ed|given separately|listed separately)\b"
 )
 
 
