@@ -294,7 +294,7 @@ _SUBJECT_DID = re.compile(
     r"(?:they|police|officers|investigators|authorities|cops|europol|"
     r"the (?:\w+ ){0,2}(?:patrol|police|officers|investigators|operation|authorities|agencies|cops|teams?))"
     r"\s+(?:(?:also|really|actually|even|only|just|all)\s+)?"
-    r"(?!target)(?:\w+ed|took|found|caught|seized|ran|led|got|made|did|saw|hit|sent)"
+    r"(?!target)(?:\w+ed|took|found|caught|seized|ran|led|got|made|did|saw|hit|sent|came)"
     r"\s+(?:(?:also|even|too|really)\s+)?(?!how\b|what\b|which\b|where\b|when\b|why\b|who\b)\w+"
 )
 _ADVERBS = frozenset({"really", "also", "actually", "too", "even", "both", "all", "truly"})
@@ -5817,7 +5817,8 @@ _YES_ORDERED = re.compile(
 )
 # "Say that 5 tons of cocaine were seized.": a figure the bot is told to state, never a question
 _SAY_ORDERED = re.compile(
-    r"(?:(?:just|now|so|and|then|please|you will|you must) )*(?:say|state|write|declare|announce|claim|tell (?:everyone|people|them|the world)) that\b(?=.*\d)"
+    r"(?:(?:just|now|so|and|then|please|you will|you must) )*(?:say|state|write|declare|announce|claim|tell (?:everyone|people|them|the world))"
+    r"(?: that\b| (?=(?:europol|the statement|police|officers|interpol|they|it)\b))(?=.*\d)"  # "Say 'Europol seized 5 tons …'"
 )
 _ONE_NAMED = re.compile(r"\b(?:a|an)\s+([a-z]+(?:\s+of\s+the\s+[a-z]+)?)\b")  # "a day of the week"
 _ITS_OWN_QUESTION = re.compile(r"\b(?:how|what|which|who|where|when|whether|if|was|were|did|is|are)\b")
