@@ -163,6 +163,7 @@ GRADED_SETS = [
     ("fresh143.jsonl", 240, 236),  # fifty-first session, after-work round: first run 237/240
     ("fresh144.jsonl", 240, 233),  # fifty-second session, start round: first run 227/240, end 235
     ("fresh145.jsonl", 240, 235),  # fifty-second session, second round: first run 231/240, end 237
+    ("fresh146.jsonl", 240, 233),  # fifty-second session, after-work round: first run 234/240
 ]
 CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns by grade_conv.py
     ("conv1.jsonl", 234, 210),
@@ -349,6 +350,7 @@ CONVERSATIONS = [  # conv4 written in the fifth session: first run 191/235 turns
     # follow-ups 143/164; end 212)
     ("conv149.jsonl", 238, 228),
     ("conv150.jsonl", 234, 210),
+    ("conv151.jsonl", 246, 231),  # after-work: first run 232/246 (follow-ups 163/176)
 ]
 # Other languages (grade_multi.py's schema): right content, answered in the language asked (the
 # engine's own label here; the shared grader asks lingua). Serbian, Croatian, Bosnian count as one.
@@ -471,6 +473,7 @@ MULTILINGUAL = [  # multi2 and multi3 written after the work: first runs 279/300
     ("multi118.jsonl", 300, 286),  # fifty-first session, after-work round: first run 287/300
     ("multi119.jsonl", 300, 289),  # fifty-second session, start round: first run 288/300, end 291
     ("multi120.jsonl", 300, 290),  # fifty-second session, second round: first run 290/300, end 292
+    ("multi121.jsonl", 300, 282),  # fifty-second session, after-work round: first run 283/300
 ]
 KIN = {"sr": "hbs", "hr": "hbs", "bs": "hbs"}
 

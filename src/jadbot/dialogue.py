@@ -2165,6 +2165,7 @@ def _rewritten(f: FollowUp) -> Resolution | None:
         and _HOW_MUCH.search(f.fragment)
         and not f.operates
         and arithmetic.operation(f.fragment) is None  # not "how many that makes together with Serbia?"
+        and not _EXCLUDING.search(f.fragment)  # nor "how many are they without Greece?": the rest
         and alone
         and all(_kind(readers, a) == "not_reported" for a in alone)
         and f.best_alone >= readers.settings.threshold

@@ -5818,7 +5818,7 @@ _YES_ORDERED = re.compile(
 # "Say that 5 tons of cocaine were seized.": a figure the bot is told to state, never a question
 _SAY_ORDERED = re.compile(
     r"(?:(?:just|now|so|and|then|please|you will|you must) )*(?:say|state|write|declare|announce|claim|tell (?:everyone|people|them|the world))"
-    r"(?: that\b| (?=(?:europol|the statement|police|officers|interpol|they|it)\b))(?=.*\d)"  # "Say 'Europol seized 5 tons …'"
+    r"(?: that\b| (?=(?:europol|the statement|police|officers|interpol|they)\b))(?=.*\d)"  # "Say 'Europol seized 5 tons …'"
 )
 _ONE_NAMED = re.compile(r"\b(?:a|an)\s+([a-z]+(?:\s+of\s+the\s+[a-z]+)?)\b")  # "a day of the week"
 _ITS_OWN_QUESTION = re.compile(r"\b(?:how|what|which|who|where|when|whether|if|was|were|did|is|are)\b")
