@@ -26,6 +26,7 @@ from jadbot.message import POINTING, asides
 from jadbot.normalize import normalize
 from jadbot.readers import (
     ALL_OF,
+    BREAKDOWN_ASKED,
     CONTENTLESS,
     EACH_GROUP,
     EXACT,
@@ -3284,7 +3285,7 @@ def _split_of_last(f: FollowUp) -> Resolution | None:
     it (No when the statement gives it as one figure), not of the words around it."""
     if f.same_message or not f.pronoun or not polar(f.clause.analysis) or f.countries:
         return None
-    if not _BREAKDOWN_ASKED.search(f.norm) or [t for t in f.content if t not in _SPLIT_WORDS]:
+    if not BREAKDOWN_ASKED.search(f.norm) or [t for t in f.content if t not in _SPLIT_WORDS]:
         return None
     figures = _figures_of(f.readers, f.previous.intents)
     if len(figures) != 1 or figures[0] in f.readers.calculator.members:
@@ -3293,9 +3294,6 @@ def _split_of_last(f: FollowUp) -> Resolution | None:
     return [ask], f"{f.readers.intents[figures[0]].title}, split?"
 
 
-_BREAKDOWN_ASKED = re.compile(
-    r"\b(?:broken down|break(?:s)? (?:it |that |this )?down|split(?: up)?|itemi[sz]ed|given separately|listed separately)\b"
-)
 _SPLIT_WORDS = frozenset(
     Analyzer.stem(w) for w in ("broken", "break", "breakdown", "split", "separate", "separately", "itemised", "per",
                                "drug", "type", "kind", "category", "by", "down", "further", "individual")

@@ -6046,6 +6046,10 @@ _NAME_ASKED = re.compile(
     r"|(?:^|\b(?:at least|just|please|pls|then|now|so|you|can you|could you|ok|okay) )name (?=the|that|this|those|these)"
 )
 # "does it name the dark web marketplaces?": names asked of a count, which names nothing (not "the number of …")
+# "is the 300 kg broken down per drug?", "is it split?": whether a figure is given apart (replies, dialogue)
+BREAKDOWN_ASKED = re.compile(
+    r"\b(?:broken down|break(?:s)? (?:it |that |this )?down|split(?: up)?|itemi[sz]ed|given separately|listed separately)\b"
+)
 NAMES_ASKED = re.compile(
     r"\b(?:does|did|do) (?:the statement|the release|the report|europol|it|they) (?:actually |even )?"
     r"(?:name|reveal|disclose|identify)\b(?! (?:the |a |any )?(?:number|figure|count|total|amount|quantity|how)\b)"

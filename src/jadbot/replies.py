@@ -20,6 +20,7 @@ from jadbot.languages import fold, is_cyrillic
 from jadbot.normalize import normalize
 from jadbot.readers import (
     ALL_OF,
+    BREAKDOWN_ASKED,
     CHECKING,
     GENERIC,
     KIND_ASKED,
@@ -978,7 +979,7 @@ class Replier:
             isinstance(fact, Figure)
             and not fact.parts
             and polar(analysis)
-            and _BREAKDOWN_ASKED.search(normalize(analysis.text))
+            and BREAKDOWN_ASKED.search(normalize(analysis.text))
             and re.match(
                 r"(?:(?:so|and|but|ok) )*(?:is|are|was|were|does|do|did|has|have)\b", normalize(analysis.text)
             )
@@ -2170,9 +2171,6 @@ _NEGATION = re.compile(
 
 _KIND_SAID = re.compile(  # "the 114 - that's documents, not people?": what the figure counts, said to check
     r"\b(?:that|that s|thats|it s|its|is|are|was|were) (?:all |really |actually |just |only )?[a-z]+(?: not [a-z]+)?\W*$"
-)
-_BREAKDOWN_ASKED = re.compile(
-    r"\b(?:broken down|break(?:s)? (?:it |that |this )?down|split(?: up)?|itemi[sz]ed|given separately|listed separately)\b"
 )
 
 
