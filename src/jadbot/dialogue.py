@@ -1471,10 +1471,8 @@ def _ranked_pick(f: FollowUp) -> Resolution | None:
         )
     elif len(picked) >= 2 and (op == "share" or (op == "sum" and PERCENT.search(f.fragment))):
         # "what share do the bottom two make up together?": the whole less its parts not picked
-        excluded = tuple(m for m in members if m not in picked)
-        ask = Ask("complement", f.clause.text, whole, excluded, score=1.0, analysis=f.clause.analysis)
         titles = " and ".join(readers.intents[i].title for i in picked)
-        return [ask], f"share of {titles} in {readers.intents[whole].title}"
+        return [_kept_to(f, whole, picked)], f"share of {titles} in {readers.intents[whole].title}"
     elif len(picked) >= 2 and op in ("difference", "ratio", "sum"):
         ask = Ask(
             op,
@@ -3630,10 +3628,9 @@ def _share_of_sum(f: FollowUp) -> Resolution | None:
     whole = _one_whole(f.readers, parts)
     if whole is None:
         return None
-    excluded = tuple(m for m in f.readers.calculator.members.get(whole, ()) if m not in parts)
-    if not excluded or _names_own_part(f, whole):
+    ask = _kept_to(f, whole, parts)
+    if not ask.operands or _names_own_part(f, whole):
         return None  # "and what share were vehicles?" names a part of its own
-    ask = Ask("complement", f.clause.text, whole, excluded, score=1.0, analysis=f.clause.analysis)
     titles = " and ".join(f.readers.intents[i].title for i in parts)
     return [ask], f"share of {titles} in {f.readers.intents[whole].title}"
 
@@ -3658,11 +3655,16 @@ def _part_of_sum(f: FollowUp) -> Resolution | None:
     part = f.readers.part_named(f.clause.analysis, whole)
     if part is None or part not in parts:
         return None
+    return [_kept_to(f, whole, parts, within=part)], f"share of {f.readers.intents[part].title} in the sum"
+
+
+def _kept_to(f: FollowUp, whole: str, parts: list[str] | tuple[str, ...], within: str | None = None) -> Ask:
+    """The whole less its parts not kept ("the bottom two", "marketplaces plus dark web"), as the
+    complement renders it, with its share when asked; `within`: one kept part's share of them."""
     excluded = tuple(m for m in f.readers.calculator.members.get(whole, ()) if m not in parts)
-    ask = Ask(
-        "complement", f.clause.text, whole, excluded, score=1.0, within=part, analysis=f.clause.analysis
+    return Ask(
+        "complement", f.clause.text, whole, excluded, score=1.0, within=within, analysis=f.clause.analysis
     )
-    return [ask], f"share of {f.readers.intents[part].title} in the sum"
 
 
 def _one_whole(readers: Readers, parts: list[str] | tuple[str, ...]) -> str | None:

@@ -194,6 +194,11 @@ def references(template: str) -> list[str]:
     return [m.group(1) for m in REFERENCE.finditer(template) if "." in m.group(1)]
 
 
+def sentence_case(text: str) -> str:
+    """The text as a sentence of its own: its first letter a capital ("More than 22,400 officers …")."""
+    return text[:1].upper() + text[1:]
+
+
 def in_sentence(title: str) -> str:
     """A title inside a sentence: "Vehicles checked" -> "vehicles checked", "Non-EU countries" ->
     "non-EU countries", but "EU countries" keeps its capitals (not "eU countries")."""

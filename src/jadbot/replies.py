@@ -39,7 +39,15 @@ from jadbot.readers import (
 )
 from jadbot.readers import CONTENTLESS as _CONTENTLESS
 from jadbot.reading import OPERATIONS, Ask
-from jadbot.render import ENGLISH, in_sentence, references, render, render_derived, render_figure
+from jadbot.render import (
+    ENGLISH,
+    in_sentence,
+    references,
+    render,
+    render_derived,
+    render_figure,
+    sentence_case,
+)
 
 
 @dataclass(frozen=True)
@@ -168,7 +176,7 @@ class Replier:
                     # "Yes — police in several countries...", not "Police"
                     text = _lower_first(text, self.wording.language) + text[1:]
                 text = render(self.store, self.intents.responses[key], {"answer": text})
-            texts.append(text[:1].upper() + text[1:])
+            texts.append(sentence_case(text))
         # a quote in another language carries its answer along: the same paragraph is said once
         paragraphs = (p for text in texts for p in text.split("\n\n"))
         return "\n\n".join(dict.fromkeys(paragraphs))
@@ -722,7 +730,7 @@ class Replier:
         ):
             return None
         answer = render(self.store, intent.answer or "")
-        answer = answer[:1].upper() + answer[1:]  # "More than 22,400 officers …", a sentence of its own
+        answer = sentence_case(answer)  # "More than 22,400 officers …", a sentence of its own
         return render(self.store, self.intents.responses["not_exact"], {"answer": answer})
 
     def _one_persons_unsaid(self, intent: Intent, analysis: Analysis) -> str | None:
@@ -1548,7 +1556,7 @@ class Replier:
         for word in (self.wording.verdict.get("yes", ""), self.wording.verdict.get("no", "")):
             if word and text.startswith(word):
                 rest = text[len(word) :].lstrip(" —–-,:")
-                return rest[:1].upper() + rest[1:]
+                return sentence_case(rest)
         return text
 
     def _verdict_turned(self, text: str, contradicting: bool = True) -> str:
@@ -1640,7 +1648,7 @@ class Replier:
         if result is not None:
             return Reply(result, refs, tuple(operands), verdict)
         texts = [render(self.store, self.intents[i].answer or "") for i in operands]  # kilos and pieces
-        texts = [t[:1].upper() + t[1:] for t in texts]  # "More than 22,400 officers …", each a sentence
+        texts = [sentence_case(t) for t in texts]  # "More than 22,400 officers …", each a sentence
         return Reply("\n\n".join(texts), refs, tuple(operands), verdict)
 
     _sum = _difference = _ratio = _share = _calculate
@@ -1869,9 +1877,7 @@ class Replier:
         """A reason asked that the statement does not give: said first, then what it does say."""
         assert ask.intent is not None
         answer = render(self.store, self.intents[ask.intent].answer or "")
-        text = render(
-            self.store, self.intents.responses["why_unsaid"], {"answer": answer[:1].upper() + answer[1:]}
-        )
+        text = render(self.store, self.intents.responses["why_unsaid"], {"answer": sentence_case(answer)})
         return Reply(text, tuple(references(self.intents[ask.intent].answer or "")), (ask.intent,))
 
     def _convert(self, ask: Ask) -> Reply:
